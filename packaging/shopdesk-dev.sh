@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# ShopDesk developer set-up for Debian 12 (bookworm).
+#   packaging/shopdesk-dev.sh run    install what is missing, build (Release), start ShopDesk on the demo shop
+#   packaging/shopdesk-dev.sh test   install what is missing, build (Release), run every test through ctest
+# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${SHOPDESK_BUILD_DIR:-"$here/build"}
+mode=${1:-run}
+shift || true
+
+packages=(g++ cmake ninja-build ccache pkg-config
+          qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
+          qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev
+          libzint-dev libxlsxwriter-dev fonts-noto-cjk xvfb xauth poppler-utils zbar-tools)
+backports_packages=(libcatch2-dev)
+
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+
+missing() {
+  local p out=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || out+=("$p")
+  done
+  printf '%s\n' "${out[@]}"
+}
+
+# Enable bookworm-backports with the mirror this machine's apt sources already use.
+enable_backports() {
+  if grep -rqsE '(^|\s)bookworm-backports(\s|$)' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    return 0
+  fi
+  local mirror=""
+  if compgen -G '/etc/apt/sources.list.d/*.sources' >/dev/null; then
+    mirror=$(awk '/^URIs:/ {print $2}' /etc/apt/sources.list.d/*.sources | grep -v -- '-security' | grep -i debian | head -n1 || true)
+  fi
+  if [[ -z $mirror && -f /etc/apt/sources.list ]]; then
+    mirror=$(awk '$1=="deb" && $3 ~ /^bookworm$/ {for(i=2;i<=NF;i++) if ($i ~ /:\/\//) {print $i; exit}}' /etc/apt/sources.list || true)
+  fi
+  if [[ -z $mirror ]]; then
+    echo "shopdesk-dev: cannot find a Debian mirror in /etc/apt/sources.list*; add bookworm-backports yourself" >&2
+    exit 1
+  fi
+  echo "shopdesk-dev: enabling bookworm-backports from $mirror"
+  printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$mirror" \
+    | "${sudo_cmd[@]}" tee /etc/apt/sources.list.d/shopdesk-backports.sources >/dev/null
+}
+
+install_packages() {
+  local need need_bp
+  need=$(missing "${packages[@]}")
+  need_bp=$(missing "${backports_packages[@]}")
+  [[ -z $need && -z $need_bp ]] && return 0
+  enable_backports
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  # shellcheck disable=SC2086
+  [[ -n $need ]] && "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends $need
+  # shellcheck disable=SC2086
+  [[ -n $need_bp ]] && "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends -t bookworm-backports $need_bp
+  return 0
+}
+
+build() {
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  if [[ ! -f $build_dir/build.ninja ]]; then
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
+  fi
+  cmake --build "$build_dir" -j "${SHOPDESK_JOBS:-2}"
+}
+
+case $mode in
+  run)
+    install_packages
+    build
+    exec "$build_dir/bin/shopdesk" --demo "$@"
+    ;;
+  test)
+    install_packages
+    build
+    export QT_QPA_PLATFORM=offscreen
+    cd "$build_dir"
+    exec ctest --output-on-failure -j "${SHOPDESK_JOBS:-2}" "$@"
+    ;;
+  deps)
+    install_packages
+    ;;
+  *)
+    echo "usage: packaging/shopdesk-dev.sh run|test|deps" >&2
+    exit 2
+    ;;
+esac
