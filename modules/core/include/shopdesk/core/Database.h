@@ -1,0 +1,93 @@
+#pragma once
+
+#include "shopdesk/core/Result.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace shopdesk::core {
+
+/// What a look at a file, without changing it, found.
+struct ShopFileInfo {
+    enum class Kind {
+        Missing,      ///< no file (or an empty one): a new shop can be created there
+        Shop,         ///< a ShopDesk file this version can open (maybe after migrating)
+        NotSqlite,    ///< not a SQLite database at all
+        Foreign,      ///< a SQLite database of another program
+        Newer,        ///< a ShopDesk file from a newer ShopDesk
+        Damaged,      ///< a SQLite file that cannot be read
+        NetworkShare, ///< on a network file system, where SQLite locking is not safe
+    };
+    Kind kind = Kind::Missing;
+    int schemaVersion = 0;
+    QString message; ///< translated explanation for every kind but Missing and Shop
+};
+
+/// One shop file (SQLite through QtSql). Each thread that uses it gets its own named connection,
+/// opened with foreign keys on, WAL, a busy timeout and synchronous=NORMAL. Opening a file that is
+/// not a ShopDesk shop, or one from a newer ShopDesk, refuses and leaves the file byte-identical.
+/// Opening an older shop copies it aside, then migrates it.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::Database)
+public:
+    /// "SDK1" in the file header (PRAGMA application_id): marks a file as a ShopDesk shop.
+    static constexpr int kApplicationId = 0x53444B31;
+    /// Milliseconds a connection waits for another writer before giving up.
+    static constexpr int kBusyTimeoutMs = 10000;
+
+    enum class Mode {
+        OpenOrCreate, ///< create a new shop when the file is missing or empty
+        OpenExisting, ///< the file must already be a shop
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Looks at a file without changing it.
+    static ShopFileInfo inspect(const QString &path);
+
+    /// Opens (and creates or migrates as needed) the shop file.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
+
+    QString path() const { return mPath; }
+    /// The schema version of the open file (PRAGMA user_version).
+    int schemaVersion() const;
+    /// The newest schema this build knows (number of migrations).
+    static int latestSchemaVersion();
+
+    /// This thread's connection; created on first use in each thread.
+    QSqlDatabase connection() const;
+    /// Closes and forgets this thread's connection (call before a worker thread ends).
+    void releaseThreadConnection() const;
+
+    /// A consistent copy of the whole shop into `target` (which must not exist), safe while
+    /// this or another program writes to the shop.
+    Status backupTo(const QString &target) const;
+    /// PRAGMA integrity_check: an empty list when the file is sound.
+    Result<QStringList> integrityCheck() const;
+
+    /// Copies taken automatically before a migration, next to the shop file.
+    QString lastMigrationBackup() const { return mMigrationBackup; }
+
+    static QString sqliteVersion();
+
+private:
+    explicit Database(QString path);
+    Status initialise();
+    QString connectionNameForThisThread() const;
+
+    QString mPath;
+    QString mConnectionPrefix;
+    QString mMigrationBackup;
+    mutable QMutex mMutex;
+    mutable QStringList mConnectionNames;
+};
+
+} // namespace shopdesk::core

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "shopdesk/core/Records.h"
+#include "shopdesk/core/Result.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk::core {
+
+class Database;
+
+/// An order with its buyer's member name and line summary, for tables.
+struct OrderOverview {
+    Order order; ///< without lines
+    QString buyerNick;
+    int units = 0;
+    QString goods; ///< "code/colour/size×qty; …"
+};
+
+/// Orders and their lines (订单).
+class OrderRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::OrderRepository)
+public:
+    explicit OrderRepository(const Database &db) : mDb(db) {}
+
+    /// Adds an order with its lines in one transaction. The order number must be new.
+    Result<qint64> addOrder(const Order &order);
+    Result<std::optional<Order>> orderByNumber(const QString &orderNo) const;
+    Result<QList<OrderLine>> linesOf(qint64 orderId) const;
+    /// Newest first; `limit` 0 = all.
+    Result<QList<OrderOverview>> overview(int limit = 0) const;
+    Result<int> orderCount() const;
+
+private:
+    const Database &mDb;
+};
+
+/// Buyers (买家), found by their platform member name.
+class BuyerRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::BuyerRepository)
+public:
+    explicit BuyerRepository(const Database &db) : mDb(db) {}
+
+    /// The buyer's id, adding the buyer when the member name is new.
+    Result<qint64> ensure(const Buyer &buyer);
+    Result<std::optional<Buyer>> byNick(const QString &nick) const;
+
+private:
+    const Database &mDb;
+};
+
+/// Suppliers (供应商).
+class SupplierRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::SupplierRepository)
+public:
+    explicit SupplierRepository(const Database &db) : mDb(db) {}
+
+    Result<qint64> add(const Supplier &supplier);
+    Result<QList<Supplier>> all() const;
+
+private:
+    const Database &mDb;
+};
+
+/// Shop-wide settings kept in the shop file (shop name, return address, …), as text.
+class ShopSettings {
+public:
+    explicit ShopSettings(const Database &db) : mDb(db) {}
+
+    static inline const QString kShopName = QStringLiteral("shop.name");
+    static inline const QString kReturnAddress = QStringLiteral("shop.return_address");
+    static inline const QString kSenderName = QStringLiteral("shop.sender_name");
+    static inline const QString kSenderPhone = QStringLiteral("shop.sender_phone");
+    static inline const QString kSenderAddress = QStringLiteral("shop.sender_address");
+    static inline const QString kBankAccount = QStringLiteral("shop.bank_account");
+    static inline const QString kPromotion = QStringLiteral("shop.promotion");
+
+    QString value(const QString &name, const QString &fallback = {}) const;
+    Status setValue(const QString &name, const QString &value);
+
+private:
+    const Database &mDb;
+};
+
+} // namespace shopdesk::core

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "shopdesk/core/PanelContract.h"
+#include "shopdesk/core/Result.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariant>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace shopdesk::core {
+
+/// How a column's raw values are shown.
+enum class ColumnKind { Text, Integer, Money, Percent, Decimal };
+
+struct ColumnSpec {
+    std::function<QString()> header; ///< translated at call time, so a language change shows at once
+    ColumnKind kind = ColumnKind::Text;
+};
+
+/// A read-only table of raw values (fen for Money, fractions for Percent). Sorting uses the raw
+/// value (Qt::UserRole); display formats it.
+class RecordTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit RecordTableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
+
+    void setRows(QList<QVariantList> rows);
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString format(ColumnKind kind, const QVariant &raw);
+
+private:
+    QList<ColumnSpec> mColumns;
+    QList<QVariantList> mRows;
+};
+
+/// A panel showing one table of records with a search box over every column and a row count.
+/// Subclasses give the columns and load the rows through their repository.
+class RecordTablePanel : public ModulePanel {
+    Q_OBJECT
+public:
+    RecordTablePanel(const PanelContext &context, QList<ColumnSpec> columns, QWidget *parent = nullptr);
+
+    void reload() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    QTableView *view() const { return mView; }
+    QLineEdit *searchField() const { return mSearch; }
+    int visibleRowCount() const;
+
+protected:
+    virtual Result<QList<QVariantList>> loadRows() = 0;
+    /// Which shop changes make this panel re-read its rows.
+    virtual bool reloadsOn(Topic topic) const { return topic == Topic::Everything; }
+    /// Translated "%n rows" style caption.
+    virtual QString countText(int shown, int total) const;
+    void retranslateUi() override;
+
+    const PanelContext &context() const { return mContext; }
+
+private:
+    void updateCount();
+
+    PanelContext mContext;
+    RecordTableModel *mModel;
+    QSortFilterProxyModel *mProxy;
+    QLineEdit *mSearch;
+    QTableView *mView;
+    QLabel *mCount;
+    bool mLoaded = false;
+};
+
+} // namespace shopdesk::core

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "shopdesk/core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace shopdesk::core {
+
+class Database;
+
+/// RAII write transaction on this thread's connection: rolls back unless commit() is called.
+/// The outermost one is BEGIN IMMEDIATE on SQLite (so two writers queue on the busy timeout
+/// instead of failing on a lock upgrade); nested ones become SAVEPOINTs, so a repository method
+/// can open its own transaction and still run inside a caller's larger one.
+class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::Transaction)
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// False when BEGIN itself failed (e.g. the file stayed locked past the busy timeout).
+    bool isActive() const { return mActive; }
+    const Status &beginStatus() const { return mBegin; }
+
+    Status commit();
+    void rollback();
+
+private:
+    const Database &mDb;
+    QString mConnection;
+    QString mSavepoint; ///< empty for the outermost transaction
+    Status mBegin;
+    bool mActive = false;
+};
+
+} // namespace shopdesk::core

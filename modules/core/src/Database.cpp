@@ -1,0 +1,314 @@
+#include "shopdesk/core/Database.h"
+
+#include "shopdesk/core/Migrator.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QThread>
+#include <QUuid>
+#include <QtEndian>
+
+namespace shopdesk::core {
+
+namespace {
+
+QAtomicInt gInstanceCounter;
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+bool isNetworkFileSystem(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+#ifdef Q_OS_WIN
+    if (dir.startsWith(QStringLiteral("//")) || dir.startsWith(QStringLiteral("\\\\")))
+        return true;
+#endif
+    const QByteArray type = QStorageInfo(dir).fileSystemType().toLower();
+    static const QByteArrayList network = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "smb2", "fuse.sshfs",
+                                           "9p", "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs"};
+    return network.contains(type);
+}
+
+QString sqlError(const QSqlError &e)
+{
+    return e.text().trimmed();
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : mPath(std::move(path))
+    , mConnectionPrefix(QStringLiteral("shopdesk_%1").arg(gInstanceCounter.fetchAndAddOrdered(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&mMutex);
+    for (const QString &name : std::as_const(mConnectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::sqliteVersion()
+{
+    const QString name = QStringLiteral("shopdesk_version_probe");
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+ShopFileInfo Database::inspect(const QString &path)
+{
+    ShopFileInfo info;
+    const QFileInfo fi(path);
+    const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
+    if (!fi.exists() || (fi.isFile() && fi.size() == 0)) {
+        if (isNetworkFileSystem(path)) {
+            info.kind = ShopFileInfo::Kind::NetworkShare;
+            info.message = tr("“%1” is on a network share. SQLite shop files are not safe there: keep the shop on "
+                              "this computer's own disk.").arg(shown);
+        }
+        return info;
+    }
+    if (!fi.isFile()) {
+        info.kind = ShopFileInfo::Kind::NotSqlite;
+        info.message = tr("“%1” is a folder, not a shop file.").arg(shown);
+        return info;
+    }
+    if (isNetworkFileSystem(path)) {
+        info.kind = ShopFileInfo::Kind::NetworkShare;
+        info.message = tr("“%1” is on a network share. SQLite shop files are not safe there: keep the shop on "
+                          "this computer's own disk.").arg(shown);
+        return info;
+    }
+
+    // The header says whether this is SQLite at all, without opening it through SQLite.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        info.kind = ShopFileInfo::Kind::Damaged;
+        info.message = tr("“%1” cannot be read: %2").arg(shown, file.errorString());
+        return info;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
+        info.kind = ShopFileInfo::Kind::NotSqlite;
+        info.message = tr("“%1” is not a ShopDesk shop file: it is not a database at all.").arg(shown);
+        return info;
+    }
+
+    // Read-only look through SQLite: application_id, user_version and whether it holds tables.
+    const QString name = QStringLiteral("shopdesk_inspect_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        qint64 appId = 0;
+        int version = 0;
+        int objects = 0;
+        QString failure;
+        if (!db.open()) {
+            failure = sqlError(db.lastError());
+        } else {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = q.value(0).toLongLong();
+            else
+                failure = sqlError(q.lastError());
+            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            else if (failure.isEmpty())
+                failure = sqlError(q.lastError());
+            if (failure.isEmpty() && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+                objects = q.value(0).toInt();
+            else if (failure.isEmpty())
+                failure = sqlError(q.lastError());
+        }
+        db.close();
+        if (!failure.isEmpty()) {
+            info.kind = ShopFileInfo::Kind::Damaged;
+            info.message = tr("“%1” is damaged and cannot be read (%2). Open a backup copy instead.").arg(shown, failure);
+        } else if (appId == kApplicationId) {
+            info.schemaVersion = version;
+            if (version > latestSchemaVersion()) {
+                info.kind = ShopFileInfo::Kind::Newer;
+                info.message = tr("“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). "
+                                  "Update ShopDesk to open it.").arg(shown).arg(version).arg(latestSchemaVersion());
+            } else {
+                info.kind = ShopFileInfo::Kind::Shop;
+            }
+        } else if (appId == 0 && version == 0 && objects == 0) {
+            info.kind = ShopFileInfo::Kind::Missing; // an empty SQLite file: a shop can be made in it
+        } else {
+            info.kind = ShopFileInfo::Kind::Foreign;
+            info.message = tr("“%1” is another program's database, not a ShopDesk shop file. ShopDesk leaves it untouched.")
+                               .arg(shown);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return info;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.")};
+    const ShopFileInfo info = inspect(path);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    switch (info.kind) {
+    case ShopFileInfo::Kind::Missing:
+        if (mode == Mode::OpenExisting)
+            return Error{tr("There is no shop file at “%1”.").arg(shown)};
+        if (!QFileInfo(path).absoluteDir().exists())
+            return Error{tr("The folder for “%1” does not exist.").arg(shown)};
+        break;
+    case ShopFileInfo::Kind::Shop:
+        break;
+    default:
+        return Error{info.message};
+    }
+
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    if (Status s = db->initialise(); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::initialise()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error{tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(mPath), sqlError(db.lastError()))};
+
+    const int current = Migrator::currentVersion(db);
+    const int latest = latestSchemaVersion();
+    if (current > 0 && current < latest) {
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString target = QStringLiteral("%1.v%2-%3.bak").arg(mPath).arg(current).arg(stamp);
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = QStringLiteral("%1.v%2-%3-%4.bak").arg(mPath).arg(current).arg(stamp).arg(n);
+        if (Status s = backupTo(target); !s)
+            return Error{tr("ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2")
+                             .arg(QDir::toNativeSeparators(mPath), s.errorMessage())};
+        mMigrationBackup = target;
+    }
+    if (current < latest) {
+        if (Status s = Migrator::migrate(db); !s)
+            return s;
+    }
+    return {};
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator::currentVersion(connection());
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return QStringLiteral("%1_thread_%2").arg(mConnectionPrefix).arg(quintptr(QThread::currentThreadId()));
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionNameForThisThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(mPath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    {
+        QMutexLocker lock(&mMutex);
+        mConnectionNames << name;
+    }
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QMutexLocker lock(&mMutex);
+        if (!mConnectionNames.removeOne(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::backupTo(const QString &target) const
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return Error{tr("“%1” already exists; choose a new name for the backup.").arg(shown)};
+    // VACUUM INTO reads one consistent snapshot (a read transaction), so writers in this or
+    // another process may go on meanwhile; the copy is compact and complete.
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QDir::toNativeSeparators(target));
+    if (!q.exec()) {
+        QFile::remove(target);
+        return Error{tr("The backup “%1” could not be written: %2").arg(shown, sqlError(q.lastError()))};
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{tr("The integrity check of “%1” could not run: %2").arg(QDir::toNativeSeparators(mPath), sqlError(q.lastError()))};
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems << tr("Table %1 row %2 refers to a missing row in %3.")
+                            .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace shopdesk::core

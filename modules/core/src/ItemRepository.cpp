@@ -1,0 +1,180 @@
+#include "shopdesk/core/ItemRepository.h"
+
+#include "shopdesk/core/SqlQuery.h"
+#include "shopdesk/core/Transaction.h"
+
+namespace shopdesk::core {
+
+namespace {
+const QString kItemColumns = QStringLiteral(
+    "i.id, i.code, i.title, i.category, i.role, i.main_push, i.price_fen, i.cost_fen, i.on_shelf, "
+    "i.out_of_season, i.archived, i.min_stock, i.supplier_id, i.listed_at");
+
+Item readItem(const QSqlQuery &q, int c = 0)
+{
+    Item it;
+    it.id = q.value(c + 0).toLongLong();
+    it.code = q.value(c + 1).toString();
+    it.title = q.value(c + 2).toString();
+    it.category = q.value(c + 3).toString();
+    it.role = q.value(c + 4).toString();
+    it.mainPush = q.value(c + 5).toBool();
+    it.price = Money::fromFen(q.value(c + 6).toLongLong());
+    it.cost = Money::fromFen(q.value(c + 7).toLongLong());
+    it.onShelf = q.value(c + 8).toBool();
+    it.outOfSeason = q.value(c + 9).toBool();
+    it.archived = q.value(c + 10).toBool();
+    it.minStock = q.value(c + 11).toInt();
+    if (!q.value(c + 12).isNull())
+        it.supplierId = q.value(c + 12).toLongLong();
+    it.listedAt = fromDbTime(q.value(c + 13).toString());
+    return it;
+}
+
+std::optional<Money> optionalMoney(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromFen(v.toLongLong()));
+}
+} // namespace
+
+Result<qint64> ItemRepository::addItem(const Item &item, const QList<Sku> &skus)
+{
+    if (item.code.trimmed().isEmpty())
+        return Error{tr("Every item needs an item code (货号).")};
+    if (!codes::roles().contains(item.role))
+        return Error{tr("Item %1: “%2” is not a known item role.").arg(item.code, item.role)};
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    {
+        auto existing = itemByCode(item.code);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{tr("The item code %1 is already used by another item.").arg(item.code)};
+    }
+    const QString now = toDbTime(QDateTime::currentDateTime());
+    SqlQuery q(mDb, QStringLiteral(
+        "INSERT INTO items (code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
+        "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:code, :title, :category, "
+        ":role, :main_push, :price, :cost, :on_shelf, :oos, :archived, :min_stock, :supplier, :listed, :now, :now2) "
+        "RETURNING id"));
+    q.bind({{QStringLiteral(":code"), item.code.trimmed()},
+            {QStringLiteral(":title"), item.title},
+            {QStringLiteral(":category"), item.category},
+            {QStringLiteral(":role"), item.role},
+            {QStringLiteral(":main_push"), item.mainPush ? 1 : 0},
+            {QStringLiteral(":price"), item.price.fen()},
+            {QStringLiteral(":cost"), item.cost.fen()},
+            {QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0},
+            {QStringLiteral(":oos"), item.outOfSeason ? 1 : 0},
+            {QStringLiteral(":archived"), item.archived ? 1 : 0},
+            {QStringLiteral(":min_stock"), item.minStock},
+            {QStringLiteral(":supplier"), nullable(item.supplierId)},
+            {QStringLiteral(":listed"), item.listedAt.isValid() ? QVariant(toDbTime(item.listedAt)) : QVariant()},
+            {QStringLiteral(":now"), now},
+            {QStringLiteral(":now2"), now}});
+    auto id = q.insert();
+    if (!id)
+        return id;
+    for (Sku sku : skus) {
+        sku.itemId = *id;
+        if (auto s = addSku(sku); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ItemRepository::addSku(const Sku &sku)
+{
+    if (sku.barcode.trimmed().isEmpty())
+        return Error{tr("The SKU %1/%2 needs a barcode.").arg(sku.color, sku.size)};
+    {
+        auto existing = skuByBarcode(sku.barcode);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{tr("The barcode %1 is already used by %2 %3/%4.")
+                             .arg(sku.barcode, (*existing)->itemCode, (*existing)->sku.color, (*existing)->sku.size)};
+    }
+    SqlQuery q(mDb, QStringLiteral("INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) "
+                                   "VALUES (:item, :color, :size, :barcode, :price, :cost) RETURNING id"));
+    q.bind({{QStringLiteral(":item"), sku.itemId},
+            {QStringLiteral(":color"), sku.color},
+            {QStringLiteral(":size"), sku.size},
+            {QStringLiteral(":barcode"), sku.barcode.trimmed()},
+            {QStringLiteral(":price"), sku.price ? QVariant(sku.price->fen()) : QVariant()},
+            {QStringLiteral(":cost"), sku.cost ? QVariant(sku.cost->fen()) : QVariant()}});
+    return q.insert();
+}
+
+Result<QList<ItemOverview>> ItemRepository::overview() const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT %1, (SELECT count(*) FROM skus s WHERE s.item_id = i.id), "
+        "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = i.id) "
+        "FROM items i WHERE i.archived = 0 ORDER BY i.category, i.code").arg(kItemColumns));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<ItemOverview> rows;
+    while (q.next())
+        rows.append({readItem(q), q.value(14).toInt(), q.value(15).toLongLong()});
+    return rows;
+}
+
+Result<QList<Sku>> ItemRepository::skusOf(qint64 itemId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, item_id, color, size, barcode, price_fen, cost_fen FROM skus "
+                                   "WHERE item_id = :item ORDER BY id"));
+    q.bind(QStringLiteral(":item"), itemId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<Sku> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), optionalMoney(q.value(5)), optionalMoney(q.value(6))});
+    return out;
+}
+
+Result<std::optional<SkuRef>> ItemRepository::skuByBarcode(const QString &barcode) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen, "
+                                   "i.code, i.title, i.price_fen, i.cost_fen FROM skus s JOIN items i ON i.id = s.item_id "
+                                   "WHERE s.barcode = :barcode"));
+    q.bind(QStringLiteral(":barcode"), barcode.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<SkuRef>();
+    SkuRef ref;
+    ref.sku = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+               q.value(4).toString(), optionalMoney(q.value(5)), optionalMoney(q.value(6))};
+    ref.itemCode = q.value(7).toString();
+    ref.itemTitle = q.value(8).toString();
+    ref.price = ref.sku.price.value_or(Money::fromFen(q.value(9).toLongLong()));
+    ref.cost = ref.sku.cost.value_or(Money::fromFen(q.value(10).toLongLong()));
+    return std::optional<SkuRef>(ref);
+}
+
+Result<std::optional<Item>> ItemRepository::itemByCode(const QString &code) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.code = :code").arg(kItemColumns));
+    q.bind(QStringLiteral(":code"), code.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Item>();
+    return std::optional<Item>(readItem(q));
+}
+
+Result<int> ItemRepository::itemCount() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT count(*) FROM items WHERE archived = 0"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace shopdesk::core

@@ -1,0 +1,62 @@
+#include "shopdesk/core/Money.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk::core {
+
+Result<Money> Money::parse(const QString &input)
+{
+    QString text = input.trimmed();
+    text.remove(QLatin1Char(','));
+    text.remove(QChar(0x00A5)); // ¥
+    text.remove(QChar(0xFFE5)); // fullwidth ￥
+    text = text.trimmed();
+    const auto bad = [&] {
+        return Error{QCoreApplication::translate("shopdesk::core::Money",
+                                                 "“%1” is not an amount of money (use a form like 129.50).")
+                         .arg(input)};
+    };
+    if (text.isEmpty())
+        return bad();
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-'))) {
+        negative = true;
+        text.remove(0, 1);
+    }
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? text : text.left(dot);
+    QString frac = dot < 0 ? QString() : text.mid(dot + 1);
+    if (whole.isEmpty() || frac.size() > 2 || (dot >= 0 && frac.isEmpty()))
+        return bad();
+    for (QChar c : QString(whole + frac))
+        if (!c.isDigit() || c.unicode() > '9')
+            return bad();
+    if (whole.size() > 15)
+        return bad();
+    while (frac.size() < 2)
+        frac += QLatin1Char('0');
+    const qint64 fen = whole.toLongLong() * 100 + frac.toLongLong();
+    return Money(negative ? -fen : fen);
+}
+
+QString Money::toPlainString() const
+{
+    const qint64 a = mFen < 0 ? -mFen : mFen;
+    return QStringLiteral("%1%2.%3")
+        .arg(mFen < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString Money::toDisplayString() const
+{
+    const qint64 a = mFen < 0 ? -mFen : mFen;
+    QString whole = QString::number(a / 100);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(',')); // 1,299
+    return QStringLiteral("%1¥%2.%3")
+        .arg(mFen < 0 ? QStringLiteral("-") : QString(), whole)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace shopdesk::core

@@ -1,0 +1,281 @@
+#include "shopdesk/core/OrderRepository.h"
+
+#include "shopdesk/core/SqlQuery.h"
+#include "shopdesk/core/Transaction.h"
+
+#include <QHash>
+
+namespace shopdesk::core {
+
+namespace {
+const QString kOrderColumns = QStringLiteral(
+    "o.id, o.order_no, o.platform, o.buyer_id, o.status, o.receiver_name, o.receiver_phone, o.province, o.city, "
+    "o.district, o.address, o.postcode, o.buyer_message, o.seller_note, o.flag, o.total_fen, o.freight_fen, "
+    "o.created_at, o.paid_at, o.shipped_at, o.courier, o.tracking_no");
+
+Order readOrder(const QSqlQuery &q)
+{
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.orderNo = q.value(1).toString();
+    o.platform = q.value(2).toString();
+    if (!q.value(3).isNull())
+        o.buyerId = q.value(3).toLongLong();
+    o.status = q.value(4).toString();
+    o.receiverName = q.value(5).toString();
+    o.receiverPhone = q.value(6).toString();
+    o.province = q.value(7).toString();
+    o.city = q.value(8).toString();
+    o.district = q.value(9).toString();
+    o.address = q.value(10).toString();
+    o.postcode = q.value(11).toString();
+    o.buyerMessage = q.value(12).toString();
+    o.sellerNote = q.value(13).toString();
+    o.flag = q.value(14).toString();
+    o.total = Money::fromFen(q.value(15).toLongLong());
+    o.freight = Money::fromFen(q.value(16).toLongLong());
+    o.createdAt = fromDbTime(q.value(17).toString());
+    o.paidAt = fromDbTime(q.value(18).toString());
+    o.shippedAt = fromDbTime(q.value(19).toString());
+    o.courier = q.value(20).toString();
+    o.trackingNo = q.value(21).toString();
+    return o;
+}
+
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toDbTime(t)) : QVariant();
+}
+} // namespace
+
+Result<qint64> OrderRepository::addOrder(const Order &o)
+{
+    if (o.orderNo.trimmed().isEmpty())
+        return Error{tr("Every order needs an order number.")};
+    if (!codes::orderStatuses().contains(o.status))
+        return Error{tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status)};
+    if (o.lines.isEmpty())
+        return Error{tr("Order %1 has no lines.").arg(o.orderNo)};
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    {
+        auto existing = orderByNumber(o.orderNo);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{tr("The order %1 is already in the shop.").arg(o.orderNo)};
+    }
+    SqlQuery q(mDb, QStringLiteral(
+        "INSERT INTO orders (order_no, platform, buyer_id, status, receiver_name, receiver_phone, province, city, "
+        "district, address, postcode, buyer_message, seller_note, flag, total_fen, freight_fen, created_at, paid_at, "
+        "shipped_at, courier, tracking_no) VALUES (:no, :platform, :buyer, :status, :rname, :rphone, :province, :city, "
+        ":district, :address, :postcode, :msg, :note, :flag, :total, :freight, :created, :paid, :shipped, :courier, "
+        ":tracking) RETURNING id"));
+    q.bind({{QStringLiteral(":no"), o.orderNo.trimmed()},
+            {QStringLiteral(":platform"), o.platform},
+            {QStringLiteral(":buyer"), nullable(o.buyerId)},
+            {QStringLiteral(":status"), o.status},
+            {QStringLiteral(":rname"), o.receiverName},
+            {QStringLiteral(":rphone"), o.receiverPhone},
+            {QStringLiteral(":province"), o.province},
+            {QStringLiteral(":city"), o.city},
+            {QStringLiteral(":district"), o.district},
+            {QStringLiteral(":address"), o.address},
+            {QStringLiteral(":postcode"), o.postcode},
+            {QStringLiteral(":msg"), o.buyerMessage},
+            {QStringLiteral(":note"), o.sellerNote},
+            {QStringLiteral(":flag"), o.flag},
+            {QStringLiteral(":total"), o.total.fen()},
+            {QStringLiteral(":freight"), o.freight.fen()},
+            {QStringLiteral(":created"), toDbTime(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTime())},
+            {QStringLiteral(":paid"), timeOrNull(o.paidAt)},
+            {QStringLiteral(":shipped"), timeOrNull(o.shippedAt)},
+            {QStringLiteral(":courier"), o.courier},
+            {QStringLiteral(":tracking"), o.trackingNo}});
+    auto id = q.insert();
+    if (!id)
+        return id;
+    SqlQuery line(mDb, QStringLiteral(
+        "INSERT INTO order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen) "
+        "VALUES (:order, :sku, :title, :attrs, :code, :qty, :price)"));
+    for (const OrderLine &l : o.lines) {
+        if (l.quantity <= 0)
+            return Error{tr("Order %1: a line for “%2” has the quantity %3; it must be at least 1.")
+                             .arg(o.orderNo, l.title).arg(l.quantity)};
+        line.bind({{QStringLiteral(":order"), *id},
+                   {QStringLiteral(":sku"), nullable(l.skuId)},
+                   {QStringLiteral(":title"), l.title},
+                   {QStringLiteral(":attrs"), l.attributes},
+                   {QStringLiteral(":code"), l.merchantCode},
+                   {QStringLiteral(":qty"), l.quantity},
+                   {QStringLiteral(":price"), l.price.fen()}});
+        if (Status s = line.run(); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<std::optional<Order>> OrderRepository::orderByNumber(const QString &orderNo) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM orders o WHERE o.order_no = :no").arg(kOrderColumns));
+    q.bind(QStringLiteral(":no"), orderNo.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Order>();
+    Order o = readOrder(q);
+    auto lines = linesOf(o.id);
+    if (!lines)
+        return lines.error();
+    o.lines = *lines;
+    return std::optional<Order>(o);
+}
+
+Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, order_id, sku_id, title, attributes, merchant_code, quantity, price_fen "
+                                   "FROM order_lines WHERE order_id = :order ORDER BY id"));
+    q.bind(QStringLiteral(":order"), orderId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<OrderLine> out;
+    while (q.next()) {
+        OrderLine l;
+        l.id = q.value(0).toLongLong();
+        l.orderId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            l.skuId = q.value(2).toLongLong();
+        l.title = q.value(3).toString();
+        l.attributes = q.value(4).toString();
+        l.merchantCode = q.value(5).toString();
+        l.quantity = q.value(6).toInt();
+        l.price = Money::fromFen(q.value(7).toLongLong());
+        out << l;
+    }
+    return out;
+}
+
+Result<QList<OrderOverview>> OrderRepository::overview(int limit) const
+{
+    QString sql = QStringLiteral("SELECT %1, b.nick FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
+                                 "ORDER BY o.created_at DESC, o.id DESC").arg(kOrderColumns);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    SqlQuery q(mDb, sql);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<OrderOverview> rows;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        OrderOverview row;
+        row.order = readOrder(q);
+        row.buyerNick = q.value(22).toString();
+        index.insert(row.order.id, rows.size());
+        rows << row;
+    }
+    // Goods lines in one pass, joined in code (portable: no GROUP_CONCAT / string_agg).
+    SqlQuery l(mDb, QStringLiteral(
+        "SELECT l.order_id, coalesce(i.code, l.merchant_code), coalesce(s.color, ''), coalesce(s.size, ''), l.quantity, l.title "
+        "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN items i ON i.id = s.item_id ORDER BY l.order_id, l.id"));
+    if (Status s = l.run(); !s)
+        return s.error();
+    while (l.next()) {
+        const auto it = index.constFind(l.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        OrderOverview &row = rows[*it];
+        const int qty = l.value(4).toInt();
+        row.units += qty;
+        const QString code = l.value(1).toString().isEmpty() ? l.value(5).toString() : l.value(1).toString();
+        const QString part = QStringLiteral("%1/%2/%3×%4").arg(code, l.value(2).toString(), l.value(3).toString()).arg(qty);
+        row.goods = row.goods.isEmpty() ? part : row.goods + QStringLiteral("; ") + part;
+    }
+    return rows;
+}
+
+Result<int> OrderRepository::orderCount() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT count(*) FROM orders"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<qint64> BuyerRepository::ensure(const Buyer &b)
+{
+    if (b.nick.trimmed().isEmpty())
+        return Error{tr("A buyer needs a member name.")};
+    auto existing = byNick(b.nick);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return (*existing)->id;
+    SqlQuery q(mDb, QStringLiteral("INSERT INTO buyers (nick, name, phone, note, created_at) "
+                                   "VALUES (:nick, :name, :phone, :note, :now) RETURNING id"));
+    q.bind({{QStringLiteral(":nick"), b.nick.trimmed()},
+            {QStringLiteral(":name"), b.name},
+            {QStringLiteral(":phone"), b.phone},
+            {QStringLiteral(":note"), b.note},
+            {QStringLiteral(":now"), toDbTime(QDateTime::currentDateTime())}});
+    return q.insert();
+}
+
+Result<std::optional<Buyer>> BuyerRepository::byNick(const QString &nick) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, nick, name, phone, note FROM buyers WHERE nick = :nick"));
+    q.bind(QStringLiteral(":nick"), nick.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Buyer>();
+    return std::optional<Buyer>(Buyer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                      q.value(3).toString(), q.value(4).toString()});
+}
+
+Result<qint64> SupplierRepository::add(const Supplier &s)
+{
+    if (s.name.trimmed().isEmpty())
+        return Error{tr("A supplier needs a name.")};
+    SqlQuery q(mDb, QStringLiteral("INSERT INTO suppliers (name, contact, phone, city, note) "
+                                   "VALUES (:name, :contact, :phone, :city, :note) RETURNING id"));
+    q.bind({{QStringLiteral(":name"), s.name.trimmed()},
+            {QStringLiteral(":contact"), s.contact},
+            {QStringLiteral(":phone"), s.phone},
+            {QStringLiteral(":city"), s.city},
+            {QStringLiteral(":note"), s.note}});
+    return q.insert();
+}
+
+Result<QList<Supplier>> SupplierRepository::all() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, name, contact, phone, city, note FROM suppliers ORDER BY name"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<Supplier> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+QString ShopSettings::value(const QString &name, const QString &fallback) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT value FROM shop_settings WHERE name = :name"));
+    q.bind(QStringLiteral(":name"), name);
+    if (q.run() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status ShopSettings::setValue(const QString &name, const QString &value)
+{
+    SqlQuery q(mDb, QStringLiteral("INSERT INTO shop_settings (name, value) VALUES (:name, :value) "
+                                   "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    q.bind({{QStringLiteral(":name"), name}, {QStringLiteral(":value"), value}});
+    return q.run();
+}
+
+} // namespace shopdesk::core

@@ -1,0 +1,191 @@
+#include "shopdesk/core/RecordTable.h"
+
+#include "shopdesk/core/Money.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shopdesk::core {
+
+RecordTableModel::RecordTableModel(QList<ColumnSpec> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , mColumns(std::move(columns))
+{
+}
+
+void RecordTableModel::setRows(QList<QVariantList> rows)
+{
+    beginResetModel();
+    mRows = std::move(rows);
+    endResetModel();
+}
+
+void RecordTableModel::retranslate()
+{
+    if (!mColumns.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(mColumns.size()) - 1);
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mRows.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mColumns.size());
+}
+
+QString RecordTableModel::format(ColumnKind kind, const QVariant &raw)
+{
+    if (raw.isNull())
+        return {};
+    switch (kind) {
+    case ColumnKind::Text:
+        return raw.toString();
+    case ColumnKind::Integer:
+        return QLocale::c().toString(raw.toLongLong());
+    case ColumnKind::Money:
+        return Money::fromFen(raw.toLongLong()).toDisplayString();
+    case ColumnKind::Percent:
+        return QStringLiteral("%1%").arg(raw.toDouble() * 100.0, 0, 'f', 2);
+    case ColumnKind::Decimal:
+        return QString::number(raw.toDouble(), 'f', 2);
+    }
+    return raw.toString();
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= mRows.size() || index.column() >= mColumns.size())
+        return {};
+    const QVariantList &row = mRows.at(index.row());
+    const QVariant raw = index.column() < row.size() ? row.at(index.column()) : QVariant();
+    const ColumnKind kind = mColumns.at(index.column()).kind;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return format(kind, raw);
+    case Qt::UserRole:
+        return raw;
+    case Qt::TextAlignmentRole:
+        return kind == ColumnKind::Text ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < mColumns.size())
+        return mColumns.at(section).header();
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+RecordTablePanel::RecordTablePanel(const PanelContext &context, QList<ColumnSpec> columns, QWidget *parent)
+    : ModulePanel(parent)
+    , mContext(context)
+    , mModel(new RecordTableModel(std::move(columns), this))
+    , mProxy(new QSortFilterProxyModel(this))
+    , mSearch(new QLineEdit(this))
+    , mView(new QTableView(this))
+    , mCount(new QLabel(this))
+{
+    mProxy->setSourceModel(mModel);
+    mProxy->setFilterKeyColumn(-1);
+    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mProxy->setSortRole(Qt::UserRole);
+
+    mSearch->setClearButtonEnabled(true);
+    mSearch->setObjectName(QStringLiteral("search"));
+    mView->setObjectName(QStringLiteral("table"));
+    mView->setModel(mProxy);
+    mView->setSortingEnabled(true);
+    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mView->setAlternatingRowColors(true);
+    mView->setWordWrap(false);
+    mView->verticalHeader()->setVisible(false);
+    mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
+    mView->horizontalHeader()->setStretchLastSection(true);
+    mView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mView->sortByColumn(-1, Qt::AscendingOrder);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(mSearch, 1);
+    top->addWidget(mCount);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(mView, 1);
+
+    connect(mSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        mProxy->setFilterFixedString(text.trimmed());
+        updateCount();
+    });
+    connect(&mContext.events, &ShopEvents::changed, this, [this](Topic topic) {
+        if (topic == Topic::Everything || reloadsOn(topic))
+            reload();
+    });
+    RecordTablePanel::retranslateUi();
+}
+
+void RecordTablePanel::reload()
+{
+    mLoaded = true;
+    auto rows = loadRows();
+    if (!rows) {
+        mModel->setRows({});
+        mContext.events.reportError(rows.errorMessage());
+    } else {
+        mModel->setRows(std::move(rows).value());
+    }
+    mView->resizeColumnsToContents();
+    updateCount();
+}
+
+int RecordTablePanel::visibleRowCount() const
+{
+    return mProxy->rowCount();
+}
+
+QString RecordTablePanel::countText(int shown, int total) const
+{
+    return shown == total ? tr("%n record(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total);
+}
+
+void RecordTablePanel::updateCount()
+{
+    mCount->setText(countText(mProxy->rowCount(), mModel->rowCount()));
+}
+
+void RecordTablePanel::retranslateUi()
+{
+    mSearch->setPlaceholderText(tr("Search…"));
+    mModel->retranslate();
+    if (mLoaded)
+        reload(); // rows hold translated names of stored codes
+    else
+        updateCount();
+}
+
+QByteArray RecordTablePanel::saveState() const
+{
+    return mView->horizontalHeader()->saveState();
+}
+
+void RecordTablePanel::restoreState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        mView->horizontalHeader()->restoreState(state);
+}
+
+} // namespace shopdesk::core
