@@ -1,0 +1,50 @@
+#pragma once
+
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/Result.h>
+
+#include <QCoreApplication>
+
+namespace shopdesk::core {
+class Database;
+}
+
+namespace shopdesk::inventory {
+
+struct ReceivingLine {
+    qint64 skuId = 0;
+    int quantity = 0;
+    core::Money unitCost;
+};
+
+/// A receiving note (入库单): goods from a supplier, booked into stock when posted.
+struct ReceivingNote {
+    qint64 id = 0;
+    QString noteNo;
+    qint64 supplierId = 0;
+    QDate receivedOn;
+    core::Money freight, paid;
+    QString status = QStringLiteral("draft"); ///< draft | posted
+    QString actor, note;
+    QList<ReceivingLine> lines;
+};
+
+/// Receiving notes and their posting into the stock ledger.
+class ReceivingRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::ReceivingRepository)
+public:
+    explicit ReceivingRepository(const core::Database &db) : mDb(db) {}
+
+    /// Saves a draft note with its lines (one transaction).
+    core::Result<qint64> addDraft(const ReceivingNote &note);
+    /// Posts a draft: books every line into the ledger as 'receive' with the note number, all in
+    /// one transaction, and marks the note posted.
+    core::Status post(qint64 noteId, const QString &actor, const QDateTime &at = {});
+
+    core::Result<QList<ReceivingNote>> notes() const;
+
+private:
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::inventory

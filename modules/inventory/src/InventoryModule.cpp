@@ -1,0 +1,28 @@
+#include "shopdesk/inventory/InventoryModule.h"
+
+#include "InventoryPanel.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk::inventory {
+
+namespace {
+class Factory final : public core::PanelFactory {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::Factory)
+public:
+    QString id() const override { return QStringLiteral("inventory"); }
+    QString title() const override { return tr("Inventory"); }
+    Qt::DockWidgetArea defaultArea() const override { return Qt::LeftDockWidgetArea; }
+    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    {
+        return new InventoryPanel(context, parent);
+    }
+};
+} // namespace
+
+std::unique_ptr<core::PanelFactory> makePanelFactory()
+{
+    return std::make_unique<Factory>();
+}
+
+} // namespace shopdesk::inventory

@@ -1,0 +1,28 @@
+#include "shopdesk/shipping/ShippingModule.h"
+
+#include "ShippingPanel.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk::shipping {
+
+namespace {
+class Factory final : public core::PanelFactory {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::Factory)
+public:
+    QString id() const override { return QStringLiteral("shipping"); }
+    QString title() const override { return tr("Shipping"); }
+    Qt::DockWidgetArea defaultArea() const override { return Qt::RightDockWidgetArea; }
+    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    {
+        return new ShippingPanel(context, parent);
+    }
+};
+} // namespace
+
+std::unique_ptr<core::PanelFactory> makePanelFactory()
+{
+    return std::make_unique<Factory>();
+}
+
+} // namespace shopdesk::shipping
