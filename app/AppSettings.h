@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+// Per-user settings of the window (QSettings). Keys and defaults live here only.
+namespace shopdesk::app::settings {
+
+inline const QString kGeometry = QStringLiteral("window/geometry");
+inline const QString kState = QStringLiteral("window/state");
+inline const QString kRecentFiles = QStringLiteral("shop/recentFiles");
+inline const QString kLastFile = QStringLiteral("shop/lastFile");
+inline const QString kLanguage = QStringLiteral("ui/language");
+inline const QString kActor = QStringLiteral("ui/actor");
+/// Panel view state: panels/<id>/state.
+inline QString panelState(const QString &id) { return QStringLiteral("panels/%1/state").arg(id); }
+
+constexpr int kLayoutVersion = 1;
+constexpr int kMaxRecentFiles = 8;
+
+} // namespace shopdesk::app::settings

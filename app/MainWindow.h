@@ -1,0 +1,88 @@
+#pragma once
+
+#include <shopdesk/core/Database.h>
+#include <shopdesk/core/PanelContract.h>
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace shopdesk::app {
+
+/// The dock host: one dock per module panel (object name "dock." + id), the File / Edit / View /
+/// Help menus, one QUndoGroup over the panels' stacks, and the one place errors are shown.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factories, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a shop file (creating it with OpenOrCreate); on failure shows the error and keeps
+    /// whatever shop was open before.
+    bool openShop(const QString &path, core::Database::Mode mode = core::Database::Mode::OpenExisting);
+    /// Takes an already opened shop (e.g. the demo).
+    void setShop(std::unique_ptr<core::Database> db);
+
+    const core::Database *shop() const { return mDb.get(); }
+    QDockWidget *dock(const QString &id) const { return mDocks.value(id); }
+    core::ModulePanel *panel(const QString &id) const;
+    QStringList panelIds() const;
+    QUndoGroup *undoGroup() const { return mUndoGroup; }
+    core::ShopEvents *events() const { return mEvents; }
+
+    /// The default arrangement of the docks, built in code.
+    void resetLayout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    /// Shows an error to the user (non-blocking dialog) and emits errorShown.
+    void showError(const QString &message);
+    /// No dialogs, only errorShown (for --screenshot and tests).
+    void setQuietErrors(bool quiet) { mQuietErrors = quiet; }
+
+Q_SIGNALS:
+    void errorShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createPanels();
+    void retranslateUi();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void updateStatus();
+    void newShop();
+    void openShopDialog();
+    void backupNow();
+    void about();
+    void switchLanguage(const QString &code);
+
+    std::vector<std::unique_ptr<core::PanelFactory>> mFactories;
+    std::unique_ptr<core::Database> mDb;
+    core::ShopEvents *mEvents;
+    QUndoGroup *mUndoGroup;
+    QHash<QString, QDockWidget *> mDocks;
+    QByteArray mDefaultState;
+    bool mQuietErrors = false;
+
+    QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
+          *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
+    QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
+            *mUndoAction = nullptr, *mRedoAction = nullptr, *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
+    QActionGroup *mLanguageGroup = nullptr;
+    QLabel *mStatusFile = nullptr;
+};
+
+} // namespace shopdesk::app

@@ -1,0 +1,95 @@
+// shopdesk-cli: the shop file from the command line, sharing ShopDesk's libraries.
+//   shopdesk-cli --db FILE [--json] COMMAND [ARGS…]
+
+#include "CliCommands.h"
+
+#include <shopdesk/core/Language.h>
+#include <shopdesk/core/Version.h>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace shopdesk;
+
+namespace {
+QString usage()
+{
+    QString text = cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]\n\nCommands:\n");
+    for (const auto &e : cli::Commands::all())
+        text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description);
+    return text;
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    cli::Invocation in;
+    bool json = false;
+    QString lang = core::language::normalise(QLocale::system().name());
+    QString command;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db") && !args.isEmpty()) {
+            in.db = args.takeFirst();
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--lang") && !args.isEmpty()) {
+            lang = core::language::normalise(args.takeFirst());
+        } else if (a == QLatin1String("--version")) {
+            print(stdout, QStringLiteral("shopdesk-cli %1").arg(QStringLiteral(SHOPDESK_VERSION)));
+            return 0;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            command = QStringLiteral("help");
+            break;
+        } else if (command.isEmpty() && !a.startsWith(QLatin1String("--"))) {
+            command = a;
+        } else if (!command.isEmpty()) {
+            in.args << a;
+        } else {
+            core::language::install(lang.isEmpty() ? QStringLiteral("en") : lang);
+            print(stderr, cli::Commands::tr("Unknown option “%1”.").arg(a) + QLatin1Char('\n') + usage());
+            return 2;
+        }
+    }
+    core::language::install(lang.isEmpty() ? QStringLiteral("en") : lang);
+    in.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
+
+    if (command.isEmpty() || command == QLatin1String("help")) {
+        print(command.isEmpty() ? stderr : stdout, usage());
+        return command.isEmpty() ? 2 : 0;
+    }
+    for (const auto &e : cli::Commands::all()) {
+        if (e.name != command)
+            continue;
+        if (in.db.isEmpty()) {
+            print(stderr, cli::Commands::tr("%1 needs the shop file: --db FILE.").arg(command));
+            return 2;
+        }
+        const cli::Outcome out = e.run(in);
+        if (json)
+            print(stdout, QString::fromUtf8(QJsonDocument(out.json).toJson(QJsonDocument::Indented)));
+        else
+            print(out.exitCode == 0 ? stdout : stderr, out.text);
+        return out.exitCode;
+    }
+    print(stderr, cli::Commands::tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
+    return 2;
+}

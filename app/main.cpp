@@ -1,0 +1,99 @@
+// shopdesk: the main window on a shop file.
+//   shopdesk [--db FILE] [--demo] [--lang zh_CN|en] [--screenshot OUT.png]
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Modules.h"
+#include "ShopLocations.h"
+
+#include <shopdesk/core/Language.h>
+#include <shopdesk/core/Version.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace shopdesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("shopdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ShopDesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open the shop file FILE."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Open the demo shop (made on first use)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the window to the PNG file OUT and exit."),
+                                        QStringLiteral("OUT"));
+    parser.addOptions({dbOption, demoOption, langOption, shotOption});
+    parser.process(app);
+
+    QSettings settings;
+    QString lang = parser.isSet(langOption) ? core::language::normalise(parser.value(langOption))
+                                            : settings.value(app::settings::kLanguage, core::language::kDefault).toString();
+    if (lang.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use zh_CN or en.")
+                                                    .arg(parser.value(langOption))));
+        return 2;
+    }
+    core::language::install(lang);
+
+    const bool screenshot = parser.isSet(shotOption);
+    app::MainWindow window(app::panelFactories());
+    window.setQuietErrors(screenshot);
+    QString firstError;
+    QObject::connect(&window, &app::MainWindow::errorShown, [&](const QString &m) {
+        if (firstError.isEmpty())
+            firstError = m;
+    });
+    if (screenshot) {
+        window.resize(1600, 1000);
+    } else {
+        window.restoreSettings();
+    }
+
+    if (parser.isSet(dbOption)) {
+        window.openShop(parser.value(dbOption), core::Database::Mode::OpenOrCreate);
+    } else if (parser.isSet(demoOption)) {
+        auto db = app::ShopLocations::openDemo(app::ShopLocations::demoShopPath());
+        if (db)
+            window.setShop(std::move(db).value());
+        else
+            window.showError(db.errorMessage());
+    } else {
+        const QString last = settings.value(app::settings::kLastFile).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            window.openShop(last);
+    }
+
+    window.show();
+    if (screenshot) {
+        const QString out = parser.value(shotOption);
+        QTimer::singleShot(200, &window, [&] {
+            const bool saved = window.grab().save(out, "PNG");
+            if (!firstError.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(firstError));
+            if (!saved)
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot write “%1”.")
+                                                            .arg(QDir::toNativeSeparators(out))));
+            QCoreApplication::exit(saved && firstError.isEmpty() ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
