@@ -1,0 +1,202 @@
+// The main window as a user sees it: five docks holding the shop's records, in Chinese by
+// default, a layout that is saved and restored, and errors shown, not swallowed.
+
+#include "TestShop.h"
+
+#include "MainWindow.h"
+#include "Modules.h"
+
+#include <shopdesk/core/Language.h>
+#include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/RecordTable.h>
+#include <shopdesk/demo/DemoShop.h>
+
+#include <QAbstractItemModel>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+
+namespace {
+const QStringList kPanels = {QStringLiteral("listings"), QStringLiteral("inventory"), QStringLiteral("shipping"),
+                             QStringLiteral("service"), QStringLiteral("kpi")};
+
+// One demo shop for the whole test run (made once: the demo takes a moment).
+QString demoShopPath()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("demo.shopdesk"));
+        auto db = core::Database::open(path);
+        REQUIRE(db.ok());
+        demo::DemoOptions options;
+        options.lastDay = QDate(2026, 11, 24);
+        REQUIRE(demo::DemoShop::create(**db, options).ok());
+    }
+    return path;
+}
+
+QTableView *tableOf(app::MainWindow &w, const QString &id)
+{
+    auto *panel = w.panel(id);
+    return panel ? panel->findChild<QTableView *>(QStringLiteral("table")) : nullptr;
+}
+
+QString header(QTableView *view, int column)
+{
+    return view->model()->headerData(column, Qt::Horizontal).toString();
+}
+} // namespace
+
+TEST_CASE("the shell hosts five docks with the demo shop's records, in Chinese")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    QSignalSpy errors(&w, &app::MainWindow::errorShown);
+    REQUIRE(w.openShop(demoShopPath()));
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    CHECK(w.panelIds() == kPanels);
+    for (const QString &id : kPanels) {
+        CAPTURE(id.toStdString());
+        QDockWidget *dock = w.dock(id);
+        REQUIRE(dock);
+        CHECK(dock->objectName() == QStringLiteral("dock.") + id);
+        CHECK(dock->isVisible());
+        QTableView *view = tableOf(w, id);
+        REQUIRE(view);
+        CHECK(view->model()->rowCount() > 0);
+        CHECK(view->isVisible());
+    }
+    CHECK(errors.isEmpty());
+
+    CHECK(w.dock(QStringLiteral("listings"))->windowTitle() == QString::fromUtf8("宝贝管理"));
+    CHECK(header(tableOf(w, QStringLiteral("listings")), 0) == QString::fromUtf8("货号"));
+    CHECK(header(tableOf(w, QStringLiteral("kpi")), 2) == QString::fromUtf8("访客数（UV）"));
+    CHECK(w.menuBar()->actions().first()->text().contains(QString::fromUtf8("文件")));
+    // Stored codes are shown in the store's own words.
+    QAbstractItemModel *listings = tableOf(w, QStringLiteral("listings"))->model();
+    QStringList roles;
+    for (int r = 0; r < listings->rowCount(); ++r)
+        roles << listings->index(r, 3).data().toString();
+    CHECK(roles.contains(QString::fromUtf8("引流款")));
+    CHECK(roles.contains(QString::fromUtf8("利润款")));
+    CHECK(roles.contains(QString::fromUtf8("形象款")));
+}
+
+TEST_CASE("the search field filters a panel as the user types")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    REQUIRE(w.openShop(demoShopPath()));
+    w.show();
+    auto *panel = qobject_cast<core::RecordTablePanel *>(w.panel(QStringLiteral("listings")));
+    REQUIRE(panel);
+    const int all = panel->visibleRowCount();
+    QTest::keyClicks(panel->searchField(), QStringLiteral("NZK"));
+    CHECK(panel->visibleRowCount() > 0);
+    CHECK(panel->visibleRowCount() < all);
+    panel->searchField()->clear();
+    CHECK(panel->visibleRowCount() == all);
+}
+
+TEST_CASE("switching to English retranslates the docks at once")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    REQUIRE(w.openShop(demoShopPath()));
+    core::language::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(w.dock(QStringLiteral("listings"))->windowTitle() == QStringLiteral("Listings"));
+    CHECK(header(tableOf(w, QStringLiteral("listings")), 0) == QStringLiteral("Item code"));
+    QAbstractItemModel *listings = tableOf(w, QStringLiteral("listings"))->model();
+    QStringList roles;
+    for (int r = 0; r < listings->rowCount(); ++r)
+        roles << listings->index(r, 3).data().toString();
+    CHECK(roles.contains(QStringLiteral("Traffic item")));
+    core::language::install(QStringLiteral("zh_CN"));
+}
+
+TEST_CASE("the dock layout is saved and restored, and Reset layout brings every dock back")
+{
+    QSettings().clear();
+    {
+        app::MainWindow w(app::panelFactories());
+        w.setQuietErrors(true);
+        REQUIRE(w.openShop(demoShopPath()));
+        w.show();
+        w.dock(QStringLiteral("kpi"))->hide();
+        w.removeDockWidget(w.dock(QStringLiteral("service")));
+        w.addDockWidget(Qt::BottomDockWidgetArea, w.dock(QStringLiteral("service")));
+        w.dock(QStringLiteral("service"))->show();
+        w.close(); // saves the layout
+    }
+    {
+        app::MainWindow w(app::panelFactories());
+        w.setQuietErrors(true);
+        w.restoreSettings();
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        CHECK_FALSE(w.dock(QStringLiteral("kpi"))->isVisible());
+        CHECK(w.dockWidgetArea(w.dock(QStringLiteral("service"))) == Qt::BottomDockWidgetArea);
+        CHECK(w.dock(QStringLiteral("listings"))->isVisible());
+
+        QAction *reset = nullptr;
+        for (QAction *menu : w.menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == QString::fromUtf8("重置布局(&R)") || a->text() == QStringLiteral("&Reset layout"))
+                    reset = a;
+        REQUIRE(reset);
+        reset->trigger();
+        for (const QString &id : kPanels)
+            CHECK(w.dock(id)->isVisible());
+        CHECK(w.dockWidgetArea(w.dock(QStringLiteral("service"))) == Qt::RightDockWidgetArea);
+    }
+}
+
+TEST_CASE("each panel's undo stack is in the window's undo group")
+{
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    REQUIRE(w.openShop(demoShopPath()));
+    for (const QString &id : kPanels)
+        CHECK(w.undoGroup()->stacks().contains(w.panel(id)->undoStack()));
+    CHECK(w.undoGroup()->activeStack() != nullptr);
+}
+
+TEST_CASE("a file that is not a shop is refused with a message, and the open shop stays")
+{
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    REQUIRE(w.openShop(demoShopPath()));
+    QSignalSpy errors(&w, &app::MainWindow::errorShown);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a shop");
+    f.close();
+    CHECK_FALSE(w.openShop(path));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().first().toString().contains(QStringLiteral("orders.csv")));
+    REQUIRE(w.shop());
+    CHECK(w.shop()->path() == QFileInfo(demoShopPath()).absoluteFilePath());
+    CHECK(tableOf(w, QStringLiteral("listings"))->model()->rowCount() > 0);
+}

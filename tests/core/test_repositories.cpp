@@ -1,0 +1,93 @@
+// The shared records through their repositories: what the tables show.
+
+#include "TestShop.h"
+
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/StockLedger.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+
+TEST_CASE("items list their SKU count and on-hand from the ledger")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    core::Item hoodie;
+    hoodie.code = QStringLiteral("WY-3001");
+    hoodie.title = QString::fromUtf8("连帽卫衣 男 加绒 宽松");
+    hoodie.role = core::codes::kRoleTraffic;
+    hoodie.mainPush = true;
+    hoodie.price = core::Money::fromYuan(159);
+    auto id = items.addItem(hoodie, {{0, 0, QString::fromUtf8("灰色"), QStringLiteral("L"), QStringLiteral("2000000000015"), {}, {}},
+                                     {0, 0, QString::fromUtf8("灰色"), QStringLiteral("XL"), QStringLiteral("2000000000022"),
+                                      core::Money::fromYuan(169), {}}});
+    INFO(id.errorMessage());
+    REQUIRE(id.ok());
+    CHECK_FALSE(items.addItem(hoodie, {}).ok()); // same item code
+
+    auto ref = items.skuByBarcode(QStringLiteral("2000000000022"));
+    REQUIRE(ref.ok());
+    REQUIRE(ref->has_value());
+    CHECK((*ref)->itemCode == QStringLiteral("WY-3001"));
+    CHECK((*ref)->price.fen() == 16900);
+    CHECK(items.skuByBarcode(QStringLiteral("2000000000015")).value()->price.fen() == 15900);
+    CHECK_FALSE(items.skuByBarcode(QStringLiteral("6900000000000")).value().has_value());
+
+    core::StockLedger ledger(shop.db());
+    REQUIRE(ledger.book({0, (*ref)->sku.id, core::codes::kMoveReceive, 8, {}, {}, {}, {}, std::nullopt}).ok());
+    auto overview = items.overview();
+    REQUIRE(overview.ok());
+    REQUIRE(overview->size() == 1);
+    CHECK(overview->first().skuCount == 2);
+    CHECK(overview->first().onHand == 8);
+    CHECK(overview->first().item.mainPush);
+}
+
+TEST_CASE("orders show their buyer and goods line")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    REQUIRE(items.addItem({0, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤")},
+                          {{0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {}}})
+                .ok());
+    const qint64 sku = items.skuByBarcode(QStringLiteral("2000000000015")).value()->sku.id;
+    core::BuyerRepository buyers(shop.db());
+    auto buyer = buyers.ensure({0, QString::fromUtf8("小鱼儿2018")});
+    REQUIRE(buyer.ok());
+    CHECK(*buyers.ensure({0, QString::fromUtf8("小鱼儿2018")}) == *buyer); // same buyer, no duplicate
+
+    core::Order o;
+    o.orderNo = QStringLiteral("3261124000000001");
+    o.buyerId = *buyer;
+    o.status = core::codes::kOrderPaid;
+    o.receiverName = QString::fromUtf8("张伟");
+    o.total = core::Money::fromYuan(78);
+    o.lines = {{0, 0, sku, QString::fromUtf8("纯棉 短袖 T恤"), {}, QStringLiteral("TX-2001"), 2, core::Money::fromYuan(39)}};
+    core::OrderRepository orders(shop.db());
+    REQUIRE(orders.addOrder(o).ok());
+    CHECK_FALSE(orders.addOrder(o).ok()); // the same order number again
+
+    auto rows = orders.overview();
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().buyerNick == QString::fromUtf8("小鱼儿2018"));
+    CHECK(rows->first().units == 2);
+    CHECK(rows->first().goods == QString::fromUtf8("TX-2001/白色/M×2"));
+    auto stored = orders.orderByNumber(QStringLiteral("3261124000000001"));
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->lines.size() == 1);
+    CHECK((*stored)->total.fen() == 7800);
+}
+
+TEST_CASE("shop settings are stored and replaced")
+{
+    test::TestShop shop;
+    core::ShopSettings settings(shop.db());
+    CHECK(settings.value(core::ShopSettings::kShopName, QStringLiteral("none")) == QStringLiteral("none"));
+    REQUIRE(settings.setValue(core::ShopSettings::kShopName, QString::fromUtf8("衣橱小铺")).ok());
+    REQUIRE(settings.setValue(core::ShopSettings::kShopName, QString::fromUtf8("衣橱小铺2")).ok());
+    CHECK(settings.value(core::ShopSettings::kShopName) == QString::fromUtf8("衣橱小铺2"));
+}
