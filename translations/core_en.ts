@@ -1,0 +1,379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>shopdesk::core::BuyerRepository</name>
+        <message>
+            <source>A buyer needs a member name.</source>
+            <translation>A buyer needs a member name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Database</name>
+        <message>
+            <source>“%1” is on a network share. SQLite shop files are not safe there: keep the shop on this computer's own disk.</source>
+            <translation>“%1” is on a network share. SQLite shop files are not safe there: keep the shop on this computer's own disk.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a shop file.</source>
+            <translation>“%1” is a folder, not a shop file.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a ShopDesk shop file: it is not a database at all.</source>
+            <translation>“%1” is not a ShopDesk shop file: it is not a database at all.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be read (%2). Open a backup copy instead.</source>
+            <translation>“%1” is damaged and cannot be read (%2). Open a backup copy instead.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk to open it.</source>
+            <translation>“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk to open it.</translation>
+        </message>
+        <message>
+            <source>“%1” is another program's database, not a ShopDesk shop file. ShopDesk leaves it untouched.</source>
+            <translation>“%1” is another program's database, not a ShopDesk shop file. ShopDesk leaves it untouched.</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.</source>
+            <translation>The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.</translation>
+        </message>
+        <message>
+            <source>There is no shop file at “%1”.</source>
+            <translation>There is no shop file at “%1”.</translation>
+        </message>
+        <message>
+            <source>The folder for “%1” does not exist.</source>
+            <translation>The folder for “%1” does not exist.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: %2</source>
+            <translation>“%1” cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2</source>
+            <translation>ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose a new name for the backup.</source>
+            <translation>“%1” already exists; choose a new name for the backup.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written: %2</source>
+            <translation>The backup “%1” could not be written: %2</translation>
+        </message>
+        <message>
+            <source>The integrity check of “%1” could not run: %2</source>
+            <translation>The integrity check of “%1” could not run: %2</translation>
+        </message>
+        <message>
+            <source>Table %1 row %2 refers to a missing row in %3.</source>
+            <translation>Table %1 row %2 refers to a missing row in %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::ItemRepository</name>
+        <message>
+            <source>Every item needs an item code (货号).</source>
+            <translation>Every item needs an item code (货号).</translation>
+        </message>
+        <message>
+            <source>Item %1: “%2” is not a known item role.</source>
+            <translation>Item %1: “%2” is not a known item role.</translation>
+        </message>
+        <message>
+            <source>The item code %1 is already used by another item.</source>
+            <translation>The item code %1 is already used by another item.</translation>
+        </message>
+        <message>
+            <source>The SKU %1/%2 needs a barcode.</source>
+            <translation>The SKU %1/%2 needs a barcode.</translation>
+        </message>
+        <message>
+            <source>The barcode %1 is already used by %2 %3/%4.</source>
+            <translation>The barcode %1 is already used by %2 %3/%4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Migrator</name>
+        <message>
+            <source>The shop file's format version cannot be read.</source>
+            <translation>The shop file's format version cannot be read.</translation>
+        </message>
+        <message>
+            <source>Update %1 of the shop format is missing from this ShopDesk build.</source>
+            <translation>Update %1 of the shop format is missing from this ShopDesk build.</translation>
+        </message>
+        <message>
+            <source>The shop file could not be updated to format %1: %2</source>
+            <translation>The shop file could not be updated to format %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (in “%2”)</source>
+            <translation>%1 (in “%2”)</translation>
+        </message>
+        <message>
+            <source>The shop file could not be updated to format %1; it was left as it was. Cause: %2</source>
+            <translation>The shop file could not be updated to format %1; it was left as it was. Cause: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Money</name>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 129.50).</source>
+            <translation>“%1” is not an amount of money (use a form like 129.50).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::OrderRepository</name>
+        <message>
+            <source>Every order needs an order number.</source>
+            <translation>Every order needs an order number.</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a known order status.</source>
+            <translation>Order %1: “%2” is not a known order status.</translation>
+        </message>
+        <message>
+            <source>Order %1 has no lines.</source>
+            <translation>Order %1 has no lines.</translation>
+        </message>
+        <message>
+            <source>The order %1 is already in the shop.</source>
+            <translation>The order %1 is already in the shop.</translation>
+        </message>
+        <message>
+            <source>Order %1: a line for “%2” has the quantity %3; it must be at least 1.</source>
+            <translation>Order %1: a line for “%2” has the quantity %3; it must be at least 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::RecordTablePanel</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::SqlQuery</name>
+        <message>
+            <source>The shop file could not be read or written (%1).</source>
+            <translation>The shop file could not be read or written (%1).</translation>
+        </message>
+        <message>
+            <source>The shop file did not confirm the new record.</source>
+            <translation>The shop file did not confirm the new record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::StockLedger</name>
+        <message>
+            <source>“%1” is not a kind of stock movement.</source>
+            <translation>“%1” is not a kind of stock movement.</translation>
+        </message>
+        <message>
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation>A stock movement needs a quantity other than zero.</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>There is no SKU with the number %1.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.</source>
+            <translation>%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.</translation>
+        </message>
+        <message>
+            <source>There is no stock movement number %1.</source>
+            <translation>There is no stock movement number %1.</translation>
+        </message>
+        <message>
+            <source>Stock movement %1 was already reversed.</source>
+            <translation>Stock movement %1 was already reversed.</translation>
+        </message>
+        <message>
+            <source>Reverses movement %1 (%2)</source>
+            <translation>Reverses movement %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::SupplierRepository</name>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation>A supplier needs a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Transaction</name>
+        <message>
+            <source>The shop file is busy or cannot be written (%1). Nothing was changed; try again.</source>
+            <translation>The shop file is busy or cannot be written (%1). Nothing was changed; try again.</translation>
+        </message>
+        <message>
+            <source>The change was already finished.</source>
+            <translation>The change was already finished.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved (%1). Nothing was changed.</source>
+            <translation>The change could not be saved (%1). Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Vocabulary</name>
+        <message>
+            <source>Traffic item</source>
+            <translation>Traffic item</translation>
+        </message>
+        <message>
+            <source>Profit item</source>
+            <translation>Profit item</translation>
+        </message>
+        <message>
+            <source>Image item</source>
+            <translation>Image item</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>Awaiting payment</translation>
+        </message>
+        <message>
+            <source>Paid, awaiting dispatch</source>
+            <translation>Paid, awaiting dispatch</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Receiving</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Shipment</translation>
+        </message>
+        <message>
+            <source>Buyer return</source>
+            <translation>Buyer return</translation>
+        </message>
+        <message>
+            <source>To supplier (exchange)</source>
+            <translation>To supplier (exchange)</translation>
+        </message>
+        <message>
+            <source>From supplier (exchange)</source>
+            <translation>From supplier (exchange)</translation>
+        </message>
+        <message>
+            <source>Stock-take adjustment</source>
+            <translation>Stock-take adjustment</translation>
+        </message>
+        <message>
+            <source>Manual correction</source>
+            <translation>Manual correction</translation>
+        </message>
+        <message>
+            <source>Taobao</source>
+            <translation>Taobao</translation>
+        </message>
+        <message>
+            <source>Tmall</source>
+            <translation>Tmall</translation>
+        </message>
+        <message>
+            <source>JD</source>
+            <translation>JD</translation>
+        </message>
+        <message>
+            <source>Jeans</source>
+            <translation>Jeans</translation>
+        </message>
+        <message>
+            <source>T-shirts</source>
+            <translation>T-shirts</translation>
+        </message>
+        <message>
+            <source>Hoodies</source>
+            <translation>Hoodies</translation>
+        </message>
+        <message>
+            <source>Shoes</source>
+            <translation>Shoes</translation>
+        </message>
+        <message>
+            <source>Red: special request</source>
+            <translation>Red: special request</translation>
+        </message>
+        <message>
+            <source>Green: paid by bank transfer</source>
+            <translation>Green: paid by bank transfer</translation>
+        </message>
+        <message>
+            <source>Yellow: cannot ship yet</source>
+            <translation>Yellow: cannot ship yet</translation>
+        </message>
+        <message>
+            <source>Blue: exchange</source>
+            <translation>Blue: exchange</translation>
+        </message>
+        <message>
+            <source>Purple: return</source>
+            <translation>Purple: return</translation>
+        </message>
+        <message>
+            <source>STO Express</source>
+            <translation>STO Express</translation>
+        </message>
+        <message>
+            <source>YTO Express</source>
+            <translation>YTO Express</translation>
+        </message>
+        <message>
+            <source>ZTO Express</source>
+            <translation>ZTO Express</translation>
+        </message>
+        <message>
+            <source>Yunda Express</source>
+            <translation>Yunda Express</translation>
+        </message>
+        <message>
+            <source>SF Express</source>
+            <translation>SF Express</translation>
+        </message>
+        <message>
+            <source>EMS</source>
+            <translation>EMS</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+</TS>

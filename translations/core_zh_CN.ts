@@ -1,0 +1,378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>shopdesk::core::BuyerRepository</name>
+        <message>
+            <source>A buyer needs a member name.</source>
+            <translation>买家必须有会员名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Database</name>
+        <message>
+            <source>“%1” is on a network share. SQLite shop files are not safe there: keep the shop on this computer's own disk.</source>
+            <translation>“%1”位于网络共享上。店铺文件放在网络共享上不安全：请把店铺文件放在本机硬盘上。</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a shop file.</source>
+            <translation>“%1”是一个文件夹，不是店铺文件。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a ShopDesk shop file: it is not a database at all.</source>
+            <translation>“%1”不是 ShopDesk 店铺文件：它根本不是数据库。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be read (%2). Open a backup copy instead.</source>
+            <translation>“%1”已损坏，无法读取（%2）。请改为打开备份副本。</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk to open it.</source>
+            <translation>“%1”由更新版本的 ShopDesk 保存（店铺文件格式 %2，本程序最高支持 %3）。请升级 ShopDesk 后再打开。</translation>
+        </message>
+        <message>
+            <source>“%1” is another program's database, not a ShopDesk shop file. ShopDesk leaves it untouched.</source>
+            <translation>“%1”是其他程序的数据库，不是 ShopDesk 店铺文件。ShopDesk 不会改动它。</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.</source>
+            <translation>缺少 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite），ShopDesk 无法打开店铺文件。</translation>
+        </message>
+        <message>
+            <source>There is no shop file at “%1”.</source>
+            <translation>“%1”处没有店铺文件。</translation>
+        </message>
+        <message>
+            <source>The folder for “%1” does not exist.</source>
+            <translation>“%1”所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: %2</source>
+            <translation>无法打开“%1”：%2</translation>
+        </message>
+        <message>
+            <source>ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2</source>
+            <translation>ShopDesk 需要把“%1”升级到新格式，但无法先备份原文件：%2</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose a new name for the backup.</source>
+            <translation>“%1”已存在，请为备份另取一个文件名。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written: %2</source>
+            <translation>无法写入备份“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The integrity check of “%1” could not run: %2</source>
+            <translation>无法对“%1”进行完整性检查：%2</translation>
+        </message>
+        <message>
+            <source>Table %1 row %2 refers to a missing row in %3.</source>
+            <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::ItemRepository</name>
+        <message>
+            <source>Every item needs an item code (货号).</source>
+            <translation>每个宝贝都必须有货号。</translation>
+        </message>
+        <message>
+            <source>Item %1: “%2” is not a known item role.</source>
+            <translation>宝贝 %1：“%2”不是已知的宝贝定位。</translation>
+        </message>
+        <message>
+            <source>The item code %1 is already used by another item.</source>
+            <translation>货号 %1 已被其他宝贝使用。</translation>
+        </message>
+        <message>
+            <source>The SKU %1/%2 needs a barcode.</source>
+            <translation>SKU %1/%2 必须有条码。</translation>
+        </message>
+        <message>
+            <source>The barcode %1 is already used by %2 %3/%4.</source>
+            <translation>条码 %1 已被 %2 %3/%4 使用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Migrator</name>
+        <message>
+            <source>The shop file's format version cannot be read.</source>
+            <translation>无法读取店铺文件的格式版本。</translation>
+        </message>
+        <message>
+            <source>Update %1 of the shop format is missing from this ShopDesk build.</source>
+            <translation>本版本的 ShopDesk 缺少店铺文件格式第 %1 次升级的脚本。</translation>
+        </message>
+        <message>
+            <source>The shop file could not be updated to format %1: %2</source>
+            <translation>无法把店铺文件升级到格式 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (in “%2”)</source>
+            <translation>%1（位于“%2”）</translation>
+        </message>
+        <message>
+            <source>The shop file could not be updated to format %1; it was left as it was. Cause: %2</source>
+            <translation>店铺文件无法升级到格式 %1，文件保持原样。原因：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Money</name>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 129.50).</source>
+            <translation>“%1”不是金额（请写成 129.50 这样的形式）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::OrderRepository</name>
+        <message>
+            <source>Every order needs an order number.</source>
+            <translation>每笔订单都必须有订单编号。</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a known order status.</source>
+            <translation>订单 %1：“%2”不是已知的订单状态。</translation>
+        </message>
+        <message>
+            <source>Order %1 has no lines.</source>
+            <translation>订单 %1 没有商品明细。</translation>
+        </message>
+        <message>
+            <source>The order %1 is already in the shop.</source>
+            <translation>订单 %1 已在店铺中。</translation>
+        </message>
+        <message>
+            <source>Order %1: a line for “%2” has the quantity %3; it must be at least 1.</source>
+            <translation>订单 %1：“%2”的数量为 %3，至少应为 1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::RecordTablePanel</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n 条记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>显示 %1 / 共 %2 条</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>搜索…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::SqlQuery</name>
+        <message>
+            <source>The shop file could not be read or written (%1).</source>
+            <translation>无法读写店铺文件（%1）。</translation>
+        </message>
+        <message>
+            <source>The shop file did not confirm the new record.</source>
+            <translation>店铺文件没有确认新记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::StockLedger</name>
+        <message>
+            <source>“%1” is not a kind of stock movement.</source>
+            <translation>“%1”不是库存变动类型。</translation>
+        </message>
+        <message>
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation>库存变动的数量不能为零。</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>没有编号为 %1 的 SKU。</translation>
+        </message>
+        <message>
+            <source>%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.</source>
+            <translation>无法出库 %1 件 %2 %3/%4（条码 %5）：库存只有 %6 件。</translation>
+        </message>
+        <message>
+            <source>There is no stock movement number %1.</source>
+            <translation>没有编号为 %1 的库存变动。</translation>
+        </message>
+        <message>
+            <source>Stock movement %1 was already reversed.</source>
+            <translation>库存变动 %1 已经冲销过了。</translation>
+        </message>
+        <message>
+            <source>Reverses movement %1 (%2)</source>
+            <translation>冲销变动 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::SupplierRepository</name>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation>供应商必须有名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Transaction</name>
+        <message>
+            <source>The shop file is busy or cannot be written (%1). Nothing was changed; try again.</source>
+            <translation>店铺文件正忙或无法写入（%1）。没有做任何修改，请重试。</translation>
+        </message>
+        <message>
+            <source>The change was already finished.</source>
+            <translation>该修改已经完成。</translation>
+        </message>
+        <message>
+            <source>The change could not be saved (%1). Nothing was changed.</source>
+            <translation>修改无法保存（%1），没有做任何修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Vocabulary</name>
+        <message>
+            <source>Traffic item</source>
+            <translation>引流款</translation>
+        </message>
+        <message>
+            <source>Profit item</source>
+            <translation>利润款</translation>
+        </message>
+        <message>
+            <source>Image item</source>
+            <translation>形象款</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>等待买家付款</translation>
+        </message>
+        <message>
+            <source>Paid, awaiting dispatch</source>
+            <translation>买家已付款，等待发货</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>卖家已发货</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>交易成功</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>交易关闭</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>发货出库</translation>
+        </message>
+        <message>
+            <source>Buyer return</source>
+            <translation>买家退货</translation>
+        </message>
+        <message>
+            <source>To supplier (exchange)</source>
+            <translation>退供应商（调换）</translation>
+        </message>
+        <message>
+            <source>From supplier (exchange)</source>
+            <translation>供应商换回</translation>
+        </message>
+        <message>
+            <source>Stock-take adjustment</source>
+            <translation>盘点调整</translation>
+        </message>
+        <message>
+            <source>Manual correction</source>
+            <translation>手工更正</translation>
+        </message>
+        <message>
+            <source>Taobao</source>
+            <translation>淘宝</translation>
+        </message>
+        <message>
+            <source>Tmall</source>
+            <translation>天猫</translation>
+        </message>
+        <message>
+            <source>JD</source>
+            <translation>京东</translation>
+        </message>
+        <message>
+            <source>Jeans</source>
+            <translation>牛仔裤</translation>
+        </message>
+        <message>
+            <source>T-shirts</source>
+            <translation>T恤</translation>
+        </message>
+        <message>
+            <source>Hoodies</source>
+            <translation>卫衣</translation>
+        </message>
+        <message>
+            <source>Shoes</source>
+            <translation>鞋</translation>
+        </message>
+        <message>
+            <source>Red: special request</source>
+            <translation>红旗：特殊要求</translation>
+        </message>
+        <message>
+            <source>Green: paid by bank transfer</source>
+            <translation>绿旗：银行转账</translation>
+        </message>
+        <message>
+            <source>Yellow: cannot ship yet</source>
+            <translation>黄旗：暂不能发货</translation>
+        </message>
+        <message>
+            <source>Blue: exchange</source>
+            <translation>蓝旗：换货</translation>
+        </message>
+        <message>
+            <source>Purple: return</source>
+            <translation>紫旗：退货</translation>
+        </message>
+        <message>
+            <source>STO Express</source>
+            <translation>申通快递</translation>
+        </message>
+        <message>
+            <source>YTO Express</source>
+            <translation>圆通快递</translation>
+        </message>
+        <message>
+            <source>ZTO Express</source>
+            <translation>中通快递</translation>
+        </message>
+        <message>
+            <source>Yunda Express</source>
+            <translation>韵达快递</translation>
+        </message>
+        <message>
+            <source>SF Express</source>
+            <translation>顺丰速运</translation>
+        </message>
+        <message>
+            <source>EMS</source>
+            <translation>EMS</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+</TS>
