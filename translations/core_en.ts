@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>shopdesk::core::Barcode</name>
+        <message>
+            <source>There is nothing to put in the barcode.</source>
+            <translation>There is nothing to put in the barcode.</translation>
+        </message>
+        <message>
+            <source>The barcode library could not start.</source>
+            <translation>The barcode library could not start.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be encoded as a barcode: %2</source>
+            <translation>“%1” cannot be encoded as a barcode: %2</translation>
+        </message>
+        <message>
+            <source>The barcode library gave no drawing for “%1”.</source>
+            <translation>The barcode library gave no drawing for “%1”.</translation>
+        </message>
+        <message>
+            <source>The barcode library gave no bars for “%1”.</source>
+            <translation>The barcode library gave no bars for “%1”.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>
             <translation>A buyer needs a member name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::CsvFile</name>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8, and this system cannot read GBK text.</source>
+            <translation>%1 is not UTF-8, and this system cannot read GBK text.</translation>
+        </message>
+        <message>
+            <source>%1 is neither UTF-8 nor GBK text.</source>
+            <translation>%1 is neither UTF-8 nor GBK text.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: a quoted field is never closed.</source>
+            <translation>%1, line %2: a quoted field is never closed.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it has no header line.</source>
+            <translation>%1 is empty: it has no header line.</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: %4</source>
+            <translation>%1, line %2, field %3: %4</translation>
+        </message>
+        <message>
+            <source>%1, line 1: the column %2 is missing.</source>
+            <translation>%1, line 1: the column %2 is missing.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2</source>
+            <translation>“%1” cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
         </message>
     </context>
     <context>

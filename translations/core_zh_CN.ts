@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>shopdesk::core::Barcode</name>
+        <message>
+            <source>There is nothing to put in the barcode.</source>
+            <translation>没有可以生成条码的内容。</translation>
+        </message>
+        <message>
+            <source>The barcode library could not start.</source>
+            <translation>条码库无法启动。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be encoded as a barcode: %2</source>
+            <translation>无法把“%1”生成条码：%2</translation>
+        </message>
+        <message>
+            <source>The barcode library gave no drawing for “%1”.</source>
+            <translation>条码库没有为“%1”生成图形。</translation>
+        </message>
+        <message>
+            <source>The barcode library gave no bars for “%1”.</source>
+            <translation>条码库没有为“%1”生成条纹。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>
             <translation>买家必须有会员名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::CsvFile</name>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8, and this system cannot read GBK text.</source>
+            <translation>%1 不是 UTF-8 编码，而本系统无法读取 GBK 编码的文本。</translation>
+        </message>
+        <message>
+            <source>%1 is neither UTF-8 nor GBK text.</source>
+            <translation>%1 既不是 UTF-8 也不是 GBK 编码的文本。</translation>
+        </message>
+        <message>
+            <source>%1, line %2: a quoted field is never closed.</source>
+            <translation>%1 第 %2 行：引号内的字段没有结束。</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it has no header line.</source>
+            <translation>%1 是空文件：没有表头行。</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: %4</source>
+            <translation>%1 第 %2 行，字段“%3”：%4</translation>
+        </message>
+        <message>
+            <source>%1, line 1: the column %2 is missing.</source>
+            <translation>%1 第 1 行：缺少“%2”列。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
         </message>
     </context>
     <context>

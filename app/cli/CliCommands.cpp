@@ -1,10 +1,14 @@
 #include "CliCommands.h"
 
-
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/demo/DemoShop.h>
+#include <shopdesk/inventory/InventoryModule.h>
+#include <shopdesk/kpi/KpiModule.h>
+#include <shopdesk/listings/ListingsModule.h>
+#include <shopdesk/service/ServiceModule.h>
+#include <shopdesk/shipping/ShippingModule.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,56 +16,65 @@
 
 namespace shopdesk::cli {
 
+using core::CliInvocation;
+using core::CliOutcome;
+
 namespace {
+CliOutcome failure(const QString &message, int exitCode = 1)
+{
+    return CliOutcome::failure(message, exitCode);
+}
+
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 } // namespace
 
-QList<Commands::Entry> Commands::all()
+QList<core::CliCommand> Commands::foundation()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("init"), tr("Create a new, empty shop file."), &Commands::init},
+        {QStringLiteral("init"), QStringLiteral("init"), [] { return tr("Create a new, empty shop file."); }, &Commands::init},
         {QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--last-day YYYY-MM-DD]"),
-         tr("Fill a new shop file with the demo clothing store."), &Commands::demo},
+         [] { return tr("Fill a new shop file with the demo clothing store."); }, &Commands::demo},
         {QStringLiteral("check"), QStringLiteral("check"),
-         tr("Check the shop file's integrity and print its format version."), &Commands::check},
+         [] { return tr("Check the shop file's integrity and print its format version."); }, &Commands::check},
         {QStringLiteral("backup"), QStringLiteral("backup OUT.db"),
-         tr("Write a consistent copy of the shop, even while ShopDesk has it open."), &Commands::backup},
+         [] { return tr("Write a consistent copy of the shop, even while ShopDesk has it open."); }, &Commands::backup},
     };
 }
 
-Outcome Commands::failure(const QString &message, int exitCode)
+QList<core::CliCommand> Commands::all()
 {
-    Outcome o;
-    o.exitCode = exitCode;
-    o.json.insert(QStringLiteral("ok"), false);
-    o.json.insert(QStringLiteral("error"), message);
-    o.text = message;
-    return o;
+    QList<core::CliCommand> all = foundation();
+    all += listings::cliCommands();
+    all += inventory::cliCommands();
+    all += shipping::cliCommands();
+    all += service::cliCommands();
+    all += kpi::cliCommands();
+    return all;
 }
 
-Outcome Commands::init(const Invocation &in)
+CliOutcome Commands::init(const CliInvocation &in)
 {
-    const core::ShopFileInfo before = core::Database::inspect(in.db);
+    const core::ShopFileInfo before = core::Database::inspect(in.dbPath);
     if (before.kind != core::ShopFileInfo::Kind::Missing && before.kind != core::ShopFileInfo::Kind::Shop)
         return failure(before.message);
-    auto db = core::Database::open(in.db, core::Database::Mode::OpenOrCreate);
+    auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenOrCreate);
     if (!db)
         return failure(db.errorMessage());
-    Outcome o;
+    CliOutcome o;
     const bool created = before.kind == core::ShopFileInfo::Kind::Missing;
     o.json.insert(QStringLiteral("ok"), true);
-    o.json.insert(QStringLiteral("file"), shown(in.db));
+    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
     o.json.insert(QStringLiteral("created"), created);
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
-    o.text = created ? tr("Created the shop file %1 (format %2).").arg(shown(in.db)).arg((*db)->schemaVersion())
-                     : tr("%1 is already a shop file (format %2); nothing to do.").arg(shown(in.db)).arg((*db)->schemaVersion());
+    o.text = created ? tr("Created the shop file %1 (format %2).").arg(shown(in.dbPath)).arg((*db)->schemaVersion())
+                     : tr("%1 is already a shop file (format %2); nothing to do.").arg(shown(in.dbPath)).arg((*db)->schemaVersion());
     return o;
 }
 
-Outcome Commands::demo(const Invocation &in)
+CliOutcome Commands::demo(const CliInvocation &in)
 {
     demo::DemoOptions options;
     for (qsizetype i = 0; i < in.args.size(); ++i) {
@@ -82,18 +95,18 @@ Outcome Commands::demo(const Invocation &in)
             return failure(tr("demo does not know the option “%1”.").arg(a), 2);
         }
     }
-    const core::ShopFileInfo before = core::Database::inspect(in.db);
+    const core::ShopFileInfo before = core::Database::inspect(in.dbPath);
     if (before.kind != core::ShopFileInfo::Kind::Missing && before.kind != core::ShopFileInfo::Kind::Shop)
         return failure(before.message);
-    auto db = core::Database::open(in.db, core::Database::Mode::OpenOrCreate);
+    auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenOrCreate);
     if (!db)
         return failure(db.errorMessage());
     auto made = demo::DemoShop::create(**db, options);
     if (!made)
         return failure(made.errorMessage());
-    Outcome o;
+    CliOutcome o;
     o.json.insert(QStringLiteral("ok"), true);
-    o.json.insert(QStringLiteral("file"), shown(in.db));
+    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
     o.json.insert(QStringLiteral("seed"), qint64(options.seed));
     o.json.insert(QStringLiteral("last_day"), options.lastDay.toString(Qt::ISODate));
     o.json.insert(QStringLiteral("items"), made->items);
@@ -104,18 +117,18 @@ Outcome Commands::demo(const Invocation &in)
     o.json.insert(QStringLiteral("kpi_days"), made->kpiDays);
     o.json.insert(QStringLiteral("replies"), made->replies);
     o.text = tr("Demo shop written to %1: %2 items, %3 SKUs, %4 orders over %5 days, %6 quick replies.")
-                 .arg(shown(in.db)).arg(made->items).arg(made->skus).arg(made->orders).arg(made->kpiDays).arg(made->replies);
+                 .arg(shown(in.dbPath)).arg(made->items).arg(made->skus).arg(made->orders).arg(made->kpiDays).arg(made->replies);
     return o;
 }
 
-Outcome Commands::check(const Invocation &in)
+CliOutcome Commands::check(const CliInvocation &in)
 {
-    const core::ShopFileInfo info = core::Database::inspect(in.db);
+    const core::ShopFileInfo info = core::Database::inspect(in.dbPath);
     if (info.kind == core::ShopFileInfo::Kind::Missing)
-        return failure(tr("There is no shop file at “%1”.").arg(shown(in.db)));
+        return failure(tr("There is no shop file at “%1”.").arg(shown(in.dbPath)));
     if (info.kind != core::ShopFileInfo::Kind::Shop)
         return failure(info.message);
-    auto db = core::Database::open(in.db, core::Database::Mode::OpenExisting);
+    auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
     if (!db)
         return failure(db.errorMessage());
     auto problems = (*db)->integrityCheck();
@@ -123,11 +136,11 @@ Outcome Commands::check(const Invocation &in)
         return failure(problems.errorMessage());
     auto items = core::ItemRepository(**db).itemCount();
     auto orders = core::OrderRepository(**db).orderCount();
-    Outcome o;
+    CliOutcome o;
     const bool ok = problems->isEmpty();
     o.exitCode = ok ? 0 : 1;
     o.json.insert(QStringLiteral("ok"), ok);
-    o.json.insert(QStringLiteral("file"), shown(in.db));
+    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
     o.json.insert(QStringLiteral("latest_schema_version"), core::Database::latestSchemaVersion());
     if (info.schemaVersion != (*db)->schemaVersion()) {
@@ -138,26 +151,26 @@ Outcome Commands::check(const Invocation &in)
     o.json.insert(QStringLiteral("orders"), orders ? *orders : -1);
     o.json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(*problems));
     o.text = ok ? tr("%1: ok, shop format %2, %3 items, %4 orders.")
-                      .arg(shown(in.db)).arg((*db)->schemaVersion()).arg(items ? *items : 0).arg(orders ? *orders : 0)
-                : tr("%1 has problems:\n%2").arg(shown(in.db), problems->join(QLatin1Char('\n')));
+                      .arg(shown(in.dbPath)).arg((*db)->schemaVersion()).arg(items ? *items : 0).arg(orders ? *orders : 0)
+                : tr("%1 has problems:\n%2").arg(shown(in.dbPath), problems->join(QLatin1Char('\n')));
     return o;
 }
 
-Outcome Commands::backup(const Invocation &in)
+CliOutcome Commands::backup(const CliInvocation &in)
 {
     if (in.args.size() != 1)
         return failure(tr("backup needs exactly one argument: the file to write."), 2);
-    auto db = core::Database::open(in.db, core::Database::Mode::OpenExisting);
+    auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
     if (!db)
         return failure(db.errorMessage());
     if (core::Status s = (*db)->backupTo(in.args.first()); !s)
         return failure(s.errorMessage());
-    Outcome o;
+    CliOutcome o;
     o.json.insert(QStringLiteral("ok"), true);
-    o.json.insert(QStringLiteral("file"), shown(in.db));
+    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
     o.json.insert(QStringLiteral("backup"), shown(in.args.first()));
     o.json.insert(QStringLiteral("bytes"), QFileInfo(in.args.first()).size());
-    o.text = tr("Backup of %1 written to %2.").arg(shown(in.db), shown(in.args.first()));
+    o.text = tr("Backup of %1 written to %2.").arg(shown(in.dbPath), shown(in.args.first()));
     return o;
 }
 

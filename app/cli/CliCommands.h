@@ -1,42 +1,24 @@
 #pragma once
 
+#include <shopdesk/core/CliCommand.h>
+
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QStringList>
+#include <QList>
 
 namespace shopdesk::cli {
 
-/// What a subcommand gives back: an exit code, a JSON object for --json, and text for people.
-struct Outcome {
-    int exitCode = 0;
-    QJsonObject json;
-    QString text;
-};
-
-struct Invocation {
-    QString db;           ///< --db FILE
-    QStringList args;     ///< the subcommand's own arguments
-    QString actor;        ///< who (for the ledger)
-};
-
-/// The subcommands of shopdesk-cli. Each workbench adds its own here.
+/// The shop-file subcommands of shopdesk-cli (init, demo, check, backup).
 class Commands {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::cli::Commands)
 public:
-    struct Entry {
-        QString name;
-        QString synopsis;    ///< e.g. "backup OUT.db"
-        QString description; ///< translated
-        Outcome (*run)(const Invocation &);
-    };
-    static QList<Entry> all();
+    static QList<core::CliCommand> foundation();
+    /// Every subcommand: the foundation's, then each workbench's, in a fixed order.
+    static QList<core::CliCommand> all();
 
-    static Outcome init(const Invocation &in);
-    static Outcome demo(const Invocation &in);
-    static Outcome check(const Invocation &in);
-    static Outcome backup(const Invocation &in);
-
-    static Outcome failure(const QString &message, int exitCode = 1);
+    static core::CliOutcome init(const core::CliInvocation &in);
+    static core::CliOutcome demo(const core::CliInvocation &in);
+    static core::CliOutcome check(const core::CliInvocation &in);
+    static core::CliOutcome backup(const core::CliInvocation &in);
 };
 
 } // namespace shopdesk::cli

@@ -20,7 +20,7 @@ QString usage()
 {
     QString text = cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]\n\nCommands:\n");
     for (const auto &e : cli::Commands::all())
-        text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description);
+        text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description());
     return text;
 }
 
@@ -41,15 +41,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
 
     QStringList args = app.arguments().mid(1);
-    cli::Invocation in;
+    core::CliInvocation in;
     bool json = false;
     QString lang = core::language::normalise(QLocale::system().name());
     QString command;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--db") && !args.isEmpty()) {
-            in.db = args.takeFirst();
-        } else if (a == QLatin1String("--json")) {
+            in.dbPath = args.takeFirst();
+        } else if (a == QLatin1String("--json") && command.isEmpty()) {
             json = true;
         } else if (a == QLatin1String("--lang") && !args.isEmpty()) {
             lang = core::language::normalise(args.takeFirst());
@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
         } else if (command.isEmpty() && !a.startsWith(QLatin1String("--"))) {
             command = a;
         } else if (!command.isEmpty()) {
-            in.args << a;
+            if (a == QLatin1String("--json"))
+                json = true; // accepted after the command too: shopdesk-cli --db s.db check --json
+            else
+                in.args << a;
         } else {
             core::language::install(lang.isEmpty() ? QStringLiteral("en") : lang);
             print(stderr, cli::Commands::tr("Unknown option “%1”.").arg(a) + QLatin1Char('\n') + usage());
@@ -76,14 +79,21 @@ int main(int argc, char *argv[])
         print(command.isEmpty() ? stderr : stdout, usage());
         return command.isEmpty() ? 2 : 0;
     }
+    QTextStream input(stdin);
+    in.json = json;
+    in.input = &input;
+    in.printLine = [](const QString &line) {
+        print(stdout, line);
+        std::fflush(stdout);
+    };
     for (const auto &e : cli::Commands::all()) {
         if (e.name != command)
             continue;
-        if (in.db.isEmpty()) {
+        if (e.needsShop && in.dbPath.isEmpty()) {
             print(stderr, cli::Commands::tr("%1 needs the shop file: --db FILE.").arg(command));
             return 2;
         }
-        const cli::Outcome out = e.run(in);
+        const core::CliOutcome out = e.run(in);
         if (json)
             print(stdout, QString::fromUtf8(QJsonDocument(out.json).toJson(QJsonDocument::Indented)));
         else

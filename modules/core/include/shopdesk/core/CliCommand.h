@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QTextStream;
+
+namespace shopdesk::core {
+
+/// What a shopdesk-cli subcommand gives back: an exit code (0 ok, 1 a problem, 2 wrong usage),
+/// a JSON object printed with --json, and text for people otherwise.
+struct CliOutcome {
+    int exitCode = 0;
+    QJsonObject json;
+    QString text;
+
+    /// {"ok": false, "error": message}, the message also as text.
+    static CliOutcome failure(const QString &message, int exitCode = 1);
+    /// {"ok": true, …fields}, with `text` for people.
+    static CliOutcome success(QJsonObject fields, const QString &text);
+};
+
+/// One run of a subcommand.
+struct CliInvocation {
+    QString dbPath;   ///< --db FILE
+    QStringList args; ///< the words after the command name
+    bool json = false;
+    QString actor;    ///< who (recorded with every write)
+    QTextStream *input = nullptr; ///< standard input, for commands that read codes line by line
+    /// Prints one line at once (e.g. to acknowledge each scan as it is committed).
+    std::function<void(const QString &line)> printLine;
+};
+
+/// A subcommand of shopdesk-cli. Each module lists its own (cliCommands() in its Module.h);
+/// app/cli gathers them explicitly.
+struct CliCommand {
+    QString name;        ///< first word, e.g. "import-items" or "replies"
+    QString synopsis;    ///< e.g. "import-items FILE.csv"
+    std::function<QString()> description; ///< translated at call time
+    std::function<CliOutcome(const CliInvocation &)> run;
+    bool needsShop = true; ///< refuses to run without --db
+};
+
+} // namespace shopdesk::core

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "shopdesk/core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+namespace shopdesk::core {
+
+/// One record of a CSV file, with the line it starts on (1-based, the header is line 1).
+struct CsvRecord {
+    int line = 0;
+    QStringList fields;
+};
+
+/// A CSV file as the platforms and Excel write them: UTF-8 with or without BOM, or GBK/GB18030
+/// (detected); RFC 4180 quoting (fields may hold commas, quotes and line breaks); CRLF or LF.
+/// The first record is the header; columns are found by name, in Chinese or English.
+class CsvFile {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::CsvFile)
+public:
+    static Result<CsvFile> read(const QString &path);
+    static Result<CsvFile> parse(const QByteArray &bytes, const QString &fileName);
+
+    QString fileName;  ///< as shown in messages
+    QString encoding;  ///< "UTF-8" or "GB18030"
+    QStringList header;
+    QList<CsvRecord> records;
+
+    /// Index of the first column whose header equals one of `names` (trimmed, case-insensitive), or -1.
+    int column(const QStringList &names) const;
+    /// The record's field `index` cleaned of platform export guards, or empty when out of range.
+    static QString field(const CsvRecord &r, int index);
+    /// Removes the guards platforms put around long numbers: ="123…" → 123…, a leading
+    /// apostrophe ('138…) → 138…, a trailing tab; trims spaces.
+    static QString clean(const QString &raw);
+
+    /// "orders.csv, line 7, field 订单编号: <problem>"
+    Error error(int line, const QString &field, const QString &problem) const;
+    /// A required column missing from the header.
+    Error missingColumn(const QString &name) const;
+};
+
+/// Writes a CSV file the way Excel opens it correctly: UTF-8 with BOM, CRLF, quoted where needed.
+/// Written atomically (a failure leaves any older file as it was).
+Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
+
+/// Writes one sheet as .xlsx (libxlsxwriter). Numbers stay numbers (int, qint64, double
+/// QVariants); everything else is written as text.
+Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header,
+                 const QList<QVariantList> &rows);
+
+} // namespace shopdesk::core

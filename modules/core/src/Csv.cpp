@@ -1,0 +1,230 @@
+#include "shopdesk/core/Csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace shopdesk::core {
+
+namespace {
+QString shownName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+} // namespace
+
+Result<CsvFile> CsvFile::read(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+    return parse(f.readAll(), shownName(path));
+}
+
+Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
+{
+    CsvFile csv;
+    csv.fileName = fileName;
+    QString text;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        csv.encoding = QStringLiteral("UTF-8");
+        text = QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+    } else {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes);
+        csv.encoding = QStringLiteral("UTF-8");
+        if (utf8.hasError()) {
+            QStringDecoder gbk("GB18030");
+            if (!gbk.isValid())
+                return Error{tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName)};
+            text = gbk.decode(bytes);
+            csv.encoding = QStringLiteral("GB18030");
+            if (gbk.hasError())
+                return Error{tr("%1 is neither UTF-8 nor GBK text.").arg(fileName)};
+        }
+    }
+
+    // RFC 4180 state machine, counting physical lines so messages name the line a user sees.
+    QList<CsvRecord> records;
+    CsvRecord current;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    current.line = 1;
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    auto endField = [&] {
+        current.fields << field;
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (!(current.fields.size() == 1 && current.fields.first().isEmpty()))
+            records << current;
+        current = CsvRecord{line + 1, {}};
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = p[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && p[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else if (c == u'\r' && i + 1 < n && p[i + 1] == u'\n') {
+                // a CRLF inside a quoted field is one line break
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\r') {
+            // CRLF or a lone CR: the line ends at the LF (or here)
+            if (!(i + 1 < n && p[i + 1] == u'\n')) {
+                endRecord();
+                ++line;
+            }
+        } else if (c == u'\n') {
+            endRecord();
+            ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        return Error{tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(current.line)};
+    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
+        endRecord();
+    if (records.isEmpty())
+        return Error{tr("%1 is empty: it has no header line.").arg(fileName)};
+    csv.header = records.takeFirst().fields;
+    for (QString &h : csv.header)
+        h = clean(h);
+    csv.records = std::move(records);
+    return csv;
+}
+
+int CsvFile::column(const QStringList &names) const
+{
+    for (const QString &name : names)
+        for (qsizetype i = 0; i < header.size(); ++i)
+            if (header.at(i).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return int(i);
+    return -1;
+}
+
+QString CsvFile::field(const CsvRecord &r, int index)
+{
+    return index >= 0 && index < r.fields.size() ? clean(r.fields.at(index)) : QString();
+}
+
+QString CsvFile::clean(const QString &raw)
+{
+    QString s = raw.trimmed();
+    if (s.startsWith(QLatin1String("=\"")) && s.endsWith(QLatin1Char('"')) && s.size() >= 3)
+        s = s.mid(2, s.size() - 3);
+    if (s.startsWith(QLatin1Char('\'')))
+        s.remove(0, 1);
+    return s.trimmed();
+}
+
+Error CsvFile::error(int line, const QString &fieldName, const QString &problem) const
+{
+    return Error{tr("%1, line %2, field %3: %4").arg(fileName).arg(line).arg(fieldName, problem)};
+}
+
+Error CsvFile::missingColumn(const QString &name) const
+{
+    return Error{tr("%1, line 1: the column %2 is missing.").arg(fileName, name)};
+}
+
+Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+    auto line = [](const QStringList &fields) {
+        QString out;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                out += QLatin1Char(',');
+            QString v = fields.at(i);
+            if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+                || v.contains(QLatin1Char('\r'))) {
+                v.replace(QLatin1String("\""), QLatin1String("\"\""));
+                v = QLatin1Char('"') + v + QLatin1Char('"');
+            }
+            out += v;
+        }
+        out += QLatin1String("\r\n");
+        return out;
+    };
+    f.write("\xEF\xBB\xBF");
+    f.write(line(header).toUtf8());
+    for (const QStringList &r : rows)
+        f.write(line(r).toUtf8());
+    if (!f.commit())
+        return Error{CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+    return {};
+}
+
+Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows)
+{
+    // libxlsxwriter writes the final file itself: write next to it, then replace, so a failure
+    // never leaves a half-written workbook under the user's name.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
+    if (!book)
+        return Error{CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+    lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.left(31).toUtf8().constData());
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    for (qsizetype c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QVariantList &row = rows.at(r);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QVariant &v = row.at(c);
+            const auto type = v.typeId();
+            if (v.isNull())
+                continue;
+            if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double
+                || type == QMetaType::UInt || type == QMetaType::ULongLong)
+                worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), nullptr);
+            else
+                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
+        }
+    }
+    const lxw_error err = workbook_close(book);
+    if (err != LXW_NO_ERROR) {
+        QFile::remove(temp);
+        return Error{CsvFile::tr("“%1” cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(err)))};
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return Error{CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+    }
+    return {};
+}
+
+} // namespace shopdesk::core
