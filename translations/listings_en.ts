@@ -182,6 +182,97 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::ListingsCli</name>
+        <message>
+            <source>--now needs a time like “2026-11-25 09:00”.</source>
+            <translation>--now needs a time like “2026-11-25 09:00”.</translation>
+        </message>
+        <message>
+            <source>Import items and SKUs from a CSV file (UTF-8 or GBK, Chinese or English headers): all or nothing.</source>
+            <translation>Import items and SKUs from a CSV file (UTF-8 or GBK, Chinese or English headers): all or nothing.</translation>
+        </message>
+        <message>
+            <source>Export every item and SKU as CSV (UTF-8 with BOM) or xlsx.</source>
+            <translation>Export every item and SKU as CSV (UTF-8 with BOM) or xlsx.</translation>
+        </message>
+        <message>
+            <source>Check every title: 60 bytes, absolute words, spaces, duplicates (exit 1 when a title breaks a rule).</source>
+            <translation>Check every title: 60 bytes, absolute words, spaces, duplicates (exit 1 when a title breaks a rule).</translation>
+        </message>
+        <message>
+            <source>Each on-shelf item's weekly relist time inside the peak hours.</source>
+            <translation>Each on-shelf item's weekly relist time inside the peak hours.</translation>
+        </message>
+        <message>
+            <source>What to take off shelf, put in the showcase and reorder, each with its reason.</source>
+            <translation>What to take off shelf, put in the showcase and reorder, each with its reason.</translation>
+        </message>
+        <message>
+            <source>A PDF sheet of SKU barcode labels (all items, or the ones named).</source>
+            <translation>A PDF sheet of SKU barcode labels (all items, or the ones named).</translation>
+        </message>
+        <message>
+            <source>import-items needs exactly one argument: the CSV file.</source>
+            <translation>import-items needs exactly one argument: the CSV file.</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 items added, %3 updated; %4 SKUs added, %5 updated; %6 barcodes generated.</source>
+            <translation>Imported %1: %2 items added, %3 updated; %4 SKUs added, %5 updated; %6 barcodes generated.</translation>
+        </message>
+        <message>
+            <source>export-items needs exactly one argument: the .csv or .xlsx file to write.</source>
+            <translation>export-items needs exactly one argument: the .csv or .xlsx file to write.</translation>
+        </message>
+        <message>
+            <source>%1 items written to %2.</source>
+            <translation>%1 items written to %2.</translation>
+        </message>
+        <message>
+            <source>titles-check does not know “%1”.</source>
+            <translation>titles-check does not know “%1”.</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3 bytes): %4</source>
+            <translation>%1  %2 (%3 bytes): %4</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>Every title keeps the rules.</source>
+            <translation>Every title keeps the rules.</translation>
+        </message>
+        <message>
+            <source>Usage: relist-plan [--now "YYYY-MM-DD HH:MM"] [--csv OUT.csv]</source>
+            <translation>Usage: relist-plan [--now "YYYY-MM-DD HH:MM"] [--csv OUT.csv]</translation>
+        </message>
+        <message>
+            <source>main push</source>
+            <translation>main push</translation>
+        </message>
+        <message>
+            <source>Usage: advice [--now "YYYY-MM-DD HH:MM"]</source>
+            <translation>Usage: advice [--now "YYYY-MM-DD HH:MM"]</translation>
+        </message>
+        <message>
+            <source>Nothing to advise.</source>
+            <translation>Nothing to advise.</translation>
+        </message>
+        <message>
+            <source>print-labels needs the PDF file to write.</source>
+            <translation>print-labels needs the PDF file to write.</translation>
+        </message>
+        <message>
+            <source>No SKU matches: nothing to print.</source>
+            <translation>No SKU matches: nothing to print.</translation>
+        </message>
+        <message>
+            <source>%1 labels written to %2.</source>
+            <translation>%1 labels written to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::ListingsPanel</name>
         <message>
             <source>Item code</source>
@@ -218,6 +309,69 @@
         <message>
             <source>On shelf</source>
             <translation>On shelf</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ListingsReports</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Main push</source>
+            <translation>Main push</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>Next relist</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>

@@ -182,6 +182,97 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::ListingsCli</name>
+        <message>
+            <source>--now needs a time like “2026-11-25 09:00”.</source>
+            <translation>--now 需要形如“2026-11-25 09:00”的时间。</translation>
+        </message>
+        <message>
+            <source>Import items and SKUs from a CSV file (UTF-8 or GBK, Chinese or English headers): all or nothing.</source>
+            <translation>从 CSV 文件导入宝贝和 SKU（UTF-8 或 GBK，中文或英文表头）：要么全部导入，要么都不导入。</translation>
+        </message>
+        <message>
+            <source>Export every item and SKU as CSV (UTF-8 with BOM) or xlsx.</source>
+            <translation>把所有宝贝和 SKU 导出为 CSV（带 BOM 的 UTF-8）或 xlsx。</translation>
+        </message>
+        <message>
+            <source>Check every title: 60 bytes, absolute words, spaces, duplicates (exit 1 when a title breaks a rule).</source>
+            <translation>检查所有标题：60 字节、绝对化用语、空格分隔、重复标题（有标题违规时退出码为 1）。</translation>
+        </message>
+        <message>
+            <source>Each on-shelf item's weekly relist time inside the peak hours.</source>
+            <translation>每个在架宝贝每周在高峰时段内的上架时间。</translation>
+        </message>
+        <message>
+            <source>What to take off shelf, put in the showcase and reorder, each with its reason.</source>
+            <translation>建议下架、橱窗推荐和补货的宝贝，并注明原因。</translation>
+        </message>
+        <message>
+            <source>A PDF sheet of SKU barcode labels (all items, or the ones named).</source>
+            <translation>生成 SKU 条码标签的 PDF（全部宝贝，或指定的货号）。</translation>
+        </message>
+        <message>
+            <source>import-items needs exactly one argument: the CSV file.</source>
+            <translation>import-items 需要且只需要一个参数：CSV 文件。</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 items added, %3 updated; %4 SKUs added, %5 updated; %6 barcodes generated.</source>
+            <translation>已导入 %1：新增宝贝 %2 个，更新 %3 个；新增 SKU %4 个，更新 %5 个；生成条码 %6 个。</translation>
+        </message>
+        <message>
+            <source>export-items needs exactly one argument: the .csv or .xlsx file to write.</source>
+            <translation>export-items 需要且只需要一个参数：要写入的 .csv 或 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>%1 items written to %2.</source>
+            <translation>已将 %1 个宝贝写入 %2。</translation>
+        </message>
+        <message>
+            <source>titles-check does not know “%1”.</source>
+            <translation>titles-check 不认识“%1”。</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3 bytes): %4</source>
+            <translation>%1  %2（%3 字节）：%4</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Every title keeps the rules.</source>
+            <translation>所有标题都符合规则。</translation>
+        </message>
+        <message>
+            <source>Usage: relist-plan [--now "YYYY-MM-DD HH:MM"] [--csv OUT.csv]</source>
+            <translation>用法：relist-plan [--now "YYYY-MM-DD HH:MM"] [--csv OUT.csv]</translation>
+        </message>
+        <message>
+            <source>main push</source>
+            <translation>主推</translation>
+        </message>
+        <message>
+            <source>Usage: advice [--now "YYYY-MM-DD HH:MM"]</source>
+            <translation>用法：advice [--now "YYYY-MM-DD HH:MM"]</translation>
+        </message>
+        <message>
+            <source>Nothing to advise.</source>
+            <translation>暂无建议。</translation>
+        </message>
+        <message>
+            <source>print-labels needs the PDF file to write.</source>
+            <translation>print-labels 需要要写入的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>No SKU matches: nothing to print.</source>
+            <translation>没有匹配的 SKU：无可打印内容。</translation>
+        </message>
+        <message>
+            <source>%1 labels written to %2.</source>
+            <translation>已将 %1 张标签写入 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::ListingsPanel</name>
         <message>
             <source>Item code</source>
@@ -218,6 +309,69 @@
         <message>
             <source>On shelf</source>
             <translation>上架</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ListingsReports</name>
+        <message>
+            <source>Monday</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Main push</source>
+            <translation>主推</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>下次上架</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
