@@ -2,10 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>shopdesk::listings::AddItemCommand</name>
+        <message>
+            <source>Add item %1</source>
+            <translation>新增宝贝 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::Advisor</name>
         <message>
             <source>Take off shelf</source>
-            <translation>建议下架</translation>
+            <translation>下架</translation>
         </message>
         <message>
             <source>Showcase</source>
@@ -41,10 +48,142 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::DeleteItemCommand</name>
+        <message>
+            <source>Archive item %1</source>
+            <translation>归档宝贝 %1</translation>
+        </message>
+        <message>
+            <source>Delete item %1</source>
+            <translation>删除宝贝 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::EditItemCommand</name>
+        <message>
+            <source>Edit item %1</source>
+            <translation>编辑宝贝 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::EditSkuCommand</name>
+        <message>
+            <source>Edit SKU %1/%2</source>
+            <translation>编辑 SKU %1/%2</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::Factory</name>
         <message>
             <source>Listings</source>
             <translation>宝贝管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ItemDialog</name>
+        <message>
+            <source>New item</source>
+            <translation>新增宝贝</translation>
+        </message>
+        <message>
+            <source>Copy item</source>
+            <translation>复制宝贝</translation>
+        </message>
+        <message>
+            <source>Edit item %1</source>
+            <translation>编辑宝贝 %1</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Main-push item (主推款)</source>
+            <translation>主推款</translation>
+        </message>
+        <message>
+            <source>Price (¥)</source>
+            <translation>价格（元）</translation>
+        </message>
+        <message>
+            <source>Cost (¥)</source>
+            <translation>成本（元）</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>最低库存</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Out of season</source>
+            <translation>过季</translation>
+        </message>
+        <message>
+            <source>e.g. 蓝色, 黑色</source>
+            <translation>例如：蓝色, 黑色</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>e.g. 29, 30, 31, 32</source>
+            <translation>例如：29, 30, 31, 32</translation>
+        </message>
+        <message>
+            <source>Sizes</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Each colour × size becomes a SKU with an in-store EAN-13 barcode.</source>
+            <translation>每个颜色 × 尺码生成一个 SKU，并自动分配店内 EAN-13 条码。</translation>
+        </message>
+        <message>
+            <source>%1/%2 bytes</source>
+            <translation>%1/%2 字节</translation>
+        </message>
+        <message>
+            <source>The title keeps the platform's rules.</source>
+            <translation>标题符合平台规则。</translation>
+        </message>
+        <message>
+            <source>Every item needs an item code (货号).</source>
+            <translation>每个宝贝都需要货号。</translation>
+        </message>
+        <message>
+            <source>Every item needs a title.</source>
+            <translation>每个宝贝都需要标题。</translation>
+        </message>
+        <message>
+            <source>The price “%1” is not an amount in yuan.</source>
+            <translation>价格“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>The cost “%1” is not an amount in yuan.</source>
+            <translation>成本“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>The item code %1 is already used by another item.</source>
+            <translation>货号 %1 已被其他宝贝使用。</translation>
         </message>
     </context>
     <context>
@@ -160,6 +299,61 @@
         <message>
             <source>%1: nothing was imported. %2</source>
             <translation>%1：未导入任何内容。%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ItemsModel</name>
+        <message>
+            <source>Main push</source>
+            <translation>主推</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>SKUs</source>
+            <translation>SKU数</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>上下架</translation>
+        </message>
+        <message>
+            <source>Title bytes</source>
+            <translation>标题字节</translation>
         </message>
     </context>
     <context>
@@ -283,24 +477,8 @@
             <translation>标题</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>类目</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
             <source>Main push</source>
             <translation>主推</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>SKUs</source>
-            <translation>SKU数</translation>
         </message>
         <message>
             <source>On hand</source>
@@ -309,6 +487,310 @@
         <message>
             <source>On shelf</source>
             <translation>上架</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>items.csv</source>
+            <translation>宝贝.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>labels.pdf</source>
+            <translation>条码标签.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>relist-plan.csv</source>
+            <translation>上下架计划.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Title check</source>
+            <translation>标题检查</translation>
+        </message>
+        <message>
+            <source>Relist plan</source>
+            <translation>上下架计划</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>运营建议</translation>
+        </message>
+        <message>
+            <source>Pareto (80/20)</source>
+            <translation>二八分析</translation>
+        </message>
+        <message>
+            <source>Search item code, title words, category…</source>
+            <translation>搜索货号、标题关键词、类目…</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>全部角色</translation>
+        </message>
+        <message>
+            <source>On and off shelf</source>
+            <translation>全部上下架状态</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <source>Main push only</source>
+            <translation>只看主推款</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>新增宝贝…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Copy…</source>
+            <translation>复制…</translation>
+        </message>
+        <message>
+            <source>Put on shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Take off shelf</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Deletes an item that never moved stock; an item with stock movements or orders is archived.</source>
+            <translation>从未出入库的宝贝会被删除；有出入库或订单记录的宝贝会被归档。</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>导入 CSV…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Labels to PDF…</source>
+            <translation>条码标签导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Print labels…</source>
+            <translation>打印条码标签…</translation>
+        </message>
+        <message>
+            <source>Buyers' peak hours:</source>
+            <translation>买家高峰时段：</translation>
+        </message>
+        <message>
+            <source>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</source>
+            <translation>时间段，例如 9-12, 14-18 或 20:30-22</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Showcase slots (橱窗推荐):</source>
+            <translation>橱窗推荐位：</translation>
+        </message>
+        <message>
+            <source>Main items' minimum stock:</source>
+            <translation>主推款最低库存：</translation>
+        </message>
+        <message>
+            <source>Sales from</source>
+            <translation>销售时间从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>字节</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>下次上架</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>累计占比</translation>
+        </message>
+        <message>
+            <source>Carries 80%</source>
+            <translation>贡献80%</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类目</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 个宝贝</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 items</source>
+            <translation>%2 个宝贝中显示 %1 个</translation>
+        </message>
+        <message>
+            <source>Select an item to see its SKUs (colour × size).</source>
+            <translation>选择一个宝贝查看其 SKU（颜色 × 尺码）。</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
+            <translation>%1 %2 —— %3 个 SKU，库存 %4 件（来自库存台账）。双击 SKU 可修改条码或价格。</translation>
+        </message>
+        <message>
+            <source>%1
+%2 / cost %3
+on hand %4</source>
+            <translation>%1
+%2 / 成本 %3
+库存 %4</translation>
+        </message>
+        <message>
+            <source>SKU %1 / %2</source>
+            <translation>SKU %1 / %2</translation>
+        </message>
+        <message>
+            <source>the item's price</source>
+            <translation>宝贝价格</translation>
+        </message>
+        <message>
+            <source>the item's cost</source>
+            <translation>宝贝成本</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Price (¥)</source>
+            <translation>价格（元）</translation>
+        </message>
+        <message>
+            <source>Cost (¥)</source>
+            <translation>成本（元）</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>%1 has stock movements or orders: it was archived, not deleted.</source>
+            <translation>%1 有出入库或订单记录：已归档，未删除。</translation>
+        </message>
+        <message>
+            <source>%1 was deleted.</source>
+            <translation>%1 已删除。</translation>
+        </message>
+        <message>
+            <source>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</source>
+            <translation>已导入：新增宝贝 %1 个，更新 %2 个；新增 SKU %3 个，更新 %4 个；生成条码 %5 个。</translation>
+        </message>
+        <message>
+            <source>%1 items written to %2.</source>
+            <translation>已将 %1 个宝贝写入 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) written to %1.</source>
+            <translation>
+                <numerusform>已将 %n 张标签写入 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</source>
+            <translation>所有标题都符合规则：不超过 60 字节，无绝对化用语，关键词以空格分隔，无重复标题。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n title(s) break a rule.</source>
+            <translation>
+                <numerusform>%n 个标题违反规则。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.</source>
+            <translation>
+                <numerusform>%n 个在架宝贝，每 7 天在各自的时间重新上架；主推款占据最佳时段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
+            <translation>建议下架：%1 · 橱窗推荐：%2 · 建议补货：%3</translation>
+        </message>
+        <message>
+            <source>80%</source>
+            <translation>80%</translation>
+        </message>
+        <message>
+            <source>No sales in this period.</source>
+            <translation>该时段没有销售。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
+            <translation>%5 至 %6 共销售 %4，%2 个宝贝中的 %1 个（%3）贡献了 80% 的销售额。</translation>
         </message>
     </context>
     <context>
@@ -438,6 +920,21 @@
         <message>
             <source>The peak hours hold %1 minutes a week, fewer than the %2 items to relist.</source>
             <translation>高峰时段每周只有 %1 分钟，少于要上架的 %2 个宝贝。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::SetShelfCommand</name>
+        <message numerus="yes">
+            <source>Put %n item(s) on shelf</source>
+            <translation>
+                <numerusform>上架 %n 个宝贝</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n item(s) off shelf</source>
+            <translation>
+                <numerusform>下架 %n 个宝贝</numerusform>
+            </translation>
         </message>
     </context>
     <context>
