@@ -796,6 +796,38 @@ on hand %4</translation>
             <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
             <translation>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</translation>
         </message>
+        <message>
+            <source>Peak hours %1</source>
+            <translation>Peak hours %1</translation>
+        </message>
+        <message>
+            <source>Change the advice settings</source>
+            <translation>Change the advice settings</translation>
+        </message>
+        <message>
+            <source>Shop's own words…</source>
+            <translation>Shop's own words…</translation>
+        </message>
+        <message>
+            <source>Words this shop's titles must not carry, beyond the built-in list of absolute words</source>
+            <translation>Words this shop's titles must not carry, beyond the built-in list of absolute words</translation>
+        </message>
+        <message>
+            <source>Scanned %1: %2 %3 / %4.</source>
+            <translation>Scanned %1: %2 %3 / %4.</translation>
+        </message>
+        <message>
+            <source>Shop's own title words</source>
+            <translation>Shop's own title words</translation>
+        </message>
+        <message>
+            <source>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</source>
+            <translation>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</translation>
+        </message>
+        <message>
+            <source>Change the shop's title words</source>
+            <translation>Change the shop's title words</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>

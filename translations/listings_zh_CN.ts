@@ -792,6 +792,38 @@ on hand %4</source>
             <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
             <translation>%5 至 %6 共销售 %4，%2 个宝贝中的 %1 个（%3）贡献了 80% 的销售额。</translation>
         </message>
+        <message>
+            <source>Peak hours %1</source>
+            <translation>高峰时段改为 %1</translation>
+        </message>
+        <message>
+            <source>Change the advice settings</source>
+            <translation>修改运营建议设置</translation>
+        </message>
+        <message>
+            <source>Shop's own words…</source>
+            <translation>本店禁用词…</translation>
+        </message>
+        <message>
+            <source>Words this shop's titles must not carry, beyond the built-in list of absolute words</source>
+            <translation>除内置的绝对化用语外，本店标题不能使用的词</translation>
+        </message>
+        <message>
+            <source>Scanned %1: %2 %3 / %4.</source>
+            <translation>已扫描 %1：%2 %3 / %4。</translation>
+        </message>
+        <message>
+            <source>Shop's own title words</source>
+            <translation>本店标题禁用词</translation>
+        </message>
+        <message>
+            <source>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</source>
+            <translation>每行一个词，可在制表符或逗号后写上原因（标题含有该词时显示）。这些词会加入内置的绝对化用语列表（%1 个词）以及数据文件夹中的 %2。</translation>
+        </message>
+        <message>
+            <source>Change the shop's title words</source>
+            <translation>修改本店标题禁用词</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>

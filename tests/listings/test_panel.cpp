@@ -302,3 +302,58 @@ TEST_CASE("the relist plan exports as CSV and label sheets print from the select
     REQUIRE(f.panel.printLabelsTo(pdf, {id}));
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
 }
+
+TEST_CASE("a scanned barcode in the search field shows its item and SKU, ready for the next scan")
+{
+    Fixture f(demoShopPath());
+    f.panel.show();
+    auto *search = f.panel.findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setFocus();
+    const QString barcode = QStringLiteral("2000000000022"); // NZK-1001 浅蓝 / 30 in the demo
+    auto ref = core::ItemRepository(*f.db).skuByBarcode(barcode).value();
+    REQUIRE(ref.has_value());
+    QTest::keyClicks(search, barcode);
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(f.panel.currentItemId() == ref->sku.itemId);
+    CHECK(search->text() == ref->itemCode);
+    CHECK(search->selectedText() == ref->itemCode);
+    auto *grid = f.panel.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
+    REQUIRE(grid->currentItem());
+    CHECK(grid->currentItem()->text().contains(barcode));
+    // The next scan replaces the text.
+    QTest::keyClicks(search, QStringLiteral("2000000000015"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(grid->currentItem()->text().contains(QStringLiteral("2000000000015")));
+}
+
+TEST_CASE("peak hours, advice settings and the shop's own title words are undoable settings")
+{
+    test::TestShop shop;
+    Fixture f(shop.path());
+    REQUIRE(f.panel.addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("爆款 牛仔裤 男"))) > 0);
+    f.panel.tabs()->setCurrentIndex(1);
+    auto *titles = f.panel.findChild<QTableWidget *>(QStringLiteral("titlesTable"));
+    CHECK(titles->rowCount() == 0);
+    f.panel.setShopWords(QString::fromUtf8("爆款\t店规：标题不写爆款"));
+    REQUIRE(titles->rowCount() == 1);
+    CHECK(titles->item(0, 3)->text().contains(QString::fromUtf8("店规：标题不写爆款")));
+    f.panel.undoStack()->undo();
+    CHECK(titles->rowCount() == 0);
+
+    f.panel.tabs()->setCurrentIndex(2);
+    auto *peak = f.panel.findChild<QLineEdit *>(QStringLiteral("peakHours"));
+    peak->clear();
+    QTest::keyClicks(peak, QStringLiteral("20-22"));
+    QTest::keyClick(peak, Qt::Key_Return);
+    auto *relist = f.panel.findChild<QTableWidget *>(QStringLiteral("relistTable"));
+    REQUIRE(relist->rowCount() == 1);
+    const int minute = QTime::fromString(relist->item(0, 2)->text(), QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 60000;
+    CHECK(minute >= 20 * 60);
+    CHECK(minute < 22 * 60);
+    f.panel.undoStack()->undo();
+    CHECK(peak->text() == QStringLiteral("9-12, 14-18"));
+    peak->clear();
+    QTest::keyClicks(peak, QStringLiteral("noon"));
+    QTest::keyClick(peak, Qt::Key_Return);
+    CHECK_FALSE(f.errors.isEmpty()); // refused, with the reason
+}

@@ -6,6 +6,7 @@
 #include "LabelSheet.h"
 #include "ListingsReports.h"
 #include "commands/AddItemCommand.h"
+#include "commands/ChangeSettingsCommand.h"
 #include "commands/DeleteItemCommand.h"
 #include "commands/EditItemCommand.h"
 #include "commands/EditSkuCommand.h"
@@ -14,6 +15,7 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -241,6 +244,7 @@ QWidget *ListingsPanel::buildItemsTab()
     layout->addWidget(mStatus);
 
     connect(mSearch, &QLineEdit::textChanged, this, &ListingsPanel::applyFilter);
+    connect(mSearch, &QLineEdit::returnPressed, this, &ListingsPanel::scanned);
     for (QComboBox *c : {mCategory, mRole, mShelf})
         connect(c, &QComboBox::currentIndexChanged, this, &ListingsPanel::applyFilter);
     connect(mMainOnly, &QCheckBox::toggled, this, &ListingsPanel::applyFilter);
@@ -255,9 +259,15 @@ QWidget *ListingsPanel::buildTitlesTab()
     mTitles = reportTable(QStringLiteral("titlesTable"), page);
     mTitles->setColumnCount(4);
     mTitles->setWordWrap(true);
+    mWordsButton = new QPushButton(page);
+    mWordsButton->setObjectName(QStringLiteral("titleWords"));
+    connect(mWordsButton, &QPushButton::clicked, this, &ListingsPanel::editShopWords);
+    auto *top = new QHBoxLayout;
+    top->addWidget(mTitlesSummary, 1);
+    top->addWidget(mWordsButton);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(mTitlesSummary);
+    layout->addLayout(top);
     layout->addWidget(mTitles, 1);
     return page;
 }
@@ -291,11 +301,12 @@ QWidget *ListingsPanel::buildRelistTab()
             return;
         }
         ListingsSettings s = ListingsSettings::load(mContext.db);
+        const auto before = s.values();
         s.peakWindows = *windows;
-        if (report(s.save(mContext.db))) {
-            mFreshTabs = 0;
-            refreshReports();
-        }
+        if (s.values() != before)
+            undoStack()->push(new ChangeSettingsCommand(mContext.db, mContext.events,
+                                                        tr("Peak hours %1").arg(RelistPlanner::windowsText(*windows)),
+                                                        before, s.values()));
     };
     connect(mPeakApply, &QPushButton::clicked, this, apply);
     connect(mPeak, &QLineEdit::returnPressed, this, apply);
@@ -335,12 +346,12 @@ QWidget *ListingsPanel::buildAdviceTab()
     layout->addWidget(mAdvice, 1);
     auto save = [this] {
         ListingsSettings s = ListingsSettings::load(mContext.db);
-        if (s.showcaseSlots == mSlots->value() && s.mainMinimum == mMinimum->value())
-            return;
+        const auto before = s.values();
         s.showcaseSlots = mSlots->value();
         s.mainMinimum = mMinimum->value();
-        if (report(s.save(mContext.db)))
-            refreshAdvice();
+        if (s.values() != before)
+            undoStack()->push(new ChangeSettingsCommand(mContext.db, mContext.events, tr("Change the advice settings"), before,
+                                                        s.values()));
     };
     connect(mSlots, &QSpinBox::editingFinished, this, save);
     connect(mMinimum, &QSpinBox::editingFinished, this, save);
@@ -409,6 +420,8 @@ void ListingsPanel::retranslateUi()
     mExport->setText(tr("Export…"));
     mLabels->setText(tr("Labels to PDF…"));
     mPrint->setText(tr("Print labels…"));
+    mWordsButton->setText(tr("Shop's own words…"));
+    mWordsButton->setToolTip(tr("Words this shop's titles must not carry, beyond the built-in list of absolute words"));
     mPeakLabel->setText(tr("Buyers' peak hours:"));
     mPeak->setToolTip(tr("Ranges of hours, e.g. 9-12, 14-18 or 20:30-22"));
     mPeakApply->setText(tr("Apply"));
@@ -693,8 +706,6 @@ qint64 ListingsPanel::addItem(ItemWithSkus item)
             s.barcode = core::ean13::inStore(ItemTransfer::kInStorePrefix, next++);
     auto *cmd = new AddItemCommand(mContext.db, mContext.events, std::move(item));
     undoStack()->push(cmd); // a failed add is dropped by the stack (obsolete)
-    const int before = undoStack()->count();
-    Q_UNUSED(before);
     const qint64 id = undoStack()->command(undoStack()->index() - 1) == cmd ? cmd->itemId() : 0;
     if (id > 0)
         selectItem(id);
@@ -808,6 +819,69 @@ bool ListingsPanel::printLabelsTo(const QString &pdfPath, const QList<qint64> &i
         return false;
     mStatus->setText(tr("%n label(s) written to %1.", nullptr, int(labels.size())).arg(pdfPath));
     return true;
+}
+
+void ListingsPanel::scanned()
+{
+    // A scanner types a barcode and Enter: show that SKU's item and its cell in the grid, and
+    // keep the focus here with the text selected, so the next scan replaces it.
+    const QString code = mSearch->text().trimmed();
+    if (code.isEmpty())
+        return;
+    auto ref = core::ItemRepository(mContext.db).skuByBarcode(code);
+    if (!report(ref.status()))
+        return;
+    if (!ref->has_value()) {
+        if (mProxy->rowCount() > 0)
+            mView->selectionModel()->setCurrentIndex(mProxy->index(0, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    const core::SkuRef &sku = **ref;
+    mSearch->setText(sku.itemCode);
+    selectItem(sku.sku.itemId);
+    for (int r = 0; r < mSkuGrid->rowCount(); ++r)
+        for (int c = 0; c < mSkuGrid->columnCount(); ++c)
+            if (QTableWidgetItem *i = mSkuGrid->item(r, c); i && mSkus.value(i->data(Qt::UserRole).toLongLong()).sku.id == sku.sku.id)
+                mSkuGrid->setCurrentCell(r, c);
+    mStatus->setText(tr("Scanned %1: %2 %3 / %4.").arg(code, sku.itemCode, sku.sku.color, sku.sku.size));
+    mSearch->setFocus();
+    mSearch->selectAll();
+}
+
+void ListingsPanel::editShopWords()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Shop's own title words"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *help = new QLabel(tr("One word a line, optionally followed by a tab or a comma and the reason shown when a title "
+                               "carries it. These words are added to the built-in list of absolute words (%1 words) and "
+                               "to %2 in your data folder.")
+                                .arg(TitleChecker::defaultWords().size())
+                                .arg(TitleChecker::kUserWordsFile),
+                            &dialog);
+    help->setWordWrap(true);
+    auto *edit = new QPlainTextEdit(&dialog);
+    edit->setPlainText(core::ShopSettings(mContext.db).value(TitleChecker::kShopWordsSetting));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(help);
+    layout->addWidget(edit, 1);
+    layout->addWidget(buttons);
+    dialog.resize(480, 360);
+    if (dialog.exec() == QDialog::Accepted)
+        setShopWords(edit->toPlainText());
+}
+
+void ListingsPanel::setShopWords(const QString &text)
+{
+    const QString before = core::ShopSettings(mContext.db).value(TitleChecker::kShopWordsSetting);
+    if (before == text)
+        return;
+    undoStack()->push(new ChangeSettingsCommand(mContext.db, mContext.events, tr("Change the shop's title words"),
+                                                {{TitleChecker::kShopWordsSetting, before}},
+                                                {{TitleChecker::kShopWordsSetting, text}}));
 }
 
 void ListingsPanel::setNow(const QDateTime &now)

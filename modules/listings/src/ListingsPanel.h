@@ -60,6 +60,8 @@ public:
     bool exportTo(const QString &path);
     bool exportRelistPlan(const QString &path);
     bool printLabelsTo(const QString &pdfPath, const QList<qint64> &itemIds);
+    /// The shop's own absolute words ("word<TAB>reason" lines), as an undo command.
+    void setShopWords(const QString &text);
     /// The time the reports are made for (the clock unless set, for reproducible tests and screenshots).
     void setNow(const QDateTime &now);
 
@@ -84,6 +86,8 @@ private:
     void refreshPareto();
     void openItemDialog(int mode);
     void editSkuAt(int row, int column);
+    void editShopWords();
+    void scanned();
     QDateTime now() const;
     bool report(const core::Status &s);
 
@@ -108,7 +112,7 @@ private:
     QLabel *mTitlesSummary = nullptr, *mRelistSummary = nullptr, *mAdviceSummary = nullptr, *mParetoSummary = nullptr;
     QLabel *mPeakLabel = nullptr, *mSlotsLabel = nullptr, *mMinimumLabel = nullptr, *mFromLabel = nullptr, *mToLabel = nullptr;
     QLineEdit *mPeak = nullptr;
-    QPushButton *mPeakApply = nullptr, *mRelistExport = nullptr;
+    QPushButton *mPeakApply = nullptr, *mRelistExport = nullptr, *mWordsButton = nullptr;
     QSpinBox *mSlots = nullptr, *mMinimum = nullptr;
     QDateEdit *mFrom = nullptr, *mTo = nullptr;
     QDateTime mNow;

@@ -27,14 +27,16 @@ ListingsSettings ListingsSettings::load(const core::Database &db)
     return s;
 }
 
+QList<QPair<QString, QString>> ListingsSettings::values() const
+{
+    return {{RelistPlanner::kPeakHoursSetting, RelistPlanner::windowsText(peakWindows)},
+            {kShowcase, QString::number(showcaseSlots)},
+            {kMinimum, QString::number(mainMinimum)}};
+}
+
 core::Status ListingsSettings::save(const core::Database &db) const
 {
-    core::ShopSettings settings(db);
-    if (core::Status s = settings.setValue(RelistPlanner::kPeakHoursSetting, RelistPlanner::windowsText(peakWindows)); !s)
-        return s;
-    if (core::Status s = settings.setValue(kShowcase, QString::number(showcaseSlots)); !s)
-        return s;
-    return settings.setValue(kMinimum, QString::number(mainMinimum));
+    return ListingsRepository(db).setSettings(values());
 }
 
 core::Result<QList<TitleReportRow>> ListingsReports::titles(const core::Database &db, bool all)

@@ -21,6 +21,8 @@ struct ListingsSettings {
     int mainMinimum = 30;
 
     static ListingsSettings load(const core::Database &db);
+    /// As stored: setting name → text.
+    QList<QPair<QString, QString>> values() const;
     core::Status save(const core::Database &db) const;
 };
 

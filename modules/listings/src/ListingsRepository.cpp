@@ -1,6 +1,7 @@
 #include "ListingsRepository.h"
 
 #include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -380,6 +381,18 @@ Status ListingsRepository::removeSku(qint64 skuId)
     q.bind(QStringLiteral(":id"), skuId);
     if (Status s = q.run(); !s)
         return s;
+    return tx.commit();
+}
+
+Status ListingsRepository::setSettings(const QList<QPair<QString, QString>> &values)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    core::ShopSettings settings(mDb);
+    for (const auto &[name, value] : values)
+        if (Status s = settings.setValue(name, value); !s)
+            return s;
     return tx.commit();
 }
 

@@ -66,6 +66,9 @@ public:
     core::Result<qint64> addSku(const core::Sku &sku);
     core::Status removeSku(qint64 skuId);
 
+    /// Shop settings of this workbench (name → value), written together in one transaction.
+    core::Status setSettings(const QList<QPair<QString, QString>> &values);
+
     /// Writes a checked import in one transaction: all of it or nothing.
     core::Status import(const QList<ItemWithSkus> &items);
 
