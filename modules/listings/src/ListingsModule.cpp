@@ -1,5 +1,6 @@
 #include "shopdesk/listings/ListingsModule.h"
 
+#include "ListingsCli.h"
 #include "ListingsPanel.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ std::unique_ptr<core::PanelFactory> makePanelFactory()
 
 QList<core::CliCommand> cliCommands()
 {
-    return {};
+    return ListingsCli::commands();
 }
 
 } // namespace shopdesk::listings

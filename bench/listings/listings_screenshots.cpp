@@ -1,0 +1,62 @@
+// listings_screenshots: the listings panel's five tabs with the demo shop, as PNGs.
+//   QT_QPA_PLATFORM=offscreen build/bin/listings_screenshots OUT_DIR [--lang zh_CN|en]
+// Writes OUT_DIR/listings-<lang>-<tab>.png. The demo shop's last day is 2026-11-24.
+
+#include "ListingsPanel.h"
+
+#include <shopdesk/core/Database.h>
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/Language.h>
+#include <shopdesk/demo/DemoShop.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace shopdesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString lang = QStringLiteral("zh_CN");
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
+        lang = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    if (args.size() != 1) {
+        std::fprintf(stderr, "usage: listings_screenshots OUT_DIR [--lang zh_CN|en]\n");
+        return 2;
+    }
+    core::language::install(lang);
+    QTemporaryDir dir;
+    auto db = core::Database::open(dir.filePath(QStringLiteral("demo.shopdesk")));
+    demo::DemoOptions options;
+    options.lastDay = QDate(2026, 11, 24);
+    if (!db || !demo::DemoShop::create(**db, options)) {
+        std::fprintf(stderr, "demo shop failed\n");
+        return 1;
+    }
+    core::ShopEvents events;
+    listings::ListingsPanel panel(core::PanelContext{**db, events, QStringLiteral("demo")});
+    panel.setNow(QDateTime(QDate(2026, 11, 25), QTime(8, 0)));
+    panel.resize(1100, 760);
+    panel.show();
+    if (auto jeans = core::ItemRepository(**db).itemByCode(QStringLiteral("NZK-1001")); jeans && jeans->has_value())
+        panel.selectItem((*jeans)->id);
+    const QStringList names = {QStringLiteral("items"), QStringLiteral("titles"), QStringLiteral("relist"),
+                               QStringLiteral("advice"), QStringLiteral("pareto")};
+    QDir out(args.first());
+    out.mkpath(QStringLiteral("."));
+    for (int i = 0; i < names.size(); ++i) {
+        panel.tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QString file = out.filePath(QStringLiteral("listings-%1-%2.png").arg(lang, names[i]));
+        panel.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    }
+    return 0;
+}

@@ -1,0 +1,98 @@
+#include "Advice.h"
+
+#include <algorithm>
+
+namespace shopdesk::listings {
+
+QString AdviceRow::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::TakeOff: return Advisor::tr("Take off shelf");
+    case Kind::Showcase: return Advisor::tr("Showcase");
+    case Kind::Reorder: return Advisor::tr("Reorder");
+    }
+    return {};
+}
+
+QString AdviceRow::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::TakeOff: return QStringLiteral("takeoff");
+    case Kind::Showcase: return QStringLiteral("showcase");
+    case Kind::Reorder: return QStringLiteral("reorder");
+    }
+    return {};
+}
+
+QList<AdviceRow> Advisor::advise(const QList<AdviceItem> &items, const AdviceOptions &o)
+{
+    QList<AdviceRow> out;
+    using K = AdviceRow::Kind;
+    using R = AdviceRow::Reason;
+    for (const AdviceItem &a : items) {
+        if (a.item.archived || !a.item.onShelf)
+            continue;
+        if (a.skusInStock == 0)
+            out.append({K::TakeOff, R::NoStock, a.item, a.onHand, tr("No stock in any SKU: never show an item the warehouse does not have.")});
+        if (!a.lastSale) {
+            out.append({K::TakeOff, R::NeverSold, a.item, a.onHand, tr("No sale recorded.")});
+        } else {
+            const qint64 days = a.lastSale->daysTo(o.today);
+            if (days > o.noSaleDays)
+                out.append({K::TakeOff, R::NoSale, a.item, a.onHand,
+                            tr("No sale in %1 days (last sale %2).").arg(days).arg(a.lastSale->toString(Qt::ISODate))});
+        }
+        if (a.item.outOfSeason)
+            out.append({K::TakeOff, R::OutOfSeason, a.item, a.onHand, tr("Marked out of season.")});
+    }
+    // Showcase: main items on shelf and in stock, nearest the end of their cycle first.
+    QList<const AdviceItem *> candidates;
+    for (const AdviceItem &a : items)
+        if (a.item.mainPush && a.item.onShelf && !a.item.archived && a.skusInStock > 0 && a.cycleEnd.isValid())
+            candidates.append(&a);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const AdviceItem *x, const AdviceItem *y) { return x->cycleEnd < y->cycleEnd; });
+    for (qsizetype i = 0; i < candidates.size() && i < o.showcaseSlots; ++i) {
+        const AdviceItem &a = *candidates[i];
+        out.append({K::Showcase, R::NearCycleEnd, a.item, a.onHand,
+                    tr("Main item in stock; its cycle ends %1.").arg(a.cycleEnd.toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
+    }
+    // Reorder: main items below their minimum.
+    for (const AdviceItem &a : items) {
+        if (!a.item.mainPush || a.item.archived)
+            continue;
+        const int minimum = a.item.minStock > 0 ? a.item.minStock : o.mainMinimum;
+        if (a.onHand < minimum)
+            out.append({K::Reorder, R::BelowMinimum, a.item, a.onHand,
+                        tr("Main item with %1 in stock, under its minimum of %2.").arg(a.onHand).arg(minimum)});
+    }
+    return out;
+}
+
+QList<ParetoRow> pareto(QList<ItemSales> items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const ItemSales &a, const ItemSales &b) {
+        return a.sales != b.sales ? a.sales > b.sales : a.code < b.code;
+    });
+    qint64 total = 0;
+    for (const ItemSales &s : items)
+        total += s.sales.fen();
+    QList<ParetoRow> out;
+    out.reserve(items.size());
+    qint64 running = 0;
+    int rank = 0;
+    for (const ItemSales &s : items) {
+        ParetoRow r;
+        r.item = s;
+        r.rank = ++rank;
+        // An item belongs to the 80% when the items before it had not yet reached 80%.
+        r.carries80 = total > 0 && s.sales.fen() > 0 && running * 10 < total * 8;
+        running += s.sales.fen();
+        r.share = total > 0 ? double(s.sales.fen()) / double(total) : 0.0;
+        r.cumulative = total > 0 ? double(running) / double(total) : 0.0;
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace shopdesk::listings

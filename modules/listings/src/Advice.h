@@ -1,0 +1,75 @@
+#pragma once
+
+#include <shopdesk/core/Money.h>
+#include <shopdesk/core/Records.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shopdesk::listings {
+
+/// What the advice needs to know about an item.
+struct AdviceItem {
+    core::Item item;
+    qint64 onHand = 0;            ///< all SKUs together
+    int skusInStock = 0;          ///< SKUs with on-hand > 0
+    std::optional<QDate> lastSale; ///< the day of its last paid order line
+    QDateTime cycleEnd;            ///< its next relist (the end of its 7-day cycle)
+};
+
+struct AdviceOptions {
+    static inline const QString kShowcaseSlotsSetting = QStringLiteral("listings.showcase_slots");
+    static inline const QString kMainMinimumSetting = QStringLiteral("listings.main_minimum");
+    QDate today = QDate::currentDate();
+    int noSaleDays = 30;       ///< delist after this many days without a sale
+    int showcaseSlots = 10;    ///< 橱窗推荐 slots the shop has
+    int mainMinimum = 30;      ///< main items keep at least this many pieces (an item's own minimum wins)
+};
+
+struct AdviceRow {
+    enum class Kind { TakeOff, Showcase, Reorder };
+    enum class Reason { NoStock, NoSale, NeverSold, OutOfSeason, NearCycleEnd, BelowMinimum };
+    Kind kind = Kind::TakeOff;
+    Reason reason = Reason::NoStock;
+    core::Item item;
+    qint64 onHand = 0;
+    QString detail; ///< translated reason with its figures
+
+    static QString kindText(Kind kind);
+    static QString kindCode(Kind kind); ///< takeoff | showcase | reorder (CLI / CSV)
+};
+
+/// The store manager's to-do list (shared/DOMAIN.md): take off shelf what is out of stock in every
+/// SKU, has not sold in 30 days or is out of season; give the showcase slots to main items in stock
+/// nearest the end of their cycle; reorder main items below their minimum.
+class Advisor {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::Advisor)
+public:
+    static QList<AdviceRow> advise(const QList<AdviceItem> &items, const AdviceOptions &options);
+};
+
+/// Sales of one item over a period, from the order lines.
+struct ItemSales {
+    qint64 itemId = 0;
+    QString code, title;
+    core::Money sales;
+    qint64 units = 0;
+};
+
+struct ParetoRow {
+    ItemSales item;
+    int rank = 0;
+    double share = 0;      ///< of all sales in the period
+    double cumulative = 0; ///< this item and every better one
+    bool carries80 = false; ///< among the few items that make up the first 80% of sales
+};
+
+/// Ranks items by sales (best first) and marks those that carry 80% of them (the 80/20 rule).
+QList<ParetoRow> pareto(QList<ItemSales> items);
+
+} // namespace shopdesk::listings

@@ -1,0 +1,191 @@
+#include "ItemDialog.h"
+
+#include <shopdesk/core/Vocabulary.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace shopdesk::listings {
+
+ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, QList<ItemTitle> otherTitles,
+                       QStringList categories, QWidget *parent)
+    : QDialog(parent)
+    , mMode(mode)
+    , mItem(item)
+    , mChecker(std::move(checker))
+    , mOthers(std::move(otherTitles))
+{
+    setObjectName(QStringLiteral("itemDialog"));
+    setWindowTitle(mode == Mode::Add ? tr("New item") : mode == Mode::Copy ? tr("Copy item") : tr("Edit item %1").arg(item.code));
+    auto *form = new QFormLayout;
+    mCode = new QLineEdit(item.code, this);
+    mCode->setObjectName(QStringLiteral("code"));
+    form->addRow(tr("Item code"), mCode);
+    mTitle = new QLineEdit(item.title, this);
+    mTitle->setObjectName(QStringLiteral("title"));
+    mTitle->setMinimumWidth(420);
+    mBytes = new QLabel(this);
+    mBytes->setObjectName(QStringLiteral("titleBytes"));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(mTitle, 1);
+    titleRow->addWidget(mBytes);
+    form->addRow(tr("Title"), titleRow);
+    mReport = new QLabel(this);
+    mReport->setObjectName(QStringLiteral("titleReport"));
+    mReport->setWordWrap(true);
+    form->addRow(QString(), mReport);
+    mCategory = new QComboBox(this);
+    mCategory->setEditable(true);
+    for (const QString &c : categories)
+        mCategory->addItem(core::Vocabulary::category(c), c);
+    const int ci = mCategory->findData(item.category);
+    if (ci >= 0)
+        mCategory->setCurrentIndex(ci);
+    else
+        mCategory->setEditText(item.category);
+    form->addRow(tr("Category"), mCategory);
+    mRole = new QComboBox(this);
+    for (const QString &r : core::codes::roles())
+        mRole->addItem(core::Vocabulary::role(r), r);
+    mRole->setCurrentIndex(std::max(0, mRole->findData(item.role)));
+    form->addRow(tr("Role"), mRole);
+    mMain = new QCheckBox(tr("Main-push item (主推款)"), this);
+    mMain->setChecked(item.mainPush);
+    form->addRow(QString(), mMain);
+    mPrice = new QLineEdit(item.price.toPlainString(), this);
+    mPrice->setObjectName(QStringLiteral("price"));
+    form->addRow(tr("Price (¥)"), mPrice);
+    mCost = new QLineEdit(item.cost.toPlainString(), this);
+    form->addRow(tr("Cost (¥)"), mCost);
+    mMinStock = new QSpinBox(this);
+    mMinStock->setRange(0, 100000);
+    mMinStock->setValue(item.minStock);
+    mMinStock->setSpecialValueText(tr("default"));
+    form->addRow(tr("Minimum stock"), mMinStock);
+    mOnShelf = new QCheckBox(tr("On shelf"), this);
+    mOnShelf->setChecked(item.onShelf);
+    mOutOfSeason = new QCheckBox(tr("Out of season"), this);
+    mOutOfSeason->setChecked(item.outOfSeason);
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(mOnShelf);
+    flags->addWidget(mOutOfSeason);
+    flags->addStretch();
+    form->addRow(QString(), flags);
+    if (mode != Mode::Edit) {
+        mColors = new QLineEdit(this);
+        mColors->setObjectName(QStringLiteral("colors"));
+        mColors->setPlaceholderText(tr("e.g. 蓝色, 黑色"));
+        form->addRow(tr("Colours"), mColors);
+        mSizes = new QLineEdit(this);
+        mSizes->setObjectName(QStringLiteral("sizes"));
+        mSizes->setPlaceholderText(tr("e.g. 29, 30, 31, 32"));
+        form->addRow(tr("Sizes"), mSizes);
+        form->addRow(QString(), new QLabel(tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."), this));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
+    mError = new QLabel(this);
+    mError->setObjectName(QStringLiteral("error"));
+    mError->setStyleSheet(QStringLiteral("color: #c02020; font-weight: bold;"));
+    mError->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mError);
+    layout->addWidget(buttons);
+    connect(mTitle, &QLineEdit::textChanged, this, &ItemDialog::checkTitle);
+    checkTitle();
+}
+
+void ItemDialog::checkTitle()
+{
+    const QString title = mTitle->text();
+    const int bytes = TitleChecker::platformBytes(title.trimmed());
+    mBytes->setText(tr("%1/%2 bytes").arg(bytes).arg(TitleChecker::kMaxBytes));
+    QStringList problems;
+    for (const TitleIssue &i : mChecker.check(title))
+        problems << i.message;
+    QStringList same;
+    const QString mine = TitleChecker::normalised(title);
+    for (const ItemTitle &o : mOthers)
+        if (!mine.isEmpty() && TitleChecker::normalised(o.title) == mine)
+            same << o.code;
+    if (!same.isEmpty())
+        problems << TitleChecker::tr("The same title as item %1.").arg(same.join(QStringLiteral(", ")));
+    mReport->setText(problems.isEmpty() ? tr("The title keeps the platform's rules.") : problems.join(QLatin1Char('\n')));
+    mReport->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #2a7a2a;") : QStringLiteral("color: #c02020;"));
+    mBytes->setStyleSheet(bytes > TitleChecker::kMaxBytes ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
+}
+
+QStringList ItemDialog::splitList(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[,，、;；\\s]+"));
+    return text.split(sep, Qt::SkipEmptyParts);
+}
+
+QStringList ItemDialog::colors() const
+{
+    return mColors ? splitList(mColors->text()) : QStringList();
+}
+
+QStringList ItemDialog::sizes() const
+{
+    return mSizes ? splitList(mSizes->text()) : QStringList();
+}
+
+void ItemDialog::setColorsAndSizes(const QStringList &colors, const QStringList &sizes)
+{
+    if (mColors)
+        mColors->setText(colors.join(QStringLiteral(", ")));
+    if (mSizes)
+        mSizes->setText(sizes.join(QStringLiteral(", ")));
+}
+
+core::Item ItemDialog::item() const
+{
+    core::Item i = mItem;
+    i.code = mCode->text().trimmed();
+    i.title = mTitle->text().trimmed();
+    const int ci = mCategory->findText(mCategory->currentText());
+    i.category = ci >= 0 ? mCategory->itemData(ci).toString() : mCategory->currentText().trimmed();
+    i.role = mRole->currentData().toString();
+    i.mainPush = mMain->isChecked();
+    i.price = core::Money::parse(mPrice->text()).ok() ? *core::Money::parse(mPrice->text()) : core::Money();
+    i.cost = core::Money::parse(mCost->text()).ok() ? *core::Money::parse(mCost->text()) : core::Money();
+    i.minStock = mMinStock->value();
+    i.outOfSeason = mOutOfSeason->isChecked();
+    if (i.onShelf != mOnShelf->isChecked() || mMode != Mode::Edit)
+        i.listedAt = mOnShelf->isChecked() ? QDateTime::currentDateTime() : QDateTime();
+    i.onShelf = mOnShelf->isChecked();
+    return i;
+}
+
+void ItemDialog::accept()
+{
+    QString problem;
+    if (mCode->text().trimmed().isEmpty())
+        problem = tr("Every item needs an item code (货号).");
+    else if (mTitle->text().trimmed().isEmpty())
+        problem = tr("Every item needs a title.");
+    else if (auto p = core::Money::parse(mPrice->text()); !p || p->fen() < 0)
+        problem = tr("The price “%1” is not an amount in yuan.").arg(mPrice->text());
+    else if (auto c = core::Money::parse(mCost->text()); !c || c->fen() < 0)
+        problem = tr("The cost “%1” is not an amount in yuan.").arg(mCost->text());
+    for (const ItemTitle &o : mOthers)
+        if (problem.isEmpty() && o.code == mCode->text().trimmed())
+            problem = tr("The item code %1 is already used by another item.").arg(o.code);
+    mError->setText(problem);
+    mError->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    QDialog::accept();
+}
+
+} // namespace shopdesk::listings

@@ -1,0 +1,285 @@
+#include "ItemTransfer.h"
+
+#include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/Vocabulary.h>
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace shopdesk::listings {
+
+using core::CsvFile;
+using core::CsvRecord;
+using core::Error;
+using core::Money;
+using core::Result;
+
+namespace {
+enum Col { Code, Title, Category, Role, Main, Price, Cost, OnShelf, OutOfSeason, MinStock, Color, Size, Barcode, SkuPrice, SkuCost, ColCount };
+
+// Header names a column is found by (the first Chinese one is also what the zh_CN export writes
+// through the translation of the English one).
+QStringList names(int col)
+{
+    auto u = [](const char *s) { return QString::fromUtf8(s); };
+    switch (col) {
+    case Code: return {u("货号"), u("商品货号"), u("item code"), u("code")};
+    case Title: return {u("标题"), u("宝贝标题"), u("title")};
+    case Category: return {u("类目"), u("分类"), u("category")};
+    case Role: return {u("角色"), u("商品角色"), u("role")};
+    case Main: return {u("主推"), u("主推款"), u("main push")};
+    case Price: return {u("价格"), u("一口价"), u("price")};
+    case Cost: return {u("成本"), u("成本价"), u("cost")};
+    case OnShelf: return {u("上架"), u("在架"), u("on shelf")};
+    case OutOfSeason: return {u("过季"), u("out of season")};
+    case MinStock: return {u("最低库存"), u("min stock"), u("minimum stock")};
+    case Color: return {u("颜色"), u("colour"), u("color")};
+    case Size: return {u("尺码"), u("size")};
+    case Barcode: return {u("条码"), u("条形码"), u("barcode")};
+    case SkuPrice: return {u("SKU价格"), u("sku price")};
+    case SkuCost: return {u("SKU成本"), u("sku cost")};
+    }
+    return {};
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toCaseFolded();
+    static const QStringList yes = {QStringLiteral("1"), QString::fromUtf8("是"), QStringLiteral("yes"), QStringLiteral("y"),
+                                    QStringLiteral("true"), QString::fromUtf8("√")};
+    static const QStringList no = {QStringLiteral("0"), QString::fromUtf8("否"), QStringLiteral("no"), QStringLiteral("n"),
+                                   QStringLiteral("false"), QString()};
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t) || t.isEmpty())
+        return false;
+    return std::nullopt;
+}
+} // namespace
+
+QString ItemTransfer::roleFromText(const QString &text)
+{
+    const QString t = text.trimmed().toCaseFolded();
+    for (const QString &code : core::codes::roles())
+        if (t == code || t == core::Vocabulary::role(code).toCaseFolded())
+            return code;
+    if (t == QString::fromUtf8("引流款") || t == QString::fromUtf8("引流") || t == QStringLiteral("traffic item"))
+        return core::codes::kRoleTraffic;
+    if (t == QString::fromUtf8("利润款") || t == QString::fromUtf8("利润") || t == QString::fromUtf8("推广款")
+        || t == QStringLiteral("profit item"))
+        return core::codes::kRoleProfit;
+    if (t == QString::fromUtf8("形象款") || t == QString::fromUtf8("形象") || t == QStringLiteral("image item"))
+        return core::codes::kRoleImage;
+    return {};
+}
+
+QStringList ItemTransfer::header()
+{
+    return {tr("Item code"), tr("Title"),      tr("Category"), tr("Role"),      tr("Main push"),
+            tr("Price"),     tr("Cost"),       tr("On shelf"), tr("Out of season"), tr("Min stock"),
+            tr("Colour"),    tr("Size"),       tr("Barcode"),  tr("SKU price"), tr("SKU cost")};
+}
+
+QList<QStringList> ItemTransfer::rows(const QList<ItemWithSkus> &items)
+{
+    QList<QStringList> out;
+    for (const ItemWithSkus &it : items) {
+        const core::Item &i = it.item;
+        const QStringList itemFields = {i.code, i.title, i.category, core::Vocabulary::role(i.role),
+                                        core::Vocabulary::yesNo(i.mainPush), i.price.toPlainString(), i.cost.toPlainString(),
+                                        core::Vocabulary::yesNo(i.onShelf), core::Vocabulary::yesNo(i.outOfSeason),
+                                        QString::number(i.minStock)};
+        for (const core::Sku &s : it.skus)
+            out.append(itemFields + QStringList{s.color, s.size, s.barcode, s.price ? s.price->toPlainString() : QString(),
+                                                s.cost ? s.cost->toPlainString() : QString()});
+        if (it.skus.isEmpty())
+            out.append(itemFields + QStringList{QString(), QString(), QString(), QString(), QString()});
+    }
+    return out;
+}
+
+Result<int> ItemTransfer::exportFile(const core::Database &db, const QString &path)
+{
+    auto items = ListingsRepository(db).catalogue();
+    if (!items)
+        return items.error();
+    const QList<QStringList> table = rows(*items);
+    core::Status s;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
+        QList<QVariantList> cells;
+        cells.reserve(table.size());
+        for (const QStringList &r : table) {
+            QVariantList v;
+            for (int c = 0; c < r.size(); ++c) {
+                if ((c == Price || c == Cost || c == SkuPrice || c == SkuCost) && !r[c].isEmpty())
+                    v << r[c].toDouble();
+                else if (c == MinStock)
+                    v << r[c].toLongLong();
+                else
+                    v << r[c];
+            }
+            cells.append(v);
+        }
+        s = core::writeXlsx(path, tr("Items"), header(), cells);
+    } else {
+        s = core::writeCsv(path, header(), table);
+    }
+    if (!s)
+        return s.error();
+    return int(items->size());
+}
+
+Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatalogue existing, ImportSummary *summary)
+{
+    int col[ColCount];
+    for (int c = 0; c < ColCount; ++c)
+        col[c] = csv.column(names(c));
+    // The item code identifies the row; title, colour and size are needed for new items' SKUs.
+    for (int c : {Code, Title, Color, Size})
+        if (col[c] < 0)
+            return csv.missingColumn(names(c).first());
+    auto fieldName = [&](int c) { return csv.header.value(col[c]); };
+    auto value = [&](const CsvRecord &r, int c) { return col[c] < 0 ? QString() : CsvFile::field(r, col[c]); };
+
+    ImportSummary sum;
+    QList<ItemWithSkus> out;
+    QHash<QString, qsizetype> itemIndex;        // code → index in out
+    QHash<QString, int> lineOfKey;              // code\ncolour\nsize → line
+    QHash<QString, int> lineOfBarcode;          // barcode → line
+    struct Pending { qsizetype item, sku; };
+    QList<Pending> needBarcode;
+
+    for (const CsvRecord &r : csv.records) {
+        const QString code = value(r, Code);
+        if (code.isEmpty())
+            return csv.error(r.line, fieldName(Code), tr("the item code is empty."));
+        qsizetype idx = itemIndex.value(code, -1);
+        if (idx < 0) {
+            // An item already in the shop keeps what the file does not give.
+            const auto known = existing.itemByCode.constFind(code);
+            core::Item item = known != existing.itemByCode.cend() ? *known : core::Item{};
+            item.code = code;
+            if (!value(r, Title).isEmpty())
+                item.title = value(r, Title);
+            if (item.title.isEmpty())
+                return csv.error(r.line, fieldName(Title), tr("the title is empty."));
+            if (col[Category] >= 0)
+                item.category = value(r, Category);
+            if (col[Role] >= 0 && !value(r, Role).isEmpty()) {
+                item.role = roleFromText(value(r, Role));
+                if (item.role.isEmpty())
+                    return csv.error(r.line, fieldName(Role),
+                                     tr("“%1” is not a role (引流款, 利润款 or 形象款).").arg(value(r, Role)));
+            }
+            for (auto [c, target] : {std::pair{Main, &item.mainPush}, std::pair{OnShelf, &item.onShelf},
+                                     std::pair{OutOfSeason, &item.outOfSeason}}) {
+                if (col[c] < 0 || value(r, c).isEmpty())
+                    continue;
+                auto b = parseBool(value(r, c));
+                if (!b)
+                    return csv.error(r.line, fieldName(c), tr("“%1” is neither yes nor no.").arg(value(r, c)));
+                *target = *b;
+            }
+            for (auto [c, target] : {std::pair{Price, &item.price}, std::pair{Cost, &item.cost}}) {
+                if (value(r, c).isEmpty())
+                    continue;
+                auto m = Money::parse(value(r, c));
+                if (!m || m->fen() < 0)
+                    return csv.error(r.line, fieldName(c), tr("“%1” is not an amount in yuan.").arg(value(r, c)));
+                *target = *m;
+            }
+            if (col[MinStock] >= 0 && !value(r, MinStock).isEmpty()) {
+                bool ok = false;
+                item.minStock = value(r, MinStock).toInt(&ok);
+                if (!ok || item.minStock < 0)
+                    return csv.error(r.line, fieldName(MinStock), tr("“%1” is not a whole number of pieces.").arg(value(r, MinStock)));
+            }
+            if (item.onShelf && !item.listedAt.isValid())
+                item.listedAt = QDateTime::currentDateTime();
+            idx = out.size();
+            itemIndex.insert(code, idx);
+            out.append({item, {}});
+            ++(item.id > 0 ? sum.itemsUpdated : sum.itemsAdded);
+        }
+        ItemWithSkus &target = out[idx];
+        core::Sku sku;
+        sku.color = value(r, Color);
+        sku.size = value(r, Size);
+        if (sku.color.isEmpty() && sku.size.isEmpty() && value(r, Barcode).isEmpty())
+            continue; // an item row without SKUs
+        const QString key = code + QLatin1Char('\n') + sku.color + QLatin1Char('\n') + sku.size;
+        if (int other = lineOfKey.value(key); other > 0)
+            return csv.error(r.line, fieldName(Size), tr("%1 %2/%3 is already on line %4.").arg(code, sku.color, sku.size).arg(other));
+        lineOfKey.insert(key, r.line);
+        for (auto [c, target2] : {std::pair{SkuPrice, &sku.price}, std::pair{SkuCost, &sku.cost}}) {
+            if (value(r, c).isEmpty())
+                continue;
+            auto m = Money::parse(value(r, c));
+            if (!m || m->fen() < 0)
+                return csv.error(r.line, fieldName(c), tr("“%1” is not an amount in yuan.").arg(value(r, c)));
+            *target2 = *m;
+        }
+        if (target.item.id > 0)
+            sku.id = existing.skuIdByKey.value(ExistingCatalogue::key(target.item.id, sku.color, sku.size), 0);
+        sku.barcode = value(r, Barcode);
+        if (!sku.barcode.isEmpty()) {
+            const bool digits = std::all_of(sku.barcode.cbegin(), sku.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
+            if (digits && sku.barcode.size() == 13 && !core::ean13::isValid(sku.barcode))
+                return csv.error(r.line, fieldName(Barcode),
+                                 tr("%1 is not a valid EAN-13: its check digit should be %2.")
+                                     .arg(sku.barcode)
+                                     .arg(core::ean13::checkDigit(sku.barcode.left(12))));
+            if (int other = lineOfBarcode.value(sku.barcode); other > 0)
+                return csv.error(r.line, fieldName(Barcode), tr("the barcode %1 is already on line %2.").arg(sku.barcode).arg(other));
+            lineOfBarcode.insert(sku.barcode, r.line);
+            const QString owner = existing.itemCodeByBarcode.value(sku.barcode);
+            if (!owner.isEmpty() && (owner != code || sku.id == 0))
+                return csv.error(r.line, fieldName(Barcode),
+                                 tr("the barcode %1 already belongs to item %2 in this shop.").arg(sku.barcode, owner));
+        }
+        ++(sku.id > 0 ? sum.skusUpdated : sum.skusAdded);
+        if (sku.barcode.isEmpty())
+            needBarcode.append({idx, target.skus.size()});
+        target.skus.append(sku);
+    }
+    if (csv.records.isEmpty())
+        return Error{tr("%1 holds no items.").arg(csv.fileName)};
+    // Keep an existing SKU's barcode; give new SKUs an in-store EAN-13.
+    qint64 &serial = existing.nextSerial[kInStorePrefix - 20];
+    for (const Pending &p : needBarcode) {
+        core::Sku &sku = out[p.item].skus[p.sku];
+        if (sku.id > 0) {
+            sku.barcode = existing.barcodeBySkuId.value(sku.id);
+            continue;
+        }
+        QString code;
+        do {
+            code = core::ean13::inStore(kInStorePrefix, serial++);
+        } while (lineOfBarcode.contains(code) || existing.itemCodeByBarcode.contains(code));
+        sku.barcode = code;
+        ++sum.barcodesGenerated;
+    }
+    if (summary)
+        *summary = sum;
+    return out;
+}
+
+Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const QString &path)
+{
+    auto csv = CsvFile::read(path);
+    if (!csv)
+        return csv.error();
+    ListingsRepository repo(db);
+    auto existing = repo.existing();
+    if (!existing)
+        return existing.error();
+    ImportSummary summary;
+    auto planned = plan(*csv, *existing, &summary);
+    if (!planned)
+        return planned.error();
+    if (core::Status s = repo.import(*planned); !s)
+        return Error{tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage())};
+    return summary;
+}
+
+} // namespace shopdesk::listings

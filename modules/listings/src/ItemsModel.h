@@ -1,0 +1,64 @@
+#pragma once
+
+#include <shopdesk/core/ItemRepository.h>
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace shopdesk::listings {
+
+/// The items table: one row per item (not archived), with its SKU count and on-hand.
+class ItemsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Code, Title, Category, Role, MainPush, Price, Skus, OnHand, OnShelf, TitleBytes, ColumnCount };
+    static constexpr int kRawRole = Qt::UserRole;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setItems(QList<core::ItemOverview> items);
+    const core::ItemOverview &at(int row) const { return mItems.at(row); }
+    /// Lower-cased code, title and category (code and shown name): what the search looks in.
+    const QString &haystack(int row) const { return mHaystack.at(row); }
+    int rowOf(qint64 itemId) const;
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<core::ItemOverview> mItems;
+    QStringList mHaystack;
+};
+
+/// The filters above the items table. Every word typed must appear (item code, title words,
+/// category); the other filters narrow by category, role, shelf state and main push.
+struct ItemFilter {
+    enum class Shelf { Any, On, Off };
+    QStringList words; ///< lower-cased
+    QString category;  ///< stored code; empty = any
+    QString role;      ///< stored code; empty = any
+    Shelf shelf = Shelf::Any;
+    bool mainPushOnly = false;
+
+    static QStringList splitWords(const QString &text);
+    bool accepts(const core::ItemOverview &o, const QString &haystack) const;
+};
+
+class ItemsFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setFilter(ItemFilter filter);
+    const ItemFilter &filter() const { return mFilter; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    ItemFilter mFilter;
+};
+
+} // namespace shopdesk::listings

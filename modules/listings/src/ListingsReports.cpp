@@ -1,0 +1,128 @@
+#include "ListingsReports.h"
+
+#include "ListingsRepository.h"
+
+#include <shopdesk/core/OrderRepository.h>
+
+#include <algorithm>
+
+namespace shopdesk::listings {
+
+namespace {
+const QString kShowcase = AdviceOptions::kShowcaseSlotsSetting;
+const QString kMinimum = AdviceOptions::kMainMinimumSetting;
+} // namespace
+
+ListingsSettings ListingsSettings::load(const core::Database &db)
+{
+    ListingsSettings s;
+    core::ShopSettings settings(db);
+    if (auto w = RelistPlanner::parseWindows(settings.value(RelistPlanner::kPeakHoursSetting)); w)
+        s.peakWindows = *w;
+    bool ok = false;
+    if (int n = settings.value(kShowcase).toInt(&ok); ok && n >= 0)
+        s.showcaseSlots = n;
+    if (int n = settings.value(kMinimum).toInt(&ok); ok && n >= 0)
+        s.mainMinimum = n;
+    return s;
+}
+
+QList<QPair<QString, QString>> ListingsSettings::values() const
+{
+    return {{RelistPlanner::kPeakHoursSetting, RelistPlanner::windowsText(peakWindows)},
+            {kShowcase, QString::number(showcaseSlots)},
+            {kMinimum, QString::number(mainMinimum)}};
+}
+
+core::Status ListingsSettings::save(const core::Database &db) const
+{
+    return ListingsRepository(db).setSettings(values());
+}
+
+core::Result<QList<TitleReportRow>> ListingsReports::titles(const core::Database &db, bool all)
+{
+    auto items = ListingsRepository(db).catalogue();
+    if (!items)
+        return items.error();
+    QList<ItemTitle> titles;
+    titles.reserve(items->size());
+    for (const ItemWithSkus &it : *items)
+        titles.append({it.item.id, it.item.code, it.item.title});
+    return TitleChecker::forShop(db).report(titles, all);
+}
+
+core::Result<QList<RelistSlot>> ListingsReports::relistPlan(const core::Database &db, const QDateTime &now)
+{
+    ListingsRepository repo(db);
+    auto items = repo.adviceItems();
+    if (!items)
+        return items.error();
+    auto sales = repo.sales(now.date().addDays(-30), now.date());
+    if (!sales)
+        return sales.error();
+    QHash<qint64, qint64> salesOf;
+    for (const ItemSales &s : *sales)
+        salesOf.insert(s.itemId, s.sales.fen());
+    QList<RelistItem> onShelf;
+    for (const AdviceItem &a : *items)
+        if (a.item.onShelf && !a.item.archived)
+            onShelf.append({a.item.id, a.item.code, a.item.title, a.item.mainPush, salesOf.value(a.item.id)});
+    auto plan = RelistPlanner(ListingsSettings::load(db).peakWindows).plan(onShelf, now);
+    if (plan) // soonest first: what the manager relists next is on top
+        std::stable_sort(plan->begin(), plan->end(), [](const RelistSlot &a, const RelistSlot &b) { return a.next < b.next; });
+    return plan;
+}
+
+core::Result<QList<AdviceRow>> ListingsReports::advice(const core::Database &db, const QDateTime &now)
+{
+    auto items = ListingsRepository(db).adviceItems();
+    if (!items)
+        return items.error();
+    auto plan = relistPlan(db, now);
+    if (!plan)
+        return plan.error();
+    QHash<qint64, QDateTime> cycleEnd;
+    for (const RelistSlot &s : *plan)
+        cycleEnd.insert(s.item.itemId, s.next);
+    for (AdviceItem &a : *items)
+        a.cycleEnd = cycleEnd.value(a.item.id);
+    const ListingsSettings settings = ListingsSettings::load(db);
+    AdviceOptions o;
+    o.today = now.date();
+    o.showcaseSlots = settings.showcaseSlots;
+    o.mainMinimum = settings.mainMinimum;
+    return Advisor::advise(*items, o);
+}
+
+core::Result<QList<ParetoRow>> ListingsReports::pareto(const core::Database &db, const QDate &from, const QDate &to)
+{
+    auto sales = ListingsRepository(db).sales(from, to);
+    if (!sales)
+        return sales.error();
+    return listings::pareto(*sales);
+}
+
+QString ListingsReports::dayName(int day)
+{
+    switch (day) {
+    case 1: return tr("Monday");
+    case 2: return tr("Tuesday");
+    case 3: return tr("Wednesday");
+    case 4: return tr("Thursday");
+    case 5: return tr("Friday");
+    case 6: return tr("Saturday");
+    case 7: return tr("Sunday");
+    }
+    return {};
+}
+
+void ListingsReports::writeRelistCsvRows(const QList<RelistSlot> &plan, QStringList *header, QList<QStringList> *rows)
+{
+    *header = {tr("Item code"), tr("Title"), tr("Main push"), tr("Weekday"), tr("Time"), tr("Next relist")};
+    rows->clear();
+    for (const RelistSlot &s : plan)
+        rows->append({s.item.code, s.item.title, s.item.mainPush ? tr("yes") : tr("no"), dayName(s.day), s.timeText(),
+                      s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+}
+
+} // namespace shopdesk::listings

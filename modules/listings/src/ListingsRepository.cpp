@@ -1,0 +1,481 @@
+#include "ListingsRepository.h"
+
+#include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/SqlQuery.h>
+#include <shopdesk/core/Transaction.h>
+
+namespace shopdesk::listings {
+
+using core::Error;
+using core::Money;
+using core::Result;
+using core::SqlQuery;
+using core::Status;
+using core::Transaction;
+
+namespace {
+const QString kItemColumns = QStringLiteral(
+    "i.id, i.code, i.title, i.category, i.role, i.main_push, i.price_fen, i.cost_fen, i.on_shelf, "
+    "i.out_of_season, i.archived, i.min_stock, i.supplier_id, i.listed_at");
+
+core::Item readItem(const QSqlQuery &q, int c = 0)
+{
+    core::Item it;
+    it.id = q.value(c + 0).toLongLong();
+    it.code = q.value(c + 1).toString();
+    it.title = q.value(c + 2).toString();
+    it.category = q.value(c + 3).toString();
+    it.role = q.value(c + 4).toString();
+    it.mainPush = q.value(c + 5).toBool();
+    it.price = Money::fromFen(q.value(c + 6).toLongLong());
+    it.cost = Money::fromFen(q.value(c + 7).toLongLong());
+    it.onShelf = q.value(c + 8).toBool();
+    it.outOfSeason = q.value(c + 9).toBool();
+    it.archived = q.value(c + 10).toBool();
+    it.minStock = q.value(c + 11).toInt();
+    if (!q.value(c + 12).isNull())
+        it.supplierId = q.value(c + 12).toLongLong();
+    it.listedAt = core::fromDbTime(q.value(c + 13).toString());
+    return it;
+}
+
+std::optional<Money> optionalMoney(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromFen(v.toLongLong()));
+}
+
+QVariant moneyOrNull(const std::optional<Money> &m)
+{
+    return m ? QVariant(m->fen()) : QVariant();
+}
+
+core::Sku readSku(const QSqlQuery &q, int c = 0)
+{
+    return {q.value(c).toLongLong(),     q.value(c + 1).toLongLong(), q.value(c + 2).toString(),
+            q.value(c + 3).toString(),   q.value(c + 4).toString(),   optionalMoney(q.value(c + 5)),
+            optionalMoney(q.value(c + 6))};
+}
+
+const QString kSkuColumns = QStringLiteral("s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen");
+
+void bindItem(SqlQuery &q, const core::Item &item, const QString &now)
+{
+    q.bind({{QStringLiteral(":code"), item.code.trimmed()},
+            {QStringLiteral(":title"), item.title},
+            {QStringLiteral(":category"), item.category},
+            {QStringLiteral(":role"), item.role},
+            {QStringLiteral(":main_push"), item.mainPush ? 1 : 0},
+            {QStringLiteral(":price"), item.price.fen()},
+            {QStringLiteral(":cost"), item.cost.fen()},
+            {QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0},
+            {QStringLiteral(":oos"), item.outOfSeason ? 1 : 0},
+            {QStringLiteral(":archived"), item.archived ? 1 : 0},
+            {QStringLiteral(":min_stock"), item.minStock},
+            {QStringLiteral(":supplier"), core::nullable(item.supplierId)},
+            {QStringLiteral(":listed"), item.listedAt.isValid() ? QVariant(core::toDbTime(item.listedAt)) : QVariant()},
+            {QStringLiteral(":now"), now}});
+}
+
+const QString kInsertItem = QStringLiteral(
+    "INSERT INTO items (code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
+    "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:code, :title, :category, "
+    ":role, :main_push, :price, :cost, :on_shelf, :oos, :archived, :min_stock, :supplier, :listed, :now, :now) "
+    "RETURNING id");
+const QString kInsertItemWithId = QStringLiteral(
+    "INSERT INTO items (id, code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
+    "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:id, :code, :title, :category, "
+    ":role, :main_push, :price, :cost, :on_shelf, :oos, :archived, :min_stock, :supplier, :listed, :now, :now) "
+    "RETURNING id");
+const QString kUpdateItem = QStringLiteral(
+    "UPDATE items SET code = :code, title = :title, category = :category, role = :role, main_push = :main_push, "
+    "price_fen = :price, cost_fen = :cost, on_shelf = :on_shelf, out_of_season = :oos, archived = :archived, "
+    "min_stock = :min_stock, supplier_id = :supplier, listed_at = :listed, updated_at = :now WHERE id = :id");
+const QString kInsertSku = QStringLiteral(
+    "INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) "
+    "VALUES (:item, :color, :size, :barcode, :price, :cost)");
+const QString kInsertSkuWithId = QStringLiteral(
+    "INSERT INTO skus (id, item_id, color, size, barcode, price_fen, cost_fen) "
+    "VALUES (:id, :item, :color, :size, :barcode, :price, :cost)");
+const QString kUpdateSku = QStringLiteral(
+    "UPDATE skus SET color = :color, size = :size, barcode = :barcode, price_fen = :price, cost_fen = :cost "
+    "WHERE id = :id");
+
+void bindSku(SqlQuery &q, const core::Sku &sku, qint64 itemId)
+{
+    q.bind({{QStringLiteral(":item"), itemId},
+            {QStringLiteral(":color"), sku.color},
+            {QStringLiteral(":size"), sku.size},
+            {QStringLiteral(":barcode"), sku.barcode.trimmed()},
+            {QStringLiteral(":price"), moneyOrNull(sku.price)},
+            {QStringLiteral(":cost"), moneyOrNull(sku.cost)}});
+}
+
+Status checked(Status s, const QString &what)
+{
+    if (s)
+        return s;
+    return Error{ListingsRepository::tr("%1 (%2)").arg(what, s.errorMessage())};
+}
+} // namespace
+
+QString ExistingCatalogue::key(qint64 itemId, const QString &color, const QString &size)
+{
+    return QString::number(itemId) + QLatin1Char('\n') + color + QLatin1Char('\n') + size;
+}
+
+Result<core::Item> ListingsRepository::item(qint64 id) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.id = :id").arg(kItemColumns));
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("The item no longer exists.")};
+    return readItem(q);
+}
+
+Result<QList<SkuStock>> ListingsRepository::skuStock(qint64 itemId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT %1, (SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m WHERE m.sku_id = s.id) "
+                                   "FROM skus s WHERE s.item_id = :item ORDER BY s.id").arg(kSkuColumns));
+    q.bind(QStringLiteral(":item"), itemId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<SkuStock> out;
+    while (q.next())
+        out.append({readSku(q), q.value(7).toLongLong()});
+    return out;
+}
+
+Result<QList<ItemWithSkus>> ListingsRepository::catalogue() const
+{
+    QList<ItemWithSkus> out;
+    QHash<qint64, qsizetype> index;
+    {
+        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.archived = 0 ORDER BY i.code").arg(kItemColumns));
+        if (Status s = q.run(); !s)
+            return s.error();
+        while (q.next()) {
+            index.insert(q.value(0).toLongLong(), out.size());
+            out.append({readItem(q), {}});
+        }
+    }
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM skus s ORDER BY s.item_id, s.id").arg(kSkuColumns));
+    if (Status s = q.run(); !s)
+        return s.error();
+    while (q.next()) {
+        auto it = index.constFind(q.value(1).toLongLong());
+        if (it != index.constEnd())
+            out[*it].skus.append(readSku(q));
+    }
+    return out;
+}
+
+Result<ExistingCatalogue> ListingsRepository::existing() const
+{
+    ExistingCatalogue c;
+    QHash<qint64, QString> codeById;
+    {
+        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i").arg(kItemColumns));
+        if (Status s = q.run(); !s)
+            return s.error();
+        while (q.next()) {
+            core::Item item = readItem(q);
+            codeById.insert(item.id, item.code);
+            c.itemByCode.insert(item.code, item);
+        }
+    }
+    for (qint64 &n : c.nextSerial)
+        n = 1;
+    SqlQuery q(mDb, QStringLiteral("SELECT id, item_id, color, size, barcode FROM skus"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    while (q.next()) {
+        const qint64 itemId = q.value(1).toLongLong();
+        const QString barcode = q.value(4).toString();
+        c.itemCodeByBarcode.insert(barcode, codeById.value(itemId));
+        c.barcodeBySkuId.insert(q.value(0).toLongLong(), barcode);
+        c.skuIdByKey.insert(ExistingCatalogue::key(itemId, q.value(2).toString(), q.value(3).toString()),
+                            q.value(0).toLongLong());
+        if (barcode.size() == 13 && barcode.startsWith(QLatin1Char('2'))) {
+            const int prefix = barcode.left(2).toInt();
+            bool ok = false;
+            const qint64 serial = barcode.mid(2, 10).toLongLong(&ok);
+            if (ok && prefix >= 20 && prefix <= 29)
+                c.nextSerial[prefix - 20] = std::max(c.nextSerial[prefix - 20], serial + 1);
+        }
+    }
+    return c;
+}
+
+Result<qint64> ListingsRepository::nextSerial(int prefix) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT barcode FROM skus WHERE barcode LIKE :prefix"));
+    q.bind(QStringLiteral(":prefix"), QString(QString::number(prefix) + QLatin1Char('%')));
+    if (Status s = q.run(); !s)
+        return s.error();
+    qint64 next = 1;
+    while (q.next()) {
+        const QString b = q.value(0).toString();
+        bool ok = false;
+        const qint64 serial = b.mid(2, 10).toLongLong(&ok);
+        if (b.size() == 13 && ok)
+            next = std::max(next, serial + 1);
+    }
+    return next;
+}
+
+Result<qint64> ListingsRepository::insert(const ItemWithSkus &it, bool keepIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    const QString now = core::toDbTime(QDateTime::currentDateTime());
+    SqlQuery q(mDb, keepIds ? kInsertItemWithId : kInsertItem);
+    bindItem(q, it.item, now);
+    if (keepIds)
+        q.bind(QStringLiteral(":id"), it.item.id);
+    auto id = q.insert();
+    if (!id)
+        return Error{tr("The item %1 could not be saved: its item code may already be in use (%2).")
+                         .arg(it.item.code, id.errorMessage())};
+    SqlQuery s(mDb, keepIds ? kInsertSkuWithId : kInsertSku);
+    for (const core::Sku &sku : it.skus) {
+        bindSku(s, sku, *id);
+        if (keepIds)
+            s.bind(QStringLiteral(":id"), sku.id);
+        if (Status st = s.run(); !st)
+            return Error{tr("The SKU %1/%2 (barcode %3) could not be saved: its barcode or colour and size may already be in use.")
+                             .arg(sku.color, sku.size, sku.barcode)};
+    }
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return id;
+}
+
+Status ListingsRepository::update(const core::Item &item)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, kUpdateItem);
+    bindItem(q, item, core::toDbTime(QDateTime::currentDateTime()));
+    q.bind(QStringLiteral(":id"), item.id);
+    if (Status s = q.run(); !s)
+        return Error{tr("The item %1 could not be saved: its item code may already be in use.").arg(item.code)};
+    return tx.commit();
+}
+
+Status ListingsRepository::setOnShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &listedAt)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("UPDATE items SET on_shelf = :on, listed_at = :listed, updated_at = :now WHERE id = :id"));
+    for (qint64 id : itemIds) {
+        q.bind({{QStringLiteral(":on"), onShelf ? 1 : 0},
+                {QStringLiteral(":listed"), listedAt.isValid() ? QVariant(core::toDbTime(listedAt)) : QVariant()},
+                {QStringLiteral(":now"), core::toDbTime(QDateTime::currentDateTime())},
+                {QStringLiteral(":id"), id}});
+        if (Status s = q.run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status ListingsRepository::setArchived(qint64 itemId, bool archived)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("UPDATE items SET archived = :a, on_shelf = CASE WHEN :a2 = 1 THEN 0 ELSE on_shelf END, "
+                                   "updated_at = :now WHERE id = :id"));
+    q.bind({{QStringLiteral(":a"), archived ? 1 : 0},
+            {QStringLiteral(":a2"), archived ? 1 : 0},
+            {QStringLiteral(":now"), core::toDbTime(QDateTime::currentDateTime())},
+            {QStringLiteral(":id"), itemId}});
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<bool> ListingsRepository::hasHistory(qint64 itemId) const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT (SELECT count(*) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = :a) + "
+        "(SELECT count(*) FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE s.item_id = :b) + "
+        "(SELECT count(*) FROM receiving_lines r JOIN skus s ON s.id = r.sku_id WHERE s.item_id = :c)"));
+    q.bind({{QStringLiteral(":a"), itemId}, {QStringLiteral(":b"), itemId}, {QStringLiteral(":c"), itemId}});
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.next() && q.value(0).toLongLong() > 0;
+}
+
+Status ListingsRepository::remove(qint64 itemId)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    auto history = hasHistory(itemId);
+    if (!history)
+        return history.status();
+    if (*history)
+        return Error{tr("The item has stock movements or orders; it can only be archived.")};
+    SqlQuery skus(mDb, QStringLiteral("DELETE FROM skus WHERE item_id = :id"));
+    skus.bind(QStringLiteral(":id"), itemId);
+    if (Status s = skus.run(); !s)
+        return s;
+    SqlQuery item(mDb, QStringLiteral("DELETE FROM items WHERE id = :id"));
+    item.bind(QStringLiteral(":id"), itemId);
+    if (Status s = item.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ListingsRepository::updateSku(const core::Sku &sku)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, kUpdateSku);
+    bindSku(q, sku, sku.itemId);
+    q.bind(QStringLiteral(":id"), sku.id);
+    if (Status s = q.run(); !s)
+        return Error{tr("The barcode %1 is already used by another SKU, or the colour and size already exist.").arg(sku.barcode)};
+    return tx.commit();
+}
+
+Result<qint64> ListingsRepository::addSku(const core::Sku &sku)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    SqlQuery q(mDb, sku.id > 0 ? kInsertSkuWithId + QStringLiteral(" RETURNING id") : kInsertSku + QStringLiteral(" RETURNING id"));
+    bindSku(q, sku, sku.itemId);
+    if (sku.id > 0)
+        q.bind(QStringLiteral(":id"), sku.id);
+    auto id = q.insert();
+    if (!id)
+        return Error{tr("The barcode %1 is already used by another SKU, or the colour and size already exist.").arg(sku.barcode)};
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ListingsRepository::removeSku(qint64 skuId)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery h(mDb, QStringLiteral("SELECT (SELECT count(*) FROM stock_moves WHERE sku_id = :a) + "
+                                   "(SELECT count(*) FROM order_lines WHERE sku_id = :b) + "
+                                   "(SELECT count(*) FROM receiving_lines WHERE sku_id = :c)"));
+    h.bind({{QStringLiteral(":a"), skuId}, {QStringLiteral(":b"), skuId}, {QStringLiteral(":c"), skuId}});
+    if (Status s = h.run(); !s)
+        return s;
+    if (h.next() && h.value(0).toLongLong() > 0)
+        return Error{tr("This SKU has stock movements or orders and cannot be deleted.")};
+    h.finish();
+    SqlQuery q(mDb, QStringLiteral("DELETE FROM skus WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), skuId);
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ListingsRepository::setSettings(const QList<QPair<QString, QString>> &values)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    core::ShopSettings settings(mDb);
+    for (const auto &[name, value] : values)
+        if (Status s = settings.setValue(name, value); !s)
+            return s;
+    return tx.commit();
+}
+
+Status ListingsRepository::import(const QList<ItemWithSkus> &items)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const QString now = core::toDbTime(QDateTime::currentDateTime());
+    SqlQuery insItem(mDb, kInsertItem), updItem(mDb, kUpdateItem), insSku(mDb, kInsertSku), updSku(mDb, kUpdateSku);
+    for (const ItemWithSkus &it : items) {
+        qint64 itemId = it.item.id;
+        if (itemId > 0) {
+            bindItem(updItem, it.item, now);
+            updItem.bind(QStringLiteral(":id"), itemId);
+            if (Status s = updItem.run(); !s)
+                return checked(s, tr("Item %1").arg(it.item.code));
+        } else {
+            bindItem(insItem, it.item, now);
+            auto id = insItem.insert();
+            if (!id)
+                return checked(id.status(), tr("Item %1").arg(it.item.code));
+            itemId = *id;
+        }
+        for (const core::Sku &sku : it.skus) {
+            SqlQuery &q = sku.id > 0 ? updSku : insSku;
+            bindSku(q, sku, itemId);
+            if (sku.id > 0)
+                q.bind(QStringLiteral(":id"), sku.id);
+            if (Status s = q.run(); !s)
+                return checked(s, tr("Item %1, SKU %2/%3").arg(it.item.code, sku.color, sku.size));
+        }
+    }
+    return tx.commit();
+}
+
+Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT %1, coalesce(st.on_hand, 0), coalesce(st.in_stock, 0), ls.last_paid FROM items i "
+        "LEFT JOIN (SELECT s.item_id AS item_id, sum(sk.on_hand) AS on_hand, "
+        "  sum(CASE WHEN sk.on_hand > 0 THEN 1 ELSE 0 END) AS in_stock FROM skus s "
+        "  JOIN (SELECT s2.id AS sku_id, coalesce(sum(m.quantity), 0) AS on_hand FROM skus s2 "
+        "        LEFT JOIN stock_moves m ON m.sku_id = s2.id GROUP BY s2.id) sk ON sk.sku_id = s.id "
+        "  GROUP BY s.item_id) st ON st.item_id = i.id "
+        "LEFT JOIN (SELECT s.item_id AS item_id, max(o.paid_at) AS last_paid FROM order_lines l "
+        "  JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
+        "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at IS NOT NULL GROUP BY s.item_id) ls "
+        "  ON ls.item_id = i.id "
+        "WHERE i.archived = 0 ORDER BY i.code").arg(kItemColumns));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<AdviceItem> out;
+    while (q.next()) {
+        AdviceItem a;
+        a.item = readItem(q);
+        a.onHand = q.value(14).toLongLong();
+        a.skusInStock = q.value(15).toInt();
+        if (!q.value(16).isNull())
+            a.lastSale = core::fromDbTime(q.value(16).toString()).date();
+        out.append(a);
+    }
+    return out;
+}
+
+Result<QList<ItemSales>> ListingsRepository::sales(const QDate &from, const QDate &to) const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT i.id, i.code, i.title, coalesce(x.sales, 0), coalesce(x.units, 0) FROM items i "
+        "LEFT JOIN (SELECT s.item_id AS item_id, sum(l.quantity * l.price_fen) AS sales, sum(l.quantity) AS units "
+        "  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
+        "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at >= :from AND o.paid_at < :to "
+        "  GROUP BY s.item_id) x ON x.item_id = i.id "
+        "WHERE i.archived = 0"));
+    q.bind({{QStringLiteral(":from"), QString(core::toDbDate(from) + QStringLiteral(" 00:00:00"))},
+            {QStringLiteral(":to"), QString(core::toDbDate(to.addDays(1)) + QStringLiteral(" 00:00:00"))}});
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<ItemSales> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    Money::fromFen(q.value(3).toLongLong()), q.value(4).toLongLong()});
+    return out;
+}
+
+} // namespace shopdesk::listings

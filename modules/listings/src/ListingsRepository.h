@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Advice.h"
+
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/Result.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace shopdesk::core {
+class Database;
+}
+
+namespace shopdesk::listings {
+
+/// A SKU with its on-hand from the stock ledger.
+struct SkuStock {
+    core::Sku sku;
+    qint64 onHand = 0;
+};
+
+/// An item with all its SKUs (import, export, undo of a delete).
+struct ItemWithSkus {
+    core::Item item;
+    QList<core::Sku> skus;
+};
+
+/// What the shop already holds, for checking an import before anything is written.
+struct ExistingCatalogue {
+    QHash<QString, core::Item> itemByCode;
+    QHash<qint64, QString> barcodeBySkuId;
+    QHash<QString, QString> itemCodeByBarcode;
+    /// "itemId\ncolour\nsize" → SKU id
+    QHash<QString, qint64> skuIdByKey;
+    qint64 nextSerial[10] = {}; ///< next free in-store serial per prefix 20…29
+    static QString key(qint64 itemId, const QString &color, const QString &size);
+};
+
+/// The listings workbench's reads and writes beyond core's ItemRepository: editing, shelf state,
+/// archiving, bulk import, and the sales figures the advice and the Pareto view need.
+/// Every write method is one transaction.
+class ListingsRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsRepository)
+public:
+    explicit ListingsRepository(const core::Database &db) : mDb(db) {}
+
+    core::Result<core::Item> item(qint64 id) const;
+    core::Result<QList<SkuStock>> skuStock(qint64 itemId) const;
+    core::Result<QList<ItemWithSkus>> catalogue() const; ///< every item that is not archived, with SKUs
+    core::Result<ExistingCatalogue> existing() const;
+    /// The next free in-store EAN-13 serial for `prefix` (20–29).
+    core::Result<qint64> nextSerial(int prefix) const;
+
+    /// Adds an item with its SKUs; with `keepIds` the given ids are used (undo of a delete).
+    core::Result<qint64> insert(const ItemWithSkus &item, bool keepIds = false);
+    core::Status update(const core::Item &item);
+    core::Status setOnShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &listedAt);
+    core::Status setArchived(qint64 itemId, bool archived);
+    /// True when any SKU of the item ever moved stock or appears on an order or receiving line.
+    core::Result<bool> hasHistory(qint64 itemId) const;
+    /// Deletes an item without history, with its SKUs.
+    core::Status remove(qint64 itemId);
+    core::Status updateSku(const core::Sku &sku);
+    core::Result<qint64> addSku(const core::Sku &sku);
+    core::Status removeSku(qint64 skuId);
+
+    /// Shop settings of this workbench (name → value), written together in one transaction.
+    core::Status setSettings(const QList<QPair<QString, QString>> &values);
+
+    /// Writes a checked import in one transaction: all of it or nothing.
+    core::Status import(const QList<ItemWithSkus> &items);
+
+    /// Per item: stock, SKUs in stock and last sale day, for the advice.
+    core::Result<QList<AdviceItem>> adviceItems() const;
+    /// Sales per item (not archived) from paid, shipped or finished order lines paid in [from, to].
+    core::Result<QList<ItemSales>> sales(const QDate &from, const QDate &to) const;
+
+private:
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::listings

@@ -1,0 +1,166 @@
+// The advice list and the Pareto view: each advice with its reason.
+
+#include "Advice.h"
+#include "ListingsRepository.h"
+#include "TestShop.h"
+
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/StockLedger.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+using listings::AdviceItem;
+using listings::AdviceRow;
+
+namespace {
+const QDate kToday(2026, 11, 25);
+
+AdviceItem item(const QString &code, qint64 onHand, std::optional<QDate> lastSale, bool main = false)
+{
+    AdviceItem a;
+    a.item.id = qHash(code);
+    a.item.code = code;
+    a.item.mainPush = main;
+    a.onHand = onHand;
+    a.skusInStock = onHand > 0 ? 1 : 0;
+    a.lastSale = lastSale;
+    return a;
+}
+
+bool advised(const QList<AdviceRow> &rows, const QString &code, AdviceRow::Kind kind, AdviceRow::Reason reason)
+{
+    for (const AdviceRow &r : rows)
+        if (r.item.code == code && r.kind == kind && r.reason == reason)
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("an out-of-stock item is advised off shelf, and so are unsold and out-of-season ones")
+{
+    listings::AdviceOptions o;
+    o.today = kToday;
+    AdviceItem empty = item(QStringLiteral("NZK-1001"), 0, kToday.addDays(-2));
+    AdviceItem stale = item(QStringLiteral("TX-2001"), 12, kToday.addDays(-31));
+    AdviceItem fresh = item(QStringLiteral("TX-2002"), 12, kToday.addDays(-30));
+    AdviceItem winter = item(QStringLiteral("WY-3001"), 5, kToday);
+    winter.item.outOfSeason = true;
+    AdviceItem offShelf = item(QStringLiteral("XZ-4001"), 0, std::nullopt);
+    offShelf.item.onShelf = false;
+    const auto rows = listings::Advisor::advise({empty, stale, fresh, winter, offShelf}, o);
+    using K = AdviceRow::Kind;
+    using R = AdviceRow::Reason;
+    CHECK(advised(rows, QStringLiteral("NZK-1001"), K::TakeOff, R::NoStock));
+    CHECK(advised(rows, QStringLiteral("TX-2001"), K::TakeOff, R::NoSale));
+    CHECK_FALSE(advised(rows, QStringLiteral("TX-2002"), K::TakeOff, R::NoSale));
+    CHECK(advised(rows, QStringLiteral("WY-3001"), K::TakeOff, R::OutOfSeason));
+    for (const AdviceRow &r : rows)
+        CHECK(r.item.code != QStringLiteral("XZ-4001")); // already off shelf
+    for (const AdviceRow &r : rows)
+        CHECK_FALSE(r.detail.isEmpty());
+}
+
+TEST_CASE("showcase slots go to main items in stock nearest the end of their cycle; reorder below minimum")
+{
+    listings::AdviceOptions o;
+    o.today = kToday;
+    o.showcaseSlots = 2;
+    const QDateTime now(kToday, QTime(8, 0));
+    AdviceItem a = item(QStringLiteral("A"), 40, kToday, true), b = item(QStringLiteral("B"), 10, kToday, true),
+               c = item(QStringLiteral("C"), 50, kToday, true), d = item(QStringLiteral("D"), 0, kToday, true),
+               e = item(QStringLiteral("E"), 5, kToday, false);
+    a.cycleEnd = now.addDays(3);
+    b.cycleEnd = now.addSecs(3600);
+    c.cycleEnd = now.addDays(1);
+    d.cycleEnd = now.addSecs(60); // nearest, but out of stock
+    e.cycleEnd = now.addSecs(120); // not a main item
+    c.item.minStock = 60;
+    const auto rows = listings::Advisor::advise({a, b, c, d, e}, o);
+    QStringList showcase, reorder;
+    for (const AdviceRow &r : rows) {
+        if (r.kind == AdviceRow::Kind::Showcase)
+            showcase << r.item.code;
+        if (r.kind == AdviceRow::Kind::Reorder)
+            reorder << r.item.code;
+    }
+    CHECK(showcase == QStringList{QStringLiteral("B"), QStringLiteral("C")});
+    // Default minimum 30 for main items; C keeps its own minimum of 60.
+    CHECK(reorder == QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
+}
+
+TEST_CASE("the Pareto view ranks items by sales and marks those carrying 80%")
+{
+    using listings::ItemSales;
+    using core::Money;
+    const auto rows = listings::pareto({{1, QStringLiteral("C"), {}, Money::fromYuan(50), 1},
+                                        {2, QStringLiteral("A"), {}, Money::fromYuan(600), 6},
+                                        {3, QStringLiteral("B"), {}, Money::fromYuan(250), 2},
+                                        {4, QStringLiteral("D"), {}, Money::fromYuan(100), 1},
+                                        {5, QStringLiteral("E"), {}, Money::fromYuan(0), 0}});
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0].item.code == QStringLiteral("A"));
+    CHECK(rows[0].rank == 1);
+    CHECK(rows[1].item.code == QStringLiteral("B"));
+    // A (60%) + B (25%) reach 85%: they carry 80% of sales.
+    CHECK(rows[0].carries80);
+    CHECK(rows[1].carries80);
+    CHECK_FALSE(rows[2].carries80);
+    CHECK(std::abs(rows[1].cumulative - 0.85) < 1e-9);
+    CHECK(rows[4].item.code == QStringLiteral("E"));
+    CHECK_FALSE(rows[4].carries80);
+}
+
+TEST_CASE("advice and sales come from the ledger and the order lines")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    core::Item jeans;
+    jeans.code = QStringLiteral("NZK-1001");
+    jeans.title = QString::fromUtf8("牛仔裤 男 修身");
+    jeans.mainPush = true;
+    auto jid = items.addItem(jeans, {{0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"), QStringLiteral("2000000000015"), {}, {}},
+                                     {0, 0, QString::fromUtf8("蓝色"), QStringLiteral("31"), QStringLiteral("2000000000022"), {}, {}}});
+    REQUIRE(jid.ok());
+    core::Item tee;
+    tee.code = QStringLiteral("TX-2001");
+    tee.title = QString::fromUtf8("纯棉 短袖 T恤");
+    REQUIRE(items.addItem(tee, {{0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000039"), {}, {}}}).ok());
+    const qint64 sku = items.skuByBarcode(QStringLiteral("2000000000015")).value()->sku.id;
+    REQUIRE(core::StockLedger(shop.db()).book({0, sku, core::codes::kMoveReceive, 3, {}, {}, {}, {}, std::nullopt}).ok());
+    core::Order order;
+    order.orderNo = QStringLiteral("T1");
+    order.createdAt = order.paidAt = QDateTime(kToday.addDays(-3), QTime(10, 0));
+    order.lines = {{0, 0, sku, {}, {}, {}, 2, core::Money::fromYuan(129)}};
+    REQUIRE(core::OrderRepository(shop.db()).addOrder(order).ok());
+
+    listings::ListingsRepository repo(shop.db());
+    auto adviceItems = repo.adviceItems();
+    REQUIRE(adviceItems.ok());
+    REQUIRE(adviceItems->size() == 2);
+    const AdviceItem &j = adviceItems->at(0);
+    CHECK(j.item.code == QStringLiteral("NZK-1001"));
+    CHECK(j.onHand == 3);
+    CHECK(j.skusInStock == 1);
+    REQUIRE(j.lastSale.has_value());
+    CHECK(*j.lastSale == kToday.addDays(-3));
+    listings::AdviceOptions o;
+    o.today = kToday;
+    const auto rows = listings::Advisor::advise(*adviceItems, o);
+    CHECK(advised(rows, QStringLiteral("TX-2001"), AdviceRow::Kind::TakeOff, AdviceRow::Reason::NoStock));
+    CHECK(advised(rows, QStringLiteral("TX-2001"), AdviceRow::Kind::TakeOff, AdviceRow::Reason::NeverSold));
+    CHECK(advised(rows, QStringLiteral("NZK-1001"), AdviceRow::Kind::Reorder, AdviceRow::Reason::BelowMinimum));
+
+    auto sales = repo.sales(kToday.addDays(-30), kToday);
+    REQUIRE(sales.ok());
+    const auto ranked = listings::pareto(*sales);
+    CHECK(ranked[0].item.code == QStringLiteral("NZK-1001"));
+    CHECK(ranked[0].item.sales.fen() == 25800);
+    CHECK(ranked[0].item.units == 2);
+    CHECK(ranked[1].item.sales.fen() == 0);
+    auto outside = repo.sales(kToday.addDays(-1), kToday);
+    REQUIRE(outside.ok());
+    for (const auto &s : *outside)
+        CHECK(s.sales.fen() == 0);
+}

@@ -1,0 +1,93 @@
+// shopdesk-cli's listings commands, as a script would use them (--json).
+
+#include "ListingsCli.h"
+#include "TestShop.h"
+
+#include <shopdesk/core/Csv.h>
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+using listings::ListingsCli;
+
+namespace {
+core::CliInvocation call(const test::TestShop &shop, QStringList args)
+{
+    core::CliInvocation in;
+    in.dbPath = shop.path();
+    in.args = std::move(args);
+    in.json = true;
+    in.actor = QStringLiteral("test");
+    return in;
+}
+} // namespace
+
+TEST_CASE("shopdesk-cli imports, checks titles, plans relists, advises and exports")
+{
+    test::TestShop shop;
+    const QString csv = shop.file(QStringLiteral("items.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF" "货号,标题,角色,主推,价格,颜色,尺码,条码\n"
+                "NZK-1001,最好的 牛仔裤 男 修身,引流款,是,129,蓝色,30,\n"
+                "NZK-1001,最好的 牛仔裤 男 修身,引流款,是,129,蓝色,31,\n"
+                "TX-2001,纯棉 短袖 T恤 男,利润款,否,59,白色,M,\n"
+                "TX-2002,纯棉 短袖 T恤 男,利润款,否,59,黑色,M,\n");
+    }
+    shop.close(); // the commands open the shop themselves
+
+    auto imported = ListingsCli::importItems(call(shop, {csv}));
+    INFO(imported.text.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json.value(QStringLiteral("items_added")).toInt() == 3);
+    CHECK(imported.json.value(QStringLiteral("barcodes_generated")).toInt() == 4);
+
+    auto titles = ListingsCli::titlesCheck(call(shop, {}));
+    CHECK(titles.exitCode == 1); // some titles break a rule
+    const QJsonArray items = titles.json.value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 3);
+    QStringList rules;
+    for (const auto &i : items)
+        for (const auto &issue : i.toObject().value(QStringLiteral("issues")).toArray())
+            rules << i.toObject().value(QStringLiteral("code")).toString() + QLatin1Char(':')
+                         + issue.toObject().value(QStringLiteral("rule")).toString();
+    CHECK(rules.contains(QStringLiteral("NZK-1001:absolute_word")));
+    CHECK(rules.contains(QStringLiteral("TX-2001:duplicate")));
+    CHECK(rules.contains(QStringLiteral("TX-2002:duplicate")));
+
+    const QString planCsv = shop.file(QStringLiteral("plan.csv"));
+    auto plan = ListingsCli::relistPlan(call(shop, {QStringLiteral("--now"), QStringLiteral("2026-11-25 08:00"),
+                                                    QStringLiteral("--csv"), planCsv}));
+    INFO(plan.text.toStdString());
+    REQUIRE(plan.exitCode == 0);
+    CHECK(plan.json.value(QStringLiteral("items")).toArray().size() == 3);
+    CHECK(plan.json.value(QStringLiteral("peak_hours")).toString() == QStringLiteral("9-12, 14-18"));
+    auto written = core::CsvFile::read(planCsv);
+    REQUIRE(written.ok());
+    CHECK(written->records.size() == 3);
+
+    auto advice = ListingsCli::advice(call(shop, {QStringLiteral("--now"), QStringLiteral("2026-11-25 08:00")}));
+    REQUIRE(advice.exitCode == 0);
+    QStringList seen;
+    for (const auto &a : advice.json.value(QStringLiteral("items")).toArray())
+        seen << a.toObject().value(QStringLiteral("code")).toString() + QLatin1Char(':')
+                    + a.toObject().value(QStringLiteral("advice")).toString() + QLatin1Char(':')
+                    + a.toObject().value(QStringLiteral("reason")).toString();
+    CHECK(seen.contains(QStringLiteral("TX-2001:takeoff:no_stock"))); // nothing received yet
+    CHECK(seen.contains(QStringLiteral("NZK-1001:reorder:below_minimum")));
+
+    auto exported = ListingsCli::exportItems(call(shop, {shop.file(QStringLiteral("out.xlsx"))}));
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json.value(QStringLiteral("items")).toInt() == 3);
+
+    auto labels = ListingsCli::printLabels(call(shop, {shop.file(QStringLiteral("l.pdf")), QStringLiteral("NZK-1001")}));
+    REQUIRE(labels.exitCode == 0);
+    CHECK(labels.json.value(QStringLiteral("labels")).toInt() == 2);
+
+    CHECK(ListingsCli::importItems(call(shop, {})).exitCode == 2);
+    CHECK(ListingsCli::relistPlan(call(shop, {QStringLiteral("--now"), QStringLiteral("soon")})).exitCode == 2);
+}
