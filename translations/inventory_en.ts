@@ -1,65 +1,411 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>shopdesk::inventory::Factory</name>
-    <message>
-        <source>Inventory</source>
-        <translation>Inventory</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::inventory::InventoryPanel</name>
-    <message>
-        <source>Item code</source>
-        <translation>Item code</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barcode</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>On hand</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::inventory::ReceivingRepository</name>
-    <message>
-        <source>A receiving note needs a number.</source>
-        <translation>A receiving note needs a number.</translation>
-    </message>
-    <message>
-        <source>Receiving note %1 has no lines.</source>
-        <translation>Receiving note %1 has no lines.</translation>
-    </message>
-    <message>
-        <source>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</source>
-        <translation>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</translation>
-    </message>
-    <message>
-        <source>There is no receiving note number %1.</source>
-        <translation>There is no receiving note number %1.</translation>
-    </message>
-    <message>
-        <source>Receiving note %1 is already posted.</source>
-        <translation>Receiving note %1 is already posted.</translation>
-    </message>
-</context>
+    <context>
+        <name>shopdesk::inventory::Cli</name>
+        <message>
+            <source>--id needs a count number, not “%1”.</source>
+            <translation>--id needs a count number, not “%1”.</translation>
+        </message>
+        <message>
+            <source>No count is open: start one with “stocktake start”.</source>
+            <translation>No count is open: start one with “stocktake start”.</translation>
+        </message>
+        <message>
+            <source>Usage: receive NOTE.csv</source>
+            <translation>Usage: receive NOTE.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving note %1 posted: %n piece(s) booked in.</source>
+            <translation>
+                <numerusform>Receiving note %1 posted: %n piece booked in.</numerusform>
+                <numerusform>Receiving note %1 posted: %n pieces booked in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stock [--sku BARCODE|ITEM_CODE]</source>
+            <translation>Usage: stock [--sku BARCODE|ITEM_CODE]</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode or item code “%1”.</source>
+            <translation>No SKU has the barcode or item code “%1”.</translation>
+        </message>
+        <message>
+            <source>Usage: ledger --sku BARCODE</source>
+            <translation>Usage: ledger --sku BARCODE</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start|scan|import|report|post|reverse …</source>
+            <translation>Usage: stocktake start|scan|import|report|post|reverse …</translation>
+        </message>
+        <message>
+            <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
+            <translation>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY]</source>
+            <translation>Usage: stocktake start [--scope CATEGORY]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 started over %n SKU(s).</source>
+            <translation>
+                <numerusform>Count %1 started over %n SKU.</numerusform>
+                <numerusform>Count %1 started over %n SKUs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK %1 %2 %3/%4 +%5 → %6</source>
+            <translation>OK %1 %2 %3/%4 +%5 → %6</translation>
+        </message>
+        <message>
+            <source>UNKNOWN %1 +%2 (queued to resolve)</source>
+            <translation>UNKNOWN %1 +%2 (queued to resolve)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scan(s) committed to count %1.</source>
+            <translation>
+                <numerusform>%n scan committed to count %1.</numerusform>
+                <numerusform>%n scans committed to count %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake import [--id N] COUNTS.csv</source>
+            <translation>Usage: stocktake import [--id N] COUNTS.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported into count %1.</source>
+            <translation>
+                <numerusform>%n piece imported into count %1.</numerusform>
+                <numerusform>%n pieces imported into count %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</source>
+            <translation>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</source>
+            <translation>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake post [--id N]</source>
+            <translation>Usage: stocktake post [--id N]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 posted: %n adjustment(s) booked.</source>
+            <translation>
+                <numerusform>Count %1 posted: %n adjustment booked.</numerusform>
+                <numerusform>Count %1 posted: %n adjustments booked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake reverse ID</source>
+            <translation>Usage: stocktake reverse ID</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 reversed: %n compensating row(s) booked.</source>
+            <translation>
+                <numerusform>Count %1 reversed: %n compensating row booked.</numerusform>
+                <numerusform>Count %1 reversed: %n compensating rows booked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Post a receiving note (入库单) from a CSV file into stock.</source>
+            <translation>Post a receiving note (入库单) from a CSV file into stock.</translation>
+        </message>
+        <message>
+            <source>Stock on hand per SKU (all, or one barcode or item code).</source>
+            <translation>Stock on hand per SKU (all, or one barcode or item code).</translation>
+        </message>
+        <message>
+            <source>Every stock movement of one SKU with the running balance.</source>
+            <translation>Every stock movement of one SKU with the running balance.</translation>
+        </message>
+        <message>
+            <source>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</source>
+            <translation>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Factory</name>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::InventoryPanel</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivingRepository</name>
+        <message>
+            <source>A receiving note needs a number.</source>
+            <translation>A receiving note needs a number.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 has no lines.</source>
+            <translation>Receiving note %1 has no lines.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</translation>
+        </message>
+        <message>
+            <source>There is no receiving note number %1.</source>
+            <translation>There is no receiving note number %1.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 is already posted.</source>
+            <translation>Receiving note %1 is already posted.</translation>
+        </message>
+        <message>
+            <source>note number (入库单号)</source>
+            <translation>note number (入库单号)</translation>
+        </message>
+        <message>
+            <source>supplier (供应商)</source>
+            <translation>supplier (供应商)</translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>barcode (条码)</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>quantity (数量)</translation>
+        </message>
+        <message>
+            <source>%1 holds no lines.</source>
+            <translation>%1 holds no lines.</translation>
+        </message>
+        <message>
+            <source>the note number is empty.</source>
+            <translation>the note number is empty.</translation>
+        </message>
+        <message>
+            <source>there is no supplier called “%1”.</source>
+            <translation>there is no supplier called “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date like 2026-11-24.</source>
+            <translation>“%1” is not a date like 2026-11-24.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1” is not an amount like 35.50.</translation>
+        </message>
+        <message>
+            <source>one file holds one note: “%1” differs from “%2”.</source>
+            <translation>one file holds one note: “%1” differs from “%2”.</translation>
+        </message>
+        <message>
+            <source>no SKU has the barcode “%1”.</source>
+            <translation>no SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces (1 or more).</source>
+            <translation>“%1” is not a number of pieces (1 or more).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeReport</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Moved during count</source>
+            <translation>Moved during count</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Surplus / shortage</source>
+            <translation>Surplus / shortage</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>Stock-take</translation>
+        </message>
+        <message>
+            <source>Stock-take %1</source>
+            <translation>Stock-take %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>Stock-take %1 %2</source>
+            <translation>Stock-take %1 %2</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>whole store</translation>
+        </message>
+        <message>
+            <source>Scope: %1. Started %2 by %3. Expected %4, counted %5; surplus %6 pieces (%7), shortage %8 pieces (%9).</source>
+            <translation>Scope: %1. Started %2 by %3. Expected %4, counted %5; surplus %6 pieces (%7), shortage %8 pieces (%9).</translation>
+        </message>
+        <message>
+            <source>Counted by: ____________    Checked by: ____________    Date: ____________</source>
+            <translation>Counted by: ____________    Checked by: ____________    Date: ____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeRepository</name>
+        <message>
+            <source>Count %1 is still open: post it before starting another one.</source>
+            <translation>Count %1 is still open: post it before starting another one.</translation>
+        </message>
+        <message>
+            <source>There are no items in the category “%1”.</source>
+            <translation>There are no items in the category “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no count number %1.</source>
+            <translation>There is no count number %1.</translation>
+        </message>
+        <message>
+            <source>Count %1 is already posted; it takes no more counting.</source>
+            <translation>Count %1 is already posted; it takes no more counting.</translation>
+        </message>
+        <message>
+            <source>An empty barcode cannot be counted.</source>
+            <translation>An empty barcode cannot be counted.</translation>
+        </message>
+        <message>
+            <source>Barcode %1: the quantity must be between 1 and 100000 (it is %2).</source>
+            <translation>Barcode %1: the quantity must be between 1 and 100000 (it is %2).</translation>
+        </message>
+        <message>
+            <source>A count cannot be below zero (it is %1).</source>
+            <translation>A count cannot be below zero (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>There is no SKU with the number %1.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>barcode (条码)</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>quantity (数量)</translation>
+        </message>
+        <message>
+            <source>%1 was already imported into count %2; nothing was added.</source>
+            <translation>%1 was already imported into count %2; nothing was added.</translation>
+        </message>
+        <message>
+            <source>the barcode is empty.</source>
+            <translation>the barcode is empty.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces (a whole number, 0 or more).</source>
+            <translation>“%1” is not a number of pieces (a whole number, 0 or more).</translation>
+        </message>
+        <message>
+            <source>There is no count row number %1.</source>
+            <translation>There is no count row number %1.</translation>
+        </message>
+        <message>
+            <source>Count row %1 was already undone.</source>
+            <translation>Count row %1 was already undone.</translation>
+        </message>
+        <message>
+            <source>There is no unknown scan number %1.</source>
+            <translation>There is no unknown scan number %1.</translation>
+        </message>
+        <message>
+            <source>Unknown scan %1 was already resolved.</source>
+            <translation>Unknown scan %1 was already resolved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).</source>
+            <translation>
+                <numerusform>Count %1 cannot be posted: %n unknown scan wait to be resolved (%2).</numerusform>
+                <numerusform>Count %1 cannot be posted: %n unknown scans wait to be resolved (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is not posted, so there is nothing to reverse.</source>
+            <translation>Count %1 is not posted, so there is nothing to reverse.</translation>
+        </message>
+        <message>
+            <source>Reverses count %1</source>
+            <translation>Reverses count %1</translation>
+        </message>
+    </context>
 </TS>
