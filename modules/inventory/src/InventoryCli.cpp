@@ -262,6 +262,10 @@ CliOutcome Cli::scan(const core::Database &db, const CliInvocation &in, const QS
 {
     QStringList args = argsIn;
     StocktakeRepository repo(db);
+    if (const qsizetype i = args.indexOf(QStringLiteral("--synced")); i >= 0) {
+        args.removeAt(i);
+        repo.setSyncEachScan(true);
+    }
     auto count = chosenCount(repo, args);
     if (!count)
         return failure(count.errorMessage());
@@ -450,7 +454,7 @@ QList<core::CliCommand> cliCommands()
         {QStringLiteral("ledger"), QStringLiteral("ledger --sku CODE"),
          [] { return Cli::tr("Every stock movement of one SKU with the running balance."); }, &Cli::ledger},
         {QStringLiteral("stocktake"),
-         QStringLiteral("stocktake start [--scope CATEGORY] | scan [CODE …] | import COUNTS.csv | report [--csv F] [--xlsx F] | post | reverse ID"),
+         QStringLiteral("stocktake start [--scope CATEGORY] | scan [--synced] [CODE …] | import COUNTS.csv | report [--csv F] [--xlsx F] | post | reverse ID"),
          [] { return Cli::tr("The stock-take (盘点): scans are read from the arguments or one per line from standard input, "
                              "each committed and acknowledged as it is read."); },
          &Cli::stocktake},

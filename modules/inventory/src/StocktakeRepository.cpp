@@ -45,6 +45,25 @@ QString unknownReference(qint64 unknownId)
     return QStringLiteral("unknown:%1").arg(unknownId);
 }
 
+/// synchronous=FULL for the lifetime of the guard (one commit), then back to the shop's NORMAL.
+class SyncedCommit {
+public:
+    SyncedCommit(const core::Database &db, bool on) : mDb(db), mOn(on)
+    {
+        if (mOn)
+            (void)SqlQuery(mDb, QStringLiteral("PRAGMA synchronous = FULL")).run();
+    }
+    ~SyncedCommit()
+    {
+        if (mOn)
+            (void)SqlQuery(mDb, QStringLiteral("PRAGMA synchronous = NORMAL")).run();
+    }
+
+private:
+    const core::Database &mDb;
+    bool mOn;
+};
+
 QDateTime orNow(const QDateTime &t)
 {
     return t.isValid() ? t : QDateTime::currentDateTime();
@@ -190,6 +209,7 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
         return Error{tr("An empty barcode cannot be counted.")};
     if (quantity < 1 || quantity > 100000)
         return Error{tr("Barcode %1: the quantity must be between 1 and 100000 (it is %2).").arg(code).arg(quantity)};
+    SyncedCommit synced(mDb, mSyncEachScan && source == stocktake::kScan);
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -549,6 +569,10 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
         for (const UnknownScan &u : *unknown)
             codes << u.barcode;
         codes.removeDuplicates();
+        if (codes.size() > 10) {
+            codes.resize(10);
+            codes << QStringLiteral("…");
+        }
         return Error{tr("Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).", "", int(unknown->size()))
                          .arg(Stocktake::number(id), codes.join(QStringLiteral(", ")))};
     }
