@@ -167,6 +167,110 @@
             <source>On hand</source>
             <translation>On hand</translation>
         </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>Stock-take</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>Movements</translation>
+        </message>
+        <message>
+            <source>Search item code, title, colour, size or barcode</source>
+            <translation>Search item code, title, colour, size or barcode</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n SKU(s)</source>
+            <translation>
+                <numerusform>%1 of %n SKU</numerusform>
+                <numerusform>%1 of %n SKUs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::MovementsView</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>SKU barcode:</source>
+            <translation>SKU barcode:</translation>
+        </message>
+        <message>
+            <source>Scan or type, then Enter</source>
+            <translation>Scan or type, then Enter</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Reverse movement</source>
+            <translation>Reverse movement</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Choose a SKU in the stock list, or scan its barcode.</source>
+            <translation>Choose a SKU in the stock list, or scan its barcode.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 %3/%4: %5 on hand; %n movement(s) shown.</source>
+            <translation>
+                <numerusform>%1 %2 %3/%4: %5 on hand; %n movement shown.</numerusform>
+                <numerusform>%1 %2 %3/%4: %5 on hand; %n movements shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostCountCommand</name>
+        <message>
+            <source>Post count %1</source>
+            <translation>Post count %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::ReceivingRepository</name>
@@ -237,6 +341,24 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1” is not a number of pieces (1 or more).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReverseMoveCommand</name>
+        <message>
+            <source>Reverse stock movement %1</source>
+            <translation>Reverse stock movement %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ScanCommand</name>
+        <message>
+            <source>Scan %1</source>
+            <translation>Scan %1</translation>
+        </message>
+        <message>
+            <source>Scan %1 × %2</source>
+            <translation>Scan %1 × %2</translation>
         </message>
     </context>
     <context>
@@ -406,6 +528,222 @@
         <message>
             <source>Reverses count %1</source>
             <translation>Reverses count %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeView</name>
+        <message>
+            <source>Post count</source>
+            <translation>Post count</translation>
+        </message>
+        <message>
+            <source>Post count %1? Every difference is booked into stock.</source>
+            <translation>Post count %1? Every difference is booked into stock.</translation>
+        </message>
+        <message>
+            <source>Reverse count</source>
+            <translation>Reverse count</translation>
+        </message>
+        <message>
+            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
+            <translation>Reverse count %1? Its adjustments are taken back by compensating entries.</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>Start count</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Reverse</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Scan:</source>
+            <translation>Scan:</translation>
+        </message>
+        <message>
+            <source>Scan or type a barcode, then Enter (CODE*3 or *3 for several)</source>
+            <translation>Scan or type a barcode, then Enter (CODE*3 or *3 for several)</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unknown barcodes to resolve</source>
+            <translation>Unknown barcodes to resolve</translation>
+        </message>
+        <message>
+            <source>The right barcode for the selected code</source>
+            <translation>The right barcode for the selected code</translation>
+        </message>
+        <message>
+            <source>Count as this SKU</source>
+            <translation>Count as this SKU</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <source>Whole store</source>
+            <translation>Whole store</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>posted</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>reversed</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 × %2  (%3, %4)</source>
+            <translation>%1 × %2  (%3, %4)</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>whole store</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) is open: started %3 by %4.</source>
+            <translation>Count %1 (%2) is open: started %3 by %4.</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted %3 by %4.</source>
+            <translation>Count %1 (%2) was posted %3 by %4.</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted, then reversed %3 by %4.</source>
+            <translation>Count %1 (%2) was posted, then reversed %3 by %4.</translation>
+        </message>
+        <message>
+            <source>No count yet: choose the scope and start one.</source>
+            <translation>No count yet: choose the scope and start one.</translation>
+        </message>
+        <message>
+            <source>%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count</source>
+            <translation>%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count</translation>
+        </message>
+        <message>
+            <source>It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.</source>
+            <translation>It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first (%1 was not counted).</source>
+            <translation>No count is open: start one first (%1 was not counted).</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3  +%4 → %5</source>
+            <translation>%1 %2/%3  +%4 → %5</translation>
+        </message>
+        <message>
+            <source>Unknown barcode %1 (× %2): kept in the list to resolve.</source>
+            <translation>Unknown barcode %1 (× %2): kept in the list to resolve.</translation>
+        </message>
+        <message>
+            <source>Type a count</source>
+            <translation>Type a count</translation>
+        </message>
+        <message>
+            <source>Pieces of %1 %2/%3 on the shelf:</source>
+            <translation>Pieces of %1 %2/%3 on the shelf:</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no count to report.</source>
+            <translation>There is no count to report.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the stock-take report</source>
+            <translation>Save the stock-take report</translation>
+        </message>
+        <message>
+            <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
+            <translation>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::TypedCountCommand</name>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>Count %1 as %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceGridModel</name>
+        <message>
+            <source>Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6</source>
+            <translation>Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6</translation>
+        </message>
+        <message>
+            <source>Colour total</source>
+            <translation>Colour total</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceItemModel</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation>Surplus</translation>
+        </message>
+        <message>
+            <source>Shortage</source>
+            <translation>Shortage</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
         </message>
     </context>
 </TS>

@@ -161,6 +161,108 @@
             <source>On hand</source>
             <translation>库存</translation>
         </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>出入库明细</translation>
+        </message>
+        <message>
+            <source>Search item code, title, colour, size or barcode</source>
+            <translation>搜索货号、标题、颜色、尺码或条码</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n SKU(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个SKU</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::MovementsView</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>结存</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>SKU barcode:</source>
+            <translation>SKU条码：</translation>
+        </message>
+        <message>
+            <source>Scan or type, then Enter</source>
+            <translation>扫描或输入，按回车</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>Reverse movement</source>
+            <translation>冲销此记录</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Choose a SKU in the stock list, or scan its barcode.</source>
+            <translation>在库存列表中选择一个SKU，或扫描它的条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 %3/%4: %5 on hand; %n movement(s) shown.</source>
+            <translation>
+                <numerusform>%1 %2 %3/%4：库存 %5；显示 %n 条记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostCountCommand</name>
+        <message>
+            <source>Post count %1</source>
+            <translation>过账盘点单 %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::ReceivingRepository</name>
@@ -231,6 +333,24 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1”不是件数（至少为 1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReverseMoveCommand</name>
+        <message>
+            <source>Reverse stock movement %1</source>
+            <translation>冲销出入库记录 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ScanCommand</name>
+        <message>
+            <source>Scan %1</source>
+            <translation>扫描 %1</translation>
+        </message>
+        <message>
+            <source>Scan %1 × %2</source>
+            <translation>扫描 %1 × %2</translation>
         </message>
     </context>
     <context>
@@ -399,6 +519,222 @@
         <message>
             <source>Reverses count %1</source>
             <translation>冲销盘点单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeView</name>
+        <message>
+            <source>Post count</source>
+            <translation>盘点过账</translation>
+        </message>
+        <message>
+            <source>Post count %1? Every difference is booked into stock.</source>
+            <translation>过账盘点单 %1？所有盘盈盘亏将记入库存。</translation>
+        </message>
+        <message>
+            <source>Reverse count</source>
+            <translation>冲销盘点</translation>
+        </message>
+        <message>
+            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
+            <translation>冲销盘点单 %1？其调整将以冲销记录收回。</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>过账</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>冲销</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>盘点表</translation>
+        </message>
+        <message>
+            <source>Scan:</source>
+            <translation>扫描：</translation>
+        </message>
+        <message>
+            <source>Scan or type a barcode, then Enter (CODE*3 or *3 for several)</source>
+            <translation>扫描或输入条码后回车（多件：条码*3 或先输入 *3）</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unknown barcodes to resolve</source>
+            <translation>待处理的未知条码</translation>
+        </message>
+        <message>
+            <source>The right barcode for the selected code</source>
+            <translation>所选条码对应的正确条码</translation>
+        </message>
+        <message>
+            <source>Count as this SKU</source>
+            <translation>计入此SKU</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <source>Whole store</source>
+            <translation>全店</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>已过账</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 × %2  (%3, %4)</source>
+            <translation>%1 × %2（%3，%4）</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>全店</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) is open: started %3 by %4.</source>
+            <translation>盘点单 %1（%2）进行中：%3 由 %4 开始。</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted %3 by %4.</source>
+            <translation>盘点单 %1（%2）已于 %3 由 %4 过账。</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted, then reversed %3 by %4.</source>
+            <translation>盘点单 %1（%2）已过账，后于 %3 由 %4 冲销。</translation>
+        </message>
+        <message>
+            <source>No count yet: choose the scope and start one.</source>
+            <translation>还没有盘点：请选择范围并开始盘点。</translation>
+        </message>
+        <message>
+            <source>%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count</source>
+            <translation>%1 %2 — 颜色 × 尺码：实盘 / 应有（差异）；双击格子可输入数量</translation>
+        </message>
+        <message>
+            <source>It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.</source>
+            <translation>今天是 %1：本月的盘点（每月 28–31 日）还没有过账。</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first (%1 was not counted).</source>
+            <translation>没有进行中的盘点：请先开始盘点（%1 未计入）。</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3  +%4 → %5</source>
+            <translation>%1 %2/%3  +%4 → %5</translation>
+        </message>
+        <message>
+            <source>Unknown barcode %1 (× %2): kept in the list to resolve.</source>
+            <translation>未知条码 %1（× %2）：已记入待处理列表。</translation>
+        </message>
+        <message>
+            <source>Type a count</source>
+            <translation>输入数量</translation>
+        </message>
+        <message>
+            <source>Pieces of %1 %2/%3 on the shelf:</source>
+            <translation>货架上 %1 %2/%3 的件数：</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>There is no count to report.</source>
+            <translation>没有可以出表的盘点。</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the stock-take report</source>
+            <translation>保存盘点表</translation>
+        </message>
+        <message>
+            <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
+            <translation>应有 %1 件，实盘 %2 件 · 盘盈 %3 件，%4 · 盘亏 %5 件，%6 · %8 个SKU中 %7 个有差异 · 未知条码 %9 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::TypedCountCommand</name>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>%1 计为 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceGridModel</name>
+        <message>
+            <source>Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6</source>
+            <translation>应有 %1（账面 %2，盘点期间出入库 %3），实盘 %4：差异 %5 件，%6</translation>
+        </message>
+        <message>
+            <source>Colour total</source>
+            <translation>颜色合计</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceItemModel</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有数</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation>盘盈</translation>
+        </message>
+        <message>
+            <source>Shortage</source>
+            <translation>盘亏</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
         </message>
     </context>
 </TS>
