@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Printouts</name>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 cannot be written.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::Cli</name>
         <message>
             <source>--id needs a count number, not “%1”.</source>
@@ -138,6 +145,57 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::FaultyGoodsRepository</name>
+        <message>
+            <source>An exchange list needs a number.</source>
+            <translation>An exchange list needs a number.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 has no lines.</source>
+            <translation>Exchange list %1 has no lines.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>Exchange list %1, line %2: the quantity must be at least 1 (it is %3).</translation>
+        </message>
+        <message>
+            <source>There is no exchange list number %1.</source>
+            <translation>There is no exchange list number %1.</translation>
+        </message>
+        <message>
+            <source>A replacement needs at least 1 piece (it is %1).</source>
+            <translation>A replacement needs at least 1 piece (it is %1).</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is closed.</source>
+            <translation>Exchange list %1 is closed.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 holds no such SKU.</source>
+            <translation>Exchange list %1 holds no such SKU.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1: only %2 piece(s) of this SKU are still to be replaced, not %3.</source>
+            <translation>Exchange list %1: only %2 piece(s) of this SKU are still to be replaced, not %3.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is already closed.</source>
+            <translation>Exchange list %1 is already closed.</translation>
+        </message>
+        <message>
+            <source>A return needs at least 1 piece (it is %1).</source>
+            <translation>A return needs at least 1 piece (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no order %1.</source>
+            <translation>There is no order %1.</translation>
+        </message>
+        <message>
+            <source>Order %1 holds %2 piece(s) of this SKU and %3 came back already: %4 more cannot be returned.</source>
+            <translation>Order %1 holds %2 piece(s) of this SKU and %3 came back already: %4 more cannot be returned.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::InventoryPanel</name>
         <message>
             <source>Item code</source>
@@ -270,6 +328,93 @@
         <message>
             <source>Post count %1</source>
             <translation>Post count %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Printouts</name>
+        <message>
+            <source>Receiving note %1</source>
+            <translation>Receiving note %1</translation>
+        </message>
+        <message>
+            <source>%1 Receiving note</source>
+            <translation>%1 Receiving note</translation>
+        </message>
+        <message>
+            <source>Note %1 · Supplier: %2 · Received: %3</source>
+            <translation>Note %1 · Supplier: %2 · Received: %3</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>Goods %1 + freight %2 = %3 · paid %4 · owed %5</translation>
+        </message>
+        <message>
+            <source>Received by: ____________    Buyer: ____________    Date: ____________</source>
+            <translation>Received by: ____________    Buyer: ____________    Date: ____________</translation>
+        </message>
+        <message>
+            <source>Supplier exchange list %1</source>
+            <translation>Supplier exchange list %1</translation>
+        </message>
+        <message>
+            <source>Copy for the buyer</source>
+            <translation>Copy for the buyer</translation>
+        </message>
+        <message>
+            <source>Copy for the warehouse</source>
+            <translation>Copy for the warehouse</translation>
+        </message>
+        <message>
+            <source>%1 Supplier exchange list</source>
+            <translation>%1 Supplier exchange list</translation>
+        </message>
+        <message>
+            <source>List %1 · Supplier: %2 · %3 · %4</source>
+            <translation>List %1 · Supplier: %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
+            <translation>Warehouse: ____________    Buyer: ____________    Supplier: ____________</translation>
         </message>
     </context>
     <context>
@@ -691,6 +836,17 @@
         <message>
             <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
             <translation>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierAccountRepository</name>
+        <message>
+            <source>A payment must be more than zero (it is %1).</source>
+            <translation>A payment must be more than zero (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no supplier number %1.</source>
+            <translation>There is no supplier number %1.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Printouts</name>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::Cli</name>
         <message>
             <source>--id needs a count number, not “%1”.</source>
@@ -129,6 +136,57 @@
         <message>
             <source>Inventory</source>
             <translation>进销存</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::FaultyGoodsRepository</name>
+        <message>
+            <source>An exchange list needs a number.</source>
+            <translation>退换货单需要单号。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 has no lines.</source>
+            <translation>退换货单 %1 没有明细。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>退换货单 %1 第 %2 行：数量至少为 1（现在是 %3）。</translation>
+        </message>
+        <message>
+            <source>There is no exchange list number %1.</source>
+            <translation>没有编号为 %1 的退换货单。</translation>
+        </message>
+        <message>
+            <source>A replacement needs at least 1 piece (it is %1).</source>
+            <translation>换回至少 1 件（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is closed.</source>
+            <translation>退换货单 %1 已结单。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 holds no such SKU.</source>
+            <translation>退换货单 %1 中没有这个SKU。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1: only %2 piece(s) of this SKU are still to be replaced, not %3.</source>
+            <translation>退换货单 %1：这个SKU只剩 %2 件待换回，不能换回 %3 件。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is already closed.</source>
+            <translation>退换货单 %1 已经结单。</translation>
+        </message>
+        <message>
+            <source>A return needs at least 1 piece (it is %1).</source>
+            <translation>退货至少 1 件（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no order %1.</source>
+            <translation>没有订单 %1。</translation>
+        </message>
+        <message>
+            <source>Order %1 holds %2 piece(s) of this SKU and %3 came back already: %4 more cannot be returned.</source>
+            <translation>订单 %1 中这个SKU共 %2 件，已退回 %3 件：不能再退 %4 件。</translation>
         </message>
     </context>
     <context>
@@ -262,6 +320,93 @@
         <message>
             <source>Post count %1</source>
             <translation>过账盘点单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Printouts</name>
+        <message>
+            <source>Receiving note %1</source>
+            <translation>入库单 %1</translation>
+        </message>
+        <message>
+            <source>%1 Receiving note</source>
+            <translation>%1 入库单</translation>
+        </message>
+        <message>
+            <source>Note %1 · Supplier: %2 · Received: %3</source>
+            <translation>单号 %1 · 供应商：%2 · 入库日期：%3</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>成本单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>货款 %1 + 运费 %2 = %3 · 已付 %4 · 欠款 %5</translation>
+        </message>
+        <message>
+            <source>Received by: ____________    Buyer: ____________    Date: ____________</source>
+            <translation>仓管：____________    进货人员：____________    日期：____________</translation>
+        </message>
+        <message>
+            <source>Supplier exchange list %1</source>
+            <translation>退换货单 %1</translation>
+        </message>
+        <message>
+            <source>Copy for the buyer</source>
+            <translation>采购联</translation>
+        </message>
+        <message>
+            <source>Copy for the warehouse</source>
+            <translation>仓库联</translation>
+        </message>
+        <message>
+            <source>%1 Supplier exchange list</source>
+            <translation>%1 退换货单</translation>
+        </message>
+        <message>
+            <source>List %1 · Supplier: %2 · %3 · %4</source>
+            <translation>单号 %1 · 供应商：%2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>已换回</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
+            <translation>仓管：____________    进货人员：____________    供应商：____________</translation>
         </message>
     </context>
     <context>
@@ -682,6 +827,17 @@
         <message>
             <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
             <translation>应有 %1 件，实盘 %2 件 · 盘盈 %3 件，%4 · 盘亏 %5 件，%6 · %8 个SKU中 %7 个有差异 · 未知条码 %9 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierAccountRepository</name>
+        <message>
+            <source>A payment must be more than zero (it is %1).</source>
+            <translation>付款必须大于零（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no supplier number %1.</source>
+            <translation>没有编号为 %1 的供应商。</translation>
         </message>
     </context>
     <context>

@@ -46,3 +46,52 @@ CREATE TABLE stocktake_counts (
 );
 CREATE INDEX stocktake_counts_sku ON stocktake_counts(stocktake_id, sku_id, quantity);
 CREATE INDEX stocktake_counts_reference ON stocktake_counts(reference);
+
+-- Payments to suppliers beyond what a receiving note records as paid. A supplier's account:
+-- purchases (posted notes: goods at cost + freight) − payments = owed.
+CREATE TABLE supplier_payments (
+    id          INTEGER PRIMARY KEY,
+    supplier_id INTEGER NOT NULL REFERENCES suppliers(id),
+    paid_on     TEXT NOT NULL,
+    amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
+    reference   TEXT NOT NULL DEFAULT '',
+    actor       TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX supplier_payments_supplier ON supplier_payments(supplier_id);
+
+-- Supplier exchange lists (退换货单): faulty pieces found at the quality check, booked out of
+-- stock ('exchange_out'); what the supplier replaces is booked in ('exchange_in', same reference).
+-- Closing the list puts what was not replaced on the faulty-goods account.
+CREATE TABLE supplier_exchanges (
+    id          INTEGER PRIMARY KEY,
+    exchange_no TEXT NOT NULL UNIQUE,
+    supplier_id INTEGER NOT NULL REFERENCES suppliers(id),
+    status      TEXT NOT NULL DEFAULT 'open',    -- open | closed
+    created_at  TEXT NOT NULL,
+    closed_at   TEXT,
+    actor       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE supplier_exchange_lines (
+    id          INTEGER PRIMARY KEY,
+    exchange_id INTEGER NOT NULL REFERENCES supplier_exchanges(id),
+    sku_id      INTEGER NOT NULL REFERENCES skus(id),
+    quantity    INTEGER NOT NULL CHECK (quantity > 0),
+    reason      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX supplier_exchange_lines_exchange ON supplier_exchange_lines(exchange_id);
+
+-- The separate account of faulty goods (次品账), outside sellable stock: pieces a supplier did
+-- not replace, damaged buyer returns. Rows are only added.
+CREATE TABLE faulty_goods (
+    id          INTEGER PRIMARY KEY,
+    sku_id      INTEGER NOT NULL REFERENCES skus(id),
+    quantity    INTEGER NOT NULL CHECK (quantity <> 0),
+    source      TEXT NOT NULL,                   -- unreplaced | damaged_return
+    reference   TEXT NOT NULL DEFAULT '',        -- exchange number, order number
+    supplier_id INTEGER REFERENCES suppliers(id),
+    actor       TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX faulty_goods_reference ON faulty_goods(reference);
