@@ -248,6 +248,21 @@
                 <numerusform>%1 of %n SKUs</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 %2: %3 on hand, keep %4, order %5</source>
+            <translation>%1 %2: %3 on hand, keep %4, order %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
+            <translation>
+                <numerusform>%1 (%2) is %n day away: reorder these main items now — %3</numerusform>
+                <numerusform>%1 (%2) is %n days away: reorder these main items now — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -486,6 +501,29 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1” is not a number of pieces (1 or more).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderRepository</name>
+        <message>
+            <source>New Year</source>
+            <translation>New Year</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>Double 11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>Double 12</translation>
         </message>
     </context>
     <context>

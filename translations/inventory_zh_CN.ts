@@ -241,6 +241,20 @@
                 <numerusform>%1 / %n 个SKU</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 %2: %3 on hand, keep %4, order %5</source>
+            <translation>%1 %2：库存 %3，应保持 %4，需补 %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
+            <translation>
+                <numerusform>%1（%2）还有 %n 天：请现在为这些主推款补货 — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -478,6 +492,29 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1”不是件数（至少为 1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderRepository</name>
+        <message>
+            <source>New Year</source>
+            <translation>元旦</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>双11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>双12</translation>
         </message>
     </context>
     <context>

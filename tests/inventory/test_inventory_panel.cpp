@@ -11,6 +11,7 @@
 #include <shopdesk/core/CliCommand.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/StockLedger.h>
+#include <shopdesk/inventory/ReorderRepository.h>
 #include <shopdesk/inventory/StocktakeRepository.h>
 
 #include <QApplication>
@@ -245,4 +246,41 @@ TEST_CASE("a SKU's movement history: filtered by kind and date, with the running
     CHECK(s.onHand(s.jeans[0]) == 8);
     CHECK(m->rowCount() == 5);
     CHECK(s.ledgerSum(s.jeans[0]) == 8);
+}
+
+TEST_CASE("reorder warnings: main items under their minimum, from three weeks before a promotion")
+{
+    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 10, 25), 21).size() == 1);
+    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 10, 25), 21).first().day == QDate(2026, 11, 11));
+    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 12, 20), 21).first().day == QDate(2027, 1, 1));
+    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 7, 1), 21).isEmpty());
+    const auto own = inventory::ReorderRepository::upcoming(QDate(2026, 8, 25), 21, QString::fromUtf8("09-09 店庆\n2026-09-01 开学季"));
+    REQUIRE(own.size() == 2);
+    CHECK(own[0].name == QString::fromUtf8("开学季"));
+    CHECK(own[1].day == QDate(2026, 9, 9));
+
+    InventoryShop s;
+    // Make the jeans a main item: 15 on hand, minimum default 30; the T-shirts keep 60 (capped at 50).
+    REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id")).isValid());
+    REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1, min_stock = 60 WHERE code = 'TX-2001' RETURNING id")).isValid());
+    auto lines = inventory::ReorderRepository(s.db()).mainItemsBelowMinimum();
+    REQUIRE(lines.ok());
+    REQUIRE(lines->size() == 2);
+    CHECK(lines->at(0).itemCode == QStringLiteral("NZK-1001"));
+    CHECK(lines->at(0).minimum == 30);
+    CHECK(lines->at(0).toOrder() == 15);
+    CHECK(lines->at(1).minimum == 50);
+    CHECK(lines->at(1).toOrder() == 39);
+
+    core::ShopEvents events;
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.show();
+    auto *warning = panel.findChild<QLabel *>(QStringLiteral("reorderWarning"));
+    panel.setToday(QDate(2026, 10, 28));
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("Double 11")));
+    CHECK(warning->text().contains(QStringLiteral("14 days")));
+    CHECK(warning->text().contains(QStringLiteral("NZK-1001")));
+    panel.setToday(QDate(2026, 7, 1));
+    CHECK_FALSE(warning->isVisible());
 }

@@ -3,6 +3,8 @@
 #include "MovementsView.h"
 #include "StocktakeView.h"
 
+#include <shopdesk/inventory/ReorderRepository.h>
+
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
@@ -36,7 +38,12 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     , mSearch(new QLineEdit(this))
     , mTable(new QTableView(this))
     , mCount(new QLabel(this))
+    , mReorder(new QLabel(this))
 {
+    mReorder->setObjectName(QStringLiteral("reorderWarning"));
+    mReorder->setWordWrap(true);
+    mReorder->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
+    mReorder->hide();
     setObjectName(QStringLiteral("InventoryPanel"));
     mProxy->setSourceModel(mModel);
     mProxy->setFilterKeyColumn(-1);
@@ -54,6 +61,7 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
 
     auto *stockPage = new QWidget(mTabs);
     auto *stockLayout = new QVBoxLayout(stockPage);
+    stockLayout->addWidget(mReorder);
     stockLayout->addWidget(mSearch);
     stockLayout->addWidget(mTable, 1);
     stockLayout->addWidget(mCount);
@@ -128,6 +136,33 @@ void InventoryPanel::reloadStock()
         rows.append({r.itemCode, r.itemTitle, core::Vocabulary::category(r.category), r.color, r.size, r.barcode, r.onHand});
     mModel->setRows(rows);
     updateCount();
+    updateReorder();
+}
+
+void InventoryPanel::setToday(QDate day)
+{
+    mToday = day;
+    mStocktake->setToday(day);
+    updateReorder();
+}
+
+void InventoryPanel::updateReorder()
+{
+    ReorderRepository reorder(mContext.db);
+    const QDate today = mToday.isValid() ? mToday : QDate::currentDate();
+    auto promotions = reorder.upcomingPromotions(today);
+    auto lines = reorder.mainItemsBelowMinimum();
+    if (!promotions || !lines || promotions->isEmpty() || lines->isEmpty()) {
+        mReorder->hide();
+        return;
+    }
+    const Promotion &next = promotions->first();
+    QStringList items;
+    for (const ReorderLine &l : *lines)
+        items << tr("%1 %2: %3 on hand, keep %4, order %5").arg(l.itemCode, l.itemTitle).arg(l.onHand).arg(l.minimum).arg(l.toOrder());
+    mReorder->setText(tr("%1 (%2) is %n day(s) away: reorder these main items now — %3", "", int(today.daysTo(next.day)))
+                          .arg(next.name, QLocale().toString(next.day, QLocale::ShortFormat), items.join(tr("; "))));
+    mReorder->show();
 }
 
 void InventoryPanel::updateCount()

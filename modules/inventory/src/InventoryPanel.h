@@ -2,6 +2,8 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <QDate>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -34,6 +36,8 @@ public:
     StocktakeView *stocktake() const { return mStocktake; }
     MovementsView *movements() const { return mMovements; }
     QTableView *stockTable() const { return mTable; }
+    /// The day reminders and reorder warnings look at (today unless a test says otherwise).
+    void setToday(QDate day);
 
 protected:
     void retranslateUi() override;
@@ -41,6 +45,7 @@ protected:
 private:
     void reloadStock();
     void updateCount();
+    void updateReorder();
 
     core::PanelContext mContext;
     QTabWidget *mTabs;
@@ -49,6 +54,8 @@ private:
     QLineEdit *mSearch;
     QTableView *mTable;
     QLabel *mCount;
+    QLabel *mReorder;
+    QDate mToday;
     StocktakeView *mStocktake;
     MovementsView *mMovements;
 };
