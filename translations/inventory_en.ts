@@ -1,65 +1,943 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>shopdesk::inventory::Factory</name>
-    <message>
-        <source>Inventory</source>
-        <translation>Inventory</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::inventory::InventoryPanel</name>
-    <message>
-        <source>Item code</source>
-        <translation>Item code</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barcode</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>On hand</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::inventory::ReceivingRepository</name>
-    <message>
-        <source>A receiving note needs a number.</source>
-        <translation>A receiving note needs a number.</translation>
-    </message>
-    <message>
-        <source>Receiving note %1 has no lines.</source>
-        <translation>Receiving note %1 has no lines.</translation>
-    </message>
-    <message>
-        <source>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</source>
-        <translation>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</translation>
-    </message>
-    <message>
-        <source>There is no receiving note number %1.</source>
-        <translation>There is no receiving note number %1.</translation>
-    </message>
-    <message>
-        <source>Receiving note %1 is already posted.</source>
-        <translation>Receiving note %1 is already posted.</translation>
-    </message>
-</context>
+    <context>
+        <name>Printouts</name>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 cannot be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Cli</name>
+        <message>
+            <source>--id needs a count number, not “%1”.</source>
+            <translation>--id needs a count number, not “%1”.</translation>
+        </message>
+        <message>
+            <source>No count is open: start one with “stocktake start”.</source>
+            <translation>No count is open: start one with “stocktake start”.</translation>
+        </message>
+        <message>
+            <source>Usage: receive NOTE.csv</source>
+            <translation>Usage: receive NOTE.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving note %1 posted: %n piece(s) booked in.</source>
+            <translation>
+                <numerusform>Receiving note %1 posted: %n piece booked in.</numerusform>
+                <numerusform>Receiving note %1 posted: %n pieces booked in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stock [--sku BARCODE|ITEM_CODE]</source>
+            <translation>Usage: stock [--sku BARCODE|ITEM_CODE]</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode or item code “%1”.</source>
+            <translation>No SKU has the barcode or item code “%1”.</translation>
+        </message>
+        <message>
+            <source>Usage: ledger --sku BARCODE</source>
+            <translation>Usage: ledger --sku BARCODE</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start|scan|import|report|post|reverse …</source>
+            <translation>Usage: stocktake start|scan|import|report|post|reverse …</translation>
+        </message>
+        <message>
+            <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
+            <translation>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY]</source>
+            <translation>Usage: stocktake start [--scope CATEGORY]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 started over %n SKU(s).</source>
+            <translation>
+                <numerusform>Count %1 started over %n SKU.</numerusform>
+                <numerusform>Count %1 started over %n SKUs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK %1 %2 %3/%4 +%5 → %6</source>
+            <translation>OK %1 %2 %3/%4 +%5 → %6</translation>
+        </message>
+        <message>
+            <source>UNKNOWN %1 +%2 (queued to resolve)</source>
+            <translation>UNKNOWN %1 +%2 (queued to resolve)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scan(s) committed to count %1.</source>
+            <translation>
+                <numerusform>%n scan committed to count %1.</numerusform>
+                <numerusform>%n scans committed to count %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake import [--id N] COUNTS.csv</source>
+            <translation>Usage: stocktake import [--id N] COUNTS.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported into count %1.</source>
+            <translation>
+                <numerusform>%n piece imported into count %1.</numerusform>
+                <numerusform>%n pieces imported into count %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</source>
+            <translation>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</source>
+            <translation>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake post [--id N]</source>
+            <translation>Usage: stocktake post [--id N]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 posted: %n adjustment(s) booked.</source>
+            <translation>
+                <numerusform>Count %1 posted: %n adjustment booked.</numerusform>
+                <numerusform>Count %1 posted: %n adjustments booked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake reverse ID</source>
+            <translation>Usage: stocktake reverse ID</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 reversed: %n compensating row(s) booked.</source>
+            <translation>
+                <numerusform>Count %1 reversed: %n compensating row booked.</numerusform>
+                <numerusform>Count %1 reversed: %n compensating rows booked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Post a receiving note (入库单) from a CSV file into stock.</source>
+            <translation>Post a receiving note (入库单) from a CSV file into stock.</translation>
+        </message>
+        <message>
+            <source>Stock on hand per SKU (all, or one barcode or item code).</source>
+            <translation>Stock on hand per SKU (all, or one barcode or item code).</translation>
+        </message>
+        <message>
+            <source>Every stock movement of one SKU with the running balance.</source>
+            <translation>Every stock movement of one SKU with the running balance.</translation>
+        </message>
+        <message>
+            <source>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</source>
+            <translation>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Factory</name>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::FaultyGoodsRepository</name>
+        <message>
+            <source>An exchange list needs a number.</source>
+            <translation>An exchange list needs a number.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 has no lines.</source>
+            <translation>Exchange list %1 has no lines.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>Exchange list %1, line %2: the quantity must be at least 1 (it is %3).</translation>
+        </message>
+        <message>
+            <source>There is no exchange list number %1.</source>
+            <translation>There is no exchange list number %1.</translation>
+        </message>
+        <message>
+            <source>A replacement needs at least 1 piece (it is %1).</source>
+            <translation>A replacement needs at least 1 piece (it is %1).</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is closed.</source>
+            <translation>Exchange list %1 is closed.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 holds no such SKU.</source>
+            <translation>Exchange list %1 holds no such SKU.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1: only %2 piece(s) of this SKU are still to be replaced, not %3.</source>
+            <translation>Exchange list %1: only %2 piece(s) of this SKU are still to be replaced, not %3.</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is already closed.</source>
+            <translation>Exchange list %1 is already closed.</translation>
+        </message>
+        <message>
+            <source>A return needs at least 1 piece (it is %1).</source>
+            <translation>A return needs at least 1 piece (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no order %1.</source>
+            <translation>There is no order %1.</translation>
+        </message>
+        <message>
+            <source>Order %1 holds %2 piece(s) of this SKU and %3 came back already: %4 more cannot be returned.</source>
+            <translation>Order %1 holds %2 piece(s) of this SKU and %3 came back already: %4 more cannot be returned.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::InventoryPanel</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>Stock-take</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>Movements</translation>
+        </message>
+        <message>
+            <source>Search item code, title, colour, size or barcode</source>
+            <translation>Search item code, title, colour, size or barcode</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n SKU(s)</source>
+            <translation>
+                <numerusform>%1 of %n SKU</numerusform>
+                <numerusform>%1 of %n SKUs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 on hand, keep %4, order %5</source>
+            <translation>%1 %2: %3 on hand, keep %4, order %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
+            <translation>
+                <numerusform>%1 (%2) is %n day away: reorder these main items now — %3</numerusform>
+                <numerusform>%1 (%2) is %n days away: reorder these main items now — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::MovementsView</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>SKU barcode:</source>
+            <translation>SKU barcode:</translation>
+        </message>
+        <message>
+            <source>Scan or type, then Enter</source>
+            <translation>Scan or type, then Enter</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Reverse movement</source>
+            <translation>Reverse movement</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Choose a SKU in the stock list, or scan its barcode.</source>
+            <translation>Choose a SKU in the stock list, or scan its barcode.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 %3/%4: %5 on hand; %n movement(s) shown.</source>
+            <translation>
+                <numerusform>%1 %2 %3/%4: %5 on hand; %n movement shown.</numerusform>
+                <numerusform>%1 %2 %3/%4: %5 on hand; %n movements shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostCountCommand</name>
+        <message>
+            <source>Post count %1</source>
+            <translation>Post count %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Printouts</name>
+        <message>
+            <source>Receiving note %1</source>
+            <translation>Receiving note %1</translation>
+        </message>
+        <message>
+            <source>%1 Receiving note</source>
+            <translation>%1 Receiving note</translation>
+        </message>
+        <message>
+            <source>Note %1 · Supplier: %2 · Received: %3</source>
+            <translation>Note %1 · Supplier: %2 · Received: %3</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>Goods %1 + freight %2 = %3 · paid %4 · owed %5</translation>
+        </message>
+        <message>
+            <source>Received by: ____________    Buyer: ____________    Date: ____________</source>
+            <translation>Received by: ____________    Buyer: ____________    Date: ____________</translation>
+        </message>
+        <message>
+            <source>Supplier exchange list %1</source>
+            <translation>Supplier exchange list %1</translation>
+        </message>
+        <message>
+            <source>Copy for the buyer</source>
+            <translation>Copy for the buyer</translation>
+        </message>
+        <message>
+            <source>Copy for the warehouse</source>
+            <translation>Copy for the warehouse</translation>
+        </message>
+        <message>
+            <source>%1 Supplier exchange list</source>
+            <translation>%1 Supplier exchange list</translation>
+        </message>
+        <message>
+            <source>List %1 · Supplier: %2 · %3 · %4</source>
+            <translation>List %1 · Supplier: %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
+            <translation>Warehouse: ____________    Buyer: ____________    Supplier: ____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivingRepository</name>
+        <message>
+            <source>A receiving note needs a number.</source>
+            <translation>A receiving note needs a number.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 has no lines.</source>
+            <translation>Receiving note %1 has no lines.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</translation>
+        </message>
+        <message>
+            <source>There is no receiving note number %1.</source>
+            <translation>There is no receiving note number %1.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 is already posted.</source>
+            <translation>Receiving note %1 is already posted.</translation>
+        </message>
+        <message>
+            <source>note number (入库单号)</source>
+            <translation>note number (入库单号)</translation>
+        </message>
+        <message>
+            <source>supplier (供应商)</source>
+            <translation>supplier (供应商)</translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>barcode (条码)</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>quantity (数量)</translation>
+        </message>
+        <message>
+            <source>%1 holds no lines.</source>
+            <translation>%1 holds no lines.</translation>
+        </message>
+        <message>
+            <source>the note number is empty.</source>
+            <translation>the note number is empty.</translation>
+        </message>
+        <message>
+            <source>there is no supplier called “%1”.</source>
+            <translation>there is no supplier called “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date like 2026-11-24.</source>
+            <translation>“%1” is not a date like 2026-11-24.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1” is not an amount like 35.50.</translation>
+        </message>
+        <message>
+            <source>one file holds one note: “%1” differs from “%2”.</source>
+            <translation>one file holds one note: “%1” differs from “%2”.</translation>
+        </message>
+        <message>
+            <source>no SKU has the barcode “%1”.</source>
+            <translation>no SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces (1 or more).</source>
+            <translation>“%1” is not a number of pieces (1 or more).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderRepository</name>
+        <message>
+            <source>New Year</source>
+            <translation>New Year</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>Double 11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>Double 12</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReverseMoveCommand</name>
+        <message>
+            <source>Reverse stock movement %1</source>
+            <translation>Reverse stock movement %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ScanCommand</name>
+        <message>
+            <source>Scan %1</source>
+            <translation>Scan %1</translation>
+        </message>
+        <message>
+            <source>Scan %1 × %2</source>
+            <translation>Scan %1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeReport</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Moved during count</source>
+            <translation>Moved during count</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Surplus / shortage</source>
+            <translation>Surplus / shortage</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>Stock-take</translation>
+        </message>
+        <message>
+            <source>Stock-take %1</source>
+            <translation>Stock-take %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>%1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>Stock-take %1 %2</source>
+            <translation>Stock-take %1 %2</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>whole store</translation>
+        </message>
+        <message>
+            <source>Scope: %1. Started %2 by %3. Expected %4, counted %5; surplus %6 pieces (%7), shortage %8 pieces (%9).</source>
+            <translation>Scope: %1. Started %2 by %3. Expected %4, counted %5; surplus %6 pieces (%7), shortage %8 pieces (%9).</translation>
+        </message>
+        <message>
+            <source>Counted by: ____________    Checked by: ____________    Date: ____________</source>
+            <translation>Counted by: ____________    Checked by: ____________    Date: ____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeRepository</name>
+        <message>
+            <source>Count %1 is still open: post it before starting another one.</source>
+            <translation>Count %1 is still open: post it before starting another one.</translation>
+        </message>
+        <message>
+            <source>There are no items in the category “%1”.</source>
+            <translation>There are no items in the category “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no count number %1.</source>
+            <translation>There is no count number %1.</translation>
+        </message>
+        <message>
+            <source>Count %1 is already posted; it takes no more counting.</source>
+            <translation>Count %1 is already posted; it takes no more counting.</translation>
+        </message>
+        <message>
+            <source>An empty barcode cannot be counted.</source>
+            <translation>An empty barcode cannot be counted.</translation>
+        </message>
+        <message>
+            <source>Barcode %1: the quantity must be between 1 and 100000 (it is %2).</source>
+            <translation>Barcode %1: the quantity must be between 1 and 100000 (it is %2).</translation>
+        </message>
+        <message>
+            <source>A count cannot be below zero (it is %1).</source>
+            <translation>A count cannot be below zero (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>There is no SKU with the number %1.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>barcode (条码)</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>quantity (数量)</translation>
+        </message>
+        <message>
+            <source>%1 was already imported into count %2; nothing was added.</source>
+            <translation>%1 was already imported into count %2; nothing was added.</translation>
+        </message>
+        <message>
+            <source>the barcode is empty.</source>
+            <translation>the barcode is empty.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces (a whole number, 0 or more).</source>
+            <translation>“%1” is not a number of pieces (a whole number, 0 or more).</translation>
+        </message>
+        <message>
+            <source>There is no count row number %1.</source>
+            <translation>There is no count row number %1.</translation>
+        </message>
+        <message>
+            <source>Count row %1 was already undone.</source>
+            <translation>Count row %1 was already undone.</translation>
+        </message>
+        <message>
+            <source>There is no unknown scan number %1.</source>
+            <translation>There is no unknown scan number %1.</translation>
+        </message>
+        <message>
+            <source>Unknown scan %1 was already resolved.</source>
+            <translation>Unknown scan %1 was already resolved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).</source>
+            <translation>
+                <numerusform>Count %1 cannot be posted: %n unknown scan wait to be resolved (%2).</numerusform>
+                <numerusform>Count %1 cannot be posted: %n unknown scans wait to be resolved (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is not posted, so there is nothing to reverse.</source>
+            <translation>Count %1 is not posted, so there is nothing to reverse.</translation>
+        </message>
+        <message>
+            <source>Reverses count %1</source>
+            <translation>Reverses count %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeView</name>
+        <message>
+            <source>Post count</source>
+            <translation>Post count</translation>
+        </message>
+        <message>
+            <source>Post count %1? Every difference is booked into stock.</source>
+            <translation>Post count %1? Every difference is booked into stock.</translation>
+        </message>
+        <message>
+            <source>Reverse count</source>
+            <translation>Reverse count</translation>
+        </message>
+        <message>
+            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
+            <translation>Reverse count %1? Its adjustments are taken back by compensating entries.</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>Start count</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Reverse</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Scan:</source>
+            <translation>Scan:</translation>
+        </message>
+        <message>
+            <source>Scan or type a barcode, then Enter (CODE*3 or *3 for several)</source>
+            <translation>Scan or type a barcode, then Enter (CODE*3 or *3 for several)</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unknown barcodes to resolve</source>
+            <translation>Unknown barcodes to resolve</translation>
+        </message>
+        <message>
+            <source>The right barcode for the selected code</source>
+            <translation>The right barcode for the selected code</translation>
+        </message>
+        <message>
+            <source>Count as this SKU</source>
+            <translation>Count as this SKU</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <source>Whole store</source>
+            <translation>Whole store</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>posted</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>reversed</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 × %2  (%3, %4)</source>
+            <translation>%1 × %2  (%3, %4)</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>whole store</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) is open: started %3 by %4.</source>
+            <translation>Count %1 (%2) is open: started %3 by %4.</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted %3 by %4.</source>
+            <translation>Count %1 (%2) was posted %3 by %4.</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted, then reversed %3 by %4.</source>
+            <translation>Count %1 (%2) was posted, then reversed %3 by %4.</translation>
+        </message>
+        <message>
+            <source>No count yet: choose the scope and start one.</source>
+            <translation>No count yet: choose the scope and start one.</translation>
+        </message>
+        <message>
+            <source>%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count</source>
+            <translation>%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count</translation>
+        </message>
+        <message>
+            <source>It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.</source>
+            <translation>It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first (%1 was not counted).</source>
+            <translation>No count is open: start one first (%1 was not counted).</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3  +%4 → %5</source>
+            <translation>%1 %2/%3  +%4 → %5</translation>
+        </message>
+        <message>
+            <source>Unknown barcode %1 (× %2): kept in the list to resolve.</source>
+            <translation>Unknown barcode %1 (× %2): kept in the list to resolve.</translation>
+        </message>
+        <message>
+            <source>Type a count</source>
+            <translation>Type a count</translation>
+        </message>
+        <message>
+            <source>Pieces of %1 %2/%3 on the shelf:</source>
+            <translation>Pieces of %1 %2/%3 on the shelf:</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no count to report.</source>
+            <translation>There is no count to report.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the stock-take report</source>
+            <translation>Save the stock-take report</translation>
+        </message>
+        <message>
+            <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
+            <translation>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierAccountRepository</name>
+        <message>
+            <source>A payment must be more than zero (it is %1).</source>
+            <translation>A payment must be more than zero (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no supplier number %1.</source>
+            <translation>There is no supplier number %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::TypedCountCommand</name>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>Count %1 as %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceGridModel</name>
+        <message>
+            <source>Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6</source>
+            <translation>Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6</translation>
+        </message>
+        <message>
+            <source>Colour total</source>
+            <translation>Colour total</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceItemModel</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation>Surplus</translation>
+        </message>
+        <message>
+            <source>Shortage</source>
+            <translation>Shortage</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
 </TS>

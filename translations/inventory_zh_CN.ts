@@ -1,65 +1,933 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>shopdesk::inventory::Factory</name>
-    <message>
-        <source>Inventory</source>
-        <translation>进销存</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::inventory::InventoryPanel</name>
-    <message>
-        <source>Item code</source>
-        <translation>货号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类目</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>尺码</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>条码</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>库存</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::inventory::ReceivingRepository</name>
-    <message>
-        <source>A receiving note needs a number.</source>
-        <translation>入库单必须有单号。</translation>
-    </message>
-    <message>
-        <source>Receiving note %1 has no lines.</source>
-        <translation>入库单 %1 没有明细。</translation>
-    </message>
-    <message>
-        <source>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</source>
-        <translation>入库单 %1 第 %2 行：数量至少为 1（现为 %3）。</translation>
-    </message>
-    <message>
-        <source>There is no receiving note number %1.</source>
-        <translation>没有编号为 %1 的入库单。</translation>
-    </message>
-    <message>
-        <source>Receiving note %1 is already posted.</source>
-        <translation>入库单 %1 已经过账。</translation>
-    </message>
-</context>
+    <context>
+        <name>Printouts</name>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Cli</name>
+        <message>
+            <source>--id needs a count number, not “%1”.</source>
+            <translation>--id 需要盘点单号，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>No count is open: start one with “stocktake start”.</source>
+            <translation>没有进行中的盘点：请先用“stocktake start”开始盘点。</translation>
+        </message>
+        <message>
+            <source>Usage: receive NOTE.csv</source>
+            <translation>用法：receive 入库单.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving note %1 posted: %n piece(s) booked in.</source>
+            <translation>
+                <numerusform>入库单 %1 已过账：入库 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stock [--sku BARCODE|ITEM_CODE]</source>
+            <translation>用法：stock [--sku 条码|货号]</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode or item code “%1”.</source>
+            <translation>没有条码或货号为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>Usage: ledger --sku BARCODE</source>
+            <translation>用法：ledger --sku 条码</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start|scan|import|report|post|reverse …</source>
+            <translation>用法：stocktake start|scan|import|report|post|reverse …</translation>
+        </message>
+        <message>
+            <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
+            <translation>stocktake 不认识“%1”：请用 start、scan、import、report、post 或 reverse。</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY]</source>
+            <translation>用法：stocktake start [--scope 类目]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 started over %n SKU(s).</source>
+            <translation>
+                <numerusform>盘点单 %1 已开始，共 %n 个SKU。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK %1 %2 %3/%4 +%5 → %6</source>
+            <translation>OK %1 %2 %3/%4 +%5 → %6</translation>
+        </message>
+        <message>
+            <source>UNKNOWN %1 +%2 (queued to resolve)</source>
+            <translation>未知 %1 +%2（已记下，待处理）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scan(s) committed to count %1.</source>
+            <translation>
+                <numerusform>已向盘点单 %1 提交 %n 次扫描。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake import [--id N] COUNTS.csv</source>
+            <translation>用法：stocktake import [--id 单号] 盘点数量.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported into count %1.</source>
+            <translation>
+                <numerusform>已向盘点单 %1 导入 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</source>
+            <translation>用法：stocktake report [--id 单号] [--csv 文件] [--xlsx 文件]</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</source>
+            <translation>盘点单 %1（%2）：应有 %3，实盘 %4；盘盈 %5 件（%6），盘亏 %7 件（%8）；未知条码 %9 个。</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake post [--id N]</source>
+            <translation>用法：stocktake post [--id 单号]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 posted: %n adjustment(s) booked.</source>
+            <translation>
+                <numerusform>盘点单 %1 已过账：记入 %n 条盘点调整。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: stocktake reverse ID</source>
+            <translation>用法：stocktake reverse 单号</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 reversed: %n compensating row(s) booked.</source>
+            <translation>
+                <numerusform>盘点单 %1 已冲销：记入 %n 条冲销记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Post a receiving note (入库单) from a CSV file into stock.</source>
+            <translation>从 CSV 文件过账入库单，记入库存。</translation>
+        </message>
+        <message>
+            <source>Stock on hand per SKU (all, or one barcode or item code).</source>
+            <translation>每个SKU的库存（全部，或按条码、货号）。</translation>
+        </message>
+        <message>
+            <source>Every stock movement of one SKU with the running balance.</source>
+            <translation>一个SKU的全部出入库记录及结存。</translation>
+        </message>
+        <message>
+            <source>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</source>
+            <translation>盘点：从参数或标准输入逐行读取条码，每读一个即提交并确认。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Factory</name>
+        <message>
+            <source>Inventory</source>
+            <translation>进销存</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::FaultyGoodsRepository</name>
+        <message>
+            <source>An exchange list needs a number.</source>
+            <translation>退换货单需要单号。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 has no lines.</source>
+            <translation>退换货单 %1 没有明细。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>退换货单 %1 第 %2 行：数量至少为 1（现在是 %3）。</translation>
+        </message>
+        <message>
+            <source>There is no exchange list number %1.</source>
+            <translation>没有编号为 %1 的退换货单。</translation>
+        </message>
+        <message>
+            <source>A replacement needs at least 1 piece (it is %1).</source>
+            <translation>换回至少 1 件（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is closed.</source>
+            <translation>退换货单 %1 已结单。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 holds no such SKU.</source>
+            <translation>退换货单 %1 中没有这个SKU。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1: only %2 piece(s) of this SKU are still to be replaced, not %3.</source>
+            <translation>退换货单 %1：这个SKU只剩 %2 件待换回，不能换回 %3 件。</translation>
+        </message>
+        <message>
+            <source>Exchange list %1 is already closed.</source>
+            <translation>退换货单 %1 已经结单。</translation>
+        </message>
+        <message>
+            <source>A return needs at least 1 piece (it is %1).</source>
+            <translation>退货至少 1 件（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no order %1.</source>
+            <translation>没有订单 %1。</translation>
+        </message>
+        <message>
+            <source>Order %1 holds %2 piece(s) of this SKU and %3 came back already: %4 more cannot be returned.</source>
+            <translation>订单 %1 中这个SKU共 %2 件，已退回 %3 件：不能再退 %4 件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::InventoryPanel</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>出入库明细</translation>
+        </message>
+        <message>
+            <source>Search item code, title, colour, size or barcode</source>
+            <translation>搜索货号、标题、颜色、尺码或条码</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n SKU(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个SKU</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 on hand, keep %4, order %5</source>
+            <translation>%1 %2：库存 %3，应保持 %4，需补 %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
+            <translation>
+                <numerusform>%1（%2）还有 %n 天：请现在为这些主推款补货 — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::MovementsView</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>结存</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>SKU barcode:</source>
+            <translation>SKU条码：</translation>
+        </message>
+        <message>
+            <source>Scan or type, then Enter</source>
+            <translation>扫描或输入，按回车</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>Reverse movement</source>
+            <translation>冲销此记录</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Choose a SKU in the stock list, or scan its barcode.</source>
+            <translation>在库存列表中选择一个SKU，或扫描它的条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 %3/%4: %5 on hand; %n movement(s) shown.</source>
+            <translation>
+                <numerusform>%1 %2 %3/%4：库存 %5；显示 %n 条记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostCountCommand</name>
+        <message>
+            <source>Post count %1</source>
+            <translation>过账盘点单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::Printouts</name>
+        <message>
+            <source>Receiving note %1</source>
+            <translation>入库单 %1</translation>
+        </message>
+        <message>
+            <source>%1 Receiving note</source>
+            <translation>%1 入库单</translation>
+        </message>
+        <message>
+            <source>Note %1 · Supplier: %2 · Received: %3</source>
+            <translation>单号 %1 · 供应商：%2 · 入库日期：%3</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>成本单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>货款 %1 + 运费 %2 = %3 · 已付 %4 · 欠款 %5</translation>
+        </message>
+        <message>
+            <source>Received by: ____________    Buyer: ____________    Date: ____________</source>
+            <translation>仓管：____________    进货人员：____________    日期：____________</translation>
+        </message>
+        <message>
+            <source>Supplier exchange list %1</source>
+            <translation>退换货单 %1</translation>
+        </message>
+        <message>
+            <source>Copy for the buyer</source>
+            <translation>采购联</translation>
+        </message>
+        <message>
+            <source>Copy for the warehouse</source>
+            <translation>仓库联</translation>
+        </message>
+        <message>
+            <source>%1 Supplier exchange list</source>
+            <translation>%1 退换货单</translation>
+        </message>
+        <message>
+            <source>List %1 · Supplier: %2 · %3 · %4</source>
+            <translation>单号 %1 · 供应商：%2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>已换回</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
+            <translation>仓管：____________    进货人员：____________    供应商：____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivingRepository</name>
+        <message>
+            <source>A receiving note needs a number.</source>
+            <translation>入库单必须有单号。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 has no lines.</source>
+            <translation>入库单 %1 没有明细。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>入库单 %1 第 %2 行：数量至少为 1（现为 %3）。</translation>
+        </message>
+        <message>
+            <source>There is no receiving note number %1.</source>
+            <translation>没有编号为 %1 的入库单。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 is already posted.</source>
+            <translation>入库单 %1 已经过账。</translation>
+        </message>
+        <message>
+            <source>note number (入库单号)</source>
+            <translation>入库单号</translation>
+        </message>
+        <message>
+            <source>supplier (供应商)</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>%1 holds no lines.</source>
+            <translation>%1 没有任何明细行。</translation>
+        </message>
+        <message>
+            <source>the note number is empty.</source>
+            <translation>入库单号为空。</translation>
+        </message>
+        <message>
+            <source>there is no supplier called “%1”.</source>
+            <translation>没有名为“%1”的供应商。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date like 2026-11-24.</source>
+            <translation>“%1”不是 2026-11-24 这样的日期。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1”不是 35.50 这样的金额。</translation>
+        </message>
+        <message>
+            <source>one file holds one note: “%1” differs from “%2”.</source>
+            <translation>一个文件只能有一张入库单：“%1”与“%2”不同。</translation>
+        </message>
+        <message>
+            <source>no SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces (1 or more).</source>
+            <translation>“%1”不是件数（至少为 1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderRepository</name>
+        <message>
+            <source>New Year</source>
+            <translation>元旦</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>双11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>双12</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReverseMoveCommand</name>
+        <message>
+            <source>Reverse stock movement %1</source>
+            <translation>冲销出入库记录 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ScanCommand</name>
+        <message>
+            <source>Scan %1</source>
+            <translation>扫描 %1</translation>
+        </message>
+        <message>
+            <source>Scan %1 × %2</source>
+            <translation>扫描 %1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeReport</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>账面数</translation>
+        </message>
+        <message>
+            <source>Moved during count</source>
+            <translation>盘点期间出入库</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有数</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <source>Surplus / shortage</source>
+            <translation>盘盈/盘亏</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>成本单价</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Stock-take %1</source>
+            <translation>盘点单 %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Stock-take %1 %2</source>
+            <translation>盘点表 %1 %2</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>全店</translation>
+        </message>
+        <message>
+            <source>Scope: %1. Started %2 by %3. Expected %4, counted %5; surplus %6 pieces (%7), shortage %8 pieces (%9).</source>
+            <translation>范围：%1。%2 由 %3 开始。应有 %4，实盘 %5；盘盈 %6 件（%7），盘亏 %8 件（%9）。</translation>
+        </message>
+        <message>
+            <source>Counted by: ____________    Checked by: ____________    Date: ____________</source>
+            <translation>盘点人：____________    复核人：____________    日期：____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeRepository</name>
+        <message>
+            <source>Count %1 is still open: post it before starting another one.</source>
+            <translation>盘点单 %1 还在进行中：请先过账再开始新的盘点。</translation>
+        </message>
+        <message>
+            <source>There are no items in the category “%1”.</source>
+            <translation>类目“%1”下没有商品。</translation>
+        </message>
+        <message>
+            <source>There is no count number %1.</source>
+            <translation>没有编号为 %1 的盘点单。</translation>
+        </message>
+        <message>
+            <source>Count %1 is already posted; it takes no more counting.</source>
+            <translation>盘点单 %1 已过账，不能再盘点。</translation>
+        </message>
+        <message>
+            <source>An empty barcode cannot be counted.</source>
+            <translation>空条码无法盘点。</translation>
+        </message>
+        <message>
+            <source>Barcode %1: the quantity must be between 1 and 100000 (it is %2).</source>
+            <translation>条码 %1：数量必须在 1 到 100000 之间（现在是 %2）。</translation>
+        </message>
+        <message>
+            <source>A count cannot be below zero (it is %1).</source>
+            <translation>实盘数不能小于零（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>没有编号为 %1 的SKU。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>%1 was already imported into count %2; nothing was added.</source>
+            <translation>%1 已导入过盘点单 %2，本次没有增加任何数量。</translation>
+        </message>
+        <message>
+            <source>the barcode is empty.</source>
+            <translation>条码为空。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces (a whole number, 0 or more).</source>
+            <translation>“%1”不是件数（0 或以上的整数）。</translation>
+        </message>
+        <message>
+            <source>There is no count row number %1.</source>
+            <translation>没有编号为 %1 的盘点记录。</translation>
+        </message>
+        <message>
+            <source>Count row %1 was already undone.</source>
+            <translation>盘点记录 %1 已撤销过。</translation>
+        </message>
+        <message>
+            <source>There is no unknown scan number %1.</source>
+            <translation>没有编号为 %1 的未知条码记录。</translation>
+        </message>
+        <message>
+            <source>Unknown scan %1 was already resolved.</source>
+            <translation>未知条码记录 %1 已处理过。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).</source>
+            <translation>
+                <numerusform>盘点单 %1 无法过账：还有 %n 个未知条码待处理（%2）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is not posted, so there is nothing to reverse.</source>
+            <translation>盘点单 %1 未过账，没有可冲销的内容。</translation>
+        </message>
+        <message>
+            <source>Reverses count %1</source>
+            <translation>冲销盘点单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeView</name>
+        <message>
+            <source>Post count</source>
+            <translation>盘点过账</translation>
+        </message>
+        <message>
+            <source>Post count %1? Every difference is booked into stock.</source>
+            <translation>过账盘点单 %1？所有盘盈盘亏将记入库存。</translation>
+        </message>
+        <message>
+            <source>Reverse count</source>
+            <translation>冲销盘点</translation>
+        </message>
+        <message>
+            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
+            <translation>冲销盘点单 %1？其调整将以冲销记录收回。</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>过账</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>冲销</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>盘点表</translation>
+        </message>
+        <message>
+            <source>Scan:</source>
+            <translation>扫描：</translation>
+        </message>
+        <message>
+            <source>Scan or type a barcode, then Enter (CODE*3 or *3 for several)</source>
+            <translation>扫描或输入条码后回车（多件：条码*3 或先输入 *3）</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unknown barcodes to resolve</source>
+            <translation>待处理的未知条码</translation>
+        </message>
+        <message>
+            <source>The right barcode for the selected code</source>
+            <translation>所选条码对应的正确条码</translation>
+        </message>
+        <message>
+            <source>Count as this SKU</source>
+            <translation>计入此SKU</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <source>Whole store</source>
+            <translation>全店</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>已过账</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 × %2  (%3, %4)</source>
+            <translation>%1 × %2（%3，%4）</translation>
+        </message>
+        <message>
+            <source>whole store</source>
+            <translation>全店</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) is open: started %3 by %4.</source>
+            <translation>盘点单 %1（%2）进行中：%3 由 %4 开始。</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted %3 by %4.</source>
+            <translation>盘点单 %1（%2）已于 %3 由 %4 过账。</translation>
+        </message>
+        <message>
+            <source>Count %1 (%2) was posted, then reversed %3 by %4.</source>
+            <translation>盘点单 %1（%2）已过账，后于 %3 由 %4 冲销。</translation>
+        </message>
+        <message>
+            <source>No count yet: choose the scope and start one.</source>
+            <translation>还没有盘点：请选择范围并开始盘点。</translation>
+        </message>
+        <message>
+            <source>%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count</source>
+            <translation>%1 %2 — 颜色 × 尺码：实盘 / 应有（差异）；双击格子可输入数量</translation>
+        </message>
+        <message>
+            <source>It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.</source>
+            <translation>今天是 %1：本月的盘点（每月 28–31 日）还没有过账。</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first (%1 was not counted).</source>
+            <translation>没有进行中的盘点：请先开始盘点（%1 未计入）。</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3  +%4 → %5</source>
+            <translation>%1 %2/%3  +%4 → %5</translation>
+        </message>
+        <message>
+            <source>Unknown barcode %1 (× %2): kept in the list to resolve.</source>
+            <translation>未知条码 %1（× %2）：已记入待处理列表。</translation>
+        </message>
+        <message>
+            <source>Type a count</source>
+            <translation>输入数量</translation>
+        </message>
+        <message>
+            <source>Pieces of %1 %2/%3 on the shelf:</source>
+            <translation>货架上 %1 %2/%3 的件数：</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>There is no count to report.</source>
+            <translation>没有可以出表的盘点。</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the stock-take report</source>
+            <translation>保存盘点表</translation>
+        </message>
+        <message>
+            <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
+            <translation>应有 %1 件，实盘 %2 件 · 盘盈 %3 件，%4 · 盘亏 %5 件，%6 · %8 个SKU中 %7 个有差异 · 未知条码 %9 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierAccountRepository</name>
+        <message>
+            <source>A payment must be more than zero (it is %1).</source>
+            <translation>付款必须大于零（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no supplier number %1.</source>
+            <translation>没有编号为 %1 的供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::TypedCountCommand</name>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>%1 计为 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceGridModel</name>
+        <message>
+            <source>Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6</source>
+            <translation>应有 %1（账面 %2，盘点期间出入库 %3），实盘 %4：差异 %5 件，%6</translation>
+        </message>
+        <message>
+            <source>Colour total</source>
+            <translation>颜色合计</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::VarianceItemModel</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有数</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation>盘盈</translation>
+        </message>
+        <message>
+            <source>Shortage</source>
+            <translation>盘亏</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+    </context>
 </TS>

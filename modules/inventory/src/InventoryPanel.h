@@ -1,21 +1,63 @@
 #pragma once
 
-#include <shopdesk/core/RecordTable.h>
+#include <shopdesk/core/PanelContract.h>
+
+#include <QDate>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace shopdesk::core {
+class RecordTableModel;
+}
 
 namespace shopdesk::inventory {
 
-/// Stock on hand per SKU, as the ledger sums it.
-class InventoryPanel : public core::RecordTablePanel {
+class MovementsView;
+class StocktakeView;
+
+/// The inventory workbench (进销存 / 盘点): stock on hand per SKU, the stock-take (count screen and
+/// live variance), and each SKU's movement history.
+class InventoryPanel : public core::ModulePanel {
     Q_OBJECT
 public:
+    enum Tab { StockTab, StocktakeTab, MovementsTab };
+
     InventoryPanel(const core::PanelContext &context, QWidget *parent = nullptr);
 
+    void reload() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    QTabWidget *tabs() const { return mTabs; }
+    StocktakeView *stocktake() const { return mStocktake; }
+    MovementsView *movements() const { return mMovements; }
+    QTableView *stockTable() const { return mTable; }
+    /// The day reminders and reorder warnings look at (today unless a test says otherwise).
+    void setToday(QDate day);
+
 protected:
-    core::Result<QList<QVariantList>> loadRows() override;
-    bool reloadsOn(core::Topic topic) const override
-    {
-        return topic == core::Topic::Stock || topic == core::Topic::Items;
-    }
+    void retranslateUi() override;
+
+private:
+    void reloadStock();
+    void updateCount();
+    void updateReorder();
+
+    core::PanelContext mContext;
+    QTabWidget *mTabs;
+    core::RecordTableModel *mModel;
+    QSortFilterProxyModel *mProxy;
+    QLineEdit *mSearch;
+    QTableView *mTable;
+    QLabel *mCount;
+    QLabel *mReorder;
+    QDate mToday;
+    StocktakeView *mStocktake;
+    MovementsView *mMovements;
 };
 
 } // namespace shopdesk::inventory

@@ -1,5 +1,6 @@
 #include "shopdesk/inventory/ReceivingRepository.h"
 
+#include <shopdesk/core/Csv.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -116,6 +117,108 @@ core::Result<QList<ReceivingNote>> ReceivingRepository::notes() const
         out << n;
     }
     return out;
+}
+
+core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &path, const QString &actor)
+{
+    auto csv = core::CsvFile::read(path);
+    if (!csv)
+        return csv.error();
+    const int noCol = csv->column({QStringLiteral("入库单号"), QStringLiteral("单号"), QStringLiteral("note_no")});
+    const int supplierCol = csv->column({QStringLiteral("供应商"), QStringLiteral("supplier")});
+    const int dateCol = csv->column({QStringLiteral("日期"), QStringLiteral("date")});
+    const int barcodeCol = csv->column({QStringLiteral("条码"), QStringLiteral("条形码"), QStringLiteral("barcode")});
+    const int qtyCol = csv->column({QStringLiteral("数量"), QStringLiteral("quantity")});
+    const int costCol = csv->column({QStringLiteral("单价"), QStringLiteral("进价"), QStringLiteral("unit_cost")});
+    const int freightCol = csv->column({QStringLiteral("运费"), QStringLiteral("freight")});
+    const int paidCol = csv->column({QStringLiteral("已付"), QStringLiteral("paid")});
+    if (noCol < 0)
+        return csv->missingColumn(tr("note number (入库单号)"));
+    if (supplierCol < 0)
+        return csv->missingColumn(tr("supplier (供应商)"));
+    if (barcodeCol < 0)
+        return csv->missingColumn(tr("barcode (条码)"));
+    if (qtyCol < 0)
+        return csv->missingColumn(tr("quantity (数量)"));
+    if (csv->records.isEmpty())
+        return Error{tr("%1 holds no lines.").arg(csv->fileName)};
+
+    const core::CsvRecord &first = csv->records.first();
+    ReceivingNote note;
+    note.noteNo = core::CsvFile::field(first, noCol);
+    note.actor = actor;
+    if (note.noteNo.isEmpty())
+        return csv->error(first.line, csv->header.value(noCol), tr("the note number is empty."));
+    const QString supplierName = core::CsvFile::field(first, supplierCol);
+    {
+        SqlQuery q(mDb, QStringLiteral("SELECT id FROM suppliers WHERE name = :name"));
+        q.bind(QStringLiteral(":name"), supplierName);
+        if (Status s = q.run(); !s)
+            return s.error();
+        if (!q.next())
+            return csv->error(first.line, csv->header.value(supplierCol),
+                              tr("there is no supplier called “%1”.").arg(supplierName));
+        note.supplierId = q.value(0).toLongLong();
+    }
+    if (dateCol >= 0) {
+        const QString d = core::CsvFile::field(first, dateCol);
+        note.receivedOn = QDate::fromString(d, Qt::ISODate);
+        if (!d.isEmpty() && !note.receivedOn.isValid())
+            return csv->error(first.line, csv->header.value(dateCol), tr("“%1” is not a date like 2026-11-24.").arg(d));
+    }
+    auto money = [&](const core::CsvRecord &r, int col, core::Money *out) -> Status {
+        if (col < 0)
+            return {};
+        const QString t = core::CsvFile::field(r, col);
+        if (t.isEmpty())
+            return {};
+        auto m = core::Money::parse(t);
+        if (!m || m->fen() < 0)
+            return csv->error(r.line, csv->header.value(col), tr("“%1” is not an amount like 35.50.").arg(t));
+        *out = *m;
+        return {};
+    };
+    if (Status s = money(first, freightCol, &note.freight); !s)
+        return s.error();
+    if (Status s = money(first, paidCol, &note.paid); !s)
+        return s.error();
+    SqlQuery sku(mDb, QStringLiteral("SELECT id FROM skus WHERE barcode = :code"));
+    for (const core::CsvRecord &r : csv->records) {
+        const QString no = core::CsvFile::field(r, noCol);
+        if (!no.isEmpty() && no != note.noteNo)
+            return csv->error(r.line, csv->header.value(noCol),
+                              tr("one file holds one note: “%1” differs from “%2”.").arg(no, note.noteNo));
+        const QString code = core::CsvFile::field(r, barcodeCol);
+        sku.bind(QStringLiteral(":code"), code);
+        if (Status s = sku.run(); !s)
+            return s.error();
+        if (!sku.next())
+            return csv->error(r.line, csv->header.value(barcodeCol), tr("no SKU has the barcode “%1”.").arg(code));
+        ReceivingLine line;
+        line.skuId = sku.value(0).toLongLong();
+        sku.finish();
+        bool ok = false;
+        const QString qtyText = core::CsvFile::field(r, qtyCol);
+        line.quantity = qtyText.toInt(&ok);
+        if (!ok || line.quantity <= 0)
+            return csv->error(r.line, csv->header.value(qtyCol), tr("“%1” is not a number of pieces (1 or more).").arg(qtyText));
+        if (Status s = money(r, costCol, &line.unitCost); !s)
+            return s.error();
+        note.lines << line;
+    }
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = addDraft(note);
+    if (!id)
+        return id.error();
+    if (Status s = post(*id, actor); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    note.id = *id;
+    note.status = QStringLiteral("posted");
+    return note;
 }
 
 } // namespace shopdesk::inventory

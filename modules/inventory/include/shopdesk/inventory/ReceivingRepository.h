@@ -43,6 +43,12 @@ public:
 
     core::Result<QList<ReceivingNote>> notes() const;
 
+    /// Reads a receiving note from CSV (入库单号/note_no, 供应商/supplier, 日期/date, 条码/barcode,
+    /// 数量/quantity, 单价/unit_cost, 运费/freight, 已付/paid; one line per SKU, the note's own
+    /// fields taken from its first line), saves it and posts it, all in one transaction.
+    /// Any bad line names file, line and field, and nothing is written.
+    core::Result<ReceivingNote> importAndPost(const QString &path, const QString &actor);
+
 private:
     const core::Database &mDb;
 };

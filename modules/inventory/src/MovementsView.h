@@ -1,0 +1,55 @@
+#pragma once
+
+#include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/Records.h>
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace shopdesk::core {
+class RecordTableModel;
+}
+
+namespace shopdesk::inventory {
+
+/// One SKU's movement history (出入库明细): every ledger row with the running balance, filtered by
+/// kind and date; a selected movement can be reversed (a compensating row; undo reverses that).
+class MovementsView : public QWidget {
+    Q_OBJECT
+public:
+    MovementsView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void showSku(const QString &barcode);
+    void reload();
+    void retranslateUi();
+    void reverseSelected();
+
+    QTableView *table() const { return mTable; }
+    QComboBox *kindFilter() const { return mKind; }
+    QDateEdit *fromDate() const { return mFrom; }
+    QDateEdit *toDate() const { return mTo; }
+
+Q_SIGNALS:
+    void stockChanged();
+
+private:
+    core::PanelContext mContext;
+    QUndoStack *mUndo;
+    QList<core::StockMove> mShownMoves;
+    QLabel *mSkuLabel, *mKindLabel, *mFromLabel, *mToLabel, *mSummary;
+    QLineEdit *mSku;
+    QComboBox *mKind;
+    QDateEdit *mFrom, *mTo;
+    QPushButton *mReverse;
+    core::RecordTableModel *mModel;
+    QTableView *mTable;
+};
+
+} // namespace shopdesk::inventory
