@@ -71,22 +71,152 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::ScanCheck</name>
+        <message>
+            <source>No order has this tracking number.</source>
+            <translation>没有订单使用此运单号。</translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch.</source>
+            <translation>订单 %1 不是待发货状态。</translation>
+        </message>
+        <message>
+            <source>Order %1 has no tracking number yet: print its waybill first.</source>
+            <translation>订单 %1 还没有运单号：请先打印快递单。</translation>
+        </message>
+        <message>
+            <source>Order %1 for %2: scan each item.</source>
+            <translation>订单 %1（%2）：请逐件扫描货品。</translation>
+        </message>
+        <message>
+            <source>Take the wrong item away and press Esc before scanning on.</source>
+            <translation>请先拿走错误的货品并按 Esc，再继续扫描。</translation>
+        </message>
+        <message>
+            <source>%1 ticked. Every item is checked: confirm to ship.</source>
+            <translation>%1 已勾选。所有货品已核对：请确认发货。</translation>
+        </message>
+        <message>
+            <source>%1 ticked (%2 of %3).</source>
+            <translation>%1 已勾选（%2/%3）。</translation>
+        </message>
+        <message>
+            <source>One too many: the item %1 is already complete in this order.</source>
+            <translation>多扫了：货品 %1 在此订单中已够数。</translation>
+        </message>
+        <message>
+            <source>Wrong item: %1 is not in this order.</source>
+            <translation>货品错误：%1 不在此订单中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ScanStation</name>
+        <message>
+            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</source>
+            <translation>先扫描快递单条码，再逐件扫描货品。全部勾选后按回车（或点“确认发货”）发货。扫错货品时，请拿走该货品并按 Esc。</translation>
+        </message>
+        <message>
+            <source>Scan here</source>
+            <translation>在此扫描</translation>
+        </message>
+        <message>
+            <source>Weight (kg):</source>
+            <translation>重量（千克）：</translation>
+        </message>
+        <message>
+            <source>Packer:</source>
+            <translation>打包员：</translation>
+        </message>
+        <message>
+            <source>Confirm and ship</source>
+            <translation>确认发货</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Colour / size</source>
+            <translation>颜色 / 尺码</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>已核对</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Go on scanning the items.</source>
+            <translation>请继续扫描货品。</translation>
+        </message>
+        <message>
+            <source>Not every item is checked yet.</source>
+            <translation>还有货品未核对。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1”不是以千克计的重量。</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped. Scan the next waybill.</source>
+            <translation>订单 %1 已发货。请扫描下一张快递单。</translation>
+        </message>
+        <message>
+            <source>No order yet: scan a waybill.</source>
+            <translation>尚无订单：请扫描快递单。</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 %3</source>
+            <translation>订单 %1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>%1  %2
+%3 %4 %5 %6 (%7)</source>
+            <translation>%1  %2
+%3 %4 %5 %6（%7）</translation>
+        </message>
+        <message>
+            <source>not matched to a SKU</source>
+            <translation>未对应 SKU</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SetFlagCommand</name>
+        <message numerus="yes">
+            <source>Flag %1 on %n orders</source>
+            <translation>
+                <numerusform>为 %n 个订单插旗：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SetTrackingCommand</name>
+        <message>
+            <source>Tracking number %1 for order %2</source>
+            <translation>订单 %2 的运单号 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tracking numbers for %n orders</source>
+            <translation>
+                <numerusform>%n 个订单的运单号</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ShippingPanel</name>
         <message>
             <source>Order no.</source>
             <translation>订单编号</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>订单状态</translation>
-        </message>
-        <message>
             <source>Paid at</source>
             <translation>付款时间</translation>
-        </message>
-        <message>
-            <source>Buyer</source>
-            <translation>买家会员名</translation>
         </message>
         <message>
             <source>Recipient</source>
@@ -101,16 +231,222 @@
             <translation>宝贝</translation>
         </message>
         <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
             <source>Courier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <source>Tracking no.</source>
             <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>旗帜</translation>
+        </message>
+        <message>
+            <source>Buyer's message</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <source>Dispatch queue</source>
+            <translation>待发货</translation>
+        </message>
+        <message>
+            <source>Print waybills</source>
+            <translation>打印快递单</translation>
+        </message>
+        <message>
+            <source>Scan check</source>
+            <translation>扫描三查</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>揽收交接</translation>
+        </message>
+        <message>
+            <source>Import orders…</source>
+            <translation>导入订单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Courier and tracking no.:</source>
+            <translation>快递公司和运单号：</translation>
+        </message>
+        <message>
+            <source>type or scan, Enter</source>
+            <translation>输入或扫描，回车</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>填写</translation>
+        </message>
+        <message>
+            <source>Import tracking list…</source>
+            <translation>导入运单号列表…</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>无旗帜</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>版式：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>All unprinted orders (otherwise the orders selected in the queue)</source>
+            <translation>所有未打印的订单（否则为待发货中选中的订单）</translation>
+        </message>
+        <message>
+            <source>Reprint reason:</source>
+            <translation>补打原因：</translation>
+        </message>
+        <message>
+            <source>needed when a waybill is printed again, e.g. paper jam</source>
+            <translation>再次打印快递单时必填，例如：卡纸</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
+            <translation>快递单按版式尺寸打印，每个订单一页。每次打印都会标记在订单上；补打会连同原因记录下来。</translation>
+        </message>
+        <message>
+            <source>Courier:</source>
+            <translation>快递公司：</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>scan each stub handed over</source>
+            <translation>逐张扫描交接的底单</translation>
+        </message>
+        <message>
+            <source>Handover sheet (PDF)…</source>
+            <translation>交接单（PDF）…</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel…</source>
+            <translation>包裹索赔…</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
+            <translation>订单 %1：%2 %3（商家编码 %4）× %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
+            <translation>
+                <numerusform>未对应 SKU 的宝贝：%n（发货前请处理）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order report (ExportOrderList….csv)</source>
+            <translation>订单报表（ExportOrderList….csv）</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
+            <translation>宝贝报表（ExportOrderDetailList….csv），或取消</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>导入已取消：没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
+            <translation>新订单 %1 个（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店铺中 %6 个；已更新 %7 个；%8 个宝贝未对应 SKU。</translation>
+        </message>
+        <message>
+            <source>Select one order in the queue and type or scan its tracking number.</source>
+            <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1”不是%2的运单号：%3。</translation>
+        </message>
+        <message>
+            <source>Tracking numbers (CSV: order, tracking)</source>
+            <translation>运单号（CSV：订单、运单号）</translation>
+        </message>
+        <message>
+            <source>%1: the order %2 is not waiting for dispatch.</source>
+            <translation>%1：订单 %2 不是待发货状态。</translation>
+        </message>
+        <message>
+            <source>Save the waybills as PDF</source>
+            <translation>将快递单保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1</source>
+            <translation>已发货（应交）：%1</translation>
+        </message>
+        <message>
+            <source>Stubs scanned: %1</source>
+            <translation>已扫底单：%1</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>缺少：%1</translation>
+        </message>
+        <message>
+            <source>Extra: %1</source>
+            <translation>多出：%1</translation>
+        </message>
+        <message>
+            <source>Save the handover sheet</source>
+            <translation>保存交接单</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel</source>
+            <translation>包裹索赔</translation>
+        </message>
+        <message>
+            <source>Tracking number of the lost or damaged parcel:</source>
+            <translation>丢失或损坏包裹的运单号：</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>情况：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
         </message>
     </context>
     <context>
@@ -197,6 +533,38 @@
         <message>
             <source>“%1” is not a tracking number of %2: %3.</source>
             <translation>“%1”不是%2的运单号：%3。</translation>
+        </message>
+        <message>
+            <source>Handover sheet</source>
+            <translation>交接单</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+        <message>
+            <source>Handover sheet: %1, %2</source>
+            <translation>交接单：%1，%2</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4</source>
+            <translation>已发货（应交）：%1    已扫底单：%2    缺少：%3    多出：%4</translation>
+        </message>
+        <message>
+            <source>Parcels handed over:</source>
+            <translation>交接的包裹：</translation>
+        </message>
+        <message>
+            <source>Missing (shipped, no stub):</source>
+            <translation>缺少（已发货，无底单）：</translation>
+        </message>
+        <message>
+            <source>Extra (stub of no shipped order):</source>
+            <translation>多出（底单无对应已发货订单）：</translation>
+        </message>
+        <message>
+            <source>Handed over by: ____________        Courier's signature: ____________        Time: ____________</source>
+            <translation>交件人：____________        快递员签字：____________        时间：____________</translation>
         </message>
     </context>
     <context>

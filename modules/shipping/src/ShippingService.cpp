@@ -6,6 +6,8 @@
 #include <shopdesk/core/OrderRepository.h>
 
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 
 namespace shopdesk::shipping {
 
@@ -157,6 +159,62 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
         }
     }
     return repo.ship(sh);
+}
+
+Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath) const
+{
+    QPdfWriter writer(pdfPath);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setCreator(QStringLiteral("ShopDesk"));
+    writer.setTitle(tr("Handover sheet"));
+    QPainter qp;
+    if (!qp.begin(&writer))
+        return Error{tr("“%1” cannot be written.").arg(pdfPath)};
+    const double mm = 300 / 25.4;
+    const QRectF page(0, 0, writer.width(), writer.height());
+    QFont font(WaybillPainter::fontFamily());
+    auto setPt = [&](double pt, bool bold) {
+        font.setPixelSize(int(pt * 300 / 72));
+        font.setBold(bold);
+        qp.setFont(font);
+    };
+    double y = 0;
+    auto line = [&](const QString &text, double pt = 11, bool bold = false) {
+        if (y + 8 * mm > page.height()) {
+            writer.newPage();
+            y = 0;
+        }
+        setPt(pt, bold);
+        qp.drawText(QRectF(0, y, page.width(), 10 * mm), Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += pt * 0.6 * mm;
+    };
+    line(tr("Handover sheet: %1, %2").arg(Couriers::displayName(p.courier), p.day.toString(QStringLiteral("yyyy-MM-dd"))), 16, true);
+    line(core::ShopSettings(mDb).value(core::ShopSettings::kShopName), 11);
+    line(tr("Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4")
+             .arg(p.expected.size()).arg(p.scanned.size()).arg(p.missing().size()).arg(p.extra().size()), 11, true);
+    y += 3 * mm;
+    line(tr("Parcels handed over:"), 11, true);
+    const QStringList missing = p.missing();
+    for (qsizetype i = 0; i < p.scanned.size(); i += 3)
+        line(p.scanned.mid(i, 3).join(QStringLiteral("        ")), 10);
+    if (!missing.isEmpty()) {
+        y += 3 * mm;
+        line(tr("Missing (shipped, no stub):"), 11, true);
+        for (qsizetype i = 0; i < missing.size(); i += 3)
+            line(missing.mid(i, 3).join(QStringLiteral("        ")), 10);
+    }
+    if (!p.extra().isEmpty()) {
+        y += 3 * mm;
+        line(tr("Extra (stub of no shipped order):"), 11, true);
+        line(p.extra().join(QStringLiteral("    ")), 10);
+    }
+    y += 12 * mm;
+    line(tr("Handed over by: ____________        Courier's signature: ____________        Time: ____________"), 11);
+    if (!qp.end())
+        return Error{tr("“%1” cannot be written.").arg(pdfPath)};
+    return {};
 }
 
 } // namespace shopdesk::shipping

@@ -40,6 +40,9 @@ public:
     core::Status shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
                            std::optional<int> weightGrams, const QString &packer, const QString &actor);
 
+    /// The handover sheet of a pickup for the courier to sign (A4 PDF): expected, scanned, missing, extra.
+    core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
+
 private:
     const core::Database &mDb;
 };
