@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>shopdesk::shipping::Cli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</translation>
+        </message>
+        <message>
+            <source>%1 waybills written to %2.</source>
+            <translation>%1 waybills written to %2.</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped by %2, tracking number %3.</source>
+            <translation>Order %1 shipped by %2, tracking number %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1” is not a day (use YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</source>
+            <translation>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue.</source>
+            <translation>Import the Taobao order export (order report and item report) into the dispatch queue.</translation>
+        </message>
+        <message>
+            <source>Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV.</source>
+            <translation>Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV.</translation>
+        </message>
+        <message>
+            <source>Mark an order shipped with its courier and tracking number; its goods are booked out of stock.</source>
+            <translation>Mark an order shipped with its courier and tracking number; its goods are booked out of stock.</translation>
+        </message>
+        <message>
+            <source>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</source>
+            <translation>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Couriers</name>
         <message>
             <source>an STO tracking number has 12 or 13 digits</source>
@@ -510,6 +557,14 @@
             <source>No shipped order has the tracking number %1.</source>
             <translation>No shipped order has the tracking number %1.</translation>
         </message>
+        <message>
+            <source>A number range runs from a first number up to a last one.</source>
+            <translation>A number range runs from a first number up to a last one.</translation>
+        </message>
+        <message>
+            <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
+            <translation>The number ranges of %1 are used up: add the next range the courier issued.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingService</name>
@@ -568,6 +623,10 @@
         <message>
             <source>Handed over by: ____________        Courier's signature: ____________        Time: ____________</source>
             <translation>Handed over by: ____________        Courier's signature: ____________        Time: ____________</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are not the two ends of one number range.</source>
+            <translation>“%1” and “%2” are not the two ends of one number range.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>shopdesk::shipping::Cli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
+            <translation>新订单 %1 个（待发货 %2 个），已在店铺中 %3 个，已更新 %4 个，%5 个宝贝未对应 SKU。</translation>
+        </message>
+        <message>
+            <source>%1 waybills written to %2.</source>
+            <translation>已将 %1 张快递单写入 %2。</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped by %2, tracking number %3.</source>
+            <translation>订单 %1 已由%2发货，运单号 %3。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司，请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1”不是日期（请使用 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</source>
+            <translation>%1，%2：已发货 %3 件，已扫底单 %4 张，缺少 %5 张，多出 %6 张。</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue.</source>
+            <translation>导入淘宝订单导出文件（订单报表和宝贝报表）到待发货。</translation>
+        </message>
+        <message>
+            <source>Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV.</source>
+            <translation>将快递单写入 PDF，每个订单一页：指定订单、全部未打印订单或邮件合并 CSV。</translation>
+        </message>
+        <message>
+            <source>Mark an order shipped with its courier and tracking number; its goods are booked out of stock.</source>
+            <translation>将订单标记为已发货并记录快递公司和运单号；货品从库存中出库。</translation>
+        </message>
+        <message>
+            <source>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</source>
+            <translation>扫描快递员揽收的底单，列出应交、缺少和多出的包裹。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Couriers</name>
         <message>
             <source>an STO tracking number has 12 or 13 digits</source>
@@ -507,6 +554,14 @@
             <source>No shipped order has the tracking number %1.</source>
             <translation>没有已发货订单的运单号是 %1。</translation>
         </message>
+        <message>
+            <source>A number range runs from a first number up to a last one.</source>
+            <translation>号段应从起始单号到结束单号。</translation>
+        </message>
+        <message>
+            <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
+            <translation>%1 的号段已用完：请添加快递公司发放的下一个号段。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingService</name>
@@ -565,6 +620,10 @@
         <message>
             <source>Handed over by: ____________        Courier's signature: ____________        Time: ____________</source>
             <translation>交件人：____________        快递员签字：____________        时间：____________</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are not the two ends of one number range.</source>
+            <translation>“%1”和“%2”不是同一号段的两端。</translation>
         </message>
     </context>
     <context>

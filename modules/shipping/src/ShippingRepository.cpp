@@ -496,6 +496,81 @@ Status ShippingRepository::ship(const Shipping &sh)
     return tx.commit();
 }
 
+Status ShippingRepository::addTrackingRange(const QString &courier, const QString &prefix, qint64 first, qint64 last,
+                                            int digits)
+{
+    if (first < 0 || last < first || digits <= 0)
+        return Error{tr("A number range runs from a first number up to a last one.")};
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("INSERT INTO shipping_tracking_ranges (courier, prefix, next_no, last_no, digits, added_at) "
+                                   "VALUES (:c, :p, :n, :l, :d, :at)"));
+    q.bind({{QStringLiteral(":c"), courier},
+            {QStringLiteral(":p"), prefix},
+            {QStringLiteral(":n"), first},
+            {QStringLiteral(":l"), last},
+            {QStringLiteral(":d"), digits},
+            {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<qint64> ShippingRepository::rangeLeft(const QString &courier) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT COALESCE(SUM(last_no - next_no + 1), 0) FROM shipping_tracking_ranges "
+                                   "WHERE courier = :c AND next_no <= last_no"));
+    q.bind(QStringLiteral(":c"), courier);
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QStringList> ShippingRepository::assignFromRange(const QString &courier, const QList<qint64> &orderIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    SqlQuery next(mDb, QStringLiteral("SELECT id, prefix, next_no, last_no, digits FROM shipping_tracking_ranges "
+                                      "WHERE courier = :c AND next_no <= last_no ORDER BY id LIMIT 1"));
+    SqlQuery advance(mDb, QStringLiteral("UPDATE shipping_tracking_ranges SET next_no = :n WHERE id = :id"));
+    SqlQuery set(mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
+    QStringList out;
+    for (qint64 orderId : orderIds) {
+        QString number;
+        while (number.isEmpty()) {
+            next.bind(QStringLiteral(":c"), courier);
+            if (Status s = next.run(); !s)
+                return s.error();
+            if (!next.next())
+                return Error{tr("The number ranges of %1 are used up: add the next range the courier issued.").arg(courier)};
+            const qint64 rangeId = next.value(0).toLongLong();
+            const qint64 n = next.value(2).toLongLong();
+            const QString candidate = next.value(1).toString()
+                + QStringLiteral("%1").arg(n, next.value(4).toInt(), 10, QLatin1Char('0'));
+            next.finish();
+            advance.bind({{QStringLiteral(":n"), n + 1}, {QStringLiteral(":id"), rangeId}});
+            if (Status s = advance.run(); !s)
+                return s.error();
+            auto used = trackingInUse(candidate);
+            if (!used)
+                return used.error();
+            if (!*used)
+                number = candidate;
+        }
+        set.bind({{QStringLiteral(":c"), courier}, {QStringLiteral(":t"), number}, {QStringLiteral(":id"), orderId}});
+        if (Status s = set.run(); !s)
+            return s.error();
+        if (set.numRowsAffected() != 1)
+            return Error{tr("Only an order waiting for dispatch can get a tracking number.")};
+        out << number;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
 Result<PickupState> ShippingRepository::pickup(const QString &courier, QDate day) const
 {
     PickupState p;

@@ -161,6 +161,25 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
     return repo.ship(sh);
 }
 
+Status ShippingService::addTrackingRange(const QString &courier, const QString &first, const QString &last)
+{
+    for (const QString &n : {first, last})
+        if (!Couriers::validTracking(courier, n))
+            return Error{tr("“%1” is not a tracking number of %2: %3.")
+                             .arg(n, Couriers::displayName(courier), Couriers::formatHint(courier))};
+    auto split = [](const QString &n) {
+        qsizetype i = 0;
+        while (i < n.size() && !n[i].isDigit())
+            ++i;
+        return std::pair{n.left(i), n.mid(i)};
+    };
+    const auto [p1, d1] = split(first.trimmed());
+    const auto [p2, d2] = split(last.trimmed());
+    if (p1 != p2 || d1.size() != d2.size())
+        return Error{tr("“%1” and “%2” are not the two ends of one number range.").arg(first, last)};
+    return ShippingRepository(mDb).addTrackingRange(courier, p1, d1.toLongLong(), d2.toLongLong(), int(d1.size()));
+}
+
 Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath) const
 {
     QPdfWriter writer(pdfPath);

@@ -115,6 +115,14 @@ public:
     /// goods out of stock with the tracking number — all in one transaction.
     core::Status ship(const Shipping &shipping);
 
+    /// Adds a number range the courier issued: prefix + numbers first…last written with `digits` digits.
+    core::Status addTrackingRange(const QString &courier, const QString &prefix, qint64 first, qint64 last, int digits);
+    /// Numbers left in the courier's ranges.
+    core::Result<qint64> rangeLeft(const QString &courier) const;
+    /// Gives each order (queued, of that courier) the next free number of the courier's ranges, in
+    /// one transaction; returns the numbers in order.
+    core::Result<QStringList> assignFromRange(const QString &courier, const QList<qint64> &orderIds);
+
     /// Pickups.
     core::Result<PickupState> pickup(const QString &courier, QDate day) const;
     /// Adds a scanned stub to the day's pickup (creating it); scanning twice is harmless.

@@ -40,6 +40,9 @@ public:
     core::Status shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
                            std::optional<int> weightGrams, const QString &packer, const QString &actor);
 
+    /// Adds a courier-issued range "773000000001" … "773000000999" (both in the courier's format).
+    core::Status addTrackingRange(const QString &courier, const QString &first, const QString &last);
+
     /// The handover sheet of a pickup for the courier to sign (A4 PDF): expected, scanned, missing, extra.
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
 
