@@ -1,54 +1,733 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>shopdesk::shipping::Factory</name>
-    <message>
-        <source>Shipping</source>
-        <translation>Shipping</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::shipping::ShippingPanel</name>
-    <message>
-        <source>Order no.</source>
-        <translation>Order no.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>Paid at</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Buyer</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>Goods</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>Courier</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>Tracking no.</translation>
-    </message>
-</context>
+    <context>
+        <name>shopdesk::shipping::Cli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</translation>
+        </message>
+        <message>
+            <source>%1 waybills written to %2.</source>
+            <translation>%1 waybills written to %2.</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped by %2, tracking number %3.</source>
+            <translation>Order %1 shipped by %2, tracking number %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1” is not a day (use YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</source>
+            <translation>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue.</source>
+            <translation>Import the Taobao order export (order report and item report) into the dispatch queue.</translation>
+        </message>
+        <message>
+            <source>Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV.</source>
+            <translation>Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV.</translation>
+        </message>
+        <message>
+            <source>Mark an order shipped with its courier and tracking number; its goods are booked out of stock.</source>
+            <translation>Mark an order shipped with its courier and tracking number; its goods are booked out of stock.</translation>
+        </message>
+        <message>
+            <source>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</source>
+            <translation>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::Couriers</name>
+        <message>
+            <source>an STO tracking number has 12 or 13 digits</source>
+            <translation>an STO tracking number has 12 or 13 digits</translation>
+        </message>
+        <message>
+            <source>a YTO tracking number is YT and 13 digits</source>
+            <translation>a YTO tracking number is YT and 13 digits</translation>
+        </message>
+        <message>
+            <source>a ZTO tracking number has 12 to 14 digits</source>
+            <translation>a ZTO tracking number has 12 to 14 digits</translation>
+        </message>
+        <message>
+            <source>a Yunda tracking number has 13 to 15 digits</source>
+            <translation>a Yunda tracking number has 13 to 15 digits</translation>
+        </message>
+        <message>
+            <source>an SF tracking number is SF and 12 or 13 digits</source>
+            <translation>an SF tracking number is SF and 12 or 13 digits</translation>
+        </message>
+        <message>
+            <source>an EMS tracking number has 13 digits or the form EA123456789CN</source>
+            <translation>an EMS tracking number has 13 digits or the form EA123456789CN</translation>
+        </message>
+        <message>
+            <source>the tracking number must not be empty</source>
+            <translation>the tracking number must not be empty</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1” is not a weight in kg.</translation>
+        </message>
+        <message>
+            <source>no shipped order has this tracking number</source>
+            <translation>no shipped order has this tracking number</translation>
+        </message>
+        <message>
+            <source>billed %1, the price table gives %2</source>
+            <translation>billed %1, the price table gives %2</translation>
+        </message>
+        <message>
+            <source>the order number is empty.</source>
+            <translation>the order number is empty.</translation>
+        </message>
+        <message>
+            <source>the tracking number is empty.</source>
+            <translation>the tracking number is empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::Factory</name>
+        <message>
+            <source>Shipping</source>
+            <translation>Shipping</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PriceTable</name>
+        <message>
+            <source>There is no price table for the courier %1.</source>
+            <translation>There is no price table for the courier %1.</translation>
+        </message>
+        <message>
+            <source>The price table of %1 has no price for %2.</source>
+            <translation>The price table of %1 has no price for %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ScanCheck</name>
+        <message>
+            <source>No order has this tracking number.</source>
+            <translation>No order has this tracking number.</translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch.</source>
+            <translation>Order %1 is not waiting for dispatch.</translation>
+        </message>
+        <message>
+            <source>Order %1 has no tracking number yet: print its waybill first.</source>
+            <translation>Order %1 has no tracking number yet: print its waybill first.</translation>
+        </message>
+        <message>
+            <source>Order %1 for %2: scan each item.</source>
+            <translation>Order %1 for %2: scan each item.</translation>
+        </message>
+        <message>
+            <source>Take the wrong item away and press Esc before scanning on.</source>
+            <translation>Take the wrong item away and press Esc before scanning on.</translation>
+        </message>
+        <message>
+            <source>%1 ticked. Every item is checked: confirm to ship.</source>
+            <translation>%1 ticked. Every item is checked: confirm to ship.</translation>
+        </message>
+        <message>
+            <source>%1 ticked (%2 of %3).</source>
+            <translation>%1 ticked (%2 of %3).</translation>
+        </message>
+        <message>
+            <source>One too many: the item %1 is already complete in this order.</source>
+            <translation>One too many: the item %1 is already complete in this order.</translation>
+        </message>
+        <message>
+            <source>Wrong item: %1 is not in this order.</source>
+            <translation>Wrong item: %1 is not in this order.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ScanStation</name>
+        <message>
+            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</source>
+            <translation>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</translation>
+        </message>
+        <message>
+            <source>Scan here</source>
+            <translation>Scan here</translation>
+        </message>
+        <message>
+            <source>Weight (kg):</source>
+            <translation>Weight (kg):</translation>
+        </message>
+        <message>
+            <source>Packer:</source>
+            <translation>Packer:</translation>
+        </message>
+        <message>
+            <source>Confirm and ship</source>
+            <translation>Confirm and ship</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Colour / size</source>
+            <translation>Colour / size</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Go on scanning the items.</source>
+            <translation>Go on scanning the items.</translation>
+        </message>
+        <message>
+            <source>Not every item is checked yet.</source>
+            <translation>Not every item is checked yet.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1” is not a weight in kg.</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped. Scan the next waybill.</source>
+            <translation>Order %1 shipped. Scan the next waybill.</translation>
+        </message>
+        <message>
+            <source>No order yet: scan a waybill.</source>
+            <translation>No order yet: scan a waybill.</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 %3</source>
+            <translation>Order %1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>%1  %2
+%3 %4 %5 %6 (%7)</source>
+            <translation>%1  %2
+%3 %4 %5 %6 (%7)</translation>
+        </message>
+        <message>
+            <source>not matched to a SKU</source>
+            <translation>not matched to a SKU</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SetFlagCommand</name>
+        <message numerus="yes">
+            <source>Flag %1 on %n orders</source>
+            <translation>
+                <numerusform>Flag %1 on %n orders</numerusform>
+                <numerusform>Flag %1 on %n orders</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SetTrackingCommand</name>
+        <message>
+            <source>Tracking number %1 for order %2</source>
+            <translation>Tracking number %1 for order %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tracking numbers for %n orders</source>
+            <translation>
+                <numerusform>Tracking numbers for %n orders</numerusform>
+                <numerusform>Tracking numbers for %n orders</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippingPanel</name>
+        <message>
+            <source>Order no.</source>
+            <translation>Order no.</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Paid at</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>Goods</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <source>Buyer's message</source>
+            <translation>Buyer's message</translation>
+        </message>
+        <message>
+            <source>Dispatch queue</source>
+            <translation>Dispatch queue</translation>
+        </message>
+        <message>
+            <source>Print waybills</source>
+            <translation>Print waybills</translation>
+        </message>
+        <message>
+            <source>Scan check</source>
+            <translation>Scan check</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>Pickup</translation>
+        </message>
+        <message>
+            <source>Import orders…</source>
+            <translation>Import orders…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Courier and tracking no.:</source>
+            <translation>Courier and tracking no.:</translation>
+        </message>
+        <message>
+            <source>type or scan, Enter</source>
+            <translation>type or scan, Enter</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <source>Import tracking list…</source>
+            <translation>Import tracking list…</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>No flag</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>All unprinted orders (otherwise the orders selected in the queue)</source>
+            <translation>All unprinted orders (otherwise the orders selected in the queue)</translation>
+        </message>
+        <message>
+            <source>Reprint reason:</source>
+            <translation>Reprint reason:</translation>
+        </message>
+        <message>
+            <source>needed when a waybill is printed again, e.g. paper jam</source>
+            <translation>needed when a waybill is printed again, e.g. paper jam</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Preview…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
+            <translation>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</translation>
+        </message>
+        <message>
+            <source>Courier:</source>
+            <translation>Courier:</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>scan each stub handed over</source>
+            <translation>scan each stub handed over</translation>
+        </message>
+        <message>
+            <source>Handover sheet (PDF)…</source>
+            <translation>Handover sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel…</source>
+            <translation>Claim for a parcel…</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
+            <translation>Order %1: %2 %3 (merchant code %4) × %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
+            <translation>
+                <numerusform>Lines not matched to a SKU: %n (resolve them before shipping)</numerusform>
+                <numerusform>Lines not matched to a SKU: %n (resolve them before shipping)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order report (ExportOrderList….csv)</source>
+            <translation>The order report (ExportOrderList….csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
+            <translation>The item report (ExportOrderDetailList….csv), or Cancel</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</translation>
+        </message>
+        <message>
+            <source>Select one order in the queue and type or scan its tracking number.</source>
+            <translation>Select one order in the queue and type or scan its tracking number.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1” is not a tracking number of %2: %3.</translation>
+        </message>
+        <message>
+            <source>Tracking numbers (CSV: order, tracking)</source>
+            <translation>Tracking numbers (CSV: order, tracking)</translation>
+        </message>
+        <message>
+            <source>%1: the order %2 is not waiting for dispatch.</source>
+            <translation>%1: the order %2 is not waiting for dispatch.</translation>
+        </message>
+        <message>
+            <source>Save the waybills as PDF</source>
+            <translation>Save the waybills as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1</source>
+            <translation>Shipped (expected): %1</translation>
+        </message>
+        <message>
+            <source>Stubs scanned: %1</source>
+            <translation>Stubs scanned: %1</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <source>Extra: %1</source>
+            <translation>Extra: %1</translation>
+        </message>
+        <message>
+            <source>Save the handover sheet</source>
+            <translation>Save the handover sheet</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel</source>
+            <translation>Claim for a parcel</translation>
+        </message>
+        <message>
+            <source>Tracking number of the lost or damaged parcel:</source>
+            <translation>Tracking number of the lost or damaged parcel:</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>What happened:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippingRepository</name>
+        <message>
+            <source>There is no order %1 in the shop.</source>
+            <translation>There is no order %1 in the shop.</translation>
+        </message>
+        <message>
+            <source>At least one copy must be printed.</source>
+            <translation>At least one copy must be printed.</translation>
+        </message>
+        <message>
+            <source>The waybill of this order was printed before: a reprint needs a reason.</source>
+            <translation>The waybill of this order was printed before: a reprint needs a reason.</translation>
+        </message>
+        <message>
+            <source>The tracking number %1 is already used by another order.</source>
+            <translation>The tracking number %1 is already used by another order.</translation>
+        </message>
+        <message>
+            <source>Only an order waiting for dispatch can get a tracking number.</source>
+            <translation>Only an order waiting for dispatch can get a tracking number.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a flag colour.</source>
+            <translation>“%1” is not a flag colour.</translation>
+        </message>
+        <message>
+            <source>Choose the courier before shipping.</source>
+            <translation>Choose the courier before shipping.</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number before shipping.</source>
+            <translation>Enter the tracking number before shipping.</translation>
+        </message>
+        <message>
+            <source>There is no order with the number %1.</source>
+            <translation>There is no order with the number %1.</translation>
+        </message>
+        <message>
+            <source>The order %1 is not waiting for dispatch.</source>
+            <translation>The order %1 is not waiting for dispatch.</translation>
+        </message>
+        <message>
+            <source>Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.</source>
+            <translation>Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.</translation>
+        </message>
+        <message>
+            <source>The scanned stub has no tracking number.</source>
+            <translation>The scanned stub has no tracking number.</translation>
+        </message>
+        <message>
+            <source>A claim is for a lost or a damaged parcel.</source>
+            <translation>A claim is for a lost or a damaged parcel.</translation>
+        </message>
+        <message>
+            <source>No shipped order has the tracking number %1.</source>
+            <translation>No shipped order has the tracking number %1.</translation>
+        </message>
+        <message>
+            <source>A number range runs from a first number up to a last one.</source>
+            <translation>A number range runs from a first number up to a last one.</translation>
+        </message>
+        <message>
+            <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
+            <translation>The number ranges of %1 are used up: add the next range the courier issued.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippingService</name>
+        <message>
+            <source>There are no waybills to print.</source>
+            <translation>There are no waybills to print.</translation>
+        </message>
+        <message>
+            <source>Order %1 has no tracking number yet.</source>
+            <translation>Order %1 has no tracking number yet.</translation>
+        </message>
+        <message>
+            <source>Some of these waybills were printed before: a reprint needs a reason.</source>
+            <translation>Some of these waybills were printed before: a reprint needs a reason.</translation>
+        </message>
+        <message>
+            <source>the tracking number is empty.</source>
+            <translation>the tracking number is empty.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1” is not a tracking number of %2: %3.</translation>
+        </message>
+        <message>
+            <source>Handover sheet</source>
+            <translation>Handover sheet</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+        <message>
+            <source>Handover sheet: %1, %2</source>
+            <translation>Handover sheet: %1, %2</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4</source>
+            <translation>Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4</translation>
+        </message>
+        <message>
+            <source>Parcels handed over:</source>
+            <translation>Parcels handed over:</translation>
+        </message>
+        <message>
+            <source>Missing (shipped, no stub):</source>
+            <translation>Missing (shipped, no stub):</translation>
+        </message>
+        <message>
+            <source>Extra (stub of no shipped order):</source>
+            <translation>Extra (stub of no shipped order):</translation>
+        </message>
+        <message>
+            <source>Handed over by: ____________        Courier's signature: ____________        Time: ____________</source>
+            <translation>Handed over by: ____________        Courier's signature: ____________        Time: ____________</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are not the two ends of one number range.</source>
+            <translation>“%1” and “%2” are not the two ends of one number range.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::TaobaoImport</name>
+        <message>
+            <source>the order number is empty.</source>
+            <translation>the order number is empty.</translation>
+        </message>
+        <message>
+            <source>the order %1 is listed twice.</source>
+            <translation>the order %1 is listed twice.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an order status of the platform.</source>
+            <translation>“%1” is not an order status of the platform.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time (use a form like 2026-11-20 14:05:00).</source>
+            <translation>“%1” is not a time (use a form like 2026-11-20 14:05:00).</translation>
+        </message>
+        <message>
+            <source>the order is paid but has no payment time.</source>
+            <translation>the order is paid but has no payment time.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 129.50).</source>
+            <translation>“%1” is not an amount of money (use a form like 129.50).</translation>
+        </message>
+        <message>
+            <source>a paid order needs a recipient.</source>
+            <translation>a paid order needs a recipient.</translation>
+        </message>
+        <message>
+            <source>the order %1 is not in %2.</source>
+            <translation>the order %1 is not in %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a quantity of at least 1.</source>
+            <translation>“%1” is not a quantity of at least 1.</translation>
+        </message>
+        <message>
+            <source>the order %1 has no lines in %2.</source>
+            <translation>the order %1 has no lines in %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::WaybillPainter</name>
+        <message>
+            <source>“%1” is not a waybill layout; use one of %2.</source>
+            <translation>“%1” is not a waybill layout; use one of %2.</translation>
+        </message>
+        <message>
+            <source>%1: not a waybill layout (%2).</source>
+            <translation>%1: not a waybill layout (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the layout has no size.</source>
+            <translation>%1: the layout has no size.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a waybill field.</source>
+            <translation>%1: “%2” is not a waybill field.</translation>
+        </message>
+        <message>
+            <source>To: %1</source>
+            <translation>To: %1</translation>
+        </message>
+        <message>
+            <source>From: %1</source>
+            <translation>From: %1</translation>
+        </message>
+        <message>
+            <source>Goods: %1</source>
+            <translation>Goods: %1</translation>
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation>Order %1</translation>
+        </message>
+        <message>
+            <source>Buyer's note: %1</source>
+            <translation>Buyer's note: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::WaybillPdf</name>
+        <message>
+            <source>Waybills</source>
+            <translation>Waybills</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+        <message>
+            <source>Order %1: %2</source>
+            <translation>Order %1: %2</translation>
+        </message>
+        <message>
+            <source>There are no waybills to print.</source>
+            <translation>There are no waybills to print.</translation>
+        </message>
+    </context>
 </TS>

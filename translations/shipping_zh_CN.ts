@@ -1,54 +1,730 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>shopdesk::shipping::Factory</name>
-    <message>
-        <source>Shipping</source>
-        <translation>发货</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::shipping::ShippingPanel</name>
-    <message>
-        <source>Order no.</source>
-        <translation>订单编号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>订单状态</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家会员名</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>收货人</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>宝贝</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>快递公司</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>运单号</translation>
-    </message>
-</context>
+    <context>
+        <name>shopdesk::shipping::Cli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
+            <translation>新订单 %1 个（待发货 %2 个），已在店铺中 %3 个，已更新 %4 个，%5 个宝贝未对应 SKU。</translation>
+        </message>
+        <message>
+            <source>%1 waybills written to %2.</source>
+            <translation>已将 %1 张快递单写入 %2。</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped by %2, tracking number %3.</source>
+            <translation>订单 %1 已由%2发货，运单号 %3。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司，请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1”不是日期（请使用 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</source>
+            <translation>%1，%2：已发货 %3 件，已扫底单 %4 张，缺少 %5 张，多出 %6 张。</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue.</source>
+            <translation>导入淘宝订单导出文件（订单报表和宝贝报表）到待发货。</translation>
+        </message>
+        <message>
+            <source>Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV.</source>
+            <translation>将快递单写入 PDF，每个订单一页：指定订单、全部未打印订单或邮件合并 CSV。</translation>
+        </message>
+        <message>
+            <source>Mark an order shipped with its courier and tracking number; its goods are booked out of stock.</source>
+            <translation>将订单标记为已发货并记录快递公司和运单号；货品从库存中出库。</translation>
+        </message>
+        <message>
+            <source>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</source>
+            <translation>扫描快递员揽收的底单，列出应交、缺少和多出的包裹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::Couriers</name>
+        <message>
+            <source>an STO tracking number has 12 or 13 digits</source>
+            <translation>申通运单号为 12 或 13 位数字</translation>
+        </message>
+        <message>
+            <source>a YTO tracking number is YT and 13 digits</source>
+            <translation>圆通运单号为 YT 加 13 位数字</translation>
+        </message>
+        <message>
+            <source>a ZTO tracking number has 12 to 14 digits</source>
+            <translation>中通运单号为 12 至 14 位数字</translation>
+        </message>
+        <message>
+            <source>a Yunda tracking number has 13 to 15 digits</source>
+            <translation>韵达运单号为 13 至 15 位数字</translation>
+        </message>
+        <message>
+            <source>an SF tracking number is SF and 12 or 13 digits</source>
+            <translation>顺丰运单号为 SF 加 12 或 13 位数字</translation>
+        </message>
+        <message>
+            <source>an EMS tracking number has 13 digits or the form EA123456789CN</source>
+            <translation>EMS 运单号为 13 位数字或 EA123456789CN 的形式</translation>
+        </message>
+        <message>
+            <source>the tracking number must not be empty</source>
+            <translation>运单号不能为空</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1”不是以千克计的重量。</translation>
+        </message>
+        <message>
+            <source>no shipped order has this tracking number</source>
+            <translation>没有已发货订单使用此运单号</translation>
+        </message>
+        <message>
+            <source>billed %1, the price table gives %2</source>
+            <translation>账单收费 %1，价格表应为 %2</translation>
+        </message>
+        <message>
+            <source>the order number is empty.</source>
+            <translation>订单编号为空。</translation>
+        </message>
+        <message>
+            <source>the tracking number is empty.</source>
+            <translation>运单号为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::Factory</name>
+        <message>
+            <source>Shipping</source>
+            <translation>发货</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PriceTable</name>
+        <message>
+            <source>There is no price table for the courier %1.</source>
+            <translation>快递公司 %1 没有价格表。</translation>
+        </message>
+        <message>
+            <source>The price table of %1 has no price for %2.</source>
+            <translation>%1 的价格表中没有 %2 的价格。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ScanCheck</name>
+        <message>
+            <source>No order has this tracking number.</source>
+            <translation>没有订单使用此运单号。</translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch.</source>
+            <translation>订单 %1 不是待发货状态。</translation>
+        </message>
+        <message>
+            <source>Order %1 has no tracking number yet: print its waybill first.</source>
+            <translation>订单 %1 还没有运单号：请先打印快递单。</translation>
+        </message>
+        <message>
+            <source>Order %1 for %2: scan each item.</source>
+            <translation>订单 %1（%2）：请逐件扫描货品。</translation>
+        </message>
+        <message>
+            <source>Take the wrong item away and press Esc before scanning on.</source>
+            <translation>请先拿走错误的货品并按 Esc，再继续扫描。</translation>
+        </message>
+        <message>
+            <source>%1 ticked. Every item is checked: confirm to ship.</source>
+            <translation>%1 已勾选。所有货品已核对：请确认发货。</translation>
+        </message>
+        <message>
+            <source>%1 ticked (%2 of %3).</source>
+            <translation>%1 已勾选（%2/%3）。</translation>
+        </message>
+        <message>
+            <source>One too many: the item %1 is already complete in this order.</source>
+            <translation>多扫了：货品 %1 在此订单中已够数。</translation>
+        </message>
+        <message>
+            <source>Wrong item: %1 is not in this order.</source>
+            <translation>货品错误：%1 不在此订单中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ScanStation</name>
+        <message>
+            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</source>
+            <translation>先扫描快递单条码，再逐件扫描货品。全部勾选后按回车（或点“确认发货”）发货。扫错货品时，请拿走该货品并按 Esc。</translation>
+        </message>
+        <message>
+            <source>Scan here</source>
+            <translation>在此扫描</translation>
+        </message>
+        <message>
+            <source>Weight (kg):</source>
+            <translation>重量（千克）：</translation>
+        </message>
+        <message>
+            <source>Packer:</source>
+            <translation>打包员：</translation>
+        </message>
+        <message>
+            <source>Confirm and ship</source>
+            <translation>确认发货</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Colour / size</source>
+            <translation>颜色 / 尺码</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>已核对</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Go on scanning the items.</source>
+            <translation>请继续扫描货品。</translation>
+        </message>
+        <message>
+            <source>Not every item is checked yet.</source>
+            <translation>还有货品未核对。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1”不是以千克计的重量。</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped. Scan the next waybill.</source>
+            <translation>订单 %1 已发货。请扫描下一张快递单。</translation>
+        </message>
+        <message>
+            <source>No order yet: scan a waybill.</source>
+            <translation>尚无订单：请扫描快递单。</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 %3</source>
+            <translation>订单 %1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>%1  %2
+%3 %4 %5 %6 (%7)</source>
+            <translation>%1  %2
+%3 %4 %5 %6（%7）</translation>
+        </message>
+        <message>
+            <source>not matched to a SKU</source>
+            <translation>未对应 SKU</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SetFlagCommand</name>
+        <message numerus="yes">
+            <source>Flag %1 on %n orders</source>
+            <translation>
+                <numerusform>为 %n 个订单插旗：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SetTrackingCommand</name>
+        <message>
+            <source>Tracking number %1 for order %2</source>
+            <translation>订单 %2 的运单号 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tracking numbers for %n orders</source>
+            <translation>
+                <numerusform>%n 个订单的运单号</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippingPanel</name>
+        <message>
+            <source>Order no.</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>收货人</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>旗帜</translation>
+        </message>
+        <message>
+            <source>Buyer's message</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <source>Dispatch queue</source>
+            <translation>待发货</translation>
+        </message>
+        <message>
+            <source>Print waybills</source>
+            <translation>打印快递单</translation>
+        </message>
+        <message>
+            <source>Scan check</source>
+            <translation>扫描三查</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>揽收交接</translation>
+        </message>
+        <message>
+            <source>Import orders…</source>
+            <translation>导入订单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Courier and tracking no.:</source>
+            <translation>快递公司和运单号：</translation>
+        </message>
+        <message>
+            <source>type or scan, Enter</source>
+            <translation>输入或扫描，回车</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>填写</translation>
+        </message>
+        <message>
+            <source>Import tracking list…</source>
+            <translation>导入运单号列表…</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>无旗帜</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>版式：</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <source>All unprinted orders (otherwise the orders selected in the queue)</source>
+            <translation>所有未打印的订单（否则为待发货中选中的订单）</translation>
+        </message>
+        <message>
+            <source>Reprint reason:</source>
+            <translation>补打原因：</translation>
+        </message>
+        <message>
+            <source>needed when a waybill is printed again, e.g. paper jam</source>
+            <translation>再次打印快递单时必填，例如：卡纸</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
+            <translation>快递单按版式尺寸打印，每个订单一页。每次打印都会标记在订单上；补打会连同原因记录下来。</translation>
+        </message>
+        <message>
+            <source>Courier:</source>
+            <translation>快递公司：</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>scan each stub handed over</source>
+            <translation>逐张扫描交接的底单</translation>
+        </message>
+        <message>
+            <source>Handover sheet (PDF)…</source>
+            <translation>交接单（PDF）…</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel…</source>
+            <translation>包裹索赔…</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
+            <translation>订单 %1：%2 %3（商家编码 %4）× %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
+            <translation>
+                <numerusform>未对应 SKU 的宝贝：%n（发货前请处理）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order report (ExportOrderList….csv)</source>
+            <translation>订单报表（ExportOrderList….csv）</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
+            <translation>宝贝报表（ExportOrderDetailList….csv），或取消</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>导入已取消：没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
+            <translation>新订单 %1 个（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店铺中 %6 个；已更新 %7 个；%8 个宝贝未对应 SKU。</translation>
+        </message>
+        <message>
+            <source>Select one order in the queue and type or scan its tracking number.</source>
+            <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1”不是%2的运单号：%3。</translation>
+        </message>
+        <message>
+            <source>Tracking numbers (CSV: order, tracking)</source>
+            <translation>运单号（CSV：订单、运单号）</translation>
+        </message>
+        <message>
+            <source>%1: the order %2 is not waiting for dispatch.</source>
+            <translation>%1：订单 %2 不是待发货状态。</translation>
+        </message>
+        <message>
+            <source>Save the waybills as PDF</source>
+            <translation>将快递单保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1</source>
+            <translation>已发货（应交）：%1</translation>
+        </message>
+        <message>
+            <source>Stubs scanned: %1</source>
+            <translation>已扫底单：%1</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>缺少：%1</translation>
+        </message>
+        <message>
+            <source>Extra: %1</source>
+            <translation>多出：%1</translation>
+        </message>
+        <message>
+            <source>Save the handover sheet</source>
+            <translation>保存交接单</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel</source>
+            <translation>包裹索赔</translation>
+        </message>
+        <message>
+            <source>Tracking number of the lost or damaged parcel:</source>
+            <translation>丢失或损坏包裹的运单号：</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>情况：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippingRepository</name>
+        <message>
+            <source>There is no order %1 in the shop.</source>
+            <translation>店铺中没有订单 %1。</translation>
+        </message>
+        <message>
+            <source>At least one copy must be printed.</source>
+            <translation>至少要打印一份。</translation>
+        </message>
+        <message>
+            <source>The waybill of this order was printed before: a reprint needs a reason.</source>
+            <translation>此订单的快递单已打印过：补打需要填写原因。</translation>
+        </message>
+        <message>
+            <source>The tracking number %1 is already used by another order.</source>
+            <translation>运单号 %1 已被另一个订单使用。</translation>
+        </message>
+        <message>
+            <source>Only an order waiting for dispatch can get a tracking number.</source>
+            <translation>只有待发货的订单才能填写运单号。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a flag colour.</source>
+            <translation>“%1”不是旗帜颜色。</translation>
+        </message>
+        <message>
+            <source>Choose the courier before shipping.</source>
+            <translation>发货前请先选择快递公司。</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number before shipping.</source>
+            <translation>发货前请先填写运单号。</translation>
+        </message>
+        <message>
+            <source>There is no order with the number %1.</source>
+            <translation>没有编号为 %1 的订单。</translation>
+        </message>
+        <message>
+            <source>The order %1 is not waiting for dispatch.</source>
+            <translation>订单 %1 不是待发货状态。</translation>
+        </message>
+        <message>
+            <source>Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.</source>
+            <translation>订单 %1：宝贝“%2 %3”尚未对应到 SKU，请先对应再发货。</translation>
+        </message>
+        <message>
+            <source>The scanned stub has no tracking number.</source>
+            <translation>扫描的底单没有运单号。</translation>
+        </message>
+        <message>
+            <source>A claim is for a lost or a damaged parcel.</source>
+            <translation>索赔只针对丢失或损坏的包裹。</translation>
+        </message>
+        <message>
+            <source>No shipped order has the tracking number %1.</source>
+            <translation>没有已发货订单的运单号是 %1。</translation>
+        </message>
+        <message>
+            <source>A number range runs from a first number up to a last one.</source>
+            <translation>号段应从起始单号到结束单号。</translation>
+        </message>
+        <message>
+            <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
+            <translation>%1 的号段已用完：请添加快递公司发放的下一个号段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippingService</name>
+        <message>
+            <source>There are no waybills to print.</source>
+            <translation>没有需要打印的快递单。</translation>
+        </message>
+        <message>
+            <source>Order %1 has no tracking number yet.</source>
+            <translation>订单 %1 还没有运单号。</translation>
+        </message>
+        <message>
+            <source>Some of these waybills were printed before: a reprint needs a reason.</source>
+            <translation>其中有快递单已打印过：补打需要填写原因。</translation>
+        </message>
+        <message>
+            <source>the tracking number is empty.</source>
+            <translation>运单号为空。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司，请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1”不是%2的运单号：%3。</translation>
+        </message>
+        <message>
+            <source>Handover sheet</source>
+            <translation>交接单</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+        <message>
+            <source>Handover sheet: %1, %2</source>
+            <translation>交接单：%1，%2</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4</source>
+            <translation>已发货（应交）：%1    已扫底单：%2    缺少：%3    多出：%4</translation>
+        </message>
+        <message>
+            <source>Parcels handed over:</source>
+            <translation>交接的包裹：</translation>
+        </message>
+        <message>
+            <source>Missing (shipped, no stub):</source>
+            <translation>缺少（已发货，无底单）：</translation>
+        </message>
+        <message>
+            <source>Extra (stub of no shipped order):</source>
+            <translation>多出（底单无对应已发货订单）：</translation>
+        </message>
+        <message>
+            <source>Handed over by: ____________        Courier's signature: ____________        Time: ____________</source>
+            <translation>交件人：____________        快递员签字：____________        时间：____________</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are not the two ends of one number range.</source>
+            <translation>“%1”和“%2”不是同一号段的两端。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::TaobaoImport</name>
+        <message>
+            <source>the order number is empty.</source>
+            <translation>订单编号为空。</translation>
+        </message>
+        <message>
+            <source>the order %1 is listed twice.</source>
+            <translation>订单 %1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an order status of the platform.</source>
+            <translation>“%1”不是平台的订单状态。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time (use a form like 2026-11-20 14:05:00).</source>
+            <translation>“%1”不是时间（请使用 2026-11-20 14:05:00 这样的格式）。</translation>
+        </message>
+        <message>
+            <source>the order is paid but has no payment time.</source>
+            <translation>订单已付款，但没有付款时间。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 129.50).</source>
+            <translation>“%1”不是金额（请使用 129.50 这样的格式）。</translation>
+        </message>
+        <message>
+            <source>a paid order needs a recipient.</source>
+            <translation>已付款的订单需要收货人。</translation>
+        </message>
+        <message>
+            <source>the order %1 is not in %2.</source>
+            <translation>订单 %1 不在 %2 中。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a quantity of at least 1.</source>
+            <translation>“%1”不是至少为 1 的数量。</translation>
+        </message>
+        <message>
+            <source>the order %1 has no lines in %2.</source>
+            <translation>订单 %1 在 %2 中没有宝贝。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::WaybillPainter</name>
+        <message>
+            <source>“%1” is not a waybill layout; use one of %2.</source>
+            <translation>“%1”不是快递单版式，请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>%1: not a waybill layout (%2).</source>
+            <translation>%1：不是快递单版式（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: the layout has no size.</source>
+            <translation>%1：版式没有尺寸。</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a waybill field.</source>
+            <translation>%1：“%2”不是快递单字段。</translation>
+        </message>
+        <message>
+            <source>To: %1</source>
+            <translation>收件人：%1</translation>
+        </message>
+        <message>
+            <source>From: %1</source>
+            <translation>寄件人：%1</translation>
+        </message>
+        <message>
+            <source>Goods: %1</source>
+            <translation>货品：%1</translation>
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation>订单号 %1</translation>
+        </message>
+        <message>
+            <source>Buyer's note: %1</source>
+            <translation>买家留言：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::WaybillPdf</name>
+        <message>
+            <source>Waybills</source>
+            <translation>快递单</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+        <message>
+            <source>Order %1: %2</source>
+            <translation>订单 %1：%2</translation>
+        </message>
+        <message>
+            <source>There are no waybills to print.</source>
+            <translation>没有需要打印的快递单。</translation>
+        </message>
+    </context>
 </TS>

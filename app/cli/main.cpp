@@ -7,6 +7,7 @@
 #include <shopdesk/core/Version.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -35,7 +36,11 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without windows: waybills and handover sheets paint text into PDFs, and
+    // fonts need one. The offscreen platform keeps it working without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));

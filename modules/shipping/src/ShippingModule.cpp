@@ -25,9 +25,4 @@ std::unique_ptr<core::PanelFactory> makePanelFactory()
     return std::make_unique<Factory>();
 }
 
-QList<core::CliCommand> cliCommands()
-{
-    return {};
-}
-
 } // namespace shopdesk::shipping

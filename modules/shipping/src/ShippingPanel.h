@@ -1,18 +1,101 @@
 #pragma once
 
+#include "shopdesk/shipping/ShippingRepository.h"
+
+#include <shopdesk/core/PanelContract.h>
 #include <shopdesk/core/RecordTable.h>
+
+#include <QThread>
+
+#include <atomic>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QToolButton;
 
 namespace shopdesk::shipping {
 
-/// Orders with their recipient, goods, status, courier and tracking number.
-class ShippingPanel : public core::RecordTablePanel {
+class ScanStation;
+class QueueModel;
+
+/// The shipping workbench (发货): the dispatch queue (import, courier, tracking numbers, flags),
+/// printing the waybills, the scan-check station (三查) and the courier's pickup (揽收).
+class ShippingPanel : public core::ModulePanel {
     Q_OBJECT
 public:
     ShippingPanel(const core::PanelContext &context, QWidget *parent = nullptr);
+    ~ShippingPanel() override;
+
+    void reload() override;
+    QTabWidget *tabs() const { return mTabs; }
+    ScanStation *station() const { return mStation; }
+    QTableView *queueView() const { return mView; }
+
+    /// Starts importing the two export files in the background (progress bar, cancel).
+    void startImport(const QString &ordersPath, const QString &itemsPath);
+    bool importRunning() const { return mImportThread != nullptr; }
+
+Q_SIGNALS:
+    void importFinished(bool ok, const QString &message);
 
 protected:
-    core::Result<QList<QVariantList>> loadRows() override;
-    bool reloadsOn(core::Topic topic) const override { return topic == core::Topic::Orders; }
+    void retranslateUi() override;
+
+private:
+    QWidget *buildQueueTab();
+    QWidget *buildPrintTab();
+    QWidget *buildPickupTab();
+    QList<ShipmentOrder> selectedOrders() const;
+    void chooseImportFiles();
+    void setTrackingFromField();
+    void importTrackingList();
+    void setFlag(const QString &flag);
+    void print(int target); // 0 preview, 1 printer, 2 PDF
+    void reloadPickup();
+    void scanStub();
+    void handoverSheet();
+    void openClaim();
+
+    core::PanelContext mContext;
+    QList<ShipmentOrder> mQueue;
+    QTabWidget *mTabs;
+    // queue
+    QueueModel *mModel;
+    QTableView *mView;
+    QPushButton *mImport, *mCancelImport, *mSetTracking, *mTrackingList;
+    QToolButton *mFlag;
+    QLineEdit *mTracking;
+    QComboBox *mCourier;
+    QProgressBar *mProgress;
+    QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel;
+    QListWidget *mUnmatched;
+    QThread *mImportThread = nullptr;
+    std::atomic<bool> mCancel{false};
+    // print
+    QComboBox *mLayout;
+    QSpinBox *mCopies;
+    QCheckBox *mUnprintedOnly;
+    QLineEdit *mReprintReason;
+    QPushButton *mPreview, *mPrint, *mPdf;
+    QLabel *mLayoutLabel, *mCopiesLabel, *mReasonLabel, *mPrintHint;
+    // scan
+    ScanStation *mStation;
+    // pickup
+    QComboBox *mPickupCourier;
+    QDateEdit *mPickupDay;
+    QLineEdit *mStubScan;
+    QListWidget *mExpected, *mScanned, *mMissing, *mExtra;
+    QLabel *mExpectedLabel, *mScannedLabel, *mMissingLabel, *mExtraLabel, *mPickupCourierLabel, *mPickupDayLabel;
+    QPushButton *mHandover, *mClaim;
 };
 
 } // namespace shopdesk::shipping

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <shopdesk/core/Money.h>
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/Result.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+
+namespace shopdesk::core {
+class Database;
+}
+
+namespace shopdesk::shipping {
+
+/// The store's courier rules: a default courier, EMS where it does not reach, the buyer's request.
+struct CourierRules {
+    QString defaultCourier = QStringLiteral("STO");
+    QStringList emsProvinces; ///< provinces the default courier does not reach
+
+    static inline const QString kDefaultCourierSetting = QStringLiteral("shipping.default_courier");
+    static inline const QString kEmsProvincesSetting = QStringLiteral("shipping.ems_provinces");
+    static inline const QString kMaskPhoneSetting = QStringLiteral("shipping.mask_phone");
+    /// Remote provinces STO does not reach from the store (editable in the shop settings).
+    static QStringList defaultEmsProvinces();
+
+    /// From the shop settings (with the defaults above).
+    static CourierRules load(const core::Database &db);
+    core::Status save(const core::Database &db) const;
+
+    /// The courier for an order: a request in the buyer's message or the seller's note (顺丰/SF,
+    /// 圆通/YTO) first, EMS for a province the default does not reach, else the default.
+    QString choose(const core::Order &order) const;
+};
+
+/// One courier's national price table: first weight (首重, 1 kg) + each additional kg (续重), by province.
+class PriceTable {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::PriceTable)
+public:
+    QString courier;
+    struct Row {
+        core::Money first, additional;
+    };
+    QHash<QString, Row> byProvince; ///< "*" = every other province
+
+    /// The table shipped for a courier (resources/shipping/prices/<CODE>.csv).
+    static core::Result<PriceTable> forCourier(const QString &courier);
+    static core::Result<PriceTable> fromCsv(const QByteArray &bytes, const QString &fileName, const QString &courier);
+    /// Estimated freight of a parcel of `grams` to `province` (each started kg counts).
+    core::Result<core::Money> estimate(const QString &province, int grams) const;
+};
+
+/// A line of a courier's monthly bill that does not match the price table.
+struct BillMismatch {
+    int line = 0;
+    QString trackingNo;
+    QString problem;        ///< translated
+    core::Money billed, expected;
+};
+
+/// Courier codes, names and tracking number formats.
+class Couriers {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::Couriers)
+public:
+    static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS
+    static QString displayName(const QString &code);
+    /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 or 13 digits).
+    static bool validTracking(const QString &courier, const QString &trackingNo);
+    /// The message for a number in the wrong form.
+    static QString formatHint(const QString &courier);
+    /// Checks a monthly bill (CSV with tracking number, weight in kg, fee) against the price table.
+    /// `provinceOf` gives the province of a tracking number, or empty when no order has it.
+    static core::Result<QList<BillMismatch>> checkBill(const QString &billPath, const PriceTable &table,
+                                                       const std::function<QString(const QString &)> &provinceOf);
+    /// Reads a list of tracking numbers (CSV: order number, tracking number) for import.
+    static core::Result<QList<std::pair<QString, QString>>> readTrackingList(const QString &path);
+};
+
+} // namespace shopdesk::shipping

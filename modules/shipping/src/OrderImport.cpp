@@ -1,0 +1,293 @@
+#include "shopdesk/shipping/OrderImport.h"
+
+#include <shopdesk/core/Money.h>
+
+#include <QRegularExpression>
+
+namespace shopdesk::shipping {
+
+using core::CsvFile;
+using core::CsvRecord;
+using core::Error;
+using core::Result;
+
+QString SkuCatalog::key(const QString &itemCode, const QString &color, const QString &size)
+{
+    return itemCode + QChar(0x1f) + color + QChar(0x1f) + size;
+}
+
+std::optional<qint64> SkuCatalog::match(const QString &merchantCode, const QString &title,
+                                        const QString &attributes) const
+{
+    if (!merchantCode.isEmpty()) {
+        if (auto it = byBarcode.constFind(merchantCode); it != byBarcode.cend())
+            return *it;
+    }
+    const auto [color, size] = TaobaoImport::colorAndSize(attributes);
+    QString itemCode = merchantCode;
+    if (itemCode.isEmpty())
+        itemCode = itemCodeByTitle.value(title.trimmed());
+    if (itemCode.isEmpty())
+        return std::nullopt;
+    if (auto it = byItemColorSize.constFind(key(itemCode, color, size)); it != byItemColorSize.cend())
+        return *it;
+    return std::nullopt;
+}
+
+QString TaobaoImport::statusFromPlatform(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.contains(QString::fromUtf8("等待买家付款")) || t == QLatin1String("WAIT_BUYER_PAY"))
+        return core::codes::kOrderUnpaid;
+    if (t.contains(QString::fromUtf8("等待卖家发货")) || t == QLatin1String("WAIT_SELLER_SEND_GOODS"))
+        return core::codes::kOrderPaid;
+    if (t.contains(QString::fromUtf8("卖家已发货")) || t == QLatin1String("WAIT_BUYER_CONFIRM_GOODS"))
+        return core::codes::kOrderShipped;
+    if (t.startsWith(QString::fromUtf8("交易成功")) || t == QLatin1String("TRADE_FINISHED"))
+        return core::codes::kOrderFinished;
+    if (t.startsWith(QString::fromUtf8("交易关闭")) || t.startsWith(QLatin1String("TRADE_CLOSED")))
+        return core::codes::kOrderClosed;
+    return {};
+}
+
+QString TaobaoImport::courierFromPlatform(const QString &text)
+{
+    const QString t = text.trimmed();
+    struct Name {
+        const char *word;
+        const char *code;
+    };
+    static const Name names[] = {{"申通", "STO"}, {"圆通", "YTO"}, {"中通", "ZTO"}, {"韵达", "YD"},
+                                 {"顺丰", "SF"},  {"EMS", "EMS"}, {"邮政", "EMS"}, {"STO", "STO"},
+                                 {"YTO", "YTO"}, {"ZTO", "ZTO"}, {"SF", "SF"}};
+    for (const Name &n : names)
+        if (t.contains(QString::fromUtf8(n.word), Qt::CaseInsensitive))
+            return QString::fromLatin1(n.code);
+    return t;
+}
+
+TaobaoImport::Address TaobaoImport::splitAddress(const QString &text)
+{
+    Address a;
+    QString s = text.trimmed();
+    static const QRegularExpression postcode(QStringLiteral(R"([(（]\s*(\d{6})\s*[)）]\s*$)"));
+    if (auto m = postcode.match(s); m.hasMatch()) {
+        a.postcode = m.captured(1);
+        s = s.left(m.capturedStart()).trimmed();
+    }
+    QStringList parts = s.split(QRegularExpression(QStringLiteral("[ \\x{3000}]+")), Qt::SkipEmptyParts);
+    if (parts.size() >= 4) {
+        a.province = parts.takeFirst();
+        a.city = parts.takeFirst();
+        a.district = parts.takeFirst();
+    } else if (parts.size() == 3) {
+        a.province = parts.takeFirst();
+        a.city = parts.takeFirst();
+    }
+    a.street = parts.join(QLatin1Char(' '));
+    return a;
+}
+
+std::pair<QString, QString> TaobaoImport::colorAndSize(const QString &attributes)
+{
+    QString color, size;
+    const QStringList parts = attributes.split(QRegularExpression(QStringLiteral("[;；]")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const qsizetype colon = part.indexOf(QRegularExpression(QStringLiteral("[:：]")));
+        if (colon < 0)
+            continue;
+        const QString name = part.left(colon).trimmed();
+        const QString value = part.mid(colon + 1).trimmed();
+        if (name.contains(QString::fromUtf8("颜色")) || name.compare(QLatin1String("color"), Qt::CaseInsensitive) == 0)
+            color = value;
+        else if (name.contains(QString::fromUtf8("尺码")) || name.contains(QString::fromUtf8("尺寸"))
+                 || name.compare(QLatin1String("size"), Qt::CaseInsensitive) == 0)
+            size = value;
+    }
+    return {color, size};
+}
+
+namespace {
+QDateTime parseTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    for (const char *format : {"yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-dd HH:mm"}) {
+        QDateTime t = QDateTime::fromString(text, QString::fromLatin1(format));
+        if (t.isValid())
+            return t;
+    }
+    return {};
+}
+
+struct Columns {
+    const CsvFile &file;
+    QStringList missing;
+    int find(const char *chinese, const char *english, bool required = true)
+    {
+        const int c = file.column({QString::fromUtf8(chinese), QString::fromLatin1(english)});
+        if (c < 0 && required)
+            missing << QString::fromUtf8(chinese);
+        return c;
+    }
+};
+} // namespace
+
+Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *items, const SkuCatalog &catalog)
+{
+    ImportPlan plan;
+    plan.ordersFile = orders.fileName;
+    plan.itemsFile = items ? items->fileName : QString();
+
+    Columns oc{orders, {}};
+    const int cNo = oc.find("订单编号", "order no");
+    const int cNick = oc.find("买家会员名", "buyer");
+    const int cName = oc.find("收货人姓名", "recipient");
+    const int cAddress = oc.find("收货地址", "address");
+    const int cMobile = oc.find("联系手机", "mobile", false);
+    const int cPhone = oc.find("联系电话", "phone", false);
+    const int cStatus = oc.find("订单状态", "status");
+    const int cPaid = oc.find("订单付款时间", "paid at", false);
+    const int cCreated = oc.find("订单创建时间", "created at", false);
+    const int cMessage = oc.find("买家留言", "buyer message", false);
+    const int cNote = oc.find("订单备注", "seller note", false);
+    const int cCourier = oc.find("物流公司", "courier", false);
+    const int cTracking = oc.find("物流单号", "tracking no", false);
+    const int cTotal = oc.find("买家实际支付金额", "total", false);
+    const int cFreight = oc.find("买家应付邮费", "freight", false);
+    const int cTitle = oc.find("宝贝标题", "title", false);
+    const int cUnits = oc.find("宝贝总数量", "units", false);
+    if (!oc.missing.isEmpty())
+        return orders.missingColumn(oc.missing.first());
+    if (cMobile < 0 && cPhone < 0)
+        return orders.missingColumn(QString::fromUtf8("联系手机"));
+
+    QHash<QString, qsizetype> index;
+    index.reserve(orders.records.size());
+    plan.orders.reserve(orders.records.size());
+    for (const CsvRecord &r : orders.records) {
+        ImportedOrder in;
+        in.sourceLine = r.line;
+        core::Order &o = in.order;
+        o.orderNo = CsvFile::field(r, cNo);
+        if (o.orderNo.isEmpty())
+            return orders.error(r.line, QString::fromUtf8("订单编号"), tr("the order number is empty."));
+        if (index.contains(o.orderNo))
+            return orders.error(r.line, QString::fromUtf8("订单编号"),
+                                tr("the order %1 is listed twice.").arg(o.orderNo));
+        in.buyerNick = CsvFile::field(r, cNick);
+        const QString statusText = CsvFile::field(r, cStatus);
+        o.status = statusFromPlatform(statusText);
+        if (o.status.isEmpty())
+            return orders.error(r.line, QString::fromUtf8("订单状态"),
+                                tr("“%1” is not an order status of the platform.").arg(statusText));
+        o.receiverName = CsvFile::field(r, cName);
+        const Address a = splitAddress(CsvFile::field(r, cAddress));
+        o.province = a.province;
+        o.city = a.city;
+        o.district = a.district;
+        o.address = a.street;
+        o.postcode = a.postcode;
+        o.receiverPhone = CsvFile::field(r, cMobile);
+        if (o.receiverPhone.isEmpty())
+            o.receiverPhone = CsvFile::field(r, cPhone);
+        const QString paid = CsvFile::field(r, cPaid);
+        o.paidAt = parseTime(paid);
+        if (!paid.isEmpty() && !o.paidAt.isValid())
+            return orders.error(r.line, QString::fromUtf8("订单付款时间"),
+                                tr("“%1” is not a time (use a form like 2026-11-20 14:05:00).").arg(paid));
+        if (o.status == core::codes::kOrderPaid && !o.paidAt.isValid())
+            return orders.error(r.line, QString::fromUtf8("订单付款时间"),
+                                tr("the order is paid but has no payment time."));
+        o.createdAt = parseTime(CsvFile::field(r, cCreated));
+        if (!o.createdAt.isValid())
+            o.createdAt = o.paidAt;
+        o.buyerMessage = CsvFile::field(r, cMessage);
+        o.sellerNote = CsvFile::field(r, cNote);
+        o.courier = courierFromPlatform(CsvFile::field(r, cCourier));
+        o.trackingNo = CsvFile::field(r, cTracking);
+        for (auto [column, name, target] : {std::tuple{cTotal, "买家实际支付金额", &o.total},
+                                            std::tuple{cFreight, "买家应付邮费", &o.freight}}) {
+            const QString text = CsvFile::field(r, column);
+            if (text.isEmpty())
+                continue;
+            auto money = core::Money::parse(text);
+            if (!money || money->fen() < 0)
+                return orders.error(r.line, QString::fromUtf8(name),
+                                    tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
+            *target = *money;
+        }
+        if (o.receiverName.isEmpty() && o.status == core::codes::kOrderPaid)
+            return orders.error(r.line, QString::fromUtf8("收货人姓名"), tr("a paid order needs a recipient."));
+        if (!items) {
+            // Without the item report: one line per order from its title and unit count, to be matched by hand.
+            core::OrderLine l;
+            l.title = CsvFile::field(r, cTitle);
+            bool ok = false;
+            l.quantity = CsvFile::field(r, cUnits).toInt(&ok);
+            if (!ok || l.quantity <= 0)
+                l.quantity = 1;
+            o.lines.append(l);
+        }
+        index.insert(o.orderNo, plan.orders.size());
+        plan.orders.append(std::move(in));
+    }
+
+    if (items) {
+        Columns ic{*items, {}};
+        const int lNo = ic.find("订单编号", "order no");
+        const int lTitle = ic.find("标题", "title");
+        const int lPrice = ic.find("价格", "price");
+        const int lQty = ic.find("购买数量", "quantity");
+        const int lAttrs = ic.find("商品属性", "attributes", false);
+        const int lCode = ic.find("商家编码", "merchant code", false);
+        if (!ic.missing.isEmpty())
+            return items->missingColumn(ic.missing.first());
+        for (const CsvRecord &r : items->records) {
+            const QString no = CsvFile::field(r, lNo);
+            auto it = index.constFind(no);
+            if (it == index.cend())
+                return items->error(r.line, QString::fromUtf8("订单编号"),
+                                    tr("the order %1 is not in %2.").arg(no, orders.fileName));
+            core::OrderLine l;
+            l.title = CsvFile::field(r, lTitle);
+            l.attributes = CsvFile::field(r, lAttrs);
+            l.merchantCode = CsvFile::field(r, lCode);
+            const QString qty = CsvFile::field(r, lQty);
+            bool ok = false;
+            l.quantity = qty.toInt(&ok);
+            if (!ok || l.quantity <= 0)
+                return items->error(r.line, QString::fromUtf8("购买数量"),
+                                    tr("“%1” is not a quantity of at least 1.").arg(qty));
+            const QString price = CsvFile::field(r, lPrice);
+            auto money = core::Money::parse(price);
+            if (!money || money->fen() < 0)
+                return items->error(r.line, QString::fromUtf8("价格"),
+                                    tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
+            l.price = *money;
+            l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
+            plan.orders[*it].order.lines.append(l);
+        }
+        for (const ImportedOrder &in : plan.orders)
+            if (in.order.lines.isEmpty())
+                return orders.error(in.sourceLine, QString::fromUtf8("订单编号"),
+                                    tr("the order %1 has no lines in %2.").arg(in.order.orderNo, items->fileName));
+    }
+    return plan;
+}
+
+Result<ImportPlan> TaobaoImport::readFiles(const QString &ordersPath, const QString &itemsPath,
+                                           const SkuCatalog &catalog)
+{
+    auto orders = CsvFile::read(ordersPath);
+    if (!orders)
+        return orders.error();
+    if (itemsPath.isEmpty())
+        return read(*orders, nullptr, catalog);
+    auto items = CsvFile::read(itemsPath);
+    if (!items)
+        return items.error();
+    return read(*orders, &*items, catalog);
+}
+
+} // namespace shopdesk::shipping

@@ -1,0 +1,82 @@
+// shopdesk-cli's shipping subcommands, run as the CLI runs them (JSON outcome, exit codes).
+
+#include "ShippingFixture.h"
+
+#include <shopdesk/shipping/ShippingModule.h>
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+using shopdesk::test::scalar;
+using shopdesk::test::shippingData;
+
+namespace {
+core::CliOutcome run(const test::TestShop &shop, const QString &name, const QStringList &args)
+{
+    for (const core::CliCommand &c : shipping::cliCommands())
+        if (c.name == name) {
+            core::CliInvocation in;
+            in.dbPath = shop.path();
+            in.args = args;
+            in.json = true;
+            in.actor = QStringLiteral("cli");
+            return c.run(in);
+        }
+    FAIL("no command " << name.toStdString());
+    return {};
+}
+} // namespace
+
+TEST_CASE("shopdesk-cli import-orders, waybills, ship and pickup")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    const QStringList files = {shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
+                               shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv"))};
+    auto first = run(shop, QStringLiteral("import-orders"), files);
+    INFO(first.text.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.json.value(QStringLiteral("added")).toInt() == 7);
+    CHECK(first.json.value(QStringLiteral("queued")).toInt() == 4);
+    CHECK(first.json.value(QStringLiteral("unmatched")).toArray().size() == 1);
+    auto again = run(shop, QStringLiteral("import-orders"), files);
+    CHECK(again.json.value(QStringLiteral("added")).toInt() == 0);
+    CHECK(again.json.value(QStringLiteral("unchanged")).toInt() == 7);
+    CHECK(run(shop, QStringLiteral("import-orders"), {}).exitCode == 2);
+
+    auto shipped = run(shop, QStringLiteral("ship"), {QStringLiteral("3012345678901234567"), QStringLiteral("--tracking"),
+                                                      QStringLiteral("773000000001"), QStringLiteral("--weight"), QStringLiteral("0.9")});
+    INFO(shipped.text.toStdString());
+    REQUIRE(shipped.exitCode == 0);
+    CHECK(shipped.json.value(QStringLiteral("courier")).toString() == QStringLiteral("STO"));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE reference = '773000000001'")).toInt() == 2);
+    // A number in the wrong form for the courier is refused.
+    auto wrong = run(shop, QStringLiteral("ship"), {QStringLiteral("3012345678901234568"), QStringLiteral("--tracking"), QStringLiteral("123")});
+    CHECK(wrong.exitCode == 1);
+
+    auto pickup = run(shop, QStringLiteral("pickup"), {QStringLiteral("STO"), QStringLiteral("--date"),
+                                                       QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--scan"),
+                                                       QStringLiteral("773000000001"), QStringLiteral("--scan"), QStringLiteral("773000000777")});
+    REQUIRE(pickup.exitCode == 0);
+    CHECK(pickup.json.value(QStringLiteral("missing")).toArray().isEmpty());
+    CHECK(pickup.json.value(QStringLiteral("extra")).toArray() == QJsonArray{QStringLiteral("773000000777")});
+
+    const QString merge = shop.file(QStringLiteral("merge.csv"));
+    QFile f(merge);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("tracking,name,phone,address,sender,order,items\r\n"
+            "773000000005,\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e,13812345678,\"\xe6\xb5\x99\xe6\xb1\x9f\xe7\x9c\x81 \xe6\x9d\xad\xe5\xb7\x9e\xe5\xb8\x82 \xe8\xa5\xbf\xe6\xb9\x96\xe5\x8c\xba x(310012)\",S,1,NZK001\r\n"
+            "773000000006,B,13900001111,\"x y z w(100000)\",S,2,TX002\r\n");
+    f.close();
+    const QString pdf = shop.file(QStringLiteral("merge.pdf"));
+    auto merged = run(shop, QStringLiteral("waybills"), {QStringLiteral("--from-csv"), merge, QStringLiteral("--out"), pdf,
+                                                         QStringLiteral("--layout"), QStringLiteral("100x150")});
+    INFO(merged.text.toStdString());
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.json.value(QStringLiteral("pages")).toInt() == 2);
+    CHECK(test::runTool(QStringLiteral("pdfinfo"), {pdf}).contains("Pages:           2"));
+    CHECK(run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf}).exitCode == 2);
+}

@@ -1,0 +1,151 @@
+// Couriers and freight: the default courier, EMS where it does not reach, the buyer's request; the
+// price table's estimate and the monthly bill's mismatches; tracking number formats and ranges;
+// the pickup's expected vs scanned stubs, the handover sheet, archiving and claims.
+
+#include "ShippingFixture.h"
+
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/shipping/Couriers.h>
+#include <shopdesk/shipping/ShippingRepository.h>
+#include <shopdesk/shipping/ShippingService.h>
+
+#include <QFile>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+using shopdesk::test::scalar;
+
+namespace {
+core::Order orderTo(const char *province, const char *message = "", const char *note = "")
+{
+    core::Order o;
+    o.province = QString::fromUtf8(province);
+    o.buyerMessage = QString::fromUtf8(message);
+    o.sellerNote = QString::fromUtf8(note);
+    return o;
+}
+
+qint64 orderId(const core::Database &db, const char *no)
+{
+    return scalar(db, QStringLiteral("SELECT id FROM orders WHERE order_no = '%1'").arg(QString::fromLatin1(no))).toLongLong();
+}
+} // namespace
+
+TEST_CASE("the courier: the buyer's request first, EMS where the default does not reach, else the default")
+{
+    test::TestShop shop;
+    shipping::CourierRules rules = shipping::CourierRules::load(shop.db());
+    CHECK(rules.defaultCourier == QStringLiteral("STO"));
+    CHECK(rules.choose(orderTo("浙江省")) == QStringLiteral("STO"));
+    CHECK(rules.choose(orderTo("西藏自治区")) == QStringLiteral("EMS"));
+    CHECK(rules.choose(orderTo("浙江省", "麻烦发顺丰")) == QStringLiteral("SF"));
+    CHECK(rules.choose(orderTo("新疆维吾尔自治区", "", "客户要求圆通")) == QStringLiteral("YTO"));
+    CHECK(rules.choose(orderTo("广东省", "please ship by sf")) == QStringLiteral("SF"));
+    // The list is the store's to edit.
+    rules.emsProvinces = {QString::fromUtf8("海南省")};
+    REQUIRE(rules.save(shop.db()).ok());
+    const auto reloaded = shipping::CourierRules::load(shop.db());
+    CHECK(reloaded.choose(orderTo("海南省")) == QStringLiteral("EMS"));
+    CHECK(reloaded.choose(orderTo("西藏自治区")) == QStringLiteral("STO"));
+}
+
+TEST_CASE("the price table estimates freight by province and weight; the monthly bill's mismatches are listed")
+{
+    auto sto = shipping::PriceTable::forCourier(QStringLiteral("STO"));
+    REQUIRE(sto.ok());
+    CHECK(*sto->estimate(QString::fromUtf8("浙江省"), 800) == core::Money::fromYuan(5));
+    CHECK(*sto->estimate(QString::fromUtf8("浙江省"), 2300) == core::Money::fromYuan(7)); // 5 + 2 × 1
+    CHECK(*sto->estimate(QString::fromUtf8("广东省"), 1000) == core::Money::fromYuan(8));
+    CHECK(*sto->estimate(QString::fromUtf8("北京市"), 1500) == core::Money::fromYuan(12));
+
+    test::TestShop shop;
+    const QString bill = shop.file(QStringLiteral("sto-2026-11.csv"));
+    QFile f(bill);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("tracking,weight,fee\r\n773000000001,0.8,5.00\r\n773000000002,2.3,9.00\r\n999999999999,1,5\r\n");
+    f.close();
+    const QHash<QString, QString> provinces = {{QStringLiteral("773000000001"), QString::fromUtf8("浙江省")},
+                                               {QStringLiteral("773000000002"), QString::fromUtf8("浙江省")}};
+    auto mismatches = shipping::Couriers::checkBill(bill, *sto, [&](const QString &t) { return provinces.value(t); });
+    REQUIRE(mismatches.ok());
+    REQUIRE(mismatches->size() == 2);
+    CHECK(mismatches->at(0).line == 3);
+    CHECK(mismatches->at(0).trackingNo == QStringLiteral("773000000002"));
+    CHECK(mismatches->at(0).billed == core::Money::fromYuan(9));
+    CHECK(mismatches->at(0).expected == core::Money::fromYuan(7));
+    CHECK(mismatches->at(1).trackingNo == QStringLiteral("999999999999"));
+}
+
+TEST_CASE("tracking numbers: the courier's format is checked; a range the courier issued is handed out in turn")
+{
+    using shipping::Couriers;
+    CHECK(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("773000000001")));
+    CHECK_FALSE(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("77300000")));
+    CHECK(Couriers::validTracking(QStringLiteral("SF"), QStringLiteral("SF1440000000001")));
+    CHECK_FALSE(Couriers::validTracking(QStringLiteral("SF"), QStringLiteral("773000000001")));
+    CHECK(Couriers::validTracking(QStringLiteral("YTO"), QStringLiteral("YT8800000000001")));
+    CHECK(Couriers::validTracking(QStringLiteral("EMS"), QStringLiteral("EA123456789CN")));
+
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    shipping::ShippingService service(shop.db());
+    CHECK_FALSE(service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("7730001"), QStringLiteral("773000000003")).ok());
+    REQUIRE(service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000000003")).ok());
+    shipping::ShippingRepository repo(shop.db());
+    // 773000000002 is already someone's: it is skipped.
+    REQUIRE(repo.setTracking(orderId(shop.db(), "3012345678901234569"), QStringLiteral("STO"), QStringLiteral("773000000002")).ok());
+    auto numbers = repo.assignFromRange(QStringLiteral("STO"), {orderId(shop.db(), "3012345678901234567"),
+                                                                orderId(shop.db(), "3012345678901234568")});
+    REQUIRE(numbers.ok());
+    CHECK(*numbers == QStringList{QStringLiteral("773000000001"), QStringLiteral("773000000003")});
+    CHECK(*repo.rangeLeft(QStringLiteral("STO")) == 0);
+    // Used up: nothing is assigned, the message says so.
+    auto none = repo.assignFromRange(QStringLiteral("STO"), {orderId(shop.db(), "3012345678901234573")});
+    CHECK_FALSE(none.ok());
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234573'")).toString().isEmpty());
+    // The same number twice is refused.
+    CHECK_FALSE(repo.setTracking(orderId(shop.db(), "3012345678901234573"), QStringLiteral("STO"), QStringLiteral("773000000001")).ok());
+}
+
+TEST_CASE("the pickup lists missing and extra stubs, writes a handover sheet, archives after 15 days, and claims keep stub and order")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    shipping::ShippingService service(shop.db());
+    const QDate today = QDate::currentDate();
+    REQUIRE(service.shipOrder(QStringLiteral("3012345678901234567"), QStringLiteral("773000000011"), QStringLiteral("STO"),
+                              1000, QStringLiteral("a"), QStringLiteral("a")).ok());
+    REQUIRE(service.shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"), QStringLiteral("STO"),
+                              std::nullopt, QStringLiteral("a"), QStringLiteral("a")).ok());
+    shipping::ShippingRepository repo(shop.db());
+    REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok());
+    REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok()); // twice: harmless
+    REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000099"), QStringLiteral("a")).ok());
+    auto p = repo.pickup(QStringLiteral("STO"), today);
+    REQUIRE(p.ok());
+    CHECK(p->expected == QStringList{QStringLiteral("773000000011"), QStringLiteral("773000000012")});
+    CHECK(p->scanned == QStringList{QStringLiteral("773000000011"), QStringLiteral("773000000099")});
+    CHECK(p->missing() == QStringList{QStringLiteral("773000000012")});
+    CHECK(p->extra() == QStringList{QStringLiteral("773000000099")});
+
+    const QString sheet = shop.file(QStringLiteral("handover.pdf"));
+    REQUIRE(service.handoverPdf(*p, sheet).ok());
+    const QString text = QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {sheet, QStringLiteral("-")}));
+    CHECK(text.contains(QStringLiteral("773000000011")));
+    CHECK(text.contains(QStringLiteral("773000000012")));
+
+    CHECK(*repo.archivePickups(today.addDays(15)) == 0);
+    CHECK(*repo.archivePickups(today.addDays(16)) == 1);
+    CHECK(repo.pickup(QStringLiteral("STO"), today)->archived);
+
+    auto claim = repo.openClaim(QStringLiteral("773000000011"), QStringLiteral("lost"), QString::fromUtf8("三天无物流"), QStringLiteral("a"));
+    REQUIRE(claim.ok());
+    auto claims = repo.claims();
+    REQUIRE(claims->size() == 1);
+    CHECK(claims->first().orderNo == QStringLiteral("3012345678901234567"));
+    CHECK(claims->first().stubDay == today);
+    CHECK_FALSE(repo.openClaim(QStringLiteral("000"), QStringLiteral("lost"), {}, {}).ok());
+}

@@ -1,0 +1,180 @@
+// Waybills: one page per order at the layout's size, every Code128 barcode decodes (zbarimg) to
+// its tracking number, Chinese text in an embedded CJK font, page 1 like the golden rendering;
+// a printed mark per order and a reprint log with the reason.
+
+#include "ShippingFixture.h"
+
+#include <shopdesk/core/Language.h>
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/shipping/ShippingRepository.h>
+#include <shopdesk/shipping/ShippingService.h>
+#include <shopdesk/shipping/Waybill.h>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+using shopdesk::test::runTool;
+
+namespace {
+// Gives each queued order a tracking number of its courier and returns them by order number.
+QMap<QString, QString> assignTracking(const core::Database &db)
+{
+    shipping::ShippingRepository repo(db);
+    auto queue = repo.queue();
+    REQUIRE(queue.ok());
+    QMap<QString, QString> out;
+    int n = 0;
+    for (const auto &so : *queue) {
+        ++n;
+        QString t;
+        if (so.order.courier == QLatin1String("SF"))
+            t = QStringLiteral("SF14400000000%1").arg(n);
+        else if (so.order.courier == QLatin1String("YTO"))
+            t = QStringLiteral("YT880000000000%1").arg(n);
+        else
+            t = QStringLiteral("77300000000%1").arg(n);
+        REQUIRE(repo.setTracking(so.order.id, so.order.courier, t).ok());
+        out.insert(so.order.orderNo, t);
+    }
+    return out;
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+// Share of pixels (grey, 0..255) differing by more than 96 between two same-sized images.
+double differingShare(const QImage &a, const QImage &b)
+{
+    REQUIRE(a.size() == b.size());
+    const QImage ga = a.convertToFormat(QImage::Format_Grayscale8), gb = b.convertToFormat(QImage::Format_Grayscale8);
+    qint64 differ = 0;
+    for (int y = 0; y < ga.height(); ++y) {
+        const uchar *ra = ga.constScanLine(y), *rb = gb.constScanLine(y);
+        for (int x = 0; x < ga.width(); ++x)
+            differ += std::abs(int(ra[x]) - int(rb[x])) > 96;
+    }
+    return double(differ) / (double(ga.width()) * ga.height());
+}
+} // namespace
+
+TEST_CASE("a batch of waybills: one page per order, every barcode decodes to its tracking number")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    core::ShopSettings(shop.db()).setValue(core::ShopSettings::kSenderName, QString::fromUtf8("小店发货部")).ok();
+    const QMap<QString, QString> tracking = assignTracking(shop.db());
+    REQUIRE(tracking.size() == 4);
+
+    shipping::ShippingService service(shop.db());
+    auto unprinted = shipping::ShippingRepository(shop.db()).unprinted();
+    REQUIRE(unprinted.ok());
+    REQUIRE(unprinted->size() == 4);
+    shipping::ShippingService::PrintJob job;
+    job.orders = *unprinted;
+    const QString pdf = shop.file(QStringLiteral("waybills.pdf"));
+    auto printed = service.printToPdf(job, pdf, QStringLiteral("tester"));
+    INFO(printed.errorMessage().toStdString());
+    REQUIRE(printed.ok());
+    CHECK(*printed == 4);
+    CHECK(pdfPages(pdf) == 4);
+
+    // 100 × 180 mm pages
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    CAPTURE(info);
+    CHECK(QRegularExpression(QStringLiteral("Page size:\\s+283(\\.\\d+)? x 510(\\.\\d+)? pts")).match(info).hasMatch());
+
+    // The CJK font is embedded.
+    const QString fonts = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {pdf}));
+    INFO(fonts.toStdString());
+    CHECK(fonts.contains(QStringLiteral("CJK")));
+    const QStringList fontLines = fonts.split(QLatin1Char('\n')).mid(2).filter(QStringLiteral("CJK"));
+    REQUIRE_FALSE(fontLines.isEmpty());
+    for (const QString &l : fontLines)
+        CHECK(l.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QStringLiteral("yes")));
+
+    // Every page's barcodes decode to that order's tracking number, in queue order.
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
+                                         QStringLiteral("-png"), pdf, shop.file(QStringLiteral("page"))});
+    QStringList pngs = QDir(shop.dir()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    REQUIRE(pngs.size() == 4);
+    for (int i = 0; i < 4; ++i) {
+        const QString decoded = QString::fromUtf8(
+            runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"), shop.file(pngs[i])}));
+        const QStringList codes = decoded.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        CAPTURE(i, decoded.toStdString());
+        REQUIRE_FALSE(codes.isEmpty());
+        for (const QString &c : codes)
+            CHECK(c == tracking.value(unprinted->at(i).order.orderNo));
+    }
+
+    // The printed mark: nothing is unprinted any more; a reprint needs a reason and is logged.
+    shipping::ShippingRepository repo(shop.db());
+    CHECK(repo.unprinted()->isEmpty());
+    auto again = repo.ordersByNumber({QStringLiteral("3012345678901234567")});
+    REQUIRE(again.ok());
+    CHECK(again->first().printCount == 1);
+    job.orders = *again;
+    CHECK_FALSE(service.printToPdf(job, shop.file(QStringLiteral("reprint.pdf")), QStringLiteral("tester")).ok());
+    job.reprintReason = QString::fromUtf8("打印机卡纸");
+    REQUIRE(service.printToPdf(job, shop.file(QStringLiteral("reprint.pdf")), QStringLiteral("tester")).ok());
+    auto log = repo.printLog(again->first().order.id);
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 2);
+    CHECK_FALSE(log->at(0).reprint);
+    CHECK(log->at(1).reprint);
+    CHECK(log->at(1).reason == QString::fromUtf8("打印机卡纸"));
+    core::language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("page 1 of a waybill batch matches the golden rendering")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    test::TestShop shop;
+    auto layout = shipping::WaybillLayout::byName(QStringLiteral("100x180"));
+    REQUIRE(layout.ok());
+    shipping::WaybillData d;
+    d.courier = QString::fromUtf8("申通快递");
+    d.tracking = QStringLiteral("773000000001");
+    d.name = QString::fromUtf8("王小明");
+    d.phone = shipping::WaybillData::maskPhone(QStringLiteral("13812345678"));
+    d.address = QString::fromUtf8("浙江省 杭州市 西湖区 文三路100号 华星大厦5楼");
+    d.postcode = QStringLiteral("310012");
+    d.sender = QString::fromUtf8("小店发货部  0571-88880000  浙江省杭州市余杭区仓前街道1号");
+    d.goods = QString::fromUtf8("NZK001/深蓝/30×1; TX002/白色/L×2");
+    d.orderNo = QStringLiteral("3012345678901234567");
+    d.note = QString::fromUtf8("请用纸箱包装");
+    CHECK(d.phone == QStringLiteral("138****5678"));
+    const QString pdf = shop.file(QStringLiteral("golden.pdf"));
+    {
+        shipping::WaybillPdf writer(pdf, *layout);
+        REQUIRE(writer.add(d).ok());
+        REQUIRE(writer.finish().ok());
+    }
+    // Low resolution, grey: the comparison looks at where ink is, not at antialiasing.
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-gray"),
+                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+                                         shop.file(QStringLiteral("page1"))});
+    const QImage rendered(shop.file(QStringLiteral("page1.png")));
+    REQUIRE_FALSE(rendered.isNull());
+    const QString golden = test::shippingData(QStringLiteral("golden-waybill-100x180.png"));
+    if (qEnvironmentVariableIsSet("SHOPDESK_UPDATE_GOLDEN"))
+        REQUIRE(rendered.save(golden));
+    const QImage expected(golden);
+    REQUIRE_FALSE(expected.isNull());
+    const double share = differingShare(rendered, expected);
+    CAPTURE(share);
+    CHECK(share < 0.01);
+    core::language::install(QStringLiteral("en"));
+}
