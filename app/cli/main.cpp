@@ -25,6 +25,14 @@ QString usage()
     return text;
 }
 
+// Qt's own diagnostics (e.g. "XDG_RUNTIME_DIR not set" from the offscreen platform) would mix
+// with the command's output; they are shown only with SHOPDESK_VERBOSE=1.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIntValue("SHOPDESK_VERBOSE") > 0)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 void print(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -36,6 +44,7 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietQtMessages);
     // A GUI application without windows: waybills and handover sheets paint text into PDFs, and
     // fonts need one. The offscreen platform keeps it working without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
