@@ -136,6 +136,27 @@ core::Result<QList<AgentDay>> AgentKpiRepository::days(QDate from, QDate to) con
     return out;
 }
 
+core::Result<std::optional<AgentDay>> AgentKpiRepository::day(const QString &agent, QDate d) const
+{
+    auto all = days(d, d);
+    if (!all)
+        return all.error();
+    for (const AgentDay &a : *all)
+        if (a.agent == agent.trimmed())
+            return std::optional<AgentDay>(a);
+    return std::optional<AgentDay>();
+}
+
+Status AgentKpiRepository::removeDay(const QString &agent, QDate d)
+{
+    core::Transaction tx(mDb);
+    SqlQuery q(mDb, QStringLiteral("DELETE FROM service_agent_days WHERE agent = :agent AND day = :day"));
+    q.bind({{QStringLiteral(":agent"), agent.trimmed()}, {QStringLiteral(":day"), core::toDbDate(d)}});
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
 Status AgentKpiRepository::setLevel(const QString &agent, const QString &level)
 {
     if (!levelCodes().contains(level))
@@ -167,6 +188,16 @@ Status AgentKpiRepository::setBonus(const QString &agent, const QString &month, 
                                    "ON CONFLICT (agent, month) DO UPDATE SET bonus_fen = excluded.bonus_fen"));
     q.bind({{QStringLiteral(":agent"), agent.trimmed()}, {QStringLiteral(":month"), month}, {QStringLiteral(":fen"), bonus.fen()}});
     if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AgentKpiRepository::setLevelAndBonus(const QString &agent, const QString &level, const QString &month, Money bonus)
+{
+    core::Transaction tx(mDb);
+    if (Status s = setLevel(agent, level); !s)
+        return s;
+    if (Status s = setBonus(agent, month, bonus); !s)
         return s;
     return tx.commit();
 }

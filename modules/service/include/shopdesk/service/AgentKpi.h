@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace shopdesk::core {
 class Database;
 }
@@ -64,11 +66,15 @@ public:
     /// 好评数/good_ratings, 首次响应秒/first_response_sec, 销售额/sales (optional, ¥). One transaction.
     core::Result<int> importCsv(const QString &path);
     core::Result<QList<AgentDay>> days(QDate from, QDate to) const;
+    core::Result<std::optional<AgentDay>> day(const QString &agent, QDate day) const;
+    core::Status removeDay(const QString &agent, QDate day);
 
     core::Status setLevel(const QString &agent, const QString &level);
     core::Result<QHash<QString, QString>> levels() const;
     core::Status setBonus(const QString &agent, const QString &month, core::Money bonus);
     core::Result<QHash<QString, core::Money>> bonuses(const QString &month) const;
+    /// Both at once, in one transaction.
+    core::Status setLevelAndBonus(const QString &agent, const QString &level, const QString &month, core::Money bonus);
 
     PayRates rates() const;
     core::Status setRates(const PayRates &rates);
