@@ -3,7 +3,11 @@
 
 #include "ServiceFixture.h"
 
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/Language.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/PanelContract.h>
+#include <shopdesk/demo/DemoShop.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/service/AgentKpi.h>
 #include <shopdesk/service/BuyerListsRepository.h>
@@ -18,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -184,4 +189,64 @@ TEST_CASE("the buyer-list tab shows who to tell, with the filled notice; the KPI
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 4).data().toString() == QStringLiteral("95.0%"));
     CHECK(table->model()->index(0, 6).data().toString() == QStringLiteral("40.0%"));
+}
+
+// Not part of the suite (hidden tag): pictures of the panel on the demo shop, in Chinese.
+//   SHOPDESK_SHOTS=/tmp/shots build/tests/service/test_service "[.shots]"
+TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    core::language::install(QStringLiteral("zh_CN"));
+    test::TestShop shop;
+    demo::DemoOptions options;
+    options.lastDay = QDate(2026, 11, 24);
+    REQUIRE(demo::DemoShop::create(shop.db(), options).ok());
+    // A waiting buyer whose SKU then arrives, an agent month, a follow-up.
+    service::BuyerListsRepository lists(shop.db());
+    auto stock = core::StockLedger(shop.db()).stock();
+    REQUIRE(stock.ok());
+    REQUIRE(lists.addWaiting(QString::fromUtf8("小鱼爱购物"), stock->at(3).barcode, QDateTime(QDate(2026, 11, 20), QTime(10, 0)), {}).ok());
+    REQUIRE(lists.addWaiting(QStringLiteral("tb_lily88"), stock->at(40).barcode, QDateTime(QDate(2026, 11, 21), QTime(15, 0)), {}).ok());
+    REQUIRE(core::StockLedger(shop.db()).book({0, stock->at(3).skuId, core::codes::kMoveReceive, 6, QStringLiteral("RK-88"), {}, {},
+                                               QDateTime(QDate(2026, 11, 23), QTime(9, 0)), std::nullopt}).ok());
+    REQUIRE(lists.addFollowUp({0, QStringLiteral("3261120000002312345"), QStringLiteral("logistics"), QString::fromUtf8("三天没有物流更新"), {}, {}}, {}).ok());
+    service::AgentKpiRepository kpi(shop.db());
+    for (int d = 1; d <= 24; ++d) {
+        REQUIRE(kpi.saveDay({QString::fromUtf8("小美"), QDate(2026, 11, d), 120 + d, 118 + d, 45 + d % 7, 40, 18 + d % 5, core::Money::fromYuan(5200 + 37 * d)}).ok());
+        REQUIRE(kpi.saveDay({QString::fromUtf8("阿杰"), QDate(2026, 11, d), 90 + d, 84 + d, 28 + d % 5, 25, 30 + d % 9, core::Money::fromYuan(3400 + 21 * d)}).ok());
+    }
+    REQUIRE(kpi.setLevel(QString::fromUtf8("小美"), QStringLiteral("senior")).ok());
+    service::PayRates rates;
+    rates.levelBase = {{QStringLiteral("junior"), core::Money::fromYuan(2800)}, {QStringLiteral("middle"), core::Money::fromYuan(3200)},
+                       {QStringLiteral("senior"), core::Money::fromYuan(3600)}, {QStringLiteral("lead"), core::Money::fromYuan(4200)}};
+    rates.personalRate = 0.01;
+    rates.teamRate = 0.003;
+    REQUIRE(kpi.setRates(rates).ok());
+
+    auto shipped = core::OrderRepository(shop.db()).overview(200);
+    REQUIRE(shipped.ok());
+    QString orderNo;
+    for (const auto &o : *shipped)
+        if (o.order.status == core::codes::kOrderShipped && orderNo.isEmpty())
+            orderNo = o.order.orderNo;
+    Panel p(shop.db());
+    p.panel->resize(900, 1000);
+    auto *bind = p.child<QLineEdit>("bindField");
+    QTest::keyClicks(bind, orderNo);
+    QTest::keyClick(bind, Qt::Key_Return);
+    auto *search = p.child<QLineEdit>("search");
+    QTest::keyClicks(search, QStringLiteral("wl"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::qWait(50);
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-zh.png")));
+    auto *tabs = p.child<QTabWidget>("tabs");
+    tabs->setCurrentIndex(1);
+    QTest::qWait(50);
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-lists-zh.png")));
+    tabs->setCurrentIndex(2);
+    QMetaObject::invokeMethod(p.panel->findChild<QWidget *>(QStringLiteral("month")), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
+    QTest::qWait(50);
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-kpi-zh.png")));
+    core::language::install(QStringLiteral("en"));
 }

@@ -168,6 +168,15 @@ AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *un
     connect(mSaveRates, &QPushButton::clicked, this, &AgentKpiWidget::saveRates);
     connect(mSaveBonus, &QPushButton::clicked, this, &AgentKpiWidget::saveBonus);
     connect(mImport, &QPushButton::clicked, this, &AgentKpiWidget::importCsv);
+    connect(mLevelAgent, &QComboBox::currentTextChanged, this, [this](const QString &agent) {
+        AgentKpiRepository repo(mContext.db);
+        auto levels = repo.levels();
+        auto bonuses = repo.bonuses(mMonth->date().toString(QStringLiteral("yyyy-MM")));
+        if (!levels || !bonuses)
+            return;
+        mLevel->setCurrentIndex(qMax(0, mLevel->findData(levels->value(agent.trimmed(), QStringLiteral("junior")))));
+        mBonus->setValue(double(bonuses->value(agent.trimmed()).fen()) / 100.0);
+    });
     connect(mExport, &QPushButton::clicked, this, &AgentKpiWidget::exportDialog);
     retranslateUi();
     loadRatesIntoForm();

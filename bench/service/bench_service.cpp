@@ -1,0 +1,80 @@
+// Search as you type over a 5,000-reply library: the time each keystroke takes to match
+// (ReplySearch::match, what the panel runs on every textChanged), and to fill the top reply.
+//   build/bin/bench_service
+
+#include <shopdesk/service/ReplyFiller.h>
+#include <shopdesk/service/ReplyLibrary.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace shopdesk;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList words = {QString::fromUtf8("亲"), QString::fromUtf8("宝贝"), QString::fromUtf8("发货"), QString::fromUtf8("快递"),
+                               QString::fromUtf8("尺码"), QString::fromUtf8("退换货"), QString::fromUtf8("好评"), QString::fromUtf8("面料"),
+                               QString::fromUtf8("颜色"), QString::fromUtf8("优惠券"), QString::fromUtf8("包邮"), QString::fromUtf8("库存"),
+                               QString::fromUtf8("付款后24小时内发货"), QString::fromUtf8("{订单号}"), QString::fromUtf8("{运单号}"),
+                               QString::fromUtf8("{买家}"), QString::fromUtf8("哦～")};
+    QRandomGenerator rng(42);
+    QList<service::Reply> replies;
+    for (int i = 0; i < 5000; ++i) {
+        QString body = QString::fromUtf8("亲，");
+        const int n = 12 + int(rng.bounded(20));
+        for (int w = 0; w < n; ++w)
+            body += words.at(int(rng.bounded(qsizetype(words.size()))));
+        replies.append({i + 1, QStringLiteral("presale"), QStringLiteral("r%1").arg(i), QStringLiteral("title %1 %2").arg(i).arg(words.at(i % words.size())),
+                        body, i});
+    }
+    service::ReplySearch search;
+    QElapsedTimer t;
+    t.start();
+    search.setReplies(replies);
+    const double indexMs = double(t.nsecsElapsed()) / 1e6;
+
+    // What an agent types, one keystroke at a time.
+    const QStringList typed = {QStringLiteral("r"), QStringLiteral("r1"), QStringLiteral("r12"), QStringLiteral("r123"),
+                               QString::fromUtf8("发"), QString::fromUtf8("发货"), QString::fromUtf8("发货 快"), QString::fromUtf8("发货 快递"),
+                               QStringLiteral("t"), QStringLiteral("ti"), QStringLiteral("tit"), QStringLiteral("zzz")};
+    QList<double> perKey;
+    const service::Facts facts{{QStringLiteral("order"), QStringLiteral("3261124000002408928")},
+                               {QStringLiteral("tracking"), QStringLiteral("773012345678")},
+                               {QStringLiteral("buyer"), QString::fromUtf8("小鱼")}};
+    for (int round = 0; round < 50; ++round) {
+        for (const QString &q : typed) {
+            t.restart();
+            const QList<int> rows = search.match(q);
+            if (!rows.isEmpty())
+                (void)service::ReplyFiller::fill(search.replies().at(rows.first()).body, facts);
+            perKey.append(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+    QTextStream err(stderr);
+    if (qEnvironmentVariableIsSet("BENCH_DETAIL")) {
+        for (int i = 0; i < typed.size(); ++i) {
+            QList<double> mine;
+            for (int r = 0; r < 50; ++r)
+                mine.append(perKey.at(r * typed.size() + i));
+            std::sort(mine.begin(), mine.end());
+            err << typed.at(i) << ": median " << mine.at(25) << " ms, worst " << mine.last() << " ms, "
+                << search.match(typed.at(i)).size() << " rows\n";
+        }
+    }
+    std::sort(perKey.begin(), perKey.end());
+    const auto pct = [&](double p) { return perKey.at(qMin(qsizetype(p * perKey.size()), perKey.size() - 1)); };
+    double sum = 0;
+    for (double v : perKey)
+        sum += v;
+    QTextStream out(stdout);
+    out << "bench_service: " << replies.size() << " replies, index built in " << QString::number(indexMs, 'f', 2) << " ms\n";
+    out << "  per keystroke (match + fill the top reply), " << perKey.size() << " keystrokes: mean "
+        << QString::number(sum / perKey.size(), 'f', 3) << " ms, median " << QString::number(pct(0.5), 'f', 3) << " ms, p95 "
+        << QString::number(pct(0.95), 'f', 3) << " ms, max " << QString::number(perKey.last(), 'f', 3) << " ms (target < 5 ms)\n";
+    return pct(0.95) < 5.0 ? 0 : 1;
+}
