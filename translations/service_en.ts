@@ -51,6 +51,34 @@
             <source>Team lead</source>
             <translation>Team lead</translation>
         </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Personal commission</source>
+            <translation>Personal commission</translation>
+        </message>
+        <message>
+            <source>Team commission</source>
+            <translation>Team commission</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::AgentKpiWidget</name>
@@ -161,26 +189,6 @@
         <message>
             <source>Sales</source>
             <translation>Sales</translation>
-        </message>
-        <message>
-            <source>Base</source>
-            <translation>Base</translation>
-        </message>
-        <message>
-            <source>Personal commission</source>
-            <translation>Personal commission</translation>
-        </message>
-        <message>
-            <source>Team commission</source>
-            <translation>Team commission</translation>
-        </message>
-        <message>
-            <source>Bonus</source>
-            <translation>Bonus</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
         </message>
         <message>
             <source>Export pay sheet</source>
@@ -714,14 +722,6 @@
             </translation>
         </message>
         <message>
-            <source>replies needs one of: list, render, lint, import, export.</source>
-            <translation>replies needs one of: list, render, lint, import, export.</translation>
-        </message>
-        <message>
-            <source>replies does not know “%1”; use list, render, lint, import or export.</source>
-            <translation>replies does not know “%1”; use list, render, lint, import or export.</translation>
-        </message>
-        <message>
             <source>waitlist add needs the buyer and the SKU's barcode: waitlist add BUYER BARCODE.</source>
             <translation>waitlist add needs the buyer and the SKU's barcode: waitlist add BUYER BARCODE.</translation>
         </message>
@@ -740,6 +740,28 @@
         <message>
             <source>Nobody to call: no waited-for SKU has been booked in.</source>
             <translation>Nobody to call: no waited-for SKU has been booked in.</translation>
+        </message>
+        <message>
+            <source>replies patterns takes at most one file: replies patterns [FILE].</source>
+            <translation>replies patterns takes at most one file: replies patterns [FILE].</translation>
+        </message>
+        <message>
+            <source>Delivery-promise patterns, built in:
+%1
+This shop's own:
+%2</source>
+            <translation>Delivery-promise patterns, built in:
+%1
+This shop's own:
+%2</translation>
+        </message>
+        <message>
+            <source>replies needs one of: list, render, lint, patterns, import, export.</source>
+            <translation>replies needs one of: list, render, lint, patterns, import, export.</translation>
+        </message>
+        <message>
+            <source>replies does not know “%1”; use list, render, lint, patterns, import or export.</source>
+            <translation>replies does not know “%1”; use list, render, lint, patterns, import or export.</translation>
         </message>
     </context>
     <context>

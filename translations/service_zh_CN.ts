@@ -51,6 +51,34 @@
             <source>Team lead</source>
             <translation>组长</translation>
         </message>
+        <message>
+            <source>Agent</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>底薪</translation>
+        </message>
+        <message>
+            <source>Personal commission</source>
+            <translation>个人提成</translation>
+        </message>
+        <message>
+            <source>Team commission</source>
+            <translation>团队提成</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>奖金</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::AgentKpiWidget</name>
@@ -161,26 +189,6 @@
         <message>
             <source>Sales</source>
             <translation>销售额</translation>
-        </message>
-        <message>
-            <source>Base</source>
-            <translation>底薪</translation>
-        </message>
-        <message>
-            <source>Personal commission</source>
-            <translation>个人提成</translation>
-        </message>
-        <message>
-            <source>Team commission</source>
-            <translation>团队提成</translation>
-        </message>
-        <message>
-            <source>Bonus</source>
-            <translation>奖金</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
         </message>
         <message>
             <source>Export pay sheet</source>
@@ -712,14 +720,6 @@
             </translation>
         </message>
         <message>
-            <source>replies needs one of: list, render, lint, import, export.</source>
-            <translation>replies 需要子命令：list、render、lint、import、export 之一。</translation>
-        </message>
-        <message>
-            <source>replies does not know “%1”; use list, render, lint, import or export.</source>
-            <translation>replies 没有子命令“%1”；请用 list、render、lint、import 或 export。</translation>
-        </message>
-        <message>
             <source>waitlist add needs the buyer and the SKU's barcode: waitlist add BUYER BARCODE.</source>
             <translation>waitlist add 需要买家和 SKU 条码：waitlist add 买家 条码。</translation>
         </message>
@@ -738,6 +738,28 @@
         <message>
             <source>Nobody to call: no waited-for SKU has been booked in.</source>
             <translation>暂无需要通知的买家：登记缺货的 SKU 还没有入库。</translation>
+        </message>
+        <message>
+            <source>replies patterns takes at most one file: replies patterns [FILE].</source>
+            <translation>replies patterns 最多接受一个文件：replies patterns [文件]。</translation>
+        </message>
+        <message>
+            <source>Delivery-promise patterns, built in:
+%1
+This shop's own:
+%2</source>
+            <translation>承诺到货时间的匹配规则，内置：
+%1
+本店自定义：
+%2</translation>
+        </message>
+        <message>
+            <source>replies needs one of: list, render, lint, patterns, import, export.</source>
+            <translation>replies 需要子命令：list、render、lint、patterns、import、export 之一。</translation>
+        </message>
+        <message>
+            <source>replies does not know “%1”; use list, render, lint, patterns, import or export.</source>
+            <translation>replies 没有子命令“%1”；请用 list、render、lint、patterns、import 或 export。</translation>
         </message>
     </context>
     <context>

@@ -106,3 +106,23 @@ TEST_CASE("agent days import from CSV in one go; a bad row names file, line and 
     CHECK(refused.errorMessage().contains(u8("接待人数")));
     CHECK(kpi.month(QDate(2026, 11, 1))->size() == 2); // 小丽's good first row was not written either
 }
+
+TEST_CASE("the pay sheet exports as CSV (BOM, amounts in yuan) and xlsx")
+{
+    test::TestShop shop;
+    QList<service::PayLine> lines = {{u8("小美"), QStringLiteral("senior"), Money::fromYuan(3500), Money::fromYuan(60),
+                                      Money::fromFen(2550), Money::fromYuan(200)}};
+    const QString csv = shop.file(QStringLiteral("pay.csv"));
+    REQUIRE(AgentKpiRepository::exportPaySheet(csv, QStringLiteral("2026-11"), lines).ok());
+    auto read = core::CsvFile::read(csv);
+    REQUIRE(read.ok());
+    REQUIRE(read->records.size() == 1);
+    CHECK(read->header.last() == QStringLiteral("Total"));
+    CHECK(read->records.first().fields == QStringList{u8("小美"), QStringLiteral("Senior"), QStringLiteral("3500.00"), QStringLiteral("60.00"),
+                                                      QStringLiteral("25.50"), QStringLiteral("200.00"), QStringLiteral("3785.50")});
+    const QString xlsx = shop.file(QStringLiteral("pay.xlsx"));
+    REQUIRE(AgentKpiRepository::exportPaySheet(xlsx, QStringLiteral("2026-11"), lines).ok());
+    QFile f(xlsx);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(2) == QByteArray("PK"));
+}

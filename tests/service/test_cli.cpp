@@ -7,6 +7,7 @@
 #include <shopdesk/service/ReplyRepository.h>
 #include <shopdesk/service/ServiceModule.h>
 
+#include <QFile>
 #include <QJsonArray>
 
 #include <catch2/catch_test_macros.hpp>
@@ -101,4 +102,26 @@ TEST_CASE("waitlist names who to call once their SKU is booked in")
     const QJsonArray who = o.json.value(QStringLiteral("to_contact")).toArray();
     REQUIRE(who.size() == 1);
     CHECK(who.at(0).toObject().value(QStringLiteral("message")).toString() == u8("亲，小鱼爱购物，高腰直筒牛仔裤黑色XL到货了哦"));
+}
+
+TEST_CASE("replies patterns stores the shop's own delivery-promise patterns, refusing a bad one")
+{
+    test::ServiceShop shop;
+    REQUIRE(service::ReplyRepository(shop.db()).add({0, QStringLiteral("presale"), QStringLiteral("zm"), u8("周末"), u8("亲，周末前送达哦"), 1}).ok());
+    CHECK(run(shop.path(), QStringLiteral("replies"), {QStringLiteral("lint")}).exitCode == 0);
+    const QString bad = shop.file(QStringLiteral("bad.txt"));
+    QFile b(bad);
+    REQUIRE(b.open(QIODevice::WriteOnly));
+    b.write("(unclosed\n");
+    b.close();
+    CHECK(run(shop.path(), QStringLiteral("replies"), {QStringLiteral("patterns"), bad}).exitCode == 1);
+    const QString good = shop.file(QStringLiteral("good.txt"));
+    QFile g(good);
+    REQUIRE(g.open(QIODevice::WriteOnly));
+    g.write(u8("# ours\n周末前送达\n").toUtf8());
+    g.close();
+    auto set = run(shop.path(), QStringLiteral("replies"), {QStringLiteral("patterns"), good});
+    CHECK(set.exitCode == 0);
+    CHECK(set.json.value(QStringLiteral("shop")).toArray().size() == 1);
+    CHECK(run(shop.path(), QStringLiteral("replies"), {QStringLiteral("lint")}).exitCode == 1);
 }

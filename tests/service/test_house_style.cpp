@@ -74,3 +74,10 @@ TEST_CASE("an unknown placeholder is a house-style violation")
 {
     CHECK(rules(u8("亲，{优惠码}哦")) == QStringList{QStringLiteral("placeholder")});
 }
+
+TEST_CASE("a promise caught by several patterns is named once")
+{
+    const auto v = HouseStyle().check(u8("亲，保证明天到哦"));
+    REQUIRE(v.size() == 1);
+    CHECK(v.first().rule == QStringLiteral("delivery_promise"));
+}

@@ -6,6 +6,7 @@
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
+#include <QFileInfo>
 #include <QMap>
 #include <cmath>
 
@@ -316,6 +317,27 @@ core::Result<QList<PayLine>> AgentKpiRepository::paySheet(QDate anyDay) const
     if (!b)
         return b.error();
     return pay(*months, *lv, rates(), *b);
+}
+
+QStringList AgentKpiRepository::paySheetHeader()
+{
+    return {tr("Agent"), tr("Level"), tr("Base"), tr("Personal commission"), tr("Team commission"), tr("Bonus"), tr("Total")};
+}
+
+Status AgentKpiRepository::exportPaySheet(const QString &path, const QString &month, const QList<PayLine> &lines)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto yuan = [](Money m) { return double(m.fen()) / 100.0; };
+        QList<QVariantList> rows;
+        for (const PayLine &p : lines)
+            rows.append({p.agent, levelName(p.level), yuan(p.base), yuan(p.personal), yuan(p.team), yuan(p.bonus), yuan(p.total())});
+        return core::writeXlsx(path, month, paySheetHeader(), rows);
+    }
+    QList<QStringList> rows;
+    for (const PayLine &p : lines)
+        rows.append({p.agent, levelName(p.level), p.base.toPlainString(), p.personal.toPlainString(), p.team.toPlainString(),
+                     p.bonus.toPlainString(), p.total().toPlainString()});
+    return core::writeCsv(path, paySheetHeader(), rows);
 }
 
 QStringList AgentKpiRepository::levelCodes()

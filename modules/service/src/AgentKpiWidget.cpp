@@ -250,16 +250,12 @@ void AgentKpiWidget::reload()
                               num(QString::number(m.avgFirstResponse, 'f', 1)), num(m.sales.toDisplayString())});
     auto pay = repo.paySheet(mMonth->date());
     mPay = pay ? *pay : QList<PayLine>();
-    QStringList header;
-    const QList<QStringList> rows = payRows(&header);
     mPayModel->clear();
-    mPayModel->setHorizontalHeaderLabels(header);
-    for (const QStringList &r : rows) {
-        QList<QStandardItem *> items;
-        for (int i = 0; i < r.size(); ++i)
-            items.append(i < 2 ? cell(r.at(i)) : num(r.at(i)));
-        mPayModel->appendRow(items);
-    }
+    mPayModel->setHorizontalHeaderLabels(AgentKpiRepository::paySheetHeader());
+    for (const PayLine &p : std::as_const(mPay))
+        mPayModel->appendRow({cell(p.agent), cell(AgentKpiRepository::levelName(p.level)), num(p.base.toPlainString()),
+                              num(p.personal.toPlainString()), num(p.team.toPlainString()), num(p.bonus.toPlainString()),
+                              num(p.total().toPlainString())});
     const QString agent = mLevelAgent->currentText();
     mLevelAgent->clear();
     for (const AgentMonth &m : *months)
@@ -269,30 +265,9 @@ void AgentKpiWidget::reload()
     mPayView->resizeColumnsToContents();
 }
 
-QList<QStringList> AgentKpiWidget::payRows(QStringList *header) const
-{
-    *header = {tr("Agent"), tr("Level"), tr("Base"), tr("Personal commission"), tr("Team commission"), tr("Bonus"), tr("Total")};
-    QList<QStringList> rows;
-    for (const PayLine &p : mPay)
-        rows.append({p.agent, AgentKpiRepository::levelName(p.level), p.base.toPlainString(), p.personal.toPlainString(),
-                     p.team.toPlainString(), p.bonus.toPlainString(), p.total().toPlainString()});
-    return rows;
-}
-
 core::Status AgentKpiWidget::exportPaySheet(const QString &path) const
 {
-    QStringList header;
-    const QList<QStringList> rows = payRows(&header);
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        QList<QVariantList> values;
-        for (int i = 0; i < rows.size(); ++i) {
-            const PayLine &p = mPay.at(i);
-            values.append({p.agent, AgentKpiRepository::levelName(p.level), double(p.base.fen()) / 100.0, double(p.personal.fen()) / 100.0,
-                           double(p.team.fen()) / 100.0, double(p.bonus.fen()) / 100.0, double(p.total().fen()) / 100.0});
-        }
-        return core::writeXlsx(path, mMonth->date().toString(QStringLiteral("yyyy-MM")), header, values);
-    }
-    return core::writeCsv(path, header, rows);
+    return AgentKpiRepository::exportPaySheet(path, mMonth->date().toString(QStringLiteral("yyyy-MM")), mPay);
 }
 
 void AgentKpiWidget::exportDialog()

@@ -44,7 +44,6 @@ private:
     void importCsv();
     void exportDialog();
     void loadRatesIntoForm();
-    QList<QStringList> payRows(QStringList *header) const;
 
     core::PanelContext mContext;
     QUndoStack *mUndo;

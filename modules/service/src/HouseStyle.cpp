@@ -76,10 +76,19 @@ QList<StyleViolation> HouseStyle::check(const QString &text) const
     if (end.isEmpty() || !softEndings().contains(end.back()))
         out.append({QStringLiteral("ending"), tr("does not end softly with 呢, 哦, 哈 or 啊"), t.right(6)});
 
+    // Each promise once, even when several patterns catch the same words.
+    QList<QPair<qsizetype, qsizetype>> caught;
     for (const QRegularExpression &re : mPatterns) {
         const auto m = re.match(t);
-        if (m.hasMatch())
-            out.append({QStringLiteral("delivery_promise"),
+        if (!m.hasMatch())
+            continue;
+        const bool overlaps = std::any_of(caught.cbegin(), caught.cend(), [&](const auto &r) {
+            return m.capturedStart() < r.second && r.first < m.capturedEnd();
+        });
+        if (overlaps)
+            continue;
+        caught.append({m.capturedStart(), m.capturedEnd()});
+        out.append({QStringLiteral("delivery_promise"),
                         tr("promises a delivery time (“%1”): only the dispatch time may be promised, "
                            "e.g. 付款后24小时内发货")
                             .arg(m.captured(0)),

@@ -145,6 +145,30 @@ CliOutcome lint(const core::Database &db, QStringList args)
     return o;
 }
 
+CliOutcome patterns(const core::Database &db, const QStringList &args)
+{
+    if (args.size() > 1)
+        return CliOutcome::failure(ServiceCli::tr("replies patterns takes at most one file: replies patterns [FILE]."), 2);
+    if (args.size() == 1) {
+        QFile f(args.first());
+        if (!f.open(QIODevice::ReadOnly))
+            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(shown(args.first()), f.errorString()));
+        const QString text = QString::fromUtf8(f.readAll());
+        HouseStyle check;
+        if (const QStringList bad = check.addPatterns(text); !bad.isEmpty())
+            return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(shown(args.first()), bad.join(QStringLiteral("; "))));
+        if (core::Status s = core::ShopSettings(db).setValue(HouseStyle::kExtraPatternsSetting, text); !s)
+            return CliOutcome::failure(s.errorMessage());
+    }
+    const QStringList builtIn = HouseStyle().patterns();
+    const QStringList all = HouseStyle::forShop(db).patterns();
+    const QStringList shop = all.mid(builtIn.size());
+    return CliOutcome::success({{QStringLiteral("built_in"), QJsonArray::fromStringList(builtIn)},
+                                {QStringLiteral("shop"), QJsonArray::fromStringList(shop)}},
+                               ServiceCli::tr("Delivery-promise patterns, built in:\n%1\nThis shop's own:\n%2")
+                                   .arg(builtIn.join(QLatin1Char('\n')), shop.join(QLatin1Char('\n'))));
+}
+
 CliOutcome importFile(const core::Database &db, const QStringList &args)
 {
     if (args.size() != 1)
@@ -171,7 +195,7 @@ CliOutcome exportFile(const core::Database &db, const QStringList &args)
 CliOutcome ServiceCli::replies(const CliInvocation &in)
 {
     if (in.args.isEmpty())
-        return CliOutcome::failure(tr("replies needs one of: list, render, lint, import, export."), 2);
+        return CliOutcome::failure(tr("replies needs one of: list, render, lint, patterns, import, export."), 2);
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
     if (!db)
         return CliOutcome::failure(db.errorMessage());
@@ -183,11 +207,13 @@ CliOutcome ServiceCli::replies(const CliInvocation &in)
         return render(**db, rest);
     if (sub == QLatin1String("lint"))
         return lint(**db, rest);
+    if (sub == QLatin1String("patterns"))
+        return patterns(**db, rest);
     if (sub == QLatin1String("import"))
         return importFile(**db, rest);
     if (sub == QLatin1String("export"))
         return exportFile(**db, rest);
-    return CliOutcome::failure(tr("replies does not know “%1”; use list, render, lint, import or export.").arg(sub), 2);
+    return CliOutcome::failure(tr("replies does not know “%1”; use list, render, lint, patterns, import or export.").arg(sub), 2);
 }
 
 CliOutcome ServiceCli::waitlist(const CliInvocation &in)

@@ -31,7 +31,7 @@ QList<core::CliCommand> cliCommands()
     return {
         {QStringLiteral("replies"),
          QStringLiteral("replies list [--group G] | render CODE… [--order ORDERNO | --buyer NICK] | lint [--patterns FILE] | "
-                        "import FILE.csv | export FILE.csv|FILE.xlsx"),
+                        "patterns [FILE] | import FILE.csv | export FILE.csv|FILE.xlsx"),
          [] { return Factory::tr("The reply library: list, fill a reply from an order, check the house style, import, export."); },
          &ServiceCli::replies},
         {QStringLiteral("waitlist"), QStringLiteral("waitlist [add BUYER BARCODE]"),

@@ -57,6 +57,7 @@ ServicePanel::ServicePanel(const core::PanelContext &context, QWidget *parent)
         if (topic == core::Topic::Kpi || topic == core::Topic::Everything)
             mKpi->reload();
     });
+    setFocusProxy(mSearch); // focusing the dock puts the cursor in the search field
     retranslateUi();
     reload();
 }
@@ -78,6 +79,10 @@ QWidget *ServicePanel::buildLibraryTab()
     mSearch->setClearButtonEnabled(true);
     mSearchLabel->setBuddy(mSearch);
     mCount = new QLabel;
+    mCount->setObjectName(QStringLiteral("count"));
+    // A fixed width: the count changing on every keystroke must not re-lay out the panel.
+    mCount->setMinimumWidth(mCount->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000 ...")));
+    mCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     mModel = new ReplyTableModel(this);
     mView = new QTableView;
@@ -257,6 +262,7 @@ void ServicePanel::reloadReplies()
         return;
     }
     const qint64 current = currentReply() ? currentReply()->id : 0;
+    mShopFacts = FactsRepository(mContext.db).shopFacts();
     mModel->setReplies(*replies);
     const int row = mModel->rowOfId(current);
     selectRow(row >= 0 ? row : 0);
@@ -315,7 +321,7 @@ void ServicePanel::onCurrentChanged()
 
 Facts ServicePanel::currentFacts() const
 {
-    Facts f = mBoundFacts.isEmpty() ? FactsRepository(mContext.db).shopFacts() : mBoundFacts;
+    Facts f = mBoundFacts.isEmpty() ? mShopFacts : mBoundFacts;
     for (auto it = mTypedFacts.cbegin(); it != mTypedFacts.cend(); ++it)
         if (!it.value().trimmed().isEmpty() && f.value(it.key()).trimmed().isEmpty())
             f.insert(it.key(), it.value());
@@ -330,12 +336,8 @@ void ServicePanel::updatePreview()
     const Reply *r = currentReply();
     if (r && (mStack.isEmpty() || mStack.last().id != r->id))
         texts.append(r->body);
-    if (texts.isEmpty()) {
-        mPreview->setPlainText(QString());
-        return;
-    }
     const FillResult result = ReplyFiller::stack(texts, currentFacts());
-    mPreview->setPlainText(result.complete() ? result.text : ReplyFiller::refusal(result));
+    mPreview->setPlainText(texts.isEmpty() ? QString() : result.complete() ? result.text : ReplyFiller::refusal(result));
     QStringList codes;
     for (const Reply &s : std::as_const(mStack))
         codes.append(s.code);
@@ -458,7 +460,7 @@ void ServicePanel::updateStatusTexts()
                 status = &r;
         }
     }
-    const Facts shop = FactsRepository(mContext.db).shopFacts();
+    const Facts &shop = mShopFacts;
     auto shown = [&](const Reply *r) {
         if (!r)
             return tr("none in the library");

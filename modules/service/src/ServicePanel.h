@@ -72,6 +72,7 @@ private:
 
     core::PanelContext mContext;
     HouseStyle mStyle;
+    Facts mShopFacts; ///< read on reload, not on every keystroke
     Facts mBoundFacts;
     Facts mTypedFacts;
     QList<Reply> mStack;

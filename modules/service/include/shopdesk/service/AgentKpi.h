@@ -83,6 +83,10 @@ public:
     core::Result<QList<AgentMonth>> month(QDate anyDayOfMonth) const;
     core::Result<QList<PayLine>> paySheet(QDate anyDayOfMonth) const;
 
+    /// The pay sheet as .xlsx (amounts as numbers, ¥) or .csv (UTF-8 with BOM), by the file's ending.
+    static core::Status exportPaySheet(const QString &path, const QString &month, const QList<PayLine> &lines);
+    static QStringList paySheetHeader();
+
     static QStringList levelCodes();
     static QString levelName(const QString &code);
 
