@@ -492,6 +492,10 @@
             <source>{%1} is not a known placeholder</source>
             <translation>{%1} is not a known placeholder</translation>
         </message>
+        <message>
+            <source>a stray brace at “%1”: a placeholder is written {名称}</source>
+            <translation>a stray brace at “%1”: a placeholder is written {名称}</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::ReplyFiller</name>
@@ -570,6 +574,10 @@
         <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
         </message>
     </context>
     <context>
@@ -920,6 +928,10 @@ This shop's own:
                 <numerusform>%n replies exported.</numerusform>
                 <numerusform>%n replies exported.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import replies from %1</source>
+            <translation>Import replies from %1</translation>
         </message>
     </context>
 </TS>

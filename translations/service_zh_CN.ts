@@ -492,6 +492,10 @@
             <source>{%1} is not a known placeholder</source>
             <translation>{%1} 不是可用的占位符</translation>
         </message>
+        <message>
+            <source>a stray brace at “%1”: a placeholder is written {名称}</source>
+            <translation>“%1”处有多余的花括号：占位符应写成 {名称}</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::ReplyFiller</name>
@@ -570,6 +574,10 @@
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
         </message>
     </context>
     <context>
@@ -917,6 +925,10 @@ This shop's own:
             <translation>
                 <numerusform>已导出 %n 条回复。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import replies from %1</source>
+            <translation>从 %1 导入快捷短语</translation>
         </message>
     </context>
 </TS>

@@ -98,3 +98,10 @@ TEST_CASE("several replies stack into one message, refused as a whole if one lac
     CHECK(refused.text.isEmpty());
     CHECK(refused.missing == QStringList{QStringLiteral("tracking")});
 }
+
+TEST_CASE("a fact may hold braces; the template may not")
+{
+    service::Facts facts{{QStringLiteral("bank_account"), QStringLiteral("{6222} 0212")}};
+    CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}哦"), facts).text == u8("亲，账号{6222} 0212哦"));
+    CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}}哦"), facts).unknown == QStringList{u8("}哦")});
+}

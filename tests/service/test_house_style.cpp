@@ -81,3 +81,8 @@ TEST_CASE("a promise caught by several patterns is named once")
     REQUIRE(v.size() == 1);
     CHECK(v.first().rule == QStringLiteral("delivery_promise"));
 }
+
+TEST_CASE("a stray brace is a house-style violation")
+{
+    CHECK(rules(u8("亲，订单{订单号哦")) == QStringList{QStringLiteral("placeholder")});
+}

@@ -3,6 +3,7 @@
 
 #include "ServiceFixture.h"
 
+#include <shopdesk/core/Csv.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -249,4 +250,27 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     QTest::qWait(50);
     REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-kpi-zh.png")));
     core::language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("importing a library in the panel is one undoable step")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    Panel p(shop.db());
+    const QString path = shop.file(QStringLiteral("lib.csv"));
+    REQUIRE(core::writeCsv(path, {u8("分组"), u8("代码"), u8("标题"), u8("内容")},
+                           {{u8("售前"), QStringLiteral("hy"), u8("欢迎语"), u8("亲，您好呀，有什么可以帮您呢")},
+                            {u8("好评"), QStringLiteral("hp"), u8("好评邀请"), u8("亲，满意的话给个五星好评哦")}}).ok());
+    bool ok = false;
+    REQUIRE(QMetaObject::invokeMethod(p.panel.get(), "importLibraryFrom", Q_RETURN_ARG(bool, ok), Q_ARG(QString, path)));
+    CHECK(ok);
+    auto *table = p.child<QTableView>("table");
+    CHECK(table->model()->rowCount() == 6);
+    service::ReplyRepository repo(shop.db());
+    CHECK(repo.byCode(QStringLiteral("hy")).value()->body == u8("亲，您好呀，有什么可以帮您呢"));
+    p.panel->undoStack()->undo();
+    CHECK(table->model()->rowCount() == 5);
+    CHECK(repo.byCode(QStringLiteral("hy")).value()->body == u8("亲，欢迎光临{店铺}呢～"));
+    p.panel->undoStack()->redo();
+    CHECK(repo.all()->size() == 6);
 }

@@ -95,9 +95,13 @@ QList<StyleViolation> HouseStyle::check(const QString &text) const
                         m.captured(0)});
     }
 
-    for (const QString &name : ReplyFiller::unknownIn(t))
-        out.append({QStringLiteral("placeholder"), tr("{%1} is not a known placeholder").arg(name),
-                    QLatin1Char('{') + name + QLatin1Char('}')});
+    for (const QString &name : ReplyFiller::fill(t, {}).unknown) {
+        if (name.contains(QLatin1Char('{')) || name.contains(QLatin1Char('}')))
+            out.append({QStringLiteral("placeholder"), tr("a stray brace at “%1”: a placeholder is written {名称}").arg(name), name});
+        else
+            out.append({QStringLiteral("placeholder"), tr("{%1} is not a known placeholder").arg(name),
+                        QLatin1Char('{') + name + QLatin1Char('}')});
+    }
     return out;
 }
 

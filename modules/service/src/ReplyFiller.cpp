@@ -104,10 +104,24 @@ FillResult ReplyFiller::fill(const QString &text, const Facts &facts)
     QString out;
     out.reserve(text.size() + 64);
     qsizetype last = 0;
+    // Literal text between placeholders must hold no brace: a stray one is a mistyped
+    // placeholder, never sent raw. (Fact values may hold anything.)
+    auto literal = [&](QStringView part) {
+        for (QChar c : part) {
+            if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
+                const qsizetype at = part.indexOf(c);
+                const QString stray = part.mid(at, 8).toString();
+                if (!r.unknown.contains(stray))
+                    r.unknown.append(stray);
+                break;
+            }
+        }
+        out += part;
+    };
     auto it = placeholderPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
+        literal(QStringView(text).mid(last, m.capturedStart() - last));
         last = m.capturedEnd();
         const QString key = keyFor(m.captured(1));
         if (key.isEmpty()) {
@@ -123,14 +137,7 @@ FillResult ReplyFiller::fill(const QString &text, const Facts &facts)
         }
         out += value;
     }
-    out += QStringView(text).mid(last);
-    // A stray brace means a placeholder the agent mistyped: never send it raw.
-    if (r.unknown.isEmpty() && (out.contains(QLatin1Char('{')) || out.contains(QLatin1Char('}')))) {
-        static const QRegularExpression stray(QStringLiteral("\\{[^{}]*\\}?|\\}"));
-        const auto m = stray.match(out);
-        if (m.hasMatch())
-            r.unknown.append(m.captured(0));
-    }
+    literal(QStringView(text).mid(last));
     if (r.complete())
         r.text = out;
     return r;
@@ -166,7 +173,7 @@ QString ReplyFiller::refusal(const FillResult &result)
     if (!result.unknown.isEmpty()) {
         QStringList u;
         for (const QString &n : result.unknown)
-            u.append(n.startsWith(QLatin1Char('{')) || n == QLatin1String("}") ? n : QLatin1Char('{') + n + QLatin1Char('}'));
+            u.append(n.contains(QLatin1Char('{')) || n.contains(QLatin1Char('}')) ? tr("“%1”").arg(n) : QLatin1Char('{') + n + QLatin1Char('}'));
         problems.append(tr("unknown placeholder %1").arg(u.join(tr(", "))));
     }
     return tr("The reply cannot be sent yet: %1.").arg(problems.join(tr("; ")));

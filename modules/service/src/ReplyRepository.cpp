@@ -108,6 +108,20 @@ Status ReplyRepository::restore(const Reply &r)
     return tx.commit();
 }
 
+Status ReplyRepository::replaceAll(const QList<Reply> &replies)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery clear(mDb, QStringLiteral("DELETE FROM replies"));
+    if (Status s = clear.run(); !s)
+        return s;
+    for (const Reply &r : replies)
+        if (Status s = restore(r); !s)
+            return s;
+    return tx.commit();
+}
+
 core::Result<QPair<int, int>> ReplyRepository::upsertAll(const QList<Reply> &replies)
 {
     core::Transaction tx(mDb);

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -572,15 +573,48 @@ void ServicePanel::deleteCurrent()
 void ServicePanel::importLibrary()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import replies"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto r = ReplyTransfer::importCsv(mContext.db, path);
-    if (!r) {
-        mContext.events.reportError(r.errorMessage());
-        return;
+    if (!path.isEmpty())
+        importLibraryFrom(path);
+}
+
+bool ServicePanel::importLibraryFrom(const QString &path)
+{
+    const core::Database &db = mContext.db;
+    auto before = ReplyRepository(db).all();
+    if (!before) {
+        mContext.events.reportError(before.errorMessage());
+        return false;
     }
-    mHint->setText(tr("Imported: %1 replies added, %2 updated.").arg(r->added).arg(r->updated));
-    mContext.events.notifyChanged(core::Topic::Replies);
+    // Undoable: the first redo imports; undo puts the old library back; a later redo the imported one.
+    struct State {
+        QList<Reply> before, after;
+        bool done = false;
+        QString summary;
+    };
+    auto state = std::make_shared<State>();
+    state->before = *before;
+    auto *cmd = new RepositoryCommand(
+        tr("Import replies from %1").arg(QFileInfo(path).fileName()), mContext.events, core::Topic::Replies,
+        [&db, path, state]() -> core::Status {
+            if (state->done)
+                return ReplyRepository(db).replaceAll(state->after);
+            auto r = ReplyTransfer::importCsv(db, path);
+            if (!r)
+                return r.status();
+            state->summary = tr("Imported: %1 replies added, %2 updated.").arg(r->added).arg(r->updated);
+            auto after = ReplyRepository(db).all();
+            if (!after)
+                return after.status();
+            state->after = *after;
+            state->done = true;
+            return {};
+        },
+        [&db, state] { return ReplyRepository(db).replaceAll(state->before); });
+    undoStack()->push(cmd);
+    if (!state->done)
+        return false;
+    mHint->setText(state->summary);
+    return true;
 }
 
 void ServicePanel::exportLibrary()

@@ -47,6 +47,8 @@ public:
     /// Binds the facts of an order number or a buyer's member name.
     bool bind(const QString &orderOrBuyer);
     QStringList stackedCodes() const;
+    /// Imports a library CSV as one undoable step; false (error reported) when refused.
+    Q_INVOKABLE bool importLibraryFrom(const QString &path);
 
 protected:
     void retranslateUi() override;

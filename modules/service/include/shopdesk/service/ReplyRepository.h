@@ -39,6 +39,8 @@ public:
     core::Status remove(qint64 id);
     /// Puts the reply back with its old id (undo of remove).
     core::Status restore(const Reply &reply);
+    /// The whole library becomes `replies` (ids kept), in one transaction: undo of an import.
+    core::Status replaceAll(const QList<Reply> &replies);
     /// Adds new codes and updates existing ones, all in one transaction. Gives (added, updated).
     core::Result<QPair<int, int>> upsertAll(const QList<Reply> &replies);
 
