@@ -274,3 +274,20 @@ TEST_CASE("importing a library in the panel is one undoable step")
     p.panel->undoStack()->redo();
     CHECK(repo.all()->size() == 6);
 }
+
+TEST_CASE("the bound facts follow the order when it ships meanwhile")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    shop.addUnpaidOrder(QStringLiteral("3003"), QDateTime(QDate(2026, 11, 24), QTime(8, 0)));
+    Panel p(shop.db());
+    QTest::keyClicks(p.child<QLineEdit>("bindField"), QStringLiteral("3003"));
+    QTest::keyClick(p.child<QLineEdit>("bindField"), Qt::Key_Return);
+    QTest::keyClicks(p.child<QLineEdit>("search"), QStringLiteral("wl"));
+    CHECK(p.child<QPlainTextEdit>("preview")->toPlainText().contains(u8("{运单号}")));
+    // Shipping records the waybill (straight in the file here) and announces it.
+    test::scalar(shop.db(), QStringLiteral("UPDATE orders SET status = 'shipped', courier = 'YTO', tracking_no = 'YT123', "
+                                           "shipped_at = '2026-11-25 10:00:00' WHERE order_no = '3003'"));
+    p.events.notifyChanged(core::Topic::Orders);
+    CHECK(p.child<QPlainTextEdit>("preview")->toPlainText().contains(QStringLiteral("YT123")));
+}

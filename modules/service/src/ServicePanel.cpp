@@ -24,7 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -52,6 +52,14 @@ ServicePanel::ServicePanel(const core::PanelContext &context, QWidget *parent)
             mStyle = HouseStyle::forShop(mContext.db);
             reloadReplies();
         }
+        if (topic == core::Topic::Orders || topic == core::Topic::Everything) {
+            // The bound order may have shipped meanwhile: re-read its facts, keeping what was typed.
+            mShopFacts = FactsRepository(mContext.db).shopFacts();
+            if (!mBind->text().trimmed().isEmpty())
+                if (auto facts = FactsRepository(mContext.db).forOrderOrBuyer(mBind->text()))
+                    mBoundFacts = *facts;
+            updatePreview();
+        }
         if (topic == core::Topic::Orders || topic == core::Topic::Stock || topic == core::Topic::Everything
             || topic == core::Topic::Replies)
             mLists->reload();
@@ -59,6 +67,26 @@ ServicePanel::ServicePanel(const core::PanelContext &context, QWidget *parent)
             mKpi->reload();
     });
     setFocusProxy(mSearch); // focusing the dock puts the cursor in the search field
+    // Ctrl+1/2/3 switch tabs; Ctrl+L goes to the buyer/order field, Ctrl+F back to the search.
+    for (int i = 0; i < 3; ++i) {
+        auto *tab = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        tab->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(tab, &QShortcut::activated, this, [this, i] { mTabs->setCurrentIndex(i); });
+    }
+    auto *toBind = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    toBind->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toBind, &QShortcut::activated, this, [this] {
+        mTabs->setCurrentIndex(0);
+        mBind->setFocus();
+        mBind->selectAll();
+    });
+    auto *toSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    toSearch->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toSearch, &QShortcut::activated, this, [this] {
+        mTabs->setCurrentIndex(0);
+        mSearch->setFocus();
+        mSearch->selectAll();
+    });
     retranslateUi();
     reload();
 }
