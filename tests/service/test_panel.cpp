@@ -291,3 +291,29 @@ TEST_CASE("the bound facts follow the order when it ships meanwhile")
     p.events.notifyChanged(core::Topic::Orders);
     CHECK(p.child<QPlainTextEdit>("preview")->toPlainText().contains(QStringLiteral("YT123")));
 }
+
+TEST_CASE("follow-ups and failed deals are entered from the keyboard, marked done, undone")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    Panel p(shop.db());
+    auto *order = p.child<QLineEdit>("followOrder");
+    QTest::keyClicks(order, QStringLiteral("3001"));
+    QTest::keyClick(order, Qt::Key_Return);
+    auto *table = p.child<QTableView>("followTable");
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 1).data().toString() == QStringLiteral("Logistics unclear"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    p.child<QPushButton>("followDone")->click();
+    CHECK(table->model()->index(0, 4).data().toString().startsWith(QStringLiteral("✓")));
+    service::BuyerListsRepository lists(shop.db());
+    CHECK(lists.followUps()->first().doneAt.isValid());
+    p.panel->undoStack()->undo();
+    CHECK_FALSE(lists.followUps()->first().doneAt.isValid());
+
+    QTest::keyClicks(p.child<QLineEdit>("failedBuyer"), QStringLiteral("tb_lily"));
+    p.child<QPushButton>("failedAdd")->click();
+    CHECK(p.child<QTableView>("failedTable")->model()->rowCount() == 1);
+    p.panel->undoStack()->undo();
+    CHECK(lists.failedDeals()->isEmpty());
+}

@@ -31,6 +31,7 @@ QStandardItem *cell(const QString &text, const QVariant &data = {})
 {
     auto *item = new QStandardItem(text);
     item->setEditable(false);
+    item->setToolTip(text); // long messages are cut in the table
     if (data.isValid())
         item->setData(data, Qt::UserRole);
     return item;
@@ -91,10 +92,13 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     mFollowModel = new QStandardItemModel(this);
     mFollowView = makeTable(QStringLiteral("followTable"), mFollowModel);
     mFollowOrder = new QLineEdit;
+    mFollowOrder->setObjectName(QStringLiteral("followOrder"));
     mFollowReason = new QComboBox;
+    mFollowReason->setObjectName(QStringLiteral("followReason"));
     mFollowNote = new QLineEdit;
     mFollowAdd = new QPushButton;
     mFollowDone = new QPushButton;
+    mFollowDone->setObjectName(QStringLiteral("followDone"));
     auto *followTab = new QWidget;
     auto *followForm = new QHBoxLayout;
     followForm->addWidget(mFollowOrder, 1);
@@ -111,10 +115,12 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     mFailedModel = new QStandardItemModel(this);
     mFailedView = makeTable(QStringLiteral("failedTable"), mFailedModel);
     mFailedBuyer = new QLineEdit;
+    mFailedBuyer->setObjectName(QStringLiteral("failedBuyer"));
     mFailedItem = new QLineEdit;
     mFailedReason = new QLineEdit;
     mFailedNext = new QLineEdit;
     mFailedAdd = new QPushButton;
+    mFailedAdd->setObjectName(QStringLiteral("failedAdd"));
     auto *failedTab = new QWidget;
     auto *failedForm = new QHBoxLayout;
     for (QLineEdit *e : {mFailedBuyer, mFailedItem, mFailedReason, mFailedNext})
