@@ -82,3 +82,22 @@ TEST_CASE("search as you type: exact code first, then code prefix, title, text; 
     CHECK(s.match(QString()).size() == 4);
     CHECK(s.match(QStringLiteral("zzz")).isEmpty());
 }
+
+TEST_CASE("typing on narrows the previous matches; deleting searches everything again")
+{
+    service::ReplySearch typed, fresh;
+    QList<Reply> replies;
+    for (int i = 0; i < 200; ++i)
+        replies.append({i + 1, QStringLiteral("presale"), QStringLiteral("c%1").arg(i), QStringLiteral("t%1").arg(i % 7),
+                        QString::fromUtf8(i % 3 ? "亲，发货快哦" : "亲，尺码表哦"), i});
+    typed.setReplies(replies);
+    fresh.setReplies(replies);
+    for (const QString &q : {QStringLiteral("c"), QStringLiteral("c1"), QStringLiteral("c12"), QStringLiteral("c1"),
+                             QStringLiteral("c1 "), u8("c1 发"), u8("c1 发货"), u8("c1 尺"), QStringLiteral("t3"), QString()}) {
+        service::ReplySearch once;
+        once.setReplies(replies);
+        INFO(q.toStdString());
+        CHECK(typed.match(q) == once.match(q));
+    }
+    CHECK(fresh.match(u8("c1 发货")).size() == typed.match(u8("c1 发货")).size());
+}

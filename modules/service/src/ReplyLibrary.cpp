@@ -17,31 +17,34 @@ void ReplySearch::setReplies(const QList<Reply> &replies)
     mEntries.reserve(replies.size());
     for (const Reply &r : replies)
         mEntries.append({r.code.toCaseFolded(), r.title.toCaseFolded(), r.body.toCaseFolded()});
+    mHaveLast = false;
 }
 
 QList<int> ReplySearch::match(const QString &query) const
 {
-    const QStringList words = query.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString folded = query.toCaseFolded();
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<int> exact, prefix, title, body;
     const int n = int(mEntries.size());
     if (words.isEmpty()) {
         QList<int> all(n);
         for (int i = 0; i < n; ++i)
             all[i] = i;
+        mHaveLast = false;
         return all;
     }
+    // Typing one more character only narrows: every word of the longer query contains a word of
+    // the shorter one, or is new.
+    const bool narrowing = mHaveLast && folded.startsWith(mLastQuery);
+    QList<int> hits;
+    hits.reserve(narrowing ? mLastHits.size() : n);
     const QString &first = words.front();
-    for (int i = 0; i < n; ++i) {
+    auto consider = [&](int i) {
         const Entry &e = mEntries.at(i);
-        bool all = true;
-        for (const QString &w : words) {
-            if (!e.code.contains(w) && !e.title.contains(w) && !e.body.contains(w)) {
-                all = false;
-                break;
-            }
-        }
-        if (!all)
-            continue;
+        for (const QString &w : words)
+            if (!e.code.contains(w) && !e.title.contains(w) && !e.body.contains(w))
+                return;
+        hits.append(i);
         if (words.size() == 1 && e.code == first)
             exact.append(i);
         else if (e.code.startsWith(first))
@@ -50,7 +53,17 @@ QList<int> ReplySearch::match(const QString &query) const
             title.append(i);
         else
             body.append(i);
+    };
+    if (narrowing) {
+        for (int i : std::as_const(mLastHits))
+            consider(i);
+    } else {
+        for (int i = 0; i < n; ++i)
+            consider(i);
     }
+    mLastQuery = folded;
+    mLastHits = hits;
+    mHaveLast = true;
     exact += prefix;
     exact += title;
     exact += body;

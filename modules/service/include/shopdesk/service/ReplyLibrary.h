@@ -17,7 +17,8 @@ public:
     void setReplies(const QList<Reply> &replies);
     const QList<Reply> &replies() const { return mReplies; }
     /// Indexes into replies() matching every word of `query`: the exact code first, then codes
-    /// starting with it, then titles, then texts; library order within each.
+    /// starting with it, then titles, then texts; library order within each. A query that extends
+    /// the previous one (the agent typed one more character) only looks at the previous matches.
     QList<int> match(const QString &query) const;
 
 private:
@@ -26,6 +27,9 @@ private:
     };
     QList<Reply> mReplies;
     QList<Entry> mEntries;
+    mutable QString mLastQuery;     ///< case-folded
+    mutable QList<int> mLastHits;   ///< its matches in library order
+    mutable bool mHaveLast = false;
 };
 
 /// The library as a file: CSV (UTF-8 with BOM on export; UTF-8 or GBK on import) or xlsx export.
