@@ -1,0 +1,98 @@
+// Buyer lists: the waiting buyers to call when stock arrives, unpaid orders, follow-ups, failed deals.
+
+#include "ServiceFixture.h"
+
+#include <shopdesk/core/StockLedger.h>
+#include <shopdesk/service/BuyerLists.h>
+#include <shopdesk/service/ReplyRepository.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+
+namespace {
+QString u8(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+void addReplies(const core::Database &db)
+{
+    service::ReplyRepository replies(db);
+    REQUIRE(replies.add({0, QStringLiteral("restock"), QStringLiteral("dh"), u8("到货通知"),
+                         u8("亲，{买家}您好，您登记的{宝贝}（{颜色}/{尺码}）已经到货了，喜欢的话尽快下单哦～"), 1}).ok());
+    REQUIRE(replies.add({0, QStringLiteral("payment"), QStringLiteral("cf"), u8("催付"),
+                         u8("亲，您在{店铺}拍下的订单{订单号}还没有付款呢，订单为您保留3天哦～"), 2}).ok());
+}
+core::StockMove receive(qint64 sku, int qty, const QDateTime &at)
+{
+    return {0, sku, core::codes::kMoveReceive, qty, QStringLiteral("RK-1"), QStringLiteral("test"), {}, at, std::nullopt};
+}
+} // namespace
+
+TEST_CASE("a receiving makes a waiting buyer appear with the filled 到货通知")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    core::StockLedger ledger(shop.db());
+    // Stock received before she registered does not count.
+    REQUIRE(ledger.book(receive(shop.skuBlackXL, 2, QDateTime(QDate(2026, 11, 19), QTime(9, 0)))).ok());
+    service::BuyerListsRepository lists(shop.db());
+    REQUIRE(lists.addWaiting(test::ServiceShop::buyer(), test::ServiceShop::kBarcodeBlackXL,
+                             QDateTime(QDate(2026, 11, 21), QTime(14, 0)), QStringLiteral("小美")).ok());
+    CHECK_FALSE(lists.addWaiting(test::ServiceShop::buyer(), QStringLiteral("999"), QDateTime::currentDateTime(), {}).ok());
+
+    auto before = service::BuyerLists::restockNotices(shop.db());
+    REQUIRE(before.ok());
+    CHECK(before->isEmpty());
+    // Another SKU arriving changes nothing.
+    REQUIRE(ledger.book(receive(shop.skuBlackL, 5, QDateTime(QDate(2026, 11, 22), QTime(9, 0)))).ok());
+    CHECK(service::BuyerLists::restockNotices(shop.db())->isEmpty());
+
+    REQUIRE(ledger.book(receive(shop.skuBlackXL, 10, QDateTime(QDate(2026, 11, 23), QTime(9, 30)))).ok());
+    auto after = service::BuyerLists::restockNotices(shop.db());
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == 1);
+    const auto &n = after->first();
+    CHECK(n.entry.buyerNick == test::ServiceShop::buyer());
+    CHECK(n.entry.size == QStringLiteral("XL"));
+    CHECK(n.entry.arrivedAt == QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+    REQUIRE(n.message.complete());
+    CHECK(n.message.text == u8("亲，小鱼爱购物您好，您登记的高腰直筒牛仔裤（黑色/XL）已经到货了，喜欢的话尽快下单哦～"));
+
+    // Once told, she leaves the list.
+    REQUIRE(lists.setContacted(n.entry.id, QDateTime(QDate(2026, 11, 23), QTime(10, 0))).ok());
+    CHECK(service::BuyerLists::restockNotices(shop.db())->isEmpty());
+    CHECK(lists.waiting(false)->size() == 1);
+}
+
+TEST_CASE("unpaid orders after N hours and within 3 days come with the 催付 reply")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    const QDateTime now(QDate(2026, 11, 24), QTime(12, 0));
+    shop.addUnpaidOrder(QStringLiteral("4001"), now.addSecs(-30 * 60));     // too fresh
+    shop.addUnpaidOrder(QStringLiteral("4002"), now.addSecs(-5 * 3600));    // remind
+    shop.addUnpaidOrder(QStringLiteral("4003"), now.addDays(-4));           // closed by the platform
+    auto list = service::BuyerLists::paymentReminders(shop.db(), now, 2);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().order.orderNo == QStringLiteral("4002"));
+    CHECK(list->first().message.text == u8("亲，您在衣橱小铺拍下的订单4002还没有付款呢，订单为您保留3天哦～"));
+}
+
+TEST_CASE("follow-ups carry a reason and a done mark; failed deals are kept for next time")
+{
+    test::ServiceShop shop;
+    service::BuyerListsRepository lists(shop.db());
+    auto id = lists.addFollowUp({0, QStringLiteral("3001"), QStringLiteral("logistics"), u8("三天没更新"), {}, {}}, QStringLiteral("小美"));
+    REQUIRE(id.ok());
+    CHECK_FALSE(lists.addFollowUp({0, QStringLiteral("3001"), QStringLiteral("lost"), {}, {}, {}}, {}).ok());
+    REQUIRE(lists.setFollowUpDone(*id, QDateTime(QDate(2026, 11, 24), QTime(9, 0))).ok());
+    auto all = lists.followUps();
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().doneAt.isValid());
+    CHECK(service::BuyerListsRepository::followUpReasonName(QStringLiteral("cannot_ship")) == QStringLiteral("Cannot ship"));
+
+    REQUIRE(lists.addFailedDeal({0, QStringLiteral("tb_lily"), u8("卫衣 灰色 XL"), u8("嫌贵"), u8("上新时旺旺通知"), {}}, {}).ok());
+    CHECK(lists.failedDeals()->first().nextTime == u8("上新时旺旺通知"));
+}
