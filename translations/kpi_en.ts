@@ -1,65 +1,204 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>shopdesk::kpi::Factory</name>
-    <message>
-        <source>KPIs</source>
-        <translation>KPIs</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::kpi::KpiPanel</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Page views (PV)</source>
-        <translation>Page views (PV)</translation>
-    </message>
-    <message>
-        <source>Visitors (UV)</source>
-        <translation>Visitors (UV)</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <source>Units sold</source>
-        <translation>Units sold</translation>
-    </message>
-    <message>
-        <source>Paid buyers</source>
-        <translation>Paid buyers</translation>
-    </message>
-    <message>
-        <source>Conversion rate</source>
-        <translation>Conversion rate</translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation>Average order value</translation>
-    </message>
-    <message>
-        <source>Visit depth</source>
-        <translation>Visit depth</translation>
-    </message>
-    <message>
-        <source>DSR</source>
-        <translation>DSR</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::kpi::KpiRepository</name>
-    <message>
-        <source>A daily report row needs a date.</source>
-        <translation>A daily report row needs a date.</translation>
-    </message>
-    <message>
-        <source>The report for %1 has a negative figure.</source>
-        <translation>The report for %1 has a negative figure.</translation>
-    </message>
-</context>
+    <context>
+        <name>shopdesk::kpi::Decomposition</name>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>Conversion rate</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>Average order value</translation>
+        </message>
+        <message>
+            <source>%1 drove the change: sales moved by %2, of which %1 contributed %3. Not explained by visitors × conversion × AOV: %4.</source>
+            <translation>%1 drove the change: sales moved by %2, of which %1 contributed %3. Not explained by visitors × conversion × AOV: %4.</translation>
+        </message>
+        <message>
+            <source>%1 pulled sales down most: sales moved by %2, of which %1 contributed %3. Not explained by visitors × conversion × AOV: %4.</source>
+            <translation>%1 pulled sales down most: sales moved by %2, of which %1 contributed %3. Not explained by visitors × conversion × AOV: %4.</translation>
+        </message>
+        <message>
+            <source>Visitors, conversion and AOV must all be above zero in both periods to split the change; the whole change is shown as not explained.</source>
+            <translation>Visitors, conversion and AOV must all be above zero in both periods to split the change; the whole change is shown as not explained.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::Factory</name>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::HealthCheck</name>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>Refund-dispute rate</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>Good-rating rate</translation>
+        </message>
+        <message>
+            <source>red below %1</source>
+            <translation>red below %1</translation>
+        </message>
+        <message>
+            <source>red above %1%</source>
+            <translation>red above %1%</translation>
+        </message>
+        <message>
+            <source>red below %1%</source>
+            <translation>red below %1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiPanel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>Page views (PV)</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>Visitors (UV)</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>Paid buyers</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>Conversion rate</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>Average order value</translation>
+        </message>
+        <message>
+            <source>Visit depth</source>
+            <translation>Visit depth</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiRepository</name>
+        <message>
+            <source>A daily report row needs a date.</source>
+            <translation>A daily report row needs a date.</translation>
+        </message>
+        <message>
+            <source>The report for %1 has a negative figure.</source>
+            <translation>The report for %1 has a negative figure.</translation>
+        </message>
+        <message>
+            <source>A campaign row needs a date and a campaign name.</source>
+            <translation>A campaign row needs a date and a campaign name.</translation>
+        </message>
+        <message>
+            <source>The campaign %1 on %2 has a negative figure.</source>
+            <translation>The campaign %1 on %2 has a negative figure.</translation>
+        </message>
+        <message>
+            <source>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</source>
+            <translation>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</translation>
+        </message>
+        <message>
+            <source>A target cannot be negative.</source>
+            <translation>A target cannot be negative.</translation>
+        </message>
+        <message>
+            <source>A promotion needs a date and a name.</source>
+            <translation>A promotion needs a date and a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::Promotion</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Valentine's Day</source>
+            <translation>Valentine's Day</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>Double 11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>Double 12</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::TargetPlan</name>
+        <message>
+            <source>Set the year and a sales target above zero.</source>
+            <translation>Set the year and a sales target above zero.</translation>
+        </message>
+        <message>
+            <source>The plan needs a conversion rate and an average order value above zero.</source>
+            <translation>The plan needs a conversion rate and an average order value above zero.</translation>
+        </message>
+        <message>
+            <source>The quarter targets add up to %1, more than the year's %2.</source>
+            <translation>The quarter targets add up to %1, more than the year's %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::Trend</name>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>Page views (PV)</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>Visitors (UV)</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>Sales (¥)</translation>
+        </message>
+        <message>
+            <source>Conversion rate (%)</source>
+            <translation>Conversion rate (%)</translation>
+        </message>
+        <message>
+            <source>Average order value (¥)</source>
+            <translation>Average order value (¥)</translation>
+        </message>
+    </context>
 </TS>
