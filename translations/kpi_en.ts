@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>PeriodReport</name>
+        <message>
+            <source>Appraisal %1</source>
+            <translation>Appraisal %1</translation>
+        </message>
+        <message>
+            <source>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</source>
+            <translation>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</translation>
+        </message>
+        <message>
+            <source>Monthly appraisal sheet %1</source>
+            <translation>Monthly appraisal sheet %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::Decomposition</name>
         <message>
             <source>Visitors</source>
@@ -60,6 +79,45 @@
         <message>
             <source>red below %1%</source>
             <translation>red below %1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiImport</name>
+        <message>
+            <source>“%1” is not a date like 2026-10-01.</source>
+            <translation>“%1” is not a date like 2026-10-01.</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the file.</source>
+            <translation>%1 appears twice in the file.</translation>
+        </message>
+        <message>
+            <source>is empty.</source>
+            <translation>is empty.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number of zero or more.</source>
+            <translation>“%1” is not a whole number of zero or more.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rate like 45.2% or 0.452.</source>
+            <translation>“%1” is not a rate like 45.2% or 0.452.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a DSR score from 0 to 5.</source>
+            <translation>“%1” is not a DSR score from 0 to 5.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 1234.50.</source>
+            <translation>“%1” is not an amount like 1234.50.</translation>
+        </message>
+        <message>
+            <source>%1 paid buyers are more than the %2 visitors.</source>
+            <translation>%1 paid buyers are more than the %2 visitors.</translation>
+        </message>
+        <message>
+            <source>%1 holds no daily rows.</source>
+            <translation>%1 holds no daily rows.</translation>
         </message>
     </context>
     <context>
@@ -134,6 +192,73 @@
         <message>
             <source>A promotion needs a date and a name.</source>
             <translation>A promotion needs a date and a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::PeriodReport</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>Page views (PV)</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>Visitors (UV)</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>Paid buyers</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>Conversion rate</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>Average order value</translation>
+        </message>
+        <message>
+            <source>Visit depth</source>
+            <translation>Visit depth</translation>
+        </message>
+        <message>
+            <source>Paid traffic share</source>
+            <translation>Paid traffic share</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>Bounce rate</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>Refund-dispute rate</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>Good-rating rate</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Daily average</source>
+            <translation>Daily average</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>PeriodReport</name>
+        <message>
+            <source>Appraisal %1</source>
+            <translation>考核表 %1</translation>
+        </message>
+        <message>
+            <source>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</source>
+            <translation>“%1”：考核表可导出为 .xlsx、.csv 或 .pdf。</translation>
+        </message>
+        <message>
+            <source>Monthly appraisal sheet %1</source>
+            <translation>月度考核表 %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::Decomposition</name>
         <message>
             <source>Visitors</source>
@@ -60,6 +79,45 @@
         <message>
             <source>red below %1%</source>
             <translation>低于 %1% 亮红灯</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiImport</name>
+        <message>
+            <source>“%1” is not a date like 2026-10-01.</source>
+            <translation>“%1”不是 2026-10-01 这样的日期。</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the file.</source>
+            <translation>%1 在文件中出现了两次。</translation>
+        </message>
+        <message>
+            <source>is empty.</source>
+            <translation>为空。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number of zero or more.</source>
+            <translation>“%1”不是大于等于零的整数。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rate like 45.2% or 0.452.</source>
+            <translation>“%1”不是 45.2% 或 0.452 这样的比率。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a DSR score from 0 to 5.</source>
+            <translation>“%1”不是 0 到 5 之间的 DSR 评分。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 1234.50.</source>
+            <translation>“%1”不是 1234.50 这样的金额。</translation>
+        </message>
+        <message>
+            <source>%1 paid buyers are more than the %2 visitors.</source>
+            <translation>支付买家数 %1 多于访客数 %2。</translation>
+        </message>
+        <message>
+            <source>%1 holds no daily rows.</source>
+            <translation>%1 中没有日报数据行。</translation>
         </message>
     </context>
     <context>
@@ -134,6 +192,73 @@
         <message>
             <source>A promotion needs a date and a name.</source>
             <translation>促销活动需要日期和名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::PeriodReport</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>浏览量（PV）</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>访客数（UV）</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>成交件数</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>支付买家数</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <source>Visit depth</source>
+            <translation>访问深度</translation>
+        </message>
+        <message>
+            <source>Paid traffic share</source>
+            <translation>付费流量占比</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>跳失率</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>退款纠纷率</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>好评率</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Daily average</source>
+            <translation>日均</translation>
         </message>
     </context>
     <context>
