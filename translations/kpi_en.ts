@@ -82,6 +82,155 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::KpiCharts</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Trend: %1, %2</source>
+            <translation>Trend: %1, %2</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>By day</translation>
+        </message>
+        <message>
+            <source>7-day average</source>
+            <translation>7-day average</translation>
+        </message>
+        <message>
+            <source>Same day last week</source>
+            <translation>Same day last week</translation>
+        </message>
+        <message>
+            <source>Same day last month</source>
+            <translation>Same day last month</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Why sales moved: %1 → %2, change %3</source>
+            <translation>Why sales moved: %1 → %2, change %3</translation>
+        </message>
+        <message>
+            <source>Not explained</source>
+            <translation>Not explained</translation>
+        </message>
+        <message>
+            <source>Contribution (¥)</source>
+            <translation>Contribution (¥)</translation>
+        </message>
+        <message>
+            <source>%1; driver: %2 (%3)</source>
+            <translation>%1; driver: %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pareto of items: %n item(s) make 80% of sales</source>
+            <translation>
+                <numerusform>Pareto of items: %n item makes 80% of sales</numerusform>
+                <numerusform>Pareto of items: %n items make 80% of sales</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Items making 80% of sales</source>
+            <translation>Items making 80% of sales</translation>
+        </message>
+        <message>
+            <source>Other items</source>
+            <translation>Other items</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>Cumulative share (%)</translation>
+        </message>
+        <message>
+            <source>80%</source>
+            <translation>80%</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>Sales (¥)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Red days</source>
+            <translation>Red days</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Red line</translation>
+        </message>
+        <message>
+            <source>“%1”: charts are written as .png or .pdf.</source>
+            <translation>“%1”: charts are written as .png or .pdf.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiCli</name>
+        <message>
+            <source>kpi import needs exactly one file: kpi import FILE.csv</source>
+            <translation>kpi import needs exactly one file: kpi import FILE.csv</translation>
+        </message>
+        <message>
+            <source>Imported %1 days from %2 (%3): %4 new, %5 replaced.</source>
+            <translation>Imported %1 days from %2 (%3): %4 new, %5 replaced.</translation>
+        </message>
+        <message>
+            <source>kpi report needs --month 2026-10, or --from and --to dates.</source>
+            <translation>kpi report needs --month 2026-10, or --from and --to dates.</translation>
+        </message>
+        <message>
+            <source>%1 red since %2</source>
+            <translation>%1 red since %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 days, PV %3, UV %4, sales %5, units %6, conversion %7%, AOV %8, visit depth %9.</source>
+            <translation>%1: %2 days, PV %3, UV %4, sales %5, units %6, conversion %7%, AOV %8, visit depth %9.</translation>
+        </message>
+        <message>
+            <source>Appraisal sheet written to %1.</source>
+            <translation>Appraisal sheet written to %1.</translation>
+        </message>
+        <message>
+            <source>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</source>
+            <translation>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</translation>
+        </message>
+        <message>
+            <source>kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
+            <translation>kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>Charts need the graphical libraries; this program was started without them.</source>
+            <translation>Charts need the graphical libraries; this program was started without them.</translation>
+        </message>
+        <message>
+            <source>--metric is one of pv, uv, sales, conversion, aov.</source>
+            <translation>--metric is one of pv, uv, sales, conversion, aov.</translation>
+        </message>
+        <message>
+            <source>Chart written to %1.</source>
+            <translation>Chart written to %1.</translation>
+        </message>
+        <message>
+            <source>kpi needs one of: import, report, decompose, chart.</source>
+            <translation>kpi needs one of: import, report, decompose, chart.</translation>
+        </message>
+        <message>
+            <source>KPIs: import the platform's daily export, the month report and appraisal sheet, why sales moved between two periods, charts as PNG or PDF.</source>
+            <translation>KPIs: import the platform's daily export, the month report and appraisal sheet, why sales moved between two periods, charts as PNG or PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::KpiImport</name>
         <message>
             <source>“%1” is not a date like 2026-10-01.</source>

@@ -82,6 +82,154 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::KpiCharts</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Trend: %1, %2</source>
+            <translation>趋势：%1，%2</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <source>7-day average</source>
+            <translation>7日均值</translation>
+        </message>
+        <message>
+            <source>Same day last week</source>
+            <translation>上周同期</translation>
+        </message>
+        <message>
+            <source>Same day last month</source>
+            <translation>上月同期</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Why sales moved: %1 → %2, change %3</source>
+            <translation>销售额变动原因：%1 → %2，变动 %3</translation>
+        </message>
+        <message>
+            <source>Not explained</source>
+            <translation>未解释（残差）</translation>
+        </message>
+        <message>
+            <source>Contribution (¥)</source>
+            <translation>贡献（¥）</translation>
+        </message>
+        <message>
+            <source>%1; driver: %2 (%3)</source>
+            <translation>%1；主要因素：%2（%3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pareto of items: %n item(s) make 80% of sales</source>
+            <translation>
+                <numerusform>宝贝二八分析：%n 个宝贝贡献 80% 的销售额</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Items making 80% of sales</source>
+            <translation>贡献 80% 销售额的宝贝</translation>
+        </message>
+        <message>
+            <source>Other items</source>
+            <translation>其他宝贝</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>累计占比（%）</translation>
+        </message>
+        <message>
+            <source>80%</source>
+            <translation>80%</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>销售额（¥）</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Red days</source>
+            <translation>亮红灯的日子</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>红线</translation>
+        </message>
+        <message>
+            <source>“%1”: charts are written as .png or .pdf.</source>
+            <translation>“%1”：图表可导出为 .png 或 .pdf。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiCli</name>
+        <message>
+            <source>kpi import needs exactly one file: kpi import FILE.csv</source>
+            <translation>kpi import 需要且只需要一个文件：kpi import 文件.csv</translation>
+        </message>
+        <message>
+            <source>Imported %1 days from %2 (%3): %4 new, %5 replaced.</source>
+            <translation>已从 %2（%3）导入 %1 天：新增 %4 天，替换 %5 天。</translation>
+        </message>
+        <message>
+            <source>kpi report needs --month 2026-10, or --from and --to dates.</source>
+            <translation>kpi report 需要 --month 2026-10，或 --from 和 --to 日期。</translation>
+        </message>
+        <message>
+            <source>%1 red since %2</source>
+            <translation>%1 自 %2 起亮红灯</translation>
+        </message>
+        <message>
+            <source>%1: %2 days, PV %3, UV %4, sales %5, units %6, conversion %7%, AOV %8, visit depth %9.</source>
+            <translation>%1：%2 天，浏览量 %3，访客数 %4，销售额 %5，成交件数 %6，转化率 %7%，客单价 %8，访问深度 %9。</translation>
+        </message>
+        <message>
+            <source>Appraisal sheet written to %1.</source>
+            <translation>考核表已写入 %1。</translation>
+        </message>
+        <message>
+            <source>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</source>
+            <translation>kpi decompose 需要 --from 和 --to：两个月份（2026-11、2026-12）或两个日期。</translation>
+        </message>
+        <message>
+            <source>kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
+            <translation>kpi chart 需要图表类型（trend、decompose 或 pareto）、--month 2026-10（或 --from 和 --to）以及 --out 文件.png 或 文件.pdf。</translation>
+        </message>
+        <message>
+            <source>Charts need the graphical libraries; this program was started without them.</source>
+            <translation>图表需要图形库，本程序启动时未加载图形库。</translation>
+        </message>
+        <message>
+            <source>--metric is one of pv, uv, sales, conversion, aov.</source>
+            <translation>--metric 可以是 pv、uv、sales、conversion、aov 之一。</translation>
+        </message>
+        <message>
+            <source>Chart written to %1.</source>
+            <translation>图表已写入 %1。</translation>
+        </message>
+        <message>
+            <source>kpi needs one of: import, report, decompose, chart.</source>
+            <translation>kpi 需要以下之一：import、report、decompose、chart。</translation>
+        </message>
+        <message>
+            <source>KPIs: import the platform's daily export, the month report and appraisal sheet, why sales moved between two periods, charts as PNG or PDF.</source>
+            <translation>数据报表：导入平台日报导出文件、月报和月度考核表、两个周期间销售额变动原因、导出 PNG 或 PDF 图表。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::KpiImport</name>
         <message>
             <source>“%1” is not a date like 2026-10-01.</source>

@@ -6,7 +6,7 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Version.h>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -35,7 +35,11 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QApplication (offscreen unless told otherwise: the CLI never shows a window) so commands
+    // can render charts and documents with Qt's painting and Qt Charts.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));

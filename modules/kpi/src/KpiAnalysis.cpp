@@ -455,8 +455,15 @@ Trend trend(const QList<DailyKpi> &rows, TrendMetric metric, QDate from, QDate t
     Trend t;
     t.metric = metric;
     QHash<QDate, const DailyKpi *> byDay;
-    for (const DailyKpi &r : rows)
+    QDate lastWithData;
+    for (const DailyKpi &r : rows) {
         byDay.insert(r.day, &r);
+        if (r.day <= to && (!lastWithData.isValid() || r.day > lastWithData))
+            lastWithData = r.day;
+    }
+    // A range reaching past the last reported day (the current month) ends on that day.
+    if (lastWithData.isValid() && lastWithData >= from)
+        to = std::min(to, lastWithData);
     auto valueOn = [&](QDate d) -> std::optional<double> {
         const DailyKpi *r = byDay.value(d);
         if (!r)
