@@ -352,6 +352,23 @@ core::Result<QList<SalesTarget>> KpiRepository::targets(int year) const
     return out;
 }
 
+Status KpiRepository::replaceTargets(int year, const QList<SalesTarget> &targets)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("DELETE FROM kpi_targets WHERE year = :year"));
+    q.bind(QStringLiteral(":year"), year);
+    if (Status s = q.run(); !s)
+        return s;
+    for (SalesTarget t : targets) {
+        t.year = year;
+        if (Status s = setTarget(t); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Status KpiRepository::addPromotion(QDate day, const QString &name)
 {
     if (!day.isValid() || name.trimmed().isEmpty())

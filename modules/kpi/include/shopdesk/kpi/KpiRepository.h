@@ -112,6 +112,8 @@ public:
     /// Sets a target (a zero amount removes it).
     core::Status setTarget(const SalesTarget &t);
     core::Result<QList<SalesTarget>> targets(int year) const;
+    /// Replaces every target of the year with `targets`, in one transaction.
+    core::Status replaceTargets(int year, const QList<SalesTarget> &targets);
 
     core::Status addPromotion(QDate day, const QString &name);
     core::Status removePromotion(QDate day, const QString &name);
