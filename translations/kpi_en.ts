@@ -813,6 +813,14 @@
             <source>Remove selected</source>
             <translation>Remove selected</translation>
         </message>
+        <message>
+            <source>Units from orders</source>
+            <translation>Units from orders</translation>
+        </message>
+        <message>
+            <source>Paid buyers from orders</source>
+            <translation>Paid buyers from orders</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::KpiRepository</name>

@@ -810,6 +810,14 @@
             <source>Remove selected</source>
             <translation>删除所选</translation>
         </message>
+        <message>
+            <source>Units from orders</source>
+            <translation>订单成交件数</translation>
+        </message>
+        <message>
+            <source>Paid buyers from orders</source>
+            <translation>订单支付买家数</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::KpiRepository</name>

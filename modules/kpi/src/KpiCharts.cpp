@@ -59,16 +59,16 @@ QLineSeries *line(const QList<TrendPoint> &points, const QString &name, const QC
 
 // A day axis whose ticks fall on whole days: the most ticks, up to 11, that divide the span evenly,
 // widening the span by a day or two when it has no such divisor.
-void setDayAxis(QDateTimeAxis *x, QDate first, QDate last)
+void setDayAxis(QDateTimeAxis *x, QDate first, QDate last, int maxTicks = 11)
 {
     int span = int(first.daysTo(last));
-    if (span <= 10) {
+    if (span < maxTicks) {
         x->setRange(first.startOfDay(), last.startOfDay());
         x->setTickCount(std::max(2, span + 1));
         return;
     }
     for (;; ++span)
-        for (int ticks = 11; ticks > 4; --ticks)
+        for (int ticks = maxTicks; ticks > std::min(4, maxTicks - 1); --ticks)
             if (span % (ticks - 1) == 0) {
                 x->setRange(first.startOfDay(), first.addDays(span).startOfDay());
                 x->setTickCount(ticks);
@@ -283,7 +283,7 @@ std::unique_ptr<QChart> KpiCharts::health(const QList<DailyKpi> &rows, HealthMet
         s->attachAxis(y);
     }
     if (first.isValid()) {
-        setDayAxis(x, first, last);
+        setDayAxis(x, first, last, 6); // health charts sit three abreast: few labels
     }
     const double pad = std::max((hi - lo) * 0.15, percent ? 0.2 : 0.05);
     y->setRange(std::max(0.0, lo - pad), hi + pad);

@@ -189,6 +189,8 @@ QWidget *KpiPanel::buildDailyTab()
             {[] { return tr("Good-rating rate"); }, ColumnKind::Percent},
             {[] { return tr("Sales from orders"); }, ColumnKind::Money},
             {[] { return tr("Difference from orders"); }, ColumnKind::Money},
+            {[] { return tr("Units from orders"); }, ColumnKind::Integer},
+            {[] { return tr("Paid buyers from orders"); }, ColumnKind::Integer},
         },
         this);
     mTable = readOnlyTable(mModel, page, QStringLiteral("table"));
@@ -258,7 +260,10 @@ QWidget *KpiPanel::buildDailyTab()
     mCampaignDay->setDate(QDate::currentDate().addDays(-1));
     mCampaignName = new QLineEdit(mCampaignBox);
     mCampaignName->setObjectName(QStringLiteral("campaignName"));
+    mCampaignName->setMinimumWidth(110);
     mChannel = new QComboBox(mCampaignBox);
+    mChannel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mChannel->setMinimumContentsLength(5);
     for (const QString &code : {QStringLiteral("ztc"), QStringLiteral("zuanzhan"), QStringLiteral("taobaoke")})
         mChannel->addItem(QString(), code);
     mSpend = moneyBox(mCampaignBox);
@@ -271,6 +276,7 @@ QWidget *KpiPanel::buildDailyTab()
     for (QWidget *w : std::initializer_list<QWidget *>{mCampaignDay, mCampaignName, mChannel, mSpend, mCampaignUv, mCampaignSales,
                                                        mAddCampaign})
         crow->addWidget(w);
+    crow->setStretch(1, 1);
     cv->addLayout(crow);
 
     auto *split = new QSplitter(Qt::Vertical, page);
@@ -643,16 +649,18 @@ void KpiPanel::loadDaily()
         const DailyKpi &d = *it;
         auto opt = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
         const OrderDay *o = orders.value(d.day);
-        QVariant fromOrders, diff;
+        QVariant fromOrders, diff, units, buyers;
         if (!mReport.orderDays.isEmpty()) {
             const Money sales = o ? o->sales : Money();
             fromOrders = sales.fen();
             diff = (d.sales - sales).fen();
+            units = o ? o->units : 0;
+            buyers = o ? o->buyers : 0;
         }
         rows.append({core::toDbDate(d.day), d.pv, d.uv, d.sales.fen(), d.units, d.paidBuyers, d.conversion(),
                      d.averageOrderValue().fen(), d.visitDepth(), bandName(depthBand(d.visitDepth())),
                      d.uv > 0 ? QVariant(double(d.paidUv) / double(d.uv)) : QVariant(), opt(d.dsr), opt(d.bounceRate),
-                     opt(d.refundDisputeRate), opt(d.goodRatingRate), fromOrders, diff});
+                     opt(d.refundDisputeRate), opt(d.goodRatingRate), fromOrders, diff, units, buyers});
     }
     mModel->setRows(rows);
 
