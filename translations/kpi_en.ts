@@ -174,6 +174,10 @@
             <source>“%1” cannot be written.</source>
             <translation>“%1” cannot be written.</translation>
         </message>
+        <message>
+            <source>“%1”: there is no chart to write.</source>
+            <translation>“%1”: there is no chart to write.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::KpiCli</name>
@@ -206,10 +210,6 @@
             <translation>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</translation>
         </message>
         <message>
-            <source>kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
-            <translation>kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</translation>
-        </message>
-        <message>
             <source>Charts need the graphical libraries; this program was started without them.</source>
             <translation>Charts need the graphical libraries; this program was started without them.</translation>
         </message>
@@ -228,6 +228,10 @@
         <message>
             <source>KPIs: import the platform's daily export, the month report and appraisal sheet, why sales moved between two periods, charts as PNG or PDF.</source>
             <translation>KPIs: import the platform's daily export, the month report and appraisal sheet, why sales moved between two periods, charts as PNG or PDF.</translation>
+        </message>
+        <message>
+            <source>kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
+            <translation>kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</translation>
         </message>
     </context>
     <context>

@@ -173,6 +173,10 @@
             <source>“%1” cannot be written.</source>
             <translation>无法写入“%1”。</translation>
         </message>
+        <message>
+            <source>“%1”: there is no chart to write.</source>
+            <translation>“%1”：没有可写入的图表。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::KpiCli</name>
@@ -205,10 +209,6 @@
             <translation>kpi decompose 需要 --from 和 --to：两个月份（2026-11、2026-12）或两个日期。</translation>
         </message>
         <message>
-            <source>kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
-            <translation>kpi chart 需要图表类型（trend、decompose 或 pareto）、--month 2026-10（或 --from 和 --to）以及 --out 文件.png 或 文件.pdf。</translation>
-        </message>
-        <message>
             <source>Charts need the graphical libraries; this program was started without them.</source>
             <translation>图表需要图形库，本程序启动时未加载图形库。</translation>
         </message>
@@ -227,6 +227,10 @@
         <message>
             <source>KPIs: import the platform's daily export, the month report and appraisal sheet, why sales moved between two periods, charts as PNG or PDF.</source>
             <translation>数据报表：导入平台日报导出文件、月报和月度考核表、两个周期间销售额变动原因、导出 PNG 或 PDF 图表。</translation>
+        </message>
+        <message>
+            <source>kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
+            <translation>kpi chart 需要图表类型（trend、decompose、pareto 或 health）、--month 2026-10（或 --from 和 --to）以及 --out 文件.png 或 文件.pdf。</translation>
         </message>
     </context>
     <context>

@@ -92,7 +92,7 @@ TEST_CASE("kpi import, report, decompose and chart from shopdesk-cli, with --jso
     REQUIRE(days.exitCode == 0);
     CHECK(days.json().value(QStringLiteral("change")).toDouble() == Approx(-456.0));
 
-    for (const QString &kind : {QStringLiteral("trend"), QStringLiteral("decompose"), QStringLiteral("pareto")}) {
+    for (const QString &kind : {QStringLiteral("trend"), QStringLiteral("decompose"), QStringLiteral("pareto"), QStringLiteral("health")}) {
         const QString png = dir.filePath(kind + QStringLiteral(".png"));
         Run chart = cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("kpi"),
                          QStringLiteral("chart"), kind, QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--out"), png});

@@ -3,6 +3,7 @@
 
 #include "TestShop.h"
 
+#include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
@@ -303,4 +304,52 @@ TEST_CASE("targets and the store's own promotion dates are kept per year")
     REQUIRE(p.ok());
     REQUIRE(p->size() == 1);
     CHECK(p->at(0).second == QStringLiteral("店庆"));
+}
+
+TEST_CASE("sales per item and per category from order lines matched to SKUs")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    core::Item jeans;
+    jeans.code = QStringLiteral("NZK-1001");
+    jeans.title = QStringLiteral("直筒牛仔裤");
+    jeans.category = QStringLiteral("牛仔裤");
+    jeans.price = Money::fromYuan(129);
+    core::Sku sku;
+    sku.color = QStringLiteral("蓝");
+    sku.size = QStringLiteral("28");
+    sku.barcode = QStringLiteral("6900000000017");
+    REQUIRE(items.addItem(jeans, {sku}).ok());
+    auto skus = items.skusOf(items.itemByCode(QStringLiteral("NZK-1001"))->value().id);
+    REQUIRE(skus.ok());
+    core::Order o;
+    o.orderNo = QStringLiteral("X1");
+    o.status = core::codes::kOrderShipped;
+    o.total = Money::fromYuan(258);
+    o.createdAt = QDateTime(QDate(2027, 3, 1), QTime(10, 0));
+    o.paidAt = o.createdAt;
+    core::OrderLine l;
+    l.skuId = skus->first().id;
+    l.title = QStringLiteral("直筒牛仔裤");
+    l.quantity = 2;
+    l.price = Money::fromYuan(129);
+    core::OrderLine unmatched;
+    unmatched.title = QStringLiteral("赠品袜子");
+    unmatched.quantity = 1;
+    unmatched.price = Money::fromYuan(5);
+    o.lines = {l, unmatched};
+    REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
+
+    KpiRepository repo(shop.db());
+    auto byItem = repo.itemSales(QDate(2027, 1, 1), QDate(2027, 12, 31));
+    REQUIRE(byItem.ok());
+    REQUIRE(byItem->size() == 2);
+    CHECK(byItem->at(0).code == QStringLiteral("NZK-1001"));
+    CHECK(byItem->at(0).title == QStringLiteral("直筒牛仔裤"));
+    CHECK(byItem->at(0).sales == Money::fromYuan(258));
+    CHECK(byItem->at(1).code == QStringLiteral("赠品袜子")); // no SKU, no merchant code: by title
+    auto byCategory = repo.categorySales(QDate(2027, 1, 1), QDate(2027, 12, 31));
+    REQUIRE(byCategory.ok());
+    CHECK(byCategory->value(QStringLiteral("牛仔裤")) == Money::fromYuan(258));
+    CHECK(repo.categorySales(QDate(2027, 3, 2), QDate(2027, 12, 31))->isEmpty());
 }

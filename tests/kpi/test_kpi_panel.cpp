@@ -172,6 +172,10 @@ TEST_CASE("why sales moved names the driver, in Chinese; health lights show the 
     const QString png = f.shop.file(QStringLiteral("why.png"));
     REQUIRE(f.panel->exportChart(png));
     CHECK_FALSE(QImage(png).isNull());
+    f.panel->tabs()->setCurrentIndex(KpiPanel::HealthTab);
+    const QString health = f.shop.file(QStringLiteral("health.png"));
+    REQUIRE(f.panel->exportChart(health));
+    CHECK(QImage(health).width() == 3 * 600 * 2); // the three health charts side by side
     f.panel->tabs()->setCurrentIndex(KpiPanel::ChartsTab);
     const QString pdf = f.shop.file(QStringLiteral("trend.pdf"));
     REQUIRE(f.panel->exportChart(pdf));

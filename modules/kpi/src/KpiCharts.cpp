@@ -290,24 +290,47 @@ std::unique_ptr<QChart> KpiCharts::health(const QList<DailyKpi> &rows, HealthMet
     return chart;
 }
 
+std::vector<std::unique_ptr<QChart>> KpiCharts::healthPanel(const QList<DailyKpi> &rows)
+{
+    std::vector<std::unique_ptr<QChart>> out;
+    for (HealthMetric m : {HealthMetric::Dsr, HealthMetric::RefundDispute, HealthMetric::GoodRating})
+        out.push_back(health(rows, m));
+    return out;
+}
+
 core::Status KpiCharts::exportChart(std::unique_ptr<QChart> chart, const QString &path, QSize size)
+{
+    std::vector<std::unique_ptr<QChart>> one;
+    one.push_back(std::move(chart));
+    return exportCharts(std::move(one), path, size);
+}
+
+core::Status KpiCharts::exportCharts(std::vector<std::unique_ptr<QChart>> charts, const QString &path, QSize size)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
         return core::Error{tr("“%1”: charts are written as .png or .pdf.").arg(QDir::toNativeSeparators(path))};
-    QGraphicsScene scene;
-    QChart *c = chart.release();
-    scene.addItem(c); // the scene owns the chart from here
-    c->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-    scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
+    if (charts.empty())
+        return core::Error{tr("“%1”: there is no chart to write.").arg(QDir::toNativeSeparators(path))};
+    QGraphicsScene scene; // owns the charts once added
+    QString title;
+    for (size_t i = 0; i < charts.size(); ++i) {
+        QChart *c = charts[i].release();
+        scene.addItem(c);
+        c->setGeometry(QRectF(QPointF(double(i) * size.width(), 0), QSizeF(size)));
+        if (title.isEmpty())
+            title = c->title();
+    }
+    const QSizeF total(double(size.width()) * double(charts.size()), size.height());
+    scene.setSceneRect(QRectF(QPointF(0, 0), total));
     if (suffix == QLatin1String("png")) {
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        QImage image((total * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2.0);
         image.fill(Qt::white);
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
-        scene.render(&p, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
+        scene.render(&p, QRectF(QPointF(0, 0), total), scene.sceneRect());
         p.end();
         if (!image.save(path, "PNG"))
             return core::Error{tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
@@ -317,14 +340,14 @@ core::Status KpiCharts::exportChart(std::unique_ptr<QChart> chart, const QString
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-    pdf.setTitle(c->title());
+    pdf.setTitle(title);
     QPainter p;
     if (!p.begin(&pdf))
         return core::Error{tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
     p.setRenderHint(QPainter::Antialiasing);
     const QRect page = p.viewport();
-    // Keep the chart's proportions on the page.
-    QSizeF target = QSizeF(size).scaled(QSizeF(page.size()), Qt::KeepAspectRatio);
+    // Keep the charts' proportions on the page.
+    const QSizeF target = total.scaled(QSizeF(page.size()), Qt::KeepAspectRatio);
     scene.render(&p, QRectF(QPointF(0, 0), target), scene.sceneRect());
     if (!p.end())
         return core::Error{tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};

@@ -2,7 +2,7 @@
 //   kpi import FILE.csv
 //   kpi report --month 2026-10 [--out SHEET.xlsx|csv|pdf]     (or --from DATE --to DATE)
 //   kpi decompose --from 2026-11 --to 2026-12                 (two months, or two dates)
-//   kpi chart trend|decompose|pareto --month 2026-10 --out FILE.png|FILE.pdf [--metric sales]
+//   kpi chart trend|decompose|pareto|health --month 2026-10 --out FILE.png|FILE.pdf [--metric sales]
 
 #include "KpiCli.h"
 
@@ -274,7 +274,7 @@ CliOutcome runDecompose(const CliInvocation &in, const QStringList &rest)
 
 CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
 {
-    const QString usage = KpiCli::tr("kpi chart needs a kind (trend, decompose or pareto), --month 2026-10 (or --from "
+    const QString usage = KpiCli::tr("kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from "
                                      "and --to) and --out FILE.png or FILE.pdf.");
     const Args a = parseArgs(rest, {QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to"),
                                     QStringLiteral("out"), QStringLiteral("metric")});
@@ -288,7 +288,8 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
     if (!db)
         return openFailed(db.errorMessage());
     KpiRepository repo(**db);
-    std::unique_ptr<QChart> chart;
+    std::vector<std::unique_ptr<QChart>> charts;
+    QSize size(1200, 700);
     QJsonObject j{{QStringLiteral("chart"), kind}, {QStringLiteral("file"), shown(out)}};
     if (kind == QLatin1String("decompose")) {
         QDate f1, t1, f2, t2;
@@ -309,7 +310,7 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
         auto d = decomposeSpans(**db, f1, t1, l1, f2, t2, l2);
         if (!d)
             return CliOutcome::failure(d.errorMessage());
-        chart = KpiCharts::decomposition(*d);
+        charts.push_back(KpiCharts::decomposition(*d));
         j.insert(QStringLiteral("decomposition"), decompositionJson(*d));
     } else {
         QDate from, to;
@@ -324,21 +325,33 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
             if (!rows)
                 return CliOutcome::failure(rows.errorMessage());
             const Trend t = trend(*rows, *metric, from, to);
-            chart = KpiCharts::trend(t);
+            charts.push_back(KpiCharts::trend(t));
             j.insert(QStringLiteral("days"), int(t.daily.size()));
         } else if (kind == QLatin1String("pareto")) {
             auto items = repo.itemSales(from, to);
             if (!items)
                 return CliOutcome::failure(items.errorMessage());
             const Pareto p = pareto(*items);
-            chart = KpiCharts::pareto(p);
+            charts.push_back(KpiCharts::pareto(p));
             j.insert(QStringLiteral("items"), int(p.rows.size()));
             j.insert(QStringLiteral("head_items"), p.headCount);
+        } else if (kind == QLatin1String("health")) {
+            auto rows = repo.range(from, to);
+            if (!rows)
+                return CliOutcome::failure(rows.errorMessage());
+            charts = KpiCharts::healthPanel(*rows);
+            size = QSize(600, 600);
+            QJsonArray red;
+            for (const HealthCheck &h : healthChecks(*rows))
+                if (h.red)
+                    red << QJsonObject{{QStringLiteral("metric"), HealthCheck::metricName(h.metric)},
+                                       {QStringLiteral("since"), core::toDbDate(h.since)}};
+            j.insert(QStringLiteral("red"), red);
         } else {
             return CliOutcome::failure(usage, 2);
         }
     }
-    if (core::Status s = KpiCharts::exportChart(std::move(chart), out); !s)
+    if (core::Status s = KpiCharts::exportCharts(std::move(charts), out, size); !s)
         return CliOutcome::failure(s.errorMessage());
     return CliOutcome::success(j, KpiCli::tr("Chart written to %1.").arg(shown(out)));
 }

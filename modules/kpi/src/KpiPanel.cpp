@@ -724,8 +724,6 @@ std::unique_ptr<QChart> KpiPanel::currentChart() const
     switch (mTabs->currentIndex()) {
     case WhyTab:
         return KpiCharts::decomposition(mDecomposition);
-    case HealthTab:
-        return KpiCharts::health(mHealthRows, HealthMetric::Dsr);
     default:
         break;
     }
@@ -918,9 +916,14 @@ void KpiPanel::loadTargets()
                          core::toDbDate(q.last), q.sales.fen(), q.buyers, q.uv, q.uvPerDay, q.pvPerDay, sold,
                          q.sales.fen() > 0 ? QVariant(double(sold) / double(q.sales.fen())) : QVariant()});
         }
-        for (const CategoryTarget &c : plan.categories)
+        // Categories: their sales so far from the shop's orders (items' categories).
+        auto byCategory = repo.categorySales(QDate(year, 1, 1), QDate(year, 12, 31));
+        for (const CategoryTarget &c : plan.categories) {
+            const qint64 sold = byCategory ? byCategory->value(c.category).fen() : 0;
             rows.append({tr("Category %1").arg(c.category), core::toDbDate(QDate(year, 1, 1)), core::toDbDate(QDate(year, 12, 31)),
-                         c.sales.fen(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()});
+                         c.sales.fen(), QVariant(), QVariant(), QVariant(), QVariant(), sold,
+                         c.sales.fen() > 0 ? QVariant(double(sold) / double(c.sales.fen())) : QVariant()});
+        }
         const QList<ProgressPoint> progress = targetProgress(plan, actual ? *actual : QList<DailyKpi>(), latest);
         if (!progress.isEmpty()) {
             const ProgressPoint &p = progress.last();
@@ -1129,10 +1132,17 @@ bool KpiPanel::exportSheet(const QString &path)
 
 bool KpiPanel::exportChart(const QString &path)
 {
-    auto chart = currentChart();
-    if (!chart)
+    std::vector<std::unique_ptr<QChart>> charts;
+    QSize size(1200, 700);
+    if (mTabs->currentIndex() == HealthTab) {
+        charts = KpiCharts::healthPanel(mHealthRows);
+        size = QSize(600, 600);
+    } else if (auto chart = currentChart()) {
+        charts.push_back(std::move(chart));
+    } else {
         return false;
-    if (core::Status s = KpiCharts::exportChart(std::move(chart), path); !s) {
+    }
+    if (core::Status s = KpiCharts::exportCharts(std::move(charts), path, size); !s) {
         mContext.events.reportError(s.errorMessage());
         return false;
     }

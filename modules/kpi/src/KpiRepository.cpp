@@ -261,6 +261,23 @@ core::Result<QList<ItemSales>> KpiRepository::itemSales(QDate from, QDate to) co
     return out;
 }
 
+core::Result<QMap<QString, core::Money>> KpiRepository::categorySales(QDate from, QDate to) const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT i.category, SUM(g.s) FROM ("
+        "SELECT l.sku_id AS sku, SUM(l.quantity * l.price_fen) AS s FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.paid_at >= :from AND o.paid_at < :to AND o.status <> 'unpaid' AND o.status <> 'closed' "
+        "AND l.sku_id IS NOT NULL GROUP BY l.sku_id) g "
+        "JOIN skus s ON s.id = g.sku JOIN items i ON i.id = s.item_id GROUP BY i.category"));
+    q.bind({{QStringLiteral(":from"), fromText(from)}, {QStringLiteral(":to"), toTimeBound(to)}});
+    if (Status s = q.run(); !s)
+        return s.error();
+    QMap<QString, core::Money> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), core::Money::fromFen(q.value(1).toLongLong()));
+    return out;
+}
+
 Status KpiRepository::saveCampaign(const CampaignDay &c)
 {
     if (!c.day.isValid() || c.campaign.trimmed().isEmpty())

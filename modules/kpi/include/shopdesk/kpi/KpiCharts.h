@@ -12,6 +12,7 @@
 #include <QSize>
 
 #include <memory>
+#include <vector>
 
 class QChart;
 
@@ -30,8 +31,13 @@ public:
     /// One health figure by day with its red line; days on the wrong side are marked red.
     static std::unique_ptr<QChart> health(const QList<DailyKpi> &rows, HealthMetric metric);
 
+    /// The three health charts (DSR, refund disputes, good ratings), side by side.
+    static std::vector<std::unique_ptr<QChart>> healthPanel(const QList<DailyKpi> &rows);
+
     /// Writes the chart as .png or .pdf (by the file's ending).
     static core::Status exportChart(std::unique_ptr<QChart> chart, const QString &path, QSize size = {1200, 700});
+    /// Writes several charts side by side, each `size`, as one .png or .pdf.
+    static core::Status exportCharts(std::vector<std::unique_ptr<QChart>> charts, const QString &path, QSize size = {1200, 700});
 };
 
 } // namespace shopdesk::kpi

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QPair>
 
 #include <optional>
@@ -103,6 +104,8 @@ public:
     core::Result<QList<OrderDay>> ordersByDay(QDate from, QDate to) const;
     /// Sales and units per item (货号) of paid orders in [from, to] (for the 80/20 rule).
     core::Result<QList<ItemSales>> itemSales(QDate from, QDate to) const;
+    /// Sales of paid orders' lines per item category in [from, to] (lines not matched to a SKU are left out).
+    core::Result<QMap<QString, core::Money>> categorySales(QDate from, QDate to) const;
 
     core::Status saveCampaign(const CampaignDay &c);
     core::Status removeCampaign(QDate day, const QString &campaign);
