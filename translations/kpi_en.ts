@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>PeriodReport</name>
-        <message>
-            <source>Appraisal %1</source>
-            <translation>Appraisal %1</translation>
-        </message>
-        <message>
-            <source>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</source>
-            <translation>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</translation>
-        </message>
-        <message>
-            <source>Monthly appraisal sheet %1</source>
-            <translation>Monthly appraisal sheet %1</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written.</source>
-            <translation>“%1” cannot be written.</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::kpi::Decomposition</name>
         <message>
             <source>Visitors</source>
@@ -922,6 +903,22 @@
         <message>
             <source>Daily average</source>
             <translation>Daily average</translation>
+        </message>
+        <message>
+            <source>Appraisal %1</source>
+            <translation>Appraisal %1</translation>
+        </message>
+        <message>
+            <source>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</source>
+            <translation>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</translation>
+        </message>
+        <message>
+            <source>Monthly appraisal sheet %1</source>
+            <translation>Monthly appraisal sheet %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
         </message>
     </context>
     <context>

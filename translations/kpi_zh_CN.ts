@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>PeriodReport</name>
-        <message>
-            <source>Appraisal %1</source>
-            <translation>考核表 %1</translation>
-        </message>
-        <message>
-            <source>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</source>
-            <translation>“%1”：考核表可导出为 .xlsx、.csv 或 .pdf。</translation>
-        </message>
-        <message>
-            <source>Monthly appraisal sheet %1</source>
-            <translation>月度考核表 %1</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written.</source>
-            <translation>无法写入“%1”。</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::kpi::Decomposition</name>
         <message>
             <source>Visitors</source>
@@ -919,6 +900,22 @@
         <message>
             <source>Daily average</source>
             <translation>日均</translation>
+        </message>
+        <message>
+            <source>Appraisal %1</source>
+            <translation>考核表 %1</translation>
+        </message>
+        <message>
+            <source>“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.</source>
+            <translation>“%1”：考核表可导出为 .xlsx、.csv 或 .pdf。</translation>
+        </message>
+        <message>
+            <source>Monthly appraisal sheet %1</source>
+            <translation>月度考核表 %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
         </message>
     </context>
     <context>

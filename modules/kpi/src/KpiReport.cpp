@@ -172,13 +172,13 @@ core::Status exportSheet(const PeriodReport &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
-        return core::writeXlsx(path, PeriodReport::tr("Appraisal %1").arg(report.label), report.sheetHeader(),
+        return core::writeXlsx(path, QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Appraisal %1").arg(report.label), report.sheetHeader(),
                                report.sheetRows());
     if (suffix == QLatin1String("csv"))
         return core::writeCsv(path, report.sheetHeader(), report.sheetText());
     if (suffix == QLatin1String("pdf"))
         return exportSheetPdf(report, path);
-    return core::Error{PeriodReport::tr("“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.")
+    return core::Error{QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.")
                            .arg(QDir::toNativeSeparators(path))};
 }
 
@@ -189,10 +189,10 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     pdf.setResolution(150);
-    pdf.setTitle(PeriodReport::tr("Monthly appraisal sheet %1").arg(report.label));
+    pdf.setTitle(QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Monthly appraisal sheet %1").arg(report.label));
     QPainter p;
     if (!p.begin(&pdf))
-        return core::Error{PeriodReport::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return core::Error{QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
     const QRect page = p.viewport();
     const QStringList header = report.sheetHeader();
     const QList<QStringList> rows = report.sheetText();
@@ -215,7 +215,7 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
         p.setFont(title);
         const int h = int(QFontMetrics(title, &pdf).height() * 1.5);
         p.drawText(QRect(0, 0, page.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                   PeriodReport::tr("Monthly appraisal sheet %1").arg(report.label));
+                   QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Monthly appraisal sheet %1").arg(report.label));
         y = h;
         p.setFont(bold);
         const int hh = rowHeight * 2;
@@ -246,7 +246,7 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
         y += rowHeight;
     }
     if (!p.end())
-        return core::Error{PeriodReport::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return core::Error{QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
     return {};
 }
 
