@@ -78,6 +78,10 @@ TEST_CASE("kpi import, report, decompose and chart from shopdesk-cli, with --jso
     // The demo's daily rows are drawn from its orders: the sales agree.
     CHECK(r.value(QStringLiteral("orders_sales")).toDouble() == Approx(r.value(QStringLiteral("sales")).toDouble()));
     CHECK(r.value(QStringLiteral("health")).toArray().size() == 3);
+    const QJsonArray head = r.value(QStringLiteral("items_making_80_percent")).toArray();
+    REQUIRE_FALSE(head.isEmpty());
+    CHECK(head.size() < r.value(QStringLiteral("item_count")).toInt());
+    CHECK(head.last().toObject().value(QStringLiteral("cumulative")).toDouble() >= 0.8);
     CHECK(shopdesk::test::fileBytes(sheet).startsWith("PK"));
 
     Run decompose = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("decompose"),

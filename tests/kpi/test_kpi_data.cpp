@@ -102,6 +102,30 @@ TEST_CASE("a GBK daily export is imported by header name, with rates and thousan
     CHECK(rows->at(1).sales == Money::fromFen(396050));
 }
 
+TEST_CASE("title lines above the export's header are skipped, and messages keep the file's line numbers")
+{
+    test::TestShop shop;
+    const QString path = shop.file(QStringLiteral("生意参谋-店铺整体.csv"));
+    writeFile(path, gbk(QString::fromUtf8("生意参谋 店铺整体数据\r\n"
+                                          "统计时间：2026-10-01 ~ 2026-10-02\r\n"
+                                          "\r\n") + QString::fromUtf8(kExport)));
+    auto plan = KpiImport::importFile(shop.db(), path);
+    INFO(plan.errorMessage());
+    REQUIRE(plan.ok());
+    CHECK(plan->rows.size() == 2);
+    CHECK(plan->rows.first().pv == 3100);
+
+    writeFile(path, gbk(QString::fromUtf8("生意参谋 店铺整体数据\r\n"
+                                          "统计日期,访客数,支付金额,支付买家数\r\n"
+                                          "2026-10-03,1000,4256.00,38\r\n"
+                                          "2026-10-04,1000,-5,38\r\n")));
+    auto bad = KpiImport::importFile(shop.db(), path);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errorMessage().contains(QStringLiteral("line 4"))); // the fourth line of the file
+    CHECK(bad.errorMessage().contains(QString::fromUtf8("支付金额")));
+    CHECK(KpiRepository(shop.db()).range()->size() == 2);
+}
+
 TEST_CASE("a re-import replaces the day's figures and keeps those the file does not carry")
 {
     test::TestShop shop;
@@ -143,7 +167,7 @@ TEST_CASE("a bad field stops the whole import with file, line and field, and wri
     auto plan = KpiImport::importFile(shop.db(), path);
     REQUIRE_FALSE(plan.ok());
     CHECK(plan.errorMessage().contains(QStringLiteral("bad.csv")));
-    CHECK(plan.errorMessage().contains(QStringLiteral("3")));
+    CHECK(plan.errorMessage().contains(QStringLiteral("line 3")));
     CHECK(plan.errorMessage().contains(QString::fromUtf8("访客数")));
     CHECK(plan.errorMessage().contains(QString::fromUtf8("九百")));
     CHECK(KpiRepository(shop.db()).range()->isEmpty());

@@ -219,6 +219,14 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
                                        {QStringLiteral("reported_buyers"), c.reportedBuyers},
                                        {QStringLiteral("order_buyers"), c.orderBuyers}};
     j.insert(QStringLiteral("differences_from_orders"), differences);
+    QJsonArray head; // the items that make 80% of sales (Pareto)
+    for (const ParetoRow &p : std::as_const(r->items.rows))
+        if (p.head)
+            head << QJsonObject{{QStringLiteral("code"), p.item.code}, {QStringLiteral("title"), p.item.title},
+                                {QStringLiteral("sales"), yuan(p.item.sales)}, {QStringLiteral("units"), p.item.units},
+                                {QStringLiteral("share"), p.share}, {QStringLiteral("cumulative"), p.cumulative}};
+    j.insert(QStringLiteral("items_making_80_percent"), head);
+    j.insert(QStringLiteral("item_count"), int(r->items.rows.size()));
     if (!out.isEmpty())
         j.insert(QStringLiteral("sheet"), shown(out));
     const QLocale l;

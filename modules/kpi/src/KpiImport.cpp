@@ -53,8 +53,27 @@ QStringList names(std::initializer_list<const char *> list)
 }
 } // namespace
 
-core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &csv)
+core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
 {
+    // Platform exports often open with a title and the time span (“生意参谋 … 统计时间 …”) before
+    // the real header: the header is the first record that names the date column. Records keep
+    // their own line numbers, so messages still point at the line a user sees.
+    CsvFile csv = file;
+    const QStringList dayNames = names({"统计日期", "日期", "date", "day"});
+    if (csv.column(dayNames) < 0) {
+        for (qsizetype i = 0; i < std::min<qsizetype>(csv.records.size(), 20); ++i) {
+            bool found = false;
+            for (const QString &f : csv.records.at(i).fields)
+                for (const QString &n : dayNames)
+                    if (f.trimmed().compare(n, Qt::CaseInsensitive) == 0)
+                        found = true;
+            if (found) {
+                csv.header = csv.records.at(i).fields;
+                csv.records = csv.records.mid(i + 1);
+                break;
+            }
+        }
+    }
     Columns c;
     c.day = csv.column(names({"统计日期", "日期", "date", "day"}));
     c.pv = csv.column(names({"浏览量", "pv", "page views"}));
