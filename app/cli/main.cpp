@@ -6,8 +6,7 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Version.h>
 
-#include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -45,11 +44,11 @@ void print(FILE *stream, const QString &text)
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietQtMessages);
-    // A GUI application without windows: waybills and handover sheets paint text into PDFs, and
-    // fonts need one. The offscreen platform keeps it working without a display.
+    // A QApplication without windows (offscreen unless told otherwise): waybills, handover sheets
+    // and charts paint text into PDFs and PNGs, and Qt Charts needs widgets.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));

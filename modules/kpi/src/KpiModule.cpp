@@ -1,5 +1,6 @@
 #include "shopdesk/kpi/KpiModule.h"
 
+#include "KpiCli.h"
 #include "KpiPanel.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,14 @@ std::unique_ptr<core::PanelFactory> makePanelFactory()
 
 QList<core::CliCommand> cliCommands()
 {
-    return {};
+    return {{QStringLiteral("kpi"),
+             QStringLiteral("kpi import FILE.csv | report --month YYYY-MM [--out SHEET.xlsx|csv|pdf] | "
+                            "decompose --from A --to B | chart trend|decompose|pareto|health --month YYYY-MM --out FILE.png|pdf"),
+             [] {
+                 return KpiCli::tr("KPIs: import the platform's daily export, the month report and appraisal sheet, "
+                                   "why sales moved between two periods, charts as PNG or PDF.");
+             },
+             &KpiCli::run}};
 }
 
 } // namespace shopdesk::kpi

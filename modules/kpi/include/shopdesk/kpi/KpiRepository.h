@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
+#include <QPair>
 
 #include <optional>
 
@@ -38,6 +40,44 @@ struct DailyKpi {
     double visitDepth() const { return uv > 0 ? double(pv) / double(uv) : 0.0; }
 };
 
+/// One campaign's paid traffic on one day (直通车 / 钻展 / 淘宝客).
+struct CampaignDay {
+    QDate day;
+    QString campaign;
+    QString channel = QStringLiteral("ztc"); ///< ztc 直通车 | zuanzhan 钻展 | taobaoke 淘宝客
+    core::Money spend;
+    qint64 paidUv = 0;
+    core::Money sales; ///< attributed sales
+};
+
+/// A campaign's sums over a span of days.
+struct CampaignTotals {
+    QString campaign, channel;
+    core::Money spend, sales;
+    qint64 paidUv = 0;
+};
+
+/// Sales, units and paid buyers computed from the shop's own orders for one day.
+struct OrderDay {
+    QDate day;
+    core::Money sales;
+    qint64 units = 0;
+    qint64 buyers = 0;
+    qint64 orders = 0;
+};
+
+/// One stored target: quarter 0 = the year, category empty = every category.
+struct SalesTarget {
+    int year = 0;
+    int quarter = 0;
+    QString category;
+    core::Money sales;
+};
+
+/// Sums of daily rows computed in SQL (see KpiAnalysis.h PeriodTotals).
+struct PeriodTotals;
+struct ItemSales;
+
 /// The daily KPI rows.
 class KpiRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::kpi::KpiRepository)
@@ -48,6 +88,40 @@ public:
     core::Status save(const DailyKpi &row);
     /// Days in [from, to], oldest first; invalid dates leave that end open.
     core::Result<QList<DailyKpi>> range(QDate from = {}, QDate to = {}) const;
+    core::Result<std::optional<DailyKpi>> dayRow(QDate day) const;
+    /// Removes the day's row (nothing when there is none).
+    core::Status remove(QDate day);
+    /// Saves every row in one transaction: all or nothing.
+    core::Status saveAll(const QList<DailyKpi> &rows);
+    /// Restores days to what they were: a row puts it back, an empty optional removes the day.
+    core::Status restore(const QList<QPair<QDate, std::optional<DailyKpi>>> &days);
+    /// The first and last day with a row (invalid when there is none).
+    core::Result<QPair<QDate, QDate>> span() const;
+
+    /// Sums and averages of the days in [from, to], aggregated in SQL.
+    core::Result<PeriodTotals> totals(QDate from, QDate to) const;
+    /// Paid orders (paid, shipped, finished) by the day they were paid, in [from, to].
+    core::Result<QList<OrderDay>> ordersByDay(QDate from, QDate to) const;
+    /// Sales and units per item (货号) of paid orders in [from, to] (for the 80/20 rule).
+    core::Result<QList<ItemSales>> itemSales(QDate from, QDate to) const;
+    /// Sales of paid orders' lines per item category in [from, to] (lines not matched to a SKU are left out).
+    core::Result<QMap<QString, core::Money>> categorySales(QDate from, QDate to) const;
+
+    core::Status saveCampaign(const CampaignDay &c);
+    core::Status removeCampaign(QDate day, const QString &campaign);
+    core::Result<QList<CampaignDay>> campaignDays(QDate from, QDate to) const;
+    core::Result<QList<CampaignTotals>> campaignTotals(QDate from, QDate to) const;
+
+    /// Sets a target (a zero amount removes it).
+    core::Status setTarget(const SalesTarget &t);
+    core::Result<QList<SalesTarget>> targets(int year) const;
+    /// Replaces every target of the year with `targets`, in one transaction.
+    core::Status replaceTargets(int year, const QList<SalesTarget> &targets);
+
+    core::Status addPromotion(QDate day, const QString &name);
+    core::Status removePromotion(QDate day, const QString &name);
+    /// The store's own dates in the year, by date: (day, name).
+    core::Result<QList<QPair<QDate, QString>>> promotions(int year) const;
 
 private:
     const core::Database &mDb;
