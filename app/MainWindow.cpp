@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -68,6 +69,21 @@ MainWindow::~MainWindow()
     for (QDockWidget *d : std::as_const(mDocks))
         delete d->widget();
 }
+
+namespace {
+// A panel sits in a scroll area, so a dock can be made smaller than the panel's own minimum
+// (five workbenches side by side must still fit a laptop screen): scrollbars appear instead.
+QScrollArea *scrollerFor(core::ModulePanel *panel, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("panelScroller"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(panel);
+    scroll->setFocusProxy(panel);
+    return scroll;
+}
+} // namespace
 
 void MainWindow::createActions()
 {
@@ -199,7 +215,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 core::ModulePanel *MainWindow::panel(const QString &id) const
 {
     QDockWidget *d = mDocks.value(id);
-    return d ? qobject_cast<core::ModulePanel *>(d->widget()) : nullptr;
+    auto *scroll = d ? qobject_cast<QScrollArea *>(d->widget()) : nullptr;
+    return scroll ? qobject_cast<core::ModulePanel *>(scroll->widget()) : nullptr;
 }
 
 QStringList MainWindow::panelIds() const
@@ -224,10 +241,10 @@ bool MainWindow::openShop(const QString &path, core::Database::Mode mode)
 void MainWindow::setShop(std::unique_ptr<core::Database> db)
 {
     // Old panels (and their undo stacks) go with the old shop.
-    for (QDockWidget *d : std::as_const(mDocks)) {
-        if (auto *p = qobject_cast<core::ModulePanel *>(d->widget()))
+    for (auto it = mDocks.cbegin(); it != mDocks.cend(); ++it) {
+        if (core::ModulePanel *p = panel(it.key()))
             mUndoGroup->removeStack(p->undoStack());
-        delete d->widget();
+        delete it.value()->widget();
     }
     mDb = std::move(db);
     createPanels();
@@ -247,9 +264,9 @@ void MainWindow::createPanels()
     const core::PanelContext context{*mDb, *mEvents, actor};
     for (const auto &factory : mFactories) {
         QDockWidget *d = mDocks.value(factory->id());
-        core::ModulePanel *p = factory->create(context, d);
+        core::ModulePanel *p = factory->create(context, nullptr);
         p->restoreState(s.value(settings::panelState(factory->id())).toByteArray());
-        d->setWidget(p);
+        d->setWidget(scrollerFor(p, d));
         mUndoGroup->addStack(p->undoStack());
     }
     if (core::ModulePanel *first = panel(mFactories.front()->id()))

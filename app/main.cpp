@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
             firstError = m;
     });
     if (screenshot) {
-        window.resize(1600, 1000);
+        window.resize(1920, 1080); // a common desktop
     } else {
         window.restoreSettings();
     }
