@@ -465,6 +465,18 @@
             <source>%1 labels written to %2.</source>
             <translation>%1 labels written to %2.</translation>
         </message>
+        <message>
+            <source>Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.</source>
+            <translation>Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.</translation>
+        </message>
+        <message>
+            <source>Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to.</source>
+            <translation>Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items carry 80% of sales from %3 to %4.</source>
+            <translation>%1 of %2 items carry 80% of sales from %3 to %4.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsPanel</name>

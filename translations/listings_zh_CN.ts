@@ -465,6 +465,18 @@
             <source>%1 labels written to %2.</source>
             <translation>已将 %1 张标签写入 %2。</translation>
         </message>
+        <message>
+            <source>Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.</source>
+            <translation>按一段时间（默认最近 30 天）的销售额给宝贝排名，并标出贡献 80% 销售额的宝贝。</translation>
+        </message>
+        <message>
+            <source>Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to.</source>
+            <translation>用法：pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]，开始日期不能晚于结束日期。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items carry 80% of sales from %3 to %4.</source>
+            <translation>%3 至 %4，%2 个宝贝中的 %1 个贡献了 80% 的销售额。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsPanel</name>

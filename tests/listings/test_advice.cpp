@@ -47,15 +47,21 @@ TEST_CASE("an out-of-stock item is advised off shelf, and so are unsold and out-
     AdviceItem fresh = item(QStringLiteral("TX-2002"), 12, kToday.addDays(-30));
     AdviceItem winter = item(QStringLiteral("WY-3001"), 5, kToday);
     winter.item.outOfSeason = true;
+    AdviceItem newcomer = item(QStringLiteral("XZ-4009"), 8, std::nullopt); // listed a week ago, not sold yet
+    newcomer.item.listedAt = QDateTime(kToday.addDays(-7), QTime(10, 0));
+    AdviceItem neverSold = item(QStringLiteral("XZ-4010"), 8, std::nullopt);
+    neverSold.item.listedAt = QDateTime(kToday.addDays(-45), QTime(10, 0));
     AdviceItem offShelf = item(QStringLiteral("XZ-4001"), 0, std::nullopt);
     offShelf.item.onShelf = false;
-    const auto rows = listings::Advisor::advise({empty, stale, fresh, winter, offShelf}, o);
+    const auto rows = listings::Advisor::advise({empty, stale, fresh, winter, newcomer, neverSold, offShelf}, o);
     using K = AdviceRow::Kind;
     using R = AdviceRow::Reason;
     CHECK(advised(rows, QStringLiteral("NZK-1001"), K::TakeOff, R::NoStock));
     CHECK(advised(rows, QStringLiteral("TX-2001"), K::TakeOff, R::NoSale));
     CHECK_FALSE(advised(rows, QStringLiteral("TX-2002"), K::TakeOff, R::NoSale));
     CHECK(advised(rows, QStringLiteral("WY-3001"), K::TakeOff, R::OutOfSeason));
+    CHECK_FALSE(advised(rows, QStringLiteral("XZ-4009"), K::TakeOff, R::NeverSold));
+    CHECK(advised(rows, QStringLiteral("XZ-4010"), K::TakeOff, R::NeverSold));
     for (const AdviceRow &r : rows)
         CHECK(r.item.code != QStringLiteral("XZ-4001")); // already off shelf
     for (const AdviceRow &r : rows)

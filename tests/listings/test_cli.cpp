@@ -88,6 +88,14 @@ TEST_CASE("shopdesk-cli imports, checks titles, plans relists, advises and expor
     REQUIRE(labels.exitCode == 0);
     CHECK(labels.json.value(QStringLiteral("labels")).toInt() == 2);
 
+    auto pareto = ListingsCli::pareto(call(shop, {QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                                  QStringLiteral("2026-11-30")}));
+    REQUIRE(pareto.exitCode == 0);
+    CHECK(pareto.json.value(QStringLiteral("items")).toArray().size() == 3);
+    CHECK(pareto.json.value(QStringLiteral("carriers")).toInt() == 0); // no sales yet
+    CHECK(ListingsCli::pareto(call(shop, {QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                                          QStringLiteral("2026-11-30")})).exitCode == 2);
+
     CHECK(ListingsCli::importItems(call(shop, {})).exitCode == 2);
     CHECK(ListingsCli::relistPlan(call(shop, {QStringLiteral("--now"), QStringLiteral("soon")})).exitCode == 2);
 }

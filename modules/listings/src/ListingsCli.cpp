@@ -76,6 +76,9 @@ QList<core::CliCommand> ListingsCli::commands()
          &ListingsCli::advice},
         {QStringLiteral("print-labels"), QStringLiteral("print-labels OUT.pdf [ITEM_CODE…]"),
          [] { return tr("A PDF sheet of SKU barcode labels (all items, or the ones named)."); }, &ListingsCli::printLabels},
+        {QStringLiteral("pareto"), QStringLiteral("pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
+         [] { return tr("Items ranked by sales over a period (default the last 30 days) and which carry 80% of them."); },
+         &ListingsCli::pareto},
     };
 }
 
@@ -256,6 +259,51 @@ CliOutcome ListingsCli::printLabels(const CliInvocation &in)
         return CliOutcome::failure(s.errorMessage());
     return CliOutcome::success({{QStringLiteral("file"), shown(in.args.first())}, {QStringLiteral("labels"), int(labels.size())}},
                                tr("%1 labels written to %2.").arg(labels.size()).arg(shown(in.args.first())));
+}
+
+CliOutcome ListingsCli::pareto(const CliInvocation &in)
+{
+    QStringList args = in.args;
+    bool missing = false;
+    const QString fromText = takeOption(args, QStringLiteral("--from"), &missing);
+    const QString toText = takeOption(args, QStringLiteral("--to"), &missing);
+    const QDate to = toText.isEmpty() ? QDate::currentDate() : QDate::fromString(toText, Qt::ISODate);
+    const QDate from = fromText.isEmpty() ? to.addDays(-29) : QDate::fromString(fromText, Qt::ISODate);
+    if (missing || !args.isEmpty() || !from.isValid() || !to.isValid() || from > to)
+        return CliOutcome::failure(tr("Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to."), 2);
+    auto db = openShop(in);
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    auto rows = ListingsReports::pareto(**db, from, to);
+    if (!rows)
+        return CliOutcome::failure(rows.errorMessage());
+    QJsonArray items;
+    QStringList lines;
+    int carriers = 0;
+    for (const ParetoRow &p : *rows) {
+        carriers += p.carries80;
+        items.append(QJsonObject{{QStringLiteral("rank"), p.rank},
+                                 {QStringLiteral("code"), p.item.code},
+                                 {QStringLiteral("sales"), p.item.sales.toPlainString()},
+                                 {QStringLiteral("units"), p.item.units},
+                                 {QStringLiteral("share"), p.share},
+                                 {QStringLiteral("cumulative"), p.cumulative},
+                                 {QStringLiteral("carries_80"), p.carries80}});
+        lines << QStringLiteral("%1. %2  %3  %4%  %5")
+                     .arg(p.rank)
+                     .arg(p.item.code, p.item.sales.toDisplayString())
+                     .arg(p.cumulative * 100.0, 0, 'f', 1)
+                     .arg(p.carries80 ? QStringLiteral("*") : QString());
+    }
+    lines << tr("%1 of %2 items carry 80% of sales from %3 to %4.")
+                 .arg(carriers)
+                 .arg(rows->size())
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    return CliOutcome::success({{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                {QStringLiteral("carriers"), carriers},
+                                {QStringLiteral("items"), items}},
+                               lines.join(QLatin1Char('\n')));
 }
 
 } // namespace shopdesk::listings

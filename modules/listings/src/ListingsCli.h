@@ -18,6 +18,7 @@ public:
     static core::CliOutcome relistPlan(const core::CliInvocation &in);
     static core::CliOutcome advice(const core::CliInvocation &in);
     static core::CliOutcome printLabels(const core::CliInvocation &in);
+    static core::CliOutcome pareto(const core::CliInvocation &in);
 };
 
 } // namespace shopdesk::listings
