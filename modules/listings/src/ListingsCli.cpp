@@ -1,7 +1,6 @@
 #include "ListingsCli.h"
 
 #include "ItemTransfer.h"
-#include "LabelSheet.h"
 #include "ListingsReports.h"
 #include "ListingsRepository.h"
 
@@ -11,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSet>
 
 namespace shopdesk::listings {
 
@@ -74,8 +72,6 @@ QList<core::CliCommand> ListingsCli::commands()
         {QStringLiteral("advice"), QStringLiteral("advice [--now \"YYYY-MM-DD HH:MM\"]"),
          [] { return tr("What to take off shelf, put in the showcase and reorder, each with its reason."); },
          &ListingsCli::advice},
-        {QStringLiteral("print-labels"), QStringLiteral("print-labels OUT.pdf [ITEM_CODE…]"),
-         [] { return tr("A PDF sheet of SKU barcode labels (all items, or the ones named)."); }, &ListingsCli::printLabels},
         {QStringLiteral("pareto"), QStringLiteral("pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
          [] { return tr("Items ranked by sales over a period (default the last 30 days) and which carry 80% of them."); },
          &ListingsCli::pareto},
@@ -233,32 +229,6 @@ CliOutcome ListingsCli::advice(const CliInvocation &in)
     }
     return CliOutcome::success({{QStringLiteral("items"), items}},
                                lines.isEmpty() ? tr("Nothing to advise.") : lines.join(QLatin1Char('\n')));
-}
-
-CliOutcome ListingsCli::printLabels(const CliInvocation &in)
-{
-    if (in.args.isEmpty())
-        return CliOutcome::failure(tr("print-labels needs the PDF file to write."), 2);
-    auto db = openShop(in);
-    if (!db)
-        return CliOutcome::failure(db.errorMessage());
-    auto items = ListingsRepository(**db).catalogue();
-    if (!items)
-        return CliOutcome::failure(items.errorMessage());
-    const QSet<QString> wanted(in.args.begin() + 1, in.args.end());
-    QList<Label> labels;
-    for (const ItemWithSkus &it : *items) {
-        if (!wanted.isEmpty() && !wanted.contains(it.item.code))
-            continue;
-        for (const core::Sku &s : it.skus)
-            labels.append({it.item.code, it.item.title, s.color, s.size, s.barcode, s.price.value_or(it.item.price)});
-    }
-    if (labels.isEmpty())
-        return CliOutcome::failure(tr("No SKU matches: nothing to print."));
-    if (core::Status s = LabelSheet::writePdf(in.args.first(), labels); !s)
-        return CliOutcome::failure(s.errorMessage());
-    return CliOutcome::success({{QStringLiteral("file"), shown(in.args.first())}, {QStringLiteral("labels"), int(labels.size())}},
-                               tr("%1 labels written to %2.").arg(labels.size()).arg(shown(in.args.first())));
 }
 
 CliOutcome ListingsCli::pareto(const CliInvocation &in)
