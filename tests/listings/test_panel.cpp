@@ -6,6 +6,7 @@
 #include "ListingsRepository.h"
 #include "TestShop.h"
 
+#include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/StockLedger.h>
@@ -186,6 +187,21 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     undo->undo();
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->title == QString::fromUtf8("牛仔裤 男 直筒"));
     undo->redo();
+
+    // A new size in the editor adds its SKUs; undo takes them away again.
+    f.panel.editItem(edited, {QString::fromUtf8("蓝色"), QString::fromUtf8("黑色")}, {QStringLiteral("31")});
+    auto grown = core::ItemRepository(*f.db).skusOf(id).value();
+    REQUIRE(grown.size() == 6); // 蓝色/黑色 × 29/30/31
+    for (const core::Sku &s : grown)
+        CHECK(core::ean13::isValid(s.barcode));
+    auto *grid = f.panel.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
+    CHECK(grid->rowCount() == 2);
+    CHECK(grid->columnCount() == 3);
+    undo->undo();
+    CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 2);
+    undo->redo();
+    CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 6);
+    undo->undo();
 
     f.panel.setShelf({id}, false);
     CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);

@@ -78,7 +78,7 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     flags->addWidget(mOutOfSeason);
     flags->addStretch();
     form->addRow(QString(), flags);
-    if (mode != Mode::Edit) {
+    {
         mColors = new QLineEdit(this);
         mColors->setObjectName(QStringLiteral("colors"));
         mColors->setPlaceholderText(tr("e.g. 蓝色, 黑色"));
@@ -87,7 +87,10 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
         mSizes->setObjectName(QStringLiteral("sizes"));
         mSizes->setPlaceholderText(tr("e.g. 29, 30, 31, 32"));
         form->addRow(tr("Sizes"), mSizes);
-        form->addRow(QString(), new QLabel(tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."), this));
+        form->addRow(QString(), new QLabel(mode == Mode::Edit
+                                               ? tr("A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.")
+                                               : tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."),
+                                           this));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);

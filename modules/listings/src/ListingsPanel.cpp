@@ -653,13 +653,13 @@ void ListingsPanel::openItemDialog(int modeValue)
     QStringList colors, sizes;
     if (mode != ItemDialog::Mode::Add) {
         base = mModel->at(mModel->rowOf(id)).item;
+        for (const SkuStock &s : mSkus) {
+            if (!colors.contains(s.sku.color))
+                colors << s.sku.color;
+            if (!sizes.contains(s.sku.size))
+                sizes << s.sku.size;
+        }
         if (mode == ItemDialog::Mode::Copy) {
-            for (const SkuStock &s : mSkus) {
-                if (!colors.contains(s.sku.color))
-                    colors << s.sku.color;
-                if (!sizes.contains(s.sku.size))
-                    sizes << s.sku.size;
-            }
             int n = 2;
             QString code;
             do {
@@ -683,7 +683,7 @@ void ListingsPanel::openItemDialog(int modeValue)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (mode == ItemDialog::Mode::Edit) {
-        editItem(dialog.item());
+        editItem(dialog.item(), dialog.colors(), dialog.sizes());
         return;
     }
     ItemWithSkus created{dialog.item(), {}};
@@ -712,12 +712,42 @@ qint64 ListingsPanel::addItem(ItemWithSkus item)
     return id;
 }
 
-void ListingsPanel::editItem(const core::Item &after)
+void ListingsPanel::editItem(const core::Item &after, const QStringList &colors, const QStringList &sizes)
 {
-    auto before = ListingsRepository(mContext.db).item(after.id);
-    if (!report(before.status()))
+    ListingsRepository repo(mContext.db);
+    auto before = repo.item(after.id);
+    auto existing = repo.skuStock(after.id);
+    if (!report(before.status()) || !report(existing.status()))
         return;
-    undoStack()->push(new EditItemCommand(mContext.db, mContext.events, *before, after));
+    // Colours and sizes keep the SKUs there are; every new combination becomes a SKU.
+    QStringList allColors, allSizes;
+    QSet<QString> have;
+    for (const SkuStock &s : *existing) {
+        have.insert(s.sku.color + QLatin1Char('\n') + s.sku.size);
+        if (!allColors.contains(s.sku.color))
+            allColors << s.sku.color;
+        if (!allSizes.contains(s.sku.size))
+            allSizes << s.sku.size;
+    }
+    for (const QString &c : colors)
+        if (!allColors.contains(c))
+            allColors << c;
+    for (const QString &z : sizes)
+        if (!allSizes.contains(z))
+            allSizes << z;
+    QList<core::Sku> added;
+    if (!colors.isEmpty() || !sizes.isEmpty()) {
+        auto serial = repo.nextSerial(ItemTransfer::kInStorePrefix);
+        if (!report(serial.status()))
+            return;
+        qint64 next = *serial;
+        for (const QString &c : allColors)
+            for (const QString &z : allSizes)
+                if (!have.contains(c + QLatin1Char('\n') + z))
+                    added.append({0, after.id, c, z, core::ean13::inStore(ItemTransfer::kInStorePrefix, next++), std::nullopt,
+                                  std::nullopt});
+    }
+    undoStack()->push(new EditItemCommand(mContext.db, mContext.events, *before, after, added));
 }
 
 void ListingsPanel::setShelf(const QList<qint64> &itemIds, bool onShelf)

@@ -51,7 +51,8 @@ public:
     // What the actions do once any dialog has answered (tests and scripts call these directly).
     /// Adds an item; SKUs without a barcode get an in-store EAN-13. Gives the new item's id, or 0.
     qint64 addItem(ItemWithSkus item);
-    void editItem(const core::Item &after);
+    /// Changes the item; colours and sizes not yet in its grid add SKUs (with in-store barcodes).
+    void editItem(const core::Item &after, const QStringList &colors = {}, const QStringList &sizes = {});
     void setShelf(const QList<qint64> &itemIds, bool onShelf);
     /// Deletes the item, or archives it when it has stock movements or orders.
     void deleteItem(qint64 itemId);

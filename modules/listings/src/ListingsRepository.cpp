@@ -267,6 +267,25 @@ Status ListingsRepository::update(const core::Item &item)
     return tx.commit();
 }
 
+Status ListingsRepository::edit(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = update(item); !s)
+        return s;
+    if (Status s = removeSkus(removeIds); !s)
+        return s;
+    if (add && !add->isEmpty()) {
+        auto ids = addSkus(*add);
+        if (!ids)
+            return ids.status();
+        for (qsizetype i = 0; i < add->size(); ++i)
+            (*add)[i].id = ids->at(i);
+    }
+    return tx.commit();
+}
+
 Status ListingsRepository::setOnShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &listedAt)
 {
     Transaction tx(mDb);
@@ -381,6 +400,34 @@ Status ListingsRepository::removeSku(qint64 skuId)
     q.bind(QStringLiteral(":id"), skuId);
     if (Status s = q.run(); !s)
         return s;
+    return tx.commit();
+}
+
+Result<QList<qint64>> ListingsRepository::addSkus(const QList<core::Sku> &skus)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    QList<qint64> ids;
+    for (const core::Sku &s : skus) {
+        auto id = addSku(s);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return ids;
+}
+
+Status ListingsRepository::removeSkus(const QList<qint64> &skuIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (qint64 id : skuIds)
+        if (Status s = removeSku(id); !s)
+            return s;
     return tx.commit();
 }
 
