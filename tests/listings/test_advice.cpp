@@ -1,9 +1,11 @@
 // The advice list and the Pareto view: each advice with its reason.
 
 #include "Advice.h"
+#include "ListingsReports.h"
 #include "ListingsRepository.h"
 #include "TestShop.h"
 
+#include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
@@ -169,4 +171,32 @@ TEST_CASE("advice and sales come from the ledger and the order lines")
     REQUIRE(outside.ok());
     for (const auto &s : *outside)
         CHECK(s.sales.fen() == 0);
+}
+
+TEST_CASE("when the peak hours cannot hold every item, the plan says so and the advice still comes")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    for (int i = 1; i <= 8; ++i) {
+        core::Item it;
+        it.code = QStringLiteral("IT-%1").arg(i);
+        it.title = QString::fromUtf8("牛仔裤 男 %1").arg(i);
+        it.mainPush = i == 1;
+        it.listedAt = QDateTime(kToday.addDays(-3), QTime(10, 0));
+        REQUIRE(items.addItem(it, {{0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"),
+                                    core::ean13::inStore(20, i), {}, {}}}).ok());
+        const qint64 sku = items.skuByBarcode(core::ean13::inStore(20, i)).value()->sku.id;
+        REQUIRE(core::StockLedger(shop.db()).book({0, sku, core::codes::kMoveReceive, 40, {}, {}, {}, {}, std::nullopt}).ok());
+    }
+    REQUIRE(core::ShopSettings(shop.db()).setValue(listings::RelistPlanner::kPeakHoursSetting, QStringLiteral("9:00-9:01")).ok());
+    const QDateTime now(kToday, QTime(8, 0));
+    auto plan = listings::ListingsReports::relistPlan(shop.db(), now);
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.errorMessage().contains(QStringLiteral("7 minutes a week")));
+    auto advice = listings::ListingsReports::advice(shop.db(), now);
+    REQUIRE(advice.ok());
+    bool showcased = false;
+    for (const AdviceRow &r : *advice)
+        showcased = showcased || (r.kind == AdviceRow::Kind::Showcase && r.item.code == QStringLiteral("IT-1"));
+    CHECK(showcased); // its cycle ends 7 days after it was listed
 }
