@@ -373,3 +373,41 @@ TEST_CASE("peak hours, advice settings and the shop's own title words are undoab
     QTest::keyClick(peak, Qt::Key_Return);
     CHECK_FALSE(f.errors.isEmpty()); // refused, with the reason
 }
+
+TEST_CASE("changing the price of an item uploaded less than 24 hours ago shows a note, without blocking")
+{
+    core::Item item;
+    item.id = 7;
+    item.code = QStringLiteral("NZK-9001");
+    item.title = QString::fromUtf8("牛仔裤 男 直筒");
+    item.price = core::Money::fromYuan(99);
+    item.listedAt = QDateTime::currentDateTime().addSecs(-3600);
+    listings::ItemDialog dialog(listings::ItemDialog::Mode::Edit, item, listings::TitleChecker(), {}, {});
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("priceNote"));
+    auto *price = dialog.findChild<QLineEdit *>(QStringLiteral("price"));
+    REQUIRE(note);
+    CHECK(note->isHidden());
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("89.00"));
+    CHECK_FALSE(note->isHidden());
+    CHECK(note->text().contains(QStringLiteral("24 hours")));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.item().price == core::Money::fromYuan(89));
+}
+
+TEST_CASE("the panel keeps its tab, columns and splitter in its saved state")
+{
+    test::TestShop shop;
+    QByteArray state;
+    {
+        Fixture f(shop.path());
+        f.panel.tabs()->setCurrentIndex(3);
+        state = f.panel.saveState();
+    }
+    Fixture g(shop.path());
+    g.panel.restoreState(state);
+    CHECK(g.panel.tabs()->currentIndex() == 3);
+    g.panel.restoreState(QByteArray("garbage")); // a damaged state changes nothing
+    CHECK(g.panel.tabs()->currentIndex() == 3);
+}

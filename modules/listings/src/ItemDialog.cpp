@@ -62,6 +62,22 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mPrice = new QLineEdit(item.price.toPlainString(), this);
     mPrice->setObjectName(QStringLiteral("price"));
     form->addRow(tr("Price (¥)"), mPrice);
+    mPriceNote = new QLabel(this);
+    mPriceNote->setObjectName(QStringLiteral("priceNote"));
+    mPriceNote->setWordWrap(true);
+    mPriceNote->setStyleSheet(QStringLiteral("color: #b06000;"));
+    mPriceNote->setVisible(false);
+    form->addRow(QString(), mPriceNote);
+    // Some categories refuse a price change within 24 h of upload (shared/DOMAIN.md): say so, do not block.
+    connect(mPrice, &QLineEdit::textChanged, this, [this] {
+        const bool recent = mMode == Mode::Edit && mItem.listedAt.isValid()
+                            && mItem.listedAt.secsTo(QDateTime::currentDateTime()) < 24 * 3600;
+        const bool changed = mPrice->text().trimmed() != mItem.price.toPlainString();
+        mPriceNote->setVisible(recent && changed);
+        if (recent && changed)
+            mPriceNote->setText(tr("Listed %1: some categories do not allow a price change within 24 hours of upload.")
+                                    .arg(mItem.listedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    });
     mCost = new QLineEdit(item.cost.toPlainString(), this);
     form->addRow(tr("Cost (¥)"), mCost);
     mMinStock = new QSpinBox(this);
