@@ -832,6 +832,10 @@ on hand %4</translation>
             <source>Change the shop's title words</source>
             <translation>Change the shop's title words</translation>
         </message>
+        <message>
+            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
+            <translation>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>

@@ -828,6 +828,10 @@ on hand %4</source>
             <source>Change the shop's title words</source>
             <translation>修改本店标题禁用词</translation>
         </message>
+        <message>
+            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
+            <translation>“%1”不是可用的条码：请填写有效的 EAN-13 或吊牌上印的条码。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>

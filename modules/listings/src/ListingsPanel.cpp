@@ -44,6 +44,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shopdesk::listings {
 
 using core::Vocabulary;
@@ -628,6 +630,12 @@ void ListingsPanel::editSkuAt(int row, int column)
         return;
     core::Sku after = before;
     after.barcode = barcode->text().trimmed();
+    const bool digits = std::all_of(after.barcode.cbegin(), after.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
+    if (after.barcode.isEmpty() || (digits && after.barcode.size() == 13 && !core::ean13::isValid(after.barcode))) {
+        mContext.events.reportError(tr("“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.")
+                                        .arg(after.barcode));
+        return;
+    }
     for (auto [field, target] : {std::pair{price, &after.price}, std::pair{cost, &after.cost}}) {
         if (field->text().trimmed().isEmpty()) {
             *target = std::nullopt;
@@ -662,9 +670,14 @@ void ListingsPanel::openItemDialog(int modeValue)
         if (mode == ItemDialog::Mode::Copy) {
             int n = 2;
             QString code;
-            do {
+            for (;;) {
                 code = QStringLiteral("%1-%2").arg(base.code).arg(n++);
-            } while (core::ItemRepository(mContext.db).itemByCode(code).value().has_value());
+                auto taken = core::ItemRepository(mContext.db).itemByCode(code);
+                if (!report(taken.status()))
+                    return;
+                if (!taken->has_value())
+                    break;
+            }
             base.code = code;
             base.id = 0;
         }
