@@ -836,6 +836,14 @@ on hand %4</translation>
             <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
             <translation>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</translation>
         </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>Sales (¥)</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>Cumulative share (%)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>

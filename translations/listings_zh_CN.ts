@@ -832,6 +832,14 @@ on hand %4</source>
             <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
             <translation>“%1”不是可用的条码：请填写有效的 EAN-13 或吊牌上印的条码。</translation>
         </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>销售额（元）</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>累计占比（%）</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>

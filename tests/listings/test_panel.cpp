@@ -12,7 +12,10 @@
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/demo/DemoShop.h>
 
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -298,6 +301,13 @@ TEST_CASE("the report tabs show the title check, relist plan, advice and Pareto 
     auto *pareto = f.panel.findChild<QTableWidget *>(QStringLiteral("paretoTable"));
     CHECK(pareto->rowCount() == 46);
     CHECK(f.panel.findChild<QLabel *>(QStringLiteral("paretoSummary"))->text().contains(QStringLiteral("carry 80%")));
+    auto *chart = f.panel.findChild<QChartView *>(QStringLiteral("paretoChart"));
+    REQUIRE(chart);
+    REQUIRE(chart->chart()->series().size() == 3); // sales bars, cumulative share, the 80% mark
+    auto *cumulative = qobject_cast<QLineSeries *>(chart->chart()->series().at(1));
+    REQUIRE(cumulative);
+    CHECK(cumulative->count() == 20);
+    CHECK(cumulative->at(19).y() > cumulative->at(0).y());
 
     tabs->setCurrentIndex(1);
     auto *titles = f.panel.findChild<QTableWidget *>(QStringLiteral("titlesTable"));

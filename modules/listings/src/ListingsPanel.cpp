@@ -19,6 +19,13 @@
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -386,11 +393,20 @@ QWidget *ListingsPanel::buildParetoTab()
     mParetoSummary->setWordWrap(true);
     mPareto = reportTable(QStringLiteral("paretoTable"), page);
     mPareto->setColumnCount(8);
+    mParetoChart = new QChartView(page);
+    mParetoChart->setObjectName(QStringLiteral("paretoChart"));
+    mParetoChart->setRenderHint(QPainter::Antialiasing);
+    mParetoChart->setMinimumHeight(260);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(mParetoChart);
+    split->addWidget(mPareto);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
     layout->addWidget(mParetoSummary);
-    layout->addWidget(mPareto, 1);
+    layout->addWidget(split, 1);
     connect(mFrom, &QDateEdit::dateChanged, this, &ListingsPanel::refreshPareto);
     connect(mTo, &QDateEdit::dateChanged, this, &ListingsPanel::refreshPareto);
     return page;
@@ -1039,7 +1055,7 @@ void ListingsPanel::refreshPareto()
         total += p.item.sales;
         setRow(mPareto, r, {cell(p.rank), cell(p.item.code), cell(p.item.title), cell(p.item.sales.fen(), p.item.sales.toDisplayString()),
                             cell(p.item.units), cell(p.share, percent(p.share)), cell(p.cumulative, percent(p.cumulative)),
-                            cell(p.carries80 ? tr("80%") : QString())});
+                            cell(p.carries80 ? QString::fromUtf8("✓") : QString())});
         if (p.carries80)
             for (int c = 0; c < mPareto->columnCount(); ++c)
                 mPareto->item(r, c)->setBackground(QColor(0xff, 0xf3, 0xd6));
@@ -1054,6 +1070,59 @@ void ListingsPanel::refreshPareto()
                                       .arg(percent(double(carriers) / double(rows->size())), total.toDisplayString(),
                                            mFrom->date().toString(Qt::ISODate), mTo->date().toString(Qt::ISODate)));
     Q_UNUSED(selling);
+    drawParetoChart(*rows);
+}
+
+void ListingsPanel::drawParetoChart(const QList<ParetoRow> &rows)
+{
+    // Bars: the best sellers' sales; line: cumulative share; dashed: the 80% mark.
+    constexpr int kShown = 20;
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    auto *set = new QBarSet(tr("Sales (¥)"));
+    auto *cumulative = new QLineSeries;
+    cumulative->setName(tr("Cumulative share (%)"));
+    auto *mark = new QLineSeries;
+    mark->setName(tr("80%"));
+    QPen dashed(QColor(0xc0, 0x20, 0x20));
+    dashed.setStyle(Qt::DashLine);
+    mark->setPen(dashed);
+    QStringList codes;
+    for (int i = 0; i < rows.size() && i < kShown; ++i) {
+        *set << double(rows[i].item.sales.fen()) / 100.0;
+        cumulative->append(i, rows[i].cumulative * 100.0);
+        codes << rows[i].item.code;
+    }
+    mark->append(-0.5, 80);
+    mark->append(std::max<qsizetype>(codes.size(), 1) - 0.5, 80);
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    chart->addSeries(cumulative);
+    chart->addSeries(mark);
+    auto *x = new QBarCategoryAxis;
+    x->append(codes);
+    x->setLabelsAngle(-90);
+    auto *money = new QValueAxis;
+    money->setLabelFormat(QStringLiteral("%.0f"));
+    auto *share = new QValueAxis;
+    share->setRange(0, 100);
+    share->setLabelFormat(QStringLiteral("%.0f%%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(money, Qt::AlignLeft);
+    chart->addAxis(share, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(money);
+    money->setMin(0);
+    money->applyNiceNumbers();
+    for (QLineSeries *l : {cumulative, mark}) {
+        l->attachAxis(x);
+        l->attachAxis(share);
+    }
+    QChart *old = mParetoChart->chart();
+    mParetoChart->setChart(chart);
+    delete old;
 }
 
 QByteArray ListingsPanel::saveState() const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 class QAction;
+class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -85,6 +86,7 @@ private:
     void refreshRelist();
     void refreshAdvice();
     void refreshPareto();
+    void drawParetoChart(const QList<ParetoRow> &rows);
     void openItemDialog(int mode);
     void editSkuAt(int row, int column);
     void editShopWords();
@@ -116,6 +118,7 @@ private:
     QPushButton *mPeakApply = nullptr, *mRelistExport = nullptr, *mWordsButton = nullptr;
     QSpinBox *mSlots = nullptr, *mMinimum = nullptr;
     QDateEdit *mFrom = nullptr, *mTo = nullptr;
+    QChartView *mParetoChart = nullptr;
     QDateTime mNow;
     quint32 mFreshTabs = 0; ///< bit per report tab that shows the shop as it is
 };
