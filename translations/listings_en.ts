@@ -950,6 +950,10 @@ on hand %4</translation>
             <source>Item %1, SKU %2/%3</source>
             <translation>Item %1, SKU %2/%3</translation>
         </message>
+        <message>
+            <source>SKUs of items %1 to %2</source>
+            <translation>SKUs of items %1 to %2</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::RelistPlanner</name>

@@ -946,6 +946,10 @@ on hand %4</source>
             <source>Item %1, SKU %2/%3</source>
             <translation>宝贝 %1，SKU %2/%3</translation>
         </message>
+        <message>
+            <source>SKUs of items %1 to %2</source>
+            <translation>宝贝 %1 至 %2 的 SKU</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::RelistPlanner</name>
