@@ -185,6 +185,14 @@
             <source>The item code %1 is already used by another item.</source>
             <translation>The item code %1 is already used by another item.</translation>
         </message>
+        <message>
+            <source>A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.</source>
+            <translation>A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.</translation>
+        </message>
+        <message>
+            <source>Listed %1: some categories do not allow a price change within 24 hours of upload.</source>
+            <translation>Listed %1: some categories do not allow a price change within 24 hours of upload.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemTransfer</name>
@@ -402,10 +410,6 @@
             <translation>What to take off shelf, put in the showcase and reorder, each with its reason.</translation>
         </message>
         <message>
-            <source>A PDF sheet of SKU barcode labels (all items, or the ones named).</source>
-            <translation>A PDF sheet of SKU barcode labels (all items, or the ones named).</translation>
-        </message>
-        <message>
             <source>import-items needs exactly one argument: the CSV file.</source>
             <translation>import-items needs exactly one argument: the CSV file.</translation>
         </message>
@@ -454,16 +458,16 @@
             <translation>Nothing to advise.</translation>
         </message>
         <message>
-            <source>print-labels needs the PDF file to write.</source>
-            <translation>print-labels needs the PDF file to write.</translation>
+            <source>Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.</source>
+            <translation>Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.</translation>
         </message>
         <message>
-            <source>No SKU matches: nothing to print.</source>
-            <translation>No SKU matches: nothing to print.</translation>
+            <source>Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to.</source>
+            <translation>Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to.</translation>
         </message>
         <message>
-            <source>%1 labels written to %2.</source>
-            <translation>%1 labels written to %2.</translation>
+            <source>%1 of %2 items carry 80% of sales from %3 to %4.</source>
+            <translation>%1 of %2 items carry 80% of sales from %3 to %4.</translation>
         </message>
     </context>
     <context>
@@ -828,6 +832,18 @@ on hand %4</translation>
             <source>Change the shop's title words</source>
             <translation>Change the shop's title words</translation>
         </message>
+        <message>
+            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
+            <translation>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>Sales (¥)</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>Cumulative share (%)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>
@@ -933,6 +949,10 @@ on hand %4</translation>
         <message>
             <source>Item %1, SKU %2/%3</source>
             <translation>Item %1, SKU %2/%3</translation>
+        </message>
+        <message>
+            <source>SKUs of items %1 to %2</source>
+            <translation>SKUs of items %1 to %2</translation>
         </message>
     </context>
     <context>

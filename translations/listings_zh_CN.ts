@@ -185,6 +185,14 @@
             <source>The item code %1 is already used by another item.</source>
             <translation>货号 %1 已被其他宝贝使用。</translation>
         </message>
+        <message>
+            <source>A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.</source>
+            <translation>新增的颜色或尺码会生成带店内 EAN-13 条码的 SKU；已有 SKU 保持不变。</translation>
+        </message>
+        <message>
+            <source>Listed %1: some categories do not allow a price change within 24 hours of upload.</source>
+            <translation>上架时间 %1：部分类目上传后 24 小时内不允许改价。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemTransfer</name>
@@ -402,10 +410,6 @@
             <translation>建议下架、橱窗推荐和补货的宝贝，并注明原因。</translation>
         </message>
         <message>
-            <source>A PDF sheet of SKU barcode labels (all items, or the ones named).</source>
-            <translation>生成 SKU 条码标签的 PDF（全部宝贝，或指定的货号）。</translation>
-        </message>
-        <message>
             <source>import-items needs exactly one argument: the CSV file.</source>
             <translation>import-items 需要且只需要一个参数：CSV 文件。</translation>
         </message>
@@ -454,16 +458,16 @@
             <translation>暂无建议。</translation>
         </message>
         <message>
-            <source>print-labels needs the PDF file to write.</source>
-            <translation>print-labels 需要要写入的 PDF 文件。</translation>
+            <source>Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.</source>
+            <translation>按一段时间（默认最近 30 天）的销售额给宝贝排名，并标出贡献 80% 销售额的宝贝。</translation>
         </message>
         <message>
-            <source>No SKU matches: nothing to print.</source>
-            <translation>没有匹配的 SKU：无可打印内容。</translation>
+            <source>Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to.</source>
+            <translation>用法：pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]，开始日期不能晚于结束日期。</translation>
         </message>
         <message>
-            <source>%1 labels written to %2.</source>
-            <translation>已将 %1 张标签写入 %2。</translation>
+            <source>%1 of %2 items carry 80% of sales from %3 to %4.</source>
+            <translation>%3 至 %4，%2 个宝贝中的 %1 个贡献了 80% 的销售额。</translation>
         </message>
     </context>
     <context>
@@ -824,6 +828,18 @@ on hand %4</source>
             <source>Change the shop's title words</source>
             <translation>修改本店标题禁用词</translation>
         </message>
+        <message>
+            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
+            <translation>“%1”不是可用的条码：请填写有效的 EAN-13 或吊牌上印的条码。</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>销售额（元）</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>累计占比（%）</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsReports</name>
@@ -929,6 +945,10 @@ on hand %4</source>
         <message>
             <source>Item %1, SKU %2/%3</source>
             <translation>宝贝 %1，SKU %2/%3</translation>
+        </message>
+        <message>
+            <source>SKUs of items %1 to %2</source>
+            <translation>宝贝 %1 至 %2 的 SKU</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,9 @@
 //   QT_QPA_PLATFORM=offscreen build/bin/listings_screenshots OUT_DIR [--lang zh_CN|en]
 // Writes OUT_DIR/listings-<lang>-<tab>.png. The demo shop's last day is 2026-11-24.
 
+#include "ItemDialog.h"
 #include "ListingsPanel.h"
+#include "TitleChecker.h"
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
@@ -58,5 +60,20 @@ int main(int argc, char *argv[])
         panel.grab().save(file);
         std::printf("%s\n", qPrintable(file));
     }
+    // The item editor checking a title as it is typed, and a label sheet.
+    core::Item item;
+    if (auto jeans = core::ItemRepository(**db).itemByCode(QStringLiteral("NZK-1001")); jeans && jeans->has_value()) {
+        item = **jeans;
+        panel.printLabelsTo(out.filePath(QStringLiteral("listings-labels.pdf")), {item.id});
+        std::printf("%s\n", qPrintable(out.filePath(QStringLiteral("listings-labels.pdf"))));
+    }
+    item.title = QString::fromUtf8("最好的牛仔裤男直筒宽松春秋休闲长裤水洗浅蓝色国家级品质百分百纯棉");
+    listings::ItemDialog dialog(listings::ItemDialog::Mode::Edit, item, listings::TitleChecker::forShop(**db), {},
+                                {QStringLiteral("jeans"), QStringLiteral("tshirt")});
+    dialog.show();
+    QApplication::processEvents();
+    const QString file = out.filePath(QStringLiteral("listings-%1-editor.png").arg(lang));
+    dialog.grab().save(file);
+    std::printf("%s\n", qPrintable(file));
     return 0;
 }

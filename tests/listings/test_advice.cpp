@@ -1,9 +1,11 @@
 // The advice list and the Pareto view: each advice with its reason.
 
 #include "Advice.h"
+#include "ListingsReports.h"
 #include "ListingsRepository.h"
 #include "TestShop.h"
 
+#include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
@@ -47,15 +49,21 @@ TEST_CASE("an out-of-stock item is advised off shelf, and so are unsold and out-
     AdviceItem fresh = item(QStringLiteral("TX-2002"), 12, kToday.addDays(-30));
     AdviceItem winter = item(QStringLiteral("WY-3001"), 5, kToday);
     winter.item.outOfSeason = true;
+    AdviceItem newcomer = item(QStringLiteral("XZ-4009"), 8, std::nullopt); // listed a week ago, not sold yet
+    newcomer.item.listedAt = QDateTime(kToday.addDays(-7), QTime(10, 0));
+    AdviceItem neverSold = item(QStringLiteral("XZ-4010"), 8, std::nullopt);
+    neverSold.item.listedAt = QDateTime(kToday.addDays(-45), QTime(10, 0));
     AdviceItem offShelf = item(QStringLiteral("XZ-4001"), 0, std::nullopt);
     offShelf.item.onShelf = false;
-    const auto rows = listings::Advisor::advise({empty, stale, fresh, winter, offShelf}, o);
+    const auto rows = listings::Advisor::advise({empty, stale, fresh, winter, newcomer, neverSold, offShelf}, o);
     using K = AdviceRow::Kind;
     using R = AdviceRow::Reason;
     CHECK(advised(rows, QStringLiteral("NZK-1001"), K::TakeOff, R::NoStock));
     CHECK(advised(rows, QStringLiteral("TX-2001"), K::TakeOff, R::NoSale));
     CHECK_FALSE(advised(rows, QStringLiteral("TX-2002"), K::TakeOff, R::NoSale));
     CHECK(advised(rows, QStringLiteral("WY-3001"), K::TakeOff, R::OutOfSeason));
+    CHECK_FALSE(advised(rows, QStringLiteral("XZ-4009"), K::TakeOff, R::NeverSold));
+    CHECK(advised(rows, QStringLiteral("XZ-4010"), K::TakeOff, R::NeverSold));
     for (const AdviceRow &r : rows)
         CHECK(r.item.code != QStringLiteral("XZ-4001")); // already off shelf
     for (const AdviceRow &r : rows)
@@ -163,4 +171,32 @@ TEST_CASE("advice and sales come from the ledger and the order lines")
     REQUIRE(outside.ok());
     for (const auto &s : *outside)
         CHECK(s.sales.fen() == 0);
+}
+
+TEST_CASE("when the peak hours cannot hold every item, the plan says so and the advice still comes")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    for (int i = 1; i <= 8; ++i) {
+        core::Item it;
+        it.code = QStringLiteral("IT-%1").arg(i);
+        it.title = QString::fromUtf8("牛仔裤 男 %1").arg(i);
+        it.mainPush = i == 1;
+        it.listedAt = QDateTime(kToday.addDays(-3), QTime(10, 0));
+        REQUIRE(items.addItem(it, {{0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"),
+                                    core::ean13::inStore(20, i), {}, {}}}).ok());
+        const qint64 sku = items.skuByBarcode(core::ean13::inStore(20, i)).value()->sku.id;
+        REQUIRE(core::StockLedger(shop.db()).book({0, sku, core::codes::kMoveReceive, 40, {}, {}, {}, {}, std::nullopt}).ok());
+    }
+    REQUIRE(core::ShopSettings(shop.db()).setValue(listings::RelistPlanner::kPeakHoursSetting, QStringLiteral("9:00-9:01")).ok());
+    const QDateTime now(kToday, QTime(8, 0));
+    auto plan = listings::ListingsReports::relistPlan(shop.db(), now);
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.errorMessage().contains(QStringLiteral("7 minutes a week")));
+    auto advice = listings::ListingsReports::advice(shop.db(), now);
+    REQUIRE(advice.ok());
+    bool showcased = false;
+    for (const AdviceRow &r : *advice)
+        showcased = showcased || (r.kind == AdviceRow::Kind::Showcase && r.item.code == QStringLiteral("IT-1"));
+    CHECK(showcased); // its cycle ends 7 days after it was listed
 }

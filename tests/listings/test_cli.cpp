@@ -1,6 +1,8 @@
 // shopdesk-cli's listings commands, as a script would use them (--json).
 
 #include "ListingsCli.h"
+
+#include <shopdesk/listings/ListingsModule.h>
 #include "TestShop.h"
 
 #include <shopdesk/core/Csv.h>
@@ -84,10 +86,19 @@ TEST_CASE("shopdesk-cli imports, checks titles, plans relists, advises and expor
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.json.value(QStringLiteral("items")).toInt() == 3);
 
-    auto labels = ListingsCli::printLabels(call(shop, {shop.file(QStringLiteral("l.pdf")), QStringLiteral("NZK-1001")}));
-    REQUIRE(labels.exitCode == 0);
-    CHECK(labels.json.value(QStringLiteral("labels")).toInt() == 2);
+    auto pareto = ListingsCli::pareto(call(shop, {QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                                  QStringLiteral("2026-11-30")}));
+    REQUIRE(pareto.exitCode == 0);
+    CHECK(pareto.json.value(QStringLiteral("items")).toArray().size() == 3);
+    CHECK(pareto.json.value(QStringLiteral("carriers")).toInt() == 0); // no sales yet
+    CHECK(ListingsCli::pareto(call(shop, {QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                                          QStringLiteral("2026-11-30")})).exitCode == 2);
 
     CHECK(ListingsCli::importItems(call(shop, {})).exitCode == 2);
+    QStringList names;
+    for (const core::CliCommand &c : listings::cliCommands())
+        names << c.name;
+    CHECK(names == QStringList{QStringLiteral("import-items"), QStringLiteral("export-items"), QStringLiteral("titles-check"),
+                               QStringLiteral("relist-plan"), QStringLiteral("advice"), QStringLiteral("pareto")});
     CHECK(ListingsCli::relistPlan(call(shop, {QStringLiteral("--now"), QStringLiteral("soon")})).exitCode == 2);
 }

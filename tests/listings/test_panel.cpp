@@ -6,12 +6,16 @@
 #include "ListingsRepository.h"
 #include "TestShop.h"
 
+#include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/demo/DemoShop.h>
 
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +191,21 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->title == QString::fromUtf8("牛仔裤 男 直筒"));
     undo->redo();
 
+    // A new size in the editor adds its SKUs; undo takes them away again.
+    f.panel.editItem(edited, {QString::fromUtf8("蓝色"), QString::fromUtf8("黑色")}, {QStringLiteral("31")});
+    auto grown = core::ItemRepository(*f.db).skusOf(id).value();
+    REQUIRE(grown.size() == 6); // 蓝色/黑色 × 29/30/31
+    for (const core::Sku &s : grown)
+        CHECK(core::ean13::isValid(s.barcode));
+    auto *grid = f.panel.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
+    CHECK(grid->rowCount() == 2);
+    CHECK(grid->columnCount() == 3);
+    undo->undo();
+    CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 2);
+    undo->redo();
+    CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 6);
+    undo->undo();
+
     f.panel.setShelf({id}, false);
     CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
     undo->undo();
@@ -282,6 +301,13 @@ TEST_CASE("the report tabs show the title check, relist plan, advice and Pareto 
     auto *pareto = f.panel.findChild<QTableWidget *>(QStringLiteral("paretoTable"));
     CHECK(pareto->rowCount() == 46);
     CHECK(f.panel.findChild<QLabel *>(QStringLiteral("paretoSummary"))->text().contains(QStringLiteral("carry 80%")));
+    auto *chart = f.panel.findChild<QChartView *>(QStringLiteral("paretoChart"));
+    REQUIRE(chart);
+    REQUIRE(chart->chart()->series().size() == 3); // sales bars, cumulative share, the 80% mark
+    auto *cumulative = qobject_cast<QLineSeries *>(chart->chart()->series().at(1));
+    REQUIRE(cumulative);
+    CHECK(cumulative->count() == 20);
+    CHECK(cumulative->at(19).y() > cumulative->at(0).y());
 
     tabs->setCurrentIndex(1);
     auto *titles = f.panel.findChild<QTableWidget *>(QStringLiteral("titlesTable"));
@@ -356,4 +382,42 @@ TEST_CASE("peak hours, advice settings and the shop's own title words are undoab
     QTest::keyClicks(peak, QStringLiteral("noon"));
     QTest::keyClick(peak, Qt::Key_Return);
     CHECK_FALSE(f.errors.isEmpty()); // refused, with the reason
+}
+
+TEST_CASE("changing the price of an item uploaded less than 24 hours ago shows a note, without blocking")
+{
+    core::Item item;
+    item.id = 7;
+    item.code = QStringLiteral("NZK-9001");
+    item.title = QString::fromUtf8("牛仔裤 男 直筒");
+    item.price = core::Money::fromYuan(99);
+    item.listedAt = QDateTime::currentDateTime().addSecs(-3600);
+    listings::ItemDialog dialog(listings::ItemDialog::Mode::Edit, item, listings::TitleChecker(), {}, {});
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("priceNote"));
+    auto *price = dialog.findChild<QLineEdit *>(QStringLiteral("price"));
+    REQUIRE(note);
+    CHECK(note->isHidden());
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("89.00"));
+    CHECK_FALSE(note->isHidden());
+    CHECK(note->text().contains(QStringLiteral("24 hours")));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.item().price == core::Money::fromYuan(89));
+}
+
+TEST_CASE("the panel keeps its tab, columns and splitter in its saved state")
+{
+    test::TestShop shop;
+    QByteArray state;
+    {
+        Fixture f(shop.path());
+        f.panel.tabs()->setCurrentIndex(3);
+        state = f.panel.saveState();
+    }
+    Fixture g(shop.path());
+    g.panel.restoreState(state);
+    CHECK(g.panel.tabs()->currentIndex() == 3);
+    g.panel.restoreState(QByteArray("garbage")); // a damaged state changes nothing
+    CHECK(g.panel.tabs()->currentIndex() == 3);
 }

@@ -212,3 +212,22 @@ TEST_CASE("a label sheet of SKU barcodes is a vector PDF whose barcodes scan")
         CHECK(found.contains(l.barcode));
     }
 }
+
+TEST_CASE("a larger import writes every SKU (in batches) with distinct in-store barcodes")
+{
+    test::TestShop shop;
+    QByteArray csv = "item code,title,colour,size\n";
+    for (int i = 0; i < 50; ++i)
+        for (const char *size : {"S", "M", "L", "XL", "XXL"})
+            csv += "BK-" + QByteArray::number(i) + ",T-shirt " + QByteArray::number(i) + ",white," + size + "\n";
+    const QString path = shop.file(QStringLiteral("many.csv"));
+    write(path, csv);
+    auto summary = ItemTransfer::importFile(shop.db(), path);
+    INFO(summary.errorMessage());
+    REQUIRE(summary.ok());
+    CHECK(summary->skusAdded == 250);
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM skus")).toInt() == 250);
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(DISTINCT barcode) FROM skus")).toInt() == 250);
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM skus s JOIN items i ON i.id = s.item_id "
+                                                 "WHERE i.code = 'BK-49' AND s.size = 'XXL'")).toInt() == 1);
+}

@@ -35,7 +35,10 @@ QList<AdviceRow> Advisor::advise(const QList<AdviceItem> &items, const AdviceOpt
         if (a.skusInStock == 0)
             out.append({K::TakeOff, R::NoStock, a.item, a.onHand, tr("No stock in any SKU: never show an item the warehouse does not have.")});
         if (!a.lastSale) {
-            out.append({K::TakeOff, R::NeverSold, a.item, a.onHand, tr("No sale recorded.")});
+            // A new item gets its first 30 days; one never sold after that is advised off shelf.
+            const bool settled = !a.item.listedAt.isValid() || a.item.listedAt.date().daysTo(o.today) > o.noSaleDays;
+            if (settled)
+                out.append({K::TakeOff, R::NeverSold, a.item, a.onHand, tr("No sale recorded.")});
         } else {
             const qint64 days = a.lastSale->daysTo(o.today);
             if (days > o.noSaleDays)

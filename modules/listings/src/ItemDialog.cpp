@@ -62,6 +62,22 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mPrice = new QLineEdit(item.price.toPlainString(), this);
     mPrice->setObjectName(QStringLiteral("price"));
     form->addRow(tr("Price (¥)"), mPrice);
+    mPriceNote = new QLabel(this);
+    mPriceNote->setObjectName(QStringLiteral("priceNote"));
+    mPriceNote->setWordWrap(true);
+    mPriceNote->setStyleSheet(QStringLiteral("color: #b06000;"));
+    mPriceNote->setVisible(false);
+    form->addRow(QString(), mPriceNote);
+    // Some categories refuse a price change within 24 h of upload (shared/DOMAIN.md): say so, do not block.
+    connect(mPrice, &QLineEdit::textChanged, this, [this] {
+        const bool recent = mMode == Mode::Edit && mItem.listedAt.isValid()
+                            && mItem.listedAt.secsTo(QDateTime::currentDateTime()) < 24 * 3600;
+        const bool changed = mPrice->text().trimmed() != mItem.price.toPlainString();
+        mPriceNote->setVisible(recent && changed);
+        if (recent && changed)
+            mPriceNote->setText(tr("Listed %1: some categories do not allow a price change within 24 hours of upload.")
+                                    .arg(mItem.listedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    });
     mCost = new QLineEdit(item.cost.toPlainString(), this);
     form->addRow(tr("Cost (¥)"), mCost);
     mMinStock = new QSpinBox(this);
@@ -78,7 +94,7 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     flags->addWidget(mOutOfSeason);
     flags->addStretch();
     form->addRow(QString(), flags);
-    if (mode != Mode::Edit) {
+    {
         mColors = new QLineEdit(this);
         mColors->setObjectName(QStringLiteral("colors"));
         mColors->setPlaceholderText(tr("e.g. 蓝色, 黑色"));
@@ -87,7 +103,10 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
         mSizes->setObjectName(QStringLiteral("sizes"));
         mSizes->setPlaceholderText(tr("e.g. 29, 30, 31, 32"));
         form->addRow(tr("Sizes"), mSizes);
-        form->addRow(QString(), new QLabel(tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."), this));
+        form->addRow(QString(), new QLabel(mode == Mode::Edit
+                                               ? tr("A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.")
+                                               : tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."),
+                                           this));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);

@@ -43,7 +43,7 @@ private:
     TitleChecker mChecker;
     QList<ItemTitle> mOthers;
     QLineEdit *mCode, *mTitle, *mPrice, *mCost, *mColors = nullptr, *mSizes = nullptr;
-    QLabel *mBytes, *mReport, *mError;
+    QLabel *mBytes, *mReport, *mError, *mPriceNote;
     QComboBox *mCategory, *mRole;
     QCheckBox *mMain, *mOnShelf, *mOutOfSeason;
     QSpinBox *mMinStock;

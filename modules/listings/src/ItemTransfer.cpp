@@ -159,6 +159,7 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
             const auto known = existing.itemByCode.constFind(code);
             core::Item item = known != existing.itemByCode.cend() ? *known : core::Item{};
             item.code = code;
+            item.archived = false; // an archived item named in an import comes back
             if (!value(r, Title).isEmpty())
                 item.title = value(r, Title);
             if (item.title.isEmpty())

@@ -1,7 +1,6 @@
 #include "ListingsCli.h"
 
 #include "ItemTransfer.h"
-#include "LabelSheet.h"
 #include "ListingsReports.h"
 #include "ListingsRepository.h"
 
@@ -11,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSet>
 
 namespace shopdesk::listings {
 
@@ -74,8 +72,9 @@ QList<core::CliCommand> ListingsCli::commands()
         {QStringLiteral("advice"), QStringLiteral("advice [--now \"YYYY-MM-DD HH:MM\"]"),
          [] { return tr("What to take off shelf, put in the showcase and reorder, each with its reason."); },
          &ListingsCli::advice},
-        {QStringLiteral("print-labels"), QStringLiteral("print-labels OUT.pdf [ITEM_CODE…]"),
-         [] { return tr("A PDF sheet of SKU barcode labels (all items, or the ones named)."); }, &ListingsCli::printLabels},
+        {QStringLiteral("pareto"), QStringLiteral("pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
+         [] { return tr("Items ranked by sales over a period (default the last 30 days) and which carry 80% of them."); },
+         &ListingsCli::pareto},
     };
 }
 
@@ -232,30 +231,49 @@ CliOutcome ListingsCli::advice(const CliInvocation &in)
                                lines.isEmpty() ? tr("Nothing to advise.") : lines.join(QLatin1Char('\n')));
 }
 
-CliOutcome ListingsCli::printLabels(const CliInvocation &in)
+CliOutcome ListingsCli::pareto(const CliInvocation &in)
 {
-    if (in.args.isEmpty())
-        return CliOutcome::failure(tr("print-labels needs the PDF file to write."), 2);
+    QStringList args = in.args;
+    bool missing = false;
+    const QString fromText = takeOption(args, QStringLiteral("--from"), &missing);
+    const QString toText = takeOption(args, QStringLiteral("--to"), &missing);
+    const QDate to = toText.isEmpty() ? QDate::currentDate() : QDate::fromString(toText, Qt::ISODate);
+    const QDate from = fromText.isEmpty() ? to.addDays(-29) : QDate::fromString(fromText, Qt::ISODate);
+    if (missing || !args.isEmpty() || !from.isValid() || !to.isValid() || from > to)
+        return CliOutcome::failure(tr("Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to."), 2);
     auto db = openShop(in);
     if (!db)
         return CliOutcome::failure(db.errorMessage());
-    auto items = ListingsRepository(**db).catalogue();
-    if (!items)
-        return CliOutcome::failure(items.errorMessage());
-    const QSet<QString> wanted(in.args.begin() + 1, in.args.end());
-    QList<Label> labels;
-    for (const ItemWithSkus &it : *items) {
-        if (!wanted.isEmpty() && !wanted.contains(it.item.code))
-            continue;
-        for (const core::Sku &s : it.skus)
-            labels.append({it.item.code, it.item.title, s.color, s.size, s.barcode, s.price.value_or(it.item.price)});
+    auto rows = ListingsReports::pareto(**db, from, to);
+    if (!rows)
+        return CliOutcome::failure(rows.errorMessage());
+    QJsonArray items;
+    QStringList lines;
+    int carriers = 0;
+    for (const ParetoRow &p : *rows) {
+        carriers += p.carries80;
+        items.append(QJsonObject{{QStringLiteral("rank"), p.rank},
+                                 {QStringLiteral("code"), p.item.code},
+                                 {QStringLiteral("sales"), p.item.sales.toPlainString()},
+                                 {QStringLiteral("units"), p.item.units},
+                                 {QStringLiteral("share"), p.share},
+                                 {QStringLiteral("cumulative"), p.cumulative},
+                                 {QStringLiteral("carries_80"), p.carries80}});
+        lines << QStringLiteral("%1. %2  %3  %4%  %5")
+                     .arg(p.rank)
+                     .arg(p.item.code, p.item.sales.toDisplayString())
+                     .arg(p.cumulative * 100.0, 0, 'f', 1)
+                     .arg(p.carries80 ? QStringLiteral("*") : QString());
     }
-    if (labels.isEmpty())
-        return CliOutcome::failure(tr("No SKU matches: nothing to print."));
-    if (core::Status s = LabelSheet::writePdf(in.args.first(), labels); !s)
-        return CliOutcome::failure(s.errorMessage());
-    return CliOutcome::success({{QStringLiteral("file"), shown(in.args.first())}, {QStringLiteral("labels"), int(labels.size())}},
-                               tr("%1 labels written to %2.").arg(labels.size()).arg(shown(in.args.first())));
+    lines << tr("%1 of %2 items carry 80% of sales from %3 to %4.")
+                 .arg(carriers)
+                 .arg(rows->size())
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    return CliOutcome::success({{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                {QStringLiteral("carriers"), carriers},
+                                {QStringLiteral("items"), items}},
+                               lines.join(QLatin1Char('\n')));
 }
 
 } // namespace shopdesk::listings

@@ -19,6 +19,13 @@
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,6 +50,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace shopdesk::listings {
 
@@ -384,11 +393,20 @@ QWidget *ListingsPanel::buildParetoTab()
     mParetoSummary->setWordWrap(true);
     mPareto = reportTable(QStringLiteral("paretoTable"), page);
     mPareto->setColumnCount(8);
+    mParetoChart = new QChartView(page);
+    mParetoChart->setObjectName(QStringLiteral("paretoChart"));
+    mParetoChart->setRenderHint(QPainter::Antialiasing);
+    mParetoChart->setMinimumHeight(260);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(mParetoChart);
+    split->addWidget(mPareto);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
     layout->addWidget(mParetoSummary);
-    layout->addWidget(mPareto, 1);
+    layout->addWidget(split, 1);
     connect(mFrom, &QDateEdit::dateChanged, this, &ListingsPanel::refreshPareto);
     connect(mTo, &QDateEdit::dateChanged, this, &ListingsPanel::refreshPareto);
     return page;
@@ -628,6 +646,12 @@ void ListingsPanel::editSkuAt(int row, int column)
         return;
     core::Sku after = before;
     after.barcode = barcode->text().trimmed();
+    const bool digits = std::all_of(after.barcode.cbegin(), after.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
+    if (after.barcode.isEmpty() || (digits && after.barcode.size() == 13 && !core::ean13::isValid(after.barcode))) {
+        mContext.events.reportError(tr("“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.")
+                                        .arg(after.barcode));
+        return;
+    }
     for (auto [field, target] : {std::pair{price, &after.price}, std::pair{cost, &after.cost}}) {
         if (field->text().trimmed().isEmpty()) {
             *target = std::nullopt;
@@ -653,18 +677,23 @@ void ListingsPanel::openItemDialog(int modeValue)
     QStringList colors, sizes;
     if (mode != ItemDialog::Mode::Add) {
         base = mModel->at(mModel->rowOf(id)).item;
+        for (const SkuStock &s : mSkus) {
+            if (!colors.contains(s.sku.color))
+                colors << s.sku.color;
+            if (!sizes.contains(s.sku.size))
+                sizes << s.sku.size;
+        }
         if (mode == ItemDialog::Mode::Copy) {
-            for (const SkuStock &s : mSkus) {
-                if (!colors.contains(s.sku.color))
-                    colors << s.sku.color;
-                if (!sizes.contains(s.sku.size))
-                    sizes << s.sku.size;
-            }
             int n = 2;
             QString code;
-            do {
+            for (;;) {
                 code = QStringLiteral("%1-%2").arg(base.code).arg(n++);
-            } while (core::ItemRepository(mContext.db).itemByCode(code).value().has_value());
+                auto taken = core::ItemRepository(mContext.db).itemByCode(code);
+                if (!report(taken.status()))
+                    return;
+                if (!taken->has_value())
+                    break;
+            }
             base.code = code;
             base.id = 0;
         }
@@ -683,7 +712,7 @@ void ListingsPanel::openItemDialog(int modeValue)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (mode == ItemDialog::Mode::Edit) {
-        editItem(dialog.item());
+        editItem(dialog.item(), dialog.colors(), dialog.sizes());
         return;
     }
     ItemWithSkus created{dialog.item(), {}};
@@ -712,12 +741,42 @@ qint64 ListingsPanel::addItem(ItemWithSkus item)
     return id;
 }
 
-void ListingsPanel::editItem(const core::Item &after)
+void ListingsPanel::editItem(const core::Item &after, const QStringList &colors, const QStringList &sizes)
 {
-    auto before = ListingsRepository(mContext.db).item(after.id);
-    if (!report(before.status()))
+    ListingsRepository repo(mContext.db);
+    auto before = repo.item(after.id);
+    auto existing = repo.skuStock(after.id);
+    if (!report(before.status()) || !report(existing.status()))
         return;
-    undoStack()->push(new EditItemCommand(mContext.db, mContext.events, *before, after));
+    // Colours and sizes keep the SKUs there are; every new combination becomes a SKU.
+    QStringList allColors, allSizes;
+    QSet<QString> have;
+    for (const SkuStock &s : *existing) {
+        have.insert(s.sku.color + QLatin1Char('\n') + s.sku.size);
+        if (!allColors.contains(s.sku.color))
+            allColors << s.sku.color;
+        if (!allSizes.contains(s.sku.size))
+            allSizes << s.sku.size;
+    }
+    for (const QString &c : colors)
+        if (!allColors.contains(c))
+            allColors << c;
+    for (const QString &z : sizes)
+        if (!allSizes.contains(z))
+            allSizes << z;
+    QList<core::Sku> added;
+    if (!colors.isEmpty() || !sizes.isEmpty()) {
+        auto serial = repo.nextSerial(ItemTransfer::kInStorePrefix);
+        if (!report(serial.status()))
+            return;
+        qint64 next = *serial;
+        for (const QString &c : allColors)
+            for (const QString &z : allSizes)
+                if (!have.contains(c + QLatin1Char('\n') + z))
+                    added.append({0, after.id, c, z, core::ean13::inStore(ItemTransfer::kInStorePrefix, next++), std::nullopt,
+                                  std::nullopt});
+    }
+    undoStack()->push(new EditItemCommand(mContext.db, mContext.events, *before, after, added));
 }
 
 void ListingsPanel::setShelf(const QList<qint64> &itemIds, bool onShelf)
@@ -996,7 +1055,7 @@ void ListingsPanel::refreshPareto()
         total += p.item.sales;
         setRow(mPareto, r, {cell(p.rank), cell(p.item.code), cell(p.item.title), cell(p.item.sales.fen(), p.item.sales.toDisplayString()),
                             cell(p.item.units), cell(p.share, percent(p.share)), cell(p.cumulative, percent(p.cumulative)),
-                            cell(p.carries80 ? tr("80%") : QString())});
+                            cell(p.carries80 ? QString::fromUtf8("✓") : QString())});
         if (p.carries80)
             for (int c = 0; c < mPareto->columnCount(); ++c)
                 mPareto->item(r, c)->setBackground(QColor(0xff, 0xf3, 0xd6));
@@ -1011,6 +1070,59 @@ void ListingsPanel::refreshPareto()
                                       .arg(percent(double(carriers) / double(rows->size())), total.toDisplayString(),
                                            mFrom->date().toString(Qt::ISODate), mTo->date().toString(Qt::ISODate)));
     Q_UNUSED(selling);
+    drawParetoChart(*rows);
+}
+
+void ListingsPanel::drawParetoChart(const QList<ParetoRow> &rows)
+{
+    // Bars: the best sellers' sales; line: cumulative share; dashed: the 80% mark.
+    constexpr int kShown = 20;
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    auto *set = new QBarSet(tr("Sales (¥)"));
+    auto *cumulative = new QLineSeries;
+    cumulative->setName(tr("Cumulative share (%)"));
+    auto *mark = new QLineSeries;
+    mark->setName(tr("80%"));
+    QPen dashed(QColor(0xc0, 0x20, 0x20));
+    dashed.setStyle(Qt::DashLine);
+    mark->setPen(dashed);
+    QStringList codes;
+    for (int i = 0; i < rows.size() && i < kShown; ++i) {
+        *set << double(rows[i].item.sales.fen()) / 100.0;
+        cumulative->append(i, rows[i].cumulative * 100.0);
+        codes << rows[i].item.code;
+    }
+    mark->append(-0.5, 80);
+    mark->append(std::max<qsizetype>(codes.size(), 1) - 0.5, 80);
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    chart->addSeries(cumulative);
+    chart->addSeries(mark);
+    auto *x = new QBarCategoryAxis;
+    x->append(codes);
+    x->setLabelsAngle(-90);
+    auto *money = new QValueAxis;
+    money->setLabelFormat(QStringLiteral("%.0f"));
+    auto *share = new QValueAxis;
+    share->setRange(0, 100);
+    share->setLabelFormat(QStringLiteral("%.0f%%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(money, Qt::AlignLeft);
+    chart->addAxis(share, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(money);
+    money->setMin(0);
+    money->applyNiceNumbers();
+    for (QLineSeries *l : {cumulative, mark}) {
+        l->attachAxis(x);
+        l->attachAxis(share);
+    }
+    QChart *old = mParetoChart->chart();
+    mParetoChart->setChart(chart);
+    delete old;
 }
 
 QByteArray ListingsPanel::saveState() const

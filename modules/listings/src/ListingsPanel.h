@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 class QAction;
+class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -51,7 +52,8 @@ public:
     // What the actions do once any dialog has answered (tests and scripts call these directly).
     /// Adds an item; SKUs without a barcode get an in-store EAN-13. Gives the new item's id, or 0.
     qint64 addItem(ItemWithSkus item);
-    void editItem(const core::Item &after);
+    /// Changes the item; colours and sizes not yet in its grid add SKUs (with in-store barcodes).
+    void editItem(const core::Item &after, const QStringList &colors = {}, const QStringList &sizes = {});
     void setShelf(const QList<qint64> &itemIds, bool onShelf);
     /// Deletes the item, or archives it when it has stock movements or orders.
     void deleteItem(qint64 itemId);
@@ -84,6 +86,7 @@ private:
     void refreshRelist();
     void refreshAdvice();
     void refreshPareto();
+    void drawParetoChart(const QList<ParetoRow> &rows);
     void openItemDialog(int mode);
     void editSkuAt(int row, int column);
     void editShopWords();
@@ -115,6 +118,7 @@ private:
     QPushButton *mPeakApply = nullptr, *mRelistExport = nullptr, *mWordsButton = nullptr;
     QSpinBox *mSlots = nullptr, *mMinimum = nullptr;
     QDateEdit *mFrom = nullptr, *mTo = nullptr;
+    QChartView *mParetoChart = nullptr;
     QDateTime mNow;
     quint32 mFreshTabs = 0; ///< bit per report tab that shows the shop as it is
 };

@@ -78,14 +78,20 @@ core::Result<QList<AdviceRow>> ListingsReports::advice(const core::Database &db,
     auto items = ListingsRepository(db).adviceItems();
     if (!items)
         return items.error();
+    // The end of each item's cycle is its next relist in the plan; when the peak hours cannot hold
+    // every item, the advice still comes, each cycle then ending 7 days after it was listed.
     auto plan = relistPlan(db, now);
-    if (!plan)
-        return plan.error();
     QHash<qint64, QDateTime> cycleEnd;
-    for (const RelistSlot &s : *plan)
-        cycleEnd.insert(s.item.itemId, s.next);
-    for (AdviceItem &a : *items)
+    if (plan)
+        for (const RelistSlot &s : *plan)
+            cycleEnd.insert(s.item.itemId, s.next);
+    for (AdviceItem &a : *items) {
         a.cycleEnd = cycleEnd.value(a.item.id);
+        if (!a.cycleEnd.isValid() && a.item.listedAt.isValid()) {
+            const qint64 days = std::max<qint64>(0, a.item.listedAt.daysTo(now));
+            a.cycleEnd = a.item.listedAt.addDays((days / 7 + 1) * 7);
+        }
+    }
     const ListingsSettings settings = ListingsSettings::load(db);
     AdviceOptions o;
     o.today = now.date();

@@ -5,6 +5,8 @@
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
+#include <memory>
+
 namespace shopdesk::listings {
 
 using core::Error;
@@ -267,6 +269,25 @@ Status ListingsRepository::update(const core::Item &item)
     return tx.commit();
 }
 
+Status ListingsRepository::edit(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = update(item); !s)
+        return s;
+    if (Status s = removeSkus(removeIds); !s)
+        return s;
+    if (add && !add->isEmpty()) {
+        auto ids = addSkus(*add);
+        if (!ids)
+            return ids.status();
+        for (qsizetype i = 0; i < add->size(); ++i)
+            (*add)[i].id = ids->at(i);
+    }
+    return tx.commit();
+}
+
 Status ListingsRepository::setOnShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &listedAt)
 {
     Transaction tx(mDb);
@@ -384,6 +405,34 @@ Status ListingsRepository::removeSku(qint64 skuId)
     return tx.commit();
 }
 
+Result<QList<qint64>> ListingsRepository::addSkus(const QList<core::Sku> &skus)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    QList<qint64> ids;
+    for (const core::Sku &s : skus) {
+        auto id = addSku(s);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return ids;
+}
+
+Status ListingsRepository::removeSkus(const QList<qint64> &skuIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (qint64 id : skuIds)
+        if (Status s = removeSku(id); !s)
+            return s;
+    return tx.commit();
+}
+
 Status ListingsRepository::setSettings(const QList<QPair<QString, QString>> &values)
 {
     Transaction tx(mDb);
@@ -402,7 +451,48 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
     if (!tx.isActive())
         return tx.beginStatus();
     const QString now = core::toDbTime(QDateTime::currentDateTime());
-    SqlQuery insItem(mDb, kInsertItem), updItem(mDb, kUpdateItem), insSku(mDb, kInsertSku), updSku(mDb, kUpdateSku);
+    SqlQuery insItem(mDb, kInsertItem), updItem(mDb, kUpdateItem), updSku(mDb, kUpdateSku);
+
+    // New SKUs go in by the hundred: one multi-row INSERT (portable SQL) instead of one statement each.
+    constexpr int kBatch = 100;
+    auto batchSql = [](qsizetype rows) {
+        QString sql = QStringLiteral("INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) VALUES ");
+        for (qsizetype i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        return sql;
+    };
+    SqlQuery fullBatch(mDb, batchSql(kBatch));
+    struct Pending {
+        qint64 itemId;
+        const core::Sku *sku;
+        const QString *code;
+    };
+    QList<Pending> pending;
+    pending.reserve(kBatch);
+    auto text = [](const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); };
+    auto flush = [&]() -> Status {
+        if (pending.isEmpty())
+            return {};
+        std::unique_ptr<SqlQuery> partial;
+        if (pending.size() != kBatch)
+            partial = std::make_unique<SqlQuery>(mDb, batchSql(pending.size()));
+        SqlQuery &q = partial ? *partial : fullBatch;
+        int pos = 0;
+        for (const Pending &p : pending) {
+            q.bindValue(pos++, p.itemId);
+            q.bindValue(pos++, text(p.sku->color));
+            q.bindValue(pos++, text(p.sku->size));
+            q.bindValue(pos++, p.sku->barcode.trimmed());
+            q.bindValue(pos++, moneyOrNull(p.sku->price));
+            q.bindValue(pos++, moneyOrNull(p.sku->cost));
+        }
+        Status s = q.run();
+        if (!s)
+            s = checked(s, tr("SKUs of items %1 to %2").arg(*pending.first().code, *pending.last().code));
+        pending.clear();
+        return s;
+    };
+
     for (const ItemWithSkus &it : items) {
         qint64 itemId = it.item.id;
         if (itemId > 0) {
@@ -418,14 +508,21 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
             itemId = *id;
         }
         for (const core::Sku &sku : it.skus) {
-            SqlQuery &q = sku.id > 0 ? updSku : insSku;
-            bindSku(q, sku, itemId);
-            if (sku.id > 0)
-                q.bind(QStringLiteral(":id"), sku.id);
-            if (Status s = q.run(); !s)
-                return checked(s, tr("Item %1, SKU %2/%3").arg(it.item.code, sku.color, sku.size));
+            if (sku.id > 0) {
+                bindSku(updSku, sku, itemId);
+                updSku.bind(QStringLiteral(":id"), sku.id);
+                if (Status s = updSku.run(); !s)
+                    return checked(s, tr("Item %1, SKU %2/%3").arg(it.item.code, sku.color, sku.size));
+                continue;
+            }
+            pending.append({itemId, &sku, &it.item.code});
+            if (pending.size() == kBatch)
+                if (Status s = flush(); !s)
+                    return s;
         }
     }
+    if (Status s = flush(); !s)
+        return s;
     return tx.commit();
 }
 

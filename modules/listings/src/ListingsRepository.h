@@ -56,6 +56,9 @@ public:
     /// Adds an item with its SKUs; with `keepIds` the given ids are used (undo of a delete).
     core::Result<qint64> insert(const ItemWithSkus &item, bool keepIds = false);
     core::Status update(const core::Item &item);
+    /// In one transaction: the item's fields, SKUs removed (ids) and SKUs added (their new ids are
+    /// written back into `add`; SKUs that already carry an id keep it, for a redo).
+    core::Status edit(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeIds);
     core::Status setOnShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &listedAt);
     core::Status setArchived(qint64 itemId, bool archived);
     /// True when any SKU of the item ever moved stock or appears on an order or receiving line.
@@ -65,6 +68,10 @@ public:
     core::Status updateSku(const core::Sku &sku);
     core::Result<qint64> addSku(const core::Sku &sku);
     core::Status removeSku(qint64 skuId);
+    /// Adds SKUs (with their ids when set, for a redo) in one transaction; gives their ids.
+    core::Result<QList<qint64>> addSkus(const QList<core::Sku> &skus);
+    /// Removes SKUs without history in one transaction.
+    core::Status removeSkus(const QList<qint64> &skuIds);
 
     /// Shop settings of this workbench (name → value), written together in one transaction.
     core::Status setSettings(const QList<QPair<QString, QString>> &values);

@@ -2,11 +2,21 @@
 
 namespace shopdesk::listings {
 
-EditItemCommand::EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after)
+EditItemCommand::EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after,
+                                 QList<core::Sku> newSkus)
     : ListingsCommand(db, events, tr("Edit item %1").arg(after.code))
     , mBefore(std::move(before))
     , mAfter(std::move(after))
+    , mNewSkus(std::move(newSkus))
 {
+}
+
+core::Status EditItemCommand::revert()
+{
+    QList<qint64> ids;
+    for (const core::Sku &s : mNewSkus)
+        ids << s.id;
+    return repo().edit(mBefore, nullptr, ids);
 }
 
 } // namespace shopdesk::listings

@@ -4,17 +4,20 @@
 
 namespace shopdesk::listings {
 
-/// Changes an item's own fields (code, title, category, role, main push, prices, minimum, season).
+/// Changes an item's own fields (code, title, category, role, main push, prices, minimum, season)
+/// and adds the new colour × size SKUs given, in one transaction.
 class EditItemCommand : public ListingsCommand {
 public:
-    EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after);
+    EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after,
+                    QList<core::Sku> newSkus = {});
 
 protected:
-    core::Status apply() override { return repo().update(mAfter); }
-    core::Status revert() override { return repo().update(mBefore); }
+    core::Status apply() override { return repo().edit(mAfter, &mNewSkus, {}); }
+    core::Status revert() override;
 
 private:
     core::Item mBefore, mAfter;
+    QList<core::Sku> mNewSkus;
 };
 
 } // namespace shopdesk::listings
