@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -1147,6 +1148,33 @@ bool KpiPanel::exportChart(const QString &path)
         return false;
     }
     return true;
+}
+
+namespace {
+constexpr quint32 kStateMagic = 0x4B504931; // "KPI1"
+}
+
+QByteArray KpiPanel::saveState() const
+{
+    QByteArray out;
+    QDataStream ds(&out, QIODevice::WriteOnly);
+    ds << kStateMagic << qint32(mTabs->currentIndex()) << mTable->horizontalHeader()->saveState();
+    return out;
+}
+
+void KpiPanel::restoreState(const QByteArray &state)
+{
+    QDataStream ds(state);
+    quint32 magic = 0;
+    qint32 tab = 0;
+    QByteArray header;
+    ds >> magic >> tab >> header;
+    if (ds.status() != QDataStream::Ok || magic != kStateMagic)
+        return; // another version's state (e.g. the foundation's table): keep the defaults
+    if (tab >= 0 && tab < mTabs->count())
+        mTabs->setCurrentIndex(tab);
+    if (!header.isEmpty())
+        mTable->horizontalHeader()->restoreState(header);
 }
 
 QString KpiPanel::askSaveFile(const QString &title, const QString &filter, const QString &suggested)
