@@ -187,10 +187,6 @@
             <translation>Appraisal sheet written to %1.</translation>
         </message>
         <message>
-            <source>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</source>
-            <translation>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</translation>
-        </message>
-        <message>
             <source>Charts need the graphical libraries; this program was started without them.</source>
             <translation>Charts need the graphical libraries; this program was started without them.</translation>
         </message>
@@ -213,6 +209,10 @@
         <message>
             <source>kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
             <translation>kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>kpi decompose needs --from and --to: two months (2026-11, 2026-12), two weeks (2026-W46, 2026-W47) or two dates.</source>
+            <translation>kpi decompose needs --from and --to: two months (2026-11, 2026-12), two weeks (2026-W46, 2026-W47) or two dates.</translation>
         </message>
     </context>
     <context>

@@ -186,10 +186,6 @@
             <translation>考核表已写入 %1。</translation>
         </message>
         <message>
-            <source>kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates.</source>
-            <translation>kpi decompose 需要 --from 和 --to：两个月份（2026-11、2026-12）或两个日期。</translation>
-        </message>
-        <message>
             <source>Charts need the graphical libraries; this program was started without them.</source>
             <translation>图表需要图形库，本程序启动时未加载图形库。</translation>
         </message>
@@ -212,6 +208,10 @@
         <message>
             <source>kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from and --to) and --out FILE.png or FILE.pdf.</source>
             <translation>kpi chart 需要图表类型（trend、decompose、pareto 或 health）、--month 2026-10（或 --from 和 --to）以及 --out 文件.png 或 文件.pdf。</translation>
+        </message>
+        <message>
+            <source>kpi decompose needs --from and --to: two months (2026-11, 2026-12), two weeks (2026-W46, 2026-W47) or two dates.</source>
+            <translation>kpi decompose 需要 --from 和 --to：两个月份（2026-11、2026-12）、两个周（2026-W46、2026-W47）或两个日期。</translation>
         </message>
     </context>
     <context>

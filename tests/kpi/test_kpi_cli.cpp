@@ -96,6 +96,19 @@ TEST_CASE("kpi import, report, decompose and chart from shopdesk-cli, with --jso
     REQUIRE(days.exitCode == 0);
     CHECK(days.json().value(QStringLiteral("change")).toDouble() == Approx(-456.0));
 
+    // Week on week: ISO weeks (Monday to Sunday); 2026-W47 is 16–22 November.
+    Run weeks = cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("decompose"), QStringLiteral("--from"),
+                     QStringLiteral("2026-W46"), QStringLiteral("--to"), QStringLiteral("2026-W47"), QStringLiteral("--json")});
+    REQUIRE(weeks.exitCode == 0);
+    const QJsonObject w = weeks.json();
+    CHECK(w.value(QStringLiteral("residual")).toDouble() == Approx(0.0).margin(0.01));
+    Run weekSales = cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("report"), QStringLiteral("--from"),
+                         QStringLiteral("2026-11-16"), QStringLiteral("--to"), QStringLiteral("2026-11-22"), QStringLiteral("--json")});
+    CHECK(w.value(QStringLiteral("after")).toObject().value(QStringLiteral("sales")).toDouble()
+          == Approx(weekSales.json().value(QStringLiteral("sales")).toDouble()));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("decompose"), QStringLiteral("--from"),
+               QStringLiteral("2026-W60"), QStringLiteral("--to"), QStringLiteral("2026-W47")}).exitCode == 2);
+
     for (const QString &kind : {QStringLiteral("trend"), QStringLiteral("decompose"), QStringLiteral("pareto"), QStringLiteral("health")}) {
         const QString png = dir.filePath(kind + QStringLiteral(".png"));
         Run chart = cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("kpi"),

@@ -210,4 +210,14 @@ TEST_CASE("targets saved from the panel are broken down by quarter, and can be u
     CHECK(calendar->rowCount() == 6);
     f.panel->undoStack()->undo();
     CHECK(KpiRepository(f.shop.db()).targets(2027)->isEmpty());
+
+    // The open tab is kept with the layout; a state from another version is ignored.
+    f.panel->tabs()->setCurrentIndex(KpiPanel::TargetsTab);
+    const QByteArray state = f.panel->saveState();
+    PanelFixture g;
+    g.open();
+    g.panel->restoreState(QByteArray("not a kpi state"));
+    CHECK(g.panel->tabs()->currentIndex() == KpiPanel::DailyTab);
+    g.panel->restoreState(state);
+    CHECK(g.panel->tabs()->currentIndex() == KpiPanel::TargetsTab);
 }

@@ -1,7 +1,7 @@
 // shopdesk-cli kpi …: the KPI workbench from the command line.
 //   kpi import FILE.csv
 //   kpi report --month 2026-10 [--out SHEET.xlsx|csv|pdf]     (or --from DATE --to DATE)
-//   kpi decompose --from 2026-11 --to 2026-12                 (two months, or two dates)
+//   kpi decompose --from 2026-11 --to 2026-12                 (two months, two ISO weeks 2026-W46, or two dates)
 //   kpi chart trend|decompose|pareto|health --month 2026-10 --out FILE.png|FILE.pdf [--metric sales]
 
 #include "KpiCli.h"
@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace shopdesk::kpi {
 
@@ -62,11 +63,24 @@ Args parseArgs(const QStringList &in, const QStringList &known)
     return a;
 }
 
-/// A period from "2026-10" (a month) or "2026-10-05" (a day).
+/// A period from "2026-10" (a month), "2026-W46" (an ISO week, Monday to Sunday) or "2026-10-05" (a day).
 bool parsePeriod(const QString &text, QDate *from, QDate *to)
 {
     if (parseMonth(text, from, to))
         return true;
+    static const QRegularExpression week(QStringLiteral("^(\\d{4})-[Ww](\\d{1,2})$"));
+    if (const auto m = week.match(text.trimmed()); m.hasMatch()) {
+        const int year = m.captured(1).toInt(), number = m.captured(2).toInt();
+        // ISO week 1 holds 4 January; weeks start on Monday.
+        const QDate jan4(year, 1, 4);
+        const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (number - 1));
+        int isoYear = 0;
+        if (number < 1 || number > 53 || monday.weekNumber(&isoYear) != number || isoYear != year)
+            return false;
+        *from = monday;
+        *to = monday.addDays(6);
+        return true;
+    }
     const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!d.isValid())
         return false;
@@ -270,7 +284,7 @@ CliOutcome runDecompose(const CliInvocation &in, const QStringList &rest)
     QDate f1, t1, f2, t2;
     if (!a.bad.isEmpty() || !a.words.isEmpty() || !parseComparison(a, &f1, &t1, &f2, &t2))
         return CliOutcome::failure(
-            KpiCli::tr("kpi decompose needs --from and --to: two months (2026-11, 2026-12) or two dates."), 2);
+            KpiCli::tr("kpi decompose needs --from and --to: two months (2026-11, 2026-12), two weeks (2026-W46, 2026-W47) or two dates."), 2);
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
     if (!db)
         return openFailed(db.errorMessage());

@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -917,7 +918,9 @@ void KpiPanel::loadTargets()
                          q.sales.fen() > 0 ? QVariant(double(sold) / double(q.sales.fen())) : QVariant()});
         }
         // Categories: their sales so far from the shop's orders (items' categories).
-        auto byCategory = repo.categorySales(QDate(year, 1, 1), QDate(year, 12, 31));
+        // (Read only when a category has a target: a year of order lines is the panel's costliest query.)
+        auto byCategory = plan.categories.isEmpty() ? core::Result<QMap<QString, Money>>(QMap<QString, Money>())
+                                                    : repo.categorySales(QDate(year, 1, 1), QDate(year, 12, 31));
         for (const CategoryTarget &c : plan.categories) {
             const qint64 sold = byCategory ? byCategory->value(c.category).fen() : 0;
             rows.append({tr("Category %1").arg(c.category), core::toDbDate(QDate(year, 1, 1)), core::toDbDate(QDate(year, 12, 31)),
@@ -1147,6 +1150,33 @@ bool KpiPanel::exportChart(const QString &path)
         return false;
     }
     return true;
+}
+
+namespace {
+constexpr quint32 kStateMagic = 0x4B504931; // "KPI1"
+}
+
+QByteArray KpiPanel::saveState() const
+{
+    QByteArray out;
+    QDataStream ds(&out, QIODevice::WriteOnly);
+    ds << kStateMagic << qint32(mTabs->currentIndex()) << mTable->horizontalHeader()->saveState();
+    return out;
+}
+
+void KpiPanel::restoreState(const QByteArray &state)
+{
+    QDataStream ds(state);
+    quint32 magic = 0;
+    qint32 tab = 0;
+    QByteArray header;
+    ds >> magic >> tab >> header;
+    if (ds.status() != QDataStream::Ok || magic != kStateMagic)
+        return; // another version's state (e.g. the foundation's table): keep the defaults
+    if (tab >= 0 && tab < mTabs->count())
+        mTabs->setCurrentIndex(tab);
+    if (!header.isEmpty())
+        mTable->horizontalHeader()->restoreState(header);
 }
 
 QString KpiPanel::askSaveFile(const QString &title, const QString &filter, const QString &suggested)

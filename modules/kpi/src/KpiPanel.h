@@ -31,6 +31,9 @@ public:
     KpiPanel(const core::PanelContext &context, QWidget *parent = nullptr);
 
     void reload() override;
+    /// The open tab and the daily table's columns.
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
 
     enum Tab { DailyTab, ChartsTab, WhyTab, HealthTab, TargetsTab };
     QTabWidget *tabs() const { return mTabs; }
