@@ -255,6 +255,10 @@
             <source>; </source>
             <translation>；</translation>
         </message>
+        <message>
+            <source>Receiving</source>
+            <translation>入库</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -334,6 +338,13 @@
         <message>
             <source>Post count %1</source>
             <translation>过账盘点单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostReceivingCommand</name>
+        <message>
+            <source>Post receiving note %1</source>
+            <translation>过账入库单 %1</translation>
         </message>
     </context>
     <context>
@@ -492,6 +503,213 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1”不是件数（至少为 1）。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 is not posted, so there is nothing to reverse.</source>
+            <translation>入库单 %1 未过账，没有可冲销的内容。</translation>
+        </message>
+        <message>
+            <source>Reverses receiving note %1</source>
+            <translation>冲销入库单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivingView</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>成本单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>货款</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>进货</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <source>Save the receiving note</source>
+            <translation>保存入库单</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>New receiving note</source>
+            <translation>新建入库单</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>供应商：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Note number:</source>
+            <translation>入库单号：</translation>
+        </message>
+        <message>
+            <source>Scan or search:</source>
+            <translation>扫描或搜索：</translation>
+        </message>
+        <message>
+            <source>Barcode, or item code / title / colour / size, then Enter</source>
+            <translation>条码，或货号/标题/颜色/尺码，按回车</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Unit cost:</source>
+            <translation>进价：</translation>
+        </message>
+        <message>
+            <source>the item's cost</source>
+            <translation>商品成本价</translation>
+        </message>
+        <message>
+            <source>Freight:</source>
+            <translation>运费：</translation>
+        </message>
+        <message>
+            <source>Paid:</source>
+            <translation>已付：</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除此行</translation>
+        </message>
+        <message>
+            <source>Post note</source>
+            <translation>过账入库</translation>
+        </message>
+        <message>
+            <source>Receiving notes</source>
+            <translation>入库单</translation>
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation>打印为PDF…</translation>
+        </message>
+        <message>
+            <source>Reverse note</source>
+            <translation>冲销入库单</translation>
+        </message>
+        <message>
+            <source>Supplier account</source>
+            <translation>供应商往来</translation>
+        </message>
+        <message>
+            <source>Payment:</source>
+            <translation>付款：</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>记录付款</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>已过账</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>货款 %1 + 运费 %2 = %3 · 已付 %4 · 欠款 %5</translation>
+        </message>
+        <message>
+            <source>There is no receiving note number %1.</source>
+            <translation>没有编号为 %1 的入库单。</translation>
+        </message>
+        <message>
+            <source>%1: purchases %2, payments %3, owed %4; %5 unreplaced faulty piece(s) worth %6.</source>
+            <translation>%1：进货 %2，付款 %3，欠款 %4；未换回次品 %5 件，价值 %6。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1”不是 35.50 这样的金额。</translation>
+        </message>
+        <message>
+            <source>Note no.</source>
+            <translation>单号</translation>
         </message>
     </context>
     <context>

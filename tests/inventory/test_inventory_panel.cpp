@@ -6,6 +6,7 @@
 
 #include "InventoryPanel.h"
 #include "MovementsView.h"
+#include "ReceivingView.h"
 #include "StocktakeView.h"
 
 #include <shopdesk/core/CliCommand.h>
@@ -283,4 +284,53 @@ TEST_CASE("reorder warnings: main items under their minimum, from three weeks be
     CHECK(warning->text().contains(QStringLiteral("NZK-1001")));
     panel.setToday(QDate(2026, 7, 1));
     CHECK_FALSE(warning->isVisible());
+}
+
+TEST_CASE("a receiving note by scan and search: posted with freight and paid, printed, on the supplier's account, undone")
+{
+    InventoryShop s;
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::ReceivingTab);
+    panel.show();
+    auto *view = panel.receiving();
+    QLineEdit *field = view->scanField();
+    scan(field, InventoryShop::kJeans30 + QStringLiteral("*20"));          // 20 pairs at the item's cost 45.00
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingCost")), QStringLiteral("18.50"));
+    panel.findChild<QSpinBox *>(QStringLiteral("receivingQty"))->setValue(10);
+    field->setText(InventoryShop::kTeeM + QString::fromUtf8(" TX-2001 纯棉T恤 白/M")); // as the search completes it
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingFreight")), QStringLiteral("12"));
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingPaid")), QStringLiteral("500"));
+    CHECK(panel.findChild<QTableView *>(QStringLiteral("receivingLines"))->model()->rowCount() == 2);
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("receivingTotals"))->text()
+          == QStringLiteral("Goods ¥1,085.00 + freight ¥12.00 = ¥1,097.00 · paid ¥500.00 · owed ¥597.00"));
+
+    view->postNote();
+    CHECK(errors.isEmpty());
+    CHECK(s.onHand(s.jeans[0]) == 30);
+    CHECK(s.onHand(s.tees[0]) == 18);
+    QAbstractItemModel *notes = panel.findChild<QTableView *>(QStringLiteral("receivingNotes"))->model();
+    REQUIRE(notes->rowCount() == 1);
+    CHECK(notes->index(0, 7).data().toString() == QStringLiteral("¥597.00"));
+    CHECK(panel.findChild<QTableView *>(QStringLiteral("receivingLines"))->model()->rowCount() == 0);
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥597.00")));
+
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("paymentAmount")), QStringLiteral("97"));
+    view->recordPayment();
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥500.00")));
+
+    const auto noteId = test::scalar(s.db(), QStringLiteral("SELECT id FROM receiving_notes")).toLongLong();
+    const QString pdf = s.shop.file(QStringLiteral("note.pdf"));
+    REQUIRE(view->printNote(noteId, pdf).ok());
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+
+    panel.undoStack()->undo(); // reverses the note by compensating entries
+    CHECK(s.onHand(s.jeans[0]) == 10);
+    CHECK(s.onHand(s.tees[0]) == 8);
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes")).toString() == QStringLiteral("reversed"));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE reverses IS NOT NULL")).toInt() == 2);
+    CHECK(errors.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "InventoryPanel.h"
 
 #include "MovementsView.h"
+#include "ReceivingView.h"
 #include "StocktakeView.h"
 
 #include <shopdesk/inventory/ReorderRepository.h>
@@ -71,6 +72,8 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTabs->addTab(stockPage, QString());
     mTabs->addTab(mStocktake, QString());
     mTabs->addTab(mMovements, QString());
+    mReceiving = new ReceivingView(mContext, undoStack(), mTabs);
+    mTabs->addTab(mReceiving, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mTabs);
@@ -92,6 +95,11 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
         reloadStock();
         mMovements->reload();
     });
+    connect(mReceiving, &ReceivingView::stockChanged, this, [this] {
+        reloadStock();
+        mMovements->reload();
+        mStocktake->reload();
+    });
     connect(mMovements, &MovementsView::stockChanged, this, [this] {
         reloadStock();
         mStocktake->reload();
@@ -109,11 +117,13 @@ void InventoryPanel::retranslateUi()
     mTabs->setTabText(StockTab, tr("Stock"));
     mTabs->setTabText(StocktakeTab, tr("Stock-take"));
     mTabs->setTabText(MovementsTab, tr("Movements"));
+    mTabs->setTabText(ReceivingTab, tr("Receiving"));
     mSearch->setPlaceholderText(tr("Search item code, title, colour, size or barcode"));
     mModel->retranslate();
     reloadStock();
     mStocktake->retranslateUi();
     mMovements->retranslateUi();
+    mReceiving->retranslateUi();
 }
 
 void InventoryPanel::reload()
@@ -121,6 +131,7 @@ void InventoryPanel::reload()
     reloadStock();
     mStocktake->reload();
     mMovements->reload();
+    mReceiving->reload();
 }
 
 void InventoryPanel::reloadStock()

@@ -17,6 +17,7 @@ class RecordTableModel;
 namespace shopdesk::inventory {
 
 class MovementsView;
+class ReceivingView;
 class StocktakeView;
 
 /// The inventory workbench (进销存 / 盘点): stock on hand per SKU, the stock-take (count screen and
@@ -24,7 +25,7 @@ class StocktakeView;
 class InventoryPanel : public core::ModulePanel {
     Q_OBJECT
 public:
-    enum Tab { StockTab, StocktakeTab, MovementsTab };
+    enum Tab { StockTab, StocktakeTab, MovementsTab, ReceivingTab };
 
     InventoryPanel(const core::PanelContext &context, QWidget *parent = nullptr);
 
@@ -35,6 +36,7 @@ public:
     QTabWidget *tabs() const { return mTabs; }
     StocktakeView *stocktake() const { return mStocktake; }
     MovementsView *movements() const { return mMovements; }
+    ReceivingView *receiving() const { return mReceiving; }
     QTableView *stockTable() const { return mTable; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
@@ -58,6 +60,7 @@ private:
     QDate mToday;
     StocktakeView *mStocktake;
     MovementsView *mMovements;
+    ReceivingView *mReceiving;
 };
 
 } // namespace shopdesk::inventory
