@@ -267,6 +267,10 @@
             <source>Receiving</source>
             <translation>Receiving</translation>
         </message>
+        <message>
+            <source>Quality &amp; returns</source>
+            <translation>Quality &amp; returns</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -441,6 +445,169 @@
         <message>
             <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
             <translation>Warehouse: ____________    Buyer: ____________    Supplier: ____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::QualityView</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>Pieces</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Save the exchange list (two copies)</source>
+            <translation>Save the exchange list (two copies)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Quality check: supplier-exchange list</source>
+            <translation>Quality check: supplier-exchange list</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>Supplier:</translation>
+        </message>
+        <message>
+            <source>Faulty piece:</source>
+            <translation>Faulty piece:</translation>
+        </message>
+        <message>
+            <source>Scan the faulty piece, then Enter</source>
+            <translation>Scan the faulty piece, then Enter</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>Fault:</translation>
+        </message>
+        <message>
+            <source>Book out and print the list (two copies)</source>
+            <translation>Book out and print the list (two copies)</translation>
+        </message>
+        <message>
+            <source>Exchange lists</source>
+            <translation>Exchange lists</translation>
+        </message>
+        <message>
+            <source>Replacement:</source>
+            <translation>Replacement:</translation>
+        </message>
+        <message>
+            <source>Scan what the supplier sent back</source>
+            <translation>Scan what the supplier sent back</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close: the rest to the faulty-goods account</source>
+            <translation>Close: the rest to the faulty-goods account</translation>
+        </message>
+        <message>
+            <source>Returns from buyers</source>
+            <translation>Returns from buyers</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>Order number:</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Barcode:</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <source>Intact: back into stock</source>
+            <translation>Intact: back into stock</translation>
+        </message>
+        <message>
+            <source>Book the return</source>
+            <translation>Book the return</translation>
+        </message>
+        <message>
+            <source>Faulty-goods account</source>
+            <translation>Faulty-goods account</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>not replaced by the supplier</source>
+            <translation>not replaced by the supplier</translation>
+        </message>
+        <message>
+            <source>damaged return</source>
+            <translation>damaged return</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>Choose the exchange list the replacement belongs to.</source>
+            <translation>Choose the exchange list the replacement belongs to.</translation>
+        </message>
+        <message>
+            <source>awaiting replacement</source>
+            <translation>awaiting replacement</translation>
         </message>
     </context>
     <context>

@@ -259,6 +259,10 @@
             <source>Receiving</source>
             <translation>入库</translation>
         </message>
+        <message>
+            <source>Quality &amp; returns</source>
+            <translation>质检/退货</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -432,6 +436,169 @@
         <message>
             <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
             <translation>仓管：____________    进货人员：____________    供应商：____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::QualityView</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>已换回</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Save the exchange list (two copies)</source>
+            <translation>保存退换货单（两联）</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Quality check: supplier-exchange list</source>
+            <translation>质检：退换货单</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>供应商：</translation>
+        </message>
+        <message>
+            <source>Faulty piece:</source>
+            <translation>次品：</translation>
+        </message>
+        <message>
+            <source>Scan the faulty piece, then Enter</source>
+            <translation>扫描次品后回车</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>问题：</translation>
+        </message>
+        <message>
+            <source>Book out and print the list (two copies)</source>
+            <translation>出库并打印退换货单（两联）</translation>
+        </message>
+        <message>
+            <source>Exchange lists</source>
+            <translation>退换货单</translation>
+        </message>
+        <message>
+            <source>Replacement:</source>
+            <translation>换回：</translation>
+        </message>
+        <message>
+            <source>Scan what the supplier sent back</source>
+            <translation>扫描供应商换回的商品</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Close: the rest to the faulty-goods account</source>
+            <translation>结单：未换回的记入次品账</translation>
+        </message>
+        <message>
+            <source>Returns from buyers</source>
+            <translation>买家退货</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>订单编号：</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>条码：</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Intact: back into stock</source>
+            <translation>完好：退回库存</translation>
+        </message>
+        <message>
+            <source>Book the return</source>
+            <translation>登记退货</translation>
+        </message>
+        <message>
+            <source>Faulty-goods account</source>
+            <translation>次品账</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结单</translation>
+        </message>
+        <message>
+            <source>not replaced by the supplier</source>
+            <translation>供应商未换回</translation>
+        </message>
+        <message>
+            <source>damaged return</source>
+            <translation>退货损坏</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>Choose the exchange list the replacement belongs to.</source>
+            <translation>请选择换回商品所属的退换货单。</translation>
+        </message>
+        <message>
+            <source>awaiting replacement</source>
+            <translation>待换回</translation>
         </message>
     </context>
     <context>

@@ -6,16 +6,19 @@
 
 #include "InventoryPanel.h"
 #include "MovementsView.h"
+#include "QualityView.h"
 #include "ReceivingView.h"
 #include "StocktakeView.h"
 
 #include <shopdesk/core/CliCommand.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/inventory/ReorderRepository.h>
 #include <shopdesk/inventory/StocktakeRepository.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -332,5 +335,57 @@ TEST_CASE("a receiving note by scan and search: posted with freight and paid, pr
     CHECK(s.onHand(s.tees[0]) == 8);
     CHECK(test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes")).toString() == QStringLiteral("reversed"));
     CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE reverses IS NOT NULL")).toInt() == 2);
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, replacements in, the rest and a damaged return on the faulty-goods account")
+{
+    InventoryShop s;
+    core::Order order;
+    order.orderNo = QStringLiteral("2026112500001");
+    order.status = core::codes::kOrderShipped;
+    core::OrderLine line;
+    line.skuId = s.tees[0];
+    line.quantity = 2;
+    order.lines << line;
+    REQUIRE(core::OrderRepository(s.db()).addOrder(order).ok());
+    s.book(s.tees[0], core::codes::kMoveShip, -2, order.orderNo);
+
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::QualityTab);
+    panel.show();
+    auto *q = panel.quality();
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("faultReason")), QStringLiteral("seam"));
+    scan(q->faultyScan(), InventoryShop::kJeans30 + QStringLiteral("*3"));
+    CHECK(panel.findChild<QTableView *>(QStringLiteral("exchangeLines"))->model()->rowCount() == 1);
+    const QString pdf = s.shop.file(QStringLiteral("TH.pdf"));
+    REQUIRE(q->bookOutExchange(pdf).ok());
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+    CHECK(s.onHand(s.jeans[0]) == 7);
+    scan(q->replacementScan(), InventoryShop::kJeans30);
+    scan(q->replacementScan(), InventoryShop::kJeans30);
+    CHECK(s.onHand(s.jeans[0]) == 9);
+    QAbstractItemModel *lists = panel.findChild<QTableView *>(QStringLiteral("exchangeLists"))->model();
+    REQUIRE(lists->rowCount() == 1);
+    CHECK(lists->index(0, 4).data().toString() == QStringLiteral("2"));
+    REQUIRE(q->closeSelectedExchange().ok());
+
+    panel.findChild<QLineEdit *>(QStringLiteral("returnOrder"))->setText(order.orderNo);
+    panel.findChild<QLineEdit *>(QStringLiteral("returnSku"))->setText(InventoryShop::kTeeM);
+    REQUIRE(q->bookReturn().ok()); // intact
+    CHECK(s.onHand(s.tees[0]) == 7);
+    panel.findChild<QLineEdit *>(QStringLiteral("returnSku"))->setText(InventoryShop::kTeeM);
+    panel.findChild<QCheckBox *>(QStringLiteral("returnIntact"))->setChecked(false);
+    REQUIRE(q->bookReturn().ok()); // damaged
+    CHECK(s.onHand(s.tees[0]) == 7);
+    q->reload();
+    QAbstractItemModel *faulty = panel.findChild<QTableView *>(QStringLiteral("faultyAccount"))->model();
+    REQUIRE(faulty->rowCount() == 2);
+    CHECK(faulty->index(0, 4).data().toString() == QStringLiteral("not replaced by the supplier"));
+    CHECK(faulty->index(0, 5).data().toString() == QStringLiteral("1"));
+    CHECK(faulty->index(1, 4).data().toString() == QStringLiteral("damaged return"));
     CHECK(errors.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "InventoryPanel.h"
 
 #include "MovementsView.h"
+#include "QualityView.h"
 #include "ReceivingView.h"
 #include "StocktakeView.h"
 
@@ -74,6 +75,8 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTabs->addTab(mMovements, QString());
     mReceiving = new ReceivingView(mContext, undoStack(), mTabs);
     mTabs->addTab(mReceiving, QString());
+    mQuality = new QualityView(mContext, mTabs);
+    mTabs->addTab(mQuality, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mTabs);
@@ -94,6 +97,11 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     connect(mStocktake, &StocktakeView::stockChanged, this, [this] {
         reloadStock();
         mMovements->reload();
+    });
+    connect(mQuality, &QualityView::stockChanged, this, [this] {
+        reloadStock();
+        mMovements->reload();
+        mStocktake->reload();
     });
     connect(mReceiving, &ReceivingView::stockChanged, this, [this] {
         reloadStock();
@@ -118,12 +126,14 @@ void InventoryPanel::retranslateUi()
     mTabs->setTabText(StocktakeTab, tr("Stock-take"));
     mTabs->setTabText(MovementsTab, tr("Movements"));
     mTabs->setTabText(ReceivingTab, tr("Receiving"));
+    mTabs->setTabText(QualityTab, tr("Quality & returns"));
     mSearch->setPlaceholderText(tr("Search item code, title, colour, size or barcode"));
     mModel->retranslate();
     reloadStock();
     mStocktake->retranslateUi();
     mMovements->retranslateUi();
     mReceiving->retranslateUi();
+    mQuality->retranslateUi();
 }
 
 void InventoryPanel::reload()
@@ -132,6 +142,7 @@ void InventoryPanel::reload()
     mStocktake->reload();
     mMovements->reload();
     mReceiving->reload();
+    mQuality->reload();
 }
 
 void InventoryPanel::reloadStock()

@@ -17,6 +17,7 @@ class RecordTableModel;
 namespace shopdesk::inventory {
 
 class MovementsView;
+class QualityView;
 class ReceivingView;
 class StocktakeView;
 
@@ -25,7 +26,7 @@ class StocktakeView;
 class InventoryPanel : public core::ModulePanel {
     Q_OBJECT
 public:
-    enum Tab { StockTab, StocktakeTab, MovementsTab, ReceivingTab };
+    enum Tab { StockTab, StocktakeTab, MovementsTab, ReceivingTab, QualityTab };
 
     InventoryPanel(const core::PanelContext &context, QWidget *parent = nullptr);
 
@@ -37,6 +38,7 @@ public:
     StocktakeView *stocktake() const { return mStocktake; }
     MovementsView *movements() const { return mMovements; }
     ReceivingView *receiving() const { return mReceiving; }
+    QualityView *quality() const { return mQuality; }
     QTableView *stockTable() const { return mTable; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
@@ -61,6 +63,7 @@ private:
     StocktakeView *mStocktake;
     MovementsView *mMovements;
     ReceivingView *mReceiving;
+    QualityView *mQuality;
 };
 
 } // namespace shopdesk::inventory
