@@ -56,6 +56,7 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTable->setObjectName(QStringLiteral("table"));
     mTable->setModel(mProxy);
     mTable->setSortingEnabled(true);
+    mTable->sortByColumn(0, Qt::AscendingOrder);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->verticalHeader()->hide();
