@@ -9,6 +9,17 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::BookReturnCommand</name>
+        <message>
+            <source>Return from order %1</source>
+            <translation>Return from order %1</translation>
+        </message>
+        <message>
+            <source>Damaged return from order %1</source>
+            <translation>Damaged return from order %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::Cli</name>
         <message>
             <source>--id needs a count number, not “%1”.</source>

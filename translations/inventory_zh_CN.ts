@@ -9,6 +9,17 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::BookReturnCommand</name>
+        <message>
+            <source>Return from order %1</source>
+            <translation>订单 %1 退货入库</translation>
+        </message>
+        <message>
+            <source>Damaged return from order %1</source>
+            <translation>订单 %1 退货（损坏）</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::Cli</name>
         <message>
             <source>--id needs a count number, not “%1”.</source>

@@ -387,5 +387,32 @@ TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, re
     CHECK(faulty->index(0, 4).data().toString() == QStringLiteral("not replaced by the supplier"));
     CHECK(faulty->index(0, 5).data().toString() == QStringLiteral("1"));
     CHECK(faulty->index(1, 4).data().toString() == QStringLiteral("damaged return"));
+    CHECK(faulty->index(1, 5).data().toString() == QStringLiteral("1"));
+    // Undo takes the damaged return, then the intact one, back by compensating entries.
+    panel.undoStack()->undo();
+    CHECK(faulty->rowCount() == 1);
+    panel.undoStack()->undo();
+    CHECK(s.onHand(s.tees[0]) == 6);
+    CHECK(s.ledgerSum(s.tees[0]) == 6);
+    panel.undoStack()->redo();
+    CHECK(s.onHand(s.tees[0]) == 7);
     CHECK(errors.isEmpty());
+}
+
+TEST_CASE("the count screen shows another counter's scans without being asked")
+{
+    InventoryShop s;
+    core::ShopEvents events;
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    panel.stocktake()->startCount();
+    // Another counter (here the repository, as shopdesk-cli would) scans into the same count.
+    REQUIRE(inventory::StocktakeRepository(s.db()).scan(panel.stocktake()->shownCount()->id, InventoryShop::kJeans30, 4,
+                                                        QStringLiteral("other")).ok());
+    const QString expected = QString::fromUtf8("4 / 10  (−6)");
+    QTest::qWaitFor([&] { return gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == expected; },
+                    2 * inventory::StocktakeView::kLiveRefreshMs + 2000);
+    CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == expected);
 }

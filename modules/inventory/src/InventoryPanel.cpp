@@ -76,7 +76,7 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTabs->addTab(mMovements, QString());
     mReceiving = new ReceivingView(mContext, undoStack(), mTabs);
     mTabs->addTab(mReceiving, QString());
-    mQuality = new QualityView(mContext, mTabs);
+    mQuality = new QualityView(mContext, undoStack(), mTabs);
     mTabs->addTab(mQuality, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

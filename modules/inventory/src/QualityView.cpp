@@ -2,6 +2,7 @@
 
 #include "Printouts.h"
 #include "ScanInput.h"
+#include "commands/BookReturnCommand.h"
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shopdesk::inventory {
@@ -38,9 +40,10 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
 }
 } // namespace
 
-QualityView::QualityView(const core::PanelContext &context, QWidget *parent)
+QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , mContext(context)
+    , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("quality"));
     for (QLabel **l : {&mExchangeTitle, &mSupplierLabel, &mScanLabel, &mReasonLabel, &mListsTitle, &mReplaceLabel, &mReturnTitle,
@@ -172,7 +175,10 @@ QualityView::QualityView(const core::PanelContext &context, QWidget *parent)
                   : e.status());
     });
     connect(mClose, &QPushButton::clicked, this, [this] { changed(closeSelectedExchange()); });
-    connect(mReturn, &QPushButton::clicked, this, [this] { changed(bookReturn()); });
+    connect(mReturn, &QPushButton::clicked, this, [this] {
+        if (core::Status s = bookReturn(); !s)
+            mContext.events.reportError(s.errorMessage());
+    });
     retranslateUi();
 }
 
@@ -329,14 +335,20 @@ core::Status QualityView::bookReturn()
         return sku.status();
     if (!*sku)
         return core::Error{tr("No SKU has the barcode “%1”.").arg(mReturnSku->text().trimmed())};
-    auto r = FaultyGoodsRepository(mContext.db)
-                 .returnFromBuyer(mOrderNo->text().trimmed(), (*sku)->sku.id, mReturnQty->value(), mIntact->isChecked(),
-                                  mContext.actor);
-    if (r) {
+    core::Status result;
+    mUndo->push(new BookReturnCommand(mContext.db, mOrderNo->text().trimmed(), (*sku)->sku.id, mReturnQty->value(),
+                                      mIntact->isChecked(), mContext.actor, [this](const core::Status &s) {
+                                          mLastReturn = s;
+                                          reload();
+                                          mContext.events.notifyChanged(core::Topic::Stock);
+                                          Q_EMIT stockChanged();
+                                      }));
+    result = mLastReturn;
+    if (result) {
         mReturnSku->clear();
         mReturnQty->setValue(1);
     }
-    return r.status();
+    return result;
 }
 
 } // namespace shopdesk::inventory

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QUndoStack;
 
 namespace shopdesk::core {
 class RecordTableModel;
@@ -27,7 +28,7 @@ namespace shopdesk::inventory {
 class QualityView : public QWidget {
     Q_OBJECT
 public:
-    QualityView(const core::PanelContext &context, QWidget *parent = nullptr);
+    QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload();
     void retranslateUi();
@@ -35,6 +36,7 @@ public:
     bool addFaulty(const QString &code, int quantity);
     /// Books the new list out of stock and, when `pdfPath` is given, prints it (two copies).
     core::Status bookOutExchange(const QString &pdfPath = {});
+    /// Books the return typed in the returns form (undoable).
     /// Books one scanned replacement into the selected list.
     core::Status bookReplacement(const QString &code, int quantity = 1);
     core::Status closeSelectedExchange();
@@ -52,6 +54,8 @@ private:
     void changed(const core::Status &s);
 
     core::PanelContext mContext;
+    QUndoStack *mUndo;
+    core::Status mLastReturn;
     QList<ExchangeLine> mNew;
     QList<SupplierExchange> mExchanges;
     QLabel *mExchangeTitle, *mSupplierLabel, *mScanLabel, *mReasonLabel, *mListsTitle, *mReplaceLabel, *mReturnTitle,

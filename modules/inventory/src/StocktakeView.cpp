@@ -210,6 +210,19 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(mDismiss, &QPushButton::clicked, this, &StocktakeView::dismissSelectedUnknown);
     connect(mTimes, &QSpinBox::editingFinished, this, &StocktakeView::refocus);
 
+    // Other counters (another ShopDesk or shopdesk-cli on the same shop) scan into the same
+    // count: while a count is open and shown, its variance refreshes every few seconds.
+    auto *live = new QTimer(this);
+    live->setInterval(kLiveRefreshMs);
+    connect(live, &QTimer::timeout, this, [this] {
+        if (!isVisible() || !mShown || mShown->status != stocktake::kOpen)
+            return;
+        auto rows = StocktakeRepository(mContext.db).countRows(mShown->id);
+        if (rows && *rows != mSeenCountRows)
+            reload();
+    });
+    live->start();
+
     retranslateUi();
     setFocusProxy(mScan);
 }
@@ -287,6 +300,7 @@ void StocktakeView::reload()
     if (mShown)
         mCounts->setCurrentIndex(mCounts->findData(mShown->id));
 
+    const QVariant unknownShown = mUnknown->currentItem() ? mUnknown->currentItem()->data(Qt::UserRole) : QVariant();
     mRows.clear();
     mUnknown->clear();
     if (mShown) {
@@ -296,6 +310,7 @@ void StocktakeView::reload()
             return;
         }
         mRows = *rows;
+        mSeenCountRows = repo.countRows(mShown->id).ok() ? *repo.countRows(mShown->id) : -1;
         if (auto unknown = repo.unknownScans(mShown->id)) {
             for (const UnknownScan &u : *unknown) {
                 auto *item = new QListWidgetItem(tr("%1 × %2  (%3, %4)")
@@ -305,8 +320,10 @@ void StocktakeView::reload()
                                                  mUnknown);
                 item->setData(Qt::UserRole, u.id);
             }
-            if (mUnknown->count() > 0)
-                mUnknown->setCurrentRow(0);
+            mUnknown->setCurrentRow(mUnknown->count() > 0 ? 0 : -1);
+            for (int i = 0; i < mUnknown->count(); ++i)
+                if (mUnknown->item(i)->data(Qt::UserRole) == unknownShown)
+                    mUnknown->setCurrentRow(i);
         }
         const QString scope = mShown->scope.isEmpty() ? tr("whole store") : core::Vocabulary::category(mShown->scope);
         QString status;

@@ -28,6 +28,9 @@ class VarianceItemModel;
 class StocktakeView : public QWidget {
     Q_OBJECT
 public:
+    /// How often an open count's variance is re-read, to show other counters' scans.
+    static constexpr int kLiveRefreshMs = 3000;
+
     StocktakeView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload();
@@ -72,6 +75,7 @@ private:
     QList<VarianceRow> mRows;
     QDate mToday;
     bool mAnyOpen = false;
+    qint64 mSeenCountRows = -1;
 
     QLabel *mReminder;
     QLabel *mStatus;
