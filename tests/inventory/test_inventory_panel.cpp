@@ -170,9 +170,12 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
         onHand << table->model()->index(r, 5).data().toString() + QLatin1Char('=') + table->model()->index(r, 6).data().toString();
     CHECK(onHand.contains(InventoryShop::kTeeM + QStringLiteral("=0")));
 
-    // Undo of the posting reverses it with compensating rows.
+    // Undo of the posting reverses it with compensating rows; a reversed count no longer
+    // silences the month-end reminder.
     panel.undoStack()->undo();
     CHECK(view->shownCount()->status == QStringLiteral("reversed"));
+    view->setToday(QDate(today.year(), today.month(), 28));
+    CHECK(reminder->isVisible());
     CHECK(s.onHand(s.tees[0]) == 8);
     CHECK(s.onHand(s.tees[1]) == 3);
     CHECK(s.ledgerSum(s.tees[0]) == 8);
