@@ -4,6 +4,7 @@
 #include "TestShop.h"
 
 #include "InventoryPanel.h"
+#include "MovementsView.h"
 #include "StocktakeView.h"
 
 #include <shopdesk/core/Language.h>
@@ -61,6 +62,7 @@ TEST_CASE("screenshots of the count screen on the demo shop", "[.shots]")
     panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-count-demo-zh.png")));
     panel.tabs()->setCurrentIndex(inventory::InventoryPanel::ReceivingTab);
     panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-receiving-zh.png")));
+    panel.movements()->showSku(stock->first().barcode);
     panel.tabs()->setCurrentIndex(inventory::InventoryPanel::MovementsTab);
     panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-movements-zh.png")));
     core::language::install(QStringLiteral("en"));

@@ -158,6 +158,10 @@ void InventoryPanel::reloadStock()
     for (const core::StockRow &r : *stock)
         rows.append({r.itemCode, r.itemTitle, core::Vocabulary::category(r.category), r.color, r.size, r.barcode, r.onHand});
     mModel->setRows(rows);
+    if (!mColumnsSized && !rows.isEmpty()) {
+        mTable->resizeColumnsToContents();
+        mColumnsSized = true;
+    }
     updateCount();
     updateReorder();
 }
@@ -207,8 +211,8 @@ void InventoryPanel::restoreState(const QByteArray &state)
     qint32 version = 0;
     QByteArray header;
     in >> version >> header;
-    if (version == 1)
-        mTable->horizontalHeader()->restoreState(header);
+    if (version == 1 && mTable->horizontalHeader()->restoreState(header))
+        mColumnsSized = true;
 }
 
 } // namespace shopdesk::inventory

@@ -60,6 +60,7 @@ private:
     QLabel *mCount;
     QLabel *mReorder;
     QDate mToday;
+    bool mColumnsSized = false;
     StocktakeView *mStocktake;
     MovementsView *mMovements;
     ReceivingView *mReceiving;
