@@ -279,8 +279,8 @@
             <translation>Receiving</translation>
         </message>
         <message>
-            <source>Quality &amp; returns</source>
-            <translation>Quality &amp; returns</translation>
+            <source>Quality and returns</source>
+            <translation>Quality and returns</translation>
         </message>
     </context>
     <context>

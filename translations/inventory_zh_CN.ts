@@ -271,7 +271,7 @@
             <translation>入库</translation>
         </message>
         <message>
-            <source>Quality &amp; returns</source>
+            <source>Quality and returns</source>
             <translation>质检/退货</translation>
         </message>
     </context>

@@ -180,7 +180,14 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     CHECK(s.onHand(s.tees[1]) == 3);
     CHECK(s.ledgerSum(s.tees[0]) == 8);
     CHECK(errors.isEmpty());
+
+    // The language changes at once, in every tab.
     core::language::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(panel.tabs()->tabText(inventory::InventoryPanel::StocktakeTab) == QStringLiteral("Stock-take"));
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("startCount"))->text() == QStringLiteral("Start count"));
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("postNote"))->text() == QStringLiteral("Post note"));
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("countStatus"))->text().startsWith(QStringLiteral("Count PD")));
 }
 
 TEST_CASE("the variance grid lays an item out colour × size, in Chinese")

@@ -127,7 +127,7 @@ void InventoryPanel::retranslateUi()
     mTabs->setTabText(StocktakeTab, tr("Stock-take"));
     mTabs->setTabText(MovementsTab, tr("Movements"));
     mTabs->setTabText(ReceivingTab, tr("Receiving"));
-    mTabs->setTabText(QualityTab, tr("Quality & returns"));
+    mTabs->setTabText(QualityTab, tr("Quality and returns"));
     mSearch->setPlaceholderText(tr("Search item code, title, colour, size or barcode"));
     mModel->retranslate();
     reloadStock();

@@ -98,6 +98,8 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mLastScan->setFont(big);
     mLastScan->setTextFormat(Qt::PlainText);
     mLastScan->setMinimumWidth(200);
+    mLastScan->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message never squeezes the scan row
+    mScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     mItems->setObjectName(QStringLiteral("varianceItems"));
     mItems->setModel(mItemModel);
