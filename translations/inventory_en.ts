@@ -1271,6 +1271,25 @@
             <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
             <translation>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</translation>
         </message>
+        <message>
+            <source>Import a count CSV</source>
+            <translation>Import a count CSV</translation>
+        </message>
+        <message>
+            <source>Import counts…</source>
+            <translation>Import counts…</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first.</source>
+            <translation>No count is open: start one first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported from %1.</source>
+            <translation>
+                <numerusform>%n piece imported from %1.</numerusform>
+                <numerusform>%n pieces imported from %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SupplierAccountRepository</name>

@@ -1261,6 +1261,24 @@
             <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
             <translation>应有 %1 件，实盘 %2 件 · 盘盈 %3 件，%4 · 盘亏 %5 件，%6 · %8 个SKU中 %7 个有差异 · 未知条码 %9 个</translation>
         </message>
+        <message>
+            <source>Import a count CSV</source>
+            <translation>导入盘点数量CSV</translation>
+        </message>
+        <message>
+            <source>Import counts…</source>
+            <translation>导入盘点数…</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first.</source>
+            <translation>没有进行中的盘点：请先开始盘点。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 件。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SupplierAccountRepository</name>

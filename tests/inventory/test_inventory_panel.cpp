@@ -135,6 +135,17 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     CHECK(gridCell(panel, QString::fromUtf8("深蓝"), QStringLiteral("30")) == QStringLiteral("0 / 0"));
     saveShot(&panel, QStringLiteral("inventory-count-zh.png"));
 
+    // A second counter's handheld export is imported: 2 more 深蓝/30.
+    const QString counts = s.shop.file(QStringLiteral("handheld.csv"));
+    {
+        QFile f(counts);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("barcode,quantity\n2000000000039,2\n");
+    }
+    REQUIRE(view->importCounts(counts).ok());
+    CHECK(gridCell(panel, QString::fromUtf8("深蓝"), QStringLiteral("30")) == QStringLiteral("2 / 0  (+2)"));
+    CHECK_FALSE(view->importCounts(counts).ok()); // not twice
+
     // The unknown code was a 白/L T-shirt with a worn label.
     auto *resolve = panel.findChild<QLineEdit *>(QStringLiteral("resolveField"));
     scan(resolve, InventoryShop::kTeeL);
@@ -161,6 +172,7 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     CHECK(s.onHand(s.tees[0]) == 0);
     CHECK(s.onHand(s.tees[1]) == 1);
     CHECK(s.onHand(s.jeans[0]) == 8);
+    CHECK(s.onHand(s.jeans[2]) == 2);
     view->setToday(QDate(today.year(), today.month(), 28));
     CHECK_FALSE(reminder->isVisible());
     // Stock tab follows.
@@ -178,6 +190,7 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     CHECK(reminder->isVisible());
     CHECK(s.onHand(s.tees[0]) == 8);
     CHECK(s.onHand(s.tees[1]) == 3);
+    CHECK(s.onHand(s.jeans[2]) == 0);
     CHECK(s.ledgerSum(s.tees[0]) == 8);
     CHECK(errors.isEmpty());
 

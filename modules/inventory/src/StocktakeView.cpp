@@ -48,6 +48,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     , mPost(new QPushButton(this))
     , mReverse(new QPushButton(this))
     , mExport(new QToolButton(this))
+    , mImport(new QPushButton(this))
     , mScanLabel(new QLabel(this))
     , mScan(new QLineEdit(this))
     , mTimesLabel(new QLabel(this))
@@ -77,6 +78,13 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mPost->setObjectName(QStringLiteral("postCount"));
     mReverse->setObjectName(QStringLiteral("reverseCount"));
     mExport->setObjectName(QStringLiteral("exportReport"));
+    mImport->setObjectName(QStringLiteral("importCounts"));
+    connect(mImport, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a count CSV"), {}, tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            report(importCounts(path));
+        refocus();
+    });
     mExport->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(mExport);
     for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}) {
@@ -134,6 +142,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     bar->addWidget(mStart);
     bar->addWidget(mPost);
     bar->addWidget(mReverse);
+    bar->addWidget(mImport);
     bar->addWidget(mExport);
 
     auto *scanRow = new QHBoxLayout;
@@ -235,6 +244,7 @@ void StocktakeView::retranslateUi()
     mPost->setText(tr("Post"));
     mReverse->setText(tr("Reverse"));
     mExport->setText(tr("Report"));
+    mImport->setText(tr("Import counts…"));
     mScanLabel->setText(tr("Scan:"));
     mScan->setPlaceholderText(tr("Scan or type a barcode, then Enter (CODE*3 or *3 for several)"));
     mTimesLabel->setText(tr("Quantity"));
@@ -393,6 +403,7 @@ void StocktakeView::updateButtons()
     mPost->setEnabled(open);
     mReverse->setEnabled(mShown && mShown->status == stocktake::kPosted);
     mExport->setEnabled(mShown.has_value());
+    mImport->setEnabled(open);
     mScan->setEnabled(true);
     mResolve->setEnabled(open && mUnknown->count() > 0);
     mDismiss->setEnabled(open && mUnknown->count() > 0);
@@ -581,6 +592,19 @@ core::Status StocktakeView::exportReport(const QString &path)
         return StocktakeReport::writeXlsx(path, mRows);
     return StocktakeReport::writePdf(path, *mShown, mRows,
                                      core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+}
+
+core::Status StocktakeView::importCounts(const QString &path)
+{
+    if (!mShown || mShown->status != stocktake::kOpen)
+        return core::Error{tr("No count is open: start one first.")};
+    auto pieces = StocktakeRepository(mContext.db).importCounts(mShown->id, path, mContext.actor);
+    reload();
+    if (!pieces)
+        return pieces.status();
+    mLastScan->setStyleSheet(QStringLiteral("color: #146c43;"));
+    mLastScan->setText(tr("%n piece(s) imported from %1.", "", *pieces).arg(QFileInfo(path).fileName()));
+    return {};
 }
 
 void StocktakeView::exportMenu(const QString &format)

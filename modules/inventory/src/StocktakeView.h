@@ -52,6 +52,8 @@ public:
     void resolveSelectedUnknown(const QString &barcode);
     void dismissSelectedUnknown();
     core::Status exportReport(const QString &path);
+    /// Adds a count CSV (条码/barcode, 数量/quantity) to the open count.
+    core::Status importCounts(const QString &path);
 
     QLineEdit *scanField() const { return mScan; }
 
@@ -83,6 +85,7 @@ private:
     QComboBox *mScope;
     QPushButton *mStart, *mPost, *mReverse;
     QToolButton *mExport;
+    QPushButton *mImport;
     QLabel *mScanLabel;
     QLineEdit *mScan;
     QLabel *mTimesLabel;
