@@ -9,6 +9,17 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::BookReturnCommand</name>
+        <message>
+            <source>Return from order %1</source>
+            <translation>Return from order %1</translation>
+        </message>
+        <message>
+            <source>Damaged return from order %1</source>
+            <translation>Damaged return from order %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::Cli</name>
         <message>
             <source>--id needs a count number, not “%1”.</source>
@@ -263,6 +274,14 @@
             <source>; </source>
             <translation>; </translation>
         </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Receiving</translation>
+        </message>
+        <message>
+            <source>Quality and returns</source>
+            <translation>Quality and returns</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -343,6 +362,13 @@
         <message>
             <source>Post count %1</source>
             <translation>Post count %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostReceivingCommand</name>
+        <message>
+            <source>Post receiving note %1</source>
+            <translation>Post receiving note %1</translation>
         </message>
     </context>
     <context>
@@ -433,6 +459,169 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::QualityView</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>Pieces</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Save the exchange list (two copies)</source>
+            <translation>Save the exchange list (two copies)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Quality check: supplier-exchange list</source>
+            <translation>Quality check: supplier-exchange list</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>Supplier:</translation>
+        </message>
+        <message>
+            <source>Faulty piece:</source>
+            <translation>Faulty piece:</translation>
+        </message>
+        <message>
+            <source>Scan the faulty piece, then Enter</source>
+            <translation>Scan the faulty piece, then Enter</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>Fault:</translation>
+        </message>
+        <message>
+            <source>Book out and print the list (two copies)</source>
+            <translation>Book out and print the list (two copies)</translation>
+        </message>
+        <message>
+            <source>Exchange lists</source>
+            <translation>Exchange lists</translation>
+        </message>
+        <message>
+            <source>Replacement:</source>
+            <translation>Replacement:</translation>
+        </message>
+        <message>
+            <source>Scan what the supplier sent back</source>
+            <translation>Scan what the supplier sent back</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close: the rest to the faulty-goods account</source>
+            <translation>Close: the rest to the faulty-goods account</translation>
+        </message>
+        <message>
+            <source>Returns from buyers</source>
+            <translation>Returns from buyers</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>Order number:</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Barcode:</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <source>Intact: back into stock</source>
+            <translation>Intact: back into stock</translation>
+        </message>
+        <message>
+            <source>Book the return</source>
+            <translation>Book the return</translation>
+        </message>
+        <message>
+            <source>Faulty-goods account</source>
+            <translation>Faulty-goods account</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>not replaced by the supplier</source>
+            <translation>not replaced by the supplier</translation>
+        </message>
+        <message>
+            <source>damaged return</source>
+            <translation>damaged return</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>Choose the exchange list the replacement belongs to.</source>
+            <translation>Choose the exchange list the replacement belongs to.</translation>
+        </message>
+        <message>
+            <source>awaiting replacement</source>
+            <translation>awaiting replacement</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::ReceivingRepository</name>
         <message>
             <source>A receiving note needs a number.</source>
@@ -501,6 +690,213 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1” is not a number of pieces (1 or more).</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 is not posted, so there is nothing to reverse.</source>
+            <translation>Receiving note %1 is not posted, so there is nothing to reverse.</translation>
+        </message>
+        <message>
+            <source>Reverses receiving note %1</source>
+            <translation>Reverses receiving note %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivingView</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>Pieces</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>Goods</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>Freight</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Save the receiving note</source>
+            <translation>Save the receiving note</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>New receiving note</source>
+            <translation>New receiving note</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>Supplier:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Note number:</source>
+            <translation>Note number:</translation>
+        </message>
+        <message>
+            <source>Scan or search:</source>
+            <translation>Scan or search:</translation>
+        </message>
+        <message>
+            <source>Barcode, or item code / title / colour / size, then Enter</source>
+            <translation>Barcode, or item code / title / colour / size, then Enter</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <source>Unit cost:</source>
+            <translation>Unit cost:</translation>
+        </message>
+        <message>
+            <source>the item's cost</source>
+            <translation>the item's cost</translation>
+        </message>
+        <message>
+            <source>Freight:</source>
+            <translation>Freight:</translation>
+        </message>
+        <message>
+            <source>Paid:</source>
+            <translation>Paid:</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Post note</source>
+            <translation>Post note</translation>
+        </message>
+        <message>
+            <source>Receiving notes</source>
+            <translation>Receiving notes</translation>
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation>Print to PDF…</translation>
+        </message>
+        <message>
+            <source>Reverse note</source>
+            <translation>Reverse note</translation>
+        </message>
+        <message>
+            <source>Supplier account</source>
+            <translation>Supplier account</translation>
+        </message>
+        <message>
+            <source>Payment:</source>
+            <translation>Payment:</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>posted</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>reversed</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>Goods %1 + freight %2 = %3 · paid %4 · owed %5</translation>
+        </message>
+        <message>
+            <source>There is no receiving note number %1.</source>
+            <translation>There is no receiving note number %1.</translation>
+        </message>
+        <message>
+            <source>%1: purchases %2, payments %3, owed %4; %5 unreplaced faulty piece(s) worth %6.</source>
+            <translation>%1: purchases %2, payments %3, owed %4; %5 unreplaced faulty piece(s) worth %6.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1” is not an amount like 35.50.</translation>
+        </message>
+        <message>
+            <source>Note no.</source>
+            <translation>Note no.</translation>
         </message>
     </context>
     <context>
@@ -874,6 +1270,25 @@
         <message>
             <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
             <translation>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</translation>
+        </message>
+        <message>
+            <source>Import a count CSV</source>
+            <translation>Import a count CSV</translation>
+        </message>
+        <message>
+            <source>Import counts…</source>
+            <translation>Import counts…</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first.</source>
+            <translation>No count is open: start one first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported from %1.</source>
+            <translation>
+                <numerusform>%n piece imported from %1.</numerusform>
+                <numerusform>%n pieces imported from %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

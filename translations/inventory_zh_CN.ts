@@ -9,6 +9,17 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::BookReturnCommand</name>
+        <message>
+            <source>Return from order %1</source>
+            <translation>订单 %1 退货入库</translation>
+        </message>
+        <message>
+            <source>Damaged return from order %1</source>
+            <translation>订单 %1 退货（损坏）</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::Cli</name>
         <message>
             <source>--id needs a count number, not “%1”.</source>
@@ -255,6 +266,14 @@
             <source>; </source>
             <translation>；</translation>
         </message>
+        <message>
+            <source>Receiving</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Quality and returns</source>
+            <translation>质检/退货</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -334,6 +353,13 @@
         <message>
             <source>Post count %1</source>
             <translation>过账盘点单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PostReceivingCommand</name>
+        <message>
+            <source>Post receiving note %1</source>
+            <translation>过账入库单 %1</translation>
         </message>
     </context>
     <context>
@@ -424,6 +450,169 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::QualityView</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>已换回</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Save the exchange list (two copies)</source>
+            <translation>保存退换货单（两联）</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Quality check: supplier-exchange list</source>
+            <translation>质检：退换货单</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>供应商：</translation>
+        </message>
+        <message>
+            <source>Faulty piece:</source>
+            <translation>次品：</translation>
+        </message>
+        <message>
+            <source>Scan the faulty piece, then Enter</source>
+            <translation>扫描次品后回车</translation>
+        </message>
+        <message>
+            <source>Fault:</source>
+            <translation>问题：</translation>
+        </message>
+        <message>
+            <source>Book out and print the list (two copies)</source>
+            <translation>出库并打印退换货单（两联）</translation>
+        </message>
+        <message>
+            <source>Exchange lists</source>
+            <translation>退换货单</translation>
+        </message>
+        <message>
+            <source>Replacement:</source>
+            <translation>换回：</translation>
+        </message>
+        <message>
+            <source>Scan what the supplier sent back</source>
+            <translation>扫描供应商换回的商品</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Close: the rest to the faulty-goods account</source>
+            <translation>结单：未换回的记入次品账</translation>
+        </message>
+        <message>
+            <source>Returns from buyers</source>
+            <translation>买家退货</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>订单编号：</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>条码：</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Intact: back into stock</source>
+            <translation>完好：退回库存</translation>
+        </message>
+        <message>
+            <source>Book the return</source>
+            <translation>登记退货</translation>
+        </message>
+        <message>
+            <source>Faulty-goods account</source>
+            <translation>次品账</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结单</translation>
+        </message>
+        <message>
+            <source>not replaced by the supplier</source>
+            <translation>供应商未换回</translation>
+        </message>
+        <message>
+            <source>damaged return</source>
+            <translation>退货损坏</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>Choose the exchange list the replacement belongs to.</source>
+            <translation>请选择换回商品所属的退换货单。</translation>
+        </message>
+        <message>
+            <source>awaiting replacement</source>
+            <translation>待换回</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::ReceivingRepository</name>
         <message>
             <source>A receiving note needs a number.</source>
@@ -492,6 +681,213 @@
         <message>
             <source>“%1” is not a number of pieces (1 or more).</source>
             <translation>“%1”不是件数（至少为 1）。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 is not posted, so there is nothing to reverse.</source>
+            <translation>入库单 %1 未过账，没有可冲销的内容。</translation>
+        </message>
+        <message>
+            <source>Reverses receiving note %1</source>
+            <translation>冲销入库单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivingView</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>成本单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>货款</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>进货</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <source>Save the receiving note</source>
+            <translation>保存入库单</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>New receiving note</source>
+            <translation>新建入库单</translation>
+        </message>
+        <message>
+            <source>Supplier:</source>
+            <translation>供应商：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Note number:</source>
+            <translation>入库单号：</translation>
+        </message>
+        <message>
+            <source>Scan or search:</source>
+            <translation>扫描或搜索：</translation>
+        </message>
+        <message>
+            <source>Barcode, or item code / title / colour / size, then Enter</source>
+            <translation>条码，或货号/标题/颜色/尺码，按回车</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Unit cost:</source>
+            <translation>进价：</translation>
+        </message>
+        <message>
+            <source>the item's cost</source>
+            <translation>商品成本价</translation>
+        </message>
+        <message>
+            <source>Freight:</source>
+            <translation>运费：</translation>
+        </message>
+        <message>
+            <source>Paid:</source>
+            <translation>已付：</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除此行</translation>
+        </message>
+        <message>
+            <source>Post note</source>
+            <translation>过账入库</translation>
+        </message>
+        <message>
+            <source>Receiving notes</source>
+            <translation>入库单</translation>
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation>打印为PDF…</translation>
+        </message>
+        <message>
+            <source>Reverse note</source>
+            <translation>冲销入库单</translation>
+        </message>
+        <message>
+            <source>Supplier account</source>
+            <translation>供应商往来</translation>
+        </message>
+        <message>
+            <source>Payment:</source>
+            <translation>付款：</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>记录付款</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>已过账</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>Goods %1 + freight %2 = %3 · paid %4 · owed %5</source>
+            <translation>货款 %1 + 运费 %2 = %3 · 已付 %4 · 欠款 %5</translation>
+        </message>
+        <message>
+            <source>There is no receiving note number %1.</source>
+            <translation>没有编号为 %1 的入库单。</translation>
+        </message>
+        <message>
+            <source>%1: purchases %2, payments %3, owed %4; %5 unreplaced faulty piece(s) worth %6.</source>
+            <translation>%1：进货 %2，付款 %3，欠款 %4；未换回次品 %5 件，价值 %6。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1”不是 35.50 这样的金额。</translation>
+        </message>
+        <message>
+            <source>Note no.</source>
+            <translation>单号</translation>
         </message>
     </context>
     <context>
@@ -864,6 +1260,24 @@
         <message>
             <source>Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown</source>
             <translation>应有 %1 件，实盘 %2 件 · 盘盈 %3 件，%4 · 盘亏 %5 件，%6 · %8 个SKU中 %7 个有差异 · 未知条码 %9 个</translation>
+        </message>
+        <message>
+            <source>Import a count CSV</source>
+            <translation>导入盘点数量CSV</translation>
+        </message>
+        <message>
+            <source>Import counts…</source>
+            <translation>导入盘点数…</translation>
+        </message>
+        <message>
+            <source>No count is open: start one first.</source>
+            <translation>没有进行中的盘点：请先开始盘点。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) imported from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 件。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

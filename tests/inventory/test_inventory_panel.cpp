@@ -6,15 +6,19 @@
 
 #include "InventoryPanel.h"
 #include "MovementsView.h"
+#include "QualityView.h"
+#include "ReceivingView.h"
 #include "StocktakeView.h"
 
 #include <shopdesk/core/CliCommand.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/inventory/ReorderRepository.h>
 #include <shopdesk/inventory/StocktakeRepository.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -131,6 +135,17 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     CHECK(gridCell(panel, QString::fromUtf8("深蓝"), QStringLiteral("30")) == QStringLiteral("0 / 0"));
     saveShot(&panel, QStringLiteral("inventory-count-zh.png"));
 
+    // A second counter's handheld export is imported: 2 more 深蓝/30.
+    const QString counts = s.shop.file(QStringLiteral("handheld.csv"));
+    {
+        QFile f(counts);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("barcode,quantity\n2000000000039,2\n");
+    }
+    REQUIRE(view->importCounts(counts).ok());
+    CHECK(gridCell(panel, QString::fromUtf8("深蓝"), QStringLiteral("30")) == QStringLiteral("2 / 0  (+2)"));
+    CHECK_FALSE(view->importCounts(counts).ok()); // not twice
+
     // The unknown code was a 白/L T-shirt with a worn label.
     auto *resolve = panel.findChild<QLineEdit *>(QStringLiteral("resolveField"));
     scan(resolve, InventoryShop::kTeeL);
@@ -157,6 +172,7 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     CHECK(s.onHand(s.tees[0]) == 0);
     CHECK(s.onHand(s.tees[1]) == 1);
     CHECK(s.onHand(s.jeans[0]) == 8);
+    CHECK(s.onHand(s.jeans[2]) == 2);
     view->setToday(QDate(today.year(), today.month(), 28));
     CHECK_FALSE(reminder->isVisible());
     // Stock tab follows.
@@ -166,14 +182,25 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
         onHand << table->model()->index(r, 5).data().toString() + QLatin1Char('=') + table->model()->index(r, 6).data().toString();
     CHECK(onHand.contains(InventoryShop::kTeeM + QStringLiteral("=0")));
 
-    // Undo of the posting reverses it with compensating rows.
+    // Undo of the posting reverses it with compensating rows; a reversed count no longer
+    // silences the month-end reminder.
     panel.undoStack()->undo();
     CHECK(view->shownCount()->status == QStringLiteral("reversed"));
+    view->setToday(QDate(today.year(), today.month(), 28));
+    CHECK(reminder->isVisible());
     CHECK(s.onHand(s.tees[0]) == 8);
     CHECK(s.onHand(s.tees[1]) == 3);
+    CHECK(s.onHand(s.jeans[2]) == 0);
     CHECK(s.ledgerSum(s.tees[0]) == 8);
     CHECK(errors.isEmpty());
+
+    // The language changes at once, in every tab.
     core::language::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(panel.tabs()->tabText(inventory::InventoryPanel::StocktakeTab) == QStringLiteral("Stock-take"));
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("startCount"))->text() == QStringLiteral("Start count"));
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("postNote"))->text() == QStringLiteral("Post note"));
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("countStatus"))->text().startsWith(QStringLiteral("Count PD")));
 }
 
 TEST_CASE("the variance grid lays an item out colour × size, in Chinese")
@@ -283,4 +310,132 @@ TEST_CASE("reorder warnings: main items under their minimum, from three weeks be
     CHECK(warning->text().contains(QStringLiteral("NZK-1001")));
     panel.setToday(QDate(2026, 7, 1));
     CHECK_FALSE(warning->isVisible());
+}
+
+TEST_CASE("a receiving note by scan and search: posted with freight and paid, printed, on the supplier's account, undone")
+{
+    InventoryShop s;
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::ReceivingTab);
+    panel.show();
+    auto *view = panel.receiving();
+    QLineEdit *field = view->scanField();
+    scan(field, InventoryShop::kJeans30 + QStringLiteral("*20"));          // 20 pairs at the item's cost 45.00
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingCost")), QStringLiteral("18.50"));
+    panel.findChild<QSpinBox *>(QStringLiteral("receivingQty"))->setValue(10);
+    field->setText(InventoryShop::kTeeM + QString::fromUtf8(" TX-2001 纯棉T恤 白/M")); // as the search completes it
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingFreight")), QStringLiteral("12"));
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingPaid")), QStringLiteral("500"));
+    CHECK(panel.findChild<QTableView *>(QStringLiteral("receivingLines"))->model()->rowCount() == 2);
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("receivingTotals"))->text()
+          == QStringLiteral("Goods ¥1,085.00 + freight ¥12.00 = ¥1,097.00 · paid ¥500.00 · owed ¥597.00"));
+
+    view->postNote();
+    CHECK(errors.isEmpty());
+    CHECK(s.onHand(s.jeans[0]) == 30);
+    CHECK(s.onHand(s.tees[0]) == 18);
+    QAbstractItemModel *notes = panel.findChild<QTableView *>(QStringLiteral("receivingNotes"))->model();
+    REQUIRE(notes->rowCount() == 1);
+    CHECK(notes->index(0, 7).data().toString() == QStringLiteral("¥597.00"));
+    CHECK(panel.findChild<QTableView *>(QStringLiteral("receivingLines"))->model()->rowCount() == 0);
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥597.00")));
+
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("paymentAmount")), QStringLiteral("97"));
+    view->recordPayment();
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥500.00")));
+
+    const auto noteId = test::scalar(s.db(), QStringLiteral("SELECT id FROM receiving_notes")).toLongLong();
+    const QString pdf = s.shop.file(QStringLiteral("note.pdf"));
+    REQUIRE(view->printNote(noteId, pdf).ok());
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+
+    panel.undoStack()->undo(); // reverses the note by compensating entries
+    CHECK(s.onHand(s.jeans[0]) == 10);
+    CHECK(s.onHand(s.tees[0]) == 8);
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes")).toString() == QStringLiteral("reversed"));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE reverses IS NOT NULL")).toInt() == 2);
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, replacements in, the rest and a damaged return on the faulty-goods account")
+{
+    InventoryShop s;
+    core::Order order;
+    order.orderNo = QStringLiteral("2026112500001");
+    order.status = core::codes::kOrderShipped;
+    core::OrderLine line;
+    line.skuId = s.tees[0];
+    line.quantity = 2;
+    order.lines << line;
+    REQUIRE(core::OrderRepository(s.db()).addOrder(order).ok());
+    s.book(s.tees[0], core::codes::kMoveShip, -2, order.orderNo);
+
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::QualityTab);
+    panel.show();
+    auto *q = panel.quality();
+    QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("faultReason")), QStringLiteral("seam"));
+    scan(q->faultyScan(), InventoryShop::kJeans30 + QStringLiteral("*3"));
+    CHECK(panel.findChild<QTableView *>(QStringLiteral("exchangeLines"))->model()->rowCount() == 1);
+    const QString pdf = s.shop.file(QStringLiteral("TH.pdf"));
+    REQUIRE(q->bookOutExchange(pdf).ok());
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+    CHECK(s.onHand(s.jeans[0]) == 7);
+    scan(q->replacementScan(), InventoryShop::kJeans30);
+    scan(q->replacementScan(), InventoryShop::kJeans30);
+    CHECK(s.onHand(s.jeans[0]) == 9);
+    QAbstractItemModel *lists = panel.findChild<QTableView *>(QStringLiteral("exchangeLists"))->model();
+    REQUIRE(lists->rowCount() == 1);
+    CHECK(lists->index(0, 4).data().toString() == QStringLiteral("2"));
+    REQUIRE(q->closeSelectedExchange().ok());
+
+    panel.findChild<QLineEdit *>(QStringLiteral("returnOrder"))->setText(order.orderNo);
+    panel.findChild<QLineEdit *>(QStringLiteral("returnSku"))->setText(InventoryShop::kTeeM);
+    REQUIRE(q->bookReturn().ok()); // intact
+    CHECK(s.onHand(s.tees[0]) == 7);
+    panel.findChild<QLineEdit *>(QStringLiteral("returnSku"))->setText(InventoryShop::kTeeM);
+    panel.findChild<QCheckBox *>(QStringLiteral("returnIntact"))->setChecked(false);
+    REQUIRE(q->bookReturn().ok()); // damaged
+    CHECK(s.onHand(s.tees[0]) == 7);
+    q->reload();
+    QAbstractItemModel *faulty = panel.findChild<QTableView *>(QStringLiteral("faultyAccount"))->model();
+    REQUIRE(faulty->rowCount() == 2);
+    CHECK(faulty->index(0, 4).data().toString() == QStringLiteral("not replaced by the supplier"));
+    CHECK(faulty->index(0, 5).data().toString() == QStringLiteral("1"));
+    CHECK(faulty->index(1, 4).data().toString() == QStringLiteral("damaged return"));
+    CHECK(faulty->index(1, 5).data().toString() == QStringLiteral("1"));
+    // Undo takes the damaged return, then the intact one, back by compensating entries.
+    panel.undoStack()->undo();
+    CHECK(faulty->rowCount() == 1);
+    panel.undoStack()->undo();
+    CHECK(s.onHand(s.tees[0]) == 6);
+    CHECK(s.ledgerSum(s.tees[0]) == 6);
+    panel.undoStack()->redo();
+    CHECK(s.onHand(s.tees[0]) == 7);
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("the count screen shows another counter's scans without being asked")
+{
+    InventoryShop s;
+    core::ShopEvents events;
+    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    panel.stocktake()->startCount();
+    // Another counter (here the repository, as shopdesk-cli would) scans into the same count.
+    REQUIRE(inventory::StocktakeRepository(s.db()).scan(panel.stocktake()->shownCount()->id, InventoryShop::kJeans30, 4,
+                                                        QStringLiteral("other")).ok());
+    const QString expected = QString::fromUtf8("4 / 10  (−6)");
+    QTest::qWaitFor([&] { return gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == expected; },
+                    2 * inventory::StocktakeView::kLiveRefreshMs + 2000);
+    CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == expected);
 }

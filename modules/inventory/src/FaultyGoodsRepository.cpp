@@ -247,7 +247,7 @@ core::Result<QList<FaultyLine>> FaultyGoodsRepository::faultyAccount() const
         "SELECT f.sku_id, i.code, s.color, s.size, s.barcode, f.source, sum(f.quantity), "
         "sum(f.quantity) * coalesce(s.cost_fen, i.cost_fen) "
         "FROM faulty_goods f JOIN skus s ON s.id = f.sku_id JOIN items i ON i.id = s.item_id "
-        "GROUP BY f.sku_id, i.code, s.color, s.size, s.barcode, f.source, s.cost_fen, i.cost_fen ORDER BY i.code, f.sku_id, f.source"));
+        "GROUP BY f.sku_id, i.code, s.color, s.size, s.barcode, f.source, s.cost_fen, i.cost_fen HAVING sum(f.quantity) <> 0 ORDER BY i.code, f.sku_id, f.source"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<FaultyLine> out;
@@ -256,6 +256,29 @@ core::Result<QList<FaultyLine>> FaultyGoodsRepository::faultyAccount() const
                     q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
                     core::Money::fromFen(q.value(7).toLongLong())});
     return out;
+}
+
+core::Result<qint64> FaultyGoodsRepository::undoReturn(qint64 id, bool intact, const QString &actor)
+{
+    if (intact)
+        return core::StockLedger(mDb).reverse(id, actor);
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    SqlQuery add(mDb, QStringLiteral(
+        "INSERT INTO faulty_goods (sku_id, quantity, source, reference, supplier_id, actor, recorded_at, note) "
+        "SELECT sku_id, -quantity, source, reference, supplier_id, :actor, :at, :note FROM faulty_goods WHERE id = :id "
+        "RETURNING id"));
+    add.bind({{QStringLiteral(":actor"), actor},
+              {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())},
+              {QStringLiteral(":note"), QStringLiteral("undo:%1").arg(id)},
+              {QStringLiteral(":id"), id}});
+    auto row = add.insert();
+    if (!row)
+        return row;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return row;
 }
 
 } // namespace shopdesk::inventory

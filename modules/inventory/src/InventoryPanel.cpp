@@ -1,6 +1,8 @@
 #include "InventoryPanel.h"
 
 #include "MovementsView.h"
+#include "QualityView.h"
+#include "ReceivingView.h"
 #include "StocktakeView.h"
 
 #include <shopdesk/inventory/ReorderRepository.h>
@@ -54,6 +56,7 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTable->setObjectName(QStringLiteral("table"));
     mTable->setModel(mProxy);
     mTable->setSortingEnabled(true);
+    mTable->sortByColumn(0, Qt::AscendingOrder);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->verticalHeader()->hide();
@@ -71,6 +74,10 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTabs->addTab(stockPage, QString());
     mTabs->addTab(mStocktake, QString());
     mTabs->addTab(mMovements, QString());
+    mReceiving = new ReceivingView(mContext, undoStack(), mTabs);
+    mTabs->addTab(mReceiving, QString());
+    mQuality = new QualityView(mContext, undoStack(), mTabs);
+    mTabs->addTab(mQuality, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mTabs);
@@ -92,6 +99,16 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
         reloadStock();
         mMovements->reload();
     });
+    connect(mQuality, &QualityView::stockChanged, this, [this] {
+        reloadStock();
+        mMovements->reload();
+        mStocktake->reload();
+    });
+    connect(mReceiving, &ReceivingView::stockChanged, this, [this] {
+        reloadStock();
+        mMovements->reload();
+        mStocktake->reload();
+    });
     connect(mMovements, &MovementsView::stockChanged, this, [this] {
         reloadStock();
         mStocktake->reload();
@@ -109,11 +126,15 @@ void InventoryPanel::retranslateUi()
     mTabs->setTabText(StockTab, tr("Stock"));
     mTabs->setTabText(StocktakeTab, tr("Stock-take"));
     mTabs->setTabText(MovementsTab, tr("Movements"));
+    mTabs->setTabText(ReceivingTab, tr("Receiving"));
+    mTabs->setTabText(QualityTab, tr("Quality and returns"));
     mSearch->setPlaceholderText(tr("Search item code, title, colour, size or barcode"));
     mModel->retranslate();
     reloadStock();
     mStocktake->retranslateUi();
     mMovements->retranslateUi();
+    mReceiving->retranslateUi();
+    mQuality->retranslateUi();
 }
 
 void InventoryPanel::reload()
@@ -121,6 +142,8 @@ void InventoryPanel::reload()
     reloadStock();
     mStocktake->reload();
     mMovements->reload();
+    mReceiving->reload();
+    mQuality->reload();
 }
 
 void InventoryPanel::reloadStock()
@@ -135,6 +158,10 @@ void InventoryPanel::reloadStock()
     for (const core::StockRow &r : *stock)
         rows.append({r.itemCode, r.itemTitle, core::Vocabulary::category(r.category), r.color, r.size, r.barcode, r.onHand});
     mModel->setRows(rows);
+    if (!mColumnsSized && !rows.isEmpty()) {
+        mTable->resizeColumnsToContents();
+        mColumnsSized = true;
+    }
     updateCount();
     updateReorder();
 }
@@ -184,8 +211,8 @@ void InventoryPanel::restoreState(const QByteArray &state)
     qint32 version = 0;
     QByteArray header;
     in >> version >> header;
-    if (version == 1)
-        mTable->horizontalHeader()->restoreState(header);
+    if (version == 1 && mTable->horizontalHeader()->restoreState(header))
+        mColumnsSized = true;
 }
 
 } // namespace shopdesk::inventory

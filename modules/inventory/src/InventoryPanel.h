@@ -17,6 +17,8 @@ class RecordTableModel;
 namespace shopdesk::inventory {
 
 class MovementsView;
+class QualityView;
+class ReceivingView;
 class StocktakeView;
 
 /// The inventory workbench (进销存 / 盘点): stock on hand per SKU, the stock-take (count screen and
@@ -24,7 +26,7 @@ class StocktakeView;
 class InventoryPanel : public core::ModulePanel {
     Q_OBJECT
 public:
-    enum Tab { StockTab, StocktakeTab, MovementsTab };
+    enum Tab { StockTab, StocktakeTab, MovementsTab, ReceivingTab, QualityTab };
 
     InventoryPanel(const core::PanelContext &context, QWidget *parent = nullptr);
 
@@ -35,6 +37,8 @@ public:
     QTabWidget *tabs() const { return mTabs; }
     StocktakeView *stocktake() const { return mStocktake; }
     MovementsView *movements() const { return mMovements; }
+    ReceivingView *receiving() const { return mReceiving; }
+    QualityView *quality() const { return mQuality; }
     QTableView *stockTable() const { return mTable; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
@@ -56,8 +60,11 @@ private:
     QLabel *mCount;
     QLabel *mReorder;
     QDate mToday;
+    bool mColumnsSized = false;
     StocktakeView *mStocktake;
     MovementsView *mMovements;
+    ReceivingView *mReceiving;
+    QualityView *mQuality;
 };
 
 } // namespace shopdesk::inventory

@@ -146,6 +146,7 @@ void MovementsView::reload()
                      balance, m.reference, m.actor, m.note});
     }
     mModel->setRows(rows);
+    mTable->resizeColumnsToContents();
     mSummary->setText(tr("%1 %2 %3/%4: %5 on hand; %n movement(s) shown.", "", int(rows.size()))
                           .arg((*sku)->itemCode, (*sku)->itemTitle, (*sku)->sku.color, (*sku)->sku.size)
                           .arg(balance));

@@ -221,4 +221,120 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
     return note;
 }
 
+core::Result<QList<ReceivingNoteOverview>> ReceivingRepository::overview() const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT n.id, n.note_no, n.supplier_id, n.received_on, n.freight_fen, n.paid_fen, n.status, n.actor, n.note, s.name, "
+        "coalesce((SELECT sum(l.quantity) FROM receiving_lines l WHERE l.note_id = n.id), 0), "
+        "coalesce((SELECT sum(l.quantity * l.unit_cost_fen) FROM receiving_lines l WHERE l.note_id = n.id), 0) "
+        "FROM receiving_notes n JOIN suppliers s ON s.id = n.supplier_id ORDER BY n.received_on DESC, n.id DESC"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<ReceivingNoteOverview> out;
+    while (q.next()) {
+        ReceivingNoteOverview o;
+        o.note.id = q.value(0).toLongLong();
+        o.note.noteNo = q.value(1).toString();
+        o.note.supplierId = q.value(2).toLongLong();
+        o.note.receivedOn = core::fromDbDate(q.value(3).toString());
+        o.note.freight = core::Money::fromFen(q.value(4).toLongLong());
+        o.note.paid = core::Money::fromFen(q.value(5).toLongLong());
+        o.note.status = q.value(6).toString();
+        o.note.actor = q.value(7).toString();
+        o.note.note = q.value(8).toString();
+        o.supplierName = q.value(9).toString();
+        o.pieces = q.value(10).toInt();
+        o.goods = core::Money::fromFen(q.value(11).toLongLong());
+        out << o;
+    }
+    return out;
+}
+
+core::Result<QList<ReceivingLineDetail>> ReceivingRepository::lineDetails(qint64 noteId) const
+{
+    SqlQuery q(mDb, QStringLiteral(
+        "SELECT l.sku_id, l.quantity, l.unit_cost_fen, i.code, i.title, s.color, s.size, s.barcode "
+        "FROM receiving_lines l JOIN skus s ON s.id = l.sku_id JOIN items i ON i.id = s.item_id "
+        "WHERE l.note_id = :id ORDER BY l.id"));
+    q.bind(QStringLiteral(":id"), noteId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<ReceivingLineDetail> out;
+    while (q.next())
+        out.append({{q.value(0).toLongLong(), q.value(1).toInt(), core::Money::fromFen(q.value(2).toLongLong())},
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                    q.value(7).toString()});
+    return out;
+}
+
+core::Result<qint64> ReceivingRepository::addAndPost(const ReceivingNote &note, const QString &actor)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = addDraft(note);
+    if (!id)
+        return id;
+    if (Status s = post(*id, actor); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ReceivingRepository::reverse(qint64 noteId, const QString &actor)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery head(mDb, QStringLiteral("SELECT note_no, status FROM receiving_notes WHERE id = :id"));
+    head.bind(QStringLiteral(":id"), noteId);
+    if (Status s = head.run(); !s)
+        return s;
+    if (!head.next())
+        return Error{tr("There is no receiving note number %1.").arg(noteId)};
+    const QString noteNo = head.value(0).toString();
+    if (head.value(1).toString() != QLatin1String("posted"))
+        return Error{tr("Receiving note %1 is not posted, so there is nothing to reverse.").arg(noteNo)};
+    SqlQuery moves(mDb, QStringLiteral(
+        "SELECT m.id FROM stock_moves m WHERE m.kind = 'receive' AND m.reference = :no AND m.reverses IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM stock_moves r WHERE r.reverses = m.id) ORDER BY m.id"));
+    moves.bind(QStringLiteral(":no"), noteNo);
+    if (Status s = moves.run(); !s)
+        return s;
+    QList<qint64> ids;
+    while (moves.next())
+        ids << moves.value(0).toLongLong();
+    core::StockLedger ledger(mDb);
+    for (qint64 id : ids)
+        if (auto r = ledger.reverse(id, actor, tr("Reverses receiving note %1").arg(noteNo)); !r)
+            return r.status();
+    SqlQuery done(mDb, QStringLiteral("UPDATE receiving_notes SET status = 'reversed' WHERE id = :id"));
+    done.bind(QStringLiteral(":id"), noteId);
+    if (Status s = done.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+core::Result<QString> ReceivingRepository::nextNoteNo(QDate day) const
+{
+    const QString prefix = QStringLiteral("RK-%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
+    SqlQuery q(mDb, QStringLiteral("SELECT count(*) FROM receiving_notes WHERE note_no LIKE :p"));
+    q.bind(QStringLiteral(":p"), QString(prefix + QLatin1Char('%')));
+    if (Status s = q.run(); !s)
+        return s.error();
+    int n = q.next() ? q.value(0).toInt() + 1 : 1;
+    SqlQuery taken(mDb, QStringLiteral("SELECT count(*) FROM receiving_notes WHERE note_no = :no"));
+    while (true) {
+        taken.bind(QStringLiteral(":no"), QString(prefix + QString::number(n)));
+        if (Status s = taken.run(); !s)
+            return s.error();
+        if (!taken.next() || taken.value(0).toInt() == 0)
+            break;
+        taken.finish();
+        ++n;
+    }
+    return QString(prefix + QString::number(n));
+}
+
 } // namespace shopdesk::inventory

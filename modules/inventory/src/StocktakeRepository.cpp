@@ -176,7 +176,7 @@ core::Result<QList<Stocktake>> StocktakeRepository::stocktakes() const
 core::Result<std::optional<QDateTime>> StocktakeRepository::lastPostedBetween(const QDateTime &from,
                                                                               const QDateTime &to) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT max(posted_at) FROM stocktakes WHERE posted_at IS NOT NULL "
+    SqlQuery q(mDb, QStringLiteral("SELECT max(posted_at) FROM stocktakes WHERE status = 'posted' "
                                    "AND posted_at >= :from AND posted_at <= :to"));
     q.bind({{QStringLiteral(":from"), core::toDbTime(from)}, {QStringLiteral(":to"), core::toDbTime(to)}});
     if (Status s = q.run(); !s)

@@ -48,6 +48,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     , mPost(new QPushButton(this))
     , mReverse(new QPushButton(this))
     , mExport(new QToolButton(this))
+    , mImport(new QPushButton(this))
     , mScanLabel(new QLabel(this))
     , mScan(new QLineEdit(this))
     , mTimesLabel(new QLabel(this))
@@ -77,6 +78,13 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mPost->setObjectName(QStringLiteral("postCount"));
     mReverse->setObjectName(QStringLiteral("reverseCount"));
     mExport->setObjectName(QStringLiteral("exportReport"));
+    mImport->setObjectName(QStringLiteral("importCounts"));
+    connect(mImport, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a count CSV"), {}, tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            report(importCounts(path));
+        refocus();
+    });
     mExport->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(mExport);
     for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}) {
@@ -98,6 +106,8 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mLastScan->setFont(big);
     mLastScan->setTextFormat(Qt::PlainText);
     mLastScan->setMinimumWidth(200);
+    mLastScan->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message never squeezes the scan row
+    mScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     mItems->setObjectName(QStringLiteral("varianceItems"));
     mItems->setModel(mItemModel);
@@ -132,6 +142,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     bar->addWidget(mStart);
     bar->addWidget(mPost);
     bar->addWidget(mReverse);
+    bar->addWidget(mImport);
     bar->addWidget(mExport);
 
     auto *scanRow = new QHBoxLayout;
@@ -210,6 +221,19 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(mDismiss, &QPushButton::clicked, this, &StocktakeView::dismissSelectedUnknown);
     connect(mTimes, &QSpinBox::editingFinished, this, &StocktakeView::refocus);
 
+    // Other counters (another ShopDesk or shopdesk-cli on the same shop) scan into the same
+    // count: while a count is open and shown, its variance refreshes every few seconds.
+    auto *live = new QTimer(this);
+    live->setInterval(kLiveRefreshMs);
+    connect(live, &QTimer::timeout, this, [this] {
+        if (!isVisible() || !mShown || mShown->status != stocktake::kOpen)
+            return;
+        auto rows = StocktakeRepository(mContext.db).countRows(mShown->id);
+        if (rows && *rows != mSeenCountRows)
+            reload();
+    });
+    live->start();
+
     retranslateUi();
     setFocusProxy(mScan);
 }
@@ -220,6 +244,7 @@ void StocktakeView::retranslateUi()
     mPost->setText(tr("Post"));
     mReverse->setText(tr("Reverse"));
     mExport->setText(tr("Report"));
+    mImport->setText(tr("Import counts…"));
     mScanLabel->setText(tr("Scan:"));
     mScan->setPlaceholderText(tr("Scan or type a barcode, then Enter (CODE*3 or *3 for several)"));
     mTimesLabel->setText(tr("Quantity"));
@@ -287,6 +312,7 @@ void StocktakeView::reload()
     if (mShown)
         mCounts->setCurrentIndex(mCounts->findData(mShown->id));
 
+    const QVariant unknownShown = mUnknown->currentItem() ? mUnknown->currentItem()->data(Qt::UserRole) : QVariant();
     mRows.clear();
     mUnknown->clear();
     if (mShown) {
@@ -296,6 +322,7 @@ void StocktakeView::reload()
             return;
         }
         mRows = *rows;
+        mSeenCountRows = repo.countRows(mShown->id).ok() ? *repo.countRows(mShown->id) : -1;
         if (auto unknown = repo.unknownScans(mShown->id)) {
             for (const UnknownScan &u : *unknown) {
                 auto *item = new QListWidgetItem(tr("%1 × %2  (%3, %4)")
@@ -305,8 +332,10 @@ void StocktakeView::reload()
                                                  mUnknown);
                 item->setData(Qt::UserRole, u.id);
             }
-            if (mUnknown->count() > 0)
-                mUnknown->setCurrentRow(0);
+            mUnknown->setCurrentRow(mUnknown->count() > 0 ? 0 : -1);
+            for (int i = 0; i < mUnknown->count(); ++i)
+                if (mUnknown->item(i)->data(Qt::UserRole) == unknownShown)
+                    mUnknown->setCurrentRow(i);
         }
         const QString scope = mShown->scope.isEmpty() ? tr("whole store") : core::Vocabulary::category(mShown->scope);
         QString status;
@@ -374,6 +403,7 @@ void StocktakeView::updateButtons()
     mPost->setEnabled(open);
     mReverse->setEnabled(mShown && mShown->status == stocktake::kPosted);
     mExport->setEnabled(mShown.has_value());
+    mImport->setEnabled(open);
     mScan->setEnabled(true);
     mResolve->setEnabled(open && mUnknown->count() > 0);
     mDismiss->setEnabled(open && mUnknown->count() > 0);
@@ -562,6 +592,19 @@ core::Status StocktakeView::exportReport(const QString &path)
         return StocktakeReport::writeXlsx(path, mRows);
     return StocktakeReport::writePdf(path, *mShown, mRows,
                                      core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+}
+
+core::Status StocktakeView::importCounts(const QString &path)
+{
+    if (!mShown || mShown->status != stocktake::kOpen)
+        return core::Error{tr("No count is open: start one first.")};
+    auto pieces = StocktakeRepository(mContext.db).importCounts(mShown->id, path, mContext.actor);
+    reload();
+    if (!pieces)
+        return pieces.status();
+    mLastScan->setStyleSheet(QStringLiteral("color: #146c43;"));
+    mLastScan->setText(tr("%n piece(s) imported from %1.", "", *pieces).arg(QFileInfo(path).fileName()));
+    return {};
 }
 
 void StocktakeView::exportMenu(const QString &format)

@@ -28,6 +28,9 @@ class VarianceItemModel;
 class StocktakeView : public QWidget {
     Q_OBJECT
 public:
+    /// How often an open count's variance is re-read, to show other counters' scans.
+    static constexpr int kLiveRefreshMs = 3000;
+
     StocktakeView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload();
@@ -49,6 +52,8 @@ public:
     void resolveSelectedUnknown(const QString &barcode);
     void dismissSelectedUnknown();
     core::Status exportReport(const QString &path);
+    /// Adds a count CSV (条码/barcode, 数量/quantity) to the open count.
+    core::Status importCounts(const QString &path);
 
     QLineEdit *scanField() const { return mScan; }
 
@@ -72,6 +77,7 @@ private:
     QList<VarianceRow> mRows;
     QDate mToday;
     bool mAnyOpen = false;
+    qint64 mSeenCountRows = -1;
 
     QLabel *mReminder;
     QLabel *mStatus;
@@ -79,6 +85,7 @@ private:
     QComboBox *mScope;
     QPushButton *mStart, *mPost, *mReverse;
     QToolButton *mExport;
+    QPushButton *mImport;
     QLabel *mScanLabel;
     QLineEdit *mScan;
     QLabel *mTimesLabel;

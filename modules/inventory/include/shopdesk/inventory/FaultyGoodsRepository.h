@@ -69,6 +69,10 @@ public:
     core::Result<qint64> returnFromBuyer(const QString &orderNo, qint64 skuId, int quantity, bool intact,
                                          const QString &actor);
 
+    /// Takes a booked return back by a compensating entry: the ledger row `id` reversed (intact),
+    /// or a negative row against faulty-goods row `id` (damaged).
+    core::Result<qint64> undoReturn(qint64 id, bool intact, const QString &actor);
+
     core::Result<QList<FaultyLine>> faultyAccount() const;
 
 private:

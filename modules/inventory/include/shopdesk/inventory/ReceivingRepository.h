@@ -29,6 +29,21 @@ struct ReceivingNote {
     QList<ReceivingLine> lines;
 };
 
+/// A note as the notes list shows it.
+struct ReceivingNoteOverview {
+    ReceivingNote note; ///< without lines
+    QString supplierName;
+    int pieces = 0;
+    core::Money goods; ///< Σ quantity × unit cost
+    core::Money owed() const { return goods + note.freight - note.paid; }
+};
+
+/// A line with its SKU in words (for printing).
+struct ReceivingLineDetail {
+    ReceivingLine line;
+    QString itemCode, itemTitle, color, size, barcode;
+};
+
 /// Receiving notes and their posting into the stock ledger.
 class ReceivingRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::ReceivingRepository)
@@ -42,6 +57,16 @@ public:
     core::Status post(qint64 noteId, const QString &actor, const QDateTime &at = {});
 
     core::Result<QList<ReceivingNote>> notes() const;
+    core::Result<QList<ReceivingNoteOverview>> overview() const;
+    core::Result<QList<ReceivingLineDetail>> lineDetails(qint64 noteId) const;
+
+    /// Saves and posts a note in one transaction. Gives the note's id.
+    core::Result<qint64> addAndPost(const ReceivingNote &note, const QString &actor);
+    /// Takes a posted note back out of stock by compensating entries (the note stays, marked
+    /// reversed).
+    core::Status reverse(qint64 noteId, const QString &actor);
+    /// A free note number for a day: RK-yyyyMMdd-N.
+    core::Result<QString> nextNoteNo(QDate day) const;
 
     /// Reads a receiving note from CSV (入库单号/note_no, 供应商/supplier, 日期/date, 条码/barcode,
     /// 数量/quantity, 单价/unit_cost, 运费/freight, 已付/paid; one line per SKU, the note's own
