@@ -1,41 +1,13 @@
 #include "shopdesk/core/ItemRepository.h"
 
+#include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
 
 namespace shopdesk::core {
 
-namespace {
-const QString kItemColumns = QStringLiteral(
-    "i.id, i.code, i.title, i.category, i.role, i.main_push, i.price_fen, i.cost_fen, i.on_shelf, "
-    "i.out_of_season, i.archived, i.min_stock, i.supplier_id, i.listed_at");
-
-Item readItem(const QSqlQuery &q, int c = 0)
-{
-    Item it;
-    it.id = q.value(c + 0).toLongLong();
-    it.code = q.value(c + 1).toString();
-    it.title = q.value(c + 2).toString();
-    it.category = q.value(c + 3).toString();
-    it.role = q.value(c + 4).toString();
-    it.mainPush = q.value(c + 5).toBool();
-    it.price = Money::fromFen(q.value(c + 6).toLongLong());
-    it.cost = Money::fromFen(q.value(c + 7).toLongLong());
-    it.onShelf = q.value(c + 8).toBool();
-    it.outOfSeason = q.value(c + 9).toBool();
-    it.archived = q.value(c + 10).toBool();
-    it.minStock = q.value(c + 11).toInt();
-    if (!q.value(c + 12).isNull())
-        it.supplierId = q.value(c + 12).toLongLong();
-    it.listedAt = fromDbTime(q.value(c + 13).toString());
-    return it;
-}
-
-std::optional<Money> optionalMoney(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromFen(v.toLongLong()));
-}
-} // namespace
+using rows::optionalMoney;
+using rows::readItem;
 
 Result<qint64> ItemRepository::addItem(const Item &item, const QList<Sku> &skus)
 {
@@ -115,7 +87,7 @@ Result<QList<ItemOverview>> ItemRepository::overview() const
     SqlQuery q(mDb, QStringLiteral(
         "SELECT %1, (SELECT count(*) FROM skus s WHERE s.item_id = i.id), "
         "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = i.id) "
-        "FROM items i WHERE i.archived = 0 ORDER BY i.category, i.code").arg(kItemColumns));
+        "FROM items i WHERE i.archived = 0 ORDER BY i.category, i.code").arg(rows::itemColumns()));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ItemOverview> rows;
@@ -133,8 +105,7 @@ Result<QList<Sku>> ItemRepository::skusOf(qint64 itemId) const
         return s.error();
     QList<Sku> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), optionalMoney(q.value(5)), optionalMoney(q.value(6))});
+        out.append(rows::readSku(q));
     return out;
 }
 
@@ -160,7 +131,7 @@ Result<std::optional<SkuRef>> ItemRepository::skuByBarcode(const QString &barcod
 
 Result<std::optional<Item>> ItemRepository::itemByCode(const QString &code) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.code = :code").arg(kItemColumns));
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.code = :code").arg(rows::itemColumns()));
     q.bind(QStringLiteral(":code"), code.trimmed());
     if (Status s = q.run(); !s)
         return s.error();

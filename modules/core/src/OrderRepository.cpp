@@ -1,5 +1,6 @@
 #include "shopdesk/core/OrderRepository.h"
 
+#include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
 
@@ -7,46 +8,8 @@
 
 namespace shopdesk::core {
 
-namespace {
-const QString kOrderColumns = QStringLiteral(
-    "o.id, o.order_no, o.platform, o.buyer_id, o.status, o.receiver_name, o.receiver_phone, o.province, o.city, "
-    "o.district, o.address, o.postcode, o.buyer_message, o.seller_note, o.flag, o.total_fen, o.freight_fen, "
-    "o.created_at, o.paid_at, o.shipped_at, o.courier, o.tracking_no");
-
-Order readOrder(const QSqlQuery &q)
-{
-    Order o;
-    o.id = q.value(0).toLongLong();
-    o.orderNo = q.value(1).toString();
-    o.platform = q.value(2).toString();
-    if (!q.value(3).isNull())
-        o.buyerId = q.value(3).toLongLong();
-    o.status = q.value(4).toString();
-    o.receiverName = q.value(5).toString();
-    o.receiverPhone = q.value(6).toString();
-    o.province = q.value(7).toString();
-    o.city = q.value(8).toString();
-    o.district = q.value(9).toString();
-    o.address = q.value(10).toString();
-    o.postcode = q.value(11).toString();
-    o.buyerMessage = q.value(12).toString();
-    o.sellerNote = q.value(13).toString();
-    o.flag = q.value(14).toString();
-    o.total = Money::fromFen(q.value(15).toLongLong());
-    o.freight = Money::fromFen(q.value(16).toLongLong());
-    o.createdAt = fromDbTime(q.value(17).toString());
-    o.paidAt = fromDbTime(q.value(18).toString());
-    o.shippedAt = fromDbTime(q.value(19).toString());
-    o.courier = q.value(20).toString();
-    o.trackingNo = q.value(21).toString();
-    return o;
-}
-
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toDbTime(t)) : QVariant();
-}
-} // namespace
+using rows::readOrder;
+using rows::timeOrNull;
 
 Result<qint64> OrderRepository::addOrder(const Order &o)
 {
@@ -120,7 +83,7 @@ Result<qint64> OrderRepository::addOrder(const Order &o)
 
 Result<std::optional<Order>> OrderRepository::orderByNumber(const QString &orderNo) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM orders o WHERE o.order_no = :no").arg(kOrderColumns));
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM orders o WHERE o.order_no = :no").arg(rows::orderColumns()));
     q.bind(QStringLiteral(":no"), orderNo.trimmed());
     if (Status s = q.run(); !s)
         return s.error();
@@ -161,7 +124,7 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId) const
 Result<QList<OrderOverview>> OrderRepository::overview(int limit) const
 {
     QString sql = QStringLiteral("SELECT %1, b.nick FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
-                                 "ORDER BY o.created_at DESC, o.id DESC").arg(kOrderColumns);
+                                 "ORDER BY o.created_at DESC, o.id DESC").arg(rows::orderColumns());
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     SqlQuery q(mDb, sql);

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -17,49 +18,10 @@ using core::Status;
 using core::Transaction;
 
 namespace {
-const QString kItemColumns = QStringLiteral(
-    "i.id, i.code, i.title, i.category, i.role, i.main_push, i.price_fen, i.cost_fen, i.on_shelf, "
-    "i.out_of_season, i.archived, i.min_stock, i.supplier_id, i.listed_at");
-
-core::Item readItem(const QSqlQuery &q, int c = 0)
-{
-    core::Item it;
-    it.id = q.value(c + 0).toLongLong();
-    it.code = q.value(c + 1).toString();
-    it.title = q.value(c + 2).toString();
-    it.category = q.value(c + 3).toString();
-    it.role = q.value(c + 4).toString();
-    it.mainPush = q.value(c + 5).toBool();
-    it.price = Money::fromFen(q.value(c + 6).toLongLong());
-    it.cost = Money::fromFen(q.value(c + 7).toLongLong());
-    it.onShelf = q.value(c + 8).toBool();
-    it.outOfSeason = q.value(c + 9).toBool();
-    it.archived = q.value(c + 10).toBool();
-    it.minStock = q.value(c + 11).toInt();
-    if (!q.value(c + 12).isNull())
-        it.supplierId = q.value(c + 12).toLongLong();
-    it.listedAt = core::fromDbTime(q.value(c + 13).toString());
-    return it;
-}
-
-std::optional<Money> optionalMoney(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromFen(v.toLongLong()));
-}
-
-QVariant moneyOrNull(const std::optional<Money> &m)
-{
-    return m ? QVariant(m->fen()) : QVariant();
-}
-
-core::Sku readSku(const QSqlQuery &q, int c = 0)
-{
-    return {q.value(c).toLongLong(),     q.value(c + 1).toLongLong(), q.value(c + 2).toString(),
-            q.value(c + 3).toString(),   q.value(c + 4).toString(),   optionalMoney(q.value(c + 5)),
-            optionalMoney(q.value(c + 6))};
-}
-
-const QString kSkuColumns = QStringLiteral("s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen");
+using core::rows::moneyOrNull;
+using core::rows::optionalMoney;
+using core::rows::readItem;
+using core::rows::readSku;
 
 void bindItem(SqlQuery &q, const core::Item &item, const QString &now)
 {
@@ -128,7 +90,7 @@ QString ExistingCatalogue::key(qint64 itemId, const QString &color, const QStrin
 
 Result<core::Item> ListingsRepository::item(qint64 id) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.id = :id").arg(kItemColumns));
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.id = :id").arg(core::rows::itemColumns()));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)
         return s.error();
@@ -140,7 +102,7 @@ Result<core::Item> ListingsRepository::item(qint64 id) const
 Result<QList<SkuStock>> ListingsRepository::skuStock(qint64 itemId) const
 {
     SqlQuery q(mDb, QStringLiteral("SELECT %1, (SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m WHERE m.sku_id = s.id) "
-                                   "FROM skus s WHERE s.item_id = :item ORDER BY s.id").arg(kSkuColumns));
+                                   "FROM skus s WHERE s.item_id = :item ORDER BY s.id").arg(core::rows::skuColumns()));
     q.bind(QStringLiteral(":item"), itemId);
     if (Status s = q.run(); !s)
         return s.error();
@@ -155,7 +117,7 @@ Result<QList<ItemWithSkus>> ListingsRepository::catalogue() const
     QList<ItemWithSkus> out;
     QHash<qint64, qsizetype> index;
     {
-        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.archived = 0 ORDER BY i.code").arg(kItemColumns));
+        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.archived = 0 ORDER BY i.code").arg(core::rows::itemColumns()));
         if (Status s = q.run(); !s)
             return s.error();
         while (q.next()) {
@@ -163,7 +125,7 @@ Result<QList<ItemWithSkus>> ListingsRepository::catalogue() const
             out.append({readItem(q), {}});
         }
     }
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM skus s ORDER BY s.item_id, s.id").arg(kSkuColumns));
+    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM skus s ORDER BY s.item_id, s.id").arg(core::rows::skuColumns()));
     if (Status s = q.run(); !s)
         return s.error();
     while (q.next()) {
@@ -179,7 +141,7 @@ Result<ExistingCatalogue> ListingsRepository::existing() const
     ExistingCatalogue c;
     QHash<qint64, QString> codeById;
     {
-        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i").arg(kItemColumns));
+        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i").arg(core::rows::itemColumns()));
         if (Status s = q.run(); !s)
             return s.error();
         while (q.next()) {
@@ -539,7 +501,7 @@ Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
         "  JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
         "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at IS NOT NULL GROUP BY s.item_id) ls "
         "  ON ls.item_id = i.id "
-        "WHERE i.archived = 0 ORDER BY i.code").arg(kItemColumns));
+        "WHERE i.archived = 0 ORDER BY i.code").arg(core::rows::itemColumns()));
     if (Status s = q.run(); !s)
         return s.error();
     QList<AdviceItem> out;

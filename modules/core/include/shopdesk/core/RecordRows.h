@@ -1,0 +1,31 @@
+#pragma once
+
+// For repositories only (like SqlQuery.h): the column lists and row readers of the shared
+// records, so every repository reads an item, a SKU or an order the same way.
+
+#include "shopdesk/core/Records.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace shopdesk::core::rows {
+
+/// "i.id, i.code, …": select them from `items i`, then readItem().
+QString itemColumns();
+Item readItem(const QSqlQuery &q, int first = 0);
+
+/// "s.id, s.item_id, …": select them from `skus s`, then readSku().
+QString skuColumns();
+Sku readSku(const QSqlQuery &q, int first = 0);
+
+/// "o.id, o.order_no, …": select them from `orders o`, then readOrder() (lines not included).
+QString orderColumns();
+Order readOrder(const QSqlQuery &q, int first = 0);
+
+std::optional<Money> optionalMoney(const QVariant &v);
+QVariant moneyOrNull(const std::optional<Money> &m);
+QVariant timeOrNull(const QDateTime &t);
+
+} // namespace shopdesk::core::rows
