@@ -59,6 +59,8 @@ private:
     void setTrackingFromField();
     void importTrackingList();
     void setFlag(const QString &flag);
+    void assignFromRange();
+    void checkFreightBill();
     void print(int target); // 0 preview, 1 printer, 2 PDF
     void reloadPickup();
     void scanStub();
@@ -71,7 +73,7 @@ private:
     // queue
     QueueModel *mModel;
     QTableView *mView;
-    QPushButton *mImport, *mCancelImport, *mSetTracking, *mTrackingList;
+    QPushButton *mImport, *mCancelImport, *mSetTracking, *mTrackingList, *mAssign, *mBill;
     QToolButton *mFlag;
     QLineEdit *mTracking;
     QComboBox *mCourier;

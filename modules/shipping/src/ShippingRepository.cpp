@@ -427,6 +427,19 @@ Result<QList<ShippingRepository::PrintLogRow>> ShippingRepository::printLog(qint
     return out;
 }
 
+Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QString &courier) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
+                                   "AND status IN ('shipped', 'finished')"));
+    q.bind(QStringLiteral(":c"), courier);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 Result<bool> ShippingRepository::trackingInUse(const QString &trackingNo, qint64 exceptOrderId) const
 {
     SqlQuery q(mDb, QStringLiteral("SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id"));

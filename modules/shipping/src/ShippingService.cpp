@@ -180,6 +180,17 @@ Status ShippingService::addTrackingRange(const QString &courier, const QString &
     return ShippingRepository(mDb).addTrackingRange(courier, p1, d1.toLongLong(), d2.toLongLong(), int(d1.size()));
 }
 
+Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, const QString &billPath) const
+{
+    auto table = PriceTable::forCourier(courier);
+    if (!table)
+        return table.error();
+    auto provinces = ShippingRepository(mDb).provincesByTracking(courier);
+    if (!provinces)
+        return provinces.error();
+    return Couriers::checkBill(billPath, *table, [&](const QString &t) { return provinces->value(t); });
+}
+
 Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath) const
 {
     QPdfWriter writer(pdfPath);

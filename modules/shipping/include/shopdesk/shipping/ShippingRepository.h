@@ -140,6 +140,9 @@ public:
     };
     core::Result<QList<ClaimRow>> claims() const;
 
+    /// The province of the order with this tracking number (for checking a courier's bill), or empty.
+    core::Result<QHash<QString, QString>> provincesByTracking(const QString &courier) const;
+
     /// Tracking numbers already used by any order (to refuse a number twice).
     core::Result<bool> trackingInUse(const QString &trackingNo, qint64 exceptOrderId = 0) const;
 
