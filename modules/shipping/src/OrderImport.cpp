@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <future>
+
 namespace shopdesk::shipping {
 
 using core::CsvFile;
@@ -321,12 +323,18 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
 Result<ImportPlan> TaobaoImport::readFiles(const QString &ordersPath, const QString &itemsPath,
                                            const SkuCatalog &catalog)
 {
+    // The item report is decoded and parsed on a second core while this one reads the order report.
+    auto pending = itemsPath.isEmpty() ? std::future<Result<CsvFile>>()
+                                       : std::async(std::launch::async, [itemsPath] { return CsvFile::read(itemsPath); });
     auto orders = CsvFile::read(ordersPath);
+    if (itemsPath.isEmpty()) {
+        if (!orders)
+            return orders.error();
+        return read(*orders, nullptr, catalog);
+    }
+    auto items = pending.get();
     if (!orders)
         return orders.error();
-    if (itemsPath.isEmpty())
-        return read(*orders, nullptr, catalog);
-    auto items = CsvFile::read(itemsPath);
     if (!items)
         return items.error();
     return read(*orders, &*items, catalog);
