@@ -146,6 +146,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::MatchLineCommand</name>
+        <message>
+            <source>Match a line of order %1 to %2</source>
+            <translation>Match a line of order %1 to %2</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::PriceTable</name>
         <message>
             <source>There is no price table for the courier %1.</source>
@@ -584,6 +591,18 @@
                 <numerusform>%n lines of the bill do not match the price table.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
+            <translation>select a line below, then scan or type the SKU's barcode, Enter</translation>
+        </message>
+        <message>
+            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
+            <translation>Select a line that is not matched, then scan or type the barcode of its SKU.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>
@@ -650,6 +669,10 @@
         <message>
             <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
             <translation>The number ranges of %1 are used up: add the next range the courier issued.</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>Only a line of an order waiting for dispatch can be matched.</translation>
         </message>
     </context>
     <context>

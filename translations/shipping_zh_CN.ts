@@ -145,6 +145,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::MatchLineCommand</name>
+        <message>
+            <source>Match a line of order %1 to %2</source>
+            <translation>将订单 %1 的宝贝对应到 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::PriceTable</name>
         <message>
             <source>There is no price table for the courier %1.</source>
@@ -579,6 +586,18 @@
                 <numerusform>账单中有 %n 行与价格表不符。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
+            <translation>在下方选中一行，再扫描或输入 SKU 条码，回车</translation>
+        </message>
+        <message>
+            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
+            <translation>请选中一个未对应的宝贝，再扫描或输入其 SKU 条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有 SKU 的条码是 %1。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>
@@ -645,6 +664,10 @@
         <message>
             <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
             <translation>%1 的号段已用完：请添加快递公司发放的下一个号段。</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>只有待发货订单的宝贝才能对应。</translation>
         </message>
     </context>
     <context>

@@ -203,4 +203,15 @@ TEST_CASE("the panel imports an export in the background, with a progress bar, a
     CHECK(table->model()->rowCount() == 4);
     CHECK(panel.findChild<QListWidget *>(QStringLiteral("unmatched"))->count() == 1);
     CHECK(panel.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("7")));
+
+    // The clerk resolves the unmatched line by scanning the SKU's barcode; undo unmatches it again.
+    auto *unmatched = panel.findChild<QListWidget *>(QStringLiteral("unmatched"));
+    unmatched->setCurrentRow(0);
+    auto *match = panel.findChild<QLineEdit *>(QStringLiteral("matchField"));
+    QTest::keyClicks(match, QStringLiteral("6901234500035"));
+    QTest::keyClick(match, Qt::Key_Return);
+    CHECK(unmatched->count() == 0);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE sku_id IS NULL AND merchant_code = 'WY999'")).toInt() == 0);
+    panel.undoStack()->undo();
+    CHECK(unmatched->count() == 1);
 }

@@ -1,12 +1,14 @@
 #include "ShippingPanel.h"
 
 #include "ScanStation.h"
+#include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
 
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingService.h"
 #include "shopdesk/shipping/Waybill.h"
 
+#include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -180,7 +182,13 @@ QWidget *ShippingPanel::buildQueueTab()
     mUnmatched = new QListWidget(w);
     mUnmatched->setObjectName(QStringLiteral("unmatched"));
     mUnmatched->setMaximumHeight(90);
-    v->addWidget(mUnmatchedLabel);
+    mMatch = new QLineEdit(w);
+    mMatch->setObjectName(QStringLiteral("matchField"));
+    connect(mMatch, &QLineEdit::returnPressed, this, &ShippingPanel::matchSelectedLine);
+    auto *unmatchedBar = new QHBoxLayout;
+    unmatchedBar->addWidget(mUnmatchedLabel, 1);
+    unmatchedBar->addWidget(mMatch, 1);
+    v->addLayout(unmatchedBar);
     v->addWidget(mUnmatched);
     return w;
 }
@@ -302,6 +310,7 @@ void ShippingPanel::retranslateUi()
     mAssign->setToolTip(tr("Give the selected orders (or every order of this courier without one) the next numbers "
                            "of the range the courier issued"));
     mBill->setText(tr("Check freight bill…"));
+    mMatch->setPlaceholderText(tr("select a line below, then scan or type the SKU's barcode, Enter"));
     mFlag->menu()->clear();
     for (const QString &f : kFlags)
         mFlag->menu()->addAction(core::Vocabulary::flag(f), this, [this, f] { setFlag(f); });
@@ -352,7 +361,9 @@ void ShippingPanel::reload()
     mView->resizeColumnsToContents();
     auto unmatched = ShippingRepository(mContext.db).unmatchedLines();
     mUnmatched->clear();
+    mUnmatchedLines.clear();
     if (unmatched) {
+        mUnmatchedLines = *unmatched;
         for (const UnmatchedLine &u : *unmatched)
             mUnmatched->addItem(tr("Order %1: %2 %3 (merchant code %4) × %5")
                                     .arg(u.orderNo, u.title, u.attributes, u.merchantCode.isEmpty() ? QStringLiteral("–") : u.merchantCode)
@@ -564,6 +575,29 @@ void ShippingPanel::checkFreightBill()
     if (!lines.isEmpty())
         box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
+}
+
+void ShippingPanel::matchSelectedLine()
+{
+    const int row = mUnmatched->currentRow();
+    const QString barcode = mMatch->text().trimmed();
+    if (row < 0 || row >= mUnmatchedLines.size() || barcode.isEmpty()) {
+        mContext.events.reportError(tr("Select a line that is not matched, then scan or type the barcode of its SKU."));
+        return;
+    }
+    auto sku = core::ItemRepository(mContext.db).skuByBarcode(barcode);
+    if (!sku) {
+        mContext.events.reportError(sku.errorMessage());
+        return;
+    }
+    if (!sku->has_value()) {
+        mContext.events.reportError(tr("No SKU has the barcode %1.").arg(barcode));
+        mMatch->selectAll();
+        return;
+    }
+    const UnmatchedLine &line = mUnmatchedLines[row];
+    mMatch->clear();
+    undoStack()->push(new MatchLineCommand(mContext, line.lineId, (*sku)->sku.id, line.orderNo, barcode));
 }
 
 void ShippingPanel::setFlag(const QString &flag)

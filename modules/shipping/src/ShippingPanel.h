@@ -60,6 +60,7 @@ private:
     void importTrackingList();
     void setFlag(const QString &flag);
     void assignFromRange();
+    void matchSelectedLine();
     void checkFreightBill();
     void print(int target); // 0 preview, 1 printer, 2 PDF
     void reloadPickup();
@@ -80,6 +81,8 @@ private:
     QProgressBar *mProgress;
     QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel;
     QListWidget *mUnmatched;
+    QLineEdit *mMatch;
+    QList<UnmatchedLine> mUnmatchedLines;
     QThread *mImportThread = nullptr;
     std::atomic<bool> mCancel{false};
     // print

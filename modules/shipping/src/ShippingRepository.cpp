@@ -243,7 +243,7 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
                     return s.error();
             }
             if (!l.skuId)
-                summary.unmatched.append({o.orderNo, l.title, l.attributes, l.merchantCode, l.quantity});
+                summary.unmatched.append({0, o.orderNo, l.title, l.attributes, l.merchantCode, l.quantity});
         }
         existing.insert(o.orderNo, {orderId, o.status});
         ++summary.added;
@@ -372,16 +372,31 @@ Result<std::optional<ShipmentOrder>> ShippingRepository::byTrackingOrOrderNo(con
 
 Result<QList<UnmatchedLine>> ShippingRepository::unmatchedLines() const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT o.order_no, l.title, l.attributes, l.merchant_code, l.quantity FROM order_lines l "
+    SqlQuery q(mDb, QStringLiteral("SELECT l.id, o.order_no, l.title, l.attributes, l.merchant_code, l.quantity FROM order_lines l "
                                    "JOIN orders o ON o.id = l.order_id WHERE l.sku_id IS NULL AND o.status = 'paid' "
                                    "ORDER BY o.paid_at, l.id"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<UnmatchedLine> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toInt()});
     return out;
+}
+
+Status ShippingRepository::matchLine(qint64 lineId, std::optional<qint64> skuId)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("UPDATE order_lines SET sku_id = :sku WHERE id = :id AND order_id IN "
+                                   "(SELECT id FROM orders WHERE status = 'paid')"));
+    q.bind({{QStringLiteral(":sku"), core::nullable(skuId)}, {QStringLiteral(":id"), lineId}});
+    if (Status s = q.run(); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("Only a line of an order waiting for dispatch can be matched.")};
+    return tx.commit();
 }
 
 Status ShippingRepository::recordPrints(const QList<qint64> &orderIds, const QString &layout, int copies,

@@ -17,6 +17,7 @@ namespace shopdesk::shipping {
 
 /// A line the import could not match to a SKU, for the clerk to resolve.
 struct UnmatchedLine {
+    qint64 lineId = 0;
     QString orderNo, title, attributes, merchantCode;
     int quantity = 0;
 };
@@ -85,6 +86,9 @@ public:
     /// The order whose tracking number or order number this is.
     core::Result<std::optional<ShipmentOrder>> byTrackingOrOrderNo(const QString &code) const;
     core::Result<QList<UnmatchedLine>> unmatchedLines() const;
+
+    /// Matches an order line to a SKU (by the clerk: the import never guesses); an empty skuId unmatches it.
+    core::Status matchLine(qint64 lineId, std::optional<qint64> skuId);
 
     /// Records one print (or a reprint with its reason) of each order's waybill.
     core::Status recordPrints(const QList<qint64> &orderIds, const QString &layout, int copies,
