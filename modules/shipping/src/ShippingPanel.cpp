@@ -349,10 +349,12 @@ void ShippingPanel::reload()
     QList<QVariantList> rows;
     QStringList flags;
     rows.reserve(mQueue.size());
+    const CourierRules rules = CourierRules::load(mContext.db);
     for (const ShipmentOrder &so : mQueue) {
         const core::Order &o = so.order;
+        // An order without a courier yet shows the one the store's rules choose for it.
         rows.append({o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
-                     Couriers::displayName(o.courier), o.trackingNo, so.printCount,
+                     Couriers::displayName(o.courier.isEmpty() ? rules.choose(o) : o.courier), o.trackingNo, so.printCount,
                      o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage});
         flags << o.flag;
     }

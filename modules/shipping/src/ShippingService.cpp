@@ -71,11 +71,16 @@ Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfP
         return Error{tr("Some of these waybills were printed before: a reprint needs a reason.")};
     const QString sender = senderLine();
     const bool mask = maskPhone();
+    const CourierRules rules = CourierRules::load(mDb);
     {
         WaybillPdf pdf(pdfPath, *layout, job.copies);
-        for (const ShipmentOrder &so : job.orders)
-            if (Status s = pdf.add(WaybillData::fromOrder(so, sender, mask)); !s)
+        for (const ShipmentOrder &so : job.orders) {
+            WaybillData d = WaybillData::fromOrder(so, sender, mask);
+            if (so.order.courier.isEmpty())
+                d.courier = Couriers::displayName(rules.choose(so.order));
+            if (Status s = pdf.add(d); !s)
                 return s.error();
+        }
         if (Status s = pdf.finish(); !s)
             return s.error();
     }
