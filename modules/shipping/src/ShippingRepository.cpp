@@ -185,7 +185,9 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
                 return s;
         return {};
     };
-    SqlQuery follow(mDb, QStringLiteral("UPDATE orders SET status = :status, courier = :courier, tracking_no = :tracking "
+    // The platform's courier and tracking number replace the store's only when the export has them.
+    SqlQuery follow(mDb, QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
+                                        "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
                                         "WHERE id = :id AND status = 'paid'"));
     const QString now = core::toDbTime(QDateTime::currentDateTime());
     const qint64 total = plan.orders.size();
