@@ -47,6 +47,45 @@
             <source>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</source>
             <translation>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</translation>
         </message>
+        <message>
+            <source>Range added: %1 numbers of %2 left.</source>
+            <translation>Range added: %1 numbers of %2 left.</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a tracking number of %3: %4.</source>
+            <translation>Order %1: “%2” is not a tracking number of %3: %4.</translation>
+        </message>
+        <message>
+            <source>Order %1: %2</source>
+            <translation>Order %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1” is not a tracking number of %2: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tracking numbers set.</source>
+            <translation>
+                <numerusform>%n tracking numbers set.</numerusform>
+                <numerusform>%n tracking numbers set.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>line %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>The bill matches the price table.</source>
+            <translation>The bill matches the price table.</translation>
+        </message>
+        <message>
+            <source>Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the courier issued.</source>
+            <translation>Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the courier issued.</translation>
+        </message>
+        <message>
+            <source>Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.</source>
+            <translation>Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::Couriers</name>
@@ -104,6 +143,13 @@
         <message>
             <source>Shipping</source>
             <translation>Shipping</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MatchLineCommand</name>
+        <message>
+            <source>Match a line of order %1 to %2</source>
+            <translation>Match a line of order %1 to %2</translation>
         </message>
     </context>
     <context>
@@ -498,6 +544,65 @@
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
+        <message>
+            <source>From number range…</source>
+            <translation>From number range…</translation>
+        </message>
+        <message>
+            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
+            <translation>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</translation>
+        </message>
+        <message>
+            <source>Check freight bill…</source>
+            <translation>Check freight bill…</translation>
+        </message>
+        <message>
+            <source>Number range</source>
+            <translation>Number range</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</source>
+            <translation>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</translation>
+        </message>
+        <message>
+            <source>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</source>
+            <translation>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</translation>
+        </message>
+        <message>
+            <source>%1's monthly bill (CSV: tracking, weight, fee)</source>
+            <translation>%1's monthly bill (CSV: tracking, weight, fee)</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>line %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Freight bill</source>
+            <translation>Freight bill</translation>
+        </message>
+        <message>
+            <source>The bill matches the price table.</source>
+            <translation>The bill matches the price table.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines of the bill do not match the price table.</source>
+            <translation>
+                <numerusform>%n lines of the bill do not match the price table.</numerusform>
+                <numerusform>%n lines of the bill do not match the price table.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
+            <translation>select a line below, then scan or type the SKU's barcode, Enter</translation>
+        </message>
+        <message>
+            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
+            <translation>Select a line that is not matched, then scan or type the barcode of its SKU.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>
@@ -564,6 +669,10 @@
         <message>
             <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
             <translation>The number ranges of %1 are used up: add the next range the courier issued.</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>Only a line of an order waiting for dispatch can be matched.</translation>
         </message>
     </context>
     <context>

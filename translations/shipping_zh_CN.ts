@@ -47,6 +47,44 @@
             <source>Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.</source>
             <translation>扫描快递员揽收的底单，列出应交、缺少和多出的包裹。</translation>
         </message>
+        <message>
+            <source>Range added: %1 numbers of %2 left.</source>
+            <translation>号段已添加：%2 剩余 %1 个单号。</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a tracking number of %3: %4.</source>
+            <translation>订单 %1：“%2”不是%3的运单号：%4。</translation>
+        </message>
+        <message>
+            <source>Order %1: %2</source>
+            <translation>订单 %1：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1”不是%2的运单号：%3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tracking numbers set.</source>
+            <translation>
+                <numerusform>已填写 %n 个运单号。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <source>The bill matches the price table.</source>
+            <translation>账单与价格表一致。</translation>
+        </message>
+        <message>
+            <source>Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the courier issued.</source>
+            <translation>填写运单号：手工输入、从 CSV 列表（订单、运单号）导入，或从快递公司发放的号段分配。</translation>
+        </message>
+        <message>
+            <source>Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.</source>
+            <translation>按价格表核对快递公司的月结账单（CSV：运单号、重量、运费）。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::Couriers</name>
@@ -104,6 +142,13 @@
         <message>
             <source>Shipping</source>
             <translation>发货</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MatchLineCommand</name>
+        <message>
+            <source>Match a line of order %1 to %2</source>
+            <translation>将订单 %1 的宝贝对应到 %2</translation>
         </message>
     </context>
     <context>
@@ -495,6 +540,64 @@
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
+        <message>
+            <source>From number range…</source>
+            <translation>从号段分配…</translation>
+        </message>
+        <message>
+            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
+            <translation>为选中的订单（或此快递公司所有尚无运单号的订单）分配快递公司发放号段中的下一个单号</translation>
+        </message>
+        <message>
+            <source>Check freight bill…</source>
+            <translation>核对运费账单…</translation>
+        </message>
+        <message>
+            <source>Number range</source>
+            <translation>号段</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</source>
+            <translation>%1 剩余 %2 个单号，需要 %3 个。请输入其发放的下一个号段（起始和结束单号）：</translation>
+        </message>
+        <message>
+            <source>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</source>
+            <translation>请输入号段的起始和结束单号，例如 773000000001 773000000999。</translation>
+        </message>
+        <message>
+            <source>%1's monthly bill (CSV: tracking, weight, fee)</source>
+            <translation>%1的月结账单（CSV：运单号、重量、运费）</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <source>Freight bill</source>
+            <translation>运费账单</translation>
+        </message>
+        <message>
+            <source>The bill matches the price table.</source>
+            <translation>账单与价格表一致。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines of the bill do not match the price table.</source>
+            <translation>
+                <numerusform>账单中有 %n 行与价格表不符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
+            <translation>在下方选中一行，再扫描或输入 SKU 条码，回车</translation>
+        </message>
+        <message>
+            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
+            <translation>请选中一个未对应的宝贝，再扫描或输入其 SKU 条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有 SKU 的条码是 %1。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>
@@ -561,6 +664,10 @@
         <message>
             <source>The number ranges of %1 are used up: add the next range the courier issued.</source>
             <translation>%1 的号段已用完：请添加快递公司发放的下一个号段。</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>只有待发货订单的宝贝才能对应。</translation>
         </message>
     </context>
     <context>

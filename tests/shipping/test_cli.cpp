@@ -80,3 +80,41 @@ TEST_CASE("shopdesk-cli import-orders, waybills, ship and pickup")
     CHECK(test::runTool(QStringLiteral("pdfinfo"), {pdf}).contains("Pages:           2"));
     CHECK(run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf}).exitCode == 2);
 }
+
+TEST_CASE("shopdesk-cli tracking (typed, range) then waybills for the unprinted orders, and the freight bill check")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("--range"), QStringLiteral("773000000001"),
+                                                   QStringLiteral("773000000009"), QStringLiteral("--courier"), QStringLiteral("STO")})
+                .exitCode == 0);
+    auto assigned = run(shop, QStringLiteral("tracking"), {QStringLiteral("--assign"), QStringLiteral("--courier"), QStringLiteral("STO")});
+    REQUIRE(assigned.exitCode == 0);
+    CHECK(assigned.json.value(QStringLiteral("tracking")).toArray() == QJsonArray{QStringLiteral("773000000001")});
+    CHECK(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234568"), QStringLiteral("773000000005")}).exitCode == 1); // SF order
+    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234568"), QStringLiteral("SF1440000000001")}).exitCode == 0);
+    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234569"), QStringLiteral("9800000000001")}).exitCode == 0);
+    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234573"), QStringLiteral("YT8800000000001")}).exitCode == 0);
+    const QString pdf = shop.file(QStringLiteral("w.pdf"));
+    auto printed = run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf, QStringLiteral("--unprinted"),
+                                                          QStringLiteral("--layout"), QStringLiteral("76x130")});
+    INFO(printed.text.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.json.value(QStringLiteral("pages")).toInt() == 4);
+    // A second run has nothing unprinted left.
+    CHECK(run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf, QStringLiteral("--unprinted")}).exitCode == 1);
+
+    REQUIRE(run(shop, QStringLiteral("ship"), {QStringLiteral("3012345678901234567"), QStringLiteral("--tracking"),
+                                               QStringLiteral("773000000001")}).exitCode == 0);
+    const QString bill = shop.file(QStringLiteral("bill.csv"));
+    QFile f(bill);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("tracking,weight,fee\r\n773000000001,1.5,9.00\r\n");
+    f.close();
+    auto checked = run(shop, QStringLiteral("freight-bill"), {QStringLiteral("STO"), bill});
+    REQUIRE(checked.exitCode == 0);
+    const QJsonArray mismatches = checked.json.value(QStringLiteral("mismatches")).toArray();
+    REQUIRE(mismatches.size() == 1);
+    CHECK(mismatches[0].toObject().value(QStringLiteral("expected")).toString() == QStringLiteral("6.00"));
+}

@@ -10,6 +10,8 @@
 #include <shopdesk/shipping/ShippingService.h>
 
 #include <QFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
@@ -193,4 +195,37 @@ TEST_CASE("addresses, attributes and platform statuses are read as the platform 
     CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("交易关闭(付款以后用户退款成功，交易自动关闭)")) == QStringLiteral("closed"));
     CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("交易成功")) == QStringLiteral("finished"));
     CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("不知道")).isEmpty());
+}
+
+TEST_CASE("a later export where a queued order is closed takes it out of the dispatch queue")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    // The next day's export: the buyer of ...568 got a refund, the platform closed the order.
+    QFile in(shippingData(kOrders));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    QStringDecoder gbk("GB18030");
+    QString text = gbk.decode(bytes);
+    QStringList lines = text.split(QStringLiteral("\r\n"));
+    for (QString &l : lines)
+        if (l.startsWith(QStringLiteral("=\"3012345678901234568\"")))
+            l.replace(QString::fromUtf8("买家已付款，等待卖家发货"), QString::fromUtf8("交易关闭"));
+    QStringEncoder toGbk("GB18030");
+    const QString later = shop.file(QStringLiteral("ExportOrderList202611211530.csv"));
+    QFile out(later);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray(toGbk.encode(lines.join(QStringLiteral("\r\n")))));
+    out.close();
+    auto s = shipping::ShippingService(shop.db()).importFiles(later, shippingData(kItems));
+    INFO(s.errorMessage().toStdString());
+    REQUIRE(s.ok());
+    CHECK(s->added == 0);
+    CHECK(s->updated == 1);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '3012345678901234568'")).toString()
+          == QStringLiteral("closed"));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT courier FROM orders WHERE order_no = '3012345678901234568'")).toString()
+          == QStringLiteral("SF")); // kept: the export has none
+    CHECK(shipping::ShippingRepository(shop.db()).queue()->size() == 3);
 }

@@ -12,6 +12,10 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
@@ -175,4 +179,39 @@ TEST_CASE("the panel's tabs render in Chinese")
         }
     }
     core::language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("the panel imports an export in the background, with a progress bar, and fills the dispatch queue")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    core::ShopEvents events;
+    core::PanelContext context{shop.db(), events, QStringLiteral("clerk")};
+    shipping::ShippingPanel panel(context);
+    panel.show();
+    QTableView *table = panel.queueView();
+    CHECK(table->model()->rowCount() == 0);
+    QSignalSpy finished(&panel, &shipping::ShippingPanel::importFinished);
+    panel.startImport(test::shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
+                      test::shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")));
+    CHECK(panel.findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("cancelImport"))->isVisible());
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.first().at(0).toBool());
+    CHECK_FALSE(panel.importRunning());
+    CHECK_FALSE(panel.findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
+    CHECK(table->model()->rowCount() == 4);
+    CHECK(panel.findChild<QListWidget *>(QStringLiteral("unmatched"))->count() == 1);
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("7")));
+
+    // The clerk resolves the unmatched line by scanning the SKU's barcode; undo unmatches it again.
+    auto *unmatched = panel.findChild<QListWidget *>(QStringLiteral("unmatched"));
+    unmatched->setCurrentRow(0);
+    auto *match = panel.findChild<QLineEdit *>(QStringLiteral("matchField"));
+    QTest::keyClicks(match, QStringLiteral("6901234500035"));
+    QTest::keyClick(match, Qt::Key_Return);
+    CHECK(unmatched->count() == 0);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE sku_id IS NULL AND merchant_code = 'WY999'")).toInt() == 0);
+    panel.undoStack()->undo();
+    CHECK(unmatched->count() == 1);
 }

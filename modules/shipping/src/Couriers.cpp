@@ -42,10 +42,12 @@ QString CourierRules::choose(const core::Order &order) const
     const QString asked = order.buyerMessage + QLatin1Char(' ') + order.sellerNote;
     static const QRegularExpression sf(QStringLiteral("顺丰|\\bSF\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression yto(QStringLiteral("圆通|\\bYTO\\b"), QRegularExpression::CaseInsensitiveOption);
-    if (sf.match(asked).hasMatch())
-        return QStringLiteral("SF");
-    if (yto.match(asked).hasMatch())
-        return QStringLiteral("YTO");
+    if (asked.size() > 1) {
+        if (sf.match(asked).hasMatch())
+            return QStringLiteral("SF");
+        if (yto.match(asked).hasMatch())
+            return QStringLiteral("YTO");
+    }
     for (const QString &p : emsProvinces)
         if (!p.isEmpty() && (order.province == p || order.province.startsWith(p) || p.startsWith(order.province.left(2))))
             if (!order.province.isEmpty())

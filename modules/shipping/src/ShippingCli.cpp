@@ -30,6 +30,8 @@ public:
     static CliOutcome waybills(const CliInvocation &in);
     static CliOutcome ship(const CliInvocation &in);
     static CliOutcome pickup(const CliInvocation &in);
+    static CliOutcome tracking(const CliInvocation &in);
+    static CliOutcome freightBill(const CliInvocation &in);
 };
 
 QString shown(const QString &path)
@@ -87,6 +89,10 @@ const QString kWaybillsSynopsis = QStringLiteral(
     "waybills --out FILE.pdf [--order NO …|--unprinted] [--layout 100x180] [--copies N] [--reason TEXT] | "
     "waybills --from-csv MERGE.csv --out FILE.pdf [--layout …]");
 const QString kShipSynopsis = QStringLiteral("ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]");
+const QString kTrackingSynopsis = QStringLiteral(
+    "tracking ORDERNO NO [--courier C] | tracking --from-csv LIST.csv | tracking --range FIRST LAST --courier C | "
+    "tracking --assign --courier C [--order NO …]");
+const QString kBillSynopsis = QStringLiteral("freight-bill COURIER BILL.csv");
 const QString kPickupSynopsis = QStringLiteral("pickup COURIER --date YYYY-MM-DD [--scan NO …]");
 } // namespace
 
@@ -246,9 +252,117 @@ CliOutcome Cli::pickup(const CliInvocation &in)
                                    .arg(p->extra().size()));
 }
 
+CliOutcome Cli::tracking(const CliInvocation &in)
+{
+    const Args a(in.args, {QStringLiteral("--courier"), QStringLiteral("--from-csv"), QStringLiteral("--order")},
+                 {QStringLiteral("--range"), QStringLiteral("--assign")});
+    if (!a.bad.isEmpty())
+        return usage(kTrackingSynopsis);
+    auto db = openShop(in);
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    ShippingRepository repo(**db);
+    ShippingService service(**db);
+    const QString courier = a.value(QStringLiteral("--courier")).toUpper();
+    if (a.flags.contains(QStringLiteral("--range"))) {
+        if (a.positional.size() != 2 || courier.isEmpty())
+            return usage(kTrackingSynopsis);
+        if (core::Status s = service.addTrackingRange(courier, a.positional[0], a.positional[1]); !s)
+            return CliOutcome::failure(s.errorMessage());
+        const qint64 left = repo.rangeLeft(courier).ok() ? *repo.rangeLeft(courier) : 0;
+        return CliOutcome::success({{QStringLiteral("courier"), courier}, {QStringLiteral("left"), left}},
+                                   tr("Range added: %1 numbers of %2 left.").arg(left).arg(Couriers::displayName(courier)));
+    }
+    QList<ShipmentOrder> orders;
+    QStringList numbers;
+    if (a.flags.contains(QStringLiteral("--assign"))) {
+        if (courier.isEmpty() || !a.positional.isEmpty())
+            return usage(kTrackingSynopsis);
+        auto list = a.values(QStringLiteral("--order")).isEmpty() ? repo.queue() : repo.ordersByNumber(a.values(QStringLiteral("--order")));
+        if (!list)
+            return CliOutcome::failure(list.errorMessage());
+        QList<qint64> ids;
+        for (const ShipmentOrder &so : *list)
+            if (so.order.trackingNo.isEmpty() && (so.order.courier == courier || !a.values(QStringLiteral("--order")).isEmpty()))
+                ids << so.order.id;
+        auto assigned = repo.assignFromRange(courier, ids);
+        if (!assigned)
+            return CliOutcome::failure(assigned.errorMessage());
+        numbers = *assigned;
+    } else if (a.options.contains(QStringLiteral("--from-csv"))) {
+        auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")));
+        if (!list)
+            return CliOutcome::failure(list.errorMessage());
+        for (const auto &[orderNo, number] : *list) {
+            auto found = repo.ordersByNumber({orderNo});
+            if (!found)
+                return CliOutcome::failure(found.errorMessage());
+            const QString c = found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
+                                                                     : found->first().order.courier;
+            if (!Couriers::validTracking(c, number))
+                return CliOutcome::failure(tr("Order %1: “%2” is not a tracking number of %3: %4.")
+                                               .arg(orderNo, number, Couriers::displayName(c), Couriers::formatHint(c)));
+            if (core::Status s = repo.setTracking(found->first().order.id, c, number); !s)
+                return CliOutcome::failure(tr("Order %1: %2").arg(orderNo, s.errorMessage()));
+            numbers << number;
+        }
+    } else {
+        if (a.positional.size() != 2)
+            return usage(kTrackingSynopsis);
+        auto found = repo.ordersByNumber({a.positional[0]});
+        if (!found)
+            return CliOutcome::failure(found.errorMessage());
+        const QString c = !courier.isEmpty() ? courier
+                          : found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
+                                                                   : found->first().order.courier;
+        if (!Couriers::validTracking(c, a.positional[1]))
+            return CliOutcome::failure(tr("“%1” is not a tracking number of %2: %3.")
+                                           .arg(a.positional[1], Couriers::displayName(c), Couriers::formatHint(c)));
+        if (core::Status s = repo.setTracking(found->first().order.id, c, a.positional[1]); !s)
+            return CliOutcome::failure(s.errorMessage());
+        numbers << a.positional[1];
+    }
+    return CliOutcome::success({{QStringLiteral("tracking"), QJsonArray::fromStringList(numbers)}},
+                               tr("%n tracking numbers set.", nullptr, int(numbers.size())));
+}
+
+CliOutcome Cli::freightBill(const CliInvocation &in)
+{
+    const Args a(in.args, {}, {});
+    if (!a.bad.isEmpty() || a.positional.size() != 2)
+        return usage(kBillSynopsis);
+    auto db = openShop(in);
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    const QString courier = a.positional[0].toUpper();
+    auto mismatches = ShippingService(**db).checkBill(courier, a.positional[1]);
+    if (!mismatches)
+        return CliOutcome::failure(mismatches.errorMessage());
+    QJsonArray rows;
+    QStringList text;
+    for (const BillMismatch &m : *mismatches) {
+        rows.append(QJsonObject{{QStringLiteral("line"), m.line},
+                                {QStringLiteral("tracking"), m.trackingNo},
+                                {QStringLiteral("billed"), m.billed.toPlainString()},
+                                {QStringLiteral("expected"), m.expected.toPlainString()},
+                                {QStringLiteral("problem"), m.problem}});
+        text << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
+    }
+    CliOutcome o = CliOutcome::success({{QStringLiteral("courier"), courier}, {QStringLiteral("mismatches"), rows}},
+                                       mismatches->isEmpty() ? tr("The bill matches the price table.")
+                                                             : text.join(QLatin1Char('\n')));
+    return o;
+}
+
 QList<core::CliCommand> cliCommands()
 {
     return {
+        {QStringLiteral("tracking"), kTrackingSynopsis,
+         [] { return Cli::tr("Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the courier issued."); },
+         &Cli::tracking},
+        {QStringLiteral("freight-bill"), kBillSynopsis,
+         [] { return Cli::tr("Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table."); },
+         &Cli::freightBill},
         {QStringLiteral("import-orders"), kImportSynopsis,
          [] { return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue."); },
          &Cli::importOrders},

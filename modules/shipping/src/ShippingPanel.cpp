@@ -1,12 +1,14 @@
 #include "ShippingPanel.h"
 
 #include "ScanStation.h"
+#include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
 
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingService.h"
 #include "shopdesk/shipping/Waybill.h"
 
+#include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -22,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -129,6 +133,11 @@ QWidget *ShippingPanel::buildQueueTab()
     connect(mSetTracking, &QPushButton::clicked, this, &ShippingPanel::setTrackingFromField);
     mTrackingList = new QPushButton(w);
     connect(mTrackingList, &QPushButton::clicked, this, &ShippingPanel::importTrackingList);
+    mAssign = new QPushButton(w);
+    mAssign->setObjectName(QStringLiteral("assignButton"));
+    connect(mAssign, &QPushButton::clicked, this, &ShippingPanel::assignFromRange);
+    mBill = new QPushButton(w);
+    connect(mBill, &QPushButton::clicked, this, &ShippingPanel::checkFreightBill);
     mFlag = new QToolButton(w);
     mFlag->setPopupMode(QToolButton::InstantPopup);
     mFlag->setMenu(new QMenu(mFlag));
@@ -141,7 +150,9 @@ QWidget *ShippingPanel::buildQueueTab()
     bar->addWidget(mTracking, 1);
     bar->addWidget(mSetTracking);
     bar->addWidget(mTrackingList);
+    bar->addWidget(mAssign);
     bar->addWidget(mFlag);
+    bar->addWidget(mBill);
     v->addLayout(bar);
     mSummary = new QLabel(w);
     mSummary->setObjectName(QStringLiteral("importSummary"));
@@ -171,7 +182,13 @@ QWidget *ShippingPanel::buildQueueTab()
     mUnmatched = new QListWidget(w);
     mUnmatched->setObjectName(QStringLiteral("unmatched"));
     mUnmatched->setMaximumHeight(90);
-    v->addWidget(mUnmatchedLabel);
+    mMatch = new QLineEdit(w);
+    mMatch->setObjectName(QStringLiteral("matchField"));
+    connect(mMatch, &QLineEdit::returnPressed, this, &ShippingPanel::matchSelectedLine);
+    auto *unmatchedBar = new QHBoxLayout;
+    unmatchedBar->addWidget(mUnmatchedLabel, 1);
+    unmatchedBar->addWidget(mMatch, 1);
+    v->addLayout(unmatchedBar);
     v->addWidget(mUnmatched);
     return w;
 }
@@ -289,6 +306,11 @@ void ShippingPanel::retranslateUi()
     mSetTracking->setText(tr("Set"));
     mTrackingList->setText(tr("Import tracking list…"));
     mFlag->setText(tr("Flag"));
+    mAssign->setText(tr("From number range…"));
+    mAssign->setToolTip(tr("Give the selected orders (or every order of this courier without one) the next numbers "
+                           "of the range the courier issued"));
+    mBill->setText(tr("Check freight bill…"));
+    mMatch->setPlaceholderText(tr("select a line below, then scan or type the SKU's barcode, Enter"));
     mFlag->menu()->clear();
     for (const QString &f : kFlags)
         mFlag->menu()->addAction(core::Vocabulary::flag(f), this, [this, f] { setFlag(f); });
@@ -327,10 +349,12 @@ void ShippingPanel::reload()
     QList<QVariantList> rows;
     QStringList flags;
     rows.reserve(mQueue.size());
+    const CourierRules rules = CourierRules::load(mContext.db);
     for (const ShipmentOrder &so : mQueue) {
         const core::Order &o = so.order;
+        // An order without a courier yet shows the one the store's rules choose for it.
         rows.append({o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
-                     Couriers::displayName(o.courier), o.trackingNo, so.printCount,
+                     Couriers::displayName(o.courier.isEmpty() ? rules.choose(o) : o.courier), o.trackingNo, so.printCount,
                      o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage});
         flags << o.flag;
     }
@@ -339,7 +363,9 @@ void ShippingPanel::reload()
     mView->resizeColumnsToContents();
     auto unmatched = ShippingRepository(mContext.db).unmatchedLines();
     mUnmatched->clear();
+    mUnmatchedLines.clear();
     if (unmatched) {
+        mUnmatchedLines = *unmatched;
         for (const UnmatchedLine &u : *unmatched)
             mUnmatched->addItem(tr("Order %1: %2 %3 (merchant code %4) × %5")
                                     .arg(u.orderNo, u.title, u.attributes, u.merchantCode.isEmpty() ? QStringLiteral("–") : u.merchantCode)
@@ -481,6 +507,101 @@ void ShippingPanel::importTrackingList()
         undoStack()->push(new SetTrackingCommand(mContext, changes));
 }
 
+void ShippingPanel::assignFromRange()
+{
+    const QString courier = mCourier->currentData().toString();
+    ShippingRepository repo(mContext.db);
+    QList<ShipmentOrder> orders = selectedOrders();
+    if (orders.isEmpty())
+        for (const ShipmentOrder &so : std::as_const(mQueue))
+            if (so.order.courier == courier && so.order.trackingNo.isEmpty())
+                orders << so;
+    if (orders.isEmpty())
+        return;
+    auto left = repo.rangeLeft(courier);
+    if (left && *left < orders.size()) {
+        bool ok = false;
+        const QString range = QInputDialog::getText(
+            this, tr("Number range"),
+            tr("%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):")
+                .arg(Couriers::displayName(courier)).arg(*left).arg(orders.size()),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const QStringList ends = range.split(QRegularExpression(QStringLiteral("[\\s,，~～-]+")), Qt::SkipEmptyParts);
+        if (ends.size() != 2) {
+            mContext.events.reportError(tr("Enter the first and the last number of the range, e.g. 773000000001 773000000999."));
+            return;
+        }
+        if (core::Status s = ShippingService(mContext.db).addTrackingRange(courier, ends[0], ends[1]); !s) {
+            mContext.events.reportError(s.errorMessage());
+            return;
+        }
+    }
+    QList<qint64> ids;
+    for (const ShipmentOrder &so : orders)
+        ids << so.order.id;
+    // Reserve the numbers (one transaction), then record them as one undoable edit.
+    auto numbers = repo.assignFromRange(courier, ids);
+    if (!numbers) {
+        mContext.events.reportError(numbers.errorMessage());
+        return;
+    }
+    QList<SetTrackingCommand::Change> changes;
+    for (qsizetype i = 0; i < orders.size(); ++i)
+        changes.append({orders[i].order.id, orders[i].order.orderNo, orders[i].order.courier, orders[i].order.trackingNo,
+                        courier, numbers->at(i)});
+    undoStack()->push(new SetTrackingCommand(mContext, changes));
+}
+
+void ShippingPanel::checkFreightBill()
+{
+    const QString courier = mCourier->currentData().toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("%1's monthly bill (CSV: tracking, weight, fee)")
+                                                                .arg(Couriers::displayName(courier)),
+                                                      QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto mismatches = ShippingService(mContext.db).checkBill(courier, path);
+    if (!mismatches) {
+        mContext.events.reportError(mismatches.errorMessage());
+        return;
+    }
+    QStringList lines;
+    for (const BillMismatch &m : *mismatches)
+        lines << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Freight bill"));
+    box.setText(mismatches->isEmpty() ? tr("The bill matches the price table.")
+                                      : tr("%n lines of the bill do not match the price table.", nullptr, int(mismatches->size())));
+    if (!lines.isEmpty())
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void ShippingPanel::matchSelectedLine()
+{
+    const int row = mUnmatched->currentRow();
+    const QString barcode = mMatch->text().trimmed();
+    if (row < 0 || row >= mUnmatchedLines.size() || barcode.isEmpty()) {
+        mContext.events.reportError(tr("Select a line that is not matched, then scan or type the barcode of its SKU."));
+        return;
+    }
+    auto sku = core::ItemRepository(mContext.db).skuByBarcode(barcode);
+    if (!sku) {
+        mContext.events.reportError(sku.errorMessage());
+        return;
+    }
+    if (!sku->has_value()) {
+        mContext.events.reportError(tr("No SKU has the barcode %1.").arg(barcode));
+        mMatch->selectAll();
+        return;
+    }
+    const UnmatchedLine &line = mUnmatchedLines[row];
+    mMatch->clear();
+    undoStack()->push(new MatchLineCommand(mContext, line.lineId, (*sku)->sku.id, line.orderNo, barcode));
+}
+
 void ShippingPanel::setFlag(const QString &flag)
 {
     QList<std::pair<qint64, QString>> previous;
@@ -572,6 +693,8 @@ void ShippingPanel::reloadPickup()
 {
     if (!mPickupCourier)
         return;
+    // Stubs are kept by day and courier and archived after 15 days.
+    (void)ShippingRepository(mContext.db).archivePickups(QDate::currentDate());
     auto p = ShippingRepository(mContext.db).pickup(mPickupCourier->currentData().toString(), mPickupDay->date());
     if (!p) {
         mContext.events.reportError(p.errorMessage());

@@ -59,6 +59,9 @@ private:
     void setTrackingFromField();
     void importTrackingList();
     void setFlag(const QString &flag);
+    void assignFromRange();
+    void matchSelectedLine();
+    void checkFreightBill();
     void print(int target); // 0 preview, 1 printer, 2 PDF
     void reloadPickup();
     void scanStub();
@@ -71,13 +74,15 @@ private:
     // queue
     QueueModel *mModel;
     QTableView *mView;
-    QPushButton *mImport, *mCancelImport, *mSetTracking, *mTrackingList;
+    QPushButton *mImport, *mCancelImport, *mSetTracking, *mTrackingList, *mAssign, *mBill;
     QToolButton *mFlag;
     QLineEdit *mTracking;
     QComboBox *mCourier;
     QProgressBar *mProgress;
     QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel;
     QListWidget *mUnmatched;
+    QLineEdit *mMatch;
+    QList<UnmatchedLine> mUnmatchedLines;
     QThread *mImportThread = nullptr;
     std::atomic<bool> mCancel{false};
     // print

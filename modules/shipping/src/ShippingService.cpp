@@ -71,11 +71,16 @@ Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfP
         return Error{tr("Some of these waybills were printed before: a reprint needs a reason.")};
     const QString sender = senderLine();
     const bool mask = maskPhone();
+    const CourierRules rules = CourierRules::load(mDb);
     {
         WaybillPdf pdf(pdfPath, *layout, job.copies);
-        for (const ShipmentOrder &so : job.orders)
-            if (Status s = pdf.add(WaybillData::fromOrder(so, sender, mask)); !s)
+        for (const ShipmentOrder &so : job.orders) {
+            WaybillData d = WaybillData::fromOrder(so, sender, mask);
+            if (so.order.courier.isEmpty())
+                d.courier = Couriers::displayName(rules.choose(so.order));
+            if (Status s = pdf.add(d); !s)
                 return s.error();
+        }
         if (Status s = pdf.finish(); !s)
             return s.error();
     }
@@ -178,6 +183,17 @@ Status ShippingService::addTrackingRange(const QString &courier, const QString &
     if (p1 != p2 || d1.size() != d2.size())
         return Error{tr("“%1” and “%2” are not the two ends of one number range.").arg(first, last)};
     return ShippingRepository(mDb).addTrackingRange(courier, p1, d1.toLongLong(), d2.toLongLong(), int(d1.size()));
+}
+
+Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, const QString &billPath) const
+{
+    auto table = PriceTable::forCourier(courier);
+    if (!table)
+        return table.error();
+    auto provinces = ShippingRepository(mDb).provincesByTracking(courier);
+    if (!provinces)
+        return provinces.error();
+    return Couriers::checkBill(billPath, *table, [&](const QString &t) { return provinces->value(t); });
 }
 
 Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath) const

@@ -28,6 +28,7 @@ struct SkuCatalog {
 struct ImportedOrder {
     core::Order order;      ///< status, recipient, message, lines (sku matched or empty)
     QString buyerNick;
+    QString createdText, paidText; ///< the times as stored ("yyyy-MM-dd HH:mm:ss"), empty when none
     int sourceLine = 0;
 };
 

@@ -17,6 +17,7 @@ namespace shopdesk::shipping {
 
 /// A line the import could not match to a SKU, for the clerk to resolve.
 struct UnmatchedLine {
+    qint64 lineId = 0;
     QString orderNo, title, attributes, merchantCode;
     int quantity = 0;
 };
@@ -86,6 +87,9 @@ public:
     core::Result<std::optional<ShipmentOrder>> byTrackingOrOrderNo(const QString &code) const;
     core::Result<QList<UnmatchedLine>> unmatchedLines() const;
 
+    /// Matches an order line to a SKU (by the clerk: the import never guesses); an empty skuId unmatches it.
+    core::Status matchLine(qint64 lineId, std::optional<qint64> skuId);
+
     /// Records one print (or a reprint with its reason) of each order's waybill.
     core::Status recordPrints(const QList<qint64> &orderIds, const QString &layout, int copies,
                               const QString &reprintReason, const QString &actor);
@@ -139,6 +143,9 @@ public:
         QDateTime openedAt;
     };
     core::Result<QList<ClaimRow>> claims() const;
+
+    /// The province of the order with this tracking number (for checking a courier's bill), or empty.
+    core::Result<QHash<QString, QString>> provincesByTracking(const QString &courier) const;
 
     /// Tracking numbers already used by any order (to refuse a number twice).
     core::Result<bool> trackingInUse(const QString &trackingNo, qint64 exceptOrderId = 0) const;

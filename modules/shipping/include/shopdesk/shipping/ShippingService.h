@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 #include "shopdesk/shipping/Waybill.h"
 
@@ -42,6 +43,10 @@ public:
 
     /// Adds a courier-issued range "773000000001" … "773000000999" (both in the courier's format).
     core::Status addTrackingRange(const QString &courier, const QString &first, const QString &last);
+
+    /// Checks a courier's monthly bill (CSV: tracking, weight, fee) against its price table and the
+    /// shipped orders' provinces.
+    core::Result<QList<BillMismatch>> checkBill(const QString &courier, const QString &billPath) const;
 
     /// The handover sheet of a pickup for the courier to sign (A4 PDF): expected, scanned, missing, extra.
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;

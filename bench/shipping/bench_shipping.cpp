@@ -1,0 +1,212 @@
+// bench_shipping: the shipping workbench's batch operations on this machine.
+//   build/bin/bench_shipping                  all of the below, each in its own process
+//   build/bin/bench_shipping import [N]       import a GBK Taobao export of N orders (100,000), ~1.5 lines each
+//   build/bin/bench_shipping waybills [N]     N waybills (1,000) to a PDF from the dispatch queue
+// Each run prints its time and the process's peak memory (getrusage ru_maxrss).
+
+#include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Database.h>
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/shipping/ShippingRepository.h>
+#include <shopdesk/shipping/ShippingService.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace shopdesk;
+
+namespace {
+double peakMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+/// CPU time of this process so far (user + system), ms: on a shared machine the wall clock also counts others' work.
+qint64 cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+bool addCatalog(const core::Database &db)
+{
+    core::ItemRepository items(db);
+    for (int i = 0; i < 20; ++i) {
+        core::Item item;
+        item.code = QStringLiteral("NZK%1").arg(1000 + i);
+        item.title = QString::fromUtf8("牛仔裤 直筒 %1").arg(i);
+        QList<core::Sku> skus;
+        for (int s = 0; s < 5; ++s) {
+            core::Sku sku;
+            sku.color = QString::fromUtf8("深蓝");
+            sku.size = QString::number(28 + s);
+            sku.barcode = QStringLiteral("69012345%1").arg(i * 10 + s, 5, 10, QLatin1Char('0'));
+            skus << sku;
+        }
+        if (!items.addItem(item, skus))
+            return false;
+    }
+    return true;
+}
+
+// Writes the two export files for n orders, GBK, CRLF, guards, as the platform does.
+void writeExport(const QString &orders, const QString &items, int n, bool withTracking)
+{
+    QString o = QString::fromUtf8("订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
+                                  "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
+                                  "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n");
+    QString l = QString::fromUtf8("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n");
+    o.reserve(n * 330);
+    l.reserve(n * 2 * 110);
+    const QString paid = QString::fromUtf8("买家已付款，等待卖家发货");
+    const QString address = QString::fromUtf8("浙江省 杭州市 西湖区 文三路%1号(310012)");
+    for (int i = 0; i < n; ++i) {
+        const QString no = QStringLiteral("30%1").arg(qint64(1000000000000000LL) + i);
+        o += QStringLiteral("=\"%1\",buyer%2,b%2@example.com,129.00,0.00,0,129.00,0,129.00,0,%3,,%4,%5,%6,,'138%7,"
+                            "2026-11-20 10:00:00,2026-11-20 10:01:00,,1,,,,1,123,%8,\r\n")
+                 .arg(no).arg(i % 50000).arg(paid, QString::fromUtf8("收件人"), address.arg(i % 500), QString::fromUtf8("快递"))
+                 .arg(i % 100000000, 8, 10, QLatin1Char('0'))
+                 .arg(QString::fromUtf8("小店"));
+        const int lines = 1 + (i % 2);
+        for (int k = 0; k < lines; ++k) {
+            const int item = (i + k) % 20, size = (i / 3 + k) % 5;
+            l += QStringLiteral("=\"%1\",%2,129.00,1,,%3,,,,%4\r\n")
+                     .arg(no, QString::fromUtf8("牛仔裤 直筒 %1").arg(item),
+                          QString::fromUtf8("颜色分类：深蓝;尺码：%1").arg(28 + size), QStringLiteral("NZK%1").arg(1000 + item));
+        }
+    }
+    Q_UNUSED(withTracking);
+    QStringEncoder gbk("GB18030");
+    for (auto [path, text] : {std::pair{orders, &o}, std::pair{items, &l}}) {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(gbk.encode(*text)));
+    }
+}
+
+int benchImport(int n)
+{
+    QTemporaryDir dir;
+    auto db = core::Database::open(dir.filePath(QStringLiteral("b.shopdesk")));
+    if (!db || !addCatalog(**db))
+        return fail(QStringLiteral("cannot make the shop"));
+    const QString orders = dir.filePath(QStringLiteral("ExportOrderList.csv")), items = dir.filePath(QStringLiteral("ExportOrderDetailList.csv"));
+    writeExport(orders, items, n, false);
+    QElapsedTimer t;
+    if (qEnvironmentVariableIsSet("BENCH_PHASES")) {
+        // CPU time per phase (this machine is shared: the wall clock also counts other people's builds).
+        qint64 c = cpuMs();
+        auto a = core::CsvFile::read(orders);
+        auto b = core::CsvFile::read(items);
+        const qint64 csvMs = cpuMs() - c;
+        c = cpuMs();
+        auto cat = shipping::ShippingRepository(**db).catalog();
+        auto plan = shipping::TaobaoImport::read(*a, &*b, *cat);
+        const qint64 readMs = cpuMs() - c;
+        c = cpuMs();
+        auto written = shipping::ShippingRepository(**db).importPlan(*plan);
+        const qint64 writeMs = cpuMs() - c;
+        std::printf("phases (CPU): CSV decoding and parsing %lld ms, orders/lines/SKU matching %lld ms, writing %lld ms\n",
+                    csvMs, readMs, writeMs);
+        return 0;
+    }
+    t.start();
+    const qint64 cpu0 = cpuMs();
+    auto r = shipping::ShippingService(**db).importFiles(orders, items);
+    const qint64 ms = t.elapsed();
+    const qint64 cpu = cpuMs() - cpu0;
+    if (!r)
+        return fail(r.errorMessage());
+    std::printf("import %d orders (%lld lines, GBK): %lld ms wall, %lld ms CPU, %d added, %lld unmatched; peak memory %.0f MiB\n", n,
+                qint64(n + n / 2), ms, cpu, r->added, qint64(r->unmatched.size()), peakMiB());
+    t.restart();
+    auto again = shipping::ShippingService(**db).importFiles(orders, items);
+    std::printf("re-import (nothing changes): %lld ms, %d unchanged\n", qint64(t.elapsed()), again ? again->unchanged : -1);
+    return 0;
+}
+
+int benchWaybills(int n)
+{
+    QTemporaryDir dir;
+    auto db = core::Database::open(dir.filePath(QStringLiteral("b.shopdesk")));
+    if (!db || !addCatalog(**db))
+        return fail(QStringLiteral("cannot make the shop"));
+    const QString orders = dir.filePath(QStringLiteral("o.csv")), items = dir.filePath(QStringLiteral("i.csv"));
+    writeExport(orders, items, n, true);
+    if (auto r = shipping::ShippingService(**db).importFiles(orders, items); !r)
+        return fail(r.errorMessage());
+    shipping::ShippingService service(**db);
+    shipping::ShippingRepository repo(**db);
+    if (auto s = service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000999999")); !s)
+        return fail(s.errorMessage());
+    auto queue = repo.queue();
+    if (!queue)
+        return fail(queue.errorMessage());
+    QList<qint64> ids;
+    for (const auto &so : *queue)
+        ids << so.order.id;
+    if (auto numbers = repo.assignFromRange(QStringLiteral("STO"), ids); !numbers)
+        return fail(numbers.errorMessage());
+    const double before = peakMiB();
+    QElapsedTimer t;
+    t.start();
+    const qint64 cpu0 = cpuMs();
+    auto unprinted = repo.unprinted();
+    if (!unprinted)
+        return fail(unprinted.errorMessage());
+    const qint64 loadMs = t.elapsed();
+    shipping::ShippingService::PrintJob job;
+    job.orders = *unprinted;
+    const QString pdf = dir.filePath(QStringLiteral("waybills.pdf"));
+    auto pages = service.printToPdf(job, pdf, QStringLiteral("bench"));
+    const qint64 totalMs = t.elapsed();
+    const qint64 cpu = cpuMs() - cpu0;
+    if (!pages)
+        return fail(pages.errorMessage());
+    std::printf("%d waybills (100x180) to PDF: %lld ms wall, %lld ms CPU (loading the orders %lld ms wall), "
+                "%.1f MiB file; peak memory %.0f MiB (%.0f MiB before printing)\n",
+                *pages, totalMs, cpu, loadMs, double(QFile(pdf).size()) / 1048576.0, peakMiB(), before);
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString mode = args.value(1);
+    if (mode == QLatin1String("import"))
+        return benchImport(args.value(2, QStringLiteral("100000")).toInt());
+    if (mode == QLatin1String("waybills"))
+        return benchWaybills(args.value(2, QStringLiteral("1000")).toInt());
+    for (const QStringList &run : {QStringList{QStringLiteral("import"), QStringLiteral("100000")},
+                                   QStringList{QStringLiteral("waybills"), QStringLiteral("1000")},
+                                   QStringList{QStringLiteral("waybills"), QStringLiteral("10000")}}) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QCoreApplication::applicationFilePath(), run);
+        p.waitForFinished(-1);
+        if (p.exitCode() != 0)
+            return p.exitCode();
+    }
+    return 0;
+}
