@@ -102,10 +102,6 @@
             </translation>
         </message>
         <message>
-            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</source>
-            <translation>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</translation>
-        </message>
-        <message>
             <source>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</source>
             <translation>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</translation>
         </message>
@@ -146,6 +142,10 @@
         <message>
             <source>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</source>
             <translation>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
+            <translation>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</translation>
         </message>
     </context>
     <context>

@@ -98,10 +98,6 @@
             </translation>
         </message>
         <message>
-            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]</source>
-            <translation>用法：stocktake report [--id 单号] [--csv 文件] [--xlsx 文件]</translation>
-        </message>
-        <message>
             <source>Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).</source>
             <translation>盘点单 %1（%2）：应有 %3，实盘 %4；盘盈 %5 件（%6），盘亏 %7 件（%8）；未知条码 %9 个。</translation>
         </message>
@@ -140,6 +136,10 @@
         <message>
             <source>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</source>
             <translation>盘点：从参数或标准输入逐行读取条码，每读一个即提交并确认。</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
+            <translation>用法：stocktake report [--id 编号] [--csv 文件] [--xlsx 文件] [--pdf 文件]</translation>
         </message>
     </context>
     <context>

@@ -469,6 +469,29 @@
             <source>%1 of %2 items carry 80% of sales from %3 to %4.</source>
             <translation>%1 of %2 items carry 80% of sales from %3 to %4.</translation>
         </message>
+        <message>
+            <source>A sheet of SKU barcode labels as PDF (A4, 3 × 8): the given items, or every item on offer.</source>
+            <translation>A sheet of SKU barcode labels as PDF (A4, 3 × 8): the given items, or every item on offer.</translation>
+        </message>
+        <message>
+            <source>Usage: print-labels --out FILE.pdf [ITEMCODE …]</source>
+            <translation>Usage: print-labels --out FILE.pdf [ITEMCODE …]</translation>
+        </message>
+        <message>
+            <source>There is no item with the code %1.</source>
+            <translation>There is no item with the code %1.</translation>
+        </message>
+        <message>
+            <source>There are no SKUs to print labels for.</source>
+            <translation>There are no SKUs to print labels for.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) written to %1.</source>
+            <translation>
+                <numerusform>%n label written to %1.</numerusform>
+                <numerusform>%n labels written to %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsPanel</name>

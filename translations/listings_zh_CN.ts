@@ -469,6 +469,28 @@
             <source>%1 of %2 items carry 80% of sales from %3 to %4.</source>
             <translation>%3 至 %4，%2 个宝贝中的 %1 个贡献了 80% 的销售额。</translation>
         </message>
+        <message>
+            <source>A sheet of SKU barcode labels as PDF (A4, 3 × 8): the given items, or every item on offer.</source>
+            <translation>生成 SKU 条码标签页 PDF（A4，每页 3 × 8）：指定的宝贝，或全部在售宝贝。</translation>
+        </message>
+        <message>
+            <source>Usage: print-labels --out FILE.pdf [ITEMCODE …]</source>
+            <translation>用法：print-labels --out 文件.pdf [货号 …]</translation>
+        </message>
+        <message>
+            <source>There is no item with the code %1.</source>
+            <translation>没有货号为 %1 的宝贝。</translation>
+        </message>
+        <message>
+            <source>There are no SKUs to print labels for.</source>
+            <translation>没有可以打印标签的 SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) written to %1.</source>
+            <translation>
+                <numerusform>已将 %n 张标签写入 %1。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsPanel</name>

@@ -94,7 +94,9 @@ TEST_CASE("shopdesk-cli receive, stock, ledger and a whole stock-take with --jso
 
     const QString csv = s.shop.file(QStringLiteral("report.csv"));
     const QString xlsx = s.shop.file(QStringLiteral("report.xlsx"));
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), csv, QStringLiteral("--xlsx"), xlsx});
+    const QString pdf = s.shop.file(QStringLiteral("report.pdf"));
+    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), csv, QStringLiteral("--xlsx"), xlsx,
+                QStringLiteral("--pdf"), pdf});
     REQUIRE(r.exitCode == 0);
     const QJsonObject totals = r.json().value(QStringLiteral("totals")).toObject();
     CHECK(totals.value(QStringLiteral("expected")).toInt() == 20); // 15 + 5 + 0
@@ -103,6 +105,7 @@ TEST_CASE("shopdesk-cli receive, stock, ledger and a whole stock-take with --jso
     CHECK(totals.value(QStringLiteral("shortage_value")).toString() == QStringLiteral("45.00"));
     CHECK(QFile::exists(csv));
     CHECK(test::fileBytes(xlsx).startsWith("PK"));
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
 
     r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("post")});
     REQUIRE(r.exitCode == 0);

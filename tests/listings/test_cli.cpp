@@ -99,6 +99,38 @@ TEST_CASE("shopdesk-cli imports, checks titles, plans relists, advises and expor
     for (const core::CliCommand &c : listings::cliCommands())
         names << c.name;
     CHECK(names == QStringList{QStringLiteral("import-items"), QStringLiteral("export-items"), QStringLiteral("titles-check"),
-                               QStringLiteral("relist-plan"), QStringLiteral("advice"), QStringLiteral("pareto")});
+                               QStringLiteral("relist-plan"), QStringLiteral("advice"), QStringLiteral("pareto"), QStringLiteral("print-labels")});
     CHECK(ListingsCli::relistPlan(call(shop, {QStringLiteral("--now"), QStringLiteral("soon")})).exitCode == 2);
+}
+
+TEST_CASE("shopdesk-cli print-labels writes a label sheet for the given items, or all of them")
+{
+    test::TestShop shop;
+    const QString csv = shop.file(QStringLiteral("items.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF" "货号,标题,角色,主推,价格,颜色,尺码,条码\n"
+                "NZK-1001,牛仔裤 男 修身,引流款,是,129,蓝色,30,\n"
+                "NZK-1001,牛仔裤 男 修身,引流款,是,129,蓝色,31,\n"
+                "TX-2001,纯棉 短袖 T恤 男,利润款,否,59,白色,M,\n");
+    }
+    REQUIRE(ListingsCli::importItems(call(shop, {csv})).exitCode == 0);
+
+    const QString one = shop.file(QStringLiteral("one.pdf"));
+    const core::CliOutcome jeans = ListingsCli::printLabels(call(shop, {QStringLiteral("--out"), one, QStringLiteral("NZK-1001")}));
+    INFO(jeans.text);
+    REQUIRE(jeans.exitCode == 0);
+    CHECK(jeans.json.value(QStringLiteral("labels")).toInt() == 2);
+    CHECK(jeans.json.value(QStringLiteral("pages")).toInt() == 1);
+    CHECK(test::fileBytes(one).startsWith("%PDF"));
+
+    const core::CliOutcome all = ListingsCli::printLabels(call(shop, {QStringLiteral("--out"), shop.file(QStringLiteral("all.pdf"))}));
+    CHECK(all.exitCode == 0);
+    CHECK(all.json.value(QStringLiteral("labels")).toInt() == 3);
+
+    const core::CliOutcome unknown = ListingsCli::printLabels(call(shop, {QStringLiteral("--out"), one, QStringLiteral("XX-9")}));
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.text.contains(QStringLiteral("XX-9")));
+    CHECK(ListingsCli::printLabels(call(shop, {})).exitCode == 2);
 }

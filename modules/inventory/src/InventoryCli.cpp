@@ -9,6 +9,7 @@
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -349,12 +350,13 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
     QStringList args = argsIn;
     const QString csvPath = takeOption(args, QStringLiteral("--csv"));
     const QString xlsxPath = takeOption(args, QStringLiteral("--xlsx"));
+    const QString pdfPath = takeOption(args, QStringLiteral("--pdf"));
     StocktakeRepository repo(db);
     auto count = chosenCount(repo, args);
     if (!count)
         return failure(count.errorMessage());
     if (!args.isEmpty())
-        return failure(tr("Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE]"), 2);
+        return failure(tr("Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]"), 2);
     auto rows = repo.variance(count->id);
     if (!rows)
         return failure(rows.errorMessage());
@@ -366,6 +368,11 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
             return failure(s.errorMessage());
     if (!xlsxPath.isEmpty())
         if (core::Status s = StocktakeReport::writeXlsx(xlsxPath, *rows); !s)
+            return failure(s.errorMessage());
+    if (!pdfPath.isEmpty())
+        if (core::Status s = StocktakeReport::writePdf(pdfPath, *count, *rows,
+                                                       core::ShopSettings(db).value(core::ShopSettings::kShopName));
+            !s)
             return failure(s.errorMessage());
     QJsonArray lines;
     QStringList text;
@@ -454,7 +461,7 @@ QList<core::CliCommand> cliCommands()
         {QStringLiteral("ledger"), QStringLiteral("ledger --sku CODE"),
          [] { return Cli::tr("Every stock movement of one SKU with the running balance."); }, &Cli::ledger},
         {QStringLiteral("stocktake"),
-         QStringLiteral("stocktake start [--scope CATEGORY] | scan [--synced] [CODE …] | import COUNTS.csv | report [--csv F] [--xlsx F] | post | reverse ID"),
+         QStringLiteral("stocktake start [--scope CATEGORY] | scan [--synced] [CODE …] | import COUNTS.csv | report [--csv F] [--xlsx F] [--pdf F] | post | reverse ID"),
          [] { return Cli::tr("The stock-take (盘点): scans are read from the arguments or one per line from standard input, "
                              "each committed and acknowledged as it is read."); },
          &Cli::stocktake},

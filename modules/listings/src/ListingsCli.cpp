@@ -1,11 +1,13 @@
 #include "ListingsCli.h"
 
 #include "ItemTransfer.h"
+#include "LabelSheet.h"
 #include "ListingsReports.h"
 #include "ListingsRepository.h"
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/ItemRepository.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -75,6 +77,9 @@ QList<core::CliCommand> ListingsCli::commands()
         {QStringLiteral("pareto"), QStringLiteral("pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
          [] { return tr("Items ranked by sales over a period (default the last 30 days) and which carry 80% of them."); },
          &ListingsCli::pareto},
+        {QStringLiteral("print-labels"), QStringLiteral("print-labels --out FILE.pdf [ITEMCODE …]"),
+         [] { return tr("A sheet of SKU barcode labels as PDF (A4, 3 × 8): the given items, or every item on offer."); },
+         &ListingsCli::printLabels},
     };
 }
 
@@ -274,6 +279,39 @@ CliOutcome ListingsCli::pareto(const CliInvocation &in)
                                 {QStringLiteral("carriers"), carriers},
                                 {QStringLiteral("items"), items}},
                                lines.join(QLatin1Char('\n')));
+}
+
+CliOutcome ListingsCli::printLabels(const CliInvocation &in)
+{
+    QStringList args = in.args;
+    bool missing = false;
+    const QString out = takeOption(args, QStringLiteral("--out"), &missing);
+    if (missing || out.isEmpty())
+        return CliOutcome::failure(tr("Usage: print-labels --out FILE.pdf [ITEMCODE …]"), 2);
+    auto db = openShop(in);
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    QList<qint64> ids;
+    for (const QString &code : std::as_const(args)) {
+        auto item = core::ItemRepository(**db).itemByCode(code);
+        if (!item)
+            return CliOutcome::failure(item.errorMessage());
+        if (!item->has_value())
+            return CliOutcome::failure(tr("There is no item with the code %1.").arg(code));
+        ids << (*item)->id;
+    }
+    auto labels = ListingsReports::labels(**db, ids);
+    if (!labels)
+        return CliOutcome::failure(labels.errorMessage());
+    if (labels->isEmpty())
+        return CliOutcome::failure(tr("There are no SKUs to print labels for."));
+    if (core::Status s = LabelSheet::writePdf(out, *labels); !s)
+        return CliOutcome::failure(s.errorMessage());
+    const int pages = int((labels->size() + LabelSheet::kColumns * LabelSheet::kRows - 1) / (LabelSheet::kColumns * LabelSheet::kRows));
+    return CliOutcome::success({{QStringLiteral("file"), shown(out)},
+                                {QStringLiteral("labels"), int(labels->size())},
+                                {QStringLiteral("pages"), pages}},
+                               tr("%n label(s) written to %1.", nullptr, int(labels->size())).arg(shown(out)));
 }
 
 } // namespace shopdesk::listings

@@ -7,7 +7,6 @@
 namespace shopdesk::listings {
 
 /// shopdesk-cli import-items / export-items / titles-check / relist-plan / advice / pareto.
-/// (Label sheets are printed from the panel: shopdesk-cli has no GUI application to paint text with.)
 class ListingsCli {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsCli)
 public:
@@ -19,6 +18,7 @@ public:
     static core::CliOutcome relistPlan(const core::CliInvocation &in);
     static core::CliOutcome advice(const core::CliInvocation &in);
     static core::CliOutcome pareto(const core::CliInvocation &in);
+    static core::CliOutcome printLabels(const core::CliInvocation &in);
 };
 
 } // namespace shopdesk::listings

@@ -183,23 +183,16 @@ QWidget *ListingsPanel::buildItemsTab()
             printLabelsTo(path, selectedItemIds());
     });
     mPrint = mToolBar->addAction(QString(), this, [this] {
-        QList<Label> labels;
         const QList<qint64> ids = selectedItemIds();
-        for (qint64 id : ids) {
-            const int row = mModel->rowOf(id);
-            auto skus = ListingsRepository(mContext.db).skuStock(id);
-            if (row < 0 || !skus)
-                continue;
-            const core::Item &it = mModel->at(row).item;
-            for (const SkuStock &s : *skus)
-                labels.append({it.code, it.title, s.sku.color, s.sku.size, s.sku.barcode, s.sku.price.value_or(it.price)});
-        }
-        if (labels.isEmpty())
+        if (ids.isEmpty())
+            return;
+        auto labels = ListingsReports::labels(mContext.db, ids);
+        if (!report(labels.status()) || labels->isEmpty())
             return;
         QPrinter printer;
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
-            report(LabelSheet::paint(printer, labels));
+            report(LabelSheet::paint(printer, *labels));
     });
 
     mView = new QTableView(page);
@@ -862,21 +855,14 @@ bool ListingsPanel::exportRelistPlan(const QString &path)
 
 bool ListingsPanel::printLabelsTo(const QString &pdfPath, const QList<qint64> &itemIds)
 {
-    QList<Label> labels;
-    for (qint64 id : itemIds) {
-        const int row = mModel->rowOf(id);
-        auto skus = ListingsRepository(mContext.db).skuStock(id);
-        if (row < 0 || !report(skus.status()))
-            continue;
-        const core::Item &it = mModel->at(row).item;
-        for (const SkuStock &s : *skus)
-            labels.append({it.code, it.title, s.sku.color, s.sku.size, s.sku.barcode, s.sku.price.value_or(it.price)});
-    }
-    if (labels.isEmpty())
+    if (itemIds.isEmpty())
         return false;
-    if (!report(LabelSheet::writePdf(pdfPath, labels)))
+    auto labels = ListingsReports::labels(mContext.db, itemIds);
+    if (!report(labels.status()) || labels->isEmpty())
         return false;
-    mStatus->setText(tr("%n label(s) written to %1.", nullptr, int(labels.size())).arg(pdfPath));
+    if (!report(LabelSheet::writePdf(pdfPath, *labels)))
+        return false;
+    mStatus->setText(tr("%n label(s) written to %1.", nullptr, int(labels->size())).arg(pdfPath));
     return true;
 }
 

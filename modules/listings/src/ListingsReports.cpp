@@ -100,6 +100,36 @@ core::Result<QList<AdviceRow>> ListingsReports::advice(const core::Database &db,
     return Advisor::advise(*items, o);
 }
 
+core::Result<QList<Label>> ListingsReports::labels(const core::Database &db, const QList<qint64> &itemIds)
+{
+    ListingsRepository repo(db);
+    QList<ItemWithSkus> items;
+    if (itemIds.isEmpty()) {
+        auto all = repo.catalogue();
+        if (!all)
+            return all.error();
+        items = *all;
+    } else {
+        for (qint64 id : itemIds) {
+            auto item = repo.item(id);
+            auto skus = repo.skuStock(id);
+            if (!item)
+                return item.error();
+            if (!skus)
+                return skus.error();
+            ItemWithSkus one{*item, {}};
+            for (const SkuStock &s : *skus)
+                one.skus << s.sku;
+            items << one;
+        }
+    }
+    QList<Label> out;
+    for (const ItemWithSkus &i : std::as_const(items))
+        for (const core::Sku &s : i.skus)
+            out.append({i.item.code, i.item.title, s.color, s.size, s.barcode, s.price.value_or(i.item.price)});
+    return out;
+}
+
 core::Result<QList<ParetoRow>> ListingsReports::pareto(const core::Database &db, const QDate &from, const QDate &to)
 {
     auto sales = ListingsRepository(db).sales(from, to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Advice.h"
+#include "LabelSheet.h"
 #include "RelistPlanner.h"
 #include "TitleChecker.h"
 
@@ -36,6 +37,8 @@ public:
     static core::Result<QList<RelistSlot>> relistPlan(const core::Database &db, const QDateTime &now);
     static core::Result<QList<AdviceRow>> advice(const core::Database &db, const QDateTime &now);
     static core::Result<QList<ParetoRow>> pareto(const core::Database &db, const QDate &from, const QDate &to);
+    /// One label per SKU of the given items, in their order; every item on offer when `itemIds` is empty.
+    static core::Result<QList<Label>> labels(const core::Database &db, const QList<qint64> &itemIds = {});
 
     static void writeRelistCsvRows(const QList<RelistSlot> &plan, QStringList *header, QList<QStringList> *rows);
     static QString dayName(int day); ///< 1 = Monday
