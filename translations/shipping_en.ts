@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
+        <message>
+            <source>Courier rules</source>
+            <translation>Courier rules</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Cli</name>
         <message>
             <source>Usage: %1</source>
@@ -602,6 +609,30 @@
         <message>
             <source>No SKU has the barcode %1.</source>
             <translation>No SKU has the barcode %1.</translation>
+        </message>
+        <message>
+            <source>The store's courier rules</source>
+            <translation>The store's courier rules</translation>
+        </message>
+        <message>
+            <source>Default courier:</source>
+            <translation>Default courier:</translation>
+        </message>
+        <message>
+            <source>By EMS (provinces the default does not reach):</source>
+            <translation>By EMS (provinces the default does not reach):</translation>
+        </message>
+        <message>
+            <source>province names, separated by commas</source>
+            <translation>province names, separated by commas</translation>
+        </message>
+        <message>
+            <source>Hide the middle digits of the recipient's phone on waybills</source>
+            <translation>Hide the middle digits of the recipient's phone on waybills</translation>
+        </message>
+        <message>
+            <source>Save rules</source>
+            <translation>Save rules</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
+        <message>
+            <source>Courier rules</source>
+            <translation>快递规则</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Cli</name>
         <message>
             <source>Usage: %1</source>
@@ -597,6 +604,30 @@
         <message>
             <source>No SKU has the barcode %1.</source>
             <translation>没有 SKU 的条码是 %1。</translation>
+        </message>
+        <message>
+            <source>The store's courier rules</source>
+            <translation>本店快递规则</translation>
+        </message>
+        <message>
+            <source>Default courier:</source>
+            <translation>默认快递：</translation>
+        </message>
+        <message>
+            <source>By EMS (provinces the default does not reach):</source>
+            <translation>发 EMS 的省份（默认快递不到）：</translation>
+        </message>
+        <message>
+            <source>province names, separated by commas</source>
+            <translation>省份名称，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Hide the middle digits of the recipient's phone on waybills</source>
+            <translation>快递单上隐藏收件人手机号中间几位</translation>
+        </message>
+        <message>
+            <source>Save rules</source>
+            <translation>保存规则</translation>
         </message>
     </context>
     <context>

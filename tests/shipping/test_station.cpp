@@ -8,9 +8,12 @@
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/shipping/Couriers.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -214,4 +217,42 @@ TEST_CASE("the panel imports an export in the background, with a progress bar, a
     CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE sku_id IS NULL AND merchant_code = 'WY999'")).toInt() == 0);
     panel.undoStack()->undo();
     CHECK(unmatched->count() == 1);
+}
+
+TEST_CASE("the store's courier rules are edited on the print tab, take effect at once and can be undone")
+{
+    Station st;
+    auto *panel = st.panel.get();
+    panel->tabs()->setCurrentIndex(1);
+    auto *courier = panel->findChild<QComboBox *>(QStringLiteral("defaultCourier"));
+    auto *ems = panel->findChild<QLineEdit *>(QStringLiteral("emsProvinces"));
+    auto *mask = panel->findChild<QCheckBox *>(QStringLiteral("maskPhone"));
+    auto *save = panel->findChild<QPushButton *>(QStringLiteral("saveCourierRules"));
+    REQUIRE(courier);
+    REQUIRE(ems);
+    REQUIRE(mask);
+    REQUIRE(save);
+    CHECK(courier->currentData().toString() == QStringLiteral("STO"));
+    CHECK(ems->text().contains(QString::fromUtf8("西藏自治区")));
+    CHECK_FALSE(mask->isChecked());
+
+    courier->setCurrentIndex(courier->findData(QStringLiteral("YTO")));
+    ems->setText(QString::fromUtf8("西藏自治区，新疆维吾尔自治区"));
+    mask->setChecked(true);
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    shipping::CourierRules rules = shipping::CourierRules::load(st.shop.db());
+    CHECK(rules.defaultCourier == QStringLiteral("YTO"));
+    CHECK(rules.emsProvinces == QStringList{QString::fromUtf8("西藏自治区"), QString::fromUtf8("新疆维吾尔自治区")});
+    CHECK(rules.maskPhone);
+    core::Order toGansu;
+    toGansu.province = QString::fromUtf8("甘肃省"); // no longer on the EMS list
+    CHECK(rules.choose(toGansu) == QStringLiteral("YTO"));
+
+    panel->undoStack()->undo();
+    rules = shipping::CourierRules::load(st.shop.db());
+    CHECK(rules.defaultCourier == QStringLiteral("STO"));
+    CHECK_FALSE(rules.maskPhone);
+    CHECK(rules.choose(toGansu) == QStringLiteral("EMS"));
+    CHECK(courier->currentData().toString() == QStringLiteral("STO")); // the panel shows the rules in force
 }

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QFile>
@@ -26,15 +27,23 @@ CourierRules CourierRules::load(const core::Database &db)
     r.defaultCourier = settings.value(kDefaultCourierSetting, QStringLiteral("STO"));
     const QString ems = settings.value(kEmsProvincesSetting, defaultEmsProvinces().join(QLatin1Char(',')));
     r.emsProvinces = ems.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts);
+    r.maskPhone = settings.value(kMaskPhoneSetting) == QLatin1String("1");
     return r;
 }
 
 core::Status CourierRules::save(const core::Database &db) const
 {
+    core::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
     core::ShopSettings settings(db);
     if (core::Status s = settings.setValue(kDefaultCourierSetting, defaultCourier); !s)
         return s;
-    return settings.setValue(kEmsProvincesSetting, emsProvinces.join(QLatin1Char(',')));
+    if (core::Status s = settings.setValue(kEmsProvincesSetting, emsProvinces.join(QLatin1Char(','))); !s)
+        return s;
+    if (core::Status s = settings.setValue(kMaskPhoneSetting, maskPhone ? QStringLiteral("1") : QStringLiteral("0")); !s)
+        return s;
+    return tx.commit();
 }
 
 QString CourierRules::choose(const core::Order &order) const

@@ -1,6 +1,7 @@
 #include "ShippingPanel.h"
 
 #include "ScanStation.h"
+#include "commands/ChangeCourierRulesCommand.h"
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
 
@@ -31,6 +32,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QGroupBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -234,9 +236,57 @@ QWidget *ShippingPanel::buildPrintTab()
     buttons->addWidget(mPdf);
     buttons->addStretch();
     g->addLayout(buttons, 5, 0, 1, 4);
-    g->setRowStretch(6, 1);
+    g->addWidget(buildRulesBox(w), 6, 0, 1, 4);
+    g->setRowStretch(7, 1);
     g->setColumnStretch(3, 1);
     return w;
+}
+
+QWidget *ShippingPanel::buildRulesBox(QWidget *parent)
+{
+    mRulesBox = new QGroupBox(parent);
+    auto *form = new QGridLayout(mRulesBox);
+    mDefaultCourierLabel = new QLabel(mRulesBox);
+    mDefaultCourier = new QComboBox(mRulesBox);
+    mDefaultCourier->setObjectName(QStringLiteral("defaultCourier"));
+    for (const QString &c : Couriers::codes())
+        mDefaultCourier->addItem(QString(), c);
+    mEmsLabel = new QLabel(mRulesBox);
+    mEmsProvinces = new QLineEdit(mRulesBox);
+    mEmsProvinces->setObjectName(QStringLiteral("emsProvinces"));
+    mMaskPhone = new QCheckBox(mRulesBox);
+    mMaskPhone->setObjectName(QStringLiteral("maskPhone"));
+    mSaveRules = new QPushButton(mRulesBox);
+    mSaveRules->setObjectName(QStringLiteral("saveCourierRules"));
+    connect(mSaveRules, &QPushButton::clicked, this, &ShippingPanel::saveRules);
+    form->addWidget(mDefaultCourierLabel, 0, 0);
+    form->addWidget(mDefaultCourier, 0, 1);
+    form->addWidget(mEmsLabel, 1, 0);
+    form->addWidget(mEmsProvinces, 1, 1, 1, 2);
+    form->addWidget(mMaskPhone, 2, 0, 1, 2);
+    form->addWidget(mSaveRules, 3, 0);
+    form->setColumnStretch(2, 1);
+    return mRulesBox;
+}
+
+void ShippingPanel::showRules()
+{
+    const CourierRules rules = CourierRules::load(mContext.db);
+    mDefaultCourier->setCurrentIndex(std::max(0, mDefaultCourier->findData(rules.defaultCourier)));
+    mEmsProvinces->setText(rules.emsProvinces.join(QStringLiteral("，")));
+    mMaskPhone->setChecked(rules.maskPhone);
+}
+
+void ShippingPanel::saveRules()
+{
+    const CourierRules before = CourierRules::load(mContext.db);
+    CourierRules after;
+    after.defaultCourier = mDefaultCourier->currentData().toString();
+    after.emsProvinces = mEmsProvinces->text().split(QRegularExpression(QStringLiteral("[,，;；、\\s]+")), Qt::SkipEmptyParts);
+    after.maskPhone = mMaskPhone->isChecked();
+    if (after == before)
+        return;
+    undoStack()->push(new ChangeCourierRulesCommand(mContext, before, after));
 }
 
 QWidget *ShippingPanel::buildPickupTab()
@@ -315,7 +365,13 @@ void ShippingPanel::retranslateUi()
     for (const QString &f : kFlags)
         mFlag->menu()->addAction(core::Vocabulary::flag(f), this, [this, f] { setFlag(f); });
     mFlag->menu()->addAction(tr("No flag"), this, [this] { setFlag(QString()); });
-    for (QComboBox *box : {mCourier, mPickupCourier})
+    mRulesBox->setTitle(tr("The store's courier rules"));
+    mDefaultCourierLabel->setText(tr("Default courier:"));
+    mEmsLabel->setText(tr("By EMS (provinces the default does not reach):"));
+    mEmsProvinces->setPlaceholderText(tr("province names, separated by commas"));
+    mMaskPhone->setText(tr("Hide the middle digits of the recipient's phone on waybills"));
+    mSaveRules->setText(tr("Save rules"));
+    for (QComboBox *box : {mCourier, mPickupCourier, mDefaultCourier})
         for (int i = 0; i < box->count(); ++i)
             box->setItemText(i, Couriers::displayName(box->itemData(i).toString()));
     mModel->retranslate();
@@ -346,6 +402,7 @@ void ShippingPanel::reload()
         return;
     }
     mQueue = *queue;
+    showRules();
     QList<QVariantList> rows;
     QStringList flags;
     rows.reserve(mQueue.size());

@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -53,6 +54,9 @@ protected:
 private:
     QWidget *buildQueueTab();
     QWidget *buildPrintTab();
+    QWidget *buildRulesBox(QWidget *parent);
+    void showRules();
+    void saveRules();
     QWidget *buildPickupTab();
     QList<ShipmentOrder> selectedOrders() const;
     void chooseImportFiles();
@@ -92,6 +96,13 @@ private:
     QLineEdit *mReprintReason;
     QPushButton *mPreview, *mPrint, *mPdf;
     QLabel *mLayoutLabel, *mCopiesLabel, *mReasonLabel, *mPrintHint;
+    // the store's courier rules (on the print tab)
+    QGroupBox *mRulesBox;
+    QLabel *mDefaultCourierLabel, *mEmsLabel;
+    QComboBox *mDefaultCourier;
+    QLineEdit *mEmsProvinces;
+    QCheckBox *mMaskPhone;
+    QPushButton *mSaveRules;
     // scan
     ScanStation *mStation;
     // pickup

@@ -20,6 +20,7 @@ namespace shopdesk::shipping {
 struct CourierRules {
     QString defaultCourier = QStringLiteral("STO");
     QStringList emsProvinces; ///< provinces the default courier does not reach
+    bool maskPhone = false;   ///< print the recipient's phone with its middle digits hidden
 
     static inline const QString kDefaultCourierSetting = QStringLiteral("shipping.default_courier");
     static inline const QString kEmsProvincesSetting = QStringLiteral("shipping.ems_provinces");
@@ -29,7 +30,9 @@ struct CourierRules {
 
     /// From the shop settings (with the defaults above).
     static CourierRules load(const core::Database &db);
+    /// All three rules in one transaction.
     core::Status save(const core::Database &db) const;
+    bool operator==(const CourierRules &) const = default;
 
     /// The courier for an order: a request in the buyer's message or the seller's note (顺丰/SF,
     /// 圆通/YTO) first, EMS for a province the default does not reach, else the default.
