@@ -137,6 +137,12 @@ QString CsvFile::field(const CsvRecord &r, int index)
 
 QString CsvFile::clean(const QString &raw)
 {
+    // Most fields need no cleaning: hand them back shared, without copying or comparing.
+    if (raw.isEmpty())
+        return raw;
+    const QChar first = raw.front(), last = raw.back();
+    if (!first.isSpace() && !last.isSpace() && first != QLatin1Char('=') && first != QLatin1Char('\''))
+        return raw;
     QString s = raw.trimmed();
     if (s.startsWith(QLatin1String("=\"")) && s.endsWith(QLatin1Char('"')) && s.size() >= 3)
         s = s.mid(2, s.size() - 3);
