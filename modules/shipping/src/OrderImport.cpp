@@ -207,9 +207,13 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
         o.orderNo = CsvFile::field(r, cNo);
         if (o.orderNo.isEmpty())
             return orders.error(r.line, QString::fromUtf8("订单编号"), tr("the order number is empty."));
-        if (index.contains(o.orderNo))
+        // One hash lookup: the slot is new unless the order number was seen before.
+        const qsizetype seen = index.size();
+        qsizetype &slot = index[o.orderNo];
+        if (index.size() == seen)
             return orders.error(r.line, QString::fromUtf8("订单编号"),
                                 tr("the order %1 is listed twice.").arg(o.orderNo));
+        slot = plan.orders.size();
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
         o.status = statusFromPlatform(statusText);
@@ -273,7 +277,6 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
                 l.quantity = 1;
             o.lines.append(l);
         }
-        index.insert(o.orderNo, plan.orders.size());
         plan.orders.append(std::move(in));
     }
 
