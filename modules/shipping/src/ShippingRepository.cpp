@@ -80,7 +80,7 @@ private:
 
 // Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
 // larger batches measured no faster: the cost is per bound value).
-constexpr int kOrderBatch = 8, kLineBatch = 16, kBuyerBatch = 16;
+constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
 } // namespace
 
 QString ShipmentOrder::goods() const
@@ -179,12 +179,17 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
         "courier, tracking_no)"), 19, kOrderBatch);
     BatchInsert lineRows(mDb, QStringLiteral(
         "order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7, kLineBatch);
-    auto flushAll = [&]() -> Status {
-        for (BatchInsert *b : {&buyerRows, &orderRows, &lineRows})
+    // A full batch is written with the batches its rows refer to (buyers before orders before lines).
+    auto flushUpTo = [&](BatchInsert &last) -> Status {
+        for (BatchInsert *b : {&buyerRows, &orderRows, &lineRows}) {
             if (Status s = b->flush(); !s)
                 return s;
+            if (b == &last)
+                break;
+        }
         return {};
     };
+    auto flushAll = [&]() -> Status { return flushUpTo(lineRows); };
     // The platform's courier and tracking number replace the store's only when the export has them.
     SqlQuery follow(mDb, QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
                                         "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
@@ -222,7 +227,7 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
             if (b == buyers.cend()) {
                 b = buyers.insert(in.buyerNick, nextBuyerId++);
                 if (buyerRows.add({*b, in.buyerNick, o.receiverName, o.receiverPhone, now})) {
-                    if (Status s = flushAll(); !s)
+                    if (Status s = flushUpTo(buyerRows); !s)
                         return s.error();
                 }
             }
@@ -236,7 +241,7 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
                            in.createdText.isEmpty() ? now : in.createdText,
                            in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText),
                            o.courier, o.trackingNo})) {
-            if (Status s = flushAll(); !s)
+            if (Status s = flushUpTo(orderRows); !s)
                 return s.error();
         }
         for (const core::OrderLine &l : o.lines) {
