@@ -84,8 +84,18 @@ TaobaoImport::Address TaobaoImport::splitAddress(const QString &text)
         a.postcode = m.captured(1);
         s = s.left(m.capturedStart()).trimmed();
     }
-    static const QRegularExpression spaces(QStringLiteral("[ \\x{3000}]+"));
-    QStringList parts = s.split(spaces, Qt::SkipEmptyParts);
+    // Split at runs of spaces (ASCII or ideographic U+3000), by hand rather than with a regular expression.
+    QStringList parts;
+    const auto isGap = [](QChar c) { return c == QLatin1Char(' ') || c == QChar(0x3000); };
+    for (qsizetype i = 0, n = s.size(); i < n;) {
+        while (i < n && isGap(s[i]))
+            ++i;
+        const qsizetype from = i;
+        while (i < n && !isGap(s[i]))
+            ++i;
+        if (i > from)
+            parts << s.mid(from, i - from);
+    }
     if (parts.size() >= 4) {
         a.province = parts.takeFirst();
         a.city = parts.takeFirst();
