@@ -104,8 +104,14 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
             endRecord();
             ++line;
         } else {
-            field += c;
+            // The rest of an unquoted field up to the next comma or line end, appended in one piece
+            // (a quote inside it is a plain character).
+            qsizetype end = i + 1;
+            while (end < n && p[end] != u',' && p[end] != u'\r' && p[end] != u'\n')
+                ++end;
+            field.append(p + i, end - i);
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted)
