@@ -104,8 +104,14 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
             endRecord();
             ++line;
         } else {
-            field += c;
+            // The rest of an unquoted field up to the next comma or line end, appended in one piece
+            // (a quote inside it is a plain character).
+            qsizetype end = i + 1;
+            while (end < n && p[end] != u',' && p[end] != u'\r' && p[end] != u'\n')
+                ++end;
+            field.append(p + i, end - i);
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted)
@@ -137,6 +143,12 @@ QString CsvFile::field(const CsvRecord &r, int index)
 
 QString CsvFile::clean(const QString &raw)
 {
+    // Most fields need no cleaning: hand them back shared, without copying or comparing.
+    if (raw.isEmpty())
+        return raw;
+    const QChar first = raw.front(), last = raw.back();
+    if (!first.isSpace() && !last.isSpace() && first != QLatin1Char('=') && first != QLatin1Char('\''))
+        return raw;
     QString s = raw.trimmed();
     if (s.startsWith(QLatin1String("=\"")) && s.endsWith(QLatin1Char('"')) && s.size() >= 3)
         s = s.mid(2, s.size() - 3);

@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -17,11 +18,7 @@ using core::Status;
 using core::Transaction;
 
 namespace {
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(core::toDbTime(t)) : QVariant();
-}
-/// Rows gathered and written as multi-row INSERTs of `batch` rows, with positional bound values.
+/// Rows gathered and written as multi-row INSERTs of `batch` rows, with named bound values (:v0, :v1, …).
 class BatchInsert {
 public:
     BatchInsert(const core::Database &db, QString into, int columns, int batch)
@@ -34,9 +31,13 @@ public:
     /// Adds a row; true when the batch is full and must be flushed.
     bool add(std::initializer_list<QVariant> row)
     {
-        for (const QVariant &v : row)
+        for (const QVariant &v : row) {
             // A null QString is "no text" in our records, not SQL NULL (as SqlQuery::bind does).
-            mPending.append(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+            if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+                mPending.append(mEmpty);
+            else
+                mPending.append(v);
+        }
         return mPending.size() >= mColumns * mBatch;
     }
     Status flush()
@@ -73,14 +74,13 @@ private:
     int mColumns, mBatch;
     QList<QVariant> mPending;
     QStringList mNames;
+    const QVariant mEmpty = QVariant(QStringLiteral(""));
     std::map<int, std::unique_ptr<SqlQuery>> mPrepared;
 };
 
-const QString kOrderColumns = QStringLiteral(
-    "o.id, o.order_no, o.status, o.receiver_name, o.receiver_phone, o.province, o.city, o.district, o.address, "
-    "o.postcode, o.buyer_message, o.seller_note, o.flag, o.total_fen, o.freight_fen, o.paid_at, o.shipped_at, "
-    "o.courier, o.tracking_no, o.buyer_id, "
-    "(SELECT COUNT(*) FROM shipping_prints p WHERE p.order_id = o.id)");
+// Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
+// larger batches measured no faster: the cost is per bound value).
+constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
 } // namespace
 
 QString ShipmentOrder::goods() const
@@ -172,19 +172,24 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
     if (!lastBuyer)
         return lastBuyer.error();
     qint64 nextOrderId = *lastOrder + 1, nextBuyerId = *lastBuyer + 1;
-    BatchInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, 16);
+    BatchInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, kBuyerBatch);
     BatchInsert orderRows(mDb, QStringLiteral(
-        "orders (id, order_no, platform, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
-        "address, postcode, buyer_message, seller_note, flag, total_fen, freight_fen, created_at, paid_at, shipped_at, "
-        "courier, tracking_no)"), 22, 8);
+        "orders (id, order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
+        "address, postcode, buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, "
+        "courier, tracking_no)"), 19, kOrderBatch);
     BatchInsert lineRows(mDb, QStringLiteral(
-        "order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7, 16);
-    auto flushAll = [&]() -> Status {
-        for (BatchInsert *b : {&buyerRows, &orderRows, &lineRows})
+        "order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7, kLineBatch);
+    // A full batch is written with the batches its rows refer to (buyers before orders before lines).
+    auto flushUpTo = [&](BatchInsert &last) -> Status {
+        for (BatchInsert *b : {&buyerRows, &orderRows, &lineRows}) {
             if (Status s = b->flush(); !s)
                 return s;
+            if (b == &last)
+                break;
+        }
         return {};
     };
+    auto flushAll = [&]() -> Status { return flushUpTo(lineRows); };
     // The platform's courier and tracking number replace the store's only when the export has them.
     SqlQuery follow(mDb, QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
                                         "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
@@ -222,20 +227,21 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
             if (b == buyers.cend()) {
                 b = buyers.insert(in.buyerNick, nextBuyerId++);
                 if (buyerRows.add({*b, in.buyerNick, o.receiverName, o.receiverPhone, now})) {
-                    if (Status s = flushAll(); !s)
+                    if (Status s = flushUpTo(buyerRows); !s)
                         return s.error();
                 }
             }
             buyerId = *b;
         }
         const qint64 orderId = nextOrderId++;
-        if (orderRows.add({orderId, o.orderNo, QStringLiteral("taobao"), buyerId, o.status, o.receiverName,
+        // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
+        if (orderRows.add({orderId, o.orderNo, buyerId, o.status, o.receiverName,
                            o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage,
-                           o.sellerNote, QString(), o.total.fen(), o.freight.fen(),
+                           o.sellerNote, o.total.fen(), o.freight.fen(),
                            in.createdText.isEmpty() ? now : in.createdText,
-                           in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText), QVariant(),
+                           in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText),
                            o.courier, o.trackingNo})) {
-            if (Status s = flushAll(); !s)
+            if (Status s = flushUpTo(orderRows); !s)
                 return s.error();
         }
         for (const core::OrderLine &l : o.lines) {
@@ -247,7 +253,7 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
             if (!l.skuId)
                 summary.unmatched.append({0, o.orderNo, l.title, l.attributes, l.merchantCode, l.quantity});
         }
-        existing.insert(o.orderNo, {orderId, o.status});
+        existing.insert(o.orderNo, {orderId, o.status}); // a plan listing an order twice adds it once
         ++summary.added;
         ++summary.byStatus[o.status];
         if (o.status == core::codes::kOrderPaid)
@@ -269,36 +275,20 @@ Result<QList<ShipmentOrder>> ShippingRepository::load(const QString &where,
 {
     QList<ShipmentOrder> out;
     QHash<qint64, qsizetype> index;
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM orders o WHERE %2 ORDER BY o.paid_at, o.id").arg(kOrderColumns, where));
+    // The shared order columns (core::rows), then the waybill's print count.
+    SqlQuery q(mDb, QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM shipping_prints p WHERE p.order_id = o.id) "
+                                   "FROM orders o WHERE %2 ORDER BY o.paid_at, o.id")
+                        .arg(core::rows::orderColumns(), where));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
     if (Status s = q.run(); !s)
         return s.error();
+    const int printCountColumn = int(core::rows::orderColumns().count(QLatin1Char(',')) + 1);
     while (q.next()) {
         ShipmentOrder so;
-        core::Order &o = so.order;
-        o.id = q.value(0).toLongLong();
-        o.orderNo = q.value(1).toString();
-        o.status = q.value(2).toString();
-        o.receiverName = q.value(3).toString();
-        o.receiverPhone = q.value(4).toString();
-        o.province = q.value(5).toString();
-        o.city = q.value(6).toString();
-        o.district = q.value(7).toString();
-        o.address = q.value(8).toString();
-        o.postcode = q.value(9).toString();
-        o.buyerMessage = q.value(10).toString();
-        o.sellerNote = q.value(11).toString();
-        o.flag = q.value(12).toString();
-        o.total = core::Money::fromFen(q.value(13).toLongLong());
-        o.freight = core::Money::fromFen(q.value(14).toLongLong());
-        o.paidAt = core::fromDbTime(q.value(15).toString());
-        o.shippedAt = core::fromDbTime(q.value(16).toString());
-        o.courier = q.value(17).toString();
-        o.trackingNo = q.value(18).toString();
-        if (!q.value(19).isNull())
-            o.buyerId = q.value(19).toLongLong();
-        so.printCount = q.value(20).toInt();
+        so.order = core::rows::readOrder(q);
+        const core::Order &o = so.order;
+        so.printCount = q.value(printCountColumn).toInt();
         index.insert(o.id, out.size());
         out.append(std::move(so));
     }
