@@ -10,7 +10,6 @@
 #include <shopdesk/service/ServiceModule.h>
 #include <shopdesk/shipping/ShippingModule.h>
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -23,11 +22,6 @@ namespace {
 CliOutcome failure(const QString &message, int exitCode = 1)
 {
     return CliOutcome::failure(message, exitCode);
-}
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 } // namespace
 
@@ -66,11 +60,11 @@ CliOutcome Commands::init(const CliInvocation &in)
     CliOutcome o;
     const bool created = before.kind == core::ShopFileInfo::Kind::Missing;
     o.json.insert(QStringLiteral("ok"), true);
-    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
+    o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("created"), created);
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
-    o.text = created ? tr("Created the shop file %1 (format %2).").arg(shown(in.dbPath)).arg((*db)->schemaVersion())
-                     : tr("%1 is already a shop file (format %2); nothing to do.").arg(shown(in.dbPath)).arg((*db)->schemaVersion());
+    o.text = created ? tr("Created the shop file %1 (format %2).").arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion())
+                     : tr("%1 is already a shop file (format %2); nothing to do.").arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion());
     return o;
 }
 
@@ -106,7 +100,7 @@ CliOutcome Commands::demo(const CliInvocation &in)
         return failure(made.errorMessage());
     CliOutcome o;
     o.json.insert(QStringLiteral("ok"), true);
-    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
+    o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("seed"), qint64(options.seed));
     o.json.insert(QStringLiteral("last_day"), options.lastDay.toString(Qt::ISODate));
     o.json.insert(QStringLiteral("items"), made->items);
@@ -117,7 +111,7 @@ CliOutcome Commands::demo(const CliInvocation &in)
     o.json.insert(QStringLiteral("kpi_days"), made->kpiDays);
     o.json.insert(QStringLiteral("replies"), made->replies);
     o.text = tr("Demo shop written to %1: %2 items, %3 SKUs, %4 orders over %5 days, %6 quick replies.")
-                 .arg(shown(in.dbPath)).arg(made->items).arg(made->skus).arg(made->orders).arg(made->kpiDays).arg(made->replies);
+                 .arg(core::cli::shownPath(in.dbPath)).arg(made->items).arg(made->skus).arg(made->orders).arg(made->kpiDays).arg(made->replies);
     return o;
 }
 
@@ -125,7 +119,7 @@ CliOutcome Commands::check(const CliInvocation &in)
 {
     const core::ShopFileInfo info = core::Database::inspect(in.dbPath);
     if (info.kind == core::ShopFileInfo::Kind::Missing)
-        return failure(tr("There is no shop file at “%1”.").arg(shown(in.dbPath)));
+        return failure(tr("There is no shop file at “%1”.").arg(core::cli::shownPath(in.dbPath)));
     if (info.kind != core::ShopFileInfo::Kind::Shop)
         return failure(info.message);
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
@@ -140,7 +134,7 @@ CliOutcome Commands::check(const CliInvocation &in)
     const bool ok = problems->isEmpty();
     o.exitCode = ok ? 0 : 1;
     o.json.insert(QStringLiteral("ok"), ok);
-    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
+    o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
     o.json.insert(QStringLiteral("latest_schema_version"), core::Database::latestSchemaVersion());
     if (info.schemaVersion != (*db)->schemaVersion()) {
@@ -151,8 +145,8 @@ CliOutcome Commands::check(const CliInvocation &in)
     o.json.insert(QStringLiteral("orders"), orders ? *orders : -1);
     o.json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(*problems));
     o.text = ok ? tr("%1: ok, shop format %2, %3 items, %4 orders.")
-                      .arg(shown(in.dbPath)).arg((*db)->schemaVersion()).arg(items ? *items : 0).arg(orders ? *orders : 0)
-                : tr("%1 has problems:\n%2").arg(shown(in.dbPath), problems->join(QLatin1Char('\n')));
+                      .arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion()).arg(items ? *items : 0).arg(orders ? *orders : 0)
+                : tr("%1 has problems:\n%2").arg(core::cli::shownPath(in.dbPath), problems->join(QLatin1Char('\n')));
     return o;
 }
 
@@ -167,10 +161,10 @@ CliOutcome Commands::backup(const CliInvocation &in)
         return failure(s.errorMessage());
     CliOutcome o;
     o.json.insert(QStringLiteral("ok"), true);
-    o.json.insert(QStringLiteral("file"), shown(in.dbPath));
-    o.json.insert(QStringLiteral("backup"), shown(in.args.first()));
+    o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
+    o.json.insert(QStringLiteral("backup"), core::cli::shownPath(in.args.first()));
     o.json.insert(QStringLiteral("bytes"), QFileInfo(in.args.first()).size());
-    o.text = tr("Backup of %1 written to %2.").arg(shown(in.dbPath), shown(in.args.first()));
+    o.text = tr("Backup of %1 written to %2.").arg(core::cli::shownPath(in.dbPath), core::cli::shownPath(in.args.first()));
     return o;
 }
 

@@ -1,5 +1,8 @@
 #include "shopdesk/core/CliCommand.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace shopdesk::core {
 
 CliOutcome CliOutcome::failure(const QString &message, int exitCode)
@@ -21,4 +24,32 @@ CliOutcome CliOutcome::success(QJsonObject fields, const QString &text)
     return o;
 }
 
+Result<std::unique_ptr<Database>> CliInvocation::openShop() const
+{
+    return Database::open(dbPath, Database::Mode::OpenExisting);
+}
+
+namespace cli {
+
+QString shownPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString takeOption(QStringList &args, const QString &name, bool *present, bool *missingValue)
+{
+    const qsizetype i = args.indexOf(name);
+    if (present)
+        *present = i >= 0;
+    if (i < 0)
+        return {};
+    const bool hasValue = i + 1 < args.size();
+    if (missingValue && !hasValue)
+        *missingValue = true;
+    const QString value = hasValue ? args.at(i + 1) : QString();
+    args.remove(i, hasValue ? 2 : 1);
+    return value;
+}
+
+} // namespace cli
 } // namespace shopdesk::core

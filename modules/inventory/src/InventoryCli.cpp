@@ -47,29 +47,11 @@ CliOutcome failure(const QString &message, int exitCode = 1)
     return CliOutcome::failure(message, exitCode);
 }
 
-core::Result<std::unique_ptr<core::Database>> openShop(const CliInvocation &in)
-{
-    return core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
-}
-
-/// The value after `option` in args (removing both), or an empty string.
-QString takeOption(QStringList &args, const QString &option, bool *present = nullptr)
-{
-    const qsizetype i = args.indexOf(option);
-    if (present)
-        *present = i >= 0;
-    if (i < 0)
-        return {};
-    QString value = i + 1 < args.size() ? args.at(i + 1) : QString();
-    args.remove(i, i + 1 < args.size() ? 2 : 1);
-    return value;
-}
-
 /// The count to act on: --id N, else the open one.
 core::Result<Stocktake> chosenCount(const StocktakeRepository &repo, QStringList &args)
 {
     bool has = false;
-    const QString idText = takeOption(args, QStringLiteral("--id"), &has);
+    const QString idText = core::cli::takeOption(args, QStringLiteral("--id"), &has);
     if (has) {
         bool ok = false;
         const qint64 id = idText.toLongLong(&ok);
@@ -115,7 +97,7 @@ CliOutcome Cli::receive(const CliInvocation &in)
 {
     if (in.args.size() != 1)
         return failure(tr("Usage: receive NOTE.csv"), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return failure(db.errorMessage());
     auto note = ReceivingRepository(**db).importAndPost(in.args.first(), in.actor);
@@ -142,10 +124,10 @@ CliOutcome Cli::stock(const CliInvocation &in)
 {
     QStringList args = in.args;
     bool has = false;
-    const QString code = takeOption(args, QStringLiteral("--sku"), &has);
+    const QString code = core::cli::takeOption(args, QStringLiteral("--sku"), &has);
     if (!args.isEmpty() || (has && code.isEmpty()))
         return failure(tr("Usage: stock [--sku BARCODE|ITEM_CODE]"), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return failure(db.errorMessage());
     auto rows = core::StockLedger(**db).stock();
@@ -176,10 +158,10 @@ CliOutcome Cli::stock(const CliInvocation &in)
 CliOutcome Cli::ledger(const CliInvocation &in)
 {
     QStringList args = in.args;
-    const QString code = takeOption(args, QStringLiteral("--sku"));
+    const QString code = core::cli::takeOption(args, QStringLiteral("--sku"));
     if (code.isEmpty() || !args.isEmpty())
         return failure(tr("Usage: ledger --sku BARCODE"), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return failure(db.errorMessage());
     auto sku = core::ItemRepository(**db).skuByBarcode(code);
@@ -224,7 +206,7 @@ CliOutcome Cli::stocktake(const CliInvocation &in)
     if (args.isEmpty())
         return failure(tr("Usage: stocktake start|scan|import|report|post|reverse …"), 2);
     const QString verb = args.takeFirst();
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return failure(db.errorMessage());
     if (verb == QLatin1String("start"))
@@ -245,7 +227,7 @@ CliOutcome Cli::stocktake(const CliInvocation &in)
 CliOutcome Cli::start(const core::Database &db, const CliInvocation &in, QStringList const &argsIn)
 {
     QStringList args = argsIn;
-    const QString scope = takeOption(args, QStringLiteral("--scope"));
+    const QString scope = core::cli::takeOption(args, QStringLiteral("--scope"));
     if (!args.isEmpty())
         return failure(tr("Usage: stocktake start [--scope CATEGORY]"), 2);
     StocktakeRepository repo(db);
@@ -348,9 +330,9 @@ CliOutcome Cli::import(const core::Database &db, const CliInvocation &in, const 
 CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
 {
     QStringList args = argsIn;
-    const QString csvPath = takeOption(args, QStringLiteral("--csv"));
-    const QString xlsxPath = takeOption(args, QStringLiteral("--xlsx"));
-    const QString pdfPath = takeOption(args, QStringLiteral("--pdf"));
+    const QString csvPath = core::cli::takeOption(args, QStringLiteral("--csv"));
+    const QString xlsxPath = core::cli::takeOption(args, QStringLiteral("--xlsx"));
+    const QString pdfPath = core::cli::takeOption(args, QStringLiteral("--pdf"));
     StocktakeRepository repo(db);
     auto count = chosenCount(repo, args);
     if (!count)

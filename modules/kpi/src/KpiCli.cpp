@@ -15,8 +15,6 @@
 
 #include <QApplication>
 #include <QChart>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -27,11 +25,6 @@ using core::CliInvocation;
 using core::CliOutcome;
 
 namespace {
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 double yuan(core::Money m)
 {
     return double(m.fen()) / 100.0;
@@ -148,7 +141,7 @@ CliOutcome runImport(const CliInvocation &in, const QStringList &rest)
     auto plan = KpiImport::importFile(**db, rest.first());
     if (!plan)
         return CliOutcome::failure(plan.errorMessage());
-    QJsonObject j{{QStringLiteral("file"), shown(rest.first())},
+    QJsonObject j{{QStringLiteral("file"), core::cli::shownPath(rest.first())},
                   {QStringLiteral("encoding"), plan->encoding},
                   {QStringLiteral("days"), int(plan->rows.size())},
                   {QStringLiteral("added"), plan->added},
@@ -157,7 +150,7 @@ CliOutcome runImport(const CliInvocation &in, const QStringList &rest)
                   {QStringLiteral("last_day"), core::toDbDate(plan->rows.last().day)}};
     return CliOutcome::success(j, KpiCli::tr("Imported %1 days from %2 (%3): %4 new, %5 replaced.")
                                       .arg(plan->rows.size())
-                                      .arg(shown(rest.first()), plan->encoding)
+                                      .arg(core::cli::shownPath(rest.first()), plan->encoding)
                                       .arg(plan->added)
                                       .arg(plan->replaced));
 }
@@ -242,7 +235,7 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
     j.insert(QStringLiteral("items_making_80_percent"), head);
     j.insert(QStringLiteral("item_count"), int(r->items.rows.size()));
     if (!out.isEmpty())
-        j.insert(QStringLiteral("sheet"), shown(out));
+        j.insert(QStringLiteral("sheet"), core::cli::shownPath(out));
     const QLocale l;
     QString text = KpiCli::tr("%1: %2 days, PV %3, UV %4, sales %5, units %6, conversion %7%, AOV %8, visit depth %9.")
                        .arg(label)
@@ -253,7 +246,7 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
     if (!red.isEmpty())
         text += QLatin1Char('\n') + red.join(QStringLiteral("; "));
     if (!out.isEmpty())
-        text += QLatin1Char('\n') + KpiCli::tr("Appraisal sheet written to %1.").arg(shown(out));
+        text += QLatin1Char('\n') + KpiCli::tr("Appraisal sheet written to %1.").arg(core::cli::shownPath(out));
     return CliOutcome::success(j, text);
 }
 
@@ -312,7 +305,7 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
     KpiRepository repo(**db);
     std::vector<std::unique_ptr<QChart>> charts;
     QSize size(1200, 700);
-    QJsonObject j{{QStringLiteral("chart"), kind}, {QStringLiteral("file"), shown(out)}};
+    QJsonObject j{{QStringLiteral("chart"), kind}, {QStringLiteral("file"), core::cli::shownPath(out)}};
     if (kind == QLatin1String("decompose")) {
         QDate f1, t1, f2, t2;
         QString l1, l2;
@@ -375,7 +368,7 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
     }
     if (core::Status s = KpiCharts::exportCharts(std::move(charts), out, size); !s)
         return CliOutcome::failure(s.errorMessage());
-    return CliOutcome::success(j, KpiCli::tr("Chart written to %1.").arg(shown(out)));
+    return CliOutcome::success(j, KpiCli::tr("Chart written to %1.").arg(core::cli::shownPath(out)));
 }
 } // namespace
 

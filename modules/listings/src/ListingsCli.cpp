@@ -9,8 +9,6 @@
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace shopdesk::listings {
@@ -19,42 +17,17 @@ using core::CliInvocation;
 using core::CliOutcome;
 
 namespace {
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-/// Takes "--name VALUE" out of args; empty when absent.
-QString takeOption(QStringList &args, const QString &name, bool *missingValue)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return {};
-    if (i + 1 >= args.size()) {
-        *missingValue = true;
-        return {};
-    }
-    const QString v = args.at(i + 1);
-    args.remove(i, 2);
-    return v;
-}
-
 /// --now "YYYY-MM-DD HH:MM" (for reproducible plans), else the clock.
 bool parseNow(QStringList &args, QDateTime *now, CliOutcome *error)
 {
     bool missing = false;
-    const QString text = takeOption(args, QStringLiteral("--now"), &missing);
+    const QString text = core::cli::takeOption(args, QStringLiteral("--now"), nullptr, &missing);
     *now = QDateTime::currentDateTime();
     if (missing || (!text.isEmpty() && !(*now = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"))).isValid())) {
         *error = CliOutcome::failure(ListingsCli::tr("--now needs a time like “2026-11-25 09:00”."), 2);
         return false;
     }
     return true;
-}
-
-core::Result<std::unique_ptr<core::Database>> openShop(const CliInvocation &in)
-{
-    return core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
 }
 } // namespace
 
@@ -87,20 +60,20 @@ CliOutcome ListingsCli::importItems(const CliInvocation &in)
 {
     if (in.args.size() != 1)
         return CliOutcome::failure(tr("import-items needs exactly one argument: the CSV file."), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto s = ItemTransfer::importFile(**db, in.args.first());
     if (!s)
         return CliOutcome::failure(s.errorMessage());
-    QJsonObject j{{QStringLiteral("file"), shown(in.args.first())},
+    QJsonObject j{{QStringLiteral("file"), core::cli::shownPath(in.args.first())},
                   {QStringLiteral("items_added"), s->itemsAdded},
                   {QStringLiteral("items_updated"), s->itemsUpdated},
                   {QStringLiteral("skus_added"), s->skusAdded},
                   {QStringLiteral("skus_updated"), s->skusUpdated},
                   {QStringLiteral("barcodes_generated"), s->barcodesGenerated}};
     return CliOutcome::success(j, tr("Imported %1: %2 items added, %3 updated; %4 SKUs added, %5 updated; %6 barcodes generated.")
-                                      .arg(shown(in.args.first()))
+                                      .arg(core::cli::shownPath(in.args.first()))
                                       .arg(s->itemsAdded)
                                       .arg(s->itemsUpdated)
                                       .arg(s->skusAdded)
@@ -112,14 +85,14 @@ CliOutcome ListingsCli::exportItems(const CliInvocation &in)
 {
     if (in.args.size() != 1)
         return CliOutcome::failure(tr("export-items needs exactly one argument: the .csv or .xlsx file to write."), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto n = ItemTransfer::exportFile(**db, in.args.first());
     if (!n)
         return CliOutcome::failure(n.errorMessage());
-    return CliOutcome::success({{QStringLiteral("file"), shown(in.args.first())}, {QStringLiteral("items"), *n}},
-                               tr("%1 items written to %2.").arg(*n).arg(shown(in.args.first())));
+    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(in.args.first())}, {QStringLiteral("items"), *n}},
+                               tr("%1 items written to %2.").arg(*n).arg(core::cli::shownPath(in.args.first())));
 }
 
 CliOutcome ListingsCli::titlesCheck(const CliInvocation &in)
@@ -128,7 +101,7 @@ CliOutcome ListingsCli::titlesCheck(const CliInvocation &in)
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
     if (!args.isEmpty())
         return CliOutcome::failure(tr("titles-check does not know “%1”.").arg(args.first()), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto rows = ListingsReports::titles(**db, all);
@@ -171,10 +144,10 @@ CliOutcome ListingsCli::relistPlan(const CliInvocation &in)
     if (!parseNow(args, &now, &err))
         return err;
     bool missing = false;
-    const QString csv = takeOption(args, QStringLiteral("--csv"), &missing);
+    const QString csv = core::cli::takeOption(args, QStringLiteral("--csv"), nullptr, &missing);
     if (missing || !args.isEmpty())
         return CliOutcome::failure(tr("Usage: relist-plan [--now \"YYYY-MM-DD HH:MM\"] [--csv OUT.csv]"), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto plan = ListingsReports::relistPlan(**db, now);
@@ -201,7 +174,7 @@ CliOutcome ListingsCli::relistPlan(const CliInvocation &in)
     QJsonObject j{{QStringLiteral("items"), items},
                   {QStringLiteral("peak_hours"), RelistPlanner::windowsText(ListingsSettings::load(**db).peakWindows)}};
     if (!csv.isEmpty())
-        j.insert(QStringLiteral("csv"), shown(csv));
+        j.insert(QStringLiteral("csv"), core::cli::shownPath(csv));
     return CliOutcome::success(j, lines.join(QLatin1Char('\n')));
 }
 
@@ -214,7 +187,7 @@ CliOutcome ListingsCli::advice(const CliInvocation &in)
         return err;
     if (!args.isEmpty())
         return CliOutcome::failure(tr("Usage: advice [--now \"YYYY-MM-DD HH:MM\"]"), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto rows = ListingsReports::advice(**db, now);
@@ -240,13 +213,13 @@ CliOutcome ListingsCli::pareto(const CliInvocation &in)
 {
     QStringList args = in.args;
     bool missing = false;
-    const QString fromText = takeOption(args, QStringLiteral("--from"), &missing);
-    const QString toText = takeOption(args, QStringLiteral("--to"), &missing);
+    const QString fromText = core::cli::takeOption(args, QStringLiteral("--from"), nullptr, &missing);
+    const QString toText = core::cli::takeOption(args, QStringLiteral("--to"), nullptr, &missing);
     const QDate to = toText.isEmpty() ? QDate::currentDate() : QDate::fromString(toText, Qt::ISODate);
     const QDate from = fromText.isEmpty() ? to.addDays(-29) : QDate::fromString(fromText, Qt::ISODate);
     if (missing || !args.isEmpty() || !from.isValid() || !to.isValid() || from > to)
         return CliOutcome::failure(tr("Usage: pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD], from not after to."), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto rows = ListingsReports::pareto(**db, from, to);
@@ -285,10 +258,10 @@ CliOutcome ListingsCli::printLabels(const CliInvocation &in)
 {
     QStringList args = in.args;
     bool missing = false;
-    const QString out = takeOption(args, QStringLiteral("--out"), &missing);
+    const QString out = core::cli::takeOption(args, QStringLiteral("--out"), nullptr, &missing);
     if (missing || out.isEmpty())
         return CliOutcome::failure(tr("Usage: print-labels --out FILE.pdf [ITEMCODE …]"), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     QList<qint64> ids;
@@ -308,10 +281,10 @@ CliOutcome ListingsCli::printLabels(const CliInvocation &in)
     if (core::Status s = LabelSheet::writePdf(out, *labels); !s)
         return CliOutcome::failure(s.errorMessage());
     const int pages = int((labels->size() + LabelSheet::kColumns * LabelSheet::kRows - 1) / (LabelSheet::kColumns * LabelSheet::kRows));
-    return CliOutcome::success({{QStringLiteral("file"), shown(out)},
+    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(out)},
                                 {QStringLiteral("labels"), int(labels->size())},
                                 {QStringLiteral("pages"), pages}},
-                               tr("%n label(s) written to %1.", nullptr, int(labels->size())).arg(shown(out)));
+                               tr("%n label(s) written to %1.", nullptr, int(labels->size())).arg(core::cli::shownPath(out)));
 }
 
 } // namespace shopdesk::listings

@@ -8,9 +8,7 @@
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace shopdesk::service {
@@ -19,11 +17,6 @@ using core::CliInvocation;
 using core::CliOutcome;
 
 namespace {
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 QJsonObject replyJson(const Reply &r)
 {
     return {{QStringLiteral("code"), r.code},
@@ -33,22 +26,9 @@ QJsonObject replyJson(const Reply &r)
             {QStringLiteral("text"), r.body}};
 }
 
-/// The value after `--name`, removing both from `args`; empty when absent.
-QString takeOption(QStringList &args, const QString &name, bool *present = nullptr)
-{
-    const qsizetype i = args.indexOf(name);
-    if (present)
-        *present = i >= 0;
-    if (i < 0)
-        return {};
-    const QString value = args.value(i + 1);
-    args.remove(i, i + 1 < args.size() ? 2 : 1);
-    return value;
-}
-
 CliOutcome list(const core::Database &db, QStringList args)
 {
-    const QString group = ReplyRepository::groupCode(takeOption(args, QStringLiteral("--group")));
+    const QString group = ReplyRepository::groupCode(core::cli::takeOption(args, QStringLiteral("--group")));
     auto all = ReplyRepository(db).all();
     if (!all)
         return CliOutcome::failure(all.errorMessage());
@@ -65,8 +45,8 @@ CliOutcome list(const core::Database &db, QStringList args)
 
 CliOutcome render(const core::Database &db, QStringList args)
 {
-    const QString order = takeOption(args, QStringLiteral("--order"));
-    const QString buyer = takeOption(args, QStringLiteral("--buyer"));
+    const QString order = core::cli::takeOption(args, QStringLiteral("--order"));
+    const QString buyer = core::cli::takeOption(args, QStringLiteral("--buyer"));
     if (args.isEmpty())
         return CliOutcome::failure(ServiceCli::tr("replies render needs the reply's code, e.g. replies render wl --order 123."), 2);
     FactsRepository factsRepo(db);
@@ -110,14 +90,14 @@ CliOutcome render(const core::Database &db, QStringList args)
 CliOutcome lint(const core::Database &db, QStringList args)
 {
     HouseStyle style = HouseStyle::forShop(db);
-    const QString patterns = takeOption(args, QStringLiteral("--patterns"));
+    const QString patterns = core::cli::takeOption(args, QStringLiteral("--patterns"));
     if (!patterns.isEmpty()) {
         QFile f(patterns);
         if (!f.open(QIODevice::ReadOnly))
-            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(shown(patterns), f.errorString()));
+            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(core::cli::shownPath(patterns), f.errorString()));
         const QStringList bad = style.addPatterns(QString::fromUtf8(f.readAll()));
         if (!bad.isEmpty())
-            return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(shown(patterns), bad.join(QStringLiteral("; "))), 2);
+            return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(core::cli::shownPath(patterns), bad.join(QStringLiteral("; "))), 2);
     }
     auto all = ReplyRepository(db).all();
     if (!all)
@@ -152,11 +132,11 @@ CliOutcome patterns(const core::Database &db, const QStringList &args)
     if (args.size() == 1) {
         QFile f(args.first());
         if (!f.open(QIODevice::ReadOnly))
-            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(shown(args.first()), f.errorString()));
+            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(core::cli::shownPath(args.first()), f.errorString()));
         const QString text = QString::fromUtf8(f.readAll());
         HouseStyle check;
         if (const QStringList bad = check.addPatterns(text); !bad.isEmpty())
-            return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(shown(args.first()), bad.join(QStringLiteral("; "))));
+            return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(core::cli::shownPath(args.first()), bad.join(QStringLiteral("; "))));
         if (core::Status s = core::ShopSettings(db).setValue(HouseStyle::kExtraPatternsSetting, text); !s)
             return CliOutcome::failure(s.errorMessage());
     }
@@ -176,8 +156,8 @@ CliOutcome importFile(const core::Database &db, const QStringList &args)
     auto r = ReplyTransfer::importCsv(db, args.first());
     if (!r)
         return CliOutcome::failure(r.errorMessage());
-    return CliOutcome::success({{QStringLiteral("file"), shown(args.first())}, {QStringLiteral("added"), r->added}, {QStringLiteral("updated"), r->updated}},
-                               ServiceCli::tr("%1: %2 replies added, %3 updated.").arg(shown(args.first())).arg(r->added).arg(r->updated));
+    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(args.first())}, {QStringLiteral("added"), r->added}, {QStringLiteral("updated"), r->updated}},
+                               ServiceCli::tr("%1: %2 replies added, %3 updated.").arg(core::cli::shownPath(args.first())).arg(r->added).arg(r->updated));
 }
 
 CliOutcome exportFile(const core::Database &db, const QStringList &args)
@@ -187,8 +167,8 @@ CliOutcome exportFile(const core::Database &db, const QStringList &args)
     auto n = ReplyTransfer::exportFile(db, args.first());
     if (!n)
         return CliOutcome::failure(n.errorMessage());
-    return CliOutcome::success({{QStringLiteral("file"), shown(args.first())}, {QStringLiteral("replies"), *n}},
-                               ServiceCli::tr("%n replies written to %1.", nullptr, *n).arg(shown(args.first())));
+    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(args.first())}, {QStringLiteral("replies"), *n}},
+                               ServiceCli::tr("%n replies written to %1.", nullptr, *n).arg(core::cli::shownPath(args.first())));
 }
 } // namespace
 

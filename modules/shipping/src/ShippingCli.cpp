@@ -13,8 +13,6 @@
 #include <shopdesk/core/Database.h>
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace shopdesk::shipping {
@@ -33,16 +31,6 @@ public:
     static CliOutcome tracking(const CliInvocation &in);
     static CliOutcome freightBill(const CliInvocation &in);
 };
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-core::Result<std::unique_ptr<core::Database>> openShop(const CliInvocation &in)
-{
-    return core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
-}
 
 /// Options "--name value" (repeatable); the rest are positional.
 struct Args {
@@ -101,7 +89,7 @@ CliOutcome Cli::importOrders(const CliInvocation &in)
     const Args a(in.args, {}, {});
     if (!a.bad.isEmpty() || a.positional.isEmpty() || a.positional.size() > 2)
         return usage(kImportSynopsis);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     auto r = ShippingService(**db).importFiles(a.positional[0], a.positional.value(1));
@@ -146,9 +134,9 @@ CliOutcome Cli::waybills(const CliInvocation &in)
         auto pages = ShippingService::mergeToPdf(a.value(QStringLiteral("--from-csv")), out, layout);
         if (!pages)
             return CliOutcome::failure(pages.errorMessage());
-        return CliOutcome::success({{QStringLiteral("file"), shown(out)}, {QStringLiteral("pages"), *pages},
+        return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(out)}, {QStringLiteral("pages"), *pages},
                                     {QStringLiteral("layout"), layout}},
-                                   tr("%1 waybills written to %2.").arg(*pages).arg(shown(out)));
+                                   tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
     }
     const QStringList orders = a.values(QStringLiteral("--order"));
     const bool unprinted = a.flags.contains(QStringLiteral("--unprinted"));
@@ -158,7 +146,7 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     const int copies = a.value(QStringLiteral("--copies")).isEmpty() ? 1 : a.value(QStringLiteral("--copies")).toInt(&ok);
     if (!ok || copies < 1)
         return usage(kWaybillsSynopsis);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     ShippingRepository repo(**db);
@@ -176,11 +164,11 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     QJsonArray numbers;
     for (const ShipmentOrder &so : *list)
         numbers.append(so.order.orderNo);
-    return CliOutcome::success({{QStringLiteral("file"), shown(out)},
+    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(out)},
                                 {QStringLiteral("pages"), *pages},
                                 {QStringLiteral("layout"), layout},
                                 {QStringLiteral("orders"), numbers}},
-                               tr("%1 waybills written to %2.").arg(*pages).arg(shown(out)));
+                               tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
 }
 
 CliOutcome Cli::ship(const CliInvocation &in)
@@ -198,7 +186,7 @@ CliOutcome Cli::ship(const CliInvocation &in)
             return usage(kShipSynopsis);
         grams = int(kg * 1000 + 0.5);
     }
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     const QString orderNo = a.positional.first();
@@ -228,7 +216,7 @@ CliOutcome Cli::pickup(const CliInvocation &in)
     const QDate day = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
     if (!day.isValid())
         return CliOutcome::failure(tr("“%1” is not a day (use YYYY-MM-DD).").arg(a.value(QStringLiteral("--date"))), 2);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     ShippingRepository repo(**db);
@@ -258,7 +246,7 @@ CliOutcome Cli::tracking(const CliInvocation &in)
                  {QStringLiteral("--range"), QStringLiteral("--assign")});
     if (!a.bad.isEmpty())
         return usage(kTrackingSynopsis);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     ShippingRepository repo(**db);
@@ -331,7 +319,7 @@ CliOutcome Cli::freightBill(const CliInvocation &in)
     const Args a(in.args, {}, {});
     if (!a.bad.isEmpty() || a.positional.size() != 2)
         return usage(kBillSynopsis);
-    auto db = openShop(in);
+    auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     const QString courier = a.positional[0].toUpper();

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "shopdesk/core/Database.h"
+#include "shopdesk/core/Result.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QTextStream;
 
@@ -32,7 +36,19 @@ struct CliInvocation {
     QTextStream *input = nullptr; ///< standard input, for commands that read codes line by line
     /// Prints one line at once (e.g. to acknowledge each scan as it is committed).
     std::function<void(const QString &line)> printLine;
+
+    /// The shop named by --db, which must already exist.
+    Result<std::unique_ptr<Database>> openShop() const;
 };
+
+/// Helpers every subcommand uses.
+namespace cli {
+/// A path as the user should see it in messages: absolute, with the platform's separators.
+QString shownPath(const QString &path);
+/// The value after `--name` in `args`, removing both; empty when absent. `present` tells whether
+/// the option was there at all, `missingValue` whether it came without a value.
+QString takeOption(QStringList &args, const QString &name, bool *present = nullptr, bool *missingValue = nullptr);
+} // namespace cli
 
 /// A subcommand of shopdesk-cli. Each module lists its own (cliCommands() in its Module.h);
 /// app/cli gathers them explicitly.
