@@ -26,26 +26,8 @@ Result<qint64> ItemRepository::addItem(const Item &item, const QList<Sku> &skus)
             return Error{tr("The item code %1 is already used by another item.").arg(item.code)};
     }
     const QString now = toDbTime(QDateTime::currentDateTime());
-    SqlQuery q(mDb, QStringLiteral(
-        "INSERT INTO items (code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
-        "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:code, :title, :category, "
-        ":role, :main_push, :price, :cost, :on_shelf, :oos, :archived, :min_stock, :supplier, :listed, :now, :now2) "
-        "RETURNING id"));
-    q.bind({{QStringLiteral(":code"), item.code.trimmed()},
-            {QStringLiteral(":title"), item.title},
-            {QStringLiteral(":category"), item.category},
-            {QStringLiteral(":role"), item.role},
-            {QStringLiteral(":main_push"), item.mainPush ? 1 : 0},
-            {QStringLiteral(":price"), item.price.fen()},
-            {QStringLiteral(":cost"), item.cost.fen()},
-            {QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0},
-            {QStringLiteral(":oos"), item.outOfSeason ? 1 : 0},
-            {QStringLiteral(":archived"), item.archived ? 1 : 0},
-            {QStringLiteral(":min_stock"), item.minStock},
-            {QStringLiteral(":supplier"), nullable(item.supplierId)},
-            {QStringLiteral(":listed"), item.listedAt.isValid() ? QVariant(toDbTime(item.listedAt)) : QVariant()},
-            {QStringLiteral(":now"), now},
-            {QStringLiteral(":now2"), now}});
+    SqlQuery q(mDb, rows::insertItemStatement());
+    rows::bindItem(q, item, now);
     auto id = q.insert();
     if (!id)
         return id;

@@ -29,6 +29,33 @@ Item readItem(const QSqlQuery &q, int c)
     return it;
 }
 
+void bindItem(SqlQuery &q, const Item &item, const QString &now)
+{
+    q.bind({{QStringLiteral(":code"), item.code.trimmed()},
+            {QStringLiteral(":title"), item.title},
+            {QStringLiteral(":category"), item.category},
+            {QStringLiteral(":role"), item.role},
+            {QStringLiteral(":main_push"), item.mainPush ? 1 : 0},
+            {QStringLiteral(":price"), item.price.fen()},
+            {QStringLiteral(":cost"), item.cost.fen()},
+            {QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0},
+            {QStringLiteral(":oos"), item.outOfSeason ? 1 : 0},
+            {QStringLiteral(":archived"), item.archived ? 1 : 0},
+            {QStringLiteral(":min_stock"), item.minStock},
+            {QStringLiteral(":supplier"), nullable(item.supplierId)},
+            {QStringLiteral(":listed"), timeOrNull(item.listedAt)},
+            {QStringLiteral(":now"), now}});
+}
+
+QString insertItemStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO items (code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
+        "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:code, :title, :category, "
+        ":role, :main_push, :price, :cost, :on_shelf, :oos, :archived, :min_stock, :supplier, :listed, :now, :now) "
+        "RETURNING id");
+}
+
 QString skuColumns()
 {
     return QStringLiteral("s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen");

@@ -18,34 +18,12 @@ using core::Status;
 using core::Transaction;
 
 namespace {
+using core::rows::bindItem;
 using core::rows::moneyOrNull;
 using core::rows::optionalMoney;
 using core::rows::readItem;
 using core::rows::readSku;
 
-void bindItem(SqlQuery &q, const core::Item &item, const QString &now)
-{
-    q.bind({{QStringLiteral(":code"), item.code.trimmed()},
-            {QStringLiteral(":title"), item.title},
-            {QStringLiteral(":category"), item.category},
-            {QStringLiteral(":role"), item.role},
-            {QStringLiteral(":main_push"), item.mainPush ? 1 : 0},
-            {QStringLiteral(":price"), item.price.fen()},
-            {QStringLiteral(":cost"), item.cost.fen()},
-            {QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0},
-            {QStringLiteral(":oos"), item.outOfSeason ? 1 : 0},
-            {QStringLiteral(":archived"), item.archived ? 1 : 0},
-            {QStringLiteral(":min_stock"), item.minStock},
-            {QStringLiteral(":supplier"), core::nullable(item.supplierId)},
-            {QStringLiteral(":listed"), item.listedAt.isValid() ? QVariant(core::toDbTime(item.listedAt)) : QVariant()},
-            {QStringLiteral(":now"), now}});
-}
-
-const QString kInsertItem = QStringLiteral(
-    "INSERT INTO items (code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
-    "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:code, :title, :category, "
-    ":role, :main_push, :price, :cost, :on_shelf, :oos, :archived, :min_stock, :supplier, :listed, :now, :now) "
-    "RETURNING id");
 const QString kInsertItemWithId = QStringLiteral(
     "INSERT INTO items (id, code, title, category, role, main_push, price_fen, cost_fen, on_shelf, out_of_season, "
     "archived, min_stock, supplier_id, listed_at, created_at, updated_at) VALUES (:id, :code, :title, :category, "
@@ -196,7 +174,7 @@ Result<qint64> ListingsRepository::insert(const ItemWithSkus &it, bool keepIds)
     if (!tx.isActive())
         return tx.beginStatus().error();
     const QString now = core::toDbTime(QDateTime::currentDateTime());
-    SqlQuery q(mDb, keepIds ? kInsertItemWithId : kInsertItem);
+    SqlQuery q(mDb, keepIds ? kInsertItemWithId : core::rows::insertItemStatement());
     bindItem(q, it.item, now);
     if (keepIds)
         q.bind(QStringLiteral(":id"), it.item.id);
@@ -413,7 +391,7 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
     if (!tx.isActive())
         return tx.beginStatus();
     const QString now = core::toDbTime(QDateTime::currentDateTime());
-    SqlQuery insItem(mDb, kInsertItem), updItem(mDb, kUpdateItem), updSku(mDb, kUpdateSku);
+    SqlQuery insItem(mDb, core::rows::insertItemStatement()), updItem(mDb, kUpdateItem), updSku(mDb, kUpdateSku);
 
     // New SKUs go in by the hundred: one multi-row INSERT (portable SQL) instead of one statement each.
     constexpr int kBatch = 100;

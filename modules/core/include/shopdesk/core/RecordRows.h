@@ -4,6 +4,7 @@
 // records, so every repository reads an item, a SKU or an order the same way.
 
 #include "shopdesk/core/Records.h"
+#include "shopdesk/core/SqlQuery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,6 +16,11 @@ namespace shopdesk::core::rows {
 /// "i.id, i.code, …": select them from `items i`, then readItem().
 QString itemColumns();
 Item readItem(const QSqlQuery &q, int first = 0);
+/// Binds an item's fields to :code, :title, :category, :role, :main_push, :price, :cost, :on_shelf,
+/// :oos, :archived, :min_stock, :supplier, :listed, and `now` to :now (created / updated time).
+void bindItem(SqlQuery &q, const Item &item, const QString &now);
+/// INSERT … RETURNING id of one item, with the placeholders bindItem() fills.
+QString insertItemStatement();
 
 /// "s.id, s.item_id, …": select them from `skus s`, then readSku().
 QString skuColumns();
