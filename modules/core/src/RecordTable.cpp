@@ -13,6 +13,17 @@
 
 namespace shopdesk::core {
 
+void setUpRecordView(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
 RecordTableModel::RecordTableModel(QList<ColumnSpec> columns, QObject *parent)
     : QAbstractTableModel(parent)
     , mColumns(std::move(columns))
@@ -107,14 +118,8 @@ RecordTablePanel::RecordTablePanel(const PanelContext &context, QList<ColumnSpec
     mSearch->setObjectName(QStringLiteral("search"));
     mView->setObjectName(QStringLiteral("table"));
     mView->setModel(mProxy);
+    setUpRecordView(mView);
     mView->setSortingEnabled(true);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mView->setAlternatingRowColors(true);
-    mView->setWordWrap(false);
-    mView->verticalHeader()->setVisible(false);
-    mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
-    mView->horizontalHeader()->setStretchLastSection(true);
     mView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     mView->sortByColumn(-1, Qt::AscendingOrder);
 

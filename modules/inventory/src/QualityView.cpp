@@ -32,10 +32,8 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     auto *v = new QTableView(parent);
     v->setObjectName(name);
     v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    core::setUpRecordView(v);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
     return v;
 }
 } // namespace

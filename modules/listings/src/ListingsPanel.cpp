@@ -16,6 +16,7 @@
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QAction>
@@ -62,12 +63,7 @@ QTableWidget *reportTable(const QString &name, QWidget *parent)
 {
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    core::setUpRecordView(t);
     return t;
 }
 
@@ -198,16 +194,10 @@ QWidget *ListingsPanel::buildItemsTab()
     mView = new QTableView(page);
     mView->setObjectName(QStringLiteral("table"));
     mView->setModel(mProxy);
+    core::setUpRecordView(mView);
     mView->setSortingEnabled(true);
     mView->sortByColumn(-1, Qt::AscendingOrder);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mView->setAlternatingRowColors(true);
-    mView->setWordWrap(false);
-    mView->verticalHeader()->setVisible(false);
-    mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
-    mView->horizontalHeader()->setStretchLastSection(true);
     mView->setColumnWidth(ItemsModel::Title, 260);
     connect(mView, &QTableView::doubleClicked, this, [this] { openItemDialog(int(ItemDialog::Mode::Edit)); });
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSkus(); });

@@ -3,6 +3,7 @@
 #include "commands/RepositoryCommand.h"
 
 #include <shopdesk/core/Money.h>
+#include <shopdesk/core/RecordTable.h>
 
 #include <QClipboard>
 #include <QComboBox>
@@ -155,12 +156,8 @@ QTableView *BuyerListsWidget::makeTable(const QString &name, QStandardItemModel 
     auto *view = new QTableView;
     view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    core::setUpRecordView(view);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
     return view;
 }
 

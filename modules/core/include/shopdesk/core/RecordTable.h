@@ -24,6 +24,11 @@ struct ColumnSpec {
     ColumnKind kind = ColumnKind::Text;
 };
 
+/// The house look of a read-only table of records: whole rows selected, no in-place editing,
+/// alternating rows, one line per row at a compact height, no row numbers, the last column
+/// filling the width. Callers choose the selection mode and sorting.
+void setUpRecordView(QTableView *view);
+
 /// A read-only table of raw values (fen for Money, fractions for Percent). Sorting uses the raw
 /// value (Qt::UserRole); display formats it.
 class RecordTableModel : public QAbstractTableModel {
