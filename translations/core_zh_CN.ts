@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::BulkInsert</name>
+        <message>
+            <source>The shop file could not be read or written (%1).</source>
+            <translation>无法读写店铺文件（%1）。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>

@@ -34,7 +34,8 @@ bool maySql(const QString &path)
     static const QStringList dbLayer = {QStringLiteral("Database.cpp"), QStringLiteral("Database.h"),
                                         QStringLiteral("Migrator.cpp"), QStringLiteral("Transaction.cpp"),
                                         QStringLiteral("SqlQuery.cpp"), QStringLiteral("SqlQuery.h"),
-                                        QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp")};
+                                        QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
+                                        QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp")};
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -42,11 +43,24 @@ bool maySql(const QString &path)
 
 TEST_CASE("no widget, panel, dialog or app source includes QtSql")
 {
-    const QRegularExpression sqlInclude(QStringLiteral(R"(#\s*include\s*[<"](QtSql|QSql\w*|shopdesk/core/(SqlQuery|RecordRows)\.h)[>"])"));
+    const QRegularExpression sqlInclude(QStringLiteral(R"(#\s*include\s*[<"](QtSql|QSql\w*|shopdesk/core/(SqlQuery|RecordRows|BulkInsert)\.h)[>"])"));
     QStringList offenders;
     for (const QString &dir : {QStringLiteral("app"), QStringLiteral("modules")})
         for (const QString &file : sourceFiles(dir))
             if (!maySql(file) && sqlInclude.match(read(file)).hasMatch())
+                offenders << file.mid(kSource.size() + 1);
+    INFO(offenders.join(QStringLiteral(", ")).toStdString());
+    CHECK(offenders.isEmpty());
+}
+
+TEST_CASE("only core's BulkInsert calls SQLite's own C API; everything else goes through QtSql")
+{
+    // The rest stays portable to the PostgreSQL driver; BulkInsert keeps a QtSql path beside its native one.
+    const QRegularExpression sqliteInclude(QStringLiteral(R"(#\s*include\s*[<"]sqlite3\.h[>"])"));
+    QStringList offenders;
+    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("modules")})
+        for (const QString &file : sourceFiles(dir))
+            if (!file.endsWith(QLatin1String("/modules/core/src/BulkInsert.cpp")) && sqliteInclude.match(read(file)).hasMatch())
                 offenders << file.mid(kSource.size() + 1);
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(offenders.isEmpty());

@@ -1,0 +1,75 @@
+#pragma once
+
+// For repositories only: widgets and dialogs never include this (tests/architecture checks it).
+
+#include "shopdesk/core/Database.h"
+#include "shopdesk/core/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
+#include <map>
+#include <memory>
+
+namespace shopdesk::core {
+
+class SqlQuery;
+
+/// Many rows into one table, written as multi-row INSERTs (`rowsPerStatement` rows each) through
+/// prepared statements that are reused: an import of 100,000 orders becomes a few thousand
+/// statements instead of a few hundred thousand. Call inside a Transaction; `add` rows, `flush`
+/// when it says the batch is full and once at the end.
+///
+/// Values follow SqlQuery::bind: a null QString is stored as '' (our records' "no text"), and
+/// QVariant() is SQL NULL.
+///
+/// Binding: QtSql binds each value through a name lookup, which is most of the cost of a large
+/// import. On the SQLite driver, when the QSQLITE plugin and ShopDesk share one SQLite library
+/// (checked when configuring and again when opening: SHOPDESK_NATIVE_SQLITE), values are bound
+/// straight to SQLite's own prepared statement on the same connection and transaction. Any other
+/// driver (PostgreSQL) or build uses the portable QtSql path; both write the same rows.
+class BulkInsert {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::BulkInsert)
+public:
+    enum class Binding {
+        Fastest,  ///< native SQLite binding where it is safe, else portable
+        Portable, ///< QtSql named binding only
+    };
+
+    /// `into` is the table and its column list, e.g. "order_lines (order_id, sku_id, quantity)".
+    BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding = Binding::Fastest);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    /// Adds a row of exactly `columns` values; true when the batch is full and must be flushed.
+    bool add(std::initializer_list<QVariant> row);
+    /// Writes the rows added so far.
+    Status flush();
+    /// Rows added and not yet written.
+    int pending() const { return int(mPending.size() / mColumns); }
+
+    /// True when this statement binds through SQLite's own API (see the class comment).
+    bool isNative() const { return mNative != nullptr; }
+    /// True when this build can bind natively (SHOPDESK_NATIVE_SQLITE).
+    static bool nativeBuilt();
+
+private:
+    struct Native;
+    QString statement(int rows) const;
+    QString placeholder(int index) const;
+    Status flushPortable(int rows);
+    Status failure(const QString &cause) const;
+
+    const Database &mDb;
+    QString mInto;
+    int mColumns, mBatch;
+    QList<QVariant> mPending;
+    QStringList mNames;
+    std::map<int, std::unique_ptr<SqlQuery>> mPortable;
+    std::unique_ptr<Native> mNative;
+};
+
+} // namespace shopdesk::core

@@ -1,0 +1,222 @@
+#include "shopdesk/core/BulkInsert.h"
+
+#include "shopdesk/core/SqlQuery.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#ifdef SHOPDESK_NATIVE_SQLITE
+#include <sqlite3.h>
+
+#include <atomic>
+#endif
+
+namespace shopdesk::core {
+
+namespace {
+const QVariant &emptyText()
+{
+    static const QVariant empty(QStringLiteral(""));
+    return empty;
+}
+} // namespace
+
+#ifdef SHOPDESK_NATIVE_SQLITE
+namespace {
+/// The connection's sqlite3 handle when it is safe to use with the SQLite library ShopDesk links:
+/// the build found the QSQLITE plugin linked to the same shared library (SHOPDESK_NATIVE_SQLITE),
+/// and the connection's SQLite reports the same source id as ours (one library, not two copies).
+sqlite3 *nativeHandle(const QSqlDatabase &connection)
+{
+    if (!connection.isOpen() || connection.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static std::atomic<int> sameLibrary{-1}; // one plugin per process: checked once
+    if (sameLibrary.load() < 0) {
+        QSqlQuery q(connection);
+        const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+            && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+        sameLibrary.store(same ? 1 : 0);
+    }
+    return sameLibrary.load() == 1 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+} // namespace
+
+struct BulkInsert::Native {
+    sqlite3 *db = nullptr;
+    std::map<int, sqlite3_stmt *> statements; // by row count
+
+    ~Native()
+    {
+        for (auto &[rows, stmt] : statements)
+            sqlite3_finalize(stmt);
+    }
+
+    /// Binds `values` (already with '' for null text) to `stmt`; SQLITE_STATIC: they outlive the step.
+    static int bind(sqlite3_stmt *stmt, const QList<QVariant> &values)
+    {
+        int rc = SQLITE_OK;
+        for (qsizetype i = 0; i < values.size() && rc == SQLITE_OK; ++i) {
+            const QVariant &v = values.at(i);
+            const int at = int(i + 1);
+            switch (v.typeId()) {
+            case QMetaType::UnknownType:
+                rc = sqlite3_bind_null(stmt, at);
+                break;
+            case QMetaType::QString: {
+                const QString *s = static_cast<const QString *>(v.constData());
+                rc = sqlite3_bind_text16(stmt, at, s->isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(s->utf16()), int(s->size() * sizeof(char16_t)),
+                                         SQLITE_STATIC);
+                break;
+            }
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::Long:
+            case QMetaType::Short:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(stmt, at, v.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = sqlite3_bind_double(stmt, at, v.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray *b = static_cast<const QByteArray *>(v.constData());
+                rc = sqlite3_bind_blob(stmt, at, b->constData(), int(b->size()), SQLITE_STATIC);
+                break;
+            }
+            default:
+                if (v.isNull()) {
+                    rc = sqlite3_bind_null(stmt, at);
+                } else {
+                    const QString s = v.toString();
+                    rc = sqlite3_bind_text16(stmt, at, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+                }
+            }
+        }
+        return rc;
+    }
+};
+#else
+struct BulkInsert::Native {};
+#endif
+
+BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding)
+    : mDb(db)
+    , mInto(std::move(into))
+    , mColumns(columns)
+    , mBatch(rowsPerStatement)
+{
+    mPending.reserve(qsizetype(columns) * rowsPerStatement);
+#ifdef SHOPDESK_NATIVE_SQLITE
+    if (binding == Binding::Fastest) {
+        if (sqlite3 *handle = nativeHandle(db.connection())) {
+            mNative = std::make_unique<Native>();
+            mNative->db = handle;
+        }
+    }
+#else
+    Q_UNUSED(binding);
+#endif
+    if (!mNative) {
+        for (int i = 0; i < columns * rowsPerStatement; ++i)
+            mNames << placeholder(i);
+    }
+}
+
+BulkInsert::~BulkInsert() = default;
+
+bool BulkInsert::nativeBuilt()
+{
+#ifdef SHOPDESK_NATIVE_SQLITE
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString BulkInsert::placeholder(int index) const
+{
+    return mNative ? QStringLiteral("?") : QStringLiteral(":v%1").arg(index);
+}
+
+QString BulkInsert::statement(int rows) const
+{
+    QStringList all;
+    all.reserve(rows);
+    for (int r = 0; r < rows; ++r) {
+        QStringList one;
+        for (int c = 0; c < mColumns; ++c)
+            one << placeholder(r * mColumns + c);
+        all << QLatin1Char('(') + one.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return QStringLiteral("INSERT INTO %1 VALUES %2").arg(mInto, all.join(QStringLiteral(", ")));
+}
+
+bool BulkInsert::add(std::initializer_list<QVariant> row)
+{
+    Q_ASSERT(int(row.size()) == mColumns);
+    for (const QVariant &v : row) {
+        // A null QString is "no text" in our records, not SQL NULL (as SqlQuery::bind does).
+        if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+            mPending.append(emptyText());
+        else
+            mPending.append(v);
+    }
+    return mPending.size() >= qsizetype(mColumns) * mBatch;
+}
+
+Status BulkInsert::failure(const QString &cause) const
+{
+    return Error{tr("The shop file could not be read or written (%1).").arg(cause.trimmed())};
+}
+
+Status BulkInsert::flush()
+{
+    const int rows = pending();
+    if (rows == 0)
+        return {};
+#ifdef SHOPDESK_NATIVE_SQLITE
+    if (mNative) {
+        sqlite3_stmt *&stmt = mNative->statements[rows];
+        if (!stmt) {
+            const QByteArray sql = statement(rows).toUtf8();
+            if (sqlite3_prepare_v2(mNative->db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+                stmt = nullptr;
+                mPending.clear();
+                return failure(QString::fromUtf8(sqlite3_errmsg(mNative->db)));
+            }
+        }
+        int rc = Native::bind(stmt, mPending);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt);
+        const QString cause = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(mNative->db));
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt); // the bound text belonged to mPending
+        mPending.clear();
+        if (rc != SQLITE_DONE)
+            return failure(cause);
+        return {};
+    }
+#endif
+    return flushPortable(rows);
+}
+
+Status BulkInsert::flushPortable(int rows)
+{
+    std::unique_ptr<SqlQuery> &slot = mPortable[rows];
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(mDb, statement(rows));
+    SqlQuery *q = slot.get();
+    // Named placeholders: Qt binds them by a name lookup, cheaper than its positional bookkeeping.
+    for (qsizetype i = 0; i < mPending.size(); ++i)
+        q->bindValue(mNames[i], mPending[i]);
+    mPending.clear();
+    return q->run();
+}
+
+} // namespace shopdesk::core
