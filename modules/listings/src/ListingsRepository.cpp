@@ -1,5 +1,6 @@
 #include "ListingsRepository.h"
 
+#include <shopdesk/core/BulkInsert.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
@@ -393,44 +394,15 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
     const QString now = core::toDbTime(QDateTime::currentDateTime());
     SqlQuery insItem(mDb, core::rows::insertItemStatement()), updItem(mDb, kUpdateItem), updSku(mDb, kUpdateSku);
 
-    // New SKUs go in by the hundred: one multi-row INSERT (portable SQL) instead of one statement each.
-    constexpr int kBatch = 100;
-    auto batchSql = [](qsizetype rows) {
-        QString sql = QStringLiteral("INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) VALUES ");
-        for (qsizetype i = 0; i < rows; ++i)
-            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
-        return sql;
-    };
-    SqlQuery fullBatch(mDb, batchSql(kBatch));
-    struct Pending {
-        qint64 itemId;
-        const core::Sku *sku;
-        const QString *code;
-    };
-    QList<Pending> pending;
-    pending.reserve(kBatch);
-    auto text = [](const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); };
+    // New SKUs go in by the hundred (multi-row INSERTs) instead of one statement each.
+    core::BulkInsert newSkus(mDb, QStringLiteral("skus (item_id, color, size, barcode, price_fen, cost_fen)"), 6, 100);
+    QString firstCode, lastCode; // the items of the SKUs waiting in newSkus, for a message
     auto flush = [&]() -> Status {
-        if (pending.isEmpty())
+        if (newSkus.pending() == 0)
             return {};
-        std::unique_ptr<SqlQuery> partial;
-        if (pending.size() != kBatch)
-            partial = std::make_unique<SqlQuery>(mDb, batchSql(pending.size()));
-        SqlQuery &q = partial ? *partial : fullBatch;
-        int pos = 0;
-        for (const Pending &p : pending) {
-            q.bindValue(pos++, p.itemId);
-            q.bindValue(pos++, text(p.sku->color));
-            q.bindValue(pos++, text(p.sku->size));
-            q.bindValue(pos++, p.sku->barcode.trimmed());
-            q.bindValue(pos++, moneyOrNull(p.sku->price));
-            q.bindValue(pos++, moneyOrNull(p.sku->cost));
-        }
-        Status s = q.run();
-        if (!s)
-            s = checked(s, tr("SKUs of items %1 to %2").arg(*pending.first().code, *pending.last().code));
-        pending.clear();
-        return s;
+        if (Status s = newSkus.flush(); !s)
+            return checked(s, tr("SKUs of items %1 to %2").arg(firstCode, lastCode));
+        return {};
     };
 
     for (const ItemWithSkus &it : items) {
@@ -455,8 +427,10 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
                     return checked(s, tr("Item %1, SKU %2/%3").arg(it.item.code, sku.color, sku.size));
                 continue;
             }
-            pending.append({itemId, &sku, &it.item.code});
-            if (pending.size() == kBatch)
+            if (newSkus.pending() == 0)
+                firstCode = it.item.code;
+            lastCode = it.item.code;
+            if (newSkus.add({itemId, sku.color, sku.size, sku.barcode.trimmed(), moneyOrNull(sku.price), moneyOrNull(sku.cost)}))
                 if (Status s = flush(); !s)
                     return s;
         }
