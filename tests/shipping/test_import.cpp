@@ -16,6 +16,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
+
 using namespace shopdesk;
 using shopdesk::test::scalar;
 using shopdesk::test::shippingData;
@@ -228,4 +230,121 @@ TEST_CASE("a later export where a queued order is closed takes it out of the dis
     CHECK(scalar(shop.db(), QStringLiteral("SELECT courier FROM orders WHERE order_no = '3012345678901234568'")).toString()
           == QStringLiteral("SF")); // kept: the export has none
     CHECK(shipping::ShippingRepository(shop.db()).queue()->size() == 3);
+}
+
+namespace {
+// A GBK export of n paid orders (two lines each, one matched by barcode, one by item + attributes),
+// large enough that the writer has taken several chunks of orders before the reader reaches its end.
+struct LargeExport {
+    QString orders, items;
+};
+LargeExport writeLargeExport(const test::TestShop &shop, int n, int badOrderRow = 0, int badItemRow = 0)
+{
+    QString o = QString::fromUtf8("订单编号,买家会员名,订单状态,买家留言,收货人姓名,收货地址,联系手机,订单付款时间,订单备注\r\n");
+    QString l = QString::fromUtf8("订单编号,标题,价格,购买数量,商品属性,商家编码\r\n");
+    int itemRow = 0;
+    for (int i = 1; i <= n; ++i) {
+        const QString no = QStringLiteral("40%1").arg(100000000000000000LL + i);
+        o += QString::fromUtf8("=\"%1\",买家%2,买家已付款，等待卖家发货,,收件人%2,浙江省 杭州市 西湖区 文三路%2号(310012),'138%3,%4,\r\n")
+                 .arg(no)
+                 .arg(i % 700)
+                 .arg(i, 8, 10, QLatin1Char('0'))
+                 .arg(i == badOrderRow ? QStringLiteral("yesterday") : QStringLiteral("2026-11-20 10:01:00"));
+        l += QString::fromUtf8("=\"%1\",男士直筒牛仔裤 修身弹力,129.00,%2,颜色分类：深蓝;尺码：30,6901234500011\r\n")
+                 .arg(no, ++itemRow == badItemRow ? QStringLiteral("-1") : QStringLiteral("1"));
+        l += QString::fromUtf8("=\"%1\",纯棉圆领T恤,59.00,2,颜色分类：白色;尺码：M,TX002\r\n").arg(no);
+        ++itemRow;
+    }
+    LargeExport files{shop.file(QStringLiteral("ExportOrderList-large.csv")), shop.file(QStringLiteral("ExportOrderDetailList-large.csv"))};
+    QStringEncoder gbk("GB18030");
+    for (auto [path, text] : {std::pair{files.orders, &o}, std::pair{files.items, &l}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(gbk.encode(*text)));
+    }
+    return files;
+}
+
+int count(const core::Database &db, const char *table)
+{
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt();
+}
+} // namespace
+
+TEST_CASE("a large export is written while it is read, with every order, buyer and line")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    const LargeExport files = writeLargeExport(shop, 5000);
+    QList<std::pair<qint64, qint64>> reported;
+    auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items, [&](qint64 done, qint64 total) {
+        reported.append({done, total});
+        return true;
+    });
+    INFO(s.errorMessage().toStdString());
+    REQUIRE(s.ok());
+    CHECK(s->added == 5000);
+    CHECK(s->queued == 5000);
+    CHECK(s->unmatched.isEmpty());
+    CHECK(count(shop.db(), "orders") == 5000);
+    CHECK(count(shop.db(), "buyers") == 700);
+    CHECK(count(shop.db(), "order_lines") == 10000);
+    // Each order's two lines, matched to their SKUs, belong to that order.
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                                           "JOIN skus s ON s.id = l.sku_id WHERE (s.barcode = '6901234500011' AND l.quantity = 1) "
+                                           "OR (s.barcode = '6901234500035' AND l.quantity = 2)"))
+              .toInt()
+          == 10000);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT receiver_phone || ' ' || city || ' ' || address FROM orders "
+                                           "WHERE order_no = '40100000000000004321'"))
+              .toString()
+          == QString::fromUtf8("13800004321 杭州市 文三路121号"));
+    // Progress counts the orders, then the lines, up to all 15,000 records.
+    REQUIRE_FALSE(reported.isEmpty());
+    CHECK(reported.last() == std::pair<qint64, qint64>{15000, 15000});
+    CHECK(std::is_sorted(reported.cbegin(), reported.cend()));
+}
+
+TEST_CASE("a malformed row near the end of a large export leaves nothing, though writing had begun")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    SECTION("in the order report")
+    {
+        const LargeExport files = writeLargeExport(shop, 5000, 4900);
+        auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage().contains(QStringLiteral("ExportOrderList-large.csv")));
+        CHECK(s.errorMessage().contains(QStringLiteral("line 4901")));
+        CHECK(s.errorMessage().contains(QString::fromUtf8("订单付款时间")));
+    }
+    SECTION("in the item report")
+    {
+        const LargeExport files = writeLargeExport(shop, 5000, 0, 9999);
+        auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage().contains(QStringLiteral("ExportOrderDetailList-large.csv")));
+        CHECK(s.errorMessage().contains(QStringLiteral("line 10000")));
+        CHECK(s.errorMessage().contains(QString::fromUtf8("购买数量")));
+    }
+    CHECK(count(shop.db(), "orders") == 0);
+    CHECK(count(shop.db(), "buyers") == 0);
+    CHECK(count(shop.db(), "order_lines") == 0);
+}
+
+TEST_CASE("cancelling a large import part-way leaves the shop as it was")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    const LargeExport files = writeLargeExport(shop, 5000);
+    qint64 seen = 0;
+    auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items, [&](qint64 done, qint64) {
+        seen = done;
+        return done < 3000; // the clerk presses Cancel while the orders are being written
+    });
+    REQUIRE(s.ok());
+    CHECK(s->cancelled);
+    CHECK(seen == 3000);
+    CHECK(count(shop.db(), "orders") == 0);
+    CHECK(count(shop.db(), "order_lines") == 0);
 }

@@ -14,6 +14,7 @@ using core::CsvFile;
 using core::CsvRecord;
 using core::Error;
 using core::Result;
+using core::Status;
 
 QString SkuCatalog::key(const QString &itemCode, const QString &color, const QString &size)
 {
@@ -180,12 +181,70 @@ struct Columns {
 };
 } // namespace
 
-Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *items, const SkuCatalog &catalog)
-{
-    ImportPlan plan;
-    plan.ordersFile = orders.fileName;
-    plan.itemsFile = items ? items->fileName : QString();
+// ImportFeed ------------------------------------------------------------------------------------
 
+void ImportFeed::addOrders(QList<ImportedOrder> chunk)
+{
+    {
+        const std::lock_guard lock(mMutex);
+        mChunks.append(std::move(chunk));
+    }
+    mChanged.notify_all();
+}
+
+void ImportFeed::finish(Result<LinesByOrder> lines)
+{
+    {
+        const std::lock_guard lock(mMutex);
+        mEnd.emplace(std::move(lines));
+    }
+    mChanged.notify_all();
+}
+
+bool ImportFeed::stopped() const
+{
+    const std::lock_guard lock(mMutex);
+    return mStopped;
+}
+
+void ImportFeed::stop()
+{
+    {
+        const std::lock_guard lock(mMutex);
+        mStopped = true;
+    }
+    mChanged.notify_all();
+}
+
+QList<ImportedOrder> ImportFeed::takeOrders()
+{
+    std::unique_lock lock(mMutex);
+    mChanged.wait(lock, [this] { return !mChunks.isEmpty() || mEnd.has_value(); });
+    return mChunks.isEmpty() ? QList<ImportedOrder>() : mChunks.takeFirst();
+}
+
+Result<LinesByOrder> ImportFeed::takeLines()
+{
+    std::unique_lock lock(mMutex);
+    mChanged.wait(lock, [this] { return mEnd.has_value(); });
+    Result<LinesByOrder> lines = std::move(*mEnd);
+    mEnd.emplace(LinesByOrder()); // taken
+    return lines;
+}
+
+// Reading ---------------------------------------------------------------------------------------
+
+namespace {
+/// Orders handed to the writer at a time: small enough that writing starts at once, large enough
+/// that the hand-over costs nothing.
+constexpr qsizetype kFeedChunk = 1024;
+
+/// The order report's pass: orders in file order, the position of each order number, and (without
+/// the item report) each order's one line from its title.
+Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
+                  const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index,
+                  LinesByOrder &titleLines)
+{
     Columns oc{orders, {}};
     const int cNo = oc.find("订单编号", "order no");
     const int cNick = oc.find("买家会员名", "buyer");
@@ -209,31 +268,33 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
     if (cMobile < 0 && cPhone < 0)
         return orders.missingColumn(QString::fromUtf8("联系手机"));
 
-    QHash<QString, qsizetype> index;
     index.reserve(orders.records.size());
-    plan.orders.reserve(orders.records.size());
+    if (!withItems)
+        titleLines.reserve(orders.records.size());
+    QList<ImportedOrder> chunk;
+    chunk.reserve(kFeedChunk);
     for (const CsvRecord &r : orders.records) {
         ImportedOrder in;
         in.sourceLine = r.line;
         core::Order &o = in.order;
         o.orderNo = CsvFile::field(r, cNo);
         if (o.orderNo.isEmpty())
-            return orders.error(r.line, QString::fromUtf8("订单编号"), tr("the order number is empty."));
+            return orders.error(r.line, QString::fromUtf8("订单编号"), TaobaoImport::tr("the order number is empty."));
         // One hash lookup: the slot is new unless the order number was seen before.
         const qsizetype seen = index.size();
         qsizetype &slot = index[o.orderNo];
         if (index.size() == seen)
             return orders.error(r.line, QString::fromUtf8("订单编号"),
-                                tr("the order %1 is listed twice.").arg(o.orderNo));
-        slot = plan.orders.size();
+                                TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
+        slot = seen;
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
-        o.status = statusFromPlatform(statusText);
+        o.status = TaobaoImport::statusFromPlatform(statusText);
         if (o.status.isEmpty())
             return orders.error(r.line, QString::fromUtf8("订单状态"),
-                                tr("“%1” is not an order status of the platform.").arg(statusText));
+                                TaobaoImport::tr("“%1” is not an order status of the platform.").arg(statusText));
         o.receiverName = CsvFile::field(r, cName);
-        const Address a = splitAddress(CsvFile::field(r, cAddress));
+        const TaobaoImport::Address a = TaobaoImport::splitAddress(CsvFile::field(r, cAddress));
         o.province = a.province;
         o.city = a.city;
         o.district = a.district;
@@ -246,10 +307,10 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
         o.paidAt = parseTime(paid);
         if (!paid.isEmpty() && !o.paidAt.isValid())
             return orders.error(r.line, QString::fromUtf8("订单付款时间"),
-                                tr("“%1” is not a time (use a form like 2026-11-20 14:05:00).").arg(paid));
+                                TaobaoImport::tr("“%1” is not a time (use a form like 2026-11-20 14:05:00).").arg(paid));
         if (o.status == core::codes::kOrderPaid && !o.paidAt.isValid())
             return orders.error(r.line, QString::fromUtf8("订单付款时间"),
-                                tr("the order is paid but has no payment time."));
+                                TaobaoImport::tr("the order is paid but has no payment time."));
         const QString created = CsvFile::field(r, cCreated);
         o.createdAt = parseTime(created);
         if (!o.createdAt.isValid())
@@ -264,7 +325,7 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
         in.createdText = o.createdAt.isValid() && created.isEmpty() ? in.paidText : stored(created, o.createdAt);
         o.buyerMessage = CsvFile::field(r, cMessage);
         o.sellerNote = CsvFile::field(r, cNote);
-        o.courier = courierFromPlatform(CsvFile::field(r, cCourier));
+        o.courier = TaobaoImport::courierFromPlatform(CsvFile::field(r, cCourier));
         o.trackingNo = CsvFile::field(r, cTracking);
         for (auto [column, name, target] : {std::tuple{cTotal, "买家实际支付金额", &o.total},
                                             std::tuple{cFreight, "买家应付邮费", &o.freight}}) {
@@ -274,12 +335,12 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
             auto money = core::Money::parse(text);
             if (!money || money->fen() < 0)
                 return orders.error(r.line, QString::fromUtf8(name),
-                                    tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
+                                    TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
             *target = *money;
         }
         if (o.receiverName.isEmpty() && o.status == core::codes::kOrderPaid)
-            return orders.error(r.line, QString::fromUtf8("收货人姓名"), tr("a paid order needs a recipient."));
-        if (!items) {
+            return orders.error(r.line, QString::fromUtf8("收货人姓名"), TaobaoImport::tr("a paid order needs a recipient."));
+        if (!withItems) {
             // Without the item report: one line per order from its title and unit count, to be matched by hand.
             core::OrderLine l;
             l.title = CsvFile::field(r, cTitle);
@@ -287,57 +348,100 @@ Result<ImportPlan> TaobaoImport::read(const CsvFile &orders, const CsvFile *item
             l.quantity = CsvFile::field(r, cUnits).toInt(&ok);
             if (!ok || l.quantity <= 0)
                 l.quantity = 1;
-            o.lines.append(l);
+            titleLines.append({l});
         }
-        plan.orders.append(std::move(in));
+        if (complete)
+            complete(in);
+        chunk.append(std::move(in));
+        if (chunk.size() == kFeedChunk) {
+            if (feed.stopped())
+                return Status{}; // the writer has given up; what is returned no longer matters
+            feed.addOrders(std::exchange(chunk, {}));
+            chunk.reserve(kFeedChunk);
+        }
     }
+    if (!chunk.isEmpty())
+        feed.addOrders(std::move(chunk));
+    return {};
+}
 
-    if (items) {
-        Columns ic{*items, {}};
-        const int lNo = ic.find("订单编号", "order no");
-        const int lTitle = ic.find("标题", "title");
-        const int lPrice = ic.find("价格", "price");
-        const int lQty = ic.find("购买数量", "quantity");
-        const int lAttrs = ic.find("商品属性", "attributes", false);
-        const int lCode = ic.find("商家编码", "merchant code", false);
-        if (!ic.missing.isEmpty())
-            return items->missingColumn(ic.missing.first());
-        for (const CsvRecord &r : items->records) {
-            const QString no = CsvFile::field(r, lNo);
-            auto it = index.constFind(no);
-            if (it == index.cend())
-                return items->error(r.line, QString::fromUtf8("订单编号"),
-                                    tr("the order %1 is not in %2.").arg(no, orders.fileName));
-            core::OrderLine l;
-            l.title = CsvFile::field(r, lTitle);
-            l.attributes = CsvFile::field(r, lAttrs);
-            l.merchantCode = CsvFile::field(r, lCode);
-            const QString qty = CsvFile::field(r, lQty);
-            bool ok = false;
-            l.quantity = qty.toInt(&ok);
-            if (!ok || l.quantity <= 0)
-                return items->error(r.line, QString::fromUtf8("购买数量"),
-                                    tr("“%1” is not a quantity of at least 1.").arg(qty));
-            const QString price = CsvFile::field(r, lPrice);
-            auto money = core::Money::parse(price);
-            if (!money || money->fen() < 0)
-                return items->error(r.line, QString::fromUtf8("价格"),
-                                    tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
-            l.price = *money;
-            l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
-            plan.orders[*it].order.lines.append(l);
-        }
-        for (const ImportedOrder &in : plan.orders)
-            if (in.order.lines.isEmpty())
-                return orders.error(in.sourceLine, QString::fromUtf8("订单编号"),
-                                    tr("the order %1 has no lines in %2.").arg(in.order.orderNo, items->fileName));
+/// The item report's pass: each line checked, matched to its SKU and put with its order.
+Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog,
+                               const QHash<QString, qsizetype> &index)
+{
+    Columns ic{items, {}};
+    const int lNo = ic.find("订单编号", "order no");
+    const int lTitle = ic.find("标题", "title");
+    const int lPrice = ic.find("价格", "price");
+    const int lQty = ic.find("购买数量", "quantity");
+    const int lAttrs = ic.find("商品属性", "attributes", false);
+    const int lCode = ic.find("商家编码", "merchant code", false);
+    if (!ic.missing.isEmpty())
+        return items.missingColumn(ic.missing.first());
+    LinesByOrder lines(index.size());
+    for (const CsvRecord &r : items.records) {
+        const QString no = CsvFile::field(r, lNo);
+        auto it = index.constFind(no);
+        if (it == index.cend())
+            return items.error(r.line, QString::fromUtf8("订单编号"),
+                               TaobaoImport::tr("the order %1 is not in %2.").arg(no, orders.fileName));
+        core::OrderLine l;
+        l.title = CsvFile::field(r, lTitle);
+        l.attributes = CsvFile::field(r, lAttrs);
+        l.merchantCode = CsvFile::field(r, lCode);
+        const QString qty = CsvFile::field(r, lQty);
+        bool ok = false;
+        l.quantity = qty.toInt(&ok);
+        if (!ok || l.quantity <= 0)
+            return items.error(r.line, QString::fromUtf8("购买数量"),
+                               TaobaoImport::tr("“%1” is not a quantity of at least 1.").arg(qty));
+        const QString price = CsvFile::field(r, lPrice);
+        auto money = core::Money::parse(price);
+        if (!money || money->fen() < 0)
+            return items.error(r.line, QString::fromUtf8("价格"),
+                               TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
+        l.price = *money;
+        l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
+        lines[*it].append(std::move(l));
     }
-    return plan;
+    // Every order needs its lines: the first (in the order report) without any is named.
+    qsizetype firstEmpty = -1;
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        if (lines.at(*it).isEmpty() && (firstEmpty < 0 || *it < firstEmpty))
+            firstEmpty = *it;
+    if (firstEmpty >= 0) {
+        const CsvRecord &r = orders.records.at(firstEmpty);
+        const QString no = index.key(firstEmpty);
+        return orders.error(r.line, QString::fromUtf8("订单编号"),
+                            TaobaoImport::tr("the order %1 has no lines in %2.").arg(no, items.fileName));
+    }
+    return lines;
+}
+} // namespace
+
+void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
+                        const std::function<void(ImportedOrder &)> &complete)
+{
+    QHash<QString, qsizetype> index;
+    LinesByOrder titleLines;
+    if (Status s = readOrders(files.orders, files.items.has_value(), feed, complete, index, titleLines); !s) {
+        feed.finish(s.error());
+        return;
+    }
+    if (!files.items) {
+        feed.finish(std::move(titleLines));
+        return;
+    }
+    if (feed.stopped()) {
+        feed.finish(LinesByOrder());
+        return;
+    }
+    feed.finish(readLines(files.orders, *files.items, catalog, index));
 }
 
 namespace {
 /// Frees the parsed files (millions of small strings, ~0.2 s for a 100,000-order export) on the
-/// second core while the caller goes on writing; a later call (or the program's end) waits for it.
+/// second core while the caller goes on; a later call (or the program's end) waits for it.
 template <typename T>
 void freeInBackground(std::shared_ptr<T> garbage)
 {
@@ -350,26 +454,28 @@ void freeInBackground(std::shared_ptr<T> garbage)
 }
 } // namespace
 
-Result<ImportPlan> TaobaoImport::readFiles(const QString &ordersPath, const QString &itemsPath,
-                                           const SkuCatalog &catalog)
+void TaobaoImport::discard(ExportFiles files)
+{
+    freeInBackground(std::make_shared<ExportFiles>(std::move(files)));
+}
+
+Result<ExportFiles> TaobaoImport::parseFiles(const QString &ordersPath, const QString &itemsPath)
 {
     // The item report is decoded and parsed on a second core while this one reads the order report.
     auto pending = itemsPath.isEmpty() ? std::future<Result<CsvFile>>()
                                        : std::async(std::launch::async, [itemsPath] { return CsvFile::read(itemsPath); });
     auto orders = CsvFile::read(ordersPath);
-    if (itemsPath.isEmpty()) {
-        if (!orders)
-            return orders.error();
-        return read(*orders, nullptr, catalog);
-    }
-    auto items = pending.get();
+    std::optional<Result<CsvFile>> items;
+    if (pending.valid())
+        items.emplace(pending.get());
     if (!orders)
         return orders.error();
-    if (!items)
-        return items.error();
-    auto plan = read(*orders, &*items, catalog);
-    freeInBackground(std::make_shared<std::pair<Result<CsvFile>, Result<CsvFile>>>(std::move(orders), std::move(items)));
-    return plan;
+    if (items && !*items)
+        return items->error();
+    ExportFiles files{std::move(*orders), std::nullopt};
+    if (items)
+        files.items.emplace(std::move(**items));
+    return files;
 }
 
 } // namespace shopdesk::shipping

@@ -1,16 +1,18 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include <shopdesk/core/BulkInsert.h>
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
 
+#include <QScopeGuard>
 #include <QSet>
 
-#include <map>
 
 namespace shopdesk::shipping {
 
+using core::BulkInsert;
 using core::Error;
 using core::Result;
 using core::SqlQuery;
@@ -18,66 +20,6 @@ using core::Status;
 using core::Transaction;
 
 namespace {
-/// Rows gathered and written as multi-row INSERTs of `batch` rows, with named bound values (:v0, :v1, …).
-class BatchInsert {
-public:
-    BatchInsert(const core::Database &db, QString into, int columns, int batch)
-        : mDb(db), mInto(std::move(into)), mColumns(columns), mBatch(batch)
-    {
-        mPending.reserve(columns * batch);
-        for (int i = 0; i < columns * batch; ++i)
-            mNames << QStringLiteral(":v%1").arg(i);
-    }
-    /// Adds a row; true when the batch is full and must be flushed.
-    bool add(std::initializer_list<QVariant> row)
-    {
-        for (const QVariant &v : row) {
-            // A null QString is "no text" in our records, not SQL NULL (as SqlQuery::bind does).
-            if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
-                mPending.append(mEmpty);
-            else
-                mPending.append(v);
-        }
-        return mPending.size() >= mColumns * mBatch;
-    }
-    Status flush()
-    {
-        const int rows = int(mPending.size() / mColumns);
-        if (rows == 0)
-            return {};
-        // One prepared statement per row count, reused.
-        std::unique_ptr<SqlQuery> &slot = mPrepared[rows];
-        if (!slot)
-            slot = std::make_unique<SqlQuery>(mDb, statement(rows));
-        SqlQuery *q = slot.get();
-        // Named placeholders: Qt binds them by a name lookup, cheaper than its positional bookkeeping.
-        for (qsizetype i = 0; i < mPending.size(); ++i)
-            q->bindValue(mNames[i], mPending[i]);
-        mPending.clear();
-        return q->run();
-    }
-
-private:
-    QString statement(int rows) const
-    {
-        QStringList all;
-        for (int r = 0; r < rows; ++r) {
-            QStringList one;
-            for (int c = 0; c < mColumns; ++c)
-                one << mNames[r * mColumns + c];
-            all << QLatin1Char('(') + one.join(QStringLiteral(", ")) + QLatin1Char(')');
-        }
-        return QStringLiteral("INSERT INTO %1 VALUES %2").arg(mInto, all.join(QStringLiteral(", ")));
-    }
-    const core::Database &mDb;
-    QString mInto;
-    int mColumns, mBatch;
-    QList<QVariant> mPending;
-    QStringList mNames;
-    const QVariant mEmpty = QVariant(QStringLiteral(""));
-    std::map<int, std::unique_ptr<SqlQuery>> mPrepared;
-};
-
 // Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
 // larger batches measured no faster: the cost is per bound value).
 constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
@@ -134,8 +76,10 @@ Result<SkuCatalog> ShippingRepository::catalog() const
     return c;
 }
 
-Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, const Progress &progress)
+Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Progress &progress)
 {
+    // However this ends, the reader is told to stop reading.
+    const auto stopReader = qScopeGuard([&feed] { feed.stop(); });
     ImportSummary summary;
     Transaction tx(mDb);
     if (!tx.isActive())
@@ -158,7 +102,7 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
             buyers.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
     // Multi-row INSERTs with ids taken in this (immediate, exclusive) transaction: a 100,000-order
-    // export is written in a few hundred statements instead of a few hundred thousand.
+    // export is written in a few thousand statements instead of a few hundred thousand.
     auto maxId = [&](const QString &table) -> Result<qint64> {
         SqlQuery q(mDb, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
         if (Status s = q.run(); !s)
@@ -172,94 +116,119 @@ Result<ImportSummary> ShippingRepository::importPlan(const ImportPlan &plan, con
     if (!lastBuyer)
         return lastBuyer.error();
     qint64 nextOrderId = *lastOrder + 1, nextBuyerId = *lastBuyer + 1;
-    BatchInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, kBuyerBatch);
-    BatchInsert orderRows(mDb, QStringLiteral(
+    BulkInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, kBuyerBatch);
+    BulkInsert orderRows(mDb, QStringLiteral(
         "orders (id, order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
         "address, postcode, buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, "
         "courier, tracking_no)"), 19, kOrderBatch);
-    BatchInsert lineRows(mDb, QStringLiteral(
+    BulkInsert lineRows(mDb, QStringLiteral(
         "order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7, kLineBatch);
-    // A full batch is written with the batches its rows refer to (buyers before orders before lines).
-    auto flushUpTo = [&](BatchInsert &last) -> Status {
-        for (BatchInsert *b : {&buyerRows, &orderRows, &lineRows}) {
-            if (Status s = b->flush(); !s)
-                return s;
-            if (b == &last)
-                break;
-        }
-        return {};
-    };
-    auto flushAll = [&]() -> Status { return flushUpTo(lineRows); };
     // The platform's courier and tracking number replace the store's only when the export has them.
     SqlQuery follow(mDb, QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
                                         "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
                                         "WHERE id = :id AND status = 'paid'"));
     const QString now = core::toDbTime(QDateTime::currentDateTime());
-    const qint64 total = plan.orders.size();
+    const qint64 total = feed.expectedOrders() + feed.expectedLines();
     qint64 done = 0;
-    for (const ImportedOrder &in : plan.orders) {
-        if (progress && (done % 1000) == 0 && !progress(done, total)) {
-            summary.cancelled = true;
-            return summary; // the transaction rolls back
-        }
-        ++done;
-        const core::Order &o = in.order;
-        if (auto it = existing.constFind(o.orderNo); it != existing.cend()) {
-            const QString stored = it->second;
-            if (stored == core::codes::kOrderPaid
-                && (o.status == core::codes::kOrderClosed || o.status == core::codes::kOrderShipped
-                    || o.status == core::codes::kOrderFinished)) {
-                follow.bind({{QStringLiteral(":status"), o.status},
-                             {QStringLiteral(":courier"), o.courier},
-                             {QStringLiteral(":tracking"), o.trackingNo},
-                             {QStringLiteral(":id"), it->first}});
-                if (Status s = follow.run(); !s)
-                    return s.error();
-                ++summary.updated;
-            } else {
-                ++summary.unchanged;
+    auto goOn = [&](qint64 step) {
+        const bool report = progress && (done / 1000 != (done + step) / 1000);
+        done += step;
+        return !report || progress(done, total);
+    };
+
+    // First the orders, as the reader hands them over: each new one gets its id (and its buyer).
+    QList<qint64> newOrderIds; // by position in the order report; 0 for an order already in the shop
+    QStringList newOrderNos;
+    newOrderIds.reserve(feed.expectedOrders());
+    newOrderNos.reserve(feed.expectedOrders());
+    for (QList<ImportedOrder> chunk = feed.takeOrders(); !chunk.isEmpty(); chunk = feed.takeOrders()) {
+        for (const ImportedOrder &in : std::as_const(chunk)) {
+            if (!goOn(1)) {
+                summary.cancelled = true;
+                return summary; // the transaction rolls back
             }
-            continue;
-        }
-        QVariant buyerId;
-        if (!in.buyerNick.isEmpty()) {
-            auto b = buyers.constFind(in.buyerNick);
-            if (b == buyers.cend()) {
-                b = buyers.insert(in.buyerNick, nextBuyerId++);
-                if (buyerRows.add({*b, in.buyerNick, o.receiverName, o.receiverPhone, now})) {
-                    if (Status s = flushUpTo(buyerRows); !s)
+            const core::Order &o = in.order;
+            newOrderNos.append(o.orderNo);
+            if (auto it = existing.constFind(o.orderNo); it != existing.cend()) {
+                newOrderIds.append(0);
+                const QString &stored = it->second;
+                if (stored == core::codes::kOrderPaid
+                    && (o.status == core::codes::kOrderClosed || o.status == core::codes::kOrderShipped
+                        || o.status == core::codes::kOrderFinished)) {
+                    follow.bind({{QStringLiteral(":status"), o.status},
+                                 {QStringLiteral(":courier"), o.courier},
+                                 {QStringLiteral(":tracking"), o.trackingNo},
+                                 {QStringLiteral(":id"), it->first}});
+                    if (Status s = follow.run(); !s)
                         return s.error();
+                    ++summary.updated;
+                } else {
+                    ++summary.unchanged;
                 }
+                continue;
             }
-            buyerId = *b;
+            QVariant buyerId;
+            if (!in.buyerNick.isEmpty()) {
+                auto b = buyers.constFind(in.buyerNick);
+                if (b == buyers.cend()) {
+                    b = buyers.insert(in.buyerNick, nextBuyerId++);
+                    if (buyerRows.add({*b, in.buyerNick, o.receiverName, o.receiverPhone, now})) {
+                        if (Status s = buyerRows.flush(); !s)
+                            return s.error();
+                    }
+                }
+                buyerId = *b;
+            }
+            const qint64 orderId = nextOrderId++;
+            newOrderIds.append(orderId);
+            // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
+            if (orderRows.add({orderId, o.orderNo, buyerId, o.status, o.receiverName,
+                               o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage,
+                               o.sellerNote, o.total.fen(), o.freight.fen(),
+                               in.createdText.isEmpty() ? now : in.createdText,
+                               in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText),
+                               o.courier, o.trackingNo})) {
+                // A full batch of orders is written after the buyers it refers to.
+                if (Status s = buyerRows.flush(); !s)
+                    return s.error();
+                if (Status s = orderRows.flush(); !s)
+                    return s.error();
+            }
+            ++summary.added;
+            ++summary.byStatus[o.status];
+            if (o.status == core::codes::kOrderPaid)
+                ++summary.queued;
         }
-        const qint64 orderId = nextOrderId++;
-        // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
-        if (orderRows.add({orderId, o.orderNo, buyerId, o.status, o.receiverName,
-                           o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage,
-                           o.sellerNote, o.total.fen(), o.freight.fen(),
-                           in.createdText.isEmpty() ? now : in.createdText,
-                           in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText),
-                           o.courier, o.trackingNo})) {
-            if (Status s = flushUpTo(orderRows); !s)
-                return s.error();
+    }
+    if (Status s = buyerRows.flush(); !s)
+        return s.error();
+    if (Status s = orderRows.flush(); !s)
+        return s.error();
+
+    // Then the lines of the new orders, once the reader has read (and checked) them all.
+    auto lines = feed.takeLines();
+    if (!lines)
+        return lines.error();
+    for (qsizetype at = 0; at < lines->size(); ++at) {
+        const QList<core::OrderLine> &orderLines = lines->at(at);
+        if (!goOn(orderLines.size())) {
+            summary.cancelled = true;
+            return summary;
         }
-        for (const core::OrderLine &l : o.lines) {
+        const qint64 orderId = newOrderIds.value(at);
+        if (orderId == 0)
+            continue;
+        for (const core::OrderLine &l : orderLines) {
             if (lineRows.add({orderId, core::nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity,
                               l.price.fen()})) {
-                if (Status s = flushAll(); !s)
+                if (Status s = lineRows.flush(); !s)
                     return s.error();
             }
             if (!l.skuId)
-                summary.unmatched.append({0, o.orderNo, l.title, l.attributes, l.merchantCode, l.quantity});
+                summary.unmatched.append({0, newOrderNos.at(at), l.title, l.attributes, l.merchantCode, l.quantity});
         }
-        existing.insert(o.orderNo, {orderId, o.status}); // a plan listing an order twice adds it once
-        ++summary.added;
-        ++summary.byStatus[o.status];
-        if (o.status == core::codes::kOrderPaid)
-            ++summary.queued;
     }
-    if (Status s = flushAll(); !s)
+    if (Status s = lineRows.flush(); !s)
         return s.error();
     if (progress && !progress(total, total)) {
         summary.cancelled = true;

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <future>
+
 namespace shopdesk::shipping {
 
 using core::Error;
@@ -22,14 +24,23 @@ Result<ImportSummary> ShippingService::importFiles(const QString &ordersPath, co
     auto catalog = repo.catalog();
     if (!catalog)
         return catalog.error();
-    auto plan = TaobaoImport::readFiles(ordersPath, itemsPath, *catalog);
-    if (!plan)
-        return plan.error();
+    auto files = TaobaoImport::parseFiles(ordersPath, itemsPath);
+    if (!files)
+        return files.error();
     const CourierRules rules = CourierRules::load(mDb);
-    for (ImportedOrder &in : plan->orders)
-        if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
-            in.order.courier = rules.choose(in.order);
-    return repo.importPlan(*plan, progress);
+    ImportFeed feed(files->orders.records.size(),
+                    files->items ? files->items->records.size() : files->orders.records.size());
+    // The export is read on a second core while this thread writes what has been read so far.
+    auto reader = std::async(std::launch::async, [&] {
+        TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
+            if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
+                in.order.courier = rules.choose(in.order);
+        });
+    });
+    auto summary = repo.importFeed(feed, progress); // stops the feed on returning
+    reader.wait();
+    TaobaoImport::discard(std::move(*files));
+    return summary;
 }
 
 QString ShippingService::senderLine() const

@@ -71,11 +71,12 @@ public:
 
     core::Result<SkuCatalog> catalog() const;
 
-    /// Writes the orders of an import in one transaction: new orders are added with their buyers
-    /// and lines; orders already in the shop stay as they are, except a queued (paid) order the
-    /// platform now shows closed or shipped, whose status follows. Cancelling (progress returns
-    /// false) leaves the shop as it was.
-    core::Result<ImportSummary> importPlan(const ImportPlan &plan, const Progress &progress = {});
+    /// Writes the orders of an import in one transaction, taking them from `feed` as they are read:
+    /// new orders are added with their buyers and lines; orders already in the shop stay as they
+    /// are, except a queued (paid) order the platform now shows closed or shipped, whose status
+    /// follows. A reading error, a failed write or cancelling (progress returns false) leaves the
+    /// shop as it was; on returning, the feed is stopped.
+    core::Result<ImportSummary> importFeed(ImportFeed &feed, const Progress &progress = {});
 
     /// Order numbers of the dispatch queue (paid, not shipped), oldest payment first.
     core::Result<QList<ShipmentOrder>> queue() const;
