@@ -634,6 +634,30 @@
             <source>Save rules</source>
             <translation>Save rules</translation>
         </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Handed over on</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>not handed over</source>
+            <translation>not handed over</translation>
+        </message>
+        <message>
+            <source>Claims for lost or damaged parcels: %1</source>
+            <translation>Claims for lost or damaged parcels: %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>

@@ -629,6 +629,30 @@
             <source>Save rules</source>
             <translation>保存规则</translation>
         </message>
+        <message>
+            <source>What happened</source>
+            <translation>情况</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>交接日期</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>not handed over</source>
+            <translation>未交接</translation>
+        </message>
+        <message>
+            <source>Claims for lost or damaged parcels: %1</source>
+            <translation>丢件/破损索赔：%1 件</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>

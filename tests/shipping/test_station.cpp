@@ -10,6 +10,7 @@
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/shipping/Couriers.h>
 #include <shopdesk/shipping/ShippingRepository.h>
+#include <shopdesk/shipping/ShippingService.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -175,6 +176,20 @@ TEST_CASE("the panel's tabs render in Chinese")
         scan(s.field, QStringLiteral("6901234500011"));
         scan(s.field, QStringLiteral("6901234500059"));
         CHECK(s.status->text().contains(QString::fromUtf8("货品错误")));
+        // A parcel shipped and handed over today, then reported damaged: the pickup tab lists the claim.
+        REQUIRE(shipping::ShippingService(s.shop.db())
+                    .shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"), QStringLiteral("STO"),
+                               std::nullopt, QStringLiteral("a"), QStringLiteral("a"))
+                    .ok());
+        shipping::ShippingRepository repo(s.shop.db());
+        REQUIRE(repo.scanStub(QStringLiteral("STO"), QDate::currentDate(), QStringLiteral("773000000012"), QStringLiteral("a")).ok());
+        REQUIRE(repo.openClaim(QStringLiteral("773000000012"), QStringLiteral("damaged"), QString::fromUtf8("外箱压坏，买家拒收"),
+                               QStringLiteral("a")).ok());
+        s.panel->reload();
+        auto *claims = s.panel->findChild<QTableView *>(QStringLiteral("claims"));
+        REQUIRE(claims);
+        CHECK(claims->model()->index(0, 3).data().toString() == QString::fromUtf8("损坏"));
+        CHECK(claims->model()->headerData(4, Qt::Horizontal).toString() == QString::fromUtf8("交接日期"));
         for (int i = 0; i < 4 && !dir.isEmpty(); ++i) {
             s.panel->tabs()->setCurrentIndex(i);
             QApplication::processEvents();
@@ -255,4 +270,30 @@ TEST_CASE("the store's courier rules are edited on the print tab, take effect at
     CHECK_FALSE(rules.maskPhone);
     CHECK(rules.choose(toGansu) == QStringLiteral("EMS"));
     CHECK(courier->currentData().toString() == QStringLiteral("STO")); // the panel shows the rules in force
+}
+
+TEST_CASE("the pickup tab lists the claims, each with its order, tracking number and the day its stub was handed over")
+{
+    Station s;
+    shipping::ShippingService service(s.shop.db());
+    const QDate today = QDate::currentDate();
+    REQUIRE(service.shipOrder(QStringLiteral("3012345678901234567"), QStringLiteral("773000000011"), QStringLiteral("STO"),
+                              1000, QStringLiteral("a"), QStringLiteral("a")).ok());
+    shipping::ShippingRepository repo(s.shop.db());
+    REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok());
+    auto *claims = s.panel->findChild<QTableView *>(QStringLiteral("claims"));
+    REQUIRE(claims);
+    CHECK(claims->model()->rowCount() == 0);
+    REQUIRE(repo.openClaim(QStringLiteral("773000000011"), QStringLiteral("damaged"), QString::fromUtf8("外箱压坏"),
+                           QStringLiteral("a")).ok());
+    s.panel->reload();
+    REQUIRE(claims->model()->rowCount() == 1);
+    QStringList row;
+    for (int c = 0; c < claims->model()->columnCount(); ++c)
+        row << claims->model()->index(0, c).data().toString();
+    CHECK(row.at(0) == QStringLiteral("3012345678901234567"));
+    CHECK(row.at(2) == QStringLiteral("773000000011"));
+    CHECK(row.at(3) == QStringLiteral("Damaged"));
+    CHECK(row.at(4) == today.toString(Qt::ISODate));
+    CHECK(row.at(6) == QString::fromUtf8("外箱压坏"));
 }

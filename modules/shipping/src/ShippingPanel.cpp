@@ -340,6 +340,22 @@ QWidget *ShippingPanel::buildPickupTab()
         ++c;
     }
     v->addLayout(lists, 1);
+    // Claims (索赔): each holds the parcel's order and the day its stub was handed over.
+    mClaimsLabel = new QLabel(w);
+    mClaimsModel = new core::RecordTableModel({{[] { return tr("Order no."); }, ColumnKind::Text},
+                                               {[] { return tr("Courier"); }, ColumnKind::Text},
+                                               {[] { return tr("Tracking no."); }, ColumnKind::Text},
+                                               {[] { return tr("What happened"); }, ColumnKind::Text},
+                                               {[] { return tr("Handed over on"); }, ColumnKind::Text},
+                                               {[] { return tr("Opened"); }, ColumnKind::Text},
+                                               {[] { return tr("Note"); }, ColumnKind::Text}},
+                                              this);
+    mClaimsView = new QTableView(w);
+    mClaimsView->setObjectName(QStringLiteral("claims"));
+    mClaimsView->setModel(mClaimsModel);
+    core::setUpRecordView(mClaimsView);
+    v->addWidget(mClaimsLabel);
+    v->addWidget(mClaimsView, 1);
     return w;
 }
 
@@ -390,6 +406,7 @@ void ShippingPanel::retranslateUi()
     mStubScan->setPlaceholderText(tr("scan each stub handed over"));
     mHandover->setText(tr("Handover sheet (PDF)…"));
     mClaim->setText(tr("Claim for a parcel…"));
+    mClaimsModel->retranslate();
     mStation->retranslateUi();
     reloadPickup();
 }
@@ -769,6 +786,26 @@ void ShippingPanel::reloadPickup()
     mScannedLabel->setText(tr("Stubs scanned: %1").arg(p->scanned.size()));
     mMissingLabel->setText(tr("Missing: %1").arg(p->missing().size()));
     mExtraLabel->setText(tr("Extra: %1").arg(p->extra().size()));
+    reloadClaims();
+}
+
+void ShippingPanel::reloadClaims()
+{
+    auto claims = ShippingRepository(mContext.db).claims();
+    if (!claims) {
+        mContext.events.reportError(claims.errorMessage());
+        return;
+    }
+    QList<QVariantList> rows;
+    rows.reserve(claims->size());
+    for (const ShippingRepository::ClaimRow &c : *claims)
+        rows.append({c.orderNo, Couriers::displayName(c.courier), c.trackingNo,
+                     c.kind == QLatin1String("lost") ? tr("Lost") : tr("Damaged"),
+                     c.stubDay.isValid() ? core::toDbDate(c.stubDay) : tr("not handed over"), core::toDbTime(c.openedAt),
+                     c.note});
+    mClaimsModel->setRows(rows);
+    mClaimsView->resizeColumnsToContents();
+    mClaimsLabel->setText(tr("Claims for lost or damaged parcels: %1").arg(claims->size()));
 }
 
 void ShippingPanel::scanStub()
@@ -817,6 +854,7 @@ void ShippingPanel::openClaim()
                                                         note, mContext.actor);
     if (!id)
         mContext.events.reportError(id.errorMessage());
+    reloadClaims();
 }
 
 } // namespace shopdesk::shipping

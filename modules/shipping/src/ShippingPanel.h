@@ -71,6 +71,7 @@ private:
     void scanStub();
     void handoverSheet();
     void openClaim();
+    void reloadClaims();
 
     core::PanelContext mContext;
     QList<ShipmentOrder> mQueue;
@@ -112,6 +113,9 @@ private:
     QListWidget *mExpected, *mScanned, *mMissing, *mExtra;
     QLabel *mExpectedLabel, *mScannedLabel, *mMissingLabel, *mExtraLabel, *mPickupCourierLabel, *mPickupDayLabel;
     QPushButton *mHandover, *mClaim;
+    QLabel *mClaimsLabel;
+    core::RecordTableModel *mClaimsModel;
+    QTableView *mClaimsView;
 };
 
 } // namespace shopdesk::shipping
