@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 
 using namespace shopdesk;
 using shopdesk::test::runTool;
@@ -138,11 +139,16 @@ TEST_CASE("a batch of waybills: one page per order, every barcode decodes to its
     core::language::install(QStringLiteral("en"));
 }
 
-TEST_CASE("page 1 of a waybill batch matches the golden rendering")
+TEST_CASE("every layout: the page at its size, the barcode decodes, page 1 matches its golden rendering")
 {
+    // name, page size in points (1 mm = 2.835 pt)
+    const auto [name, pageSize] = GENERATE(std::pair{"100x180", "283(\\.\\d+)? x 510(\\.\\d+)?"},
+                                           std::pair{"100x150", "283(\\.\\d+)? x 425(\\.\\d+)?"},
+                                           std::pair{"76x130", "215(\\.\\d+)? x 36[89](\\.\\d+)?"});
+    CAPTURE(name);
     core::language::install(QStringLiteral("zh_CN"));
     test::TestShop shop;
-    auto layout = shipping::WaybillLayout::byName(QStringLiteral("100x180"));
+    auto layout = shipping::WaybillLayout::byName(QString::fromLatin1(name));
     REQUIRE(layout.ok());
     shipping::WaybillData d;
     d.courier = QString::fromUtf8("申通快递");
@@ -162,13 +168,28 @@ TEST_CASE("page 1 of a waybill batch matches the golden rendering")
         REQUIRE(writer.add(d).ok());
         REQUIRE(writer.finish().ok());
     }
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    CAPTURE(info);
+    CHECK(QRegularExpression(QStringLiteral("Page size:\\s+") + QString::fromLatin1(pageSize) + QStringLiteral(" pts"))
+              .match(info)
+              .hasMatch());
+    // The barcode, printed at a waybill printer's resolution, decodes to the tracking number.
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("203"), QStringLiteral("-gray"),
+                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+                                         shop.file(QStringLiteral("page1-203dpi"))});
+    const QStringList codes = QString::fromUtf8(runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+                                                                                     shop.file(QStringLiteral("page1-203dpi.png"))}))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(codes.isEmpty());
+    for (const QString &c : codes)
+        CHECK(c == QStringLiteral("773000000001"));
     // Low resolution, grey: the comparison looks at where ink is, not at antialiasing.
     runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-gray"),
                                          QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
                                          shop.file(QStringLiteral("page1"))});
     const QImage rendered(shop.file(QStringLiteral("page1.png")));
     REQUIRE_FALSE(rendered.isNull());
-    const QString golden = test::shippingData(QStringLiteral("golden-waybill-100x180.png"));
+    const QString golden = test::shippingData(QStringLiteral("golden-waybill-%1.png").arg(QString::fromLatin1(name)));
     if (qEnvironmentVariableIsSet("SHOPDESK_UPDATE_GOLDEN"))
         REQUIRE(rendered.save(golden));
     const QImage expected(golden);
