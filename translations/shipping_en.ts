@@ -792,6 +792,18 @@
             <source>“%1” and “%2” are not the two ends of one number range.</source>
             <translation>“%1” and “%2” are not the two ends of one number range.</translation>
         </message>
+        <message>
+            <source>The printer “%1” could not start printing.</source>
+            <translation>The printer “%1” could not start printing.</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not start a new page.</source>
+            <translation>The printer “%1” could not start a new page.</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not finish printing.</source>
+            <translation>The printer “%1” could not finish printing.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::TaobaoImport</name>

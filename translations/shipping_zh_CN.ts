@@ -787,6 +787,18 @@
             <source>“%1” and “%2” are not the two ends of one number range.</source>
             <translation>“%1”和“%2”不是同一号段的两端。</translation>
         </message>
+        <message>
+            <source>The printer “%1” could not start printing.</source>
+            <translation>打印机“%1”无法开始打印。</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not start a new page.</source>
+            <translation>打印机“%1”无法换页。</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not finish printing.</source>
+            <translation>打印机“%1”无法完成打印。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::TaobaoImport</name>

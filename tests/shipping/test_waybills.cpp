@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QRegularExpression>
 
 #include <catch2/catch_test_macros.hpp>
@@ -198,4 +200,65 @@ TEST_CASE("every layout: the page at its size, the barcode decodes, page 1 match
     CAPTURE(share);
     CHECK(share < 0.01);
     core::language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("the print preview and a printer get one page per order at the layout's size; a reprint needs its reason first")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    const QMap<QString, QString> tracking = assignTracking(shop.db());
+    shipping::ShippingService service(shop.db());
+    shipping::ShippingService::PrintJob job;
+    job.orders = *shipping::ShippingRepository(shop.db()).unprinted();
+    REQUIRE(job.orders.size() == 4);
+    job.layout = QStringLiteral("100x150");
+    job.copies = 2;
+    auto layout = service.checkJob(job);
+    INFO(layout.errorMessage().toStdString());
+    REQUIRE(layout.ok());
+
+    // The preview: one page per order (the copies are the printer's business), 100 × 150 mm, no margins.
+    QPrinter previewPrinter(QPrinter::HighResolution);
+    shipping::ShippingService::setUpPrinter(previewPrinter, *layout, 1);
+    QPrintPreviewWidget preview(&previewPrinter);
+    QStringList failures;
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, [&](QPrinter *p) {
+        if (core::Status s = service.paintJob(*p, job, *layout); !s)
+            failures << s.errorMessage();
+    });
+    preview.updatePreview();
+    CHECK(failures.isEmpty());
+    CHECK(preview.pageCount() == 4);
+    CHECK(previewPrinter.pageLayout().fullRectPoints().size() == QSize(283, 425));
+    CHECK(previewPrinter.pageLayout().margins().isNull());
+
+    // A printer that cannot make copies itself (here: PDF output) gets each page twice.
+    const QString pdf = shop.file(QStringLiteral("printer.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    shipping::ShippingService::setUpPrinter(printer, *layout, job.copies);
+    REQUIRE(service.paintJob(printer, job, *layout).ok());
+    CHECK(pdfPages(pdf) == 8);
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    CHECK(QRegularExpression(QStringLiteral("Page size:\\s+283(\\.\\d+)? x 425(\\.\\d+)? pts")).match(info).hasMatch());
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"), QStringLiteral("-png"),
+                                         QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
+                                         QStringLiteral("-singlefile"), pdf, shop.file(QStringLiteral("printer-p3"))});
+    // Page 3 is the second order's first copy.
+    CHECK(QString::fromUtf8(runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+                                                                 shop.file(QStringLiteral("printer-p3.png"))}))
+              .trimmed()
+          == tracking.value(job.orders.at(1).order.orderNo));
+
+    // Printed: marked, and printing the same waybills again is refused until a reason is given.
+    REQUIRE(service.recordPrinted(job, QStringLiteral("clerk")).ok());
+    CHECK(shipping::ShippingRepository(shop.db()).unprinted()->isEmpty());
+    job.orders = *shipping::ShippingRepository(shop.db()).queue();
+    auto again = service.checkJob(job);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.errorMessage() == shipping::ShippingService::tr("Some of these waybills were printed before: a reprint needs a reason."));
+    job.record = false; // a preview marks nothing and needs no reason
+    CHECK(service.checkJob(job).ok());
 }

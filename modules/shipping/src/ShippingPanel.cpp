@@ -717,48 +717,32 @@ void ShippingPanel::print(int target)
         reload();
         return;
     }
-    auto layout = WaybillLayout::byName(job.layout);
-    if (!layout || orders.isEmpty()) {
-        mContext.events.reportError(layout ? ShippingService::tr("There are no waybills to print.") : layout.errorMessage());
+    job.record = target != 0; // a preview is not a print: it needs no reprint reason and marks nothing
+    auto layout = service.checkJob(job);
+    if (!layout) {
+        mContext.events.reportError(layout.errorMessage());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(layout->sizeMm, QPageSize::Millimeter, layout->name, QPageSize::ExactMatch));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    printer.setFullPage(true);
-    printer.setCopyCount(job.copies);
-    const QString sender = service.senderLine();
-    const bool mask = service.maskPhone();
-    WaybillPainter painter(*layout);
-    auto render = [&](QPrinter *p) {
-        QPainter qp(p);
-        bool first = true;
-        for (const ShipmentOrder &so : orders) {
-            if (!first)
-                p->newPage();
-            first = false;
-            if (core::Status s = painter.paint(qp, QRectF(QPointF(0, 0), p->pageRect(QPrinter::DevicePixel).size()),
-                                               WaybillData::fromOrder(so, sender, mask));
-                !s) {
-                mContext.events.reportError(s.errorMessage());
-                return;
-            }
-        }
-    };
+    ShippingService::setUpPrinter(printer, *layout, job.copies);
     if (target == 0) {
         QPrintPreviewDialog preview(&printer, this);
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, render);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+            if (core::Status s = service.paintJob(*p, job, *layout); !s)
+                mContext.events.reportError(s.errorMessage());
+        });
         preview.exec();
         return; // a preview is not a print
     }
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    render(&printer);
-    QList<qint64> ids;
-    for (const ShipmentOrder &so : orders)
-        ids << so.order.id;
-    if (core::Status s = repo.recordPrints(ids, layout->name, job.copies, job.reprintReason, mContext.actor); !s)
+    if (core::Status s = service.paintJob(printer, job, *layout); !s) {
+        mContext.events.reportError(s.errorMessage());
+        return;
+    }
+    job.copies = printer.copyCount(); // as finally chosen in the print dialog
+    if (core::Status s = service.recordPrinted(job, mContext.actor); !s)
         mContext.events.reportError(s.errorMessage());
     reload();
 }

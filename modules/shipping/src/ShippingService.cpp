@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 #include <future>
 
@@ -63,43 +64,105 @@ bool ShippingService::maskPhone() const
     return core::ShopSettings(mDb).value(CourierRules::kMaskPhoneSetting) == QLatin1String("1");
 }
 
-Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor)
+Result<WaybillLayout> ShippingService::checkJob(const PrintJob &job) const
 {
     if (job.orders.isEmpty())
         return Error{tr("There are no waybills to print.")};
     auto layout = WaybillLayout::byName(job.layout);
     if (!layout)
         return layout.error();
-    QList<qint64> ids;
     bool reprint = false;
     for (const ShipmentOrder &so : job.orders) {
         if (so.order.trackingNo.isEmpty())
             return Error{tr("Order %1 has no tracking number yet.").arg(so.order.orderNo)};
-        ids << so.order.id;
         reprint = reprint || so.printCount > 0;
     }
     if (job.record && reprint && job.reprintReason.trimmed().isEmpty())
         return Error{tr("Some of these waybills were printed before: a reprint needs a reason.")};
+    return layout;
+}
+
+WaybillData ShippingService::waybillFor(const ShipmentOrder &order, const QString &sender, bool mask,
+                                        const CourierRules &rules) const
+{
+    WaybillData d = WaybillData::fromOrder(order, sender, mask);
+    // An order without a courier yet prints with the one the store's rules choose, as the queue shows it.
+    if (order.order.courier.isEmpty())
+        d.courier = Couriers::displayName(rules.choose(order.order));
+    return d;
+}
+
+Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor)
+{
+    auto layout = checkJob(job);
+    if (!layout)
+        return layout.error();
     const QString sender = senderLine();
     const bool mask = maskPhone();
     const CourierRules rules = CourierRules::load(mDb);
     {
         WaybillPdf pdf(pdfPath, *layout, job.copies);
-        for (const ShipmentOrder &so : job.orders) {
-            WaybillData d = WaybillData::fromOrder(so, sender, mask);
-            if (so.order.courier.isEmpty())
-                d.courier = Couriers::displayName(rules.choose(so.order));
-            if (Status s = pdf.add(d); !s)
+        for (const ShipmentOrder &so : job.orders)
+            if (Status s = pdf.add(waybillFor(so, sender, mask, rules)); !s)
                 return s.error();
-        }
         if (Status s = pdf.finish(); !s)
             return s.error();
     }
     if (job.record) {
-        if (Status s = ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor); !s)
+        if (Status s = recordPrinted(job, actor); !s)
             return s.error();
     }
     return int(job.orders.size()) * job.copies;
+}
+
+void ShippingService::setUpPrinter(QPrinter &printer, const WaybillLayout &layout, int copies)
+{
+    printer.setPageSize(QPageSize(layout.sizeMm, QPageSize::Millimeter, layout.name, QPageSize::ExactMatch));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    printer.setFullPage(true);
+    printer.setCopyCount(copies);
+}
+
+Status ShippingService::paintJob(QPrinter &printer, const PrintJob &job, const WaybillLayout &layout) const
+{
+    const QString sender = senderLine();
+    const bool mask = maskPhone();
+    const CourierRules rules = CourierRules::load(mDb);
+    const WaybillPainter painter(layout);
+    // A printer driver makes the copies itself; PDF output and the preview get each page once per copy
+    // only when asked to (the preview shows one of each).
+    const int copies = printer.supportsMultipleCopies() ? 1 : std::max(1, printer.copyCount());
+    QPainter qp;
+    if (!qp.begin(&printer))
+        return Error{tr("The printer “%1” could not start printing.").arg(printer.printerName())};
+    const QRectF page(QPointF(0, 0), printer.pageRect(QPrinter::DevicePixel).size());
+    bool first = true;
+    for (const ShipmentOrder &so : job.orders) {
+        const WaybillData d = waybillFor(so, sender, mask, rules);
+        for (int c = 0; c < copies; ++c) {
+            if (!first && !printer.newPage())
+                return Error{tr("The printer “%1” could not start a new page.").arg(printer.printerName())};
+            first = false;
+            if (Status s = painter.paint(qp, page, d); !s)
+                return s;
+        }
+    }
+    if (!qp.end())
+        return Error{tr("The printer “%1” could not finish printing.").arg(printer.printerName())};
+    return {};
+}
+
+Status ShippingService::recordPrinted(const PrintJob &job, const QString &actor)
+{
+    auto layout = WaybillLayout::byName(job.layout);
+    if (!layout)
+        return layout.error();
+    QList<qint64> ids;
+    ids.reserve(job.orders.size());
+    for (const ShipmentOrder &so : job.orders)
+        ids << so.order.id;
+    return ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor);
 }
 
 Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &pdfPath, const QString &layoutName)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class QPrinter;
+
 namespace shopdesk::shipping {
 
 /// The workbench's operations as the panel and the command line use them.
@@ -33,6 +35,18 @@ public:
     /// Writes the waybills of `job` to a PDF, one page per order and copy, and records the prints.
     core::Result<int> printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor);
 
+    /// Checks a job before anything is printed (orders chosen, each with a tracking number, a
+    /// reason when any was printed before) and gives its layout.
+    core::Result<WaybillLayout> checkJob(const PrintJob &job) const;
+    /// Sets a printer (a system printer, or a print preview's) to the layout: its page size
+    /// exactly, no margins, the job's copies.
+    static void setUpPrinter(QPrinter &printer, const WaybillLayout &layout, int copies);
+    /// Paints the job's waybills on the printer, one page per order; the copies too when the
+    /// printer cannot make them itself (PDF output). Records nothing: see recordPrinted.
+    core::Status paintJob(QPrinter &printer, const PrintJob &job, const WaybillLayout &layout) const;
+    /// Records that the job was printed (the printed mark, a reprint with its reason).
+    core::Status recordPrinted(const PrintJob &job, const QString &actor);
+
     /// Waybills from a plain mail-merge CSV (tracking,name,phone,address,sender,order,items).
     static core::Result<int> mergeToPdf(const QString &csvPath, const QString &pdfPath, const QString &layout);
 
@@ -52,6 +66,7 @@ public:
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
 
 private:
+    WaybillData waybillFor(const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
     const core::Database &mDb;
 };
 
