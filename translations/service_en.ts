@@ -439,6 +439,42 @@
             <source>Record failed deal with %1</source>
             <translation>Record failed deal with %1</translation>
         </message>
+        <message>
+            <source>Cannot ship</source>
+            <translation>Cannot ship</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</source>
+            <translation>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</translation>
+        </message>
+        <message>
+            <source>Copy message and follow up</source>
+            <translation>Copy message and follow up</translation>
+        </message>
+        <message>
+            <source>✓</source>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>Cannot ship (%1)</source>
+            <translation>Cannot ship (%1)</translation>
+        </message>
+        <message>
+            <source>Flagged yellow by the warehouse; buyer told</source>
+            <translation>Flagged yellow by the warehouse; buyer told</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard; the order is on the follow-up list.</source>
+            <translation>Copied to the clipboard; the order is on the follow-up list.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::Factory</name>

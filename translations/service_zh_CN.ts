@@ -439,6 +439,42 @@
             <source>Record failed deal with %1</source>
             <translation>记录流失客户 %1</translation>
         </message>
+        <message>
+            <source>Cannot ship</source>
+            <translation>无法发货</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>已跟进</translation>
+        </message>
+        <message>
+            <source>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</source>
+            <translation>仓库插了黄旗的订单：暂时无法发货。请告知买家，商量换颜色尺码、等待到货或退款。</translation>
+        </message>
+        <message>
+            <source>Copy message and follow up</source>
+            <translation>复制话术并加入跟进</translation>
+        </message>
+        <message>
+            <source>✓</source>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>Cannot ship (%1)</source>
+            <translation>无法发货（%1）</translation>
+        </message>
+        <message>
+            <source>Flagged yellow by the warehouse; buyer told</source>
+            <translation>仓库黄旗：已告知买家</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard; the order is on the follow-up list.</source>
+            <translation>已复制到剪贴板，订单已加入跟进。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::Factory</name>

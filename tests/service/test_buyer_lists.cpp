@@ -2,6 +2,7 @@
 
 #include "ServiceFixture.h"
 
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/service/BuyerLists.h>
 #include <shopdesk/service/ReplyRepository.h>
@@ -95,4 +96,43 @@ TEST_CASE("follow-ups carry a reason and a done mark; failed deals are kept for 
 
     REQUIRE(lists.addFailedDeal({0, QStringLiteral("tb_lily"), u8("卫衣 灰色 XL"), u8("嫌贵"), u8("上新时旺旺通知"), {}}, {}).ok());
     CHECK(lists.failedDeals()->first().nextTime == u8("上新时旺旺通知"));
+}
+
+TEST_CASE("a paid order the warehouse flags yellow (cannot ship) comes with the 缺货无法发货 reply until it is followed up")
+{
+    test::ServiceShop shop;
+    service::ReplyRepository replies(shop.db());
+    REQUIRE(replies.add({0, QStringLiteral("logistics"), QStringLiteral("wl4"), u8("缺货无法发货"),
+                         u8("亲，非常抱歉，您拍的{宝贝}{颜色}{尺码}暂时缺货，可以帮您换其他颜色尺码或者退款，您看怎么处理比较好呢？"), 1})
+                .ok());
+    auto paidOrder = [&](const char *no, const char *flag) {
+        core::Order o;
+        o.orderNo = QString::fromLatin1(no);
+        o.buyerId = *core::BuyerRepository(shop.db()).ensure({0, test::ServiceShop::buyer(), {}, {}, {}});
+        o.status = core::codes::kOrderPaid;
+        o.flag = QString::fromLatin1(flag);
+        o.createdAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0));
+        o.paidAt = QDateTime(QDate(2026, 11, 24), QTime(9, 5));
+        o.total = core::Money::fromYuan(129);
+        o.lines = {{0, 0, shop.skuBlackXL, u8("高腰直筒牛仔裤"), {}, QStringLiteral("NZK-1001"), 1, core::Money::fromYuan(129)}};
+        REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
+    };
+    paidOrder("5001", "yellow");
+    paidOrder("5002", "red");  // a special request: ships as noted
+    paidOrder("5003", "");
+    auto list = service::BuyerLists::cannotShipNotices(shop.db());
+    INFO(list.errorMessage().toStdString());
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().order.orderNo == QStringLiteral("5001"));
+    CHECK(list->first().order.buyerNick == test::ServiceShop::buyer());
+    CHECK_FALSE(list->first().order.followedUp);
+    CHECK(list->first().message.text == u8("亲，非常抱歉，您拍的高腰直筒牛仔裤黑色XL暂时缺货，可以帮您换其他颜色尺码或者退款，您看怎么处理比较好呢？"));
+
+    service::BuyerListsRepository lists(shop.db());
+    auto id = lists.addFollowUp({0, QStringLiteral("5001"), QStringLiteral("cannot_ship"), {}, QDateTime::currentDateTime(), {}}, {});
+    REQUIRE(id.ok());
+    CHECK(service::BuyerLists::cannotShipNotices(shop.db())->first().order.followedUp);
+    REQUIRE(lists.setFollowUpDone(*id, QDateTime::currentDateTime()).ok());
+    CHECK_FALSE(service::BuyerLists::cannotShipNotices(shop.db())->first().order.followedUp);
 }

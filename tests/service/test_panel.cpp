@@ -245,6 +245,9 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     tabs->setCurrentIndex(1);
     QTest::qWait(50);
     REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-lists-zh.png")));
+    p.child<QTabWidget>("listTabs")->setCurrentIndex(4); // 无法发货: the demo's yellow-flagged orders
+    QTest::qWait(50);
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-cannot-ship-zh.png")));
     tabs->setCurrentIndex(2);
     QMetaObject::invokeMethod(p.panel->findChild<QWidget *>(QStringLiteral("month")), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
     QTest::qWait(50);
@@ -316,4 +319,43 @@ TEST_CASE("follow-ups and failed deals are entered from the keyboard, marked don
     CHECK(p.child<QTableView>("failedTable")->model()->rowCount() == 1);
     p.panel->undoStack()->undo();
     CHECK(lists.failedDeals()->isEmpty());
+}
+
+TEST_CASE("an order the warehouse flags yellow appears under Cannot ship; copying the message puts it on the follow-ups")
+{
+    test::ServiceShop shop;
+    REQUIRE(service::ReplyRepository(shop.db())
+                .add({0, QStringLiteral("logistics"), QStringLiteral("wl4"), u8("缺货无法发货"),
+                      u8("亲，非常抱歉，您拍的{宝贝}{颜色}{尺码}暂时缺货，换其他颜色尺码还是退款呢？"), 1})
+                .ok());
+    core::Order o;
+    o.orderNo = QStringLiteral("5001");
+    o.buyerId = *core::BuyerRepository(shop.db()).ensure({0, test::ServiceShop::buyer(), {}, {}, {}});
+    o.status = core::codes::kOrderPaid;
+    o.flag = QStringLiteral("yellow");
+    o.createdAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0));
+    o.paidAt = QDateTime(QDate(2026, 11, 24), QTime(9, 5));
+    o.lines = {{0, 0, shop.skuBlackXL, u8("高腰直筒牛仔裤"), {}, QStringLiteral("NZK-1001"), 1, core::Money::fromYuan(129)}};
+    REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
+
+    Panel p(shop.db());
+    auto *tabs = p.child<QTabWidget>("listTabs");
+    CHECK(tabs->tabText(4) == QStringLiteral("Cannot ship (1)"));
+    auto *held = p.child<QTableView>("heldTable");
+    REQUIRE(held->model()->rowCount() == 1);
+    CHECK(held->model()->index(0, 0).data().toString() == QStringLiteral("5001"));
+    CHECK(held->model()->index(0, 3).data().toString().isEmpty());
+    const QString message = u8("亲，非常抱歉，您拍的高腰直筒牛仔裤黑色XL暂时缺货，换其他颜色尺码还是退款呢？");
+    CHECK(held->model()->index(0, 4).data().toString() == message);
+
+    held->setCurrentIndex(held->model()->index(0, 0));
+    p.child<QPushButton>("heldCopy")->click();
+    CHECK(QGuiApplication::clipboard()->text() == message);
+    service::BuyerListsRepository lists(shop.db());
+    REQUIRE(lists.followUps()->size() == 1);
+    CHECK(lists.followUps()->first().orderNo == QStringLiteral("5001"));
+    CHECK(lists.followUps()->first().reason == QStringLiteral("cannot_ship"));
+    CHECK(held->model()->index(0, 3).data().toString() == QString::fromUtf8("✓"));
+    p.panel->undoStack()->undo();
+    CHECK(lists.followUps()->isEmpty());
 }

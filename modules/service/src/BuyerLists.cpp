@@ -31,6 +31,32 @@ QString BuyerLists::paymentReplyCode(const core::Database &db)
     return core::ShopSettings(db).value(BuyerListsRepository::kPaymentReplySetting, QStringLiteral("cf"));
 }
 
+QString BuyerLists::cannotShipReplyCode(const core::Database &db)
+{
+    return core::ShopSettings(db).value(BuyerListsRepository::kCannotShipReplySetting, QStringLiteral("wl4"));
+}
+
+core::Result<QList<CannotShipNotice>> BuyerLists::cannotShipNotices(const core::Database &db)
+{
+    auto held = BuyerListsRepository(db).cannotShip();
+    if (!held)
+        return held.error();
+    QList<CannotShipNotice> out;
+    if (held->isEmpty())
+        return out;
+    auto text = replyText(db, cannotShipReplyCode(db));
+    if (!text)
+        return text.error();
+    FactsRepository facts(db);
+    for (const HeldOrder &o : *held) {
+        auto f = facts.forOrder(o.orderNo);
+        if (!f)
+            return f.error();
+        out.append({o, ReplyFiller::fill(*text, *f)});
+    }
+    return out;
+}
+
 core::Result<QList<RestockNotice>> BuyerLists::restockNotices(const core::Database &db)
 {
     auto waiting = BuyerListsRepository(db).waiting(true);

@@ -227,6 +227,24 @@ core::Result<QList<UnpaidOrder>> BuyerListsRepository::unpaid(const QDateTime &n
     return out;
 }
 
+core::Result<QList<HeldOrder>> BuyerListsRepository::cannotShip() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT o.order_no, COALESCE(b.nick, ''), o.paid_at, "
+                                   "(SELECT COUNT(*) FROM service_followups f WHERE f.order_no = o.order_no "
+                                   " AND f.reason = :reason AND f.done_at IS NULL) "
+                                   "FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
+                                   "WHERE o.status = :paid AND o.flag = :yellow ORDER BY o.paid_at, o.id"));
+    q.bind({{QStringLiteral(":reason"), QStringLiteral("cannot_ship")},
+            {QStringLiteral(":paid"), core::codes::kOrderPaid},
+            {QStringLiteral(":yellow"), QStringLiteral("yellow")}});
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<HeldOrder> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), time(q.value(2)), q.value(3).toInt() > 0});
+    return out;
+}
+
 QStringList BuyerListsRepository::followUpReasons()
 {
     return {QStringLiteral("logistics"), QStringLiteral("cannot_ship"), QStringLiteral("other")};

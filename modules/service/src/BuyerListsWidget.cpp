@@ -132,6 +132,22 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     failedLayout->addLayout(failedForm);
     mTabs->addTab(failedTab, QString());
 
+    // 无法发货: the warehouse flagged the order yellow (cannot ship yet / out of stock).
+    mHeldModel = new QStandardItemModel(this);
+    mHeldView = makeTable(QStringLiteral("heldTable"), mHeldModel);
+    mHeldHint = new QLabel;
+    mHeldHint->setWordWrap(true);
+    mHeldCopy = new QPushButton;
+    mHeldCopy->setObjectName(QStringLiteral("heldCopy"));
+    auto *heldTab = new QWidget;
+    auto *heldRow = new QHBoxLayout;
+    heldRow->addWidget(mHeldHint, 1);
+    heldRow->addWidget(mHeldCopy);
+    auto *heldLayout = new QVBoxLayout(heldTab);
+    heldLayout->addWidget(mHeldView);
+    heldLayout->addLayout(heldRow);
+    mTabs->addTab(heldTab, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(mTabs);
@@ -144,6 +160,8 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     connect(mUnpaidCopy, &QPushButton::clicked, this, &BuyerListsWidget::copyUnpaid);
     connect(mUnpaidView, &QTableView::activated, this, &BuyerListsWidget::copyUnpaid);
     connect(mHours, &QSpinBox::valueChanged, this, &BuyerListsWidget::reload);
+    connect(mHeldCopy, &QPushButton::clicked, this, &BuyerListsWidget::copyHeld);
+    connect(mHeldView, &QTableView::activated, this, &BuyerListsWidget::copyHeld);
     connect(mFollowAdd, &QPushButton::clicked, this, &BuyerListsWidget::addFollowUp);
     connect(mFollowOrder, &QLineEdit::returnPressed, this, &BuyerListsWidget::addFollowUp);
     connect(mFollowDone, &QPushButton::clicked, this, &BuyerListsWidget::toggleFollowUpDone);
@@ -174,10 +192,15 @@ void BuyerListsWidget::retranslateUi()
     mTabs->setTabText(1, tr("Unpaid orders"));
     mTabs->setTabText(2, tr("Follow-ups"));
     mTabs->setTabText(3, tr("Failed deals"));
+    mTabs->setTabText(4, tr("Cannot ship"));
     mWaitModel->setHorizontalHeaderLabels({tr("Buyer"), tr("Item"), tr("Colour"), tr("Size"), tr("Registered"), tr("Arrived"), tr("Message")});
     mUnpaidModel->setHorizontalHeaderLabels({tr("Order"), tr("Buyer"), tr("Created"), tr("Amount"), tr("Reminder")});
     mFollowModel->setHorizontalHeaderLabels({tr("Order"), tr("Reason"), tr("Note"), tr("Created"), tr("Done")});
     mFailedModel->setHorizontalHeaderLabels({tr("Buyer"), tr("Item"), tr("Reason"), tr("Next time"), tr("Recorded")});
+    mHeldModel->setHorizontalHeaderLabels({tr("Order"), tr("Buyer"), tr("Paid"), tr("Followed up"), tr("Message")});
+    mHeldHint->setText(tr("Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another "
+                          "colour or size, waiting, or a refund."));
+    mHeldCopy->setText(tr("Copy message and follow up"));
     mWaitBuyer->setPlaceholderText(tr("Buyer's member name"));
     mWaitBarcode->setPlaceholderText(tr("Scan or type the SKU barcode, Enter"));
     mWaitAdd->setText(tr("Register"));
@@ -253,13 +276,25 @@ void BuyerListsWidget::reload()
         for (const FailedDeal &x : *d)
             mFailedModel->appendRow({cell(x.buyerNick, x.id), cell(x.item), cell(x.reason), cell(x.nextTime), cell(when(x.recordedAt))});
     }
-    for (QTableView *v : {mWaitView, mUnpaidView, mFollowView, mFailedView})
+    // Cannot ship (yellow flag).
+    mHeldModel->removeRows(0, mHeldModel->rowCount());
+    auto held = BuyerLists::cannotShipNotices(mContext.db);
+    if (held) {
+        for (const CannotShipNotice &h : *held)
+            mHeldModel->appendRow({cell(h.order.orderNo), cell(h.order.buyerNick), cell(when(h.order.paidAt)),
+                                   cell(h.order.followedUp ? tr("✓") : QString(), h.order.followedUp),
+                                   cell(h.message.complete() ? h.message.text : ReplyFiller::refusal(h.message), h.message.complete())});
+    } else {
+        mMessage->setText(held.errorMessage());
+    }
+    for (QTableView *v : {mWaitView, mUnpaidView, mFollowView, mFailedView, mHeldView})
         v->resizeColumnsToContents();
     int toTell = 0;
     for (int r = 0; r < mWaitModel->rowCount(); ++r)
         toTell += mWaitModel->item(r, 6)->data(Qt::UserRole).toBool() ? 1 : 0;
     mTabs->setTabText(0, toTell ? tr("Waiting for stock (%1 to tell)").arg(toTell) : tr("Waiting for stock"));
     mTabs->setTabText(1, mUnpaidModel->rowCount() ? tr("Unpaid orders (%1)").arg(mUnpaidModel->rowCount()) : tr("Unpaid orders"));
+    mTabs->setTabText(4, mHeldModel->rowCount() ? tr("Cannot ship (%1)").arg(mHeldModel->rowCount()) : tr("Cannot ship"));
     if (!notices && waiting && !waiting->isEmpty())
         mMessage->setText(notices.errorMessage());
 }
@@ -295,6 +330,41 @@ void BuyerListsWidget::copyUnpaid()
     }
     QGuiApplication::clipboard()->setText(mUnpaidModel->item(row, 4)->text());
     mMessage->setText(tr("Copied to the clipboard."));
+}
+
+void BuyerListsWidget::copyHeld()
+{
+    const int row = mHeldView->currentIndex().row();
+    if (row < 0)
+        return;
+    if (!mHeldModel->item(row, 4)->data(Qt::UserRole).toBool()) {
+        mMessage->setText(mHeldModel->item(row, 4)->text());
+        return;
+    }
+    QGuiApplication::clipboard()->setText(mHeldModel->item(row, 4)->text());
+    if (mHeldModel->item(row, 3)->data(Qt::UserRole).toBool()) {
+        mMessage->setText(tr("Copied to the clipboard."));
+        return;
+    }
+    // The conversation is kept on the follow-up list until the buyer's choice is done.
+    FollowUp f;
+    f.orderNo = mHeldModel->item(row, 0)->text();
+    f.reason = QStringLiteral("cannot_ship");
+    f.note = tr("Flagged yellow by the warehouse; buyer told");
+    f.createdAt = QDateTime::currentDateTime();
+    const core::Database &db = mContext.db;
+    const QString actor = mContext.actor;
+    auto id = std::make_shared<qint64>(0);
+    mUndo->push(new RepositoryCommand(
+        tr("Follow up order %1").arg(f.orderNo), mContext.events, core::Topic::Replies,
+        [&db, f, actor, id]() -> core::Status {
+            auto added = BuyerListsRepository(db).addFollowUp(f, actor);
+            if (added)
+                *id = *added;
+            return added.status();
+        },
+        [&db, id] { return BuyerListsRepository(db).removeFollowUp(*id); }));
+    mMessage->setText(tr("Copied to the clipboard; the order is on the follow-up list."));
 }
 
 void BuyerListsWidget::addWaiting()

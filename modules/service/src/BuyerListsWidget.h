@@ -19,7 +19,8 @@ class QUndoStack;
 namespace shopdesk::service {
 
 /// The buyer lists: who to tell that stock arrived (缺货登记), unpaid orders (催付), orders to
-/// follow up (跟进), failed deals (流失客户). Each message is ready to copy.
+/// follow up (跟进), failed deals (流失客户), and orders the warehouse cannot ship (yellow flag).
+/// Each message is ready to copy.
 class BuyerListsWidget : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,7 @@ private:
     void retranslateUi();
     void copyWaiting();
     void copyUnpaid();
+    void copyHeld();
     void addWaiting();
     void addFollowUp();
     void toggleFollowUpDone();
@@ -46,8 +48,8 @@ private:
     QUndoStack *mUndo;
     QDateTime mNow;
     QTabWidget *mTabs;
-    QStandardItemModel *mWaitModel, *mUnpaidModel, *mFollowModel, *mFailedModel;
-    QTableView *mWaitView, *mUnpaidView, *mFollowView, *mFailedView;
+    QStandardItemModel *mWaitModel, *mUnpaidModel, *mFollowModel, *mFailedModel, *mHeldModel;
+    QTableView *mWaitView, *mUnpaidView, *mFollowView, *mFailedView, *mHeldView;
     QLineEdit *mWaitBuyer, *mWaitBarcode;
     QPushButton *mWaitAdd, *mWaitCopy;
     QSpinBox *mHours;
@@ -58,6 +60,8 @@ private:
     QPushButton *mFollowAdd, *mFollowDone;
     QLineEdit *mFailedBuyer, *mFailedItem, *mFailedReason, *mFailedNext;
     QPushButton *mFailedAdd;
+    QLabel *mHeldHint;
+    QPushButton *mHeldCopy;
     QLabel *mMessage;
 };
 

@@ -52,6 +52,13 @@ struct UnpaidOrder {
     qint64 totalFen = 0;
 };
 
+/// A paid order the warehouse flagged yellow (cannot ship yet / out of stock): the buyer must be told.
+struct HeldOrder {
+    QString orderNo, buyerNick;
+    QDateTime paidAt;
+    bool followedUp = false; ///< an open 跟进 “cannot ship” exists for the order
+};
+
 /// The agents' buyer lists.
 class BuyerListsRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::service::BuyerListsRepository)
@@ -78,6 +85,8 @@ public:
     /// Orders created at least `afterHours` hours before `now` and still unpaid, within the
     /// 3 days the platform keeps them.
     core::Result<QList<UnpaidOrder>> unpaid(const QDateTime &now, int afterHours) const;
+    /// Paid orders flagged yellow by the warehouse, oldest payment first.
+    core::Result<QList<HeldOrder>> cannotShip() const;
 
     static QStringList followUpReasons();
     static QString followUpReasonName(const QString &code);
@@ -88,6 +97,7 @@ public:
     /// Codes of the replies used by the lists (settings, with the demo's codes as defaults).
     static inline const QString kRestockReplySetting = QStringLiteral("service.reply.restock");
     static inline const QString kPaymentReplySetting = QStringLiteral("service.reply.payment");
+    static inline const QString kCannotShipReplySetting = QStringLiteral("service.reply.cannot_ship");
 
 private:
     const core::Database &mDb;
