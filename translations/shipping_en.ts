@@ -658,6 +658,13 @@
             <source>Claims for lost or damaged parcels: %1</source>
             <translation>Claims for lost or damaged parcels: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
+            <translation>
+                <numerusform>%n order flagged yellow: customer service now sees it under “Cannot ship” and tells the buyer.</numerusform>
+                <numerusform>%n orders flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>

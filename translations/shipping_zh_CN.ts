@@ -653,6 +653,12 @@
             <source>Claims for lost or damaged parcels: %1</source>
             <translation>丢件/破损索赔：%1 件</translation>
         </message>
+        <message numerus="yes">
+            <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
+            <translation>
+                <numerusform>已给 %n 个订单插黄旗：客服会在“无法发货”中看到并告知买家。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>

@@ -8,6 +8,7 @@
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/Vocabulary.h>
 #include <shopdesk/shipping/Couriers.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 #include <shopdesk/shipping/ShippingService.h>
@@ -25,6 +26,8 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QMenu>
 #include <QUndoStack>
 
 #include <catch2/catch_test_macros.hpp>
@@ -160,6 +163,23 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
           == QStringLiteral("773000000002"));
     s.panel->undoStack()->undo();
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'")).toString()
+          .isEmpty());
+
+    // Flag it yellow (cannot ship yet) from the Flag menu: stored, customer service is pointed to, undoable.
+    auto *flag = s.panel->findChild<QToolButton *>(QStringLiteral("flagButton"));
+    REQUIRE(flag);
+    QAction *yellow = nullptr;
+    for (QAction *a : flag->menu()->actions())
+        if (a->text() == core::Vocabulary::flag(QStringLiteral("yellow")))
+            yellow = a;
+    REQUIRE(yellow);
+    table->selectRow(1);
+    yellow->trigger();
+    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'")).toString()
+          == QStringLiteral("yellow"));
+    CHECK(s.panel->findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Cannot ship")));
+    s.panel->undoStack()->undo();
+    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'")).toString()
           .isEmpty());
 }
 

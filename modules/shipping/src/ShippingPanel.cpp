@@ -141,6 +141,7 @@ QWidget *ShippingPanel::buildQueueTab()
     mBill = new QPushButton(w);
     connect(mBill, &QPushButton::clicked, this, &ShippingPanel::checkFreightBill);
     mFlag = new QToolButton(w);
+    mFlag->setObjectName(QStringLiteral("flagButton"));
     mFlag->setPopupMode(QToolButton::InstantPopup);
     mFlag->setMenu(new QMenu(mFlag));
     bar->addWidget(mImport);
@@ -684,6 +685,9 @@ void ShippingPanel::setFlag(const QString &flag)
     if (previous.isEmpty())
         return;
     undoStack()->push(new SetFlagCommand(mContext, previous, flag));
+    if (flag == QLatin1String("yellow"))
+        mSummary->setText(tr("%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.",
+                             nullptr, int(previous.size())));
 }
 
 void ShippingPanel::print(int target)
