@@ -811,6 +811,10 @@
             <source>The printer “%1” could not finish printing.</source>
             <translation>The printer “%1” could not finish printing.</translation>
         </message>
+        <message>
+            <source>%1 could not be read to the end (%2); nothing was imported.</source>
+            <translation>%1 could not be read to the end (%2); nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::TaobaoImport</name>

@@ -805,6 +805,10 @@
             <source>The printer “%1” could not finish printing.</source>
             <translation>打印机“%1”无法完成打印。</translation>
         </message>
+        <message>
+            <source>%1 could not be read to the end (%2); nothing was imported.</source>
+            <translation>%1 未能读完（%2），没有导入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::TaobaoImport</name>

@@ -6,6 +6,7 @@
 #include <shopdesk/core/OrderRepository.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -33,10 +34,16 @@ Result<ImportSummary> ShippingService::importFiles(const QString &ordersPath, co
                     files->items ? files->items->records.size() : files->orders.records.size());
     // The export is read on a second core while this thread writes what has been read so far.
     auto reader = std::async(std::launch::async, [&] {
-        TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
-            if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
-                in.order.courier = rules.choose(in.order);
-        });
+        try {
+            TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
+                if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
+                    in.order.courier = rules.choose(in.order);
+            });
+        } catch (const std::exception &e) {
+            // The writer waits for the reader's end: it must come, even from a failure (out of memory).
+            feed.finish(Error{tr("%1 could not be read to the end (%2); nothing was imported.")
+                                  .arg(QFileInfo(ordersPath).fileName(), QString::fromLocal8Bit(e.what()))});
+        }
     });
     auto summary = repo.importFeed(feed, progress); // stops the feed on returning
     reader.wait();
