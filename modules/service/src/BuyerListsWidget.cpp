@@ -352,18 +352,7 @@ void BuyerListsWidget::copyHeld()
     f.reason = QStringLiteral("cannot_ship");
     f.note = tr("Flagged yellow by the warehouse; buyer told");
     f.createdAt = QDateTime::currentDateTime();
-    const core::Database &db = mContext.db;
-    const QString actor = mContext.actor;
-    auto id = std::make_shared<qint64>(0);
-    mUndo->push(new RepositoryCommand(
-        tr("Follow up order %1").arg(f.orderNo), mContext.events, core::Topic::Replies,
-        [&db, f, actor, id]() -> core::Status {
-            auto added = BuyerListsRepository(db).addFollowUp(f, actor);
-            if (added)
-                *id = *added;
-            return added.status();
-        },
-        [&db, id] { return BuyerListsRepository(db).removeFollowUp(*id); }));
+    pushFollowUp(f);
     mMessage->setText(tr("Copied to the clipboard; the order is on the follow-up list."));
 }
 
@@ -413,6 +402,13 @@ void BuyerListsWidget::addFollowUp()
     f.reason = mFollowReason->currentData().toString();
     f.note = mFollowNote->text().trimmed();
     f.createdAt = QDateTime::currentDateTime();
+    pushFollowUp(f);
+    mFollowOrder->clear();
+    mFollowNote->clear();
+}
+
+void BuyerListsWidget::pushFollowUp(const FollowUp &f)
+{
     const core::Database &db = mContext.db;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
@@ -425,8 +421,6 @@ void BuyerListsWidget::addFollowUp()
             return added.status();
         },
         [&db, id] { return BuyerListsRepository(db).removeFollowUp(*id); }));
-    mFollowOrder->clear();
-    mFollowNote->clear();
 }
 
 void BuyerListsWidget::toggleFollowUpDone()

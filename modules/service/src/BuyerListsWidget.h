@@ -40,6 +40,8 @@ private:
     void copyHeld();
     void addWaiting();
     void addFollowUp();
+    /// Adds a follow-up as an undoable step.
+    void pushFollowUp(const FollowUp &f);
     void toggleFollowUpDone();
     void addFailedDeal();
     static QTableView *makeTable(const QString &name, QStandardItemModel *model);
