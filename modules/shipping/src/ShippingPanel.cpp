@@ -144,19 +144,24 @@ QWidget *ShippingPanel::buildQueueTab()
     mFlag->setObjectName(QStringLiteral("flagButton"));
     mFlag->setPopupMode(QToolButton::InstantPopup);
     mFlag->setMenu(new QMenu(mFlag));
+    // Two rows: importing and the order's marks above; the tracking number, a scanning field, gets
+    // a row of its own so it is never squeezed to a few characters.
     bar->addWidget(mImport);
     bar->addWidget(mProgress, 1);
     bar->addWidget(mCancelImport);
-    bar->addSpacing(12);
-    bar->addWidget(mTrackingLabel);
-    bar->addWidget(mCourier);
-    bar->addWidget(mTracking, 1);
-    bar->addWidget(mSetTracking);
-    bar->addWidget(mTrackingList);
-    bar->addWidget(mAssign);
+    bar->addStretch();
     bar->addWidget(mFlag);
     bar->addWidget(mBill);
     v->addLayout(bar);
+    auto *trackingBar = new QHBoxLayout;
+    mTracking->setMinimumWidth(mTracking->fontMetrics().horizontalAdvance(QStringLiteral("SF1440000000099")) * 2);
+    trackingBar->addWidget(mTrackingLabel);
+    trackingBar->addWidget(mCourier);
+    trackingBar->addWidget(mTracking, 1);
+    trackingBar->addWidget(mSetTracking);
+    trackingBar->addWidget(mTrackingList);
+    trackingBar->addWidget(mAssign);
+    v->addLayout(trackingBar);
     mSummary = new QLabel(w);
     mSummary->setObjectName(QStringLiteral("importSummary"));
     mSummary->setWordWrap(true);
