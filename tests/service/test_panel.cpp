@@ -192,13 +192,16 @@ TEST_CASE("the buyer-list tab shows who to tell, with the filled notice; the KPI
     CHECK(table->model()->index(0, 6).data().toString() == QStringLiteral("40.0%"));
 }
 
-// Not part of the suite (hidden tag): pictures of the panel on the demo shop, in Chinese.
+// Not part of the suite (hidden tag): pictures of the panel on the demo shop, in Chinese (or in
+// SHOPDESK_SHOTS_LANG, e.g. en; the files are then named …-en.png).
 //   SHOPDESK_SHOTS=/tmp/shots build/tests/service/test_service "[.shots]"
 TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
 {
     const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS");
     REQUIRE_FALSE(dir.isEmpty());
-    core::language::install(QStringLiteral("zh_CN"));
+    const QString lang = qEnvironmentVariable("SHOPDESK_SHOTS_LANG", QStringLiteral("zh_CN"));
+    const QString suffix = lang == QLatin1String("zh_CN") ? QStringLiteral("-zh.png") : QStringLiteral("-%1.png").arg(lang);
+    core::language::install(lang);
     test::TestShop shop;
     demo::DemoOptions options;
     options.lastDay = QDate(2026, 11, 24);
@@ -240,18 +243,18 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     QTest::keyClicks(search, QStringLiteral("wl"));
     QTest::keyClick(search, Qt::Key_Return);
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-zh.png")));
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service") + suffix));
     auto *tabs = p.child<QTabWidget>("tabs");
     tabs->setCurrentIndex(1);
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-lists-zh.png")));
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-lists") + suffix));
     p.child<QTabWidget>("listTabs")->setCurrentIndex(4); // 无法发货: the demo's yellow-flagged orders
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-cannot-ship-zh.png")));
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-cannot-ship") + suffix));
     tabs->setCurrentIndex(2);
     QMetaObject::invokeMethod(p.panel->findChild<QWidget *>(QStringLiteral("month")), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-kpi-zh.png")));
+    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-kpi") + suffix));
     core::language::install(QStringLiteral("en"));
 }
 

@@ -24,6 +24,17 @@ void setUpRecordView(QTableView *view)
     view->horizontalHeader()->setStretchLastSection(true);
 }
 
+QTableView *newRecordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent,
+                          QAbstractItemView::SelectionMode selection)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    setUpRecordView(view);
+    view->setSelectionMode(selection);
+    return view;
+}
+
 RecordTableModel::RecordTableModel(QList<ColumnSpec> columns, QObject *parent)
     : QAbstractTableModel(parent)
     , mColumns(std::move(columns))

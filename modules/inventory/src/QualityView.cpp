@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,18 +24,6 @@
 namespace shopdesk::inventory {
 
 using core::ColumnKind;
-
-namespace {
-QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
-{
-    auto *v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setModel(model);
-    core::setUpRecordView(v);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    return v;
-}
-} // namespace
 
 QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -97,9 +84,9 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
                                                {[] { return tr("Pieces"); }, ColumnKind::Integer},
                                                {[] { return tr("Value"); }, ColumnKind::Money}},
                                               this);
-    mNewView = makeTable(this, QStringLiteral("exchangeLines"), mNewModel);
-    mListsView = makeTable(this, QStringLiteral("exchangeLists"), mListsModel);
-    mFaultyView = makeTable(this, QStringLiteral("faultyAccount"), mFaultyModel);
+    mNewView = core::newRecordView(mNewModel, QStringLiteral("exchangeLines"), this, QAbstractItemView::SingleSelection);
+    mListsView = core::newRecordView(mListsModel, QStringLiteral("exchangeLists"), this, QAbstractItemView::SingleSelection);
+    mFaultyView = core::newRecordView(mFaultyModel, QStringLiteral("faultyAccount"), this, QAbstractItemView::SingleSelection);
 
     auto *grid = new QGridLayout(this);
     // Left: the quality check.

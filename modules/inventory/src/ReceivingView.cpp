@@ -17,7 +17,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,18 +30,6 @@
 namespace shopdesk::inventory {
 
 using core::ColumnKind;
-
-namespace {
-QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
-{
-    auto *v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setModel(model);
-    core::setUpRecordView(v);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    return v;
-}
-} // namespace
 
 ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -114,9 +101,9 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
                                                 {[] { return tr("Payment"); }, ColumnKind::Money},
                                                 {[] { return tr("Owed"); }, ColumnKind::Money}},
                                                this);
-    mLinesView = makeTable(this, QStringLiteral("receivingLines"), mLinesModel);
-    mNotesView = makeTable(this, QStringLiteral("receivingNotes"), mNotesModel);
-    mAccountView = makeTable(this, QStringLiteral("supplierAccountLines"), mAccountModel);
+    mLinesView = core::newRecordView(mLinesModel, QStringLiteral("receivingLines"), this, QAbstractItemView::SingleSelection);
+    mNotesView = core::newRecordView(mNotesModel, QStringLiteral("receivingNotes"), this, QAbstractItemView::SingleSelection);
+    mAccountView = core::newRecordView(mAccountModel, QStringLiteral("supplierAccountLines"), this, QAbstractItemView::SingleSelection);
 
     // A new note.
     auto *form = new QGridLayout;

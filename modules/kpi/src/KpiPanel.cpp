@@ -10,6 +10,7 @@
 #include "shopdesk/kpi/KpiRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 
 #include <QChart>
@@ -88,15 +89,8 @@ QChartView *chartView(QWidget *parent)
 
 QTableView *readOnlyTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
 {
-    auto *t = new QTableView(parent);
-    t->setObjectName(name);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
+    auto *t = core::newRecordView(model, name, parent, QAbstractItemView::SingleSelection);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->setAlternatingRowColors(true);
     return t;
 }
 

@@ -191,13 +191,9 @@ QWidget *ListingsPanel::buildItemsTab()
             report(LabelSheet::paint(printer, *labels));
     });
 
-    mView = new QTableView(page);
-    mView->setObjectName(QStringLiteral("table"));
-    mView->setModel(mProxy);
-    core::setUpRecordView(mView);
+    mView = core::newRecordView(mProxy, QStringLiteral("table"), page);
     mView->setSortingEnabled(true);
     mView->sortByColumn(-1, Qt::AscendingOrder);
-    mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mView->setColumnWidth(ItemsModel::Title, 260);
     connect(mView, &QTableView::doubleClicked, this, [this] { openItemDialog(int(ItemDialog::Mode::Edit)); });
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSkus(); });

@@ -3,6 +3,7 @@
 #include "commands/RepositoryCommand.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/RecordTable.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -70,18 +71,8 @@ AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *un
     mExport = new QPushButton;
     mKpiModel = new QStandardItemModel(this);
     mPayModel = new QStandardItemModel(this);
-    auto makeView = [](const QString &name, QStandardItemModel *m) {
-        auto *v = new QTableView;
-        v->setObjectName(name);
-        v->setModel(m);
-        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        v->setSelectionBehavior(QAbstractItemView::SelectRows);
-        v->verticalHeader()->hide();
-        v->horizontalHeader()->setStretchLastSection(true);
-        return v;
-    };
-    mKpiView = makeView(QStringLiteral("kpiTable"), mKpiModel);
-    mPayView = makeView(QStringLiteral("payTable"), mPayModel);
+    mKpiView = core::newRecordView(mKpiModel, QStringLiteral("kpiTable"));
+    mPayView = core::newRecordView(mPayModel, QStringLiteral("payTable"));
 
     // One day entered by hand.
     mDayBox = new QGroupBox;

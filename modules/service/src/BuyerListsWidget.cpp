@@ -10,7 +10,6 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,7 +49,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 缺货登记 / 到货通知
     mWaitModel = new QStandardItemModel(this);
-    mWaitView = makeTable(QStringLiteral("waitTable"), mWaitModel);
+    mWaitView = core::newRecordView(mWaitModel, QStringLiteral("waitTable"), nullptr, QAbstractItemView::SingleSelection);
     mWaitBuyer = new QLineEdit;
     mWaitBuyer->setObjectName(QStringLiteral("waitBuyer"));
     mWaitBarcode = new QLineEdit;
@@ -71,7 +70,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 催付
     mUnpaidModel = new QStandardItemModel(this);
-    mUnpaidView = makeTable(QStringLiteral("unpaidTable"), mUnpaidModel);
+    mUnpaidView = core::newRecordView(mUnpaidModel, QStringLiteral("unpaidTable"), nullptr, QAbstractItemView::SingleSelection);
     mHours = new QSpinBox;
     mHours->setRange(0, 72);
     mHours->setValue(BuyerLists::kDefaultUnpaidHours);
@@ -91,7 +90,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 跟进
     mFollowModel = new QStandardItemModel(this);
-    mFollowView = makeTable(QStringLiteral("followTable"), mFollowModel);
+    mFollowView = core::newRecordView(mFollowModel, QStringLiteral("followTable"), nullptr, QAbstractItemView::SingleSelection);
     mFollowOrder = new QLineEdit;
     mFollowOrder->setObjectName(QStringLiteral("followOrder"));
     mFollowReason = new QComboBox;
@@ -114,7 +113,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 流失客户
     mFailedModel = new QStandardItemModel(this);
-    mFailedView = makeTable(QStringLiteral("failedTable"), mFailedModel);
+    mFailedView = core::newRecordView(mFailedModel, QStringLiteral("failedTable"), nullptr, QAbstractItemView::SingleSelection);
     mFailedBuyer = new QLineEdit;
     mFailedBuyer->setObjectName(QStringLiteral("failedBuyer"));
     mFailedItem = new QLineEdit;
@@ -134,7 +133,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 无法发货: the warehouse flagged the order yellow (cannot ship yet / out of stock).
     mHeldModel = new QStandardItemModel(this);
-    mHeldView = makeTable(QStringLiteral("heldTable"), mHeldModel);
+    mHeldView = core::newRecordView(mHeldModel, QStringLiteral("heldTable"), nullptr, QAbstractItemView::SingleSelection);
     mHeldHint = new QLabel;
     mHeldHint->setWordWrap(true);
     mHeldCopy = new QPushButton;
@@ -167,16 +166,6 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     connect(mFollowDone, &QPushButton::clicked, this, &BuyerListsWidget::toggleFollowUpDone);
     connect(mFailedAdd, &QPushButton::clicked, this, &BuyerListsWidget::addFailedDeal);
     retranslateUi();
-}
-
-QTableView *BuyerListsWidget::makeTable(const QString &name, QStandardItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    core::setUpRecordView(view);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    return view;
 }
 
 void BuyerListsWidget::changeEvent(QEvent *event)

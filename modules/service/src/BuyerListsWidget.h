@@ -44,7 +44,6 @@ private:
     void pushFollowUp(const FollowUp &f);
     void toggleFollowUpDone();
     void addFailedDeal();
-    static QTableView *makeTable(const QString &name, QStandardItemModel *model);
 
     core::PanelContext mContext;
     QUndoStack *mUndo;

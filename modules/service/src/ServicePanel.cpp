@@ -8,6 +8,8 @@
 #include "shopdesk/service/Facts.h"
 #include "shopdesk/service/ReplyLibrary.h"
 
+#include <shopdesk/core/RecordTable.h>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -114,16 +116,7 @@ QWidget *ServicePanel::buildLibraryTab()
     mCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     mModel = new ReplyTableModel(this);
-    mView = new QTableView;
-    mView->setObjectName(QStringLiteral("table"));
-    mView->setModel(mModel);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mView->verticalHeader()->hide();
-    mView->horizontalHeader()->setStretchLastSection(true);
-    mView->setWordWrap(false);
-    mView->setAlternatingRowColors(true);
+    mView = core::newRecordView(mModel, QStringLiteral("table"), nullptr, QAbstractItemView::SingleSelection);
 
     mPreview = new QPlainTextEdit;
     mPreview->setObjectName(QStringLiteral("preview"));

@@ -19,7 +19,6 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -178,13 +177,7 @@ QWidget *ShippingPanel::buildQueueTab()
                              {[] { return tr("Flag"); }, ColumnKind::Text},
                              {[] { return tr("Buyer's message"); }, ColumnKind::Text}},
                             this);
-    mView = new QTableView(w);
-    mView->setObjectName(QStringLiteral("table"));
-    mView->setModel(mModel);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mView->horizontalHeader()->setStretchLastSection(true);
-    mView->verticalHeader()->hide();
+    mView = core::newRecordView(mModel, QStringLiteral("table"), w);
     v->addWidget(mView, 1);
     mUnmatchedLabel = new QLabel(w);
     mUnmatched = new QListWidget(w);
@@ -356,10 +349,7 @@ QWidget *ShippingPanel::buildPickupTab()
                                                {[] { return tr("Opened"); }, ColumnKind::Text},
                                                {[] { return tr("Note"); }, ColumnKind::Text}},
                                               this);
-    mClaimsView = new QTableView(w);
-    mClaimsView->setObjectName(QStringLiteral("claims"));
-    mClaimsView->setModel(mClaimsModel);
-    core::setUpRecordView(mClaimsView);
+    mClaimsView = core::newRecordView(mClaimsModel, QStringLiteral("claims"), w);
     v->addWidget(mClaimsLabel);
     v->addWidget(mClaimsView, 1);
     return w;

@@ -3,6 +3,7 @@
 #include "shopdesk/core/PanelContract.h"
 #include "shopdesk/core/Result.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVariant>
@@ -28,6 +29,9 @@ struct ColumnSpec {
 /// alternating rows, one line per row at a compact height, no row numbers, the last column
 /// filling the width. Callers choose the selection mode and sorting.
 void setUpRecordView(QTableView *view);
+/// A new table of records over `model` with the house look, named `objectName` (tests find it so).
+QTableView *newRecordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr,
+                          QAbstractItemView::SelectionMode selection = QAbstractItemView::ExtendedSelection);
 
 /// A read-only table of raw values (fen for Money, fractions for Percent). Sorting uses the raw
 /// value (Qt::UserRole); display formats it.
