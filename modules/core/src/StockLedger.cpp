@@ -62,12 +62,7 @@ Result<qint64> StockLedger::book(const StockMove &move)
             {QStringLiteral(":at"), toDbTime(move.at.isValid() ? move.at : QDateTime::currentDateTime())},
             {QStringLiteral(":note"), move.note},
             {QStringLiteral(":reverses"), nullable(move.reverses)}});
-    auto id = q.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(q.insert());
 }
 
 Result<QList<qint64>> StockLedger::bookAll(const QList<StockMove> &moves)

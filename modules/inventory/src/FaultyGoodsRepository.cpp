@@ -273,12 +273,7 @@ core::Result<qint64> FaultyGoodsRepository::undoReturn(qint64 id, bool intact, c
               {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())},
               {QStringLiteral(":note"), QStringLiteral("undo:%1").arg(id)},
               {QStringLiteral(":id"), id}});
-    auto row = add.insert();
-    if (!row)
-        return row;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return row;
+    return tx.commitWith(add.insert());
 }
 
 } // namespace shopdesk::inventory

@@ -505,12 +505,7 @@ core::Result<qint64> StocktakeRepository::dismissUnknown(qint64 unknownId, const
               {QStringLiteral(":ref"), unknownReference(unknownId)},
               {QStringLiteral(":actor"), actor},
               {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
-    auto id = add.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(add.insert());
 }
 
 core::Result<QList<VarianceRow>> StocktakeRepository::variance(qint64 id) const

@@ -27,12 +27,7 @@ core::Result<qint64> SupplierAccountRepository::addPayment(qint64 supplierId, QD
             {QStringLiteral(":amount"), amount.fen()},
             {QStringLiteral(":ref"), reference},
             {QStringLiteral(":actor"), actor}});
-    auto id = q.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(q.insert());
 }
 
 core::Result<SupplierAccount> SupplierAccountRepository::account(qint64 supplierId) const

@@ -37,6 +37,8 @@ Status AgentKpiRepository::saveDay(const AgentDay &d)
     if (!d.day.isValid())
         return Error{tr("The day is not a valid date.")};
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral(
                         "INSERT INTO service_agent_days (agent, day, received, answered, paid, good_ratings, first_response_sec, sales_fen) "
                         "VALUES (:agent, :day, :received, :answered, :paid, :good, :first, :sales) "
@@ -151,6 +153,8 @@ core::Result<std::optional<AgentDay>> AgentKpiRepository::day(const QString &age
 Status AgentKpiRepository::removeDay(const QString &agent, QDate d)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM service_agent_days WHERE agent = :agent AND day = :day"));
     q.bind({{QStringLiteral(":agent"), agent.trimmed()}, {QStringLiteral(":day"), core::toDbDate(d)}});
     if (Status s = q.run(); !s)
@@ -163,6 +167,8 @@ Status AgentKpiRepository::setLevel(const QString &agent, const QString &level)
     if (!levelCodes().contains(level))
         return Error{tr("“%1” is not an agent level.").arg(level)};
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("INSERT INTO service_agents (name, level) VALUES (:name, :level) "
                                    "ON CONFLICT (name) DO UPDATE SET level = excluded.level"));
     q.bind({{QStringLiteral(":name"), agent.trimmed()}, {QStringLiteral(":level"), level}});
@@ -185,6 +191,8 @@ core::Result<QHash<QString, QString>> AgentKpiRepository::levels() const
 Status AgentKpiRepository::setBonus(const QString &agent, const QString &month, Money bonus)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("INSERT INTO service_bonuses (agent, month, bonus_fen) VALUES (:agent, :month, :fen) "
                                    "ON CONFLICT (agent, month) DO UPDATE SET bonus_fen = excluded.bonus_fen"));
     q.bind({{QStringLiteral(":agent"), agent.trimmed()}, {QStringLiteral(":month"), month}, {QStringLiteral(":fen"), bonus.fen()}});
@@ -196,6 +204,8 @@ Status AgentKpiRepository::setBonus(const QString &agent, const QString &month, 
 Status AgentKpiRepository::setLevelAndBonus(const QString &agent, const QString &level, const QString &month, Money bonus)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     if (Status s = setLevel(agent, level); !s)
         return s;
     if (Status s = setBonus(agent, month, bonus); !s)
@@ -231,6 +241,8 @@ Status AgentKpiRepository::setRates(const PayRates &r)
     if (r.personalRate < 0 || r.teamRate < 0)
         return Error{tr("Commission rates cannot be negative.")};
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     core::ShopSettings s(mDb);
     for (auto it = r.levelBase.cbegin(); it != r.levelBase.cend(); ++it)
         if (Status st = s.setValue(baseKey(it.key()), QString::number(it.value().fen())); !st)

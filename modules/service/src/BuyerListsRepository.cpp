@@ -44,6 +44,8 @@ core::Result<qint64> BuyerListsRepository::addWaiting(const QString &buyerNick, 
 core::Result<qint64> BuyerListsRepository::restoreWaiting(const WaitEntry &e, const QString &actor)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
     SqlQuery q(mDb, QStringLiteral("INSERT INTO service_waitlist (buyer_nick, sku_id, registered_at, contacted_at, actor, note) "
                                    "VALUES (:nick, :sku, :at, :contacted, :actor, :note) RETURNING id"));
     q.bind({{QStringLiteral(":nick"), e.buyerNick},
@@ -52,12 +54,7 @@ core::Result<qint64> BuyerListsRepository::restoreWaiting(const WaitEntry &e, co
             {QStringLiteral(":contacted"), dbTime(e.contactedAt)},
             {QStringLiteral(":actor"), actor},
             {QStringLiteral(":note"), e.note}});
-    auto id = q.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(q.insert());
 }
 
 core::Result<QList<WaitEntry>> BuyerListsRepository::waiting(bool openOnly) const
@@ -94,6 +91,8 @@ core::Result<QList<WaitEntry>> BuyerListsRepository::waiting(bool openOnly) cons
 Status BuyerListsRepository::setContacted(qint64 id, const QDateTime &at)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("UPDATE service_waitlist SET contacted_at = :at WHERE id = :id"));
     q.bind({{QStringLiteral(":at"), dbTime(at)}, {QStringLiteral(":id"), id}});
     if (Status s = q.run(); !s)
@@ -104,6 +103,8 @@ Status BuyerListsRepository::setContacted(qint64 id, const QDateTime &at)
 Status BuyerListsRepository::removeWaiting(qint64 id)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM service_waitlist WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)
@@ -116,6 +117,8 @@ core::Result<qint64> BuyerListsRepository::addFailedDeal(const FailedDeal &d, co
     if (d.buyerNick.trimmed().isEmpty())
         return Error{tr("Name the buyer of the failed deal.")};
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
     SqlQuery q(mDb, QStringLiteral("INSERT INTO service_failed_deals (buyer_nick, item, reason, next_time, recorded_at, actor) "
                                    "VALUES (:nick, :item, :reason, :next, :at, :actor) RETURNING id"));
     q.bind({{QStringLiteral(":nick"), d.buyerNick.trimmed()},
@@ -124,12 +127,7 @@ core::Result<qint64> BuyerListsRepository::addFailedDeal(const FailedDeal &d, co
             {QStringLiteral(":next"), d.nextTime},
             {QStringLiteral(":at"), core::toDbTime(d.recordedAt.isValid() ? d.recordedAt : QDateTime::currentDateTime())},
             {QStringLiteral(":actor"), actor}});
-    auto id = q.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(q.insert());
 }
 
 core::Result<QList<FailedDeal>> BuyerListsRepository::failedDeals() const
@@ -148,6 +146,8 @@ core::Result<QList<FailedDeal>> BuyerListsRepository::failedDeals() const
 Status BuyerListsRepository::removeFailedDeal(qint64 id)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM service_failed_deals WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)
@@ -162,6 +162,8 @@ core::Result<qint64> BuyerListsRepository::addFollowUp(const FollowUp &f, const 
     if (!followUpReasons().contains(f.reason))
         return Error{tr("“%1” is not a follow-up reason.").arg(f.reason)};
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
     SqlQuery q(mDb, QStringLiteral("INSERT INTO service_followups (order_no, reason, note, created_at, done_at, actor) "
                                    "VALUES (:no, :reason, :note, :at, :done, :actor) RETURNING id"));
     q.bind({{QStringLiteral(":no"), f.orderNo.trimmed()},
@@ -170,12 +172,7 @@ core::Result<qint64> BuyerListsRepository::addFollowUp(const FollowUp &f, const 
             {QStringLiteral(":at"), core::toDbTime(f.createdAt.isValid() ? f.createdAt : QDateTime::currentDateTime())},
             {QStringLiteral(":done"), dbTime(f.doneAt)},
             {QStringLiteral(":actor"), actor}});
-    auto id = q.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(q.insert());
 }
 
 core::Result<QList<FollowUp>> BuyerListsRepository::followUps() const
@@ -194,6 +191,8 @@ core::Result<QList<FollowUp>> BuyerListsRepository::followUps() const
 Status BuyerListsRepository::setFollowUpDone(qint64 id, const QDateTime &at)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("UPDATE service_followups SET done_at = :at WHERE id = :id"));
     q.bind({{QStringLiteral(":at"), dbTime(at)}, {QStringLiteral(":id"), id}});
     if (Status s = q.run(); !s)
@@ -204,6 +203,8 @@ Status BuyerListsRepository::setFollowUpDone(qint64 id, const QDateTime &at)
 Status BuyerListsRepository::removeFollowUp(qint64 id)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM service_followups WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)

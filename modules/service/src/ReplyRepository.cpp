@@ -63,6 +63,8 @@ Status ReplyRepository::update(const Reply &r)
     if (r.body.trimmed().isEmpty())
         return Error{tr("The reply %1 has no text.").arg(r.code)};
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery dup(mDb, QStringLiteral("SELECT count(*) FROM replies WHERE code = :code AND id <> :id"));
     dup.bind({{QStringLiteral(":code"), r.code.trimmed()}, {QStringLiteral(":id"), r.id}});
     if (Status s = dup.run(); !s)
@@ -85,6 +87,8 @@ Status ReplyRepository::update(const Reply &r)
 Status ReplyRepository::remove(qint64 id)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM replies WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)
@@ -95,6 +99,8 @@ Status ReplyRepository::remove(qint64 id)
 Status ReplyRepository::restore(const Reply &r)
 {
     core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("INSERT INTO replies (id, group_code, code, title, body, sort_order) "
                                    "VALUES (:id, :group, :code, :title, :body, :sort)"));
     q.bind({{QStringLiteral(":id"), r.id},

@@ -720,12 +720,7 @@ Result<qint64> ShippingRepository::openClaim(const QString &trackingNo, const QS
               {QStringLiteral(":n"), note},
               {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())},
               {QStringLiteral(":actor"), actor}});
-    auto id = add.insert();
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(add.insert());
 }
 
 Result<QList<ShippingRepository::ClaimRow>> ShippingRepository::claims() const
