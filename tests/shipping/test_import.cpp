@@ -348,3 +348,28 @@ TEST_CASE("cancelling a large import part-way leaves the shop as it was")
     CHECK(count(shop.db(), "orders") == 0);
     CHECK(count(shop.db(), "order_lines") == 0);
 }
+
+TEST_CASE("an order without lines in the item report is named with its line in the order report, and nothing is imported")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    QFile in(shippingData(kItems));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QList<QByteArray> kept;
+    for (const QByteArray &line : in.readAll().split('\n'))
+        if (!line.startsWith("=\"3012345678901234569\""))
+            kept << line;
+    const QString items = shop.file(QStringLiteral("ExportOrderDetailList-short.csv"));
+    QFile out(items);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(kept.join('\n'));
+    out.close();
+
+    auto s = shipping::ShippingService(shop.db()).importFiles(shippingData(kOrders), items);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorMessage().contains(kOrders));
+    CHECK(s.errorMessage().contains(QStringLiteral("line 4")));
+    CHECK(s.errorMessage().contains(QStringLiteral("3012345678901234569")));
+    CHECK(s.errorMessage().contains(QStringLiteral("ExportOrderDetailList-short.csv")));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
+}

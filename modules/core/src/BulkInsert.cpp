@@ -14,14 +14,6 @@
 
 namespace shopdesk::core {
 
-namespace {
-const QVariant &emptyText()
-{
-    static const QVariant empty(QStringLiteral(""));
-    return empty;
-}
-} // namespace
-
 #ifdef SHOPDESK_NATIVE_SQLITE
 namespace {
 /// The connection's sqlite3 handle when it is safe to use with the SQLite library ShopDesk links:
@@ -55,7 +47,7 @@ struct BulkInsert::Native {
             sqlite3_finalize(stmt);
     }
 
-    /// Binds `values` (already with '' for null text) to `stmt`; SQLITE_STATIC: they outlive the step.
+    /// Binds `values` (storedValue()s: no null text) to `stmt`; SQLITE_STATIC: they outlive the step.
     static int bind(sqlite3_stmt *stmt, const QList<QVariant> &values)
     {
         int rc = SQLITE_OK;
@@ -68,8 +60,7 @@ struct BulkInsert::Native {
                 break;
             case QMetaType::QString: {
                 const QString *s = static_cast<const QString *>(v.constData());
-                rc = sqlite3_bind_text16(stmt, at, s->isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(s->utf16()), int(s->size() * sizeof(char16_t)),
-                                         SQLITE_STATIC);
+                rc = sqlite3_bind_text16(stmt, at, s->utf16(), int(s->size() * sizeof(char16_t)), SQLITE_STATIC);
                 break;
             }
             case QMetaType::Int:
@@ -160,13 +151,8 @@ QString BulkInsert::statement(int rows) const
 bool BulkInsert::add(std::initializer_list<QVariant> row)
 {
     Q_ASSERT(int(row.size()) == mColumns);
-    for (const QVariant &v : row) {
-        // A null QString is "no text" in our records, not SQL NULL (as SqlQuery::bind does).
-        if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
-            mPending.append(emptyText());
-        else
-            mPending.append(v);
-    }
+    for (const QVariant &v : row)
+        mPending.append(storedValue(v));
     return mPending.size() >= qsizetype(mColumns) * mBatch;
 }
 

@@ -12,13 +12,17 @@ SqlQuery::SqlQuery(const Database &db, const QString &statement)
     mPrepared = prepare(statement);
 }
 
+QVariant storedValue(const QVariant &value)
+{
+    static const QVariant emptyText(QStringLiteral(""));
+    if (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
+        return emptyText;
+    return value;
+}
+
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    // A null QString is "no text" in our records, not SQL NULL: NULL is asked for with QVariant().
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        bindValue(placeholder, QStringLiteral(""));
-    else
-        bindValue(placeholder, value);
+    bindValue(placeholder, storedValue(value));
     return *this;
 }
 

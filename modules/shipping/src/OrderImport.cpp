@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -405,15 +406,11 @@ Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, cons
         lines[*it].append(std::move(l));
     }
     // Every order needs its lines: the first (in the order report) without any is named.
-    qsizetype firstEmpty = -1;
-    for (auto it = index.cbegin(); it != index.cend(); ++it)
-        if (lines.at(*it).isEmpty() && (firstEmpty < 0 || *it < firstEmpty))
-            firstEmpty = *it;
-    if (firstEmpty >= 0) {
-        const CsvRecord &r = orders.records.at(firstEmpty);
-        const QString no = index.key(firstEmpty);
-        return orders.error(r.line, QString::fromUtf8("订单编号"),
-                            TaobaoImport::tr("the order %1 has no lines in %2.").arg(no, items.fileName));
+    const auto empty = std::find_if(lines.cbegin(), lines.cend(), [](const QList<core::OrderLine> &l) { return l.isEmpty(); });
+    if (empty != lines.cend()) {
+        const qsizetype at = empty - lines.cbegin();
+        return orders.error(orders.records.at(at).line, QString::fromUtf8("订单编号"),
+                            TaobaoImport::tr("the order %1 has no lines in %2.").arg(index.key(at), items.fileName));
     }
     return lines;
 }

@@ -35,6 +35,10 @@ private:
     bool mPrepared = false;
 };
 
+/// A value as the shop file stores it: a null QString is '' (our records' "no text"); SQL NULL is
+/// asked for with QVariant(). SqlQuery::bind and BulkInsert both bind through it.
+QVariant storedValue(const QVariant &value);
+
 /// NULL for an empty optional.
 template <typename T>
 QVariant nullable(const std::optional<T> &v)
