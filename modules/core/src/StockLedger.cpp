@@ -109,11 +109,7 @@ Result<qint64> StockLedger::reverse(qint64 moveId, const QString &actor, const Q
     back.note = note.isEmpty() ? tr("Reverses movement %1 (%2)").arg(moveId).arg(Vocabulary::moveKind(original.kind)) : note;
     back.reverses = moveId;
     auto id = book(back);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(std::move(id));
 }
 
 Result<qint64> StockLedger::onHand(qint64 skuId) const

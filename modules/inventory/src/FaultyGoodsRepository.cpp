@@ -148,11 +148,7 @@ core::Result<qint64> FaultyGoodsRepository::bookReplacement(qint64 exchangeId, q
                          .arg(e->exchangeNo).arg(outstanding).arg(quantity)};
     auto id = core::StockLedger(mDb).book({0, skuId, core::codes::kMoveExchangeIn, quantity, e->exchangeNo, actor, {},
                                            QDateTime::currentDateTime(), {}});
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(std::move(id));
 }
 
 core::Result<int> FaultyGoodsRepository::closeExchange(qint64 exchangeId, const QString &actor)
@@ -234,11 +230,7 @@ core::Result<qint64> FaultyGoodsRepository::returnFromBuyer(const QString &order
                   {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
         id = add.insert();
     }
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return tx.commitWith(std::move(id));
 }
 
 core::Result<QList<FaultyLine>> FaultyGoodsRepository::faultyAccount() const

@@ -53,19 +53,27 @@ core::Result<qint64> ReceivingRepository::addDraft(const ReceivingNote &note)
     return id;
 }
 
+core::Result<std::pair<QString, QString>> ReceivingRepository::noteHead(qint64 noteId) const
+{
+    SqlQuery head(mDb, QStringLiteral("SELECT note_no, status FROM receiving_notes WHERE id = :id"));
+    head.bind(QStringLiteral(":id"), noteId);
+    if (Status s = head.run(); !s)
+        return s.error();
+    if (!head.next())
+        return Error{tr("There is no receiving note number %1.").arg(noteId)};
+    return std::pair{head.value(0).toString(), head.value(1).toString()};
+}
+
 Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDateTime &at)
 {
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery head(mDb, QStringLiteral("SELECT note_no, status FROM receiving_notes WHERE id = :id"));
-    head.bind(QStringLiteral(":id"), noteId);
-    if (Status s = head.run(); !s)
-        return s;
-    if (!head.next())
-        return Error{tr("There is no receiving note number %1.").arg(noteId)};
-    const QString noteNo = head.value(0).toString();
-    if (head.value(1).toString() == QLatin1String("posted"))
+    auto note = noteHead(noteId);
+    if (!note)
+        return note.error();
+    const QString noteNo = note->first;
+    if (note->second == QLatin1String("posted"))
         return Error{tr("Receiving note %1 is already posted.").arg(noteNo)};
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTime();
 
@@ -287,14 +295,11 @@ Status ReceivingRepository::reverse(qint64 noteId, const QString &actor)
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery head(mDb, QStringLiteral("SELECT note_no, status FROM receiving_notes WHERE id = :id"));
-    head.bind(QStringLiteral(":id"), noteId);
-    if (Status s = head.run(); !s)
-        return s;
-    if (!head.next())
-        return Error{tr("There is no receiving note number %1.").arg(noteId)};
-    const QString noteNo = head.value(0).toString();
-    if (head.value(1).toString() != QLatin1String("posted"))
+    auto note = noteHead(noteId);
+    if (!note)
+        return note.error();
+    const QString noteNo = note->first;
+    if (note->second != QLatin1String("posted"))
         return Error{tr("Receiving note %1 is not posted, so there is nothing to reverse.").arg(noteNo)};
     SqlQuery moves(mDb, QStringLiteral(
         "SELECT m.id FROM stock_moves m WHERE m.kind = 'receive' AND m.reference = :no AND m.reverses IS NULL "

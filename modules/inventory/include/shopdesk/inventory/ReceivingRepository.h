@@ -75,6 +75,8 @@ public:
     core::Result<ReceivingNote> importAndPost(const QString &path, const QString &actor);
 
 private:
+    /// A note's number and status (draft | posted).
+    core::Result<std::pair<QString, QString>> noteHead(qint64 noteId) const;
     const core::Database &mDb;
 };
 
