@@ -11,17 +11,11 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::u8;
 using Catch::Approx;
 using core::Money;
 using service::AgentDay;
 using service::AgentKpiRepository;
-
-namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-} // namespace
 
 TEST_CASE("the month's reply rate, conversion, satisfaction and first response, by hand")
 {

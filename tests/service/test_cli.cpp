@@ -13,12 +13,9 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::u8;
 
 namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 core::CliOutcome run(const QString &db, const QString &name, const QStringList &args)
 {
     for (const core::CliCommand &c : service::cliCommands()) {

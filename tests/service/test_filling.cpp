@@ -9,14 +9,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::u8;
 using service::ReplyFiller;
-
-namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-} // namespace
 
 TEST_CASE("every placeholder is filled from an order and the shop settings")
 {

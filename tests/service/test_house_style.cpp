@@ -8,13 +8,10 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::u8;
 using service::HouseStyle;
 
 namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 QStringList rules(const QString &text, const HouseStyle &style = HouseStyle())
 {
     QStringList out;

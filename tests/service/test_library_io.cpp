@@ -12,14 +12,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::u8;
 using service::Reply;
-
-namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-} // namespace
 
 TEST_CASE("the library exports to CSV with BOM and imports back; GBK is accepted")
 {

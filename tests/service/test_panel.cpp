@@ -31,12 +31,9 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::u8;
 
 namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 void addReplies(const core::Database &db)
 {
     service::ReplyRepository r(db);
