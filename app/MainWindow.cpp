@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 
 #include <shopdesk/core/About.h>
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/Language.h>
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -312,7 +312,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::newShop()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New shop"), QDir::homePath(),
+    const QString path = core::FileDialog::getSaveFileName(this, tr("New shop"), QDir::homePath(),
                                                       tr("ShopDesk shops (%1)").arg(kShopFilter));
     if (path.isEmpty())
         return;
@@ -327,8 +327,9 @@ void MainWindow::newShop()
 void MainWindow::openShopDialog()
 {
     const QString start = mDb ? QFileInfo(mDb->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open shop"), start,
-                                                      tr("ShopDesk shops (%1)").arg(kShopFilter));
+    const QString path = core::FileDialog::getOpenFileName(this, tr("Open shop"), start,
+                                                           tr("ShopDesk shops (%1)").arg(kShopFilter),
+                                                           core::FileDialog::OpenShop::Allow);
     if (!path.isEmpty())
         openShop(path);
 }
@@ -343,7 +344,7 @@ void MainWindow::backupNow()
     const QString suggested = fi.absoluteDir().filePath(
         QStringLiteral("%1-backup-%2.shopdesk")
             .arg(fi.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the shop"), suggested,
+    const QString target = core::FileDialog::getSaveFileName(this, tr("Back up the shop"), suggested,
                                                         tr("ShopDesk shops (%1)").arg(kShopFilter));
     if (target.isEmpty())
         return;

@@ -88,10 +88,6 @@
             <translation>“%1” is a folder, not a shop file.</translation>
         </message>
         <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>“%1” cannot be read: %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a ShopDesk shop file: it is not a database at all.</source>
             <translation>“%1” is not a ShopDesk shop file: it is not a database at all.</translation>
         </message>
@@ -142,6 +138,17 @@
         <message>
             <source>Table %1 row %2 refers to a missing row in %3.</source>
             <translation>Table %1 row %2 refers to a missing row in %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.</source>
+            <translation>“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::FileDialog</name>
+        <message>
+            <source>“%1” is the shop file ShopDesk has open. Choose another file.</source>
+            <translation>“%1” is the shop file ShopDesk has open. Choose another file.</translation>
         </message>
     </context>
     <context>

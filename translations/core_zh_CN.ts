@@ -88,10 +88,6 @@
             <translation>“%1”是一个文件夹，不是店铺文件。</translation>
         </message>
         <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>无法读取“%1”：%2</translation>
-        </message>
-        <message>
             <source>“%1” is not a ShopDesk shop file: it is not a database at all.</source>
             <translation>“%1”不是 ShopDesk 店铺文件：它根本不是数据库。</translation>
         </message>
@@ -142,6 +138,17 @@
         <message>
             <source>Table %1 row %2 refers to a missing row in %3.</source>
             <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+        </message>
+        <message>
+            <source>“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.</source>
+            <translation>“%1”是店铺助手正在使用的店铺文件，不能用来导入或导出。请另选一个文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::FileDialog</name>
+        <message>
+            <source>“%1” is the shop file ShopDesk has open. Choose another file.</source>
+            <translation>“%1”是店铺助手正在使用的店铺文件。请另选一个文件。</translation>
         </message>
     </context>
     <context>

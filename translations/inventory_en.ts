@@ -1054,10 +1054,6 @@
             <translation>There is no SKU with the number %1.</translation>
         </message>
         <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 cannot be read: %2</translation>
-        </message>
-        <message>
             <source>barcode (条码)</source>
             <translation>barcode (条码)</translation>
         </message>

@@ -1045,10 +1045,6 @@
             <translation>没有编号为 %1 的SKU。</translation>
         </message>
         <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
             <source>barcode (条码)</source>
             <translation>条码</translation>
         </message>

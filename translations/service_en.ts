@@ -728,10 +728,6 @@
             <translation>The library has no reply with the code %1.</translation>
         </message>
         <message>
-            <source>Cannot read the pattern file %1: %2</source>
-            <translation>Cannot read the pattern file %1: %2</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>

@@ -728,10 +728,6 @@
             <translation>快捷短语库中没有编码为 %1 的回复。</translation>
         </message>
         <message>
-            <source>Cannot read the pattern file %1: %2</source>
-            <translation>无法读取规则文件 %1：%2</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>

@@ -85,3 +85,17 @@ TEST_CASE("feature modules include only core and themselves")
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(offenders.isEmpty());
 }
+
+TEST_CASE("every file dialog is core's FileDialog, which never looks inside the files it lists")
+{
+    // QFileDialog's own dialogs (and a desktop's in-process chooser) open files to guess their type;
+    // closing such a descriptor of the open shop file drops ShopDesk's SQLite locks on it.
+    const QRegularExpression qtDialog(QStringLiteral(R"(QFileDialog\s*(::\s*get\w+|\s+\w+\s*[({;]|\s*\())"));
+    QStringList offenders;
+    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("modules")})
+        for (const QString &file : sourceFiles(dir))
+            if (!file.endsWith(QLatin1String("/modules/core/src/FileDialog.cpp")) && qtDialog.match(read(file)).hasMatch())
+                offenders << file.mid(kSource.size() + 1);
+    INFO(offenders.join(QStringLiteral(", ")).toStdString());
+    CHECK(offenders.isEmpty());
+}

@@ -1,5 +1,7 @@
 #include "shopdesk/core/Csv.h"
 
+#include "shopdesk/core/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,12 +20,22 @@ QString shownName(const QString &path)
 }
 } // namespace
 
-Result<CsvFile> CsvFile::read(const QString &path)
+Result<QByteArray> readImportFile(const QString &path)
 {
+    if (Status s = Database::refuseOpenShop(path); !s)
+        return s.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
-    return parse(f.readAll(), shownName(path));
+        return Error{CsvFile::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+    return f.readAll();
+}
+
+Result<CsvFile> CsvFile::read(const QString &path)
+{
+    auto bytes = readImportFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, shownName(path));
 }
 
 Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
@@ -169,6 +181,8 @@ Error CsvFile::missingColumn(const QString &name) const
 
 Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
 {
+    if (Status s = Database::refuseOpenShop(path); !s)
+        return s;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error{CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
@@ -199,6 +213,8 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
 
 Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows)
 {
+    if (Status s = Database::refuseOpenShop(path); !s)
+        return s;
     // libxlsxwriter writes the final file itself: write next to it, then replace, so a failure
     // never leaves a half-written workbook under the user's name.
     const QString temp = path + QStringLiteral(".part");

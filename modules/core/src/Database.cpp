@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +22,28 @@ namespace {
 
 QAtomicInt gInstanceCounter;
 
-constexpr char kSqliteMagic[] = "SQLite format 3";
+/// SQLITE_NOTADB: the file's first page is not a SQLite header.
+constexpr int kSqliteNotADatabase = 26;
+
+/// The shop files open in this process (canonical path → open Database objects). Nothing in this
+/// process may open one of them outside SQLite: closing that second descriptor would drop every
+/// POSIX lock the process holds on the file.
+struct OpenShops {
+    QMutex mutex;
+    QHash<QString, int> count;
+};
+
+OpenShops &openShops()
+{
+    static OpenShops shops;
+    return shops;
+}
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
 
 bool isNetworkFileSystem(const QString &path)
 {
@@ -51,6 +73,12 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    if (!mRegisteredPath.isEmpty()) {
+        OpenShops &shops = openShops();
+        QMutexLocker registry(&shops.mutex);
+        if (--shops.count[mRegisteredPath] <= 0)
+            shops.count.remove(mRegisteredPath);
+    }
     QMutexLocker lock(&mMutex);
     for (const QString &name : std::as_const(mConnectionNames)) {
         {
@@ -105,22 +133,10 @@ ShopFileInfo Database::inspect(const QString &path)
         return info;
     }
 
-    // The header says whether this is SQLite at all, without opening it through SQLite.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        info.kind = ShopFileInfo::Kind::Damaged;
-        info.message = tr("“%1” cannot be read: %2").arg(shown, file.errorString());
-        return info;
-    }
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.size() < 100 || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
-        info.kind = ShopFileInfo::Kind::NotSqlite;
-        info.message = tr("“%1” is not a ShopDesk shop file: it is not a database at all.").arg(shown);
-        return info;
-    }
-
-    // Read-only look through SQLite: application_id, user_version and whether it holds tables.
+    // A read-only look through SQLite: whether it is a database at all, its application_id,
+    // user_version and whether it holds tables. Never through a QFile: the file may be a shop this
+    // process has open, and SQLite alone knows to keep a second descriptor of it open until the
+    // process's locks are gone (closing it would release them).
     const QString name = QStringLiteral("shopdesk_inspect_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -130,14 +146,17 @@ ShopFileInfo Database::inspect(const QString &path)
         int version = 0;
         int objects = 0;
         QString failure;
+        bool notDatabase = false;
         if (!db.open()) {
             failure = sqlError(db.lastError());
         } else {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
                 appId = q.value(0).toLongLong();
-            else
+            } else {
                 failure = sqlError(q.lastError());
+                notDatabase = q.lastError().nativeErrorCode().toInt() == kSqliteNotADatabase;
+            }
             if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
             else if (failure.isEmpty())
@@ -148,7 +167,10 @@ ShopFileInfo Database::inspect(const QString &path)
                 failure = sqlError(q.lastError());
         }
         db.close();
-        if (!failure.isEmpty()) {
+        if (notDatabase) {
+            info.kind = ShopFileInfo::Kind::NotSqlite;
+            info.message = tr("“%1” is not a ShopDesk shop file: it is not a database at all.").arg(shown);
+        } else if (!failure.isEmpty()) {
             info.kind = ShopFileInfo::Kind::Damaged;
             info.message = tr("“%1” is damaged and cannot be read (%2). Open a backup copy instead.").arg(shown, failure);
         } else if (appId == kApplicationId) {
@@ -194,7 +216,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
     if (Status s = db->initialise(); !s)
         return s.error();
+    db->mRegisteredPath = canonical(db->mPath); // the file exists now
+    {
+        OpenShops &shops = openShops();
+        QMutexLocker registry(&shops.mutex);
+        ++shops.count[db->mRegisteredPath];
+    }
     return db;
+}
+
+bool Database::isOpenInThisProcess(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    QStringList candidates{path};
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (path.endsWith(suffix))
+            candidates << path.chopped(suffix.size());
+    }
+    OpenShops &shops = openShops();
+    QMutexLocker registry(&shops.mutex);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (shops.count.contains(canonical(candidate)))
+            return true;
+    }
+    return false;
+}
+
+Status Database::refuseOpenShop(const QString &path)
+{
+    if (!isOpenInThisProcess(path))
+        return {};
+    return Error{tr("“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))};
 }
 
 Status Database::initialise()

@@ -4,13 +4,13 @@
 #include "ScanInput.h"
 #include "commands/BookReturnCommand.h"
 
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -145,14 +145,14 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
             changed(bookReplacement(in.code, in.quantity));
     });
     connect(mBookOut, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
+        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
         changed(bookOutExchange(path));
     });
     connect(mPrint, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedExchange();
         if (id == 0)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
+        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         auto e = FaultyGoodsRepository(mContext.db).exchange(id);

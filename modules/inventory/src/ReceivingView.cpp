@@ -6,6 +6,7 @@
 
 #include "shopdesk/inventory/SupplierAccountRepository.h"
 
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/StockLedger.h>
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -199,7 +199,7 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
         const int row = mNotesView->currentIndex().row();
         if (row < 0 || row >= mNotes.size())
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the receiving note"),
+        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the receiving note"),
                                                           mNotes[row].note.noteNo + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             if (core::Status s = printNote(mNotes[row].note.id, path); !s)

@@ -328,11 +328,10 @@ core::Result<qint64> StocktakeRepository::setCounted(qint64 id, qint64 skuId, qi
 
 core::Result<int> StocktakeRepository::importCounts(qint64 id, const QString &path, const QString &actor)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString())};
-    const QByteArray bytes = file.readAll();
-    auto csv = core::CsvFile::parse(bytes, QFileInfo(path).fileName());
+    auto bytes = core::readImportFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto csv = core::CsvFile::parse(*bytes, QFileInfo(path).fileName());
     if (!csv)
         return csv.error();
     const int barcodeCol = csv->column({QStringLiteral("条码"), QStringLiteral("条形码"), QStringLiteral("barcode")});
@@ -343,7 +342,7 @@ core::Result<int> StocktakeRepository::importCounts(qint64 id, const QString &pa
     if (qtyCol < 0)
         return csv->missingColumn(tr("quantity (数量)"));
     const QString digest = QStringLiteral("import:%1").arg(
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
+        QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha1).toHex()));
 
     core::Transaction tx(mDb);
     if (!tx.isActive())

@@ -7,6 +7,7 @@
 #include "commands/ScanCommand.h"
 #include "commands/TypedCountCommand.h"
 
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
@@ -14,7 +15,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -80,7 +80,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mExport->setObjectName(QStringLiteral("exportReport"));
     mImport->setObjectName(QStringLiteral("importCounts"));
     connect(mImport, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a count CSV"), {}, tr("CSV (*.csv)"));
+        const QString path = core::FileDialog::getOpenFileName(this, tr("Import a count CSV"), {}, tr("CSV (*.csv)"));
         if (!path.isEmpty())
             report(importCounts(path));
         refocus();
@@ -614,7 +614,7 @@ void StocktakeView::exportMenu(const QString &format)
     const QString filter = format == QLatin1String("pdf")   ? tr("PDF (*.pdf)")
                            : format == QLatin1String("csv") ? tr("CSV (*.csv)")
                                                             : tr("Excel (*.xlsx)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the stock-take report"),
+    const QString path = core::FileDialog::getSaveFileName(this, tr("Save the stock-take report"),
                                                       QStringLiteral("%1.%2").arg(mShown->number(), format), filter);
     if (!path.isEmpty())
         report(exportReport(path));

@@ -10,6 +10,7 @@
 #include "shopdesk/kpi/KpiRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 
@@ -20,7 +21,6 @@
 #include <QDataStream>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -294,7 +294,7 @@ QWidget *KpiPanel::buildDailyTab()
             loadDaily();
     });
     connect(mImport, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import the platform's daily export"), QString(),
+        const QString path = core::FileDialog::getOpenFileName(this, tr("Import the platform's daily export"), QString(),
                                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
@@ -1175,7 +1175,7 @@ void KpiPanel::restoreState(const QByteArray &state)
 
 QString KpiPanel::askSaveFile(const QString &title, const QString &filter, const QString &suggested)
 {
-    return QFileDialog::getSaveFileName(this, title, suggested, filter);
+    return core::FileDialog::getSaveFileName(this, title, suggested, filter);
 }
 
 // ---------------------------------------------------------------------------------------------

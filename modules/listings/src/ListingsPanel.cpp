@@ -14,6 +14,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
@@ -32,7 +33,6 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -163,18 +163,18 @@ QWidget *ListingsPanel::buildItemsTab()
     mDelete = mToolBar->addAction(QString(), this, [this] { deleteItem(currentItemId()); });
     mToolBar->addSeparator();
     mImport = mToolBar->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, mImport->text(), QString(), tr("CSV files (*.csv);;All files (*)"));
+        const QString path = core::FileDialog::getOpenFileName(this, mImport->text(), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
     });
     mExport = mToolBar->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, mExport->text(), tr("items.csv"),
+        const QString path = core::FileDialog::getSaveFileName(this, mExport->text(), tr("items.csv"),
                                                           tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             exportTo(path);
     });
     mLabels = mToolBar->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, mLabels->text(), tr("labels.pdf"), tr("PDF files (*.pdf)"));
+        const QString path = core::FileDialog::getSaveFileName(this, mLabels->text(), tr("labels.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             printLabelsTo(path, selectedItemIds());
     });
@@ -299,7 +299,7 @@ QWidget *ListingsPanel::buildRelistTab()
     connect(mPeakApply, &QPushButton::clicked, this, apply);
     connect(mPeak, &QLineEdit::returnPressed, this, apply);
     connect(mRelistExport, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, mRelistExport->text(), tr("relist-plan.csv"), tr("CSV files (*.csv)"));
+        const QString path = core::FileDialog::getSaveFileName(this, mRelistExport->text(), tr("relist-plan.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportRelistPlan(path);
     });

@@ -3,13 +3,13 @@
 #include "commands/RepositoryCommand.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -263,7 +263,7 @@ core::Status AgentKpiWidget::exportPaySheet(const QString &path) const
 
 void AgentKpiWidget::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export pay sheet"),
+    const QString path = core::FileDialog::getSaveFileName(this, tr("Export pay sheet"),
                                                       tr("pay-%1.xlsx").arg(mMonth->date().toString(QStringLiteral("yyyy-MM"))),
                                                       tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
@@ -274,7 +274,7 @@ void AgentKpiWidget::exportDialog()
 
 void AgentKpiWidget::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import agent days"), QString(), tr("CSV files (*.csv)"));
+    const QString path = core::FileDialog::getOpenFileName(this, tr("Import agent days"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto n = AgentKpiRepository(mContext.db).importCsv(path);

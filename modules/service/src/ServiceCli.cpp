@@ -5,6 +5,7 @@
 #include "shopdesk/service/HouseStyle.h"
 #include "shopdesk/service/ReplyLibrary.h"
 
+#include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
 
@@ -92,10 +93,10 @@ CliOutcome lint(const core::Database &db, QStringList args)
     HouseStyle style = HouseStyle::forShop(db);
     const QString patterns = core::cli::takeOption(args, QStringLiteral("--patterns"));
     if (!patterns.isEmpty()) {
-        QFile f(patterns);
-        if (!f.open(QIODevice::ReadOnly))
-            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(core::cli::shownPath(patterns), f.errorString()));
-        const QStringList bad = style.addPatterns(QString::fromUtf8(f.readAll()));
+        auto bytes = core::readImportFile(patterns);
+        if (!bytes)
+            return CliOutcome::failure(bytes.errorMessage());
+        const QStringList bad = style.addPatterns(QString::fromUtf8(*bytes));
         if (!bad.isEmpty())
             return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(core::cli::shownPath(patterns), bad.join(QStringLiteral("; "))), 2);
     }
@@ -130,10 +131,10 @@ CliOutcome patterns(const core::Database &db, const QStringList &args)
     if (args.size() > 1)
         return CliOutcome::failure(ServiceCli::tr("replies patterns takes at most one file: replies patterns [FILE]."), 2);
     if (args.size() == 1) {
-        QFile f(args.first());
-        if (!f.open(QIODevice::ReadOnly))
-            return CliOutcome::failure(ServiceCli::tr("Cannot read the pattern file %1: %2").arg(core::cli::shownPath(args.first()), f.errorString()));
-        const QString text = QString::fromUtf8(f.readAll());
+        auto bytes = core::readImportFile(args.first());
+        if (!bytes)
+            return CliOutcome::failure(bytes.errorMessage());
+        const QString text = QString::fromUtf8(*bytes);
         HouseStyle check;
         if (const QStringList bad = check.addPatterns(text); !bad.isEmpty())
             return CliOutcome::failure(ServiceCli::tr("%1: %2").arg(core::cli::shownPath(args.first()), bad.join(QStringLiteral("; "))));

@@ -8,13 +8,13 @@
 #include "shopdesk/service/Facts.h"
 #include "shopdesk/service/ReplyLibrary.h"
 
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDataStream>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -593,7 +593,7 @@ void ServicePanel::deleteCurrent()
 
 void ServicePanel::importLibrary()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import replies"), QString(), tr("CSV files (*.csv)"));
+    const QString path = core::FileDialog::getOpenFileName(this, tr("Import replies"), QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         importLibraryFrom(path);
 }
@@ -640,7 +640,7 @@ bool ServicePanel::importLibraryFrom(const QString &path)
 
 void ServicePanel::exportLibrary()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export replies"), tr("replies.csv"),
+    const QString path = core::FileDialog::getSaveFileName(this, tr("Export replies"), tr("replies.csv"),
                                                       tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;

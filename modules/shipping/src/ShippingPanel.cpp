@@ -9,6 +9,7 @@
 #include "shopdesk/shipping/ShippingService.h"
 #include "shopdesk/shipping/Waybill.h"
 
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Vocabulary.h>
@@ -16,7 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -458,11 +459,11 @@ QList<ShipmentOrder> ShippingPanel::selectedOrders() const
 
 void ShippingPanel::chooseImportFiles()
 {
-    const QString orders = QFileDialog::getOpenFileName(this, tr("The order report (ExportOrderList….csv)"), QString(),
+    const QString orders = core::FileDialog::getOpenFileName(this, tr("The order report (ExportOrderList….csv)"), QString(),
                                                         tr("CSV files (*.csv)"));
     if (orders.isEmpty())
         return;
-    const QString items = QFileDialog::getOpenFileName(this, tr("The item report (ExportOrderDetailList….csv), or Cancel"),
+    const QString items = core::FileDialog::getOpenFileName(this, tr("The item report (ExportOrderDetailList….csv), or Cancel"),
                                                        QFileInfo(orders).absolutePath(), tr("CSV files (*.csv)"));
     startImport(orders, items);
 }
@@ -549,7 +550,7 @@ void ShippingPanel::setTrackingFromField()
 
 void ShippingPanel::importTrackingList()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Tracking numbers (CSV: order, tracking)"), QString(),
+    const QString path = core::FileDialog::getOpenFileName(this, tr("Tracking numbers (CSV: order, tracking)"), QString(),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -627,7 +628,7 @@ void ShippingPanel::assignFromRange()
 void ShippingPanel::checkFreightBill()
 {
     const QString courier = mCourier->currentData().toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("%1's monthly bill (CSV: tracking, weight, fee)")
+    const QString path = core::FileDialog::getOpenFileName(this, tr("%1's monthly bill (CSV: tracking, weight, fee)")
                                                                 .arg(Couriers::displayName(courier)),
                                                       QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -706,7 +707,7 @@ void ShippingPanel::print(int target)
     job.copies = mCopies->value();
     job.reprintReason = mReprintReason->text();
     if (target == 2) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the waybills as PDF"), QStringLiteral("waybills.pdf"),
+        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the waybills as PDF"), QStringLiteral("waybills.pdf"),
                                                           tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -812,7 +813,7 @@ void ShippingPanel::handoverSheet()
         mContext.events.reportError(p.errorMessage());
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the handover sheet"),
+    const QString path = core::FileDialog::getSaveFileName(this, tr("Save the handover sheet"),
                                                       QStringLiteral("handover-%1-%2.pdf").arg(p->courier, core::toDbDate(p->day)),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())

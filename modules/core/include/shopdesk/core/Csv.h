@@ -43,6 +43,10 @@ public:
     Error missingColumn(const QString &name) const;
 };
 
+/// The whole of a file a user gave to import: refused (naming it) when it cannot be read, or when
+/// it is the shop file this process has open (see Database::isOpenInThisProcess).
+Result<QByteArray> readImportFile(const QString &path);
+
 /// Writes a CSV file the way Excel opens it correctly: UTF-8 with BOM, CRLF, quoted where needed.
 /// Written atomically (a failure leaves any older file as it was).
 Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);

@@ -56,6 +56,15 @@ public:
     /// Opens (and creates or migrates as needed) the shop file.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
 
+    /// Whether `path` is a shop file (or its -wal, -shm or -journal) that a Database in this
+    /// process has open. Such a file must never be opened outside SQLite here: closing a second
+    /// descriptor drops the process's POSIX locks on it, and another process would then delete
+    /// the write-ahead log under this one (sqlite.org, "How To Corrupt An SQLite Database File" §2.2).
+    static bool isOpenInThisProcess(const QString &path);
+    /// An error naming the file when `path` is open in this process as a shop (see above): every
+    /// reader and writer of import and export files asks this before it opens anything.
+    static Status refuseOpenShop(const QString &path);
+
     QString path() const { return mPath; }
     /// The schema version of the open file (PRAGMA user_version).
     int schemaVersion() const;
@@ -84,6 +93,7 @@ private:
     QString connectionNameForThisThread() const;
 
     QString mPath;
+    QString mRegisteredPath; ///< canonical path in the open-shops registry, once open
     QString mConnectionPrefix;
     QString mMigrationBackup;
     mutable QMutex mMutex;
