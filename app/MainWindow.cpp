@@ -106,7 +106,8 @@ void MainWindow::createActions()
     mRedoAction->setShortcut(QKeySequence::Redo);
 
     mResetLayoutAction = new QAction(this);
-    connect(mResetLayoutAction, &QAction::triggered, this, [this] { restoreState(mDefaultState, settings::kLayoutVersion); });
+    connect(mResetLayoutAction, &QAction::triggered, this,
+        [this] { restoreState(mDefaultState, settings::kLayoutVersion); });
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -137,7 +138,8 @@ void MainWindow::createDocks()
     for (const auto &factory : mFactories) {
         auto *dock = new QDockWidget(this);
         dock->setObjectName(QStringLiteral("dock.") + factory->id());
-        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        dock->setFeatures(
+            QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         auto *empty = new QLabel(dock);
         empty->setAlignment(Qt::AlignCenter);
         empty->setObjectName(QStringLiteral("noShop"));
@@ -261,7 +263,7 @@ void MainWindow::createPanels()
     QString actor = s.value(settings::kActor).toString();
     if (actor.isEmpty())
         actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    const core::PanelContext context{*mDb, *mEvents, actor};
+    const core::PanelContext context { *mDb, *mEvents, actor };
     for (const auto &factory : mFactories) {
         QDockWidget *d = mDocks.value(factory->id());
         core::ModulePanel *p = factory->create(context, nullptr);
@@ -304,16 +306,15 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("ShopDesk"));
         return;
     }
-    mStatusFile->setText(tr("Shop file: %1 (format %2)")
-                             .arg(QDir::toNativeSeparators(mDb->path()))
-                             .arg(mDb->schemaVersion()));
+    mStatusFile->setText(
+        tr("Shop file: %1 (format %2)").arg(QDir::toNativeSeparators(mDb->path())).arg(mDb->schemaVersion()));
     setWindowTitle(tr("%1 — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));
 }
 
 void MainWindow::newShop()
 {
-    const QString path = core::FileDialog::getSaveFileName(this, tr("New shop"), QDir::homePath(),
-                                                      tr("ShopDesk shops (%1)").arg(kShopFilter));
+    const QString path = core::FileDialog::getSaveFileName(
+        this, tr("New shop"), QDir::homePath(), tr("ShopDesk shops (%1)").arg(kShopFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -327,9 +328,8 @@ void MainWindow::newShop()
 void MainWindow::openShopDialog()
 {
     const QString start = mDb ? QFileInfo(mDb->path()).absolutePath() : QDir::homePath();
-    const QString path = core::FileDialog::getOpenFileName(this, tr("Open shop"), start,
-                                                           tr("ShopDesk shops (%1)").arg(kShopFilter),
-                                                           core::FileDialog::OpenShop::Allow);
+    const QString path = core::FileDialog::getOpenFileName(
+        this, tr("Open shop"), start, tr("ShopDesk shops (%1)").arg(kShopFilter), core::FileDialog::OpenShop::Allow);
     if (!path.isEmpty())
         openShop(path);
 }
@@ -344,8 +344,8 @@ void MainWindow::backupNow()
     const QString suggested = fi.absoluteDir().filePath(
         QStringLiteral("%1-backup-%2.shopdesk")
             .arg(fi.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString target = core::FileDialog::getSaveFileName(this, tr("Back up the shop"), suggested,
-                                                        tr("ShopDesk shops (%1)").arg(kShopFilter));
+    const QString target = core::FileDialog::getSaveFileName(
+        this, tr("Back up the shop"), suggested, tr("ShopDesk shops (%1)").arg(kShopFilter));
     if (target.isEmpty())
         return;
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
@@ -362,12 +362,12 @@ void MainWindow::about()
 {
     const core::VersionInfo v = core::versionInfo();
     QMessageBox::about(this, tr("About ShopDesk"),
-                       tr("<h3>ShopDesk %1</h3><p>Daily operations for a small online store: listings, customer "
-                          "service, shipping, inventory and KPIs.</p><table><tr><td>Qt</td><td>%2</td></tr>"
-                          "<tr><td>SQLite</td><td>%3</td></tr><tr><td>zint</td><td>%4</td></tr>"
-                          "<tr><td>Shop format</td><td>%5</td></tr></table>")
-                           .arg(v.shopdesk, v.qt, v.sqlite, v.zint)
-                           .arg(v.schema));
+        tr("<h3>ShopDesk %1</h3><p>Daily operations for a small online store: listings, customer "
+           "service, shipping, inventory and KPIs.</p><table><tr><td>Qt</td><td>%2</td></tr>"
+           "<tr><td>SQLite</td><td>%3</td></tr><tr><td>zint</td><td>%4</td></tr>"
+           "<tr><td>Shop format</td><td>%5</td></tr></table>")
+            .arg(v.shopdesk, v.qt, v.sqlite, v.zint)
+            .arg(v.schema));
 }
 
 void MainWindow::switchLanguage(const QString &code)

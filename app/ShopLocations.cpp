@@ -15,10 +15,7 @@ QString ShopLocations::dataFolder()
     return dir;
 }
 
-QString ShopLocations::demoShopPath()
-{
-    return QDir(dataFolder()).filePath(QStringLiteral("demo.shopdesk"));
-}
+QString ShopLocations::demoShopPath() { return QDir(dataFolder()).filePath(QStringLiteral("demo.shopdesk")); }
 
 core::Result<std::unique_ptr<core::Database>> ShopLocations::openDemo(const QString &path, QDate lastDay)
 {

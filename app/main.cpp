@@ -32,24 +32,25 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("ShopDesk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open the shop file FILE."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Open the demo shop (made on first use)."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("main", "Open the shop file FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo shop (made on first use)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Render the window to the PNG file OUT and exit."),
-                                        QStringLiteral("OUT"));
-    parser.addOptions({dbOption, demoOption, langOption, shotOption});
+        QCoreApplication::translate("main", "Render the window to the PNG file OUT and exit."), QStringLiteral("OUT"));
+    parser.addOptions({ dbOption, demoOption, langOption, shotOption });
     parser.process(app);
 
     QSettings settings;
-    QString lang = parser.isSet(langOption) ? core::language::normalise(parser.value(langOption))
-                                            : settings.value(app::settings::kLanguage, core::language::kDefault).toString();
+    QString lang = parser.isSet(langOption)
+        ? core::language::normalise(parser.value(langOption))
+        : settings.value(app::settings::kLanguage, core::language::kDefault).toString();
     if (lang.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use zh_CN or en.")
-                                                    .arg(parser.value(langOption))));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use zh_CN or en.")
+                           .arg(parser.value(langOption))));
         return 2;
     }
     core::language::install(lang);
@@ -90,8 +91,9 @@ int main(int argc, char *argv[])
             if (!firstError.isEmpty())
                 std::fprintf(stderr, "%s\n", qPrintable(firstError));
             if (!saved)
-                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot write “%1”.")
-                                                            .arg(QDir::toNativeSeparators(out))));
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(
+                        QCoreApplication::translate("main", "Cannot write “%1”.").arg(QDir::toNativeSeparators(out))));
             QCoreApplication::exit(saved && firstError.isEmpty() ? 0 : 1);
         });
     }

@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(made.errorMessage()));
         return 1;
     }
-    std::printf("demo shop (%d items, %d SKUs, %d orders): %lld ms\n", made->items, made->skus, made->orders,
-                t.elapsed());
+    std::printf(
+        "demo shop (%d items, %d SKUs, %d orders): %lld ms\n", made->items, made->skus, made->orders, t.elapsed());
     db->reset();
 
     t.restart();
@@ -64,11 +64,13 @@ int main(int argc, char *argv[])
         }
     }
     const double ms = double(t.nsecsElapsed()) / 1e6;
-    std::printf("%d ledger movements, one transaction each: %.1f ms (%.0f per second)\n", moves, ms, moves / (ms / 1000.0));
+    std::printf(
+        "%d ledger movements, one transaction each: %.1f ms (%.0f per second)\n", moves, ms, moves / (ms / 1000.0));
 
     t.restart();
     auto onHand = ledger.onHandBySku();
-    std::printf("on-hand for %lld SKUs from the ledger: %.2f ms\n", qlonglong(onHand->size()), double(t.nsecsElapsed()) / 1e6);
+    std::printf(
+        "on-hand for %lld SKUs from the ledger: %.2f ms\n", qlonglong(onHand->size()), double(t.nsecsElapsed()) / 1e6);
 
     t.restart();
     if (!(*db)->backupTo(dir.filePath(QStringLiteral("copy.shopdesk"))))

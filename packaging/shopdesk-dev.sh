@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ShopDesk developer set-up for Debian 12 (bookworm).
 #   packaging/shopdesk-dev.sh run    install what is missing, build (Release), start ShopDesk on the demo shop
-#   packaging/shopdesk-dev.sh test   install what is missing, build (Release), run every test through ctest
+#   packaging/shopdesk-dev.sh test   install what is missing, check formatting, build (Release), run every test through ctest
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -13,7 +13,8 @@ shift || true
 packages=(g++ cmake ninja-build ccache pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
           qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev
-          libzint-dev libxlsxwriter-dev fonts-noto-cjk xvfb xauth poppler-utils zbar-tools)
+          libzint-dev libxlsxwriter-dev fonts-noto-cjk xvfb xauth poppler-utils zbar-tools
+          clang-format)
 backports_packages=(libcatch2-dev)
 
 sudo_cmd=()
@@ -75,6 +76,17 @@ build() {
   cmake --build "$build_dir" -j "${SHOPDESK_JOBS:-2}"
 }
 
+# Every C++ source as .clang-format (clang-format 14, Debian 12's) would write it.
+check_format() {
+  local files
+  mapfile -t files < <(cd "$here" && git ls-files '*.cpp' '*.h' 2>/dev/null || true)
+  [[ ${#files[@]} -eq 0 ]] && return 0
+  if ! (cd "$here" && clang-format --dry-run --Werror "${files[@]}"); then
+    echo 'shopdesk-dev: the files above are not formatted; run: clang-format -i $(git ls-files "*.cpp" "*.h")' >&2
+    exit 1
+  fi
+}
+
 case $mode in
   run)
     install_packages
@@ -83,6 +95,7 @@ case $mode in
     ;;
   test)
     install_packages
+    check_format
     build
     export QT_QPA_PLATFORM=offscreen
     cd "$build_dir"

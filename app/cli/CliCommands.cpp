@@ -19,22 +19,21 @@ using core::CliInvocation;
 using core::CliOutcome;
 
 namespace {
-CliOutcome failure(const QString &message, int exitCode = 1)
-{
-    return CliOutcome::failure(message, exitCode);
-}
+CliOutcome failure(const QString &message, int exitCode = 1) { return CliOutcome::failure(message, exitCode); }
 } // namespace
 
 QList<core::CliCommand> Commands::foundation()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("init"), [] { return tr("Create a new, empty shop file."); }, &Commands::init},
-        {QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--last-day YYYY-MM-DD]"),
-         [] { return tr("Fill a new shop file with the demo clothing store."); }, &Commands::demo},
-        {QStringLiteral("check"), QStringLiteral("check"),
-         [] { return tr("Check the shop file's integrity and print its format version."); }, &Commands::check},
-        {QStringLiteral("backup"), QStringLiteral("backup OUT.db"),
-         [] { return tr("Write a consistent copy of the shop, even while ShopDesk has it open."); }, &Commands::backup},
+        { QStringLiteral("init"), QStringLiteral("init"), [] { return tr("Create a new, empty shop file."); },
+            &Commands::init },
+        { QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--last-day YYYY-MM-DD]"),
+            [] { return tr("Fill a new shop file with the demo clothing store."); }, &Commands::demo },
+        { QStringLiteral("check"), QStringLiteral("check"),
+            [] { return tr("Check the shop file's integrity and print its format version."); }, &Commands::check },
+        { QStringLiteral("backup"), QStringLiteral("backup OUT.db"),
+            [] { return tr("Write a consistent copy of the shop, even while ShopDesk has it open."); },
+            &Commands::backup },
     };
 }
 
@@ -63,8 +62,11 @@ CliOutcome Commands::init(const CliInvocation &in)
     o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("created"), created);
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
-    o.text = created ? tr("Created the shop file %1 (format %2).").arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion())
-                     : tr("%1 is already a shop file (format %2); nothing to do.").arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion());
+    o.text = created
+        ? tr("Created the shop file %1 (format %2).").arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion())
+        : tr("%1 is already a shop file (format %2); nothing to do.")
+              .arg(core::cli::shownPath(in.dbPath))
+              .arg((*db)->schemaVersion());
     return o;
 }
 
@@ -111,7 +113,12 @@ CliOutcome Commands::demo(const CliInvocation &in)
     o.json.insert(QStringLiteral("kpi_days"), made->kpiDays);
     o.json.insert(QStringLiteral("replies"), made->replies);
     o.text = tr("Demo shop written to %1: %2 items, %3 SKUs, %4 orders over %5 days, %6 quick replies.")
-                 .arg(core::cli::shownPath(in.dbPath)).arg(made->items).arg(made->skus).arg(made->orders).arg(made->kpiDays).arg(made->replies);
+                 .arg(core::cli::shownPath(in.dbPath))
+                 .arg(made->items)
+                 .arg(made->skus)
+                 .arg(made->orders)
+                 .arg(made->kpiDays)
+                 .arg(made->replies);
     return o;
 }
 
@@ -145,7 +152,10 @@ CliOutcome Commands::check(const CliInvocation &in)
     o.json.insert(QStringLiteral("orders"), orders ? *orders : -1);
     o.json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(*problems));
     o.text = ok ? tr("%1: ok, shop format %2, %3 items, %4 orders.")
-                      .arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion()).arg(items ? *items : 0).arg(orders ? *orders : 0)
+                      .arg(core::cli::shownPath(in.dbPath))
+                      .arg((*db)->schemaVersion())
+                      .arg(items ? *items : 0)
+                      .arg(orders ? *orders : 0)
                 : tr("%1 has problems:\n%2").arg(core::cli::shownPath(in.dbPath), problems->join(QLatin1Char('\n')));
     return o;
 }
@@ -164,7 +174,8 @@ CliOutcome Commands::backup(const CliInvocation &in)
     o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("backup"), core::cli::shownPath(in.args.first()));
     o.json.insert(QStringLiteral("bytes"), QFileInfo(in.args.first()).size());
-    o.text = tr("Backup of %1 written to %2.").arg(core::cli::shownPath(in.dbPath), core::cli::shownPath(in.args.first()));
+    o.text
+        = tr("Backup of %1 written to %2.").arg(core::cli::shownPath(in.dbPath), core::cli::shownPath(in.args.first()));
     return o;
 }
 

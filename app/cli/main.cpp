@@ -18,7 +18,8 @@ using namespace shopdesk;
 namespace {
 QString usage()
 {
-    QString text = cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]\n\nCommands:\n");
+    QString text
+        = cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]\n\nCommands:\n");
     for (const auto &e : cli::Commands::all())
         text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description());
     return text;

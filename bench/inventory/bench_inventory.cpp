@@ -29,7 +29,8 @@ double scanRun(const core::Database &db, qint64 take, const QStringList &codes, 
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < scans; ++i) {
-        const QString code = i % 50 == 49 ? QStringLiteral("690000%1").arg(i) : codes[int(rng.bounded(int(codes.size())))];
+        const QString code
+            = i % 50 == 49 ? QStringLiteral("690000%1").arg(i) : codes[int(rng.bounded(int(codes.size())))];
         auto r = repo.scan(take, code, 1, QStringLiteral("bench"));
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.errorMessage()));
@@ -68,18 +69,19 @@ int main(int argc, char *argv[])
     if (!take)
         return 1;
     std::printf("start a whole-store count (%lld SKUs snapshotted): %.1f ms\n", qlonglong(codes.size()),
-                t.nsecsElapsed() / 1e6);
+        t.nsecsElapsed() / 1e6);
 
     const double normal = scanRun(**db, *take, codes, scans);
-    std::printf("%d scans, one transaction each, synchronous=NORMAL (the shop's setting): %.0f scans/s\n", scans, normal);
+    std::printf(
+        "%d scans, one transaction each, synchronous=NORMAL (the shop's setting): %.0f scans/s\n", scans, normal);
     const double full = scanRun(**db, *take, codes, scans / 20, true);
     std::printf("%d scans, one transaction each, synced (setSyncEachScan, the scan field's setting): %.0f scans/s\n",
-                scans / 20, full);
+        scans / 20, full);
 
     t.restart();
     auto rows = repo.variance(*take);
     std::printf("live variance over %lld SKUs and %lld count rows: %.1f ms\n", qlonglong(rows->size()),
-                qlonglong(repo.countRows(*take).value()), t.nsecsElapsed() / 1e6);
+        qlonglong(repo.countRows(*take).value()), t.nsecsElapsed() / 1e6);
     const auto unknown = repo.unknownScans(*take);
     for (const auto &u : *unknown)
         if (auto d = repo.dismissUnknown(u.id, QStringLiteral("bench")); !d)

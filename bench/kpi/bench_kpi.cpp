@@ -62,8 +62,9 @@ int main(int argc, char *argv[])
         QSqlDatabase c = (*db)->connection();
         QSqlQuery q(c);
         // 46 items × 12 SKUs.
-        q.prepare(QStringLiteral("INSERT INTO items (id, code, title, category, price_fen, cost_fen, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, '2023-01-01 00:00:00', '2023-01-01 00:00:00')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO items (id, code, title, category, price_fen, cost_fen, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, '2023-01-01 00:00:00', '2023-01-01 00:00:00')"));
         for (int i = 1; i <= 46; ++i) {
             q.addBindValue(i);
             q.addBindValue(QStringLiteral("K%1").arg(i, 3, 10, QLatin1Char('0')));
@@ -84,8 +85,9 @@ int main(int argc, char *argv[])
             if (!exec(q))
                 return 1;
         }
-        q.prepare(QStringLiteral("INSERT INTO kpi_daily (day, pv, uv, sales_fen, units, paid_buyers, paid_uv, dsr, "
-                                 "bounce_rate, refund_dispute_rate, good_rating_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO kpi_daily (day, pv, uv, sales_fen, units, paid_buyers, paid_uv, dsr, "
+            "bounce_rate, refund_dispute_rate, good_rating_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (QDate d = first; d <= last; d = d.addDays(1)) {
             const int uv = 8000 + int(rng.bounded(4000));
             q.addBindValue(core::toDbDate(d));
@@ -105,11 +107,15 @@ int main(int argc, char *argv[])
         QSqlQuery o(c), l(c);
         o.prepare(QStringLiteral("INSERT INTO orders (id, order_no, buyer_id, status, total_fen, created_at, paid_at) "
                                  "VALUES (?, ?, NULL, ?, ?, ?, ?)"));
-        l.prepare(QStringLiteral("INSERT INTO order_lines (order_id, sku_id, title, quantity, price_fen) VALUES (?, ?, 'x', ?, ?)"));
+        l.prepare(QStringLiteral(
+            "INSERT INTO order_lines (order_id, sku_id, title, quantity, price_fen) VALUES (?, ?, 'x', ?, ?)"));
         const qint64 orders = lines / 2;
         for (qint64 n = 1; n <= orders; ++n) {
             const QDate d = first.addDays(qint64(double(n - 1) / double(orders) * days));
-            const QString at = core::toDbDate(d) + QStringLiteral(" %1:%2:00").arg(9 + n % 12, 2, 10, QLatin1Char('0')).arg(n % 60, 2, 10, QLatin1Char('0'));
+            const QString at = core::toDbDate(d)
+                + QStringLiteral(" %1:%2:00")
+                      .arg(9 + n % 12, 2, 10, QLatin1Char('0'))
+                      .arg(n % 60, 2, 10, QLatin1Char('0'));
             qint64 total = 0;
             const int sku1 = 1 + int(rng.bounded(46 * 12)), sku2 = 1 + int(rng.bounded(46 * 12));
             const int p1 = 5000 + 500 * ((sku1 - 1) / 12 + 1), p2 = 5000 + 500 * ((sku2 - 1) / 12 + 1);
@@ -122,7 +128,7 @@ int main(int argc, char *argv[])
             o.addBindValue(at);
             if (!exec(o))
                 return 1;
-            for (auto [sku, qty, price] : {std::tuple{sku1, 1, p1}, std::tuple{sku2, 2, p2}}) {
+            for (auto [sku, qty, price] : { std::tuple { sku1, 1, p1 }, std::tuple { sku2, 2, p2 } }) {
                 l.addBindValue(n);
                 l.addBindValue(sku);
                 l.addBindValue(qty);
@@ -137,7 +143,7 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("generated %d days of daily rows, %lld orders, %lld order lines: %lld ms\n", days, lines / 2,
-                (lines / 2) * 2, t.elapsed());
+        (lines / 2) * 2, t.elapsed());
 
     // A month in the middle of the three years.
     const int year = 2025, month = 6;
@@ -154,9 +160,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (i == 0)
-            std::printf("month report %04d-%02d, first run: %.2f ms (%d days, %lld paid orders, %lld units, %lld items)\n",
-                        year, month, ms, r->totals.days, r->orderTotals.orders, r->orderTotals.units,
-                        qint64(r->items.rows.size()));
+            std::printf(
+                "month report %04d-%02d, first run: %.2f ms (%d days, %lld paid orders, %lld units, %lld items)\n",
+                year, month, ms, r->totals.days, r->orderTotals.orders, r->orderTotals.units,
+                qint64(r->items.rows.size()));
         else {
             runs << ms;
             cpu << cpuMs;
@@ -165,7 +172,7 @@ int main(int argc, char *argv[])
     std::sort(runs.begin(), runs.end());
     std::sort(cpu.begin(), cpu.end());
     std::printf("month report, median of %lld runs: %.2f ms wall (min %.2f, max %.2f), %.2f ms CPU\n",
-                qint64(runs.size()), runs.at(runs.size() / 2), runs.first(), runs.last(), cpu.at(cpu.size() / 2));
+        qint64(runs.size()), runs.at(runs.size() / 2), runs.first(), runs.last(), cpu.at(cpu.size() / 2));
     kpi::KpiRepository repo(**db);
     const QDate from(year, month, 1), to = from.addMonths(1).addDays(-1);
     auto part = [&](const char *name, auto fn) {

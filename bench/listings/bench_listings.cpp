@@ -30,28 +30,25 @@
 using namespace shopdesk;
 
 namespace {
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
+double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
 
 QByteArray makeCsv(int items)
 {
-    static const char *colors[] = {"黑色", "藏青"};
-    static const char *sizes[] = {"M", "L", "XL"};
-    static const char *categories[] = {"jeans", "tshirt", "hoodie", "shoes"};
-    static const char *roles[] = {"引流款", "利润款", "形象款"};
-    static const char *words[] = {"宽松", "修身", "纯棉", "加绒", "春秋", "韩版", "潮流", "百搭", "休闲", "复古"};
+    static const char *colors[] = { "黑色", "藏青" };
+    static const char *sizes[] = { "M", "L", "XL" };
+    static const char *categories[] = { "jeans", "tshirt", "hoodie", "shoes" };
+    static const char *roles[] = { "引流款", "利润款", "形象款" };
+    static const char *words[] = { "宽松", "修身", "纯棉", "加绒", "春秋", "韩版", "潮流", "百搭", "休闲", "复古" };
     QByteArray out = "\xEF\xBB\xBF货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n";
     out.reserve(items * 6 * 80);
     qint64 serial = 1;
     for (int i = 0; i < items; ++i) {
         const QByteArray code = "BK-" + QByteArray::number(100000 + i);
-        const QByteArray title = QByteArray(words[i % 10]) + ' ' + words[(i / 10) % 10] + ' ' + words[(i / 100) % 10] + " 男装 "
-                                 + QByteArray::number(i);
+        const QByteArray title = QByteArray(words[i % 10]) + ' ' + words[(i / 10) % 10] + ' ' + words[(i / 100) % 10]
+            + " 男装 " + QByteArray::number(i);
         const QByteArray head = code + ',' + title + ',' + categories[i % 4] + ',' + roles[i % 3] + ','
-                                + (i % 25 == 0 ? "是" : "否") + ',' + QByteArray::number(59 + i % 300) + ".00,"
-                                + QByteArray::number(20 + i % 100) + ".50,";
+            + (i % 25 == 0 ? "是" : "否") + ',' + QByteArray::number(59 + i % 300) + ".00,"
+            + QByteArray::number(20 + i % 100) + ".50,";
         for (int c = 0; c < 2; ++c)
             for (int s = 0; s < 3; ++s) {
                 const QByteArray barcode = (c == 0) ? core::ean13::inStore(21, serial++).toLatin1() : QByteArray();
@@ -81,7 +78,7 @@ int main(int argc, char *argv[])
         f.write(makeCsv(items));
     }
     std::printf("bench_listings: %d items × 6 SKUs = %d SKUs, CSV %.1f MB\n", items, items * 6,
-                double(QFile(csv).size()) / 1e6);
+        double(QFile(csv).size()) / 1e6);
 
     QString lastShop;
     QList<double> totals;
@@ -114,12 +111,13 @@ int main(int argc, char *argv[])
         totals << total;
         std::printf("  import run %d: %.0f ms in all (read+decode %.0f ms, check %.0f ms, write ≈ %.0f ms); "
                     "%d items, %d SKUs, %d barcodes generated\n",
-                    run + 1, total, read, check, total - read - check, result->itemsAdded, result->skusAdded,
-                    result->barcodesGenerated);
+            run + 1, total, read, check, total - read - check, result->itemsAdded, result->skusAdded,
+            result->barcodesGenerated);
         lastShop = fresh;
     }
     std::sort(totals.begin(), totals.end());
-    std::printf("IMPORT %d items / %d SKUs: median %.0f ms (target < 2000 ms)\n", items, items * 6, totals[totals.size() / 2]);
+    std::printf(
+        "IMPORT %d items / %d SKUs: median %.0f ms (target < 2000 ms)\n", items, items * 6, totals[totals.size() / 2]);
 
     // The same file again over the shop that holds it: every item and SKU is updated in place.
     {
@@ -129,7 +127,8 @@ int main(int argc, char *argv[])
         auto result = listings::ItemTransfer::importFile(**again, csv);
         if (!result)
             return 1;
-        std::printf("RE-IMPORT (update in place) %d items / %d SKUs: %.0f ms\n", result->itemsUpdated, result->skusUpdated, ms(t));
+        std::printf("RE-IMPORT (update in place) %d items / %d SKUs: %.0f ms\n", result->itemsUpdated,
+            result->skusUpdated, ms(t));
     }
 
     // Filtering the items table.
@@ -137,14 +136,14 @@ int main(int argc, char *argv[])
     core::ShopEvents events;
     QElapsedTimer t;
     t.start();
-    listings::ListingsPanel panel(core::PanelContext{**db, events, QStringLiteral("bench")});
+    listings::ListingsPanel panel(core::PanelContext { **db, events, QStringLiteral("bench") });
     panel.resize(1200, 800);
     panel.show();
     QApplication::processEvents();
     std::printf("PANEL open with %d items: %.0f ms\n", panel.visibleRowCount(), ms(t));
     auto *search = panel.findChild<QLineEdit *>(QStringLiteral("search"));
     QList<double> keys;
-    for (const QString &text : {QStringLiteral("bk-10"), QStringLiteral("5"), QStringLiteral("7")}) {
+    for (const QString &text : { QStringLiteral("bk-10"), QStringLiteral("5"), QStringLiteral("7") }) {
         for (QChar ch : text) {
             t.restart();
             QTest::keyClick(search, ch.toLatin1());
@@ -163,8 +162,9 @@ int main(int argc, char *argv[])
     double sum = 0;
     for (double k : keys)
         sum += k;
-    std::printf("FILTER keystroke over %d items (%d keystrokes, last match %d rows): mean %.1f ms, median %.1f ms, max %.1f ms\n",
-                items, int(keys.size()), matched, sum / keys.size(), keys[keys.size() / 2], keys.last());
+    std::printf("FILTER keystroke over %d items (%d keystrokes, last match %d rows): mean %.1f ms, median %.1f ms, max "
+                "%.1f ms\n",
+        items, int(keys.size()), matched, sum / keys.size(), keys[keys.size() / 2], keys.last());
     t.restart();
     search->insert(QString::fromUtf8("纯棉 春秋"));
     QApplication::processEvents();

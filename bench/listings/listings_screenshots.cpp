@@ -43,14 +43,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     core::ShopEvents events;
-    listings::ListingsPanel panel(core::PanelContext{**db, events, QStringLiteral("demo")});
+    listings::ListingsPanel panel(core::PanelContext { **db, events, QStringLiteral("demo") });
     panel.setNow(QDateTime(QDate(2026, 11, 25), QTime(8, 0)));
     panel.resize(1100, 760);
     panel.show();
     if (auto jeans = core::ItemRepository(**db).itemByCode(QStringLiteral("NZK-1001")); jeans && jeans->has_value())
         panel.selectItem((*jeans)->id);
-    const QStringList names = {QStringLiteral("items"), QStringLiteral("titles"), QStringLiteral("relist"),
-                               QStringLiteral("advice"), QStringLiteral("pareto")};
+    const QStringList names = { QStringLiteral("items"), QStringLiteral("titles"), QStringLiteral("relist"),
+        QStringLiteral("advice"), QStringLiteral("pareto") };
     QDir out(args.first());
     out.mkpath(QStringLiteral("."));
     for (int i = 0; i < names.size(); ++i) {
@@ -64,12 +64,12 @@ int main(int argc, char *argv[])
     core::Item item;
     if (auto jeans = core::ItemRepository(**db).itemByCode(QStringLiteral("NZK-1001")); jeans && jeans->has_value()) {
         item = **jeans;
-        panel.printLabelsTo(out.filePath(QStringLiteral("listings-labels.pdf")), {item.id});
+        panel.printLabelsTo(out.filePath(QStringLiteral("listings-labels.pdf")), { item.id });
         std::printf("%s\n", qPrintable(out.filePath(QStringLiteral("listings-labels.pdf"))));
     }
     item.title = QString::fromUtf8("最好的牛仔裤男直筒宽松春秋休闲长裤水洗浅蓝色国家级品质百分百纯棉");
     listings::ItemDialog dialog(listings::ItemDialog::Mode::Edit, item, listings::TitleChecker::forShop(**db), {},
-                                {QStringLiteral("jeans"), QStringLiteral("tshirt")});
+        { QStringLiteral("jeans"), QStringLiteral("tshirt") });
     dialog.show();
     QApplication::processEvents();
     const QString file = out.filePath(QStringLiteral("listings-%1-editor.png").arg(lang));

@@ -17,16 +17,15 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace shopdesk;
 
 namespace {
 double peakMiB()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
 }
@@ -34,7 +33,7 @@ double peakMiB()
 /// CPU time of this process so far (user + system), ms: on a shared machine the wall clock also counts others' work.
 qint64 cpuMs()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
 }
@@ -69,10 +68,12 @@ bool addCatalog(const core::Database &db)
 // Writes the two export files for n orders, GBK, CRLF, guards, as the platform does.
 void writeExport(const QString &orders, const QString &items, int n, bool withTracking)
 {
-    QString o = QString::fromUtf8("订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
-                                  "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
-                                  "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n");
-    QString l = QString::fromUtf8("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n");
+    QString o = QString::fromUtf8(
+        "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
+        "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
+        "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n");
+    QString l
+        = QString::fromUtf8("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n");
     o.reserve(n * 330);
     l.reserve(n * 2 * 110);
     const QString paid = QString::fromUtf8("买家已付款，等待卖家发货");
@@ -81,7 +82,9 @@ void writeExport(const QString &orders, const QString &items, int n, bool withTr
         const QString no = QStringLiteral("30%1").arg(qint64(1000000000000000LL) + i);
         o += QStringLiteral("=\"%1\",buyer%2,b%2@example.com,129.00,0.00,0,129.00,0,129.00,0,%3,,%4,%5,%6,,'138%7,"
                             "2026-11-20 10:00:00,2026-11-20 10:01:00,,1,,,,1,123,%8,\r\n")
-                 .arg(no).arg(i % 50000).arg(paid, QString::fromUtf8("收件人"), address.arg(i % 500), QString::fromUtf8("快递"))
+                 .arg(no)
+                 .arg(i % 50000)
+                 .arg(paid, QString::fromUtf8("收件人"), address.arg(i % 500), QString::fromUtf8("快递"))
                  .arg(i % 100000000, 8, 10, QLatin1Char('0'))
                  .arg(QString::fromUtf8("小店"));
         const int lines = 1 + (i % 2);
@@ -89,12 +92,13 @@ void writeExport(const QString &orders, const QString &items, int n, bool withTr
             const int item = (i + k) % 20, size = (i / 3 + k) % 5;
             l += QStringLiteral("=\"%1\",%2,129.00,1,,%3,,,,%4\r\n")
                      .arg(no, QString::fromUtf8("牛仔裤 直筒 %1").arg(item),
-                          QString::fromUtf8("颜色分类：深蓝;尺码：%1").arg(28 + size), QStringLiteral("NZK%1").arg(1000 + item));
+                         QString::fromUtf8("颜色分类：深蓝;尺码：%1").arg(28 + size),
+                         QStringLiteral("NZK%1").arg(1000 + item));
         }
     }
     Q_UNUSED(withTracking);
     QStringEncoder gbk("GB18030");
-    for (auto [path, text] : {std::pair{orders, &o}, std::pair{items, &l}}) {
+    for (auto [path, text] : { std::pair { orders, &o }, std::pair { items, &l } }) {
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(QByteArray(gbk.encode(*text)));
@@ -107,7 +111,8 @@ int benchImport(int n)
     auto db = core::Database::open(dir.filePath(QStringLiteral("b.shopdesk")));
     if (!db || !addCatalog(**db))
         return fail(QStringLiteral("cannot make the shop"));
-    const QString orders = dir.filePath(QStringLiteral("ExportOrderList.csv")), items = dir.filePath(QStringLiteral("ExportOrderDetailList.csv"));
+    const QString orders = dir.filePath(QStringLiteral("ExportOrderList.csv")),
+                  items = dir.filePath(QStringLiteral("ExportOrderDetailList.csv"));
     writeExport(orders, items, n, false);
     QElapsedTimer t;
     if (qEnvironmentVariableIsSet("BENCH_PHASES")) {
@@ -125,8 +130,9 @@ int benchImport(int n)
         const qint64 writeMs = cpuMs() - c;
         if (!written)
             return fail(written.errorMessage());
-        std::printf("phases (CPU): CSV decoding and parsing %lld ms, orders/lines/SKU matching %lld ms, writing %lld ms\n",
-                    csvMs, readMs, writeMs);
+        std::printf(
+            "phases (CPU): CSV decoding and parsing %lld ms, orders/lines/SKU matching %lld ms, writing %lld ms\n",
+            csvMs, readMs, writeMs);
         return 0;
     }
     t.start();
@@ -136,11 +142,13 @@ int benchImport(int n)
     const qint64 cpu = cpuMs() - cpu0;
     if (!r)
         return fail(r.errorMessage());
-    std::printf("import %d orders (%lld lines, GBK): %lld ms wall, %lld ms CPU, %d added, %lld unmatched; peak memory %.0f MiB\n", n,
-                qint64(n + n / 2), ms, cpu, r->added, qint64(r->unmatched.size()), peakMiB());
+    std::printf("import %d orders (%lld lines, GBK): %lld ms wall, %lld ms CPU, %d added, %lld unmatched; peak memory "
+                "%.0f MiB\n",
+        n, qint64(n + n / 2), ms, cpu, r->added, qint64(r->unmatched.size()), peakMiB());
     t.restart();
     auto again = shipping::ShippingService(**db).importFiles(orders, items);
-    std::printf("re-import (nothing changes): %lld ms, %d unchanged\n", qint64(t.elapsed()), again ? again->unchanged : -1);
+    std::printf(
+        "re-import (nothing changes): %lld ms, %d unchanged\n", qint64(t.elapsed()), again ? again->unchanged : -1);
     return 0;
 }
 
@@ -156,7 +164,9 @@ int benchWaybills(int n)
         return fail(r.errorMessage());
     shipping::ShippingService service(**db);
     shipping::ShippingRepository repo(**db);
-    if (auto s = service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000999999")); !s)
+    if (auto s = service.addTrackingRange(
+            QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000999999"));
+        !s)
         return fail(s.errorMessage());
     auto queue = repo.queue();
     if (!queue)
@@ -184,7 +194,7 @@ int benchWaybills(int n)
         return fail(pages.errorMessage());
     std::printf("%d waybills (100x180) to PDF: %lld ms wall, %lld ms CPU (loading the orders %lld ms wall), "
                 "%.1f MiB file; peak memory %.0f MiB (%.0f MiB before printing)\n",
-                *pages, totalMs, cpu, loadMs, double(QFile(pdf).size()) / 1048576.0, peakMiB(), before);
+        *pages, totalMs, cpu, loadMs, double(QFile(pdf).size()) / 1048576.0, peakMiB(), before);
     return 0;
 }
 } // namespace
@@ -200,9 +210,9 @@ int main(int argc, char *argv[])
         return benchImport(args.value(2, QStringLiteral("100000")).toInt());
     if (mode == QLatin1String("waybills"))
         return benchWaybills(args.value(2, QStringLiteral("1000")).toInt());
-    for (const QStringList &run : {QStringList{QStringLiteral("import"), QStringLiteral("100000")},
-                                   QStringList{QStringLiteral("waybills"), QStringLiteral("1000")},
-                                   QStringList{QStringLiteral("waybills"), QStringLiteral("10000")}}) {
+    for (const QStringList &run : { QStringList { QStringLiteral("import"), QStringLiteral("100000") },
+             QStringList { QStringLiteral("waybills"), QStringLiteral("1000") },
+             QStringList { QStringLiteral("waybills"), QStringLiteral("10000") } }) {
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedChannels);
         p.start(QCoreApplication::applicationFilePath(), run);

@@ -1,10 +1,9 @@
 // The main window as a user sees it: five docks holding the shop's records, in Chinese by
 // default, a layout that is saved and restored, and errors shown, not swallowed.
 
-#include "TestShop.h"
-
 #include "MainWindow.h"
 #include "Modules.h"
+#include "TestShop.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/PanelContract.h>
@@ -29,8 +28,8 @@
 using namespace shopdesk;
 
 namespace {
-const QStringList kPanels = {QStringLiteral("listings"), QStringLiteral("inventory"), QStringLiteral("shipping"),
-                             QStringLiteral("service"), QStringLiteral("kpi")};
+const QStringList kPanels = { QStringLiteral("listings"), QStringLiteral("inventory"), QStringLiteral("shipping"),
+    QStringLiteral("service"), QStringLiteral("kpi") };
 
 // One demo shop for the whole test run (made once: the demo takes a moment).
 QString demoShopPath()
@@ -54,10 +53,7 @@ QTableView *tableOf(app::MainWindow &w, const QString &id)
     return panel ? panel->findChild<QTableView *>(QStringLiteral("table")) : nullptr;
 }
 
-QString header(QTableView *view, int column)
-{
-    return view->model()->headerData(column, Qt::Horizontal).toString();
-}
+QString header(QTableView *view, int column) { return view->model()->headerData(column, Qt::Horizontal).toString(); }
 } // namespace
 
 TEST_CASE("the shell hosts five docks with the demo shop's records, in Chinese")

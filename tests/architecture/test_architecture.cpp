@@ -13,8 +13,8 @@ const QString kSource = QStringLiteral(SHOPDESK_SOURCE_DIR);
 QStringList sourceFiles(const QString &subdir)
 {
     QStringList out;
-    QDirIterator it(kSource + QLatin1Char('/') + subdir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(kSource + QLatin1Char('/') + subdir, { QStringLiteral("*.h"), QStringLiteral("*.cpp") },
+        QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         out << it.next();
     return out;
@@ -31,11 +31,10 @@ QString read(const QString &path)
 bool maySql(const QString &path)
 {
     const QString name = path.section(QLatin1Char('/'), -1);
-    static const QStringList dbLayer = {QStringLiteral("Database.cpp"), QStringLiteral("Database.h"),
-                                        QStringLiteral("Migrator.cpp"), QStringLiteral("Transaction.cpp"),
-                                        QStringLiteral("SqlQuery.cpp"), QStringLiteral("SqlQuery.h"),
-                                        QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
-                                        QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp")};
+    static const QStringList dbLayer = { QStringLiteral("Database.cpp"), QStringLiteral("Database.h"),
+        QStringLiteral("Migrator.cpp"), QStringLiteral("Transaction.cpp"), QStringLiteral("SqlQuery.cpp"),
+        QStringLiteral("SqlQuery.h"), QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
+        QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -43,9 +42,10 @@ bool maySql(const QString &path)
 
 TEST_CASE("no widget, panel, dialog or app source includes QtSql")
 {
-    const QRegularExpression sqlInclude(QStringLiteral(R"(#\s*include\s*[<"](QtSql|QSql\w*|shopdesk/core/(SqlQuery|RecordRows|BulkInsert)\.h)[>"])"));
+    const QRegularExpression sqlInclude(
+        QStringLiteral(R"(#\s*include\s*[<"](QtSql|QSql\w*|shopdesk/core/(SqlQuery|RecordRows|BulkInsert)\.h)[>"])"));
     QStringList offenders;
-    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("modules")})
+    for (const QString &dir : { QStringLiteral("app"), QStringLiteral("modules") })
         for (const QString &file : sourceFiles(dir))
             if (!maySql(file) && sqlInclude.match(read(file)).hasMatch())
                 offenders << file.mid(kSource.size() + 1);
@@ -58,9 +58,10 @@ TEST_CASE("only core's BulkInsert calls SQLite's own C API; everything else goes
     // The rest stays portable to the PostgreSQL driver; BulkInsert keeps a QtSql path beside its native one.
     const QRegularExpression sqliteInclude(QStringLiteral(R"(#\s*include\s*[<"]sqlite3\.h[>"])"));
     QStringList offenders;
-    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("modules")})
+    for (const QString &dir : { QStringLiteral("app"), QStringLiteral("modules") })
         for (const QString &file : sourceFiles(dir))
-            if (!file.endsWith(QLatin1String("/modules/core/src/BulkInsert.cpp")) && sqliteInclude.match(read(file)).hasMatch())
+            if (!file.endsWith(QLatin1String("/modules/core/src/BulkInsert.cpp"))
+                && sqliteInclude.match(read(file)).hasMatch())
                 offenders << file.mid(kSource.size() + 1);
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(offenders.isEmpty());
@@ -68,8 +69,8 @@ TEST_CASE("only core's BulkInsert calls SQLite's own C API; everything else goes
 
 TEST_CASE("feature modules include only core and themselves")
 {
-    const QStringList modules = {QStringLiteral("listings"), QStringLiteral("service"), QStringLiteral("shipping"),
-                                 QStringLiteral("inventory"), QStringLiteral("kpi")};
+    const QStringList modules = { QStringLiteral("listings"), QStringLiteral("service"), QStringLiteral("shipping"),
+        QStringLiteral("inventory"), QStringLiteral("kpi") };
     const QRegularExpression include(QStringLiteral(R"(#\s*include\s*[<"]shopdesk/(\w+)/)"));
     QStringList offenders;
     for (const QString &m : modules) {
@@ -92,9 +93,10 @@ TEST_CASE("every file dialog is core's FileDialog, which never looks inside the 
     // closing such a descriptor of the open shop file drops ShopDesk's SQLite locks on it.
     const QRegularExpression qtDialog(QStringLiteral(R"(QFileDialog\s*(::\s*get\w+|\s+\w+\s*[({;]|\s*\())"));
     QStringList offenders;
-    for (const QString &dir : {QStringLiteral("app"), QStringLiteral("modules")})
+    for (const QString &dir : { QStringLiteral("app"), QStringLiteral("modules") })
         for (const QString &file : sourceFiles(dir))
-            if (!file.endsWith(QLatin1String("/modules/core/src/FileDialog.cpp")) && qtDialog.match(read(file)).hasMatch())
+            if (!file.endsWith(QLatin1String("/modules/core/src/FileDialog.cpp"))
+                && qtDialog.match(read(file)).hasMatch())
                 offenders << file.mid(kSource.size() + 1);
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(offenders.isEmpty());

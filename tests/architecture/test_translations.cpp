@@ -9,7 +9,7 @@
 TEST_CASE("translations are complete for zh_CN and en")
 {
     const QDir dir(QStringLiteral(SHOPDESK_SOURCE_DIR "/translations"));
-    const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.ts") }, QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 2);
     int zh = 0, en = 0;
     for (const QString &name : files) {

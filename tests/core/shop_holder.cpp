@@ -35,9 +35,8 @@ int fail(const QString &why)
 // (that is when a dialog would look inside the file), then cancels it, as a user would.
 bool browseFolder(const QString &shop)
 {
-    std::unique_ptr<QFileDialog> dialog =
-        core::FileDialog::create(nullptr, QStringLiteral("Import"), QFileInfo(shop).absolutePath(), {},
-                                 core::FileDialog::Purpose::Open);
+    std::unique_ptr<QFileDialog> dialog = core::FileDialog::create(
+        nullptr, QStringLiteral("Import"), QFileInfo(shop).absolutePath(), {}, core::FileDialog::Purpose::Open);
     dialog->setViewMode(QFileDialog::Detail);
     dialog->show();
     auto *model = dialog->findChild<QFileSystemModel *>();

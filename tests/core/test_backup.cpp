@@ -18,8 +18,8 @@ using namespace shopdesk;
 TEST_CASE("a backup taken during writes opens and passes the integrity check")
 {
     test::TestShop shop;
-    std::atomic<bool> stop{false};
-    std::atomic<int> written{0};
+    std::atomic<bool> stop { false };
+    std::atomic<int> written { 0 };
     QThread *writer = QThread::create([&] {
         while (!stop.load()) {
             core::Transaction tx(shop.db());

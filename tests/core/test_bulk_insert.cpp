@@ -15,7 +15,8 @@ using core::BulkInsert;
 using test::scalar;
 
 namespace {
-const QString kInto = QStringLiteral("orders (id, order_no, buyer_id, status, receiver_name, total_fen, created_at, paid_at)");
+const QString kInto
+    = QStringLiteral("orders (id, order_no, buyer_id, status, receiver_name, total_fen, created_at, paid_at)");
 
 // Ten orders, four per statement (so two full statements and a last one of two rows).
 core::Status writeOrders(const core::Database &db, BulkInsert::Binding binding, bool native, bool repeatAnOrder)
@@ -24,10 +25,10 @@ core::Status writeOrders(const core::Database &db, BulkInsert::Binding binding, 
     CHECK(rows.isNative() == native);
     for (int i = 1; i <= 10; ++i) {
         const QString no = QStringLiteral("T%1").arg(repeatAnOrder && i == 7 ? 3 : i);
-        const bool full = rows.add({i, no, QVariant(), i % 2 ? QStringLiteral("paid") : QStringLiteral("closed"),
-                                    i == 5 ? QString() : QString::fromUtf8("收件人%1 “王”").arg(i),
-                                    qint64(i) * 10000000000LL, QStringLiteral("2026-11-20 10:00:%1").arg(i, 2, 10, QLatin1Char('0')),
-                                    i % 3 ? QVariant(QStringLiteral("2026-11-20 10:01:00")) : QVariant()});
+        const bool full = rows.add({ i, no, QVariant(), i % 2 ? QStringLiteral("paid") : QStringLiteral("closed"),
+            i == 5 ? QString() : QString::fromUtf8("收件人%1 “王”").arg(i), qint64(i) * 10000000000LL,
+            QStringLiteral("2026-11-20 10:00:%1").arg(i, 2, 10, QLatin1Char('0')),
+            i % 3 ? QVariant(QStringLiteral("2026-11-20 10:01:00")) : QVariant() });
         CHECK(rows.pending() == (i % 4 == 0 ? 4 : i % 4));
         if (full)
             if (core::Status s = rows.flush(); !s)
@@ -38,10 +39,12 @@ core::Status writeOrders(const core::Database &db, BulkInsert::Binding binding, 
 
 QString stored(const core::Database &db)
 {
-    return scalar(db, QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || ',' || order_no || ',' || typeof(buyer_id) || ',' || "
-                                     "status || ',' || receiver_name || ',' || typeof(receiver_name) || ',' || total_fen || ',' || "
-                                     "typeof(total_fen) || ',' || created_at || ',' || coalesce(paid_at, 'NULL') AS x "
-                                     "FROM orders ORDER BY id)"))
+    return scalar(db,
+        QStringLiteral(
+            "SELECT group_concat(x, '|') FROM (SELECT id || ',' || order_no || ',' || typeof(buyer_id) || ',' || "
+            "status || ',' || receiver_name || ',' || typeof(receiver_name) || ',' || total_fen || ',' || "
+            "typeof(total_fen) || ',' || created_at || ',' || coalesce(paid_at, 'NULL') AS x "
+            "FROM orders ORDER BY id)"))
         .toString();
 }
 } // namespace
@@ -49,8 +52,8 @@ QString stored(const core::Database &db)
 TEST_CASE("BulkInsert writes the same rows through SQLite's own binding and through QtSql")
 {
     test::TestShop fast, portable;
-    for (auto [shop, binding, native] : {std::tuple{&fast, BulkInsert::Binding::Fastest, BulkInsert::nativeBuilt()},
-                                         std::tuple{&portable, BulkInsert::Binding::Portable, false}}) {
+    for (auto [shop, binding, native] : { std::tuple { &fast, BulkInsert::Binding::Fastest, BulkInsert::nativeBuilt() },
+             std::tuple { &portable, BulkInsert::Binding::Portable, false } }) {
         core::Transaction tx(shop->db());
         REQUIRE(tx.isActive());
         core::Status s = writeOrders(shop->db(), binding, native, false);
@@ -62,10 +65,14 @@ TEST_CASE("BulkInsert writes the same rows through SQLite's own binding and thro
     CHECK(rows == stored(portable.db()));
     CHECK(scalar(fast.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 10);
     // Text as given, a null QString as '' (not NULL), QVariant() as NULL, 64-bit integers whole.
-    CHECK(rows.startsWith(QString::fromUtf8("1,T1,null,paid,收件人1 “王”,text,10000000000,integer,2026-11-20 10:00:01,2026-11-20 10:01:00|")));
-    CHECK(rows.contains(QStringLiteral("|5,T5,null,paid,,text,50000000000,integer,2026-11-20 10:00:05,2026-11-20 10:01:00|")));
-    CHECK(rows.contains(QString::fromUtf8("|6,T6,null,closed,收件人6 “王”,text,60000000000,integer,2026-11-20 10:00:06,NULL|")));
-    CHECK(rows.endsWith(QString::fromUtf8("|10,T10,null,closed,收件人10 “王”,text,100000000000,integer,2026-11-20 10:00:10,2026-11-20 10:01:00")));
+    CHECK(rows.startsWith(QString::fromUtf8(
+        "1,T1,null,paid,收件人1 “王”,text,10000000000,integer,2026-11-20 10:00:01,2026-11-20 10:01:00|")));
+    CHECK(rows.contains(
+        QStringLiteral("|5,T5,null,paid,,text,50000000000,integer,2026-11-20 10:00:05,2026-11-20 10:01:00|")));
+    CHECK(rows.contains(
+        QString::fromUtf8("|6,T6,null,closed,收件人6 “王”,text,60000000000,integer,2026-11-20 10:00:06,NULL|")));
+    CHECK(rows.endsWith(QString::fromUtf8(
+        "|10,T10,null,closed,收件人10 “王”,text,100000000000,integer,2026-11-20 10:00:10,2026-11-20 10:01:00")));
 }
 
 TEST_CASE("a row BulkInsert cannot write names the cause, and the transaction leaves nothing")
@@ -76,8 +83,8 @@ TEST_CASE("a row BulkInsert cannot write names the cause, and the transaction le
         core::Transaction tx(shop.db());
         REQUIRE(tx.isActive());
         // The seventh order repeats the third's number: its statement (rows 5–8) fails.
-        core::Status s = writeOrders(shop.db(), binding,
-                                     binding == BulkInsert::Binding::Fastest && BulkInsert::nativeBuilt(), true);
+        core::Status s = writeOrders(
+            shop.db(), binding, binding == BulkInsert::Binding::Fastest && BulkInsert::nativeBuilt(), true);
         REQUIRE_FALSE(s.ok());
         CHECK(s.errorMessage().contains(QStringLiteral("UNIQUE")));
         CHECK(s.errorMessage().contains(QStringLiteral("orders.order_no")));

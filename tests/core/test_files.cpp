@@ -31,7 +31,7 @@ QString zbarimg(const QString &png)
     const QString exe = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
     REQUIRE_FALSE(exe.isEmpty()); // zbar-tools is part of the test set-up
     QProcess p;
-    p.start(exe, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    p.start(exe, { QStringLiteral("--raw"), QStringLiteral("-q"), png });
     REQUIRE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
@@ -41,16 +41,17 @@ TEST_CASE("a GBK export with CRLF, quoted line breaks and Excel guards is read f
 {
     const QString text = QString::fromUtf8(
         "订单编号,买家会员名,收货地址,联系手机,买家留言\r\n"
-        "=\"3261124000002408928\",小鱼儿2018,\"浙江省 杭州市 余杭区 良渚街道, 物流园路18号(311113)\",'13800571234,\"请发顺丰\r\n谢谢\"\r\n"
+        "=\"3261124000002408928\",小鱼儿2018,\"浙江省 杭州市 余杭区 良渚街道, "
+        "物流园路18号(311113)\",'13800571234,\"请发顺丰\r\n谢谢\"\r\n"
         "=\"3261124000002408929\",tb_8823731,北京 北京市 朝阳区 建国路1号(100020),'13900001111,\r\n");
     auto csv = CsvFile::parse(gbk(text), QStringLiteral("ExportOrderList.csv"));
     INFO(csv.errorMessage());
     REQUIRE(csv.ok());
     CHECK(csv->encoding == QStringLiteral("GB18030"));
     REQUIRE(csv->records.size() == 2);
-    const int no = csv->column({QStringLiteral("order_no"), QString::fromUtf8("订单编号")});
-    const int phone = csv->column({QString::fromUtf8("联系手机")});
-    const int note = csv->column({QString::fromUtf8("买家留言")});
+    const int no = csv->column({ QStringLiteral("order_no"), QString::fromUtf8("订单编号") });
+    const int phone = csv->column({ QString::fromUtf8("联系手机") });
+    const int note = csv->column({ QString::fromUtf8("买家留言") });
     REQUIRE(no == 0);
     CHECK(CsvFile::field(csv->records[0], no) == QStringLiteral("3261124000002408928"));
     CHECK(CsvFile::field(csv->records[0], phone) == QStringLiteral("13800571234"));
@@ -58,18 +59,18 @@ TEST_CASE("a GBK export with CRLF, quoted line breaks and Excel guards is read f
     CHECK(CsvFile::field(csv->records[0], note) == QString::fromUtf8("请发顺丰\n谢谢"));
     CHECK(csv->records[0].line == 2);
     CHECK(csv->records[1].line == 4); // the quoted line break took line 3
-    CHECK(csv->column({QStringLiteral("nothing")}) == -1);
+    CHECK(csv->column({ QStringLiteral("nothing") }) == -1);
     CHECK(csv->error(4, QString::fromUtf8("联系手机"), QStringLiteral("bad")).message
-          == QString::fromUtf8("ExportOrderList.csv, line 4, field 联系手机: bad"));
+        == QString::fromUtf8("ExportOrderList.csv, line 4, field 联系手机: bad"));
 }
 
 TEST_CASE("UTF-8 with a BOM is read as UTF-8; an unclosed quote names its line")
 {
     auto csv = CsvFile::parse(QByteArray("\xEF\xBB\xBF") + QString::fromUtf8("货号,标题\nTX-1,纯棉T恤\n").toUtf8(),
-                              QStringLiteral("items.csv"));
+        QStringLiteral("items.csv"));
     REQUIRE(csv.ok());
     CHECK(csv->encoding == QStringLiteral("UTF-8"));
-    CHECK(csv->header == QStringList{QString::fromUtf8("货号"), QString::fromUtf8("标题")});
+    CHECK(csv->header == QStringList { QString::fromUtf8("货号"), QString::fromUtf8("标题") });
     CHECK(csv->records.first().fields.at(1) == QString::fromUtf8("纯棉T恤"));
 
     auto broken = CsvFile::parse(QByteArray("a,b\n1,2\n3,\"open\n"), QStringLiteral("broken.csv"));
@@ -81,8 +82,11 @@ TEST_CASE("a written CSV has a BOM and reads back the same")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.csv"));
-    const QList<QStringList> rows = {{QStringLiteral("TX-1"), QString::fromUtf8("纯棉, 短袖 \"T恤\""), QStringLiteral("39.00")}};
-    REQUIRE(core::writeCsv(path, {QString::fromUtf8("货号"), QString::fromUtf8("标题"), QString::fromUtf8("价格")}, rows).ok());
+    const QList<QStringList> rows
+        = { { QStringLiteral("TX-1"), QString::fromUtf8("纯棉, 短袖 \"T恤\""), QStringLiteral("39.00") } };
+    REQUIRE(
+        core::writeCsv(path, { QString::fromUtf8("货号"), QString::fromUtf8("标题"), QString::fromUtf8("价格") }, rows)
+            .ok());
     CHECK(test::fileBytes(path).startsWith("\xEF\xBB\xBF"));
     auto back = CsvFile::read(path);
     REQUIRE(back.ok());
@@ -94,8 +98,8 @@ TEST_CASE("an xlsx export is a workbook file")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.xlsx"));
-    REQUIRE(core::writeXlsx(path, QStringLiteral("Items"), {QStringLiteral("code"), QStringLiteral("stock")},
-                            {{QStringLiteral("TX-1"), 12}, {QStringLiteral("TX-2"), QVariant()}})
+    REQUIRE(core::writeXlsx(path, QStringLiteral("Items"), { QStringLiteral("code"), QStringLiteral("stock") },
+        { { QStringLiteral("TX-1"), 12 }, { QStringLiteral("TX-2"), QVariant() } })
                 .ok());
     CHECK(test::fileBytes(path).startsWith("PK")); // a zip container
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));

@@ -22,9 +22,9 @@ QList<qint64> addJeans(const core::Database &db)
     item.title = QString::fromUtf8("牛仔裤 男 直筒 宽松");
     item.price = core::Money::fromYuan(129);
     const QList<core::Sku> skus = {
-        {0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("30"), QStringLiteral("2000000000015"), {}, {}},
-        {0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("31"), QStringLiteral("2000000000022"), {}, {}},
-        {0, 0, QString::fromUtf8("深蓝"), QStringLiteral("30"), QStringLiteral("2000000000039"), {}, {}},
+        { 0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("30"), QStringLiteral("2000000000015"), {}, {} },
+        { 0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("31"), QStringLiteral("2000000000022"), {}, {} },
+        { 0, 0, QString::fromUtf8("深蓝"), QStringLiteral("30"), QStringLiteral("2000000000039"), {}, {} },
     };
     auto id = core::ItemRepository(db).addItem(item, skus);
     REQUIRE(id.ok());
@@ -95,7 +95,7 @@ TEST_CASE("a batch of movements books all or none")
     test::TestShop shop;
     const QList<qint64> skus = addJeans(shop.db());
     core::StockLedger ledger(shop.db());
-    auto r = ledger.bookAll({move(skus[0], kMoveReceive, 5), move(skus[1], kMoveShip, -1)});
+    auto r = ledger.bookAll({ move(skus[0], kMoveReceive, 5), move(skus[1], kMoveShip, -1) });
     REQUIRE_FALSE(r.ok());
     CHECK(*ledger.onHand(skus[0]) == 0);
     CHECK(ledger.history(skus[0])->isEmpty());

@@ -68,14 +68,16 @@ TEST_CASE("migrating from every earlier version keeps the data and copies the fi
         REQUIRE(q.exec(QStringLiteral("INSERT INTO suppliers (name) VALUES ('广州沙河服装批发')")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO items (code, title, created_at, updated_at) "
                                       "VALUES ('NZK-1', '牛仔裤', '2026-01-01 09:00:00', '2026-01-01 09:00:00')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO skus (item_id, color, size, barcode) VALUES (1, '蓝', '30', '2000000000015')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO skus (item_id, color, size, barcode) VALUES (1, '蓝', '30', '2000000000015')")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, moved_at) "
                                       "VALUES (1, 'receive', 12, '2026-01-02 10:00:00')")));
     }
     auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == latest);
-    CHECK(test::scalar(**db, QStringLiteral("SELECT name FROM suppliers")).toString() == QString::fromUtf8("广州沙河服装批发"));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT name FROM suppliers")).toString()
+        == QString::fromUtf8("广州沙河服装批发"));
     CHECK(test::scalar(**db, QStringLiteral("SELECT sum(quantity) FROM stock_moves WHERE sku_id = 1")).toInt() == 12);
 
     const QString backup = (*db)->lastMigrationBackup();
@@ -105,7 +107,8 @@ TEST_CASE("a migration that fails leaves the file at its previous version")
 TEST_CASE("the script splitter keeps semicolons inside quotes and drops comments")
 {
     const QStringList parts = core::Migrator::splitStatements(
-        QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n/* block; */ INSERT INTO a VALUES ('b;c');\n"));
+        QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n/* block; */ INSERT INTO "
+                       "a VALUES ('b;c');\n"));
     REQUIRE(parts.size() == 2);
     CHECK(parts[0] == QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';')"));
     CHECK(parts[1] == QStringLiteral("INSERT INTO a VALUES ('b;c')"));

@@ -20,9 +20,10 @@ TEST_CASE("items list their SKU count and on-hand from the ledger")
     hoodie.role = core::codes::kRoleTraffic;
     hoodie.mainPush = true;
     hoodie.price = core::Money::fromYuan(159);
-    auto id = items.addItem(hoodie, {{0, 0, QString::fromUtf8("灰色"), QStringLiteral("L"), QStringLiteral("2000000000015"), {}, {}},
-                                     {0, 0, QString::fromUtf8("灰色"), QStringLiteral("XL"), QStringLiteral("2000000000022"),
-                                      core::Money::fromYuan(169), {}}});
+    auto id = items.addItem(hoodie,
+        { { 0, 0, QString::fromUtf8("灰色"), QStringLiteral("L"), QStringLiteral("2000000000015"), {}, {} },
+            { 0, 0, QString::fromUtf8("灰色"), QStringLiteral("XL"), QStringLiteral("2000000000022"),
+                core::Money::fromYuan(169), {} } });
     INFO(id.errorMessage());
     REQUIRE(id.ok());
     CHECK_FALSE(items.addItem(hoodie, {}).ok()); // same item code
@@ -36,7 +37,7 @@ TEST_CASE("items list their SKU count and on-hand from the ledger")
     CHECK_FALSE(items.skuByBarcode(QStringLiteral("6900000000000")).value().has_value());
 
     core::StockLedger ledger(shop.db());
-    REQUIRE(ledger.book({0, (*ref)->sku.id, core::codes::kMoveReceive, 8, {}, {}, {}, {}, std::nullopt}).ok());
+    REQUIRE(ledger.book({ 0, (*ref)->sku.id, core::codes::kMoveReceive, 8, {}, {}, {}, {}, std::nullopt }).ok());
     auto overview = items.overview();
     REQUIRE(overview.ok());
     REQUIRE(overview->size() == 1);
@@ -49,14 +50,16 @@ TEST_CASE("orders show their buyer and goods line")
 {
     test::TestShop shop;
     core::ItemRepository items(shop.db());
-    REQUIRE(items.addItem({0, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤")},
-                          {{0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {}}})
-                .ok());
+    REQUIRE(
+        items
+            .addItem({ 0, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤") },
+                { { 0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {} } })
+            .ok());
     const qint64 sku = items.skuByBarcode(QStringLiteral("2000000000015")).value()->sku.id;
     core::BuyerRepository buyers(shop.db());
-    auto buyer = buyers.ensure({0, QString::fromUtf8("小鱼儿2018")});
+    auto buyer = buyers.ensure({ 0, QString::fromUtf8("小鱼儿2018") });
     REQUIRE(buyer.ok());
-    CHECK(*buyers.ensure({0, QString::fromUtf8("小鱼儿2018")}) == *buyer); // same buyer, no duplicate
+    CHECK(*buyers.ensure({ 0, QString::fromUtf8("小鱼儿2018") }) == *buyer); // same buyer, no duplicate
 
     core::Order o;
     o.orderNo = QStringLiteral("3261124000000001");
@@ -64,7 +67,8 @@ TEST_CASE("orders show their buyer and goods line")
     o.status = core::codes::kOrderPaid;
     o.receiverName = QString::fromUtf8("张伟");
     o.total = core::Money::fromYuan(78);
-    o.lines = {{0, 0, sku, QString::fromUtf8("纯棉 短袖 T恤"), {}, QStringLiteral("TX-2001"), 2, core::Money::fromYuan(39)}};
+    o.lines = { { 0, 0, sku, QString::fromUtf8("纯棉 短袖 T恤"), {}, QStringLiteral("TX-2001"), 2,
+        core::Money::fromYuan(39) } };
     core::OrderRepository orders(shop.db());
     REQUIRE(orders.addOrder(o).ok());
     CHECK_FALSE(orders.addOrder(o).ok()); // the same order number again

@@ -60,13 +60,14 @@ TEST_CASE("a CLI run beside the open window keeps the window's write-ahead log, 
     QProcess holder;
     holder.setProcessEnvironment(offscreen());
     holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    holder.start(QStringLiteral(SHOP_HOLDER), {path});
+    holder.start(QStringLiteral(SHOP_HOLDER), { path });
     REQUIRE(holder.waitForStarted());
     REQUIRE(readLine(holder) == "ready");
 
     QProcess cli;
     cli.setProcessEnvironment(offscreen());
-    cli.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), {QStringLiteral("--db"), path, QStringLiteral("import-items"), itemsCsv});
+    cli.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"),
+        { QStringLiteral("--db"), path, QStringLiteral("import-items"), itemsCsv });
     REQUIRE(cli.waitForFinished(60000));
     INFO(cli.readAllStandardError().toStdString());
     REQUIRE(cli.exitCode() == 0);
@@ -108,12 +109,13 @@ TEST_CASE("the open shop file itself is refused as a file to import or export, a
     CHECK(read.errorMessage() == expected);
     auto wal = core::readImportFile(shop.path() + QStringLiteral("-wal"));
     REQUIRE_FALSE(wal.ok());
-    CHECK(wal.errorMessage() == QStringLiteral("“%1-wal” is the shop file ShopDesk has open, not a file to import or "
-                                               "export. Choose another file.")
-                                    .arg(shown));
-    core::Status csv = core::writeCsv(shop.path(), {QStringLiteral("a")}, {});
+    CHECK(wal.errorMessage()
+        == QStringLiteral("“%1-wal” is the shop file ShopDesk has open, not a file to import or "
+                          "export. Choose another file.")
+               .arg(shown));
+    core::Status csv = core::writeCsv(shop.path(), { QStringLiteral("a") }, {});
     CHECK(csv.errorMessage() == expected);
-    core::Status xlsx = core::writeXlsx(shop.path(), QStringLiteral("s"), {QStringLiteral("a")}, {});
+    core::Status xlsx = core::writeXlsx(shop.path(), QStringLiteral("s"), { QStringLiteral("a") }, {});
     CHECK(xlsx.errorMessage() == expected);
     CHECK(test::fileBytes(shop.path()) == before);
 
@@ -135,8 +137,9 @@ TEST_CASE("a file that is not a database is told apart through SQLite alone")
     }
     const core::ShopFileInfo info = core::Database::inspect(path);
     CHECK(info.kind == core::ShopFileInfo::Kind::NotSqlite);
-    CHECK(info.message == QStringLiteral("“%1” is not a ShopDesk shop file: it is not a database at all.")
-                              .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    CHECK(info.message
+        == QStringLiteral("“%1” is not a ShopDesk shop file: it is not a database at all.")
+               .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     CHECK(test::fileBytes(path) == QByteArray(4096, 'x'));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));

@@ -33,7 +33,8 @@ TEST_CASE("a nested transaction rolls back only its own part")
     {
         core::Transaction inner(shop.db());
         REQUIRE(inner.isActive());
-        REQUIRE(core::SqlQuery(shop.db(), QStringLiteral("INSERT INTO suppliers (name) VALUES ('dropped')")).run().ok());
+        REQUIRE(
+            core::SqlQuery(shop.db(), QStringLiteral("INSERT INTO suppliers (name) VALUES ('dropped')")).run().ok());
     }
     REQUIRE(outer.commit().ok());
     CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM suppliers")).toInt() == 1);
@@ -48,9 +49,9 @@ TEST_CASE("an item whose third SKU repeats a barcode is not saved at all")
     item.code = QStringLiteral("TX-1");
     item.title = QString::fromUtf8("纯棉 T恤 男 短袖");
     const QList<core::Sku> skus = {
-        {0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {}},
-        {0, 0, QString::fromUtf8("白色"), QStringLiteral("L"), QStringLiteral("2000000000022"), {}, {}},
-        {0, 0, QString::fromUtf8("黑色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {}},
+        { 0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {} },
+        { 0, 0, QString::fromUtf8("白色"), QStringLiteral("L"), QStringLiteral("2000000000022"), {}, {} },
+        { 0, 0, QString::fromUtf8("黑色"), QStringLiteral("M"), QStringLiteral("2000000000015"), {}, {} },
     };
     auto id = items.addItem(item, skus);
     REQUIRE_FALSE(id.ok());
@@ -65,8 +66,8 @@ TEST_CASE("an order with a bad line is not saved at all")
     core::Order o;
     o.orderNo = QStringLiteral("3261124000000001");
     o.status = core::codes::kOrderPaid;
-    o.lines = {{0, 0, std::nullopt, QStringLiteral("A"), {}, {}, 1, core::Money::fromYuan(10)},
-               {0, 0, std::nullopt, QStringLiteral("B"), {}, {}, 0, core::Money::fromYuan(10)}};
+    o.lines = { { 0, 0, std::nullopt, QStringLiteral("A"), {}, {}, 1, core::Money::fromYuan(10) },
+        { 0, 0, std::nullopt, QStringLiteral("B"), {}, {}, 0, core::Money::fromYuan(10) } };
     auto id = core::OrderRepository(shop.db()).addOrder(o);
     REQUIRE_FALSE(id.ok());
     CHECK(id.errorMessage().contains(QStringLiteral("3261124000000001")));

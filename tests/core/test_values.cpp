@@ -1,8 +1,8 @@
 // Money in fen and in-store EAN-13 barcodes.
 
-#include <shopdesk/core/Ean13.h>
 #include "TestShop.h"
 
+#include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/Money.h>
 
 #include <catch2/catch_test_macros.hpp>

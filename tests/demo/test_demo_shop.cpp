@@ -33,7 +33,8 @@ demo::DemoSummary makeDemo(const core::Database &db)
 QStringList dump(const core::Database &db)
 {
     const QStringList queries = {
-        QStringLiteral("SELECT code, title, category, role, main_push, price_fen, cost_fen, on_shelf, listed_at FROM items ORDER BY id"),
+        QStringLiteral("SELECT code, title, category, role, main_push, price_fen, cost_fen, on_shelf, listed_at FROM "
+                       "items ORDER BY id"),
         QStringLiteral("SELECT item_id, color, size, barcode FROM skus ORDER BY id"),
         QStringLiteral("SELECT order_no, status, receiver_name, receiver_phone, province, address, total_fen, paid_at, "
                        "shipped_at, courier, tracking_no FROM orders ORDER BY id"),
@@ -79,11 +80,16 @@ TEST_CASE("the demo shop is a believable clothing store")
         CHECK(q.value(1).toInt() <= 2);
     }
     // Orders of all 90 days, shipped ones with a tracking number, today's waiting to be shipped.
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(DISTINCT substr(created_at, 1, 10)) FROM orders")).toInt() == 90);
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM orders WHERE status IN ('shipped','finished') "
-                                           "AND (tracking_no = '' OR courier = '' OR shipped_at IS NULL)")).toInt() == 0);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(DISTINCT substr(created_at, 1, 10)) FROM orders")).toInt()
+        == 90);
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT count(*) FROM orders WHERE status IN ('shipped','finished') "
+                             "AND (tracking_no = '' OR courier = '' OR shipped_at IS NULL)"))
+              .toInt()
+        == 0);
     CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM orders WHERE status = 'paid'")).toInt() > 0);
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM receiving_notes WHERE status = 'posted'")).toInt() >= 1);
+    CHECK(
+        scalar(shop.db(), QStringLiteral("SELECT count(*) FROM receiving_notes WHERE status = 'posted'")).toInt() >= 1);
     // Chinese names and addresses.
     const QString name = scalar(shop.db(), QStringLiteral("SELECT receiver_name FROM orders LIMIT 1")).toString();
     CHECK(name.size() >= 2);
@@ -111,8 +117,11 @@ TEST_CASE("the demo shop's records are sound")
 
     // Every order line refers to a SKU.
     CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM order_lines WHERE sku_id IS NULL")).toInt() == 0);
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
-                                           "WHERE s.id IS NULL")).toInt() == 0);
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT count(*) FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
+                             "WHERE s.id IS NULL"))
+              .toInt()
+        == 0);
 
     // On-hand per SKU = posted receiving − shipped order lines, and the ledger agrees; never negative.
     auto onHand = core::StockLedger(shop.db()).onHandBySku();
@@ -135,7 +144,9 @@ TEST_CASE("the demo shop's records are sound")
     }
     CHECK(skus > 400);
     // Every shipment in the ledger carries its tracking number.
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE kind = 'ship' AND reference = ''")).toInt() == 0);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE kind = 'ship' AND reference = ''"))
+              .toInt()
+        == 0);
 
     // KPI rows agree with the paid orders of their day.
     auto days = kpi::KpiRepository(shop.db()).range(kLastDay.addDays(-89), kLastDay);

@@ -10,7 +10,7 @@ namespace shopdesk::test {
 
 namespace {
 QList<qint64> addItem(const core::Database &db, const QString &code, const QString &title, const QString &category,
-                      core::Money cost, const QList<core::Sku> &skus)
+    core::Money cost, const QList<core::Sku> &skus)
 {
     core::Item item;
     item.code = code;
@@ -37,14 +37,14 @@ InventoryShop::InventoryShop()
     REQUIRE(sid.ok());
     supplierId = *sid;
     jeans = addItem(db(), QStringLiteral("NZK-1001"), QString::fromUtf8("牛仔裤 男 直筒"), QStringLiteral("jeans"),
-                    core::Money::fromYuan(45),
-                    {{0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("30"), kJeans30, {}, {}},
-                     {0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("31"), kJeans31, {}, {}},
-                     {0, 0, QString::fromUtf8("深蓝"), QStringLiteral("30"), kDark30, {}, {}}});
+        core::Money::fromYuan(45),
+        { { 0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("30"), kJeans30, {}, {} },
+            { 0, 0, QString::fromUtf8("浅蓝"), QStringLiteral("31"), kJeans31, {}, {} },
+            { 0, 0, QString::fromUtf8("深蓝"), QStringLiteral("30"), kDark30, {}, {} } });
     tees = addItem(db(), QStringLiteral("TX-2001"), QString::fromUtf8("纯棉T恤 短袖"), QStringLiteral("tshirt"),
-                   core::Money::fromFen(1850),
-                   {{0, 0, QString::fromUtf8("白"), QStringLiteral("M"), kTeeM, {}, {}},
-                    {0, 0, QString::fromUtf8("白"), QStringLiteral("L"), kTeeL, {}, {}}});
+        core::Money::fromFen(1850),
+        { { 0, 0, QString::fromUtf8("白"), QStringLiteral("M"), kTeeM, {}, {} },
+            { 0, 0, QString::fromUtf8("白"), QStringLiteral("L"), kTeeL, {}, {} } });
     book(jeans[0], core::codes::kMoveReceive, 10, QStringLiteral("RK-0"));
     book(jeans[1], core::codes::kMoveReceive, 5, QStringLiteral("RK-0"));
     book(tees[0], core::codes::kMoveReceive, 8, QStringLiteral("RK-0"));

@@ -15,7 +15,7 @@ struct InventoryShop {
     TestShop shop;
     qint64 supplierId = 0;
     QList<qint64> jeans; ///< 浅蓝/30 (2000000000015), 浅蓝/31 (…022), 深蓝/30 (…039)
-    QList<qint64> tees;  ///< 白/M (2000000000046), 白/L (…053)
+    QList<qint64> tees; ///< 白/M (2000000000046), 白/L (…053)
     static inline const QString kJeans30 = QStringLiteral("2000000000015");
     static inline const QString kJeans31 = QStringLiteral("2000000000022");
     static inline const QString kDark30 = QStringLiteral("2000000000039");

@@ -38,7 +38,7 @@ Run cli(const InventoryShop &s, QStringList args)
     REQUIRE(p.waitForStarted());
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 } // namespace
 
@@ -50,33 +50,36 @@ TEST_CASE("shopdesk-cli receive, stock, ledger and a whole stock-take with --jso
         QFile f(note);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QString::fromUtf8("入库单号,供应商,条码,数量,单价,运费,已付\n"
-                                  "RK-1,广州沙河服装批发,2000000000015,5,45,10,100\n").toUtf8());
+                                  "RK-1,广州沙河服装批发,2000000000015,5,45,10,100\n")
+                    .toUtf8());
     }
-    Run r = cli(s, {QStringLiteral("receive"), note});
+    Run r = cli(s, { QStringLiteral("receive"), note });
     INFO(r.out.toStdString() << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("pieces")).toInt() == 5);
     CHECK(r.json().value(QStringLiteral("owed")).toString() == QStringLiteral("135.00"));
 
-    r = cli(s, {QStringLiteral("stock"), QStringLiteral("--sku"), QStringLiteral("NZK-1001")});
+    r = cli(s, { QStringLiteral("stock"), QStringLiteral("--sku"), QStringLiteral("NZK-1001") });
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("skus")).toArray().size() == 3);
     CHECK(r.json().value(QStringLiteral("on_hand")).toInt() == 20);
 
-    r = cli(s, {QStringLiteral("ledger"), QStringLiteral("--sku"), InventoryShop::kJeans30});
+    r = cli(s, { QStringLiteral("ledger"), QStringLiteral("--sku"), InventoryShop::kJeans30 });
     REQUIRE(r.exitCode == 0);
     const QJsonArray moves = r.json().value(QStringLiteral("moves")).toArray();
     REQUIRE(moves.size() == 2);
     CHECK(moves[1].toObject().value(QStringLiteral("balance")).toInt() == 15);
     CHECK(moves[1].toObject().value(QStringLiteral("reference")).toString() == QStringLiteral("RK-1"));
 
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--scope"), QStringLiteral("jeans")});
+    r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--scope"), QStringLiteral("jeans") });
     REQUIRE(r.exitCode == 0);
     const qint64 id = r.json().value(QStringLiteral("count")).toObject().value(QStringLiteral("id")).toInteger();
     CHECK(r.json().value(QStringLiteral("count")).toObject().value(QStringLiteral("skus")).toInt() == 3);
 
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("scan"), InventoryShop::kJeans30,
-                InventoryShop::kJeans30 + QStringLiteral("*13"), QStringLiteral("*2"), InventoryShop::kJeans31});
+    r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("scan"), InventoryShop::kJeans30,
+            InventoryShop::kJeans30 + QStringLiteral("*13"), QStringLiteral("*2"), InventoryShop::kJeans31 });
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("scans")).toInt() == 3);
     CHECK(r.json().value(QStringLiteral("pieces")).toInt() == 16);
@@ -88,39 +91,41 @@ TEST_CASE("shopdesk-cli receive, stock, ledger and a whole stock-take with --jso
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("barcode,quantity\n2000000000022,3\n");
     }
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("import"), counts});
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("import"), counts });
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("pieces")).toInt() == 3);
 
     const QString csv = s.shop.file(QStringLiteral("report.csv"));
     const QString xlsx = s.shop.file(QStringLiteral("report.xlsx"));
     const QString pdf = s.shop.file(QStringLiteral("report.pdf"));
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), csv, QStringLiteral("--xlsx"), xlsx,
-                QStringLiteral("--pdf"), pdf});
+    r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), csv, QStringLiteral("--xlsx"),
+            xlsx, QStringLiteral("--pdf"), pdf });
     REQUIRE(r.exitCode == 0);
     const QJsonObject totals = r.json().value(QStringLiteral("totals")).toObject();
     CHECK(totals.value(QStringLiteral("expected")).toInt() == 20); // 15 + 5 + 0
-    CHECK(totals.value(QStringLiteral("counted")).toInt() == 19);  // 14 + 5
+    CHECK(totals.value(QStringLiteral("counted")).toInt() == 19); // 14 + 5
     CHECK(totals.value(QStringLiteral("shortage")).toInt() == 1);
     CHECK(totals.value(QStringLiteral("shortage_value")).toString() == QStringLiteral("45.00"));
     CHECK(QFile::exists(csv));
     CHECK(test::fileBytes(xlsx).startsWith("PK"));
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
 
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("post")});
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("post") });
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("adjustments")).toInt() == 1);
     CHECK(s.onHand(s.jeans[0]) == 14);
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT actor FROM stock_moves WHERE kind = 'stocktake'")).toString() == QStringLiteral("clerk"));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT actor FROM stock_moves WHERE kind = 'stocktake'")).toString()
+        == QStringLiteral("clerk"));
 
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("scan"), InventoryShop::kJeans30});
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("scan"), InventoryShop::kJeans30 });
     CHECK(r.exitCode == 1);
     CHECK_FALSE(r.json().value(QStringLiteral("ok")).toBool());
 
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("reverse"), QString::number(id)});
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("reverse"), QString::number(id) });
     REQUIRE(r.exitCode == 0);
     CHECK(s.onHand(s.jeans[0]) == 15);
 
-    r = cli(s, {QStringLiteral("stocktake"), QStringLiteral("frobnicate")});
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("frobnicate") });
     CHECK(r.exitCode == 2);
 }

@@ -3,7 +3,6 @@
 // report files, and the movement history with its running balance.
 
 #include "InventoryFixture.h"
-
 #include "InventoryPanel.h"
 #include "MovementsView.h"
 #include "QualityView.h"
@@ -52,7 +51,8 @@ QString gridCell(inventory::InventoryPanel &panel, const QString &color, const Q
     QAbstractItemModel *m = grid->model();
     for (int r = 0; r < m->rowCount(); ++r)
         for (int c = 0; c < m->columnCount(); ++c)
-            if (m->headerData(r, Qt::Vertical).toString() == color && m->headerData(c, Qt::Horizontal).toString() == size)
+            if (m->headerData(r, Qt::Vertical).toString() == color
+                && m->headerData(c, Qt::Horizontal).toString() == size)
                 return m->index(r, c).data().toString();
     return QStringLiteral("(no cell)");
 }
@@ -72,14 +72,15 @@ void saveShot(QWidget *w, const QString &name)
 }
 } // namespace
 
-TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, undo, a shipment during the count, posting and its undo")
+TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, undo, a shipment during the count, posting "
+          "and its undo")
 {
     core::language::install(QStringLiteral("zh_CN"));
     InventoryShop s;
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel panel({s.db(), events, QString::fromUtf8("仓管小王")});
+    inventory::InventoryPanel panel({ s.db(), events, QString::fromUtf8("仓管小王") });
     panel.resize(1200, 800);
     panel.show();
     QApplication::setActiveWindow(&panel);
@@ -106,9 +107,9 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
         scan(field, InventoryShop::kJeans30);
     CHECK(field->text().isEmpty());
     CHECK(QApplication::focusWidget() == field);
-    scan(field, QStringLiteral("*2"));                      // the quantity key
+    scan(field, QStringLiteral("*2")); // the quantity key
     CHECK(panel.findChild<QSpinBox *>(QStringLiteral("times"))->value() == 2);
-    scan(field, InventoryShop::kJeans30);                   // +2
+    scan(field, InventoryShop::kJeans30); // +2
     CHECK(panel.findChild<QSpinBox *>(QStringLiteral("times"))->value() == 1);
     CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == QString::fromUtf8("5 / 10  (−5)"));
     CHECK(panel.findChild<QLabel *>(QStringLiteral("lastScan"))->text().contains(QStringLiteral("+2 → 5")));
@@ -120,7 +121,7 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
 
     scan(field, InventoryShop::kJeans31 + QStringLiteral("*5"));
     CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("31")) == QStringLiteral("5 / 5"));
-    panel.undoStack()->undo();                               // a compensating count row, not a deletion
+    panel.undoStack()->undo(); // a compensating count row, not a deletion
     CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("31")) == QString::fromUtf8("0 / 5  (−5)"));
     panel.undoStack()->redo();
     CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("31")) == QStringLiteral("5 / 5"));
@@ -179,7 +180,8 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     auto *table = panel.findChild<QTableView *>(QStringLiteral("table"));
     QStringList onHand;
     for (int r = 0; r < table->model()->rowCount(); ++r)
-        onHand << table->model()->index(r, 5).data().toString() + QLatin1Char('=') + table->model()->index(r, 6).data().toString();
+        onHand << table->model()->index(r, 5).data().toString() + QLatin1Char('=')
+                + table->model()->index(r, 6).data().toString();
     CHECK(onHand.contains(InventoryShop::kTeeM + QStringLiteral("=0")));
 
     // Undo of the posting reverses it with compensating rows; a reversed count no longer
@@ -215,20 +217,20 @@ TEST_CASE("the variance grid lays an item out colour × size, in Chinese")
     REQUIRE(repo.scan(*id, InventoryShop::kJeans31, 3, QStringLiteral("test")).ok());
     REQUIRE(repo.scan(*id, InventoryShop::kDark30, 1, QStringLiteral("test")).ok());
     REQUIRE(repo.scan(*id, QStringLiteral("6900000000000"), 1, QStringLiteral("test")).ok());
-    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
     panel.resize(1100, 700);
     panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
     auto *grid = panel.findChild<QTableView *>(QStringLiteral("varianceGrid"));
     QAbstractItemModel *m = grid->model();
-    REQUIRE(m->rowCount() == 2);                                  // 浅蓝, 深蓝
+    REQUIRE(m->rowCount() == 2); // 浅蓝, 深蓝
     CHECK(m->headerData(0, Qt::Vertical).toString() == QString::fromUtf8("浅蓝"));
     CHECK(m->headerData(0, Qt::Horizontal).toString() == QStringLiteral("30"));
     CHECK(m->headerData(1, Qt::Horizontal).toString() == QStringLiteral("31"));
     CHECK(m->headerData(2, Qt::Horizontal).toString() == QString::fromUtf8("颜色合计"));
-    CHECK(m->index(0, 0).data().toString() == QStringLiteral("11 / 10  (+1)"));   // 盘盈 1
-    CHECK(m->index(0, 1).data().toString() == QString::fromUtf8("3 / 5  (−2)"));  // 盘亏 2
+    CHECK(m->index(0, 0).data().toString() == QStringLiteral("11 / 10  (+1)")); // 盘盈 1
+    CHECK(m->index(0, 1).data().toString() == QString::fromUtf8("3 / 5  (−2)")); // 盘亏 2
     CHECK(m->index(0, 2).data().toString() == QString::fromUtf8("14 / 15  (−1)"));
     CHECK(m->index(0, 3).data().toString() == QString::fromUtf8("-¥45.00"));
     CHECK(m->index(1, 0).data().toString() == QStringLiteral("1 / 0  (+1)"));
@@ -247,7 +249,7 @@ TEST_CASE("a SKU's movement history: filtered by kind and date, with the running
     s.book(s.jeans[0], core::codes::kMoveShip, -3, QStringLiteral("YT001"));
     s.book(s.jeans[0], core::codes::kMoveReturn, 1, QStringLiteral("YT001"));
     core::ShopEvents events;
-    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
     auto *mv = panel.movements();
     mv->showSku(InventoryShop::kJeans30);
     QAbstractItemModel *m = mv->table()->model();
@@ -281,15 +283,19 @@ TEST_CASE("reorder warnings: main items under their minimum, from three weeks be
     CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 10, 25), 21).first().day == QDate(2026, 11, 11));
     CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 12, 20), 21).first().day == QDate(2027, 1, 1));
     CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 7, 1), 21).isEmpty());
-    const auto own = inventory::ReorderRepository::upcoming(QDate(2026, 8, 25), 21, QString::fromUtf8("09-09 店庆\n2026-09-01 开学季"));
+    const auto own = inventory::ReorderRepository::upcoming(
+        QDate(2026, 8, 25), 21, QString::fromUtf8("09-09 店庆\n2026-09-01 开学季"));
     REQUIRE(own.size() == 2);
     CHECK(own[0].name == QString::fromUtf8("开学季"));
     CHECK(own[1].day == QDate(2026, 9, 9));
 
     InventoryShop s;
     // Make the jeans a main item: 15 on hand, minimum default 30; the T-shirts keep 60 (capped at 50).
-    REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id")).isValid());
-    REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1, min_stock = 60 WHERE code = 'TX-2001' RETURNING id")).isValid());
+    REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id"))
+                .isValid());
+    REQUIRE(test::scalar(
+        s.db(), QStringLiteral("UPDATE items SET main_push = 1, min_stock = 60 WHERE code = 'TX-2001' RETURNING id"))
+                .isValid());
     auto lines = inventory::ReorderRepository(s.db()).mainItemsBelowMinimum();
     REQUIRE(lines.ok());
     REQUIRE(lines->size() == 2);
@@ -300,7 +306,7 @@ TEST_CASE("reorder warnings: main items under their minimum, from three weeks be
     CHECK(lines->at(1).toOrder() == 39);
 
     core::ShopEvents events;
-    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
     panel.show();
     auto *warning = panel.findChild<QLabel *>(QStringLiteral("reorderWarning"));
     panel.setToday(QDate(2026, 10, 28));
@@ -312,18 +318,19 @@ TEST_CASE("reorder warnings: main items under their minimum, from three weeks be
     CHECK_FALSE(warning->isVisible());
 }
 
-TEST_CASE("a receiving note by scan and search: posted with freight and paid, printed, on the supplier's account, undone")
+TEST_CASE(
+    "a receiving note by scan and search: posted with freight and paid, printed, on the supplier's account, undone")
 {
     InventoryShop s;
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
     panel.tabs()->setCurrentIndex(inventory::InventoryPanel::ReceivingTab);
     panel.show();
     auto *view = panel.receiving();
     QLineEdit *field = view->scanField();
-    scan(field, InventoryShop::kJeans30 + QStringLiteral("*20"));          // 20 pairs at the item's cost 45.00
+    scan(field, InventoryShop::kJeans30 + QStringLiteral("*20")); // 20 pairs at the item's cost 45.00
     QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingCost")), QStringLiteral("18.50"));
     panel.findChild<QSpinBox *>(QStringLiteral("receivingQty"))->setValue(10);
     field->setText(InventoryShop::kTeeM + QString::fromUtf8(" TX-2001 纯棉T恤 白/M")); // as the search completes it
@@ -332,7 +339,7 @@ TEST_CASE("a receiving note by scan and search: posted with freight and paid, pr
     QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("receivingPaid")), QStringLiteral("500"));
     CHECK(panel.findChild<QTableView *>(QStringLiteral("receivingLines"))->model()->rowCount() == 2);
     CHECK(panel.findChild<QLabel *>(QStringLiteral("receivingTotals"))->text()
-          == QStringLiteral("Goods ¥1,085.00 + freight ¥12.00 = ¥1,097.00 · paid ¥500.00 · owed ¥597.00"));
+        == QStringLiteral("Goods ¥1,085.00 + freight ¥12.00 = ¥1,097.00 · paid ¥500.00 · owed ¥597.00"));
 
     view->postNote();
     CHECK(errors.isEmpty());
@@ -342,11 +349,13 @@ TEST_CASE("a receiving note by scan and search: posted with freight and paid, pr
     REQUIRE(notes->rowCount() == 1);
     CHECK(notes->index(0, 7).data().toString() == QStringLiteral("¥597.00"));
     CHECK(panel.findChild<QTableView *>(QStringLiteral("receivingLines"))->model()->rowCount() == 0);
-    CHECK(panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥597.00")));
+    CHECK(
+        panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥597.00")));
 
     QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("paymentAmount")), QStringLiteral("97"));
     view->recordPayment();
-    CHECK(panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥500.00")));
+    CHECK(
+        panel.findChild<QLabel *>(QStringLiteral("supplierAccount"))->text().contains(QStringLiteral("owed ¥500.00")));
 
     const auto noteId = test::scalar(s.db(), QStringLiteral("SELECT id FROM receiving_notes")).toLongLong();
     const QString pdf = s.shop.file(QStringLiteral("note.pdf"));
@@ -356,12 +365,15 @@ TEST_CASE("a receiving note by scan and search: posted with freight and paid, pr
     panel.undoStack()->undo(); // reverses the note by compensating entries
     CHECK(s.onHand(s.jeans[0]) == 10);
     CHECK(s.onHand(s.tees[0]) == 8);
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes")).toString() == QStringLiteral("reversed"));
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE reverses IS NOT NULL")).toInt() == 2);
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes")).toString()
+        == QStringLiteral("reversed"));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE reverses IS NOT NULL")).toInt()
+        == 2);
     CHECK(errors.isEmpty());
 }
 
-TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, replacements in, the rest and a damaged return on the faulty-goods account")
+TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, replacements in, the rest and a damaged "
+          "return on the faulty-goods account")
 {
     InventoryShop s;
     core::Order order;
@@ -377,7 +389,7 @@ TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, re
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
     panel.tabs()->setCurrentIndex(inventory::InventoryPanel::QualityTab);
     panel.show();
     auto *q = panel.quality();
@@ -426,17 +438,18 @@ TEST_CASE("the count screen shows another counter's scans without being asked")
 {
     InventoryShop s;
     core::ShopEvents events;
-    inventory::InventoryPanel panel({s.db(), events, QStringLiteral("test")});
+    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
     panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
     panel.stocktake()->startCount();
     // Another counter (here the repository, as shopdesk-cli would) scans into the same count.
-    REQUIRE(inventory::StocktakeRepository(s.db()).scan(panel.stocktake()->shownCount()->id, InventoryShop::kJeans30, 4,
-                                                        QStringLiteral("other")).ok());
+    REQUIRE(inventory::StocktakeRepository(s.db())
+                .scan(panel.stocktake()->shownCount()->id, InventoryShop::kJeans30, 4, QStringLiteral("other"))
+                .ok());
     const QString expected = QString::fromUtf8("4 / 10  (−6)");
     // Waits for the live refresh; the CHECK below says whether it came.
     (void)QTest::qWaitFor([&] { return gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == expected; },
-                          2 * inventory::StocktakeView::kLiveRefreshMs + 2000);
+        2 * inventory::StocktakeView::kLiveRefreshMs + 2000);
     CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == expected);
 }

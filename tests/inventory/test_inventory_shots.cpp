@@ -1,11 +1,10 @@
 // Screenshots of the count screen on the demo shop, in Chinese, for the issue note. Hidden
 // ([.shots]): run with  SHOPDESK_SHOTS=/tmp/shots test_inventory "[.shots]"
 
-#include "TestShop.h"
-
 #include "InventoryPanel.h"
 #include "MovementsView.h"
 #include "StocktakeView.h"
+#include "TestShop.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/StockLedger.h>
@@ -33,7 +32,7 @@ TEST_CASE("screenshots of the count screen on the demo shop", "[.shots]")
     auto stock = core::StockLedger(shop.db()).stock();
     REQUIRE(stock.ok());
     core::ShopEvents events;
-    inventory::InventoryPanel panel({shop.db(), events, QString::fromUtf8("仓管小王")});
+    inventory::InventoryPanel panel({ shop.db(), events, QString::fromUtf8("仓管小王") });
     panel.resize(1280, 820);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));

@@ -3,7 +3,6 @@
 // list; buyers' returns.
 
 #include "InventoryFixture.h"
-
 #include "Printouts.h"
 
 #include <shopdesk/core/OrderRepository.h>
@@ -32,10 +31,10 @@ QString writeNote(const InventoryShop &s, const QString &name, const QString &te
 TEST_CASE("a receiving note CSV is posted into stock in one go")
 {
     InventoryShop s;
-    const QString path = writeNote(s, QStringLiteral("RK-1128.csv"), QString::fromUtf8(
-        "入库单号,供应商,日期,条码,数量,单价,运费,已付\n"
-        "RK-1128,广州沙河服装批发,2026-11-28,2000000000015,20,45.00,12.00,500\n"
-        "RK-1128,,,2000000000046,10,18.50,,\n"));
+    const QString path = writeNote(s, QStringLiteral("RK-1128.csv"),
+        QString::fromUtf8("入库单号,供应商,日期,条码,数量,单价,运费,已付\n"
+                          "RK-1128,广州沙河服装批发,2026-11-28,2000000000015,20,45.00,12.00,500\n"
+                          "RK-1128,,,2000000000046,10,18.50,,\n"));
     auto note = inventory::ReceivingRepository(s.db()).importAndPost(path, QStringLiteral("test"));
     REQUIRE(note.ok());
     CHECK(note->noteNo == QStringLiteral("RK-1128"));
@@ -44,9 +43,15 @@ TEST_CASE("a receiving note CSV is posted into stock in one go")
     CHECK(note->paid == core::Money::fromYuan(500));
     CHECK(s.onHand(s.jeans[0]) == 30);
     CHECK(s.onHand(s.tees[0]) == 18);
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE reference = 'RK-1128' AND kind = 'receive'")).toInt() == 2);
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes WHERE note_no = 'RK-1128'")).toString() == QStringLiteral("posted"));
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT sum(quantity * unit_cost_fen) FROM receiving_lines")).toLongLong() == 108500);
+    CHECK(test::scalar(s.db(),
+              QStringLiteral("SELECT count(*) FROM stock_moves WHERE reference = 'RK-1128' AND kind = 'receive'"))
+              .toInt()
+        == 2);
+    CHECK(
+        test::scalar(s.db(), QStringLiteral("SELECT status FROM receiving_notes WHERE note_no = 'RK-1128'")).toString()
+        == QStringLiteral("posted"));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT sum(quantity * unit_cost_fen) FROM receiving_lines")).toLongLong()
+        == 108500);
     // The same note cannot be received twice.
     CHECK_FALSE(inventory::ReceivingRepository(s.db()).importAndPost(path, QStringLiteral("test")).ok());
     CHECK(s.onHand(s.jeans[0]) == 30);
@@ -55,13 +60,14 @@ TEST_CASE("a receiving note CSV is posted into stock in one go")
 TEST_CASE("a receiving note with a bad line is refused whole, naming file, line and field")
 {
     InventoryShop s;
-    const QString path = writeNote(s, QStringLiteral("RK-1129.csv"), QString::fromUtf8(
-        "入库单号,供应商,条码,数量,单价\n"
-        "RK-1129,广州沙河服装批发,2000000000015,20,45.00\n"
-        "RK-1129,广州沙河服装批发,2999999999999,3,45.00\n"));
+    const QString path = writeNote(s, QStringLiteral("RK-1129.csv"),
+        QString::fromUtf8("入库单号,供应商,条码,数量,单价\n"
+                          "RK-1129,广州沙河服装批发,2000000000015,20,45.00\n"
+                          "RK-1129,广州沙河服装批发,2999999999999,3,45.00\n"));
     auto note = inventory::ReceivingRepository(s.db()).importAndPost(path, QStringLiteral("test"));
     REQUIRE_FALSE(note.ok());
-    CHECK(note.errorMessage() == QString::fromUtf8("RK-1129.csv, line 3, field 条码: no SKU has the barcode “2999999999999”."));
+    CHECK(note.errorMessage()
+        == QString::fromUtf8("RK-1129.csv, line 3, field 条码: no SKU has the barcode “2999999999999”."));
     CHECK(s.onHand(s.jeans[0]) == 10);
     CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM receiving_notes")).toInt() == 0);
 }
@@ -69,13 +75,16 @@ TEST_CASE("a receiving note with a bad line is refused whole, naming file, line 
 TEST_CASE("the supplier account: purchases, payments and what is owed")
 {
     InventoryShop s;
-    const QString path = writeNote(s, QStringLiteral("RK-1128.csv"), QString::fromUtf8(
-        "入库单号,供应商,日期,条码,数量,单价,运费,已付\n"
-        "RK-1128,广州沙河服装批发,2026-11-20,2000000000015,20,45.00,12.00,500\n"
-        "RK-1128,,,2000000000046,10,18.50,,\n"));
+    const QString path = writeNote(s, QStringLiteral("RK-1128.csv"),
+        QString::fromUtf8("入库单号,供应商,日期,条码,数量,单价,运费,已付\n"
+                          "RK-1128,广州沙河服装批发,2026-11-20,2000000000015,20,45.00,12.00,500\n"
+                          "RK-1128,,,2000000000046,10,18.50,,\n"));
     REQUIRE(inventory::ReceivingRepository(s.db()).importAndPost(path, QStringLiteral("test")).ok());
     inventory::SupplierAccountRepository accounts(s.db());
-    REQUIRE(accounts.addPayment(s.supplierId, QDate(2026, 11, 25), core::Money::fromYuan(300), QStringLiteral("转账"), QStringLiteral("test")).ok());
+    REQUIRE(accounts
+                .addPayment(s.supplierId, QDate(2026, 11, 25), core::Money::fromYuan(300), QStringLiteral("转账"),
+                    QStringLiteral("test"))
+                .ok());
     CHECK_FALSE(accounts.addPayment(s.supplierId, {}, core::Money(), {}, QStringLiteral("test")).ok());
     auto a = accounts.account(s.supplierId);
     REQUIRE(a.ok());
@@ -94,8 +103,8 @@ TEST_CASE("quality check: faulty pieces out to the supplier, replacements in, th
     inventory::FaultyGoodsRepository faulty(s.db());
     // 3 pairs of 浅蓝/30 (of 10) and 1 白/M (of 8) are faulty.
     auto id = faulty.createExchange(QStringLiteral("TH-1128"), s.supplierId,
-                                    {{s.jeans[0], 3, QString::fromUtf8("跳线")}, {s.tees[0], 1, QString::fromUtf8("污渍")}},
-                                    QStringLiteral("test"));
+        { { s.jeans[0], 3, QString::fromUtf8("跳线") }, { s.tees[0], 1, QString::fromUtf8("污渍") } },
+        QStringLiteral("test"));
     REQUIRE(id.ok());
     CHECK(s.onHand(s.jeans[0]) == 7);
     CHECK(s.onHand(s.tees[0]) == 7);
@@ -149,7 +158,8 @@ TEST_CASE("buyer returns: intact back into stock against the order, damaged onto
     inventory::FaultyGoodsRepository returns(s.db());
     REQUIRE(returns.returnFromBuyer(order.orderNo, s.jeans[0], 1, true, QStringLiteral("test")).ok());
     CHECK(s.onHand(s.jeans[0]) == 9);
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT reference FROM stock_moves WHERE kind = 'return'")).toString() == order.orderNo);
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT reference FROM stock_moves WHERE kind = 'return'")).toString()
+        == order.orderNo);
     REQUIRE(returns.returnFromBuyer(order.orderNo, s.jeans[0], 1, false, QStringLiteral("test")).ok());
     CHECK(s.onHand(s.jeans[0]) == 9);
     auto refused = returns.returnFromBuyer(order.orderNo, s.jeans[0], 1, true, QStringLiteral("test"));

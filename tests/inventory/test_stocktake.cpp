@@ -84,9 +84,9 @@ TEST_CASE("a count with scans, a ×N, an unknown barcode and a shipment during t
     CHECK(rowOf(*rows, s.jeans[0]).counted == 8);
     CHECK(rowOf(*rows, s.jeans[0]).variance() == 0);
     CHECK(rowOf(*rows, s.jeans[1]).variance() == 0);
-    CHECK(rowOf(*rows, s.jeans[2]).variance() == 1);                                  // 盘盈 1
+    CHECK(rowOf(*rows, s.jeans[2]).variance() == 1); // 盘盈 1
     CHECK(rowOf(*rows, s.jeans[2]).varianceValue() == core::Money::fromYuan(45));
-    CHECK(rowOf(*rows, s.tees[0]).variance() == -1);                                  // 盘亏 1
+    CHECK(rowOf(*rows, s.tees[0]).variance() == -1); // 盘亏 1
     CHECK(rowOf(*rows, s.tees[0]).varianceValue() == core::Money::fromFen(-1850));
     CHECK(rowOf(*rows, s.tees[1]).variance() == -3);
 
@@ -103,7 +103,7 @@ TEST_CASE("a count with scans, a ×N, an unknown barcode and a shipment during t
     const auto totals = inventory::VarianceTotals::of(*rows);
     CHECK(totals.surplus == 1);
     CHECK(totals.surplusValue == core::Money::fromYuan(45));
-    CHECK(totals.shortage == 3);                                      // 白/M 1 + 白/L 2
+    CHECK(totals.shortage == 3); // 白/M 1 + 白/L 2
     CHECK(totals.shortageValue == core::Money::fromFen(1850 + 2 * 1850));
 
     const QDateTime postedAt(QDate(2026, 11, 29), QTime(9, 30));
@@ -115,10 +115,12 @@ TEST_CASE("a count with scans, a ×N, an unknown barcode and a shipment during t
     CHECK(s.onHand(s.jeans[2]) == 1);
     CHECK(s.onHand(s.tees[0]) == 7);
     CHECK(s.onHand(s.tees[1]) == 1);
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stock_moves WHERE kind = 'stocktake' AND reference = '%1' "
-                                              "AND actor = '%2' AND moved_at = '2026-11-29 09:30:00'")
-                                   .arg(take->number(), kActor))
-              .toInt() == 3);
+    CHECK(test::scalar(s.db(),
+              QStringLiteral("SELECT count(*) FROM stock_moves WHERE kind = 'stocktake' AND reference = '%1' "
+                             "AND actor = '%2' AND moved_at = '2026-11-29 09:30:00'")
+                  .arg(take->number(), kActor))
+              .toInt()
+        == 3);
     take = repo.stocktake(*id);
     CHECK(take->status == QStringLiteral("posted"));
     CHECK(take->postedBy == kActor);
@@ -141,7 +143,9 @@ TEST_CASE("a count with scans, a ×N, an unknown barcode and a shipment during t
     CHECK(s.onHand(s.tees[0]) == 8);
     CHECK(s.onHand(s.tees[1]) == 3);
     CHECK(repo.stocktake(*id)->status == QStringLiteral("reversed"));
-    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE stocktake_id = %1").arg(*id)).toInt() == 12);
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE stocktake_id = %1").arg(*id))
+              .toInt()
+        == 12);
     CHECK_FALSE(repo.reverse(*id, kActor).ok());
     // A new count may start now.
     CHECK(repo.start({}, kActor).ok());
@@ -198,14 +202,20 @@ TEST_CASE("a count CSV is imported whole or not at all, and only once")
     auto id = repo.start({}, kActor);
     REQUIRE(id.ok());
     const QString bad = s.shop.file(QStringLiteral("counts-bad.csv"));
-    writeFile(bad, QByteArray("\xEF\xBB\xBF") + QString::fromUtf8("条码,数量\r\n2000000000015,4\r\n2000000000022,两件\r\n").toUtf8());
+    writeFile(bad,
+        QByteArray("\xEF\xBB\xBF")
+            + QString::fromUtf8("条码,数量\r\n2000000000015,4\r\n2000000000022,两件\r\n").toUtf8());
     auto refused = repo.importCounts(*id, bad, kActor);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.errorMessage() == QString::fromUtf8("counts-bad.csv, line 3, field 数量: “两件” is not a number of pieces (a whole number, 0 or more)."));
+    CHECK(refused.errorMessage()
+        == QString::fromUtf8(
+            "counts-bad.csv, line 3, field 数量: “两件” is not a number of pieces (a whole number, 0 or more)."));
     CHECK(repo.countRows(*id).value() == 0);
 
     const QString good = s.shop.file(QStringLiteral("counts.csv"));
-    writeFile(good, QString::fromUtf8("条码,数量\n=\"2000000000015\",4\n2000000000022,2\n6911111111111,1\n2000000000015,1\n").toUtf8());
+    writeFile(good,
+        QString::fromUtf8("条码,数量\n=\"2000000000015\",4\n2000000000022,2\n6911111111111,1\n2000000000015,1\n")
+            .toUtf8());
     auto pieces = repo.importCounts(*id, good, kActor);
     REQUIRE(pieces.ok());
     CHECK(*pieces == 8);
@@ -219,39 +229,43 @@ TEST_CASE("a count CSV is imported whole or not at all, and only once")
     CHECK(rowOf(*repo.variance(*id), s.jeans[0]).counted == 5);
 }
 
-TEST_CASE("any random sequence of receiving, shipping, returns, counts and reversals keeps on-hand equal to the ledger's sum")
+TEST_CASE(
+    "any random sequence of receiving, shipping, returns, counts and reversals keeps on-hand equal to the ledger's sum")
 {
     InventoryShop s;
     StocktakeRepository repo(s.db());
     core::StockLedger ledger(s.db());
     const QList<qint64> skus = s.jeans + s.tees;
-    QHash<qint64, qint64> model = {{s.jeans[0], 10}, {s.jeans[1], 5}, {s.jeans[2], 0}, {s.tees[0], 8}, {s.tees[1], 3}};
+    QHash<qint64, qint64> model
+        = { { s.jeans[0], 10 }, { s.jeans[1], 5 }, { s.jeans[2], 0 }, { s.tees[0], 8 }, { s.tees[1], 3 } };
     QRandomGenerator rng(20261128);
     std::optional<qint64> open;
     QHash<qint64, qint64> counted;
     QList<std::pair<qint64, QHash<qint64, qint64>>> posted; // count id, adjustment per SKU
-    QList<std::pair<qint64, int>> plainMoves;               // reversible receive/ship/return moves
+    QList<std::pair<qint64, int>> plainMoves; // reversible receive/ship/return moves
     for (int step = 0; step < 400; ++step) {
         const qint64 sku = skus[int(rng.bounded(int(skus.size())))];
         const int qty = int(rng.bounded(1, 5));
         const int action = int(rng.bounded(9));
         CAPTURE(step, action);
         if (action <= 1) {
-            auto id = ledger.book({0, sku, core::codes::kMoveReceive, qty, {}, QStringLiteral("t"), {}, {}, {}});
+            auto id = ledger.book({ 0, sku, core::codes::kMoveReceive, qty, {}, QStringLiteral("t"), {}, {}, {} });
             REQUIRE(id.ok());
-            plainMoves.append({*id, qty});
+            plainMoves.append({ *id, qty });
             model[sku] += qty;
         } else if (action == 2) {
-            auto id = ledger.book({0, sku, core::codes::kMoveShip, -qty, {}, QStringLiteral("t"), {}, {}, {}});
+            auto id = ledger.book({ 0, sku, core::codes::kMoveShip, -qty, {}, QStringLiteral("t"), {}, {}, {} });
             CHECK(id.ok() == (model[sku] >= qty));
             if (id) {
-                plainMoves.append({*id, -qty});
+                plainMoves.append({ *id, -qty });
                 model[sku] -= qty;
             }
         } else if (action == 3 && !plainMoves.isEmpty()) {
             const auto [moveId, q] = plainMoves.takeAt(int(rng.bounded(int(plainMoves.size()))));
             auto r = ledger.reverse(moveId, QStringLiteral("t"));
-            const qint64 skuOf = test::scalar(s.db(), QStringLiteral("SELECT sku_id FROM stock_moves WHERE id = %1").arg(moveId)).toLongLong();
+            const qint64 skuOf
+                = test::scalar(s.db(), QStringLiteral("SELECT sku_id FROM stock_moves WHERE id = %1").arg(moveId))
+                      .toLongLong();
             CHECK(r.ok() == (model[skuOf] - q >= 0));
             if (r)
                 model[skuOf] -= q;
@@ -261,7 +275,8 @@ TEST_CASE("any random sequence of receiving, shipping, returns, counts and rever
             open = *id;
             counted.clear();
         } else if ((action == 5 || action == 6) && open) {
-            const auto barcode = test::scalar(s.db(), QStringLiteral("SELECT barcode FROM skus WHERE id = %1").arg(sku)).toString();
+            const auto barcode
+                = test::scalar(s.db(), QStringLiteral("SELECT barcode FROM skus WHERE id = %1").arg(sku)).toString();
             REQUIRE(repo.scan(*open, barcode, qty, kActor).ok());
             counted[sku] += qty;
         } else if (action == 7 && open) {
@@ -272,7 +287,7 @@ TEST_CASE("any random sequence of receiving, shipping, returns, counts and rever
             REQUIRE(booked.ok());
             for (qint64 k : skus)
                 model[k] = counted.value(k);
-            posted.append({*open, adjustment});
+            posted.append({ *open, adjustment });
             open.reset();
         } else if (action == 8 && !posted.isEmpty()) {
             // Reversing a count takes its adjustments back, all or none (none when that would

@@ -35,8 +35,12 @@ QByteArray scanLines(const QStringList &codes, int count)
 
 qint64 counted(const InventoryShop &s, qint64 take, qint64 sku)
 {
-    return test::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts "
-                                               "WHERE stocktake_id = %1 AND sku_id = %2").arg(take).arg(sku)).toLongLong();
+    return test::scalar(s.db(),
+        QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts "
+                       "WHERE stocktake_id = %1 AND sku_id = %2")
+            .arg(take)
+            .arg(sku))
+        .toLongLong();
 }
 } // namespace
 
@@ -45,25 +49,29 @@ TEST_CASE("two shopdesk-cli processes scanning the same count, 5,000 scans each,
     InventoryShop s;
     auto take = inventory::StocktakeRepository(s.db()).start({}, QStringLiteral("test"));
     REQUIRE(take.ok());
-    const QStringList args = {QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json"), QStringLiteral("stocktake"),
-                              QStringLiteral("scan")};
+    const QStringList args = { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json"),
+        QStringLiteral("stocktake"), QStringLiteral("scan") };
     QProcess a, b;
     startCli(a, args);
     startCli(b, args);
     // A: 浅蓝/30 and 白/M alternately; B: 浅蓝/30, 浅蓝/31, and an unknown label every 4th.
-    a.write(scanLines({InventoryShop::kJeans30, InventoryShop::kTeeM}, 5000));
-    b.write(scanLines({InventoryShop::kJeans30, InventoryShop::kJeans31, InventoryShop::kJeans30, QStringLiteral("6900000000000")}, 5000));
+    a.write(scanLines({ InventoryShop::kJeans30, InventoryShop::kTeeM }, 5000));
+    b.write(scanLines(
+        { InventoryShop::kJeans30, InventoryShop::kJeans31, InventoryShop::kJeans30, QStringLiteral("6900000000000") },
+        5000));
     a.closeWriteChannel();
     b.closeWriteChannel();
     REQUIRE(a.waitForFinished(300000));
     REQUIRE(b.waitForFinished(300000));
-    for (QProcess *p : {&a, &b}) {
+    for (QProcess *p : { &a, &b }) {
         const QByteArray err = p->readAllStandardError();
         INFO(err.toStdString());
         CHECK(p->exitCode() == 0);
         CHECK(err.isEmpty());
         const QList<QByteArray> lines = p->readAllStandardOutput().split('\n');
-        CHECK(std::count_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("{\"barcode\""); }) == 5000);
+        CHECK(std::count_if(lines.begin(), lines.end(), [](const QByteArray &l) {
+            return l.startsWith("{\"barcode\"");
+        }) == 5000);
     }
     CHECK(counted(s, *take, s.jeans[0]) == 2500 + 2500);
     CHECK(counted(s, *take, s.tees[0]) == 2500);
@@ -78,8 +86,10 @@ TEST_CASE("killing the scanning process mid-stream loses no scan it had acknowle
     auto take = inventory::StocktakeRepository(s.db()).start({}, QStringLiteral("test"));
     REQUIRE(take.ok());
     QProcess p;
-    startCli(p, {QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json"), QStringLiteral("stocktake"), QStringLiteral("scan")});
-    p.write(scanLines({InventoryShop::kJeans30, InventoryShop::kTeeL, QStringLiteral("2000000000022*3")}, 60000));
+    startCli(p,
+        { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json"), QStringLiteral("stocktake"),
+            QStringLiteral("scan") });
+    p.write(scanLines({ InventoryShop::kJeans30, InventoryShop::kTeeL, QStringLiteral("2000000000022*3") }, 60000));
     QList<qint64> acked;
     while (acked.size() < 500 && p.state() == QProcess::Running) {
         p.waitForReadyRead(10000);
@@ -97,6 +107,8 @@ TEST_CASE("killing the scanning process mid-stream loses no scan it had acknowle
     CHECK(rows >= acked.size());
     CHECK(rows < 60000);
     for (qint64 id : acked)
-        REQUIRE(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE id = %1").arg(id)).toInt() == 1);
+        REQUIRE(
+            test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE id = %1").arg(id)).toInt()
+            == 1);
     CHECK(s.db().integrityCheck().value().isEmpty());
 }

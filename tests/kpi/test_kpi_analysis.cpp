@@ -83,8 +83,8 @@ TEST_CASE("ROI per campaign is attributed sales over spend")
 
 TEST_CASE("November → December (DOMAIN.md): conversion drove the rise; parts plus residual equal the change")
 {
-    PeriodFigures nov{QStringLiteral("2025-11"), Money::fromYuan(398749), 112730, 0.0273, 113.8};
-    PeriodFigures dec{QStringLiteral("2025-12"), Money::fromYuan(473656), 94375, 0.0379, 112.0};
+    PeriodFigures nov { QStringLiteral("2025-11"), Money::fromYuan(398749), 112730, 0.0273, 113.8 };
+    PeriodFigures dec { QStringLiteral("2025-12"), Money::fromYuan(473656), 94375, 0.0379, 112.0 };
     const Decomposition d = decompose(nov, dec);
     REQUIRE(d.valid);
     CHECK(d.driver == Factor::Conversion);
@@ -105,8 +105,10 @@ TEST_CASE("November → December (DOMAIN.md): conversion drove the rise; parts p
 
 TEST_CASE("the decomposition of periods summed from daily rows has no residual, and falls back when a factor is zero")
 {
-    const QList<DailyKpi> week1 = {day(QDate(2026, 10, 1), 3000, 1000, 4000, 40), day(QDate(2026, 10, 2), 3000, 1000, 4000, 40)};
-    const QList<DailyKpi> week2 = {day(QDate(2026, 10, 8), 3000, 1200, 4500, 45), day(QDate(2026, 10, 9), 3000, 1300, 5000, 50)};
+    const QList<DailyKpi> week1
+        = { day(QDate(2026, 10, 1), 3000, 1000, 4000, 40), day(QDate(2026, 10, 2), 3000, 1000, 4000, 40) };
+    const QList<DailyKpi> week2
+        = { day(QDate(2026, 10, 8), 3000, 1200, 4500, 45), day(QDate(2026, 10, 9), 3000, 1300, 5000, 50) };
     const PeriodFigures a = PeriodFigures::fromRows(QStringLiteral("a"), week1);
     const PeriodFigures b = PeriodFigures::fromRows(QStringLiteral("b"), week2);
     CHECK(a.visitors == 2000);
@@ -127,12 +129,13 @@ TEST_CASE("the decomposition of periods summed from daily rows has no residual, 
     CHECK_FALSE(z.problem.isEmpty());
 }
 
-TEST_CASE("health: DSR below 4.2, refund disputes above 3%, good ratings below 98.5% are red, with the day they crossed")
+TEST_CASE(
+    "health: DSR below 4.2, refund disputes above 3%, good ratings below 98.5% are red, with the day they crossed")
 {
     QList<DailyKpi> rows;
-    const double dsr[] = {4.8, 4.1, 4.3, 4.1, 4.0};
-    const double refund[] = {0.02, 0.031, 0.02, 0.03, 0.035};
-    const double good[] = {0.99, 0.98, 0.985, 0.985, 0.99};
+    const double dsr[] = { 4.8, 4.1, 4.3, 4.1, 4.0 };
+    const double refund[] = { 0.02, 0.031, 0.02, 0.03, 0.035 };
+    const double good[] = { 0.99, 0.98, 0.985, 0.985, 0.99 };
     for (int i = 0; i < 5; ++i) {
         DailyKpi k = day(QDate(2026, 10, 1).addDays(i), 100, 100, 100, 1);
         k.dsr = dsr[i];
@@ -193,8 +196,8 @@ TEST_CASE("a year's target by quarter and into the buyers, UV and PV it needs, w
     CHECK(p.targetTo(QDate(2027, 3, 31)) == p.quarters[0].sales);
     CHECK(p.targetTo(QDate(2027, 12, 31)) == in.yearSales);
 
-    const QList<DailyKpi> rows = {day(QDate(2027, 1, 1), 100, 100, 5000, 50), day(QDate(2027, 1, 2), 100, 100, 10000, 50),
-                                  day(QDate(2026, 12, 31), 100, 100, 99999, 50)};
+    const QList<DailyKpi> rows = { day(QDate(2027, 1, 1), 100, 100, 5000, 50),
+        day(QDate(2027, 1, 2), 100, 100, 10000, 50), day(QDate(2026, 12, 31), 100, 100, 99999, 50) };
     const QList<ProgressPoint> progress = targetProgress(p, rows, QDate(2027, 1, 3));
     REQUIRE(progress.size() == 3);
     CHECK(progress[0].actual == Money::fromYuan(5000));
@@ -212,13 +215,14 @@ TEST_CASE("the promotion calendar holds the platforms' dates and the store's own
     Promotion anniversary;
     anniversary.day = QDate(2026, 9, 9);
     anniversary.name = QStringLiteral("店庆");
-    const QList<Promotion> cal = promotionCalendar(2026, {anniversary});
+    const QList<Promotion> cal = promotionCalendar(2026, { anniversary });
     REQUIRE(cal.size() == 7);
     QList<QDate> days;
     for (const Promotion &p : cal)
         days << p.day;
-    CHECK(days == QList<QDate>{QDate(2026, 1, 1), QDate(2026, 2, 14), QDate(2026, 5, 20), QDate(2026, 6, 18),
-                               QDate(2026, 9, 9), QDate(2026, 11, 11), QDate(2026, 12, 12)});
+    CHECK(days
+        == QList<QDate> { QDate(2026, 1, 1), QDate(2026, 2, 14), QDate(2026, 5, 20), QDate(2026, 6, 18),
+            QDate(2026, 9, 9), QDate(2026, 11, 11), QDate(2026, 12, 12) });
     CHECK(cal[4].own);
     CHECK(cal[4].name == QStringLiteral("店庆"));
     CHECK(cal[4].prepareBy == QDate(2026, 9, 2));
@@ -234,8 +238,8 @@ TEST_CASE("trend: the metric by day, its 7-day average, and last week / last mon
     REQUIRE(uv.daily.size() == 31);
     CHECK(uv.daily[9].day == QDate(2026, 10, 10));
     CHECK(uv.daily[9].value == Approx(110));
-    CHECK(uv.lastWeek[9].value == Approx(103));   // 3 October
-    CHECK(uv.lastMonth[9].value == Approx(110));  // 10 September
+    CHECK(uv.lastWeek[9].value == Approx(103)); // 3 October
+    CHECK(uv.lastMonth[9].value == Approx(110)); // 10 September
     CHECK(uv.average7[9].value == Approx((104 + 105 + 106 + 107 + 108 + 109 + 110) / 7.0));
     // Conversion's average is the ratio of the sums, not the mean of the daily ratios.
     const Trend conv = trend(rows, TrendMetric::Conversion, QDate(2026, 10, 2), QDate(2026, 10, 2));
@@ -250,9 +254,9 @@ TEST_CASE("trend: the metric by day, its 7-day average, and last week / last mon
 
 TEST_CASE("Pareto: the items that make 80% of sales, biggest first")
 {
-    QList<ItemSales> items = {{QStringLiteral("C"), {}, Money::fromYuan(10), 1}, {QStringLiteral("A"), {}, Money::fromYuan(50), 5},
-                              {QStringLiteral("E"), {}, Money::fromYuan(5), 1}, {QStringLiteral("B"), {}, Money::fromYuan(30), 3},
-                              {QStringLiteral("D"), {}, Money::fromYuan(5), 1}};
+    QList<ItemSales> items = { { QStringLiteral("C"), {}, Money::fromYuan(10), 1 },
+        { QStringLiteral("A"), {}, Money::fromYuan(50), 5 }, { QStringLiteral("E"), {}, Money::fromYuan(5), 1 },
+        { QStringLiteral("B"), {}, Money::fromYuan(30), 3 }, { QStringLiteral("D"), {}, Money::fromYuan(5), 1 } };
     const Pareto p = pareto(items);
     REQUIRE(p.rows.size() == 5);
     CHECK(p.rows[0].item.code == QStringLiteral("A"));
@@ -272,7 +276,7 @@ TEST_CASE("period totals sum counts and average the rates over the days that hav
     a.paidUv = 400;
     DailyKpi b = day(QDate(2026, 10, 2), 2000, 1000, 2000, 20);
     b.paidUv = 200;
-    const PeriodTotals t = totalsOf({a, b});
+    const PeriodTotals t = totalsOf({ a, b });
     CHECK(t.days == 2);
     CHECK(t.pv == 5000);
     CHECK(t.uv == 2000);

@@ -69,8 +69,8 @@ TEST_CASE("the trend chart holds the metric by day, the 7-day average, last week
 
 TEST_CASE("the decomposition chart shows three contributions and the residual; the Pareto chart marks the head")
 {
-    PeriodFigures nov{QStringLiteral("2025-11"), Money::fromYuan(398749), 112730, 0.0273, 113.8};
-    PeriodFigures dec{QStringLiteral("2025-12"), Money::fromYuan(473656), 94375, 0.0379, 112.0};
+    PeriodFigures nov { QStringLiteral("2025-11"), Money::fromYuan(398749), 112730, 0.0273, 113.8 };
+    PeriodFigures dec { QStringLiteral("2025-12"), Money::fromYuan(473656), 94375, 0.0379, 112.0 };
     auto chart = KpiCharts::decomposition(decompose(nov, dec));
     REQUIRE(chart->series().size() == 1);
     auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
@@ -82,8 +82,8 @@ TEST_CASE("the decomposition chart shows three contributions and the residual; t
     CHECK(bars->barSets().at(3)->at(3) == Approx(24526.80));
     CHECK(chart->title().contains(QStringLiteral("driver: Conversion rate")));
 
-    const Pareto p = pareto({{QStringLiteral("A"), {}, Money::fromYuan(50), 1}, {QStringLiteral("B"), {}, Money::fromYuan(30), 1},
-                             {QStringLiteral("C"), {}, Money::fromYuan(20), 1}});
+    const Pareto p = pareto({ { QStringLiteral("A"), {}, Money::fromYuan(50), 1 },
+        { QStringLiteral("B"), {}, Money::fromYuan(30), 1 }, { QStringLiteral("C"), {}, Money::fromYuan(20), 1 } });
     auto pc = KpiCharts::pareto(p);
     auto *pb = qobject_cast<QAbstractBarSeries *>(pc->series().first());
     REQUIRE(pb);
@@ -100,8 +100,9 @@ TEST_CASE("charts are written as PNG and PDF offscreen, in Chinese too")
     core::language::install(QStringLiteral("zh_CN"));
     const QList<DailyKpi> rows = sixtyDays();
     const QString png = shop.file(QStringLiteral("trend.png"));
-    REQUIRE(KpiCharts::exportChart(KpiCharts::trend(trend(rows, TrendMetric::Sales, QDate(2026, 10, 1), QDate(2026, 10, 31))),
-                                   png, QSize(900, 500))
+    REQUIRE(KpiCharts::exportChart(
+        KpiCharts::trend(trend(rows, TrendMetric::Sales, QDate(2026, 10, 1), QDate(2026, 10, 31))), png,
+        QSize(900, 500))
                 .ok());
     QImage img(png);
     REQUIRE_FALSE(img.isNull());

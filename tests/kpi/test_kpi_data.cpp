@@ -41,7 +41,7 @@ const char *kExport = "统计日期,浏览量,访客数,支付金额,支付买�
                       "2026/10/2,2800,900,3960.50,36,40,50.10%,1.20%\r\n";
 
 qint64 addOrder(const core::Database &db, const QString &no, const QDateTime &paidAt, qint64 totalYuan, int qty,
-                std::optional<qint64> buyer, const QString &status = core::codes::kOrderPaid)
+    std::optional<qint64> buyer, const QString &status = core::codes::kOrderPaid)
 {
     core::Order o;
     o.orderNo = no;
@@ -67,11 +67,12 @@ TEST_CASE("the KPI tables come with the shop's latest schema")
 {
     test::TestShop shop;
     CHECK(shop.db().schemaVersion() == core::Migrator::latestVersion());
-    for (const char *table : {"kpi_campaign_daily", "kpi_targets", "kpi_promotions"})
-        CHECK(test::scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
-                                          .arg(QString::fromLatin1(table)))
-                  .toInt()
-              == 1);
+    for (const char *table : { "kpi_campaign_daily", "kpi_targets", "kpi_promotions" })
+        CHECK(
+            test::scalar(shop.db(),
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QString::fromLatin1(table)))
+                .toInt()
+            == 1);
 }
 
 TEST_CASE("a GBK daily export is imported by header name, with rates and thousands separators")
@@ -106,19 +107,22 @@ TEST_CASE("title lines above the export's header are skipped, and messages keep 
 {
     test::TestShop shop;
     const QString path = shop.file(QStringLiteral("生意参谋-店铺整体.csv"));
-    writeFile(path, gbk(QString::fromUtf8("生意参谋 店铺整体数据\r\n"
-                                          "统计时间：2026-10-01 ~ 2026-10-02\r\n"
-                                          "\r\n") + QString::fromUtf8(kExport)));
+    writeFile(path,
+        gbk(QString::fromUtf8("生意参谋 店铺整体数据\r\n"
+                              "统计时间：2026-10-01 ~ 2026-10-02\r\n"
+                              "\r\n")
+            + QString::fromUtf8(kExport)));
     auto plan = KpiImport::importFile(shop.db(), path);
     INFO(plan.errorMessage());
     REQUIRE(plan.ok());
     CHECK(plan->rows.size() == 2);
     CHECK(plan->rows.first().pv == 3100);
 
-    writeFile(path, gbk(QString::fromUtf8("生意参谋 店铺整体数据\r\n"
-                                          "统计日期,访客数,支付金额,支付买家数\r\n"
-                                          "2026-10-03,1000,4256.00,38\r\n"
-                                          "2026-10-04,1000,-5,38\r\n")));
+    writeFile(path,
+        gbk(QString::fromUtf8("生意参谋 店铺整体数据\r\n"
+                              "统计日期,访客数,支付金额,支付买家数\r\n"
+                              "2026-10-03,1000,4256.00,38\r\n"
+                              "2026-10-04,1000,-5,38\r\n")));
     auto bad = KpiImport::importFile(shop.db(), path);
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.errorMessage().contains(QStringLiteral("line 4"))); // the fourth line of the file
@@ -161,9 +165,10 @@ TEST_CASE("a bad field stops the whole import with file, line and field, and wri
 {
     test::TestShop shop;
     const QString path = shop.file(QStringLiteral("bad.csv"));
-    writeFile(path, gbk(QString::fromUtf8("统计日期,浏览量,访客数,支付金额,支付买家数\r\n"
-                                          "2026-10-01,3100,1000,4256.00,38\r\n"
-                                          "2026-10-02,2800,九百,3960.50,36\r\n")));
+    writeFile(path,
+        gbk(QString::fromUtf8("统计日期,浏览量,访客数,支付金额,支付买家数\r\n"
+                              "2026-10-01,3100,1000,4256.00,38\r\n"
+                              "2026-10-02,2800,九百,3960.50,36\r\n")));
     auto plan = KpiImport::importFile(shop.db(), path);
     REQUIRE_FALSE(plan.ok());
     CHECK(plan.errorMessage().contains(QStringLiteral("bad.csv")));
@@ -177,7 +182,8 @@ TEST_CASE("a bad field stops the whole import with file, line and field, and wri
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.errorMessage().contains(QString::fromUtf8("支付买家数")));
 
-    writeFile(path, QByteArray("统计日期,访客数,支付金额,支付买家数\r\n2026-10-01,1000,4256,38\r\n2026-10-01,1000,4256,38\r\n"));
+    writeFile(path,
+        QByteArray("统计日期,访客数,支付金额,支付买家数\r\n2026-10-01,1000,4256,38\r\n2026-10-01,1000,4256,38\r\n"));
     auto twice = KpiImport::importFile(shop.db(), path);
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.errorMessage().contains(QStringLiteral("2026-10-01")));
@@ -187,8 +193,8 @@ TEST_CASE("a bad field stops the whole import with file, line and field, and wri
 TEST_CASE("sales, units and buyers computed from the shop's orders, with the difference from the imported figure")
 {
     test::TestShop shop;
-    auto buyer1 = core::BuyerRepository(shop.db()).ensure({0, QStringLiteral("小王"), {}, {}, {}});
-    auto buyer2 = core::BuyerRepository(shop.db()).ensure({0, QStringLiteral("小李"), {}, {}, {}});
+    auto buyer1 = core::BuyerRepository(shop.db()).ensure({ 0, QStringLiteral("小王"), {}, {}, {} });
+    auto buyer2 = core::BuyerRepository(shop.db()).ensure({ 0, QStringLiteral("小李"), {}, {}, {} });
     REQUIRE(buyer1.ok());
     REQUIRE(buyer2.ok());
     const QDateTime d1(QDate(2026, 10, 1), QTime(10, 0));
@@ -212,7 +218,7 @@ TEST_CASE("sales, units and buyers computed from the shop's orders, with the dif
     k2.sales = Money::fromYuan(70); // the platform says ¥70, the orders ¥60
     k2.units = 1;
     k2.paidBuyers = 1;
-    REQUIRE(repo.saveAll({k1, k2}).ok());
+    REQUIRE(repo.saveAll({ k1, k2 }).ok());
 
     auto report = buildMonthReport(shop.db(), 2026, 10);
     INFO(report.errorMessage());
@@ -258,12 +264,15 @@ TEST_CASE("the month report sums in SQL what the daily rows hold, with campaigns
     outside.day = QDate(2026, 11, 1);
     rows << outside;
     REQUIRE(repo.saveAll(rows).ok());
-    REQUIRE(repo.saveCampaign({QDate(2026, 10, 3), QStringLiteral("直通车-牛仔裤"), QStringLiteral("ztc"), Money::fromYuan(500),
-                               300, Money::fromYuan(1500)}).ok());
-    REQUIRE(repo.saveCampaign({QDate(2026, 10, 4), QStringLiteral("直通车-牛仔裤"), QStringLiteral("ztc"), Money::fromYuan(500),
-                               300, Money::fromYuan(2500)}).ok());
-    REQUIRE(repo.saveCampaign({QDate(2026, 10, 4), QStringLiteral("淘宝客"), QStringLiteral("taobaoke"), Money::fromYuan(100),
-                               50, Money::fromYuan(100)}).ok());
+    REQUIRE(repo.saveCampaign({ QDate(2026, 10, 3), QStringLiteral("直通车-牛仔裤"), QStringLiteral("ztc"),
+                                  Money::fromYuan(500), 300, Money::fromYuan(1500) })
+                .ok());
+    REQUIRE(repo.saveCampaign({ QDate(2026, 10, 4), QStringLiteral("直通车-牛仔裤"), QStringLiteral("ztc"),
+                                  Money::fromYuan(500), 300, Money::fromYuan(2500) })
+                .ok());
+    REQUIRE(repo.saveCampaign({ QDate(2026, 10, 4), QStringLiteral("淘宝客"), QStringLiteral("taobaoke"),
+                                  Money::fromYuan(100), 50, Money::fromYuan(100) })
+                .ok());
     REQUIRE(core::ShopSettings(shop.db()).setValue(kMarginSetting, QStringLiteral("0.21")).ok());
 
     auto r = buildMonthReport(shop.db(), 2026, 10);
@@ -311,11 +320,11 @@ TEST_CASE("targets and the store's own promotion dates are kept per year")
 {
     test::TestShop shop;
     KpiRepository repo(shop.db());
-    REQUIRE(repo.setTarget({2027, 0, {}, Money::fromYuan(3650000)}).ok());
-    REQUIRE(repo.setTarget({2027, 4, {}, Money::fromYuan(1500000)}).ok());
-    REQUIRE(repo.setTarget({2027, 0, QStringLiteral("牛仔裤"), Money::fromYuan(1000000)}).ok());
-    REQUIRE(repo.setTarget({2027, 4, {}, Money()}).ok()); // zero removes
-    CHECK_FALSE(repo.setTarget({2027, 5, {}, Money::fromYuan(1)}).ok());
+    REQUIRE(repo.setTarget({ 2027, 0, {}, Money::fromYuan(3650000) }).ok());
+    REQUIRE(repo.setTarget({ 2027, 4, {}, Money::fromYuan(1500000) }).ok());
+    REQUIRE(repo.setTarget({ 2027, 0, QStringLiteral("牛仔裤"), Money::fromYuan(1000000) }).ok());
+    REQUIRE(repo.setTarget({ 2027, 4, {}, Money() }).ok()); // zero removes
+    CHECK_FALSE(repo.setTarget({ 2027, 5, {}, Money::fromYuan(1) }).ok());
     auto t = repo.targets(2027);
     REQUIRE(t.ok());
     REQUIRE(t->size() == 2);
@@ -343,7 +352,7 @@ TEST_CASE("sales per item and per category from order lines matched to SKUs")
     sku.color = QStringLiteral("蓝");
     sku.size = QStringLiteral("28");
     sku.barcode = QStringLiteral("6900000000017");
-    REQUIRE(items.addItem(jeans, {sku}).ok());
+    REQUIRE(items.addItem(jeans, { sku }).ok());
     auto skus = items.skusOf(items.itemByCode(QStringLiteral("NZK-1001"))->value().id);
     REQUIRE(skus.ok());
     core::Order o;
@@ -361,7 +370,7 @@ TEST_CASE("sales per item and per category from order lines matched to SKUs")
     unmatched.title = QStringLiteral("赠品袜子");
     unmatched.quantity = 1;
     unmatched.price = Money::fromYuan(5);
-    o.lines = {l, unmatched};
+    o.lines = { l, unmatched };
     REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
 
     KpiRepository repo(shop.db());

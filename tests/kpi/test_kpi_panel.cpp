@@ -1,9 +1,8 @@
 // The KPI panel as the store manager uses it: the daily table, entering and importing days (undoable),
 // why sales moved, health lights, targets and exports.
 
-#include "TestShop.h"
-
 #include "KpiPanel.h"
+#include "TestShop.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/kpi/KpiRepository.h>
@@ -41,7 +40,7 @@ struct PanelFixture {
     }
     void open()
     {
-        panel = std::make_unique<KpiPanel>(core::PanelContext{shop.db(), events, QStringLiteral("test")});
+        panel = std::make_unique<KpiPanel>(core::PanelContext { shop.db(), events, QStringLiteral("test") });
         panel->resize(1200, 800);
     }
     QList<DailyKpi> days() { return *KpiRepository(shop.db()).range(); }
@@ -60,7 +59,7 @@ DailyKpi row(QDate d, qint64 uv, qint64 buyers, qint64 salesYuan)
     return k;
 }
 
-template <typename T>
+template<typename T>
 T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
@@ -73,7 +72,9 @@ TEST_CASE("the daily table shows the latest month with derived columns; a day en
 {
     core::language::install(QStringLiteral("en"));
     PanelFixture f;
-    REQUIRE(KpiRepository(f.shop.db()).saveAll({row(QDate(2026, 10, 30), 1000, 38, 4256), row(QDate(2026, 11, 1), 900, 27, 3000)}).ok());
+    REQUIRE(KpiRepository(f.shop.db())
+                .saveAll({ row(QDate(2026, 10, 30), 1000, 38, 4256), row(QDate(2026, 11, 1), 900, 27, 3000) })
+                .ok());
     f.open();
     QTableView *table = f.panel->table();
     REQUIRE(table->objectName() == QStringLiteral("table"));
@@ -192,7 +193,7 @@ TEST_CASE("targets saved from the panel are broken down by quarter, and can be u
 {
     core::language::install(QStringLiteral("en"));
     PanelFixture f;
-    REQUIRE(KpiRepository(f.shop.db()).saveAll({row(QDate(2027, 1, 1), 1000, 30, 3000)}).ok());
+    REQUIRE(KpiRepository(f.shop.db()).saveAll({ row(QDate(2027, 1, 1), 1000, 30, 3000) }).ok());
     f.open();
     child<QSpinBox>(f.panel.get(), "year")->setValue(2027);
     child<QDoubleSpinBox>(f.panel.get(), "yearTarget")->setValue(3650000);

@@ -55,7 +55,7 @@ TEST_CASE("an out-of-stock item is advised off shelf, and so are unsold and out-
     neverSold.item.listedAt = QDateTime(kToday.addDays(-45), QTime(10, 0));
     AdviceItem offShelf = item(QStringLiteral("XZ-4001"), 0, std::nullopt);
     offShelf.item.onShelf = false;
-    const auto rows = listings::Advisor::advise({empty, stale, fresh, winter, newcomer, neverSold, offShelf}, o);
+    const auto rows = listings::Advisor::advise({ empty, stale, fresh, winter, newcomer, neverSold, offShelf }, o);
     using K = AdviceRow::Kind;
     using R = AdviceRow::Reason;
     CHECK(advised(rows, QStringLiteral("NZK-1001"), K::TakeOff, R::NoStock));
@@ -85,7 +85,7 @@ TEST_CASE("showcase slots go to main items in stock nearest the end of their cyc
     d.cycleEnd = now.addSecs(60); // nearest, but out of stock
     e.cycleEnd = now.addSecs(120); // not a main item
     c.item.minStock = 60;
-    const auto rows = listings::Advisor::advise({a, b, c, d, e}, o);
+    const auto rows = listings::Advisor::advise({ a, b, c, d, e }, o);
     QStringList showcase, reorder;
     for (const AdviceRow &r : rows) {
         if (r.kind == AdviceRow::Kind::Showcase)
@@ -93,20 +93,20 @@ TEST_CASE("showcase slots go to main items in stock nearest the end of their cyc
         if (r.kind == AdviceRow::Kind::Reorder)
             reorder << r.item.code;
     }
-    CHECK(showcase == QStringList{QStringLiteral("B"), QStringLiteral("C")});
+    CHECK(showcase == QStringList { QStringLiteral("B"), QStringLiteral("C") });
     // Default minimum 30 for main items; C keeps its own minimum of 60.
-    CHECK(reorder == QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
+    CHECK(reorder == QStringList { QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D") });
 }
 
 TEST_CASE("the Pareto view ranks items by sales and marks those carrying 80%")
 {
-    using listings::ItemSales;
     using core::Money;
-    const auto rows = listings::pareto({{1, QStringLiteral("C"), {}, Money::fromYuan(50), 1},
-                                        {2, QStringLiteral("A"), {}, Money::fromYuan(600), 6},
-                                        {3, QStringLiteral("B"), {}, Money::fromYuan(250), 2},
-                                        {4, QStringLiteral("D"), {}, Money::fromYuan(100), 1},
-                                        {5, QStringLiteral("E"), {}, Money::fromYuan(0), 0}});
+    using listings::ItemSales;
+    const auto rows = listings::pareto({ { 1, QStringLiteral("C"), {}, Money::fromYuan(50), 1 },
+        { 2, QStringLiteral("A"), {}, Money::fromYuan(600), 6 },
+        { 3, QStringLiteral("B"), {}, Money::fromYuan(250), 2 },
+        { 4, QStringLiteral("D"), {}, Money::fromYuan(100), 1 },
+        { 5, QStringLiteral("E"), {}, Money::fromYuan(0), 0 } });
     REQUIRE(rows.size() == 5);
     CHECK(rows[0].item.code == QStringLiteral("A"));
     CHECK(rows[0].rank == 1);
@@ -128,19 +128,25 @@ TEST_CASE("advice and sales come from the ledger and the order lines")
     jeans.code = QStringLiteral("NZK-1001");
     jeans.title = QString::fromUtf8("牛仔裤 男 修身");
     jeans.mainPush = true;
-    auto jid = items.addItem(jeans, {{0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"), QStringLiteral("2000000000015"), {}, {}},
-                                     {0, 0, QString::fromUtf8("蓝色"), QStringLiteral("31"), QStringLiteral("2000000000022"), {}, {}}});
+    auto jid = items.addItem(jeans,
+        { { 0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"), QStringLiteral("2000000000015"), {}, {} },
+            { 0, 0, QString::fromUtf8("蓝色"), QStringLiteral("31"), QStringLiteral("2000000000022"), {}, {} } });
     REQUIRE(jid.ok());
     core::Item tee;
     tee.code = QStringLiteral("TX-2001");
     tee.title = QString::fromUtf8("纯棉 短袖 T恤");
-    REQUIRE(items.addItem(tee, {{0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000039"), {}, {}}}).ok());
+    REQUIRE(
+        items
+            .addItem(tee,
+                { { 0, 0, QString::fromUtf8("白色"), QStringLiteral("M"), QStringLiteral("2000000000039"), {}, {} } })
+            .ok());
     const qint64 sku = items.skuByBarcode(QStringLiteral("2000000000015")).value()->sku.id;
-    REQUIRE(core::StockLedger(shop.db()).book({0, sku, core::codes::kMoveReceive, 3, {}, {}, {}, {}, std::nullopt}).ok());
+    REQUIRE(
+        core::StockLedger(shop.db()).book({ 0, sku, core::codes::kMoveReceive, 3, {}, {}, {}, {}, std::nullopt }).ok());
     core::Order order;
     order.orderNo = QStringLiteral("T1");
     order.createdAt = order.paidAt = QDateTime(kToday.addDays(-3), QTime(10, 0));
-    order.lines = {{0, 0, sku, {}, {}, {}, 2, core::Money::fromYuan(129)}};
+    order.lines = { { 0, 0, sku, {}, {}, {}, 2, core::Money::fromYuan(129) } };
     REQUIRE(core::OrderRepository(shop.db()).addOrder(order).ok());
 
     listings::ListingsRepository repo(shop.db());
@@ -183,12 +189,19 @@ TEST_CASE("when the peak hours cannot hold every item, the plan says so and the 
         it.title = QString::fromUtf8("牛仔裤 男 %1").arg(i);
         it.mainPush = i == 1;
         it.listedAt = QDateTime(kToday.addDays(-3), QTime(10, 0));
-        REQUIRE(items.addItem(it, {{0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"),
-                                    core::ean13::inStore(20, i), {}, {}}}).ok());
+        REQUIRE(
+            items
+                .addItem(it,
+                    { { 0, 0, QString::fromUtf8("蓝色"), QStringLiteral("30"), core::ean13::inStore(20, i), {}, {} } })
+                .ok());
         const qint64 sku = items.skuByBarcode(core::ean13::inStore(20, i)).value()->sku.id;
-        REQUIRE(core::StockLedger(shop.db()).book({0, sku, core::codes::kMoveReceive, 40, {}, {}, {}, {}, std::nullopt}).ok());
+        REQUIRE(core::StockLedger(shop.db())
+                    .book({ 0, sku, core::codes::kMoveReceive, 40, {}, {}, {}, {}, std::nullopt })
+                    .ok());
     }
-    REQUIRE(core::ShopSettings(shop.db()).setValue(listings::RelistPlanner::kPeakHoursSetting, QStringLiteral("9:00-9:01")).ok());
+    REQUIRE(core::ShopSettings(shop.db())
+                .setValue(listings::RelistPlanner::kPeakHoursSetting, QStringLiteral("9:00-9:01"))
+                .ok());
     const QDateTime now(kToday, QTime(8, 0));
     auto plan = listings::ListingsReports::relistPlan(shop.db(), now);
     REQUIRE_FALSE(plan.ok());

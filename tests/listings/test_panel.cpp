@@ -15,10 +15,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
-#include <QLineSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,7 +53,7 @@ QString demoShopPath()
 struct Fixture {
     explicit Fixture(const QString &path)
         : db(std::move(core::Database::open(path).value()))
-        , panel(core::PanelContext{*db, events, QStringLiteral("test")})
+        , panel(core::PanelContext { *db, events, QStringLiteral("test") })
     {
         QObject::connect(&events, &core::ShopEvents::error, [this](const QString &m) { errors << m; });
         panel.setNow(kNow);
@@ -72,8 +72,9 @@ listings::ItemWithSkus newItem(const QString &code, const QString &title)
     it.item.title = title;
     it.item.category = QStringLiteral("jeans");
     it.item.price = core::Money::fromYuan(99);
-    for (const char *size : {"29", "30"})
-        it.skus.append({0, 0, QString::fromUtf8("蓝色"), QString::fromLatin1(size), QString(), std::nullopt, std::nullopt});
+    for (const char *size : { "29", "30" })
+        it.skus.append(
+            { 0, 0, QString::fromUtf8("蓝色"), QString::fromLatin1(size), QString(), std::nullopt, std::nullopt });
     return it;
 }
 } // namespace
@@ -188,11 +189,12 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     f.panel.editItem(edited);
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->mainPush);
     undo->undo();
-    CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->title == QString::fromUtf8("牛仔裤 男 直筒"));
+    CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->title
+        == QString::fromUtf8("牛仔裤 男 直筒"));
     undo->redo();
 
     // A new size in the editor adds its SKUs; undo takes them away again.
-    f.panel.editItem(edited, {QString::fromUtf8("蓝色"), QString::fromUtf8("黑色")}, {QStringLiteral("31")});
+    f.panel.editItem(edited, { QString::fromUtf8("蓝色"), QString::fromUtf8("黑色") }, { QStringLiteral("31") });
     auto grown = core::ItemRepository(*f.db).skusOf(id).value();
     REQUIRE(grown.size() == 6); // 蓝色/黑色 × 29/30/31
     for (const core::Sku &s : grown)
@@ -206,7 +208,7 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 6);
     undo->undo();
 
-    f.panel.setShelf({id}, false);
+    f.panel.setShelf({ id }, false);
     CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
     undo->undo();
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
@@ -236,13 +238,14 @@ TEST_CASE("delete removes an item that never moved stock and archives one that d
     REQUIRE(fresh > 0);
     REQUIRE(moved > 0);
     const qint64 sku = core::ItemRepository(*f.db).skusOf(moved).value().first().id;
-    REQUIRE(core::StockLedger(*f.db).book({0, sku, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt}).ok());
+    REQUIRE(core::StockLedger(*f.db).book({ 0, sku, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt }).ok());
 
     f.panel.deleteItem(fresh);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM items WHERE code = 'A-1'")).toInt() == 0);
     f.panel.deleteItem(moved);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT archived FROM items WHERE code = 'B-1'")).toInt() == 1);
-    CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM stock_moves")).toInt() == 1); // the ledger keeps its row
+    CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM stock_moves")).toInt()
+        == 1); // the ledger keeps its row
     CHECK(f.panel.visibleRowCount() == 0);
     auto *status = f.panel.findChild<QLabel *>(QStringLiteral("status"));
     CHECK(status->text().contains(QStringLiteral("archived")));
@@ -257,8 +260,8 @@ TEST_CASE("delete removes an item that never moved stock and archives one that d
 TEST_CASE("the item editor checks the title live while the user types")
 {
     core::language::install(QStringLiteral("zh_CN"));
-    listings::ItemDialog dialog(listings::ItemDialog::Mode::Add, core::Item{}, listings::TitleChecker(),
-                                {{1, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤")}}, {QStringLiteral("jeans")});
+    listings::ItemDialog dialog(listings::ItemDialog::Mode::Add, core::Item {}, listings::TitleChecker(),
+        { { 1, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤") } }, { QStringLiteral("jeans") });
     dialog.titleField()->insert(QString::fromUtf8("最好的 牛仔裤"));
     CHECK(dialog.titleReport()->text().contains(QString::fromUtf8("最好")));
     CHECK(dialog.titleReport()->text().contains(QString::fromUtf8("广告法")));
@@ -281,7 +284,8 @@ TEST_CASE("the report tabs show the title check, relist plan, advice and Pareto 
     auto *tabs = f.panel.tabs();
     tabs->setCurrentIndex(2);
     auto *relist = f.panel.findChild<QTableWidget *>(QStringLiteral("relistTable"));
-    const int onShelf = int(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM items WHERE on_shelf = 1 AND archived = 0")).toInt());
+    const int onShelf = int(
+        test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM items WHERE on_shelf = 1 AND archived = 0")).toInt());
     CHECK(relist->rowCount() == onShelf);
     QSet<QString> times;
     for (int r = 0; r < relist->rowCount(); ++r)
@@ -325,7 +329,7 @@ TEST_CASE("the relist plan exports as CSV and label sheets print from the select
     REQUIRE(f.panel.exportRelistPlan(csv));
     CHECK(test::fileBytes(csv).contains("A-1"));
     const QString pdf = shop.file(QStringLiteral("labels.pdf"));
-    REQUIRE(f.panel.printLabelsTo(pdf, {id}));
+    REQUIRE(f.panel.printLabelsTo(pdf, { id }));
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
 }
 
@@ -373,7 +377,8 @@ TEST_CASE("peak hours, advice settings and the shop's own title words are undoab
     QTest::keyClick(peak, Qt::Key_Return);
     auto *relist = f.panel.findChild<QTableWidget *>(QStringLiteral("relistTable"));
     REQUIRE(relist->rowCount() == 1);
-    const int minute = QTime::fromString(relist->item(0, 2)->text(), QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 60000;
+    const int minute
+        = QTime::fromString(relist->item(0, 2)->text(), QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 60000;
     CHECK(minute >= 20 * 60);
     CHECK(minute < 22 * 60);
     f.panel.undoStack()->undo();

@@ -5,9 +5,9 @@
 
 #include <QSet>
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <cmath>
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
 using listings::PeakWindow;
@@ -19,7 +19,8 @@ QList<RelistItem> items(int n, int mains = 0)
 {
     QList<RelistItem> out;
     for (int i = 0; i < n; ++i)
-        out.append({i + 1, QStringLiteral("IT-%1").arg(i + 1, 3, 10, QLatin1Char('0')), {}, i < mains, qint64(1000 - i)});
+        out.append(
+            { i + 1, QStringLiteral("IT-%1").arg(i + 1, 3, 10, QLatin1Char('0')), {}, i < mains, qint64(1000 - i) });
     return out;
 }
 const QDateTime kNow(QDate(2026, 11, 25), QTime(13, 0)); // a Wednesday
@@ -35,7 +36,8 @@ TEST_CASE("45 items get distinct relist minutes inside the peak windows over 7 d
     int perDay[8] = {};
     for (const auto &slot : *plan) {
         CAPTURE(slot.item.code.toStdString(), slot.day, slot.minute);
-        const bool inPeak = (slot.minute >= 9 * 60 && slot.minute < 12 * 60) || (slot.minute >= 14 * 60 && slot.minute < 18 * 60);
+        const bool inPeak
+            = (slot.minute >= 9 * 60 && slot.minute < 12 * 60) || (slot.minute >= 14 * 60 && slot.minute < 18 * 60);
         CHECK(inPeak);
         CHECK(slot.day >= 1);
         CHECK(slot.day <= 7);
@@ -100,5 +102,5 @@ TEST_CASE("peak hours are editable and checked")
         CHECK(slot.minute < 22 * 60);
     }
     // Fewer peak minutes in a week than items: refused, not squeezed onto the same minute.
-    CHECK_FALSE(RelistPlanner({{9 * 60, 9 * 60 + 5}}).plan(items(36), kNow).ok());
+    CHECK_FALSE(RelistPlanner({ { 9 * 60, 9 * 60 + 5 } }).plan(items(36), kNow).ok());
 }

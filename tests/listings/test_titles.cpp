@@ -51,9 +51,12 @@ TEST_CASE("absolute words are flagged with their reason, the longest match first
     for (const TitleIssue &i : issues)
         if (i.kind == TitleIssue::Kind::AbsoluteWord)
             CHECK(i.message.contains(QStringLiteral("advertising law")));
-    CHECK(has(checker.check(QString::fromUtf8("第一 品牌 卫衣")), TitleIssue::Kind::AbsoluteWord, QString::fromUtf8("第一")));
-    CHECK(has(checker.check(QString::fromUtf8("国家级 面料 T恤")), TitleIssue::Kind::AbsoluteWord, QString::fromUtf8("国家级")));
-    CHECK(has(checker.check(QString::fromUtf8("100% 纯棉 T恤")), TitleIssue::Kind::AbsoluteWord, QStringLiteral("100%")));
+    CHECK(has(
+        checker.check(QString::fromUtf8("第一 品牌 卫衣")), TitleIssue::Kind::AbsoluteWord, QString::fromUtf8("第一")));
+    CHECK(has(checker.check(QString::fromUtf8("国家级 面料 T恤")), TitleIssue::Kind::AbsoluteWord,
+        QString::fromUtf8("国家级")));
+    CHECK(
+        has(checker.check(QString::fromUtf8("100% 纯棉 T恤")), TitleIssue::Kind::AbsoluteWord, QStringLiteral("100%")));
     CHECK(checker.check(QString::fromUtf8("纯棉 短袖 T恤 男 宽松 白色")).isEmpty());
 }
 
@@ -82,9 +85,9 @@ TEST_CASE("the report flags duplicate titles across items and names the other it
 {
     const TitleChecker checker;
     const QList<listings::ItemTitle> items = {
-        {1, QStringLiteral("NZK-1001"), QString::fromUtf8("牛仔裤 男 修身 直筒")},
-        {2, QStringLiteral("NZK-1002"), QString::fromUtf8("牛仔裤  男 修身 直筒 ")},
-        {3, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤")},
+        { 1, QStringLiteral("NZK-1001"), QString::fromUtf8("牛仔裤 男 修身 直筒") },
+        { 2, QStringLiteral("NZK-1002"), QString::fromUtf8("牛仔裤  男 修身 直筒 ") },
+        { 3, QStringLiteral("TX-2001"), QString::fromUtf8("纯棉 短袖 T恤") },
     };
     const auto report = checker.report(items);
     REQUIRE(report.size() == 2);

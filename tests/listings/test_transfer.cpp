@@ -29,12 +29,11 @@ void write(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-const char *kChineseCsv =
-    "货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
-    "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,\r\n"
-    "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,31,\r\n"
-    "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,黑色,30,6901234567892\r\n"
-    "TX-2001,\"纯棉 短袖 T恤, 白\",tshirt,利润款,否,59,20,白色,M,\r\n";
+const char *kChineseCsv = "货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
+                          "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,\r\n"
+                          "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,31,\r\n"
+                          "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,黑色,30,6901234567892\r\n"
+                          "TX-2001,\"纯棉 短袖 T恤, 白\",tshirt,利润款,否,59,20,白色,M,\r\n";
 } // namespace
 
 TEST_CASE("a Chinese CSV imports items and SKUs and gives in-store barcodes to SKUs without one")
@@ -73,20 +72,24 @@ TEST_CASE("a Chinese CSV imports items and SKUs and gives in-store barcodes to S
 TEST_CASE("GBK files with English headers import too, and a second import updates in place")
 {
     test::TestShop shop;
-    QByteArray gbk = QStringEncoder("GB18030").encode(QString::fromUtf8(
-        "item code,title,role,price,colour,size,barcode\n"
-        "WY-3001,连帽卫衣 男 加绒,形象款,159,灰色,L,\n"));
+    QByteArray gbk
+        = QStringEncoder("GB18030").encode(QString::fromUtf8("item code,title,role,price,colour,size,barcode\n"
+                                                             "WY-3001,连帽卫衣 男 加绒,形象款,159,灰色,L,\n"));
     const QString csv = shop.file(QStringLiteral("gbk.csv"));
     write(csv, gbk);
     auto first = ItemTransfer::importFile(shop.db(), csv);
     INFO(first.errorMessage());
     REQUIRE(first.ok());
-    const QString barcode = core::ItemRepository(shop.db()).skusOf(
-        core::ItemRepository(shop.db()).itemByCode(QStringLiteral("WY-3001")).value()->id).value().first().barcode;
-    write(csv, QStringEncoder("GB18030").encode(QString::fromUtf8(
-                   "item code,title,role,price,colour,size,barcode\n"
-                   "WY-3001,连帽卫衣 男 加绒 宽松,形象款,169,灰色,L,\n"
-                   "WY-3001,连帽卫衣 男 加绒 宽松,形象款,169,灰色,XL,\n")));
+    const QString barcode
+        = core::ItemRepository(shop.db())
+              .skusOf(core::ItemRepository(shop.db()).itemByCode(QStringLiteral("WY-3001")).value()->id)
+              .value()
+              .first()
+              .barcode;
+    write(csv,
+        QStringEncoder("GB18030").encode(QString::fromUtf8("item code,title,role,price,colour,size,barcode\n"
+                                                           "WY-3001,连帽卫衣 男 加绒 宽松,形象款,169,灰色,L,\n"
+                                                           "WY-3001,连帽卫衣 男 加绒 宽松,形象款,169,灰色,XL,\n")));
     auto second = ItemTransfer::importFile(shop.db(), csv);
     REQUIRE(second.ok());
     CHECK(second->itemsUpdated == 1);
@@ -117,14 +120,14 @@ TEST_CASE("a malformed import names file, line and field and leaves the shop fil
         const char *expected;
     };
     const Case cases[] = {
-        {"货号,标题,价格,颜色,尺码\nA-1,标题 一,12.345,红,M\n", "line 2, field 价格"},
-        {"货号,标题,价格,颜色,尺码\nA-1,标题 一,12,红,M\nA-2,标题 二,abc,红,M\n", "line 3, field 价格"},
-        {"货号,标题,颜色,尺码,条码\nA-1,标题 一,红,M,6901234567891\n", "line 2, field 条码"},
-        {"货号,标题,颜色,尺码,条码\nA-1,标题 一,红,M,XB-77\nA-1,标题 一,红,L,XB-77\n", "line 3, field 条码"},
-        {"货号,标题,颜色,尺码\nA-1,标题 一,红,M\nA-1,标题 一,红,M\n", "line 3, field 尺码"},
-        {"货号,标题,角色,颜色,尺码\nA-1,标题 一,爆款,红,M\n", "line 2, field 角色"},
-        {"货号,颜色,尺码\nA-1,红,M\n", "标题"},
-        {"货号,标题,颜色,尺码,条码\nA-1,标题 一,红,M,6901234567892\n", "line 2, field 条码"}, // belongs to NZK-1001
+        { "货号,标题,价格,颜色,尺码\nA-1,标题 一,12.345,红,M\n", "line 2, field 价格" },
+        { "货号,标题,价格,颜色,尺码\nA-1,标题 一,12,红,M\nA-2,标题 二,abc,红,M\n", "line 3, field 价格" },
+        { "货号,标题,颜色,尺码,条码\nA-1,标题 一,红,M,6901234567891\n", "line 2, field 条码" },
+        { "货号,标题,颜色,尺码,条码\nA-1,标题 一,红,M,XB-77\nA-1,标题 一,红,L,XB-77\n", "line 3, field 条码" },
+        { "货号,标题,颜色,尺码\nA-1,标题 一,红,M\nA-1,标题 一,红,M\n", "line 3, field 尺码" },
+        { "货号,标题,角色,颜色,尺码\nA-1,标题 一,爆款,红,M\n", "line 2, field 角色" },
+        { "货号,颜色,尺码\nA-1,红,M\n", "标题" },
+        { "货号,标题,颜色,尺码,条码\nA-1,标题 一,红,M,6901234567892\n", "line 2, field 条码" }, // belongs to NZK-1001
     };
     for (const Case &c : cases) {
         auto reopened = core::Database::open(shop.path());
@@ -184,10 +187,10 @@ TEST_CASE("a label sheet of SKU barcodes is a vector PDF whose barcodes scan")
     test::TestShop shop;
     QList<listings::Label> labels;
     for (int i = 1; i <= 5; ++i)
-        labels.append({QStringLiteral("NZK-1001"), QString::fromUtf8("牛仔裤 男 修身"), QString::fromUtf8("蓝色"),
-                       QString::number(28 + i), core::ean13::inStore(20, i), core::Money::fromYuan(129)});
-    labels.append({QStringLiteral("TX-2001"), QString::fromUtf8("T恤"), QString::fromUtf8("白色"), QStringLiteral("M"),
-                   QStringLiteral("TX2001-W-M"), core::Money::fromYuan(59)});
+        labels.append({ QStringLiteral("NZK-1001"), QString::fromUtf8("牛仔裤 男 修身"), QString::fromUtf8("蓝色"),
+            QString::number(28 + i), core::ean13::inStore(20, i), core::Money::fromYuan(129) });
+    labels.append({ QStringLiteral("TX-2001"), QString::fromUtf8("T恤"), QString::fromUtf8("白色"), QStringLiteral("M"),
+        QStringLiteral("TX2001-W-M"), core::Money::fromYuan(59) });
     const QString pdf = shop.file(QStringLiteral("labels.pdf"));
     auto s = listings::LabelSheet::writePdf(pdf, labels);
     INFO(s.errorMessage());
@@ -201,10 +204,12 @@ TEST_CASE("a label sheet of SKU barcodes is a vector PDF whose barcodes scan")
     if (pdftoppm.isEmpty() || zbarimg.isEmpty())
         SKIP("pdftoppm or zbarimg is not installed");
     const QString png = shop.file(QStringLiteral("labels"));
-    REQUIRE(QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"),
-                                         QStringLiteral("-singlefile"), pdf, png}) == 0);
+    REQUIRE(QProcess::execute(pdftoppm,
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-singlefile"),
+                    pdf, png })
+        == 0);
     QProcess zbar;
-    zbar.start(zbarimg, {QStringLiteral("--quiet"), png + QStringLiteral(".png")});
+    zbar.start(zbarimg, { QStringLiteral("--quiet"), png + QStringLiteral(".png") });
     REQUIRE(zbar.waitForFinished(30000));
     const QString found = QString::fromUtf8(zbar.readAllStandardOutput());
     for (const listings::Label &l : labels) {
@@ -218,7 +223,7 @@ TEST_CASE("a larger import writes every SKU (in batches) with distinct in-store 
     test::TestShop shop;
     QByteArray csv = "item code,title,colour,size\n";
     for (int i = 0; i < 50; ++i)
-        for (const char *size : {"S", "M", "L", "XL", "XXL"})
+        for (const char *size : { "S", "M", "L", "XL", "XXL" })
             csv += "BK-" + QByteArray::number(i) + ",T-shirt " + QByteArray::number(i) + ",white," + size + "\n";
     const QString path = shop.file(QStringLiteral("many.csv"));
     write(path, csv);
@@ -228,6 +233,9 @@ TEST_CASE("a larger import writes every SKU (in batches) with distinct in-store 
     CHECK(summary->skusAdded == 250);
     CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM skus")).toInt() == 250);
     CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(DISTINCT barcode) FROM skus")).toInt() == 250);
-    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM skus s JOIN items i ON i.id = s.item_id "
-                                                 "WHERE i.code = 'BK-49' AND s.size = 'XXL'")).toInt() == 1);
+    CHECK(test::scalar(shop.db(),
+              QStringLiteral("SELECT count(*) FROM skus s JOIN items i ON i.id = s.item_id "
+                             "WHERE i.code = 'BK-49' AND s.size = 'XXL'"))
+              .toInt()
+        == 1);
 }

@@ -7,10 +7,7 @@
 namespace shopdesk::test {
 
 /// UTF-8 text in the tests' source (Chinese replies, names).
-inline QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
+inline QString u8(const char *s) { return QString::fromUtf8(s); }
 
 /// A small shop for the service tests: one jeans item in two SKUs, a buyer 小鱼爱购物 and her
 /// shipped order 3001 (申通, tracking 773012345678), the shop settings the replies use.

@@ -11,11 +11,11 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
-using test::u8;
 using Catch::Approx;
 using core::Money;
 using service::AgentDay;
 using service::AgentKpiRepository;
+using test::u8;
 
 TEST_CASE("the month's reply rate, conversion, satisfaction and first response, by hand")
 {
@@ -24,9 +24,9 @@ TEST_CASE("the month's reply rate, conversion, satisfaction and first response, 
     // Reply rate 145/150 = 0.96667; conversion 60/150 = 0.4; satisfaction 45/150 = 0.3;
     // first response weighted by buyers answered (20×95 + 50×50)/145 = 4400/145 = 30.345 s.
     QList<AgentDay> days = {
-        {u8("小美"), QDate(2026, 11, 1), 100, 95, 40, 30, 20, Money::fromYuan(4000)},
-        {u8("小美"), QDate(2026, 11, 2), 50, 50, 20, 15, 50, Money::fromYuan(2000)},
-        {u8("阿杰"), QDate(2026, 11, 1), 10, 10, 1, 1, 5, Money::fromYuan(100)},
+        { u8("小美"), QDate(2026, 11, 1), 100, 95, 40, 30, 20, Money::fromYuan(4000) },
+        { u8("小美"), QDate(2026, 11, 2), 50, 50, 20, 15, 50, Money::fromYuan(2000) },
+        { u8("阿杰"), QDate(2026, 11, 1), 10, 10, 1, 1, 5, Money::fromYuan(100) },
     };
     const auto m = AgentKpiRepository::summarize(u8("小美"), days);
     CHECK(m.days == 2);
@@ -42,15 +42,17 @@ TEST_CASE("the pay sheet: level base + personal commission + team commission + b
 {
     test::TestShop shop;
     AgentKpiRepository kpi(shop.db());
-    REQUIRE(kpi.saveDay({u8("小美"), QDate(2026, 11, 3), 100, 95, 40, 30, 20, Money::fromYuan(6000)}).ok());
-    REQUIRE(kpi.saveDay({u8("阿杰"), QDate(2026, 11, 4), 80, 70, 20, 10, 40, Money::fromYuan(4000)}).ok());
-    REQUIRE(kpi.saveDay({u8("阿杰"), QDate(2026, 10, 31), 80, 70, 20, 10, 40, Money::fromYuan(99999)}).ok()); // other month
+    REQUIRE(kpi.saveDay({ u8("小美"), QDate(2026, 11, 3), 100, 95, 40, 30, 20, Money::fromYuan(6000) }).ok());
+    REQUIRE(kpi.saveDay({ u8("阿杰"), QDate(2026, 11, 4), 80, 70, 20, 10, 40, Money::fromYuan(4000) }).ok());
+    REQUIRE(kpi.saveDay({ u8("阿杰"), QDate(2026, 10, 31), 80, 70, 20, 10, 40, Money::fromYuan(99999) })
+                .ok()); // other month
     REQUIRE(kpi.setLevel(u8("小美"), QStringLiteral("senior")).ok());
     CHECK_FALSE(kpi.setLevel(u8("小美"), QStringLiteral("boss")).ok());
     service::PayRates rates;
-    rates.levelBase = {{QStringLiteral("junior"), Money::fromYuan(2500)}, {QStringLiteral("senior"), Money::fromYuan(3500)}};
-    rates.personalRate = 0.01;  // 1 % of own sales
-    rates.teamRate = 0.005;     // 0.5 % of team sales, shared by the 2 agents
+    rates.levelBase
+        = { { QStringLiteral("junior"), Money::fromYuan(2500) }, { QStringLiteral("senior"), Money::fromYuan(3500) } };
+    rates.personalRate = 0.01; // 1 % of own sales
+    rates.teamRate = 0.005; // 0.5 % of team sales, shared by the 2 agents
     REQUIRE(kpi.setRates(rates).ok());
     REQUIRE(kpi.setBonus(u8("小美"), QStringLiteral("2026-11"), Money::fromYuan(200)).ok());
 
@@ -76,11 +78,14 @@ TEST_CASE("agent days import from CSV in one go; a bad row names file, line and 
     test::TestShop shop;
     AgentKpiRepository kpi(shop.db());
     const QString good = shop.file(QStringLiteral("kpi.csv"));
-    REQUIRE(core::writeCsv(good, {u8("客服"), u8("日期"), u8("接待人数"), u8("回复人数"), u8("询单付款人数"), u8("好评数"), u8("首次响应秒"), u8("销售额")},
-                           {{u8("小美"), QStringLiteral("2026/11/3"), QStringLiteral("100"), QStringLiteral("95"), QStringLiteral("40"),
-                             QStringLiteral("30"), QStringLiteral("20"), QStringLiteral("6000.50")},
-                            {u8("阿杰"), QStringLiteral("2026-11-04"), QStringLiteral("80"), QStringLiteral("70"), QStringLiteral("20"),
-                             QStringLiteral("10"), QStringLiteral("40"), QString()}}).ok());
+    REQUIRE(core::writeCsv(good,
+        { u8("客服"), u8("日期"), u8("接待人数"), u8("回复人数"), u8("询单付款人数"), u8("好评数"), u8("首次响应秒"),
+            u8("销售额") },
+        { { u8("小美"), QStringLiteral("2026/11/3"), QStringLiteral("100"), QStringLiteral("95"), QStringLiteral("40"),
+              QStringLiteral("30"), QStringLiteral("20"), QStringLiteral("6000.50") },
+            { u8("阿杰"), QStringLiteral("2026-11-04"), QStringLiteral("80"), QStringLiteral("70"),
+                QStringLiteral("20"), QStringLiteral("10"), QStringLiteral("40"), QString() } })
+                .ok());
     auto n = kpi.importCsv(good);
     INFO(n.errorMessage());
     REQUIRE(n.ok());
@@ -88,11 +93,13 @@ TEST_CASE("agent days import from CSV in one go; a bad row names file, line and 
     CHECK(kpi.month(QDate(2026, 11, 1))->size() == 2);
 
     const QString bad = shop.file(QStringLiteral("bad.csv"));
-    REQUIRE(core::writeCsv(bad, {u8("客服"), u8("日期"), u8("接待人数"), u8("回复人数"), u8("询单付款人数"), u8("好评数"), u8("首次响应秒")},
-                           {{u8("小丽"), QStringLiteral("2026-11-05"), QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("1"),
-                             QStringLiteral("1"), QStringLiteral("9")},
-                            {u8("小丽"), QStringLiteral("2026-11-06"), QStringLiteral("ten"), QStringLiteral("9"), QStringLiteral("1"),
-                             QStringLiteral("1"), QStringLiteral("9")}}).ok());
+    REQUIRE(core::writeCsv(bad,
+        { u8("客服"), u8("日期"), u8("接待人数"), u8("回复人数"), u8("询单付款人数"), u8("好评数"), u8("首次响应秒") },
+        { { u8("小丽"), QStringLiteral("2026-11-05"), QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("1"),
+              QStringLiteral("1"), QStringLiteral("9") },
+            { u8("小丽"), QStringLiteral("2026-11-06"), QStringLiteral("ten"), QStringLiteral("9"), QStringLiteral("1"),
+                QStringLiteral("1"), QStringLiteral("9") } })
+                .ok());
     auto refused = kpi.importCsv(bad);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errorMessage().contains(QStringLiteral("bad.csv")));
@@ -104,16 +111,17 @@ TEST_CASE("agent days import from CSV in one go; a bad row names file, line and 
 TEST_CASE("the pay sheet exports as CSV (BOM, amounts in yuan) and xlsx")
 {
     test::TestShop shop;
-    QList<service::PayLine> lines = {{u8("小美"), QStringLiteral("senior"), Money::fromYuan(3500), Money::fromYuan(60),
-                                      Money::fromFen(2550), Money::fromYuan(200)}};
+    QList<service::PayLine> lines = { { u8("小美"), QStringLiteral("senior"), Money::fromYuan(3500),
+        Money::fromYuan(60), Money::fromFen(2550), Money::fromYuan(200) } };
     const QString csv = shop.file(QStringLiteral("pay.csv"));
     REQUIRE(AgentKpiRepository::exportPaySheet(csv, QStringLiteral("2026-11"), lines).ok());
     auto read = core::CsvFile::read(csv);
     REQUIRE(read.ok());
     REQUIRE(read->records.size() == 1);
     CHECK(read->header.last() == QStringLiteral("Total"));
-    CHECK(read->records.first().fields == QStringList{u8("小美"), QStringLiteral("Senior"), QStringLiteral("3500.00"), QStringLiteral("60.00"),
-                                                      QStringLiteral("25.50"), QStringLiteral("200.00"), QStringLiteral("3785.50")});
+    CHECK(read->records.first().fields
+        == QStringList { u8("小美"), QStringLiteral("Senior"), QStringLiteral("3500.00"), QStringLiteral("60.00"),
+            QStringLiteral("25.50"), QStringLiteral("200.00"), QStringLiteral("3785.50") });
     const QString xlsx = shop.file(QStringLiteral("pay.xlsx"));
     REQUIRE(AgentKpiRepository::exportPaySheet(xlsx, QStringLiteral("2026-11"), lines).ok());
     QFile f(xlsx);

@@ -9,8 +9,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
-using test::u8;
 using service::ReplyFiller;
+using test::u8;
 
 TEST_CASE("every placeholder is filled from an order and the shop settings")
 {
@@ -25,9 +25,10 @@ TEST_CASE("every placeholder is filled from an order and the shop settings")
     const auto r = ReplyFiller::fill(text, *facts);
     INFO(ReplyFiller::refusal(r).toStdString());
     REQUIRE(r.complete());
-    CHECK(r.text == u8("亲，小鱼爱购物，订单3001的高腰直筒牛仔裤（黑色/L）2026-11-20 10:02付款，2026-11-20由申通快递发出，"
-                       "单号773012345678。退货寄杭州市余杭区物流园路18号 衣橱小铺售后，转账工商银行 6222 0212 0800 1234 567，"
-                       "衣橱小铺正在双12满199减30哦～"));
+    CHECK(r.text
+        == u8("亲，小鱼爱购物，订单3001的高腰直筒牛仔裤（黑色/L）2026-11-20 10:02付款，2026-11-20由申通快递发出，"
+              "单号773012345678。退货寄杭州市余杭区物流园路18号 衣橱小铺售后，转账工商银行 6222 0212 0800 1234 567，"
+              "衣橱小铺正在双12满199减30哦～"));
     // Every placeholder of the issue is covered by that text.
     CHECK(ReplyFiller::keysIn(text).size() == ReplyFiller::placeholders().size());
 }
@@ -60,7 +61,7 @@ TEST_CASE("a reply with a fact missing is refused, naming the fact, and has no t
     const auto r = ReplyFiller::fill(u8("亲，您的宝贝{快递}单号{运单号}已发出哦"), *facts);
     CHECK_FALSE(r.complete());
     CHECK(r.text.isEmpty());
-    CHECK(r.missing == QStringList{QStringLiteral("courier"), QStringLiteral("tracking")});
+    CHECK(r.missing == QStringList { QStringLiteral("courier"), QStringLiteral("tracking") });
     const QString why = ReplyFiller::refusal(r);
     CHECK(why.contains(u8("{快递}")));
     CHECK(why.contains(u8("{运单号}")));
@@ -69,33 +70,35 @@ TEST_CASE("a reply with a fact missing is refused, naming the fact, and has no t
     service::Facts typed = *facts;
     typed.insert(QStringLiteral("courier"), u8("中通快递"));
     typed.insert(QStringLiteral("tracking"), QStringLiteral("75123"));
-    CHECK(ReplyFiller::fill(u8("亲，您的宝贝{快递}单号{运单号}已发出哦"), typed).text == u8("亲，您的宝贝中通快递单号75123已发出哦"));
+    CHECK(ReplyFiller::fill(u8("亲，您的宝贝{快递}单号{运单号}已发出哦"), typed).text
+        == u8("亲，您的宝贝中通快递单号75123已发出哦"));
 }
 
 TEST_CASE("a blank value or an unknown or broken placeholder is never let through")
 {
-    service::Facts facts{{QStringLiteral("buyer"), QStringLiteral("   ")}};
-    CHECK(ReplyFiller::fill(u8("亲，{买家}哦"), facts).missing == QStringList{QStringLiteral("buyer")});
+    service::Facts facts { { QStringLiteral("buyer"), QStringLiteral("   ") } };
+    CHECK(ReplyFiller::fill(u8("亲，{买家}哦"), facts).missing == QStringList { QStringLiteral("buyer") });
     const auto unknown = ReplyFiller::fill(u8("亲，{优惠券}哦"), facts);
     CHECK(unknown.text.isEmpty());
-    CHECK(unknown.unknown == QStringList{u8("优惠券")});
-    CHECK(ReplyFiller::fill(u8("亲，{买家哦"), {{QStringLiteral("buyer"), QStringLiteral("x")}}).text.isEmpty());
+    CHECK(unknown.unknown == QStringList { u8("优惠券") });
+    CHECK(ReplyFiller::fill(u8("亲，{买家哦"), { { QStringLiteral("buyer"), QStringLiteral("x") } }).text.isEmpty());
 }
 
 TEST_CASE("several replies stack into one message, refused as a whole if one lacks a fact")
 {
-    service::Facts facts{{QStringLiteral("shop"), u8("衣橱小铺")}, {QStringLiteral("order"), QStringLiteral("3001")}};
-    const auto ok = ReplyFiller::stack({u8("亲，欢迎光临{店铺}哦"), u8("亲，订单{订单号}已备注哦")}, facts);
+    service::Facts facts { { QStringLiteral("shop"), u8("衣橱小铺") },
+        { QStringLiteral("order"), QStringLiteral("3001") } };
+    const auto ok = ReplyFiller::stack({ u8("亲，欢迎光临{店铺}哦"), u8("亲，订单{订单号}已备注哦") }, facts);
     REQUIRE(ok.complete());
     CHECK(ok.text == u8("亲，欢迎光临衣橱小铺哦\n亲，订单3001已备注哦"));
-    const auto refused = ReplyFiller::stack({u8("亲，欢迎光临{店铺}哦"), u8("亲，单号{运单号}哦")}, facts);
+    const auto refused = ReplyFiller::stack({ u8("亲，欢迎光临{店铺}哦"), u8("亲，单号{运单号}哦") }, facts);
     CHECK(refused.text.isEmpty());
-    CHECK(refused.missing == QStringList{QStringLiteral("tracking")});
+    CHECK(refused.missing == QStringList { QStringLiteral("tracking") });
 }
 
 TEST_CASE("a fact may hold braces; the template may not")
 {
-    service::Facts facts{{QStringLiteral("bank_account"), QStringLiteral("{6222} 0212")}};
+    service::Facts facts { { QStringLiteral("bank_account"), QStringLiteral("{6222} 0212") } };
     CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}哦"), facts).text == u8("亲，账号{6222} 0212哦"));
-    CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}}哦"), facts).unknown == QStringList{u8("}哦")});
+    CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}}哦"), facts).unknown == QStringList { u8("}哦") });
 }

@@ -8,8 +8,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
-using test::u8;
 using service::HouseStyle;
+using test::u8;
 
 namespace {
 QStringList rules(const QString &text, const HouseStyle &style = HouseStyle())
@@ -37,13 +37,13 @@ TEST_CASE("a reply must end softly, punctuation and emoticons allowed after the 
     CHECK(rules(u8("亲，有现货啊 ^_^")).isEmpty());
     CHECK(rules(u8("亲，有现货哦[微笑]")).isEmpty());
     CHECK(rules(u8("亲，有现货哦😊")).isEmpty());
-    CHECK(rules(u8("亲，有现货。")) == QStringList{QStringLiteral("ending")});
-    CHECK(rules(u8("亲，有现货")) == QStringList{QStringLiteral("ending")});
+    CHECK(rules(u8("亲，有现货。")) == QStringList { QStringLiteral("ending") });
+    CHECK(rules(u8("亲，有现货")) == QStringList { QStringLiteral("ending") });
 }
 
 TEST_CASE("a delivery-time promise fails; the dispatch time may be promised")
 {
-    CHECK(rules(u8("亲，明天到哦")) == QStringList{QStringLiteral("delivery_promise")});
+    CHECK(rules(u8("亲，明天到哦")) == QStringList { QStringLiteral("delivery_promise") });
     CHECK(rules(u8("亲，3天到哦")).contains(QStringLiteral("delivery_promise")));
     CHECK(rules(u8("亲，保证到哦")).contains(QStringLiteral("delivery_promise")));
     CHECK(rules(u8("亲，江浙沪包到哦")).contains(QStringLiteral("delivery_promise")));
@@ -61,15 +61,18 @@ TEST_CASE("the store extends the delivery-promise patterns in the shop file")
 {
     test::TestShop shop;
     CHECK(rules(u8("亲，下周一前送达哦"), HouseStyle::forShop(shop.db())).isEmpty());
-    REQUIRE(core::ShopSettings(shop.db()).setValue(HouseStyle::kExtraPatternsSetting, u8("# 周几送达\n下周.{0,2}前送达")).ok());
-    CHECK(rules(u8("亲，下周一前送达哦"), HouseStyle::forShop(shop.db())) == QStringList{QStringLiteral("delivery_promise")});
+    REQUIRE(core::ShopSettings(shop.db())
+                .setValue(HouseStyle::kExtraPatternsSetting, u8("# 周几送达\n下周.{0,2}前送达"))
+                .ok());
+    CHECK(rules(u8("亲，下周一前送达哦"), HouseStyle::forShop(shop.db()))
+        == QStringList { QStringLiteral("delivery_promise") });
     HouseStyle style;
     CHECK(style.addPatterns(QStringLiteral("(unclosed")).size() == 1);
 }
 
 TEST_CASE("an unknown placeholder is a house-style violation")
 {
-    CHECK(rules(u8("亲，{优惠码}哦")) == QStringList{QStringLiteral("placeholder")});
+    CHECK(rules(u8("亲，{优惠码}哦")) == QStringList { QStringLiteral("placeholder") });
 }
 
 TEST_CASE("a promise caught by several patterns is named once")
@@ -81,5 +84,5 @@ TEST_CASE("a promise caught by several patterns is named once")
 
 TEST_CASE("a stray brace is a house-style violation")
 {
-    CHECK(rules(u8("亲，订单{订单号哦")) == QStringList{QStringLiteral("placeholder")});
+    CHECK(rules(u8("亲，订单{订单号哦")) == QStringList { QStringLiteral("placeholder") });
 }

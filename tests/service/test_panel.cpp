@@ -8,8 +8,8 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/PanelContract.h>
-#include <shopdesk/demo/DemoShop.h>
 #include <shopdesk/core/StockLedger.h>
+#include <shopdesk/demo/DemoShop.h>
 #include <shopdesk/service/AgentKpi.h>
 #include <shopdesk/service/BuyerListsRepository.h>
 #include <shopdesk/service/ReplyRepository.h>
@@ -37,22 +37,33 @@ namespace {
 void addReplies(const core::Database &db)
 {
     service::ReplyRepository r(db);
-    REQUIRE(r.add({0, QStringLiteral("presale"), QStringLiteral("hy"), u8("欢迎语"), u8("亲，欢迎光临{店铺}呢～"), 1}).ok());
-    REQUIRE(r.add({0, QStringLiteral("logistics"), QStringLiteral("wl"), u8("发货通知"), u8("亲，宝贝已于{发货日期}发出，{快递}单号{运单号}哦～"), 2}).ok());
-    REQUIRE(r.add({0, QStringLiteral("logistics"), QStringLiteral("wl2"), u8("物流未更新"), u8("亲，物流更新会有延迟哦"), 3}).ok());
-    REQUIRE(r.add({0, QStringLiteral("restock"), QStringLiteral("dh"), u8("到货通知"), u8("亲，{买家}，{宝贝}{颜色}{尺码}到货了哦"), 4}).ok());
-    REQUIRE(r.add({0, QStringLiteral("payment"), QStringLiteral("cf"), u8("催付"), u8("亲，订单{订单号}还没付款呢"), 5}).ok());
+    REQUIRE(r.add({ 0, QStringLiteral("presale"), QStringLiteral("hy"), u8("欢迎语"), u8("亲，欢迎光临{店铺}呢～"), 1 })
+                .ok());
+    REQUIRE(r.add({ 0, QStringLiteral("logistics"), QStringLiteral("wl"), u8("发货通知"),
+                      u8("亲，宝贝已于{发货日期}发出，{快递}单号{运单号}哦～"), 2 })
+                .ok());
+    REQUIRE(r.add({ 0, QStringLiteral("logistics"), QStringLiteral("wl2"), u8("物流未更新"),
+                      u8("亲，物流更新会有延迟哦"), 3 })
+                .ok());
+    REQUIRE(r.add({ 0, QStringLiteral("restock"), QStringLiteral("dh"), u8("到货通知"),
+                      u8("亲，{买家}，{宝贝}{颜色}{尺码}到货了哦"), 4 })
+                .ok());
+    REQUIRE(
+        r.add({ 0, QStringLiteral("payment"), QStringLiteral("cf"), u8("催付"), u8("亲，订单{订单号}还没付款呢"), 5 })
+            .ok());
 }
 
 struct Panel {
     explicit Panel(const core::Database &db)
-        : context{db, events, QStringLiteral("test")}, factory(service::makePanelFactory()), panel(factory->create(context, nullptr))
+        : context { db, events, QStringLiteral("test") }
+        , factory(service::makePanelFactory())
+        , panel(factory->create(context, nullptr))
     {
         panel->resize(900, 900);
         panel->show();
         REQUIRE(QTest::qWaitForWindowExposed(panel.get()));
     }
-    template <typename T>
+    template<typename T>
     T *child(const char *name) const
     {
         auto *w = panel->findChild<T *>(QString::fromLatin1(name));
@@ -163,10 +174,17 @@ TEST_CASE("the buyer-list tab shows who to tell, with the filled notice; the KPI
     test::ServiceShop shop;
     addReplies(shop.db());
     service::BuyerListsRepository lists(shop.db());
-    REQUIRE(lists.addWaiting(QStringLiteral("tb_amy"), test::ServiceShop::kBarcodeBlackL, QDateTime(QDate(2026, 11, 1), QTime(9, 0)), {}).ok());
-    REQUIRE(core::StockLedger(shop.db()).book({0, shop.skuBlackL, core::codes::kMoveReceive, 4, {}, {}, {},
-                                               QDateTime(QDate(2026, 11, 2), QTime(9, 0)), std::nullopt}).ok());
-    REQUIRE(service::AgentKpiRepository(shop.db()).saveDay({u8("小美"), QDate(2026, 11, 3), 100, 95, 40, 30, 20, core::Money::fromYuan(6000)}).ok());
+    REQUIRE(lists
+                .addWaiting(QStringLiteral("tb_amy"), test::ServiceShop::kBarcodeBlackL,
+                    QDateTime(QDate(2026, 11, 1), QTime(9, 0)), {})
+                .ok());
+    REQUIRE(core::StockLedger(shop.db())
+                .book({ 0, shop.skuBlackL, core::codes::kMoveReceive, 4, {}, {}, {},
+                    QDateTime(QDate(2026, 11, 2), QTime(9, 0)), std::nullopt })
+                .ok());
+    REQUIRE(service::AgentKpiRepository(shop.db())
+                .saveDay({ u8("小美"), QDate(2026, 11, 3), 100, 95, 40, 30, 20, core::Money::fromYuan(6000) })
+                .ok());
     Panel p(shop.db());
     auto *wait = p.child<QTableView>("waitTable");
     REQUIRE(wait->model()->rowCount() == 1);
@@ -197,7 +215,8 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS");
     REQUIRE_FALSE(dir.isEmpty());
     const QString lang = qEnvironmentVariable("SHOPDESK_SHOTS_LANG", QStringLiteral("zh_CN"));
-    const QString suffix = lang == QLatin1String("zh_CN") ? QStringLiteral("-zh.png") : QStringLiteral("-%1.png").arg(lang);
+    const QString suffix
+        = lang == QLatin1String("zh_CN") ? QStringLiteral("-zh.png") : QStringLiteral("-%1.png").arg(lang);
     core::language::install(lang);
     test::TestShop shop;
     demo::DemoOptions options;
@@ -207,20 +226,38 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     service::BuyerListsRepository lists(shop.db());
     auto stock = core::StockLedger(shop.db()).stock();
     REQUIRE(stock.ok());
-    REQUIRE(lists.addWaiting(QString::fromUtf8("小鱼爱购物"), stock->at(3).barcode, QDateTime(QDate(2026, 11, 20), QTime(10, 0)), {}).ok());
-    REQUIRE(lists.addWaiting(QStringLiteral("tb_lily88"), stock->at(40).barcode, QDateTime(QDate(2026, 11, 21), QTime(15, 0)), {}).ok());
-    REQUIRE(core::StockLedger(shop.db()).book({0, stock->at(3).skuId, core::codes::kMoveReceive, 6, QStringLiteral("RK-88"), {}, {},
-                                               QDateTime(QDate(2026, 11, 23), QTime(9, 0)), std::nullopt}).ok());
-    REQUIRE(lists.addFollowUp({0, QStringLiteral("3261120000002312345"), QStringLiteral("logistics"), QString::fromUtf8("三天没有物流更新"), {}, {}}, {}).ok());
+    REQUIRE(lists
+                .addWaiting(QString::fromUtf8("小鱼爱购物"), stock->at(3).barcode,
+                    QDateTime(QDate(2026, 11, 20), QTime(10, 0)), {})
+                .ok());
+    REQUIRE(lists
+                .addWaiting(QStringLiteral("tb_lily88"), stock->at(40).barcode,
+                    QDateTime(QDate(2026, 11, 21), QTime(15, 0)), {})
+                .ok());
+    REQUIRE(core::StockLedger(shop.db())
+                .book({ 0, stock->at(3).skuId, core::codes::kMoveReceive, 6, QStringLiteral("RK-88"), {}, {},
+                    QDateTime(QDate(2026, 11, 23), QTime(9, 0)), std::nullopt })
+                .ok());
+    REQUIRE(lists
+                .addFollowUp({ 0, QStringLiteral("3261120000002312345"), QStringLiteral("logistics"),
+                                 QString::fromUtf8("三天没有物流更新"), {}, {} },
+                    {})
+                .ok());
     service::AgentKpiRepository kpi(shop.db());
     for (int d = 1; d <= 24; ++d) {
-        REQUIRE(kpi.saveDay({QString::fromUtf8("小美"), QDate(2026, 11, d), 120 + d, 118 + d, 45 + d % 7, 40, 18 + d % 5, core::Money::fromYuan(5200 + 37 * d)}).ok());
-        REQUIRE(kpi.saveDay({QString::fromUtf8("阿杰"), QDate(2026, 11, d), 90 + d, 84 + d, 28 + d % 5, 25, 30 + d % 9, core::Money::fromYuan(3400 + 21 * d)}).ok());
+        REQUIRE(kpi.saveDay({ QString::fromUtf8("小美"), QDate(2026, 11, d), 120 + d, 118 + d, 45 + d % 7, 40,
+                                18 + d % 5, core::Money::fromYuan(5200 + 37 * d) })
+                    .ok());
+        REQUIRE(kpi.saveDay({ QString::fromUtf8("阿杰"), QDate(2026, 11, d), 90 + d, 84 + d, 28 + d % 5, 25, 30 + d % 9,
+                                core::Money::fromYuan(3400 + 21 * d) })
+                    .ok());
     }
     REQUIRE(kpi.setLevel(QString::fromUtf8("小美"), QStringLiteral("senior")).ok());
     service::PayRates rates;
-    rates.levelBase = {{QStringLiteral("junior"), core::Money::fromYuan(2800)}, {QStringLiteral("middle"), core::Money::fromYuan(3200)},
-                       {QStringLiteral("senior"), core::Money::fromYuan(3600)}, {QStringLiteral("lead"), core::Money::fromYuan(4200)}};
+    rates.levelBase = { { QStringLiteral("junior"), core::Money::fromYuan(2800) },
+        { QStringLiteral("middle"), core::Money::fromYuan(3200) },
+        { QStringLiteral("senior"), core::Money::fromYuan(3600) },
+        { QStringLiteral("lead"), core::Money::fromYuan(4200) } };
     rates.personalRate = 0.01;
     rates.teamRate = 0.003;
     REQUIRE(kpi.setRates(rates).ok());
@@ -249,7 +286,8 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     QTest::qWait(50);
     REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-cannot-ship") + suffix));
     tabs->setCurrentIndex(2);
-    QMetaObject::invokeMethod(p.panel->findChild<QWidget *>(QStringLiteral("month")), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
+    QMetaObject::invokeMethod(
+        p.panel->findChild<QWidget *>(QStringLiteral("month")), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
     QTest::qWait(50);
     REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-kpi") + suffix));
     core::language::install(QStringLiteral("en"));
@@ -261,11 +299,13 @@ TEST_CASE("importing a library in the panel is one undoable step")
     addReplies(shop.db());
     Panel p(shop.db());
     const QString path = shop.file(QStringLiteral("lib.csv"));
-    REQUIRE(core::writeCsv(path, {u8("分组"), u8("代码"), u8("标题"), u8("内容")},
-                           {{u8("售前"), QStringLiteral("hy"), u8("欢迎语"), u8("亲，您好呀，有什么可以帮您呢")},
-                            {u8("好评"), QStringLiteral("hp"), u8("好评邀请"), u8("亲，满意的话给个五星好评哦")}}).ok());
+    REQUIRE(core::writeCsv(path, { u8("分组"), u8("代码"), u8("标题"), u8("内容") },
+        { { u8("售前"), QStringLiteral("hy"), u8("欢迎语"), u8("亲，您好呀，有什么可以帮您呢") },
+            { u8("好评"), QStringLiteral("hp"), u8("好评邀请"), u8("亲，满意的话给个五星好评哦") } })
+                .ok());
     bool ok = false;
-    REQUIRE(QMetaObject::invokeMethod(p.panel.get(), "importLibraryFrom", Q_RETURN_ARG(bool, ok), Q_ARG(QString, path)));
+    REQUIRE(
+        QMetaObject::invokeMethod(p.panel.get(), "importLibraryFrom", Q_RETURN_ARG(bool, ok), Q_ARG(QString, path)));
     CHECK(ok);
     auto *table = p.child<QTableView>("table");
     CHECK(table->model()->rowCount() == 6);
@@ -289,8 +329,9 @@ TEST_CASE("the bound facts follow the order when it ships meanwhile")
     QTest::keyClicks(p.child<QLineEdit>("search"), QStringLiteral("wl"));
     CHECK(p.child<QPlainTextEdit>("preview")->toPlainText().contains(u8("{运单号}")));
     // Shipping records the waybill (straight in the file here) and announces it.
-    test::scalar(shop.db(), QStringLiteral("UPDATE orders SET status = 'shipped', courier = 'YTO', tracking_no = 'YT123', "
-                                           "shipped_at = '2026-11-25 10:00:00' WHERE order_no = '3003'"));
+    test::scalar(shop.db(),
+        QStringLiteral("UPDATE orders SET status = 'shipped', courier = 'YTO', tracking_no = 'YT123', "
+                       "shipped_at = '2026-11-25 10:00:00' WHERE order_no = '3003'"));
     p.events.notifyChanged(core::Topic::Orders);
     CHECK(p.child<QPlainTextEdit>("preview")->toPlainText().contains(QStringLiteral("YT123")));
 }
@@ -321,21 +362,23 @@ TEST_CASE("follow-ups and failed deals are entered from the keyboard, marked don
     CHECK(lists.failedDeals()->isEmpty());
 }
 
-TEST_CASE("an order the warehouse flags yellow appears under Cannot ship; copying the message puts it on the follow-ups")
+TEST_CASE(
+    "an order the warehouse flags yellow appears under Cannot ship; copying the message puts it on the follow-ups")
 {
     test::ServiceShop shop;
     REQUIRE(service::ReplyRepository(shop.db())
-                .add({0, QStringLiteral("logistics"), QStringLiteral("wl4"), u8("缺货无法发货"),
-                      u8("亲，非常抱歉，您拍的{宝贝}{颜色}{尺码}暂时缺货，换其他颜色尺码还是退款呢？"), 1})
+                .add({ 0, QStringLiteral("logistics"), QStringLiteral("wl4"), u8("缺货无法发货"),
+                    u8("亲，非常抱歉，您拍的{宝贝}{颜色}{尺码}暂时缺货，换其他颜色尺码还是退款呢？"), 1 })
                 .ok());
     core::Order o;
     o.orderNo = QStringLiteral("5001");
-    o.buyerId = *core::BuyerRepository(shop.db()).ensure({0, test::ServiceShop::buyer(), {}, {}, {}});
+    o.buyerId = *core::BuyerRepository(shop.db()).ensure({ 0, test::ServiceShop::buyer(), {}, {}, {} });
     o.status = core::codes::kOrderPaid;
     o.flag = QStringLiteral("yellow");
     o.createdAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0));
     o.paidAt = QDateTime(QDate(2026, 11, 24), QTime(9, 5));
-    o.lines = {{0, 0, shop.skuBlackXL, u8("高腰直筒牛仔裤"), {}, QStringLiteral("NZK-1001"), 1, core::Money::fromYuan(129)}};
+    o.lines = { { 0, 0, shop.skuBlackXL, u8("高腰直筒牛仔裤"), {}, QStringLiteral("NZK-1001"), 1,
+        core::Money::fromYuan(129) } };
     REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
 
     Panel p(shop.db());

@@ -10,10 +10,7 @@
 
 namespace shopdesk::test {
 
-QString shippingData(const QString &name)
-{
-    return QStringLiteral(SHIPPING_TEST_DATA "/") + name;
-}
+QString shippingData(const QString &name) { return QStringLiteral(SHIPPING_TEST_DATA "/") + name; }
 
 void addFixtureCatalog(const core::Database &db)
 {
@@ -33,13 +30,16 @@ void addFixtureCatalog(const core::Database &db)
         s.barcode = QString::fromLatin1(barcode);
         return s;
     };
-    REQUIRE(items.addItem(jeans, {sku("深蓝", "30", "6901234500011"), sku("深蓝", "32", "6901234500028")}).ok());
-    REQUIRE(items.addItem(tee, {sku("白色", "M", "6901234500035"), sku("白色", "L", "6901234500042"),
-                                sku("黑色", "M", "6901234500059")})
+    REQUIRE(items.addItem(jeans, { sku("深蓝", "30", "6901234500011"), sku("深蓝", "32", "6901234500028") }).ok());
+    REQUIRE(items
+                .addItem(tee,
+                    { sku("白色", "M", "6901234500035"), sku("白色", "L", "6901234500042"),
+                        sku("黑色", "M", "6901234500059") })
                 .ok());
     core::StockLedger ledger(db);
     QList<core::StockMove> moves;
-    for (const char *barcode : {"6901234500011", "6901234500028", "6901234500035", "6901234500042", "6901234500059"}) {
+    for (const char *barcode :
+        { "6901234500011", "6901234500028", "6901234500035", "6901234500042", "6901234500059" }) {
         auto ref = items.skuByBarcode(QString::fromLatin1(barcode));
         REQUIRE(ref.ok());
         REQUIRE(ref->has_value());
@@ -55,8 +55,9 @@ void addFixtureCatalog(const core::Database &db)
 
 void importFixtures(const core::Database &db)
 {
-    auto summary = shipping::ShippingService(db).importFiles(shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
-                                                             shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")));
+    auto summary
+        = shipping::ShippingService(db).importFiles(shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
+            shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")));
     INFO(summary.errorMessage().toStdString());
     REQUIRE(summary.ok());
 }

@@ -34,8 +34,8 @@ TEST_CASE("shopdesk-cli import-orders, waybills, ship and pickup")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
-    const QStringList files = {shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
-                               shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv"))};
+    const QStringList files = { shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
+        shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")) };
     auto first = run(shop, QStringLiteral("import-orders"), files);
     INFO(first.text.toStdString());
     REQUIRE(first.exitCode == 0);
@@ -47,38 +47,44 @@ TEST_CASE("shopdesk-cli import-orders, waybills, ship and pickup")
     CHECK(again.json.value(QStringLiteral("unchanged")).toInt() == 7);
     CHECK(run(shop, QStringLiteral("import-orders"), {}).exitCode == 2);
 
-    auto shipped = run(shop, QStringLiteral("ship"), {QStringLiteral("3012345678901234567"), QStringLiteral("--tracking"),
-                                                      QStringLiteral("773000000001"), QStringLiteral("--weight"), QStringLiteral("0.9")});
+    auto shipped = run(shop, QStringLiteral("ship"),
+        { QStringLiteral("3012345678901234567"), QStringLiteral("--tracking"), QStringLiteral("773000000001"),
+            QStringLiteral("--weight"), QStringLiteral("0.9") });
     INFO(shipped.text.toStdString());
     REQUIRE(shipped.exitCode == 0);
     CHECK(shipped.json.value(QStringLiteral("courier")).toString() == QStringLiteral("STO"));
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE reference = '773000000001'")).toInt() == 2);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE reference = '773000000001'")).toInt()
+        == 2);
     // A number in the wrong form for the courier is refused.
-    auto wrong = run(shop, QStringLiteral("ship"), {QStringLiteral("3012345678901234568"), QStringLiteral("--tracking"), QStringLiteral("123")});
+    auto wrong = run(shop, QStringLiteral("ship"),
+        { QStringLiteral("3012345678901234568"), QStringLiteral("--tracking"), QStringLiteral("123") });
     CHECK(wrong.exitCode == 1);
 
-    auto pickup = run(shop, QStringLiteral("pickup"), {QStringLiteral("STO"), QStringLiteral("--date"),
-                                                       QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--scan"),
-                                                       QStringLiteral("773000000001"), QStringLiteral("--scan"), QStringLiteral("773000000777")});
+    auto pickup = run(shop, QStringLiteral("pickup"),
+        { QStringLiteral("STO"), QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate),
+            QStringLiteral("--scan"), QStringLiteral("773000000001"), QStringLiteral("--scan"),
+            QStringLiteral("773000000777") });
     REQUIRE(pickup.exitCode == 0);
     CHECK(pickup.json.value(QStringLiteral("missing")).toArray().isEmpty());
-    CHECK(pickup.json.value(QStringLiteral("extra")).toArray() == QJsonArray{QStringLiteral("773000000777")});
+    CHECK(pickup.json.value(QStringLiteral("extra")).toArray() == QJsonArray { QStringLiteral("773000000777") });
 
     const QString merge = shop.file(QStringLiteral("merge.csv"));
     QFile f(merge);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("tracking,name,phone,address,sender,order,items\r\n"
-            "773000000005,\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e,13812345678,\"\xe6\xb5\x99\xe6\xb1\x9f\xe7\x9c\x81 \xe6\x9d\xad\xe5\xb7\x9e\xe5\xb8\x82 \xe8\xa5\xbf\xe6\xb9\x96\xe5\x8c\xba x(310012)\",S,1,NZK001\r\n"
+            "773000000005,\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e,13812345678,\"\xe6\xb5\x99\xe6\xb1\x9f\xe7\x9c\x81 "
+            "\xe6\x9d\xad\xe5\xb7\x9e\xe5\xb8\x82 \xe8\xa5\xbf\xe6\xb9\x96\xe5\x8c\xba x(310012)\",S,1,NZK001\r\n"
             "773000000006,B,13900001111,\"x y z w(100000)\",S,2,TX002\r\n");
     f.close();
     const QString pdf = shop.file(QStringLiteral("merge.pdf"));
-    auto merged = run(shop, QStringLiteral("waybills"), {QStringLiteral("--from-csv"), merge, QStringLiteral("--out"), pdf,
-                                                         QStringLiteral("--layout"), QStringLiteral("100x150")});
+    auto merged = run(shop, QStringLiteral("waybills"),
+        { QStringLiteral("--from-csv"), merge, QStringLiteral("--out"), pdf, QStringLiteral("--layout"),
+            QStringLiteral("100x150") });
     INFO(merged.text.toStdString());
     REQUIRE(merged.exitCode == 0);
     CHECK(merged.json.value(QStringLiteral("pages")).toInt() == 2);
-    CHECK(test::runTool(QStringLiteral("pdfinfo"), {pdf}).contains("Pages:           2"));
-    CHECK(run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf}).exitCode == 2);
+    CHECK(test::runTool(QStringLiteral("pdfinfo"), { pdf }).contains("Pages:           2"));
+    CHECK(run(shop, QStringLiteral("waybills"), { QStringLiteral("--out"), pdf }).exitCode == 2);
 }
 
 TEST_CASE("shopdesk-cli tracking (typed, range) then waybills for the unprinted orders, and the freight bill check")
@@ -86,33 +92,53 @@ TEST_CASE("shopdesk-cli tracking (typed, range) then waybills for the unprinted 
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
     test::importFixtures(shop.db());
-    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("--range"), QStringLiteral("773000000001"),
-                                                   QStringLiteral("773000000009"), QStringLiteral("--courier"), QStringLiteral("STO")})
-                .exitCode == 0);
-    auto assigned = run(shop, QStringLiteral("tracking"), {QStringLiteral("--assign"), QStringLiteral("--courier"), QStringLiteral("STO")});
+    REQUIRE(run(shop, QStringLiteral("tracking"),
+                { QStringLiteral("--range"), QStringLiteral("773000000001"), QStringLiteral("773000000009"),
+                    QStringLiteral("--courier"), QStringLiteral("STO") })
+                .exitCode
+        == 0);
+    auto assigned = run(shop, QStringLiteral("tracking"),
+        { QStringLiteral("--assign"), QStringLiteral("--courier"), QStringLiteral("STO") });
     REQUIRE(assigned.exitCode == 0);
-    CHECK(assigned.json.value(QStringLiteral("tracking")).toArray() == QJsonArray{QStringLiteral("773000000001")});
-    CHECK(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234568"), QStringLiteral("773000000005")}).exitCode == 1); // SF order
-    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234568"), QStringLiteral("SF1440000000001")}).exitCode == 0);
-    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234569"), QStringLiteral("9800000000001")}).exitCode == 0);
-    REQUIRE(run(shop, QStringLiteral("tracking"), {QStringLiteral("3012345678901234573"), QStringLiteral("YT8800000000001")}).exitCode == 0);
+    CHECK(assigned.json.value(QStringLiteral("tracking")).toArray() == QJsonArray { QStringLiteral("773000000001") });
+    CHECK(
+        run(shop, QStringLiteral("tracking"), { QStringLiteral("3012345678901234568"), QStringLiteral("773000000005") })
+            .exitCode
+        == 1); // SF order
+    REQUIRE(run(shop, QStringLiteral("tracking"),
+                { QStringLiteral("3012345678901234568"), QStringLiteral("SF1440000000001") })
+                .exitCode
+        == 0);
+    REQUIRE(run(shop, QStringLiteral("tracking"),
+                { QStringLiteral("3012345678901234569"), QStringLiteral("9800000000001") })
+                .exitCode
+        == 0);
+    REQUIRE(run(shop, QStringLiteral("tracking"),
+                { QStringLiteral("3012345678901234573"), QStringLiteral("YT8800000000001") })
+                .exitCode
+        == 0);
     const QString pdf = shop.file(QStringLiteral("w.pdf"));
-    auto printed = run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf, QStringLiteral("--unprinted"),
-                                                          QStringLiteral("--layout"), QStringLiteral("76x130")});
+    auto printed = run(shop, QStringLiteral("waybills"),
+        { QStringLiteral("--out"), pdf, QStringLiteral("--unprinted"), QStringLiteral("--layout"),
+            QStringLiteral("76x130") });
     INFO(printed.text.toStdString());
     REQUIRE(printed.exitCode == 0);
     CHECK(printed.json.value(QStringLiteral("pages")).toInt() == 4);
     // A second run has nothing unprinted left.
-    CHECK(run(shop, QStringLiteral("waybills"), {QStringLiteral("--out"), pdf, QStringLiteral("--unprinted")}).exitCode == 1);
+    CHECK(
+        run(shop, QStringLiteral("waybills"), { QStringLiteral("--out"), pdf, QStringLiteral("--unprinted") }).exitCode
+        == 1);
 
-    REQUIRE(run(shop, QStringLiteral("ship"), {QStringLiteral("3012345678901234567"), QStringLiteral("--tracking"),
-                                               QStringLiteral("773000000001")}).exitCode == 0);
+    REQUIRE(run(shop, QStringLiteral("ship"),
+                { QStringLiteral("3012345678901234567"), QStringLiteral("--tracking"), QStringLiteral("773000000001") })
+                .exitCode
+        == 0);
     const QString bill = shop.file(QStringLiteral("bill.csv"));
     QFile f(bill);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("tracking,weight,fee\r\n773000000001,1.5,9.00\r\n");
     f.close();
-    auto checked = run(shop, QStringLiteral("freight-bill"), {QStringLiteral("STO"), bill});
+    auto checked = run(shop, QStringLiteral("freight-bill"), { QStringLiteral("STO"), bill });
     REQUIRE(checked.exitCode == 0);
     const QJsonArray mismatches = checked.json.value(QStringLiteral("mismatches")).toArray();
     REQUIRE(mismatches.size() == 1);

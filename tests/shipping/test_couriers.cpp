@@ -28,7 +28,8 @@ core::Order orderTo(const char *province, const char *message = "", const char *
 
 qint64 orderId(const core::Database &db, const char *no)
 {
-    return scalar(db, QStringLiteral("SELECT id FROM orders WHERE order_no = '%1'").arg(QString::fromLatin1(no))).toLongLong();
+    return scalar(db, QStringLiteral("SELECT id FROM orders WHERE order_no = '%1'").arg(QString::fromLatin1(no)))
+        .toLongLong();
 }
 } // namespace
 
@@ -43,7 +44,7 @@ TEST_CASE("the courier: the buyer's request first, EMS where the default does no
     CHECK(rules.choose(orderTo("新疆维吾尔自治区", "", "客户要求圆通")) == QStringLiteral("YTO"));
     CHECK(rules.choose(orderTo("广东省", "please ship by sf")) == QStringLiteral("SF"));
     // The list is the store's to edit.
-    rules.emsProvinces = {QString::fromUtf8("海南省")};
+    rules.emsProvinces = { QString::fromUtf8("海南省") };
     REQUIRE(rules.save(shop.db()).ok());
     const auto reloaded = shipping::CourierRules::load(shop.db());
     CHECK(reloaded.choose(orderTo("海南省")) == QStringLiteral("EMS"));
@@ -65,8 +66,8 @@ TEST_CASE("the price table estimates freight by province and weight; the monthly
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("tracking,weight,fee\r\n773000000001,0.8,5.00\r\n773000000002,2.3,9.00\r\n999999999999,1,5\r\n");
     f.close();
-    const QHash<QString, QString> provinces = {{QStringLiteral("773000000001"), QString::fromUtf8("浙江省")},
-                                               {QStringLiteral("773000000002"), QString::fromUtf8("浙江省")}};
+    const QHash<QString, QString> provinces = { { QStringLiteral("773000000001"), QString::fromUtf8("浙江省") },
+        { QStringLiteral("773000000002"), QString::fromUtf8("浙江省") } };
     auto mismatches = shipping::Couriers::checkBill(bill, *sto, [&](const QString &t) { return provinces.value(t); });
     REQUIRE(mismatches.ok());
     REQUIRE(mismatches->size() == 2);
@@ -91,49 +92,65 @@ TEST_CASE("tracking numbers: the courier's format is checked; a range the courie
     test::addFixtureCatalog(shop.db());
     test::importFixtures(shop.db());
     shipping::ShippingService service(shop.db());
-    CHECK_FALSE(service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("7730001"), QStringLiteral("773000000003")).ok());
-    REQUIRE(service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000000003")).ok());
+    CHECK_FALSE(
+        service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("7730001"), QStringLiteral("773000000003"))
+            .ok());
+    REQUIRE(
+        service.addTrackingRange(QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000000003"))
+            .ok());
     shipping::ShippingRepository repo(shop.db());
     // 773000000002 is already someone's: it is skipped.
-    REQUIRE(repo.setTracking(orderId(shop.db(), "3012345678901234569"), QStringLiteral("STO"), QStringLiteral("773000000002")).ok());
-    auto numbers = repo.assignFromRange(QStringLiteral("STO"), {orderId(shop.db(), "3012345678901234567"),
-                                                                orderId(shop.db(), "3012345678901234568")});
+    REQUIRE(repo.setTracking(
+                    orderId(shop.db(), "3012345678901234569"), QStringLiteral("STO"), QStringLiteral("773000000002"))
+                .ok());
+    auto numbers = repo.assignFromRange(QStringLiteral("STO"),
+        { orderId(shop.db(), "3012345678901234567"), orderId(shop.db(), "3012345678901234568") });
     REQUIRE(numbers.ok());
-    CHECK(*numbers == QStringList{QStringLiteral("773000000001"), QStringLiteral("773000000003")});
+    CHECK(*numbers == QStringList { QStringLiteral("773000000001"), QStringLiteral("773000000003") });
     CHECK(*repo.rangeLeft(QStringLiteral("STO")) == 0);
     // Used up: nothing is assigned, the message says so.
-    auto none = repo.assignFromRange(QStringLiteral("STO"), {orderId(shop.db(), "3012345678901234573")});
+    auto none = repo.assignFromRange(QStringLiteral("STO"), { orderId(shop.db(), "3012345678901234573") });
     CHECK_FALSE(none.ok());
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234573'")).toString().isEmpty());
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234573'"))
+              .toString()
+              .isEmpty());
     // The same number twice is refused.
-    CHECK_FALSE(repo.setTracking(orderId(shop.db(), "3012345678901234573"), QStringLiteral("STO"), QStringLiteral("773000000001")).ok());
+    CHECK_FALSE(repo.setTracking(orderId(shop.db(), "3012345678901234573"), QStringLiteral("STO"),
+                        QStringLiteral("773000000001"))
+                    .ok());
 }
 
-TEST_CASE("the pickup lists missing and extra stubs, writes a handover sheet, archives after 15 days, and claims keep stub and order")
+TEST_CASE("the pickup lists missing and extra stubs, writes a handover sheet, archives after 15 days, and claims keep "
+          "stub and order")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
     test::importFixtures(shop.db());
     shipping::ShippingService service(shop.db());
     const QDate today = QDate::currentDate();
-    REQUIRE(service.shipOrder(QStringLiteral("3012345678901234567"), QStringLiteral("773000000011"), QStringLiteral("STO"),
-                              1000, QStringLiteral("a"), QStringLiteral("a")).ok());
-    REQUIRE(service.shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"), QStringLiteral("STO"),
-                              std::nullopt, QStringLiteral("a"), QStringLiteral("a")).ok());
+    REQUIRE(service
+                .shipOrder(QStringLiteral("3012345678901234567"), QStringLiteral("773000000011"), QStringLiteral("STO"),
+                    1000, QStringLiteral("a"), QStringLiteral("a"))
+                .ok());
+    REQUIRE(service
+                .shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"), QStringLiteral("STO"),
+                    std::nullopt, QStringLiteral("a"), QStringLiteral("a"))
+                .ok());
     shipping::ShippingRepository repo(shop.db());
     REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok());
-    REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok()); // twice: harmless
+    REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a"))
+                .ok()); // twice: harmless
     REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000099"), QStringLiteral("a")).ok());
     auto p = repo.pickup(QStringLiteral("STO"), today);
     REQUIRE(p.ok());
-    CHECK(p->expected == QStringList{QStringLiteral("773000000011"), QStringLiteral("773000000012")});
-    CHECK(p->scanned == QStringList{QStringLiteral("773000000011"), QStringLiteral("773000000099")});
-    CHECK(p->missing() == QStringList{QStringLiteral("773000000012")});
-    CHECK(p->extra() == QStringList{QStringLiteral("773000000099")});
+    CHECK(p->expected == QStringList { QStringLiteral("773000000011"), QStringLiteral("773000000012") });
+    CHECK(p->scanned == QStringList { QStringLiteral("773000000011"), QStringLiteral("773000000099") });
+    CHECK(p->missing() == QStringList { QStringLiteral("773000000012") });
+    CHECK(p->extra() == QStringList { QStringLiteral("773000000099") });
 
     const QString sheet = shop.file(QStringLiteral("handover.pdf"));
     REQUIRE(service.handoverPdf(*p, sheet).ok());
-    const QString text = QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {sheet, QStringLiteral("-")}));
+    const QString text = QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), { sheet, QStringLiteral("-") }));
     CHECK(text.contains(QStringLiteral("773000000011")));
     CHECK(text.contains(QStringLiteral("773000000012")));
 
@@ -141,7 +158,8 @@ TEST_CASE("the pickup lists missing and extra stubs, writes a handover sheet, ar
     CHECK(*repo.archivePickups(today.addDays(16)) == 1);
     CHECK(repo.pickup(QStringLiteral("STO"), today)->archived);
 
-    auto claim = repo.openClaim(QStringLiteral("773000000011"), QStringLiteral("lost"), QString::fromUtf8("三天无物流"), QStringLiteral("a"));
+    auto claim = repo.openClaim(
+        QStringLiteral("773000000011"), QStringLiteral("lost"), QString::fromUtf8("三天无物流"), QStringLiteral("a"));
     REQUIRE(claim.ok());
     auto claims = repo.claims();
     REQUIRE(claims->size() == 1);

@@ -14,9 +14,9 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <algorithm>
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
 using shopdesk::test::scalar;
@@ -30,11 +30,12 @@ const QString kItems = QStringLiteral("ExportOrderDetailList202611201530.csv");
 QString snapshot(const core::Database &db)
 {
     QString out;
-    for (const char *sql : {"SELECT group_concat(x, '|') FROM (SELECT order_no || ',' || status || ',' || receiver_phone || ',' || "
-                            "courier || ',' || tracking_no || ',' || coalesce(paid_at, '') AS x FROM orders ORDER BY order_no)",
-                            "SELECT group_concat(x, '|') FROM (SELECT order_id || ',' || coalesce(sku_id, '-') || ',' || "
-                            "quantity || ',' || price_fen AS x FROM order_lines ORDER BY id)",
-                            "SELECT group_concat(nick, '|') FROM (SELECT nick FROM buyers ORDER BY id)"})
+    for (const char *sql :
+        { "SELECT group_concat(x, '|') FROM (SELECT order_no || ',' || status || ',' || receiver_phone || ',' || "
+          "courier || ',' || tracking_no || ',' || coalesce(paid_at, '') AS x FROM orders ORDER BY order_no)",
+            "SELECT group_concat(x, '|') FROM (SELECT order_id || ',' || coalesce(sku_id, '-') || ',' || "
+            "quantity || ',' || price_fen AS x FROM order_lines ORDER BY id)",
+            "SELECT group_concat(nick, '|') FROM (SELECT nick FROM buyers ORDER BY id)" })
         out += scalar(db, QString::fromLatin1(sql)).toString() + QLatin1Char('\n');
     return out;
 }
@@ -76,24 +77,27 @@ TEST_CASE("a GBK Taobao export imports its orders, lines, SKUs and statuses")
     CHECK(a.lines[1].quantity == 2);
     CHECK(a.lines[1].price == core::Money::fromFen(6450));
     CHECK(a.lines[1].skuId.has_value());
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT s.barcode FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.id = %1")
-                                .arg(a.lines[1].id))
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT s.barcode FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.id = %1")
+                  .arg(a.lines[1].id))
               .toString()
-          == QStringLiteral("6901234500042")); // TX002 白色/L by item code + attributes
+        == QStringLiteral("6901234500042")); // TX002 白色/L by item code + attributes
 
     auto sf = orders.orderByNumber(QStringLiteral("3012345678901234568"));
     REQUIRE(sf->has_value());
     CHECK((*sf)->buyerMessage == QString::fromUtf8("请发顺丰，谢谢, 急用"));
-    CHECK((*sf)->courier == QStringLiteral("SF"));             // the buyer asked
+    CHECK((*sf)->courier == QStringLiteral("SF")); // the buyer asked
     CHECK((*sf)->receiverPhone == QStringLiteral("13900001111")); // mobile before landline
     CHECK((*sf)->province == QString::fromUtf8("北京"));
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT s.barcode FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = %1")
-                                .arg((*sf)->id))
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT s.barcode FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = %1")
+                  .arg((*sf)->id))
               .toString()
-          == QStringLiteral("6901234500059")); // by title + attributes (no 商家编码)
+        == QStringLiteral("6901234500059")); // by title + attributes (no 商家编码)
 
     CHECK((*orders.orderByNumber(QStringLiteral("3012345678901234569")))->courier == QStringLiteral("EMS")); // 新疆
-    CHECK((*orders.orderByNumber(QStringLiteral("3012345678901234573")))->courier == QStringLiteral("YTO")); // note 圆通
+    CHECK(
+        (*orders.orderByNumber(QStringLiteral("3012345678901234573")))->courier == QStringLiteral("YTO")); // note 圆通
     auto shipped = *orders.orderByNumber(QStringLiteral("3012345678901234570"));
     CHECK(shipped->status == QStringLiteral("shipped"));
     CHECK(shipped->courier == QStringLiteral("STO"));
@@ -116,8 +120,9 @@ TEST_CASE("a GBK Taobao export imports its orders, lines, SKUs and statuses")
     QStringList queued;
     for (const auto &q : *queue)
         queued << q.order.orderNo;
-    CHECK(queued == QStringList{QStringLiteral("3012345678901234567"), QStringLiteral("3012345678901234568"),
-                                QStringLiteral("3012345678901234569"), QStringLiteral("3012345678901234573")});
+    CHECK(queued
+        == QStringList { QStringLiteral("3012345678901234567"), QStringLiteral("3012345678901234568"),
+            QStringLiteral("3012345678901234569"), QStringLiteral("3012345678901234573") });
     CHECK(queue->first().goods() == QString::fromUtf8("NZK001/深蓝/30×1; TX002/白色/L×2"));
 }
 
@@ -142,7 +147,7 @@ TEST_CASE("the UTF-8 (with BOM) export gives the same shop as the GBK one")
     test::addFixtureCatalog(utf8.db());
     test::importFixtures(gbk.db());
     auto s = shipping::ShippingService(utf8.db()).importFiles(shippingData(QStringLiteral("ExportOrderList-utf8.csv")),
-                                                              shippingData(QStringLiteral("ExportOrderDetailList-utf8.csv")));
+        shippingData(QStringLiteral("ExportOrderDetailList-utf8.csv")));
     INFO(s.errorMessage().toStdString());
     REQUIRE(s.ok());
     CHECK(snapshot(utf8.db()) == snapshot(gbk.db()));
@@ -176,8 +181,8 @@ TEST_CASE("a cancelled import leaves the shop as it was")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
-    auto s = shipping::ShippingService(shop.db()).importFiles(shippingData(kOrders), shippingData(kItems),
-                                                              [](qint64, qint64) { return false; });
+    auto s = shipping::ShippingService(shop.db()).importFiles(
+        shippingData(kOrders), shippingData(kItems), [](qint64, qint64) { return false; });
     REQUIRE(s.ok());
     CHECK(s->cancelled);
     CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
@@ -194,7 +199,8 @@ TEST_CASE("addresses, attributes and platform statuses are read as the platform 
     auto [color, size] = TaobaoImport::colorAndSize(QString::fromUtf8("颜色分类:黑色;尺码:XL"));
     CHECK(color == QString::fromUtf8("黑色"));
     CHECK(size == QStringLiteral("XL"));
-    CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("交易关闭(付款以后用户退款成功，交易自动关闭)")) == QStringLiteral("closed"));
+    CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("交易关闭(付款以后用户退款成功，交易自动关闭)"))
+        == QStringLiteral("closed"));
     CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("交易成功")) == QStringLiteral("finished"));
     CHECK(TaobaoImport::statusFromPlatform(QString::fromUtf8("不知道")).isEmpty());
 }
@@ -225,10 +231,12 @@ TEST_CASE("a later export where a queued order is closed takes it out of the dis
     REQUIRE(s.ok());
     CHECK(s->added == 0);
     CHECK(s->updated == 1);
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '3012345678901234568'")).toString()
-          == QStringLiteral("closed"));
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT courier FROM orders WHERE order_no = '3012345678901234568'")).toString()
-          == QStringLiteral("SF")); // kept: the export has none
+    CHECK(
+        scalar(shop.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '3012345678901234568'")).toString()
+        == QStringLiteral("closed"));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT courier FROM orders WHERE order_no = '3012345678901234568'"))
+              .toString()
+        == QStringLiteral("SF")); // kept: the export has none
     CHECK(shipping::ShippingRepository(shop.db()).queue()->size() == 3);
 }
 
@@ -240,12 +248,14 @@ struct LargeExport {
 };
 LargeExport writeLargeExport(const test::TestShop &shop, int n, int badOrderRow = 0, int badItemRow = 0)
 {
-    QString o = QString::fromUtf8("订单编号,买家会员名,订单状态,买家留言,收货人姓名,收货地址,联系手机,订单付款时间,订单备注\r\n");
+    QString o = QString::fromUtf8(
+        "订单编号,买家会员名,订单状态,买家留言,收货人姓名,收货地址,联系手机,订单付款时间,订单备注\r\n");
     QString l = QString::fromUtf8("订单编号,标题,价格,购买数量,商品属性,商家编码\r\n");
     int itemRow = 0;
     for (int i = 1; i <= n; ++i) {
         const QString no = QStringLiteral("40%1").arg(100000000000000000LL + i);
-        o += QString::fromUtf8("=\"%1\",买家%2,买家已付款，等待卖家发货,,收件人%2,浙江省 杭州市 西湖区 文三路%2号(310012),'138%3,%4,\r\n")
+        o += QString::fromUtf8(
+            "=\"%1\",买家%2,买家已付款，等待卖家发货,,收件人%2,浙江省 杭州市 西湖区 文三路%2号(310012),'138%3,%4,\r\n")
                  .arg(no)
                  .arg(i % 700)
                  .arg(i, 8, 10, QLatin1Char('0'))
@@ -255,9 +265,10 @@ LargeExport writeLargeExport(const test::TestShop &shop, int n, int badOrderRow 
         l += QString::fromUtf8("=\"%1\",纯棉圆领T恤,59.00,2,颜色分类：白色;尺码：M,TX002\r\n").arg(no);
         ++itemRow;
     }
-    LargeExport files{shop.file(QStringLiteral("ExportOrderList-large.csv")), shop.file(QStringLiteral("ExportOrderDetailList-large.csv"))};
+    LargeExport files { shop.file(QStringLiteral("ExportOrderList-large.csv")),
+        shop.file(QStringLiteral("ExportOrderDetailList-large.csv")) };
     QStringEncoder gbk("GB18030");
-    for (auto [path, text] : {std::pair{files.orders, &o}, std::pair{files.items, &l}}) {
+    for (auto [path, text] : { std::pair { files.orders, &o }, std::pair { files.items, &l } }) {
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(gbk.encode(*text)));
@@ -277,10 +288,11 @@ TEST_CASE("a large export is written while it is read, with every order, buyer a
     test::addFixtureCatalog(shop.db());
     const LargeExport files = writeLargeExport(shop, 5000);
     QList<std::pair<qint64, qint64>> reported;
-    auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items, [&](qint64 done, qint64 total) {
-        reported.append({done, total});
-        return true;
-    });
+    auto s
+        = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items, [&](qint64 done, qint64 total) {
+              reported.append({ done, total });
+              return true;
+          });
     INFO(s.errorMessage().toStdString());
     REQUIRE(s.ok());
     CHECK(s->added == 5000);
@@ -290,18 +302,20 @@ TEST_CASE("a large export is written while it is read, with every order, buyer a
     CHECK(count(shop.db(), "buyers") == 700);
     CHECK(count(shop.db(), "order_lines") == 10000);
     // Each order's two lines, matched to their SKUs, belong to that order.
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                           "JOIN skus s ON s.id = l.sku_id WHERE (s.barcode = '6901234500011' AND l.quantity = 1) "
-                                           "OR (s.barcode = '6901234500035' AND l.quantity = 2)"))
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                             "JOIN skus s ON s.id = l.sku_id WHERE (s.barcode = '6901234500011' AND l.quantity = 1) "
+                             "OR (s.barcode = '6901234500035' AND l.quantity = 2)"))
               .toInt()
-          == 10000);
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT receiver_phone || ' ' || city || ' ' || address FROM orders "
-                                           "WHERE order_no = '40100000000000004321'"))
+        == 10000);
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT receiver_phone || ' ' || city || ' ' || address FROM orders "
+                             "WHERE order_no = '40100000000000004321'"))
               .toString()
-          == QString::fromUtf8("13800004321 杭州市 文三路121号"));
+        == QString::fromUtf8("13800004321 杭州市 文三路121号"));
     // Progress counts the orders, then the lines, up to all 15,000 records.
     REQUIRE_FALSE(reported.isEmpty());
-    CHECK(reported.last() == std::pair<qint64, qint64>{15000, 15000});
+    CHECK(reported.last() == std::pair<qint64, qint64> { 15000, 15000 });
     CHECK(std::is_sorted(reported.cbegin(), reported.cend()));
 }
 
@@ -349,7 +363,8 @@ TEST_CASE("cancelling a large import part-way leaves the shop as it was")
     CHECK(count(shop.db(), "order_lines") == 0);
 }
 
-TEST_CASE("an order without lines in the item report is named with its line in the order report, and nothing is imported")
+TEST_CASE(
+    "an order without lines in the item report is named with its line in the order report, and nothing is imported")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());

@@ -1,9 +1,8 @@
 // The packing station (三查) as the packer uses it, through the scanner (keys + Enter): the waybill
 // brings up the order, a wrong item is loud and blocks, a complete order ships with its ledger rows.
 
-#include "ShippingFixture.h"
-
 #include "ScanStation.h"
+#include "ShippingFixture.h"
 #include "ShippingPanel.h"
 
 #include <shopdesk/core/Language.h>
@@ -17,17 +16,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
-#include <QMenu>
 #include <QUndoStack>
 
 #include <catch2/catch_test_macros.hpp>
@@ -45,7 +44,7 @@ void scan(QLineEdit *field, const QString &code)
 struct Station {
     test::TestShop shop;
     core::ShopEvents events;
-    core::PanelContext context{shop.db(), events, QStringLiteral("packer-a")};
+    core::PanelContext context { shop.db(), events, QStringLiteral("packer-a") };
     std::unique_ptr<shipping::ShippingPanel> panel;
     shipping::ScanStation *station = nullptr;
     QLineEdit *field = nullptr;
@@ -56,7 +55,7 @@ struct Station {
         test::addFixtureCatalog(shop.db());
         test::importFixtures(shop.db());
         shipping::ShippingRepository repo(shop.db());
-        auto o = repo.ordersByNumber({QStringLiteral("3012345678901234567")});
+        auto o = repo.ordersByNumber({ QStringLiteral("3012345678901234567") });
         REQUIRE(o.ok());
         REQUIRE(repo.setTracking(o->first().order.id, QStringLiteral("STO"), QStringLiteral("773000000001")).ok());
         panel = std::make_unique<shipping::ShippingPanel>(context);
@@ -102,8 +101,9 @@ TEST_CASE("the scan-check refuses a wrong item, loudly, and keeps the focus in t
     // Confirming an incomplete order ships nothing.
     QTest::keyClick(s.field, Qt::Key_Escape);
     QTest::keyClick(s.field, Qt::Key_Return);
-    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '3012345678901234567'")).toString()
-          == QStringLiteral("paid"));
+    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '3012345678901234567'"))
+              .toString()
+        == QStringLiteral("paid"));
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE kind = 'ship'")).toInt() == 0);
     CHECK(s.field->hasFocus());
 }
@@ -131,12 +131,19 @@ TEST_CASE("the scan-check ships a complete order: status, courier, tracking numb
     CHECK((*order)->courier == QStringLiteral("STO"));
     CHECK((*order)->trackingNo == QStringLiteral("773000000001"));
     CHECK((*order)->shippedAt.isValid());
-    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE kind = 'ship' AND reference = '773000000001'")).toInt() == 2);
+    CHECK(scalar(
+              db, QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE kind = 'ship' AND reference = '773000000001'"))
+              .toInt()
+        == 2);
     CHECK(scalar(db, QStringLiteral("SELECT SUM(quantity) FROM stock_moves WHERE kind = 'ship'")).toInt() == -3);
-    CHECK(scalar(db, QStringLiteral("SELECT SUM(m.quantity) FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
-                                    "WHERE s.barcode = '6901234500042'")).toInt() == 8);
-    CHECK(scalar(db, QStringLiteral("SELECT weight_g || '/' || packer || '/' || est_freight_fen FROM shipping_packs")).toString()
-          == QStringLiteral("1200/packer-a/600")); // 浙江: ¥5 first kg + ¥1
+    CHECK(scalar(db,
+              QStringLiteral("SELECT SUM(m.quantity) FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
+                             "WHERE s.barcode = '6901234500042'"))
+              .toInt()
+        == 8);
+    CHECK(scalar(db, QStringLiteral("SELECT weight_g || '/' || packer || '/' || est_freight_fen FROM shipping_packs"))
+              .toString()
+        == QStringLiteral("1200/packer-a/600")); // 浙江: ¥5 first kg + ¥1
     // It has left the dispatch queue shown in the panel.
     auto *table = s.panel->findChild<QTableView *>(QStringLiteral("table"));
     REQUIRE(table);
@@ -159,11 +166,13 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
     error.clear();
     scan(tracking, QStringLiteral("773000000002"));
     CHECK(error.isEmpty());
-    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'")).toString()
-          == QStringLiteral("773000000002"));
+    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'"))
+              .toString()
+        == QStringLiteral("773000000002"));
     s.panel->undoStack()->undo();
-    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'")).toString()
-          .isEmpty());
+    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'"))
+              .toString()
+              .isEmpty());
 
     // Flag it yellow (cannot ship yet) from the Flag menu: stored, customer service is pointed to, undoable.
     auto *flag = s.panel->findChild<QToolButton *>(QStringLiteral("flagButton"));
@@ -175,12 +184,15 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
     REQUIRE(yellow);
     table->selectRow(1);
     yellow->trigger();
-    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'")).toString()
-          == QStringLiteral("yellow"));
-    CHECK(s.panel->findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Cannot ship")));
+    CHECK(
+        scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'")).toString()
+        == QStringLiteral("yellow"));
+    CHECK(
+        s.panel->findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Cannot ship")));
     s.panel->undoStack()->undo();
-    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'")).toString()
-          .isEmpty());
+    CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'"))
+              .toString()
+              .isEmpty());
 }
 
 // Screenshots of the panel's tabs in Chinese, for the issue note (only when SHOPDESK_SHOTS names a folder).
@@ -190,7 +202,8 @@ TEST_CASE("the panel's tabs render in Chinese")
     {
         Station s;
         const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS");
-        const QStringList names = {QStringLiteral("queue"), QStringLiteral("print"), QStringLiteral("scan"), QStringLiteral("pickup")};
+        const QStringList names
+            = { QStringLiteral("queue"), QStringLiteral("print"), QStringLiteral("scan"), QStringLiteral("pickup") };
         CHECK(s.panel->tabs()->tabText(0) == QString::fromUtf8("待发货"));
         scan(s.field, QStringLiteral("773000000001"));
         scan(s.field, QStringLiteral("6901234500011"));
@@ -198,13 +211,16 @@ TEST_CASE("the panel's tabs render in Chinese")
         CHECK(s.status->text().contains(QString::fromUtf8("货品错误")));
         // A parcel shipped and handed over today, then reported damaged: the pickup tab lists the claim.
         REQUIRE(shipping::ShippingService(s.shop.db())
-                    .shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"), QStringLiteral("STO"),
-                               std::nullopt, QStringLiteral("a"), QStringLiteral("a"))
+                    .shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"),
+                        QStringLiteral("STO"), std::nullopt, QStringLiteral("a"), QStringLiteral("a"))
                     .ok());
         shipping::ShippingRepository repo(s.shop.db());
-        REQUIRE(repo.scanStub(QStringLiteral("STO"), QDate::currentDate(), QStringLiteral("773000000012"), QStringLiteral("a")).ok());
-        REQUIRE(repo.openClaim(QStringLiteral("773000000012"), QStringLiteral("damaged"), QString::fromUtf8("外箱压坏，买家拒收"),
-                               QStringLiteral("a")).ok());
+        REQUIRE(repo.scanStub(QStringLiteral("STO"), QDate::currentDate(), QStringLiteral("773000000012"),
+                        QStringLiteral("a"))
+                    .ok());
+        REQUIRE(repo.openClaim(QStringLiteral("773000000012"), QStringLiteral("damaged"),
+                        QString::fromUtf8("外箱压坏，买家拒收"), QStringLiteral("a"))
+                    .ok());
         s.panel->reload();
         auto *claims = s.panel->findChild<QTableView *>(QStringLiteral("claims"));
         REQUIRE(claims);
@@ -224,14 +240,14 @@ TEST_CASE("the panel imports an export in the background, with a progress bar, a
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
     core::ShopEvents events;
-    core::PanelContext context{shop.db(), events, QStringLiteral("clerk")};
+    core::PanelContext context { shop.db(), events, QStringLiteral("clerk") };
     shipping::ShippingPanel panel(context);
     panel.show();
     QTableView *table = panel.queueView();
     CHECK(table->model()->rowCount() == 0);
     QSignalSpy finished(&panel, &shipping::ShippingPanel::importFinished);
     panel.startImport(test::shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
-                      test::shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")));
+        test::shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")));
     CHECK(panel.findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
     CHECK(panel.findChild<QPushButton *>(QStringLiteral("cancelImport"))->isVisible());
     REQUIRE(finished.wait(20000));
@@ -249,7 +265,10 @@ TEST_CASE("the panel imports an export in the background, with a progress bar, a
     QTest::keyClicks(match, QStringLiteral("6901234500035"));
     QTest::keyClick(match, Qt::Key_Return);
     CHECK(unmatched->count() == 0);
-    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE sku_id IS NULL AND merchant_code = 'WY999'")).toInt() == 0);
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE sku_id IS NULL AND merchant_code = 'WY999'"))
+              .toInt()
+        == 0);
     panel.undoStack()->undo();
     CHECK(unmatched->count() == 1);
 }
@@ -278,7 +297,7 @@ TEST_CASE("the store's courier rules are edited on the print tab, take effect at
 
     shipping::CourierRules rules = shipping::CourierRules::load(st.shop.db());
     CHECK(rules.defaultCourier == QStringLiteral("YTO"));
-    CHECK(rules.emsProvinces == QStringList{QString::fromUtf8("西藏自治区"), QString::fromUtf8("新疆维吾尔自治区")});
+    CHECK(rules.emsProvinces == QStringList { QString::fromUtf8("西藏自治区"), QString::fromUtf8("新疆维吾尔自治区") });
     CHECK(rules.maskPhone);
     core::Order toGansu;
     toGansu.province = QString::fromUtf8("甘肃省"); // no longer on the EMS list
@@ -297,15 +316,18 @@ TEST_CASE("the pickup tab lists the claims, each with its order, tracking number
     Station s;
     shipping::ShippingService service(s.shop.db());
     const QDate today = QDate::currentDate();
-    REQUIRE(service.shipOrder(QStringLiteral("3012345678901234567"), QStringLiteral("773000000011"), QStringLiteral("STO"),
-                              1000, QStringLiteral("a"), QStringLiteral("a")).ok());
+    REQUIRE(service
+                .shipOrder(QStringLiteral("3012345678901234567"), QStringLiteral("773000000011"), QStringLiteral("STO"),
+                    1000, QStringLiteral("a"), QStringLiteral("a"))
+                .ok());
     shipping::ShippingRepository repo(s.shop.db());
     REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok());
     auto *claims = s.panel->findChild<QTableView *>(QStringLiteral("claims"));
     REQUIRE(claims);
     CHECK(claims->model()->rowCount() == 0);
     REQUIRE(repo.openClaim(QStringLiteral("773000000011"), QStringLiteral("damaged"), QString::fromUtf8("外箱压坏"),
-                           QStringLiteral("a")).ok());
+                    QStringLiteral("a"))
+                .ok());
     s.panel->reload();
     REQUIRE(claims->model()->rowCount() == 1);
     QStringList row;

@@ -49,7 +49,7 @@ QMap<QString, QString> assignTracking(const core::Database &db)
 
 int pdfPages(const QString &pdf)
 {
-    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), { pdf }));
     auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     REQUIRE(m.hasMatch());
     return m.captured(1).toInt();
@@ -94,12 +94,12 @@ TEST_CASE("a batch of waybills: one page per order, every barcode decodes to its
     CHECK(pdfPages(pdf) == 4);
 
     // 100 × 180 mm pages
-    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), { pdf }));
     CAPTURE(info);
     CHECK(QRegularExpression(QStringLiteral("Page size:\\s+283(\\.\\d+)? x 510(\\.\\d+)? pts")).match(info).hasMatch());
 
     // The CJK font is embedded.
-    const QString fonts = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {pdf}));
+    const QString fonts = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), { pdf }));
     INFO(fonts.toStdString());
     CHECK(fonts.contains(QStringLiteral("CJK")));
     const QStringList fontLines = fonts.split(QLatin1Char('\n')).mid(2).filter(QStringLiteral("CJK"));
@@ -108,13 +108,14 @@ TEST_CASE("a batch of waybills: one page per order, every barcode decodes to its
         CHECK(l.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QStringLiteral("yes")));
 
     // Every page's barcodes decode to that order's tracking number, in queue order.
-    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
-                                         QStringLiteral("-png"), pdf, shop.file(QStringLiteral("page"))});
-    QStringList pngs = QDir(shop.dir()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    runTool(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"), QStringLiteral("-png"), pdf,
+            shop.file(QStringLiteral("page")) });
+    QStringList pngs = QDir(shop.dir()).entryList({ QStringLiteral("page*.png") }, QDir::Files, QDir::Name);
     REQUIRE(pngs.size() == 4);
     for (int i = 0; i < 4; ++i) {
-        const QString decoded = QString::fromUtf8(
-            runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"), shop.file(pngs[i])}));
+        const QString decoded = QString::fromUtf8(runTool(
+            QStringLiteral("zbarimg"), { QStringLiteral("--quiet"), QStringLiteral("--raw"), shop.file(pngs[i]) }));
         const QStringList codes = decoded.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         CAPTURE(i, decoded.toStdString());
         REQUIRE_FALSE(codes.isEmpty());
@@ -125,7 +126,7 @@ TEST_CASE("a batch of waybills: one page per order, every barcode decodes to its
     // The printed mark: nothing is unprinted any more; a reprint needs a reason and is logged.
     shipping::ShippingRepository repo(shop.db());
     CHECK(repo.unprinted()->isEmpty());
-    auto again = repo.ordersByNumber({QStringLiteral("3012345678901234567")});
+    auto again = repo.ordersByNumber({ QStringLiteral("3012345678901234567") });
     REQUIRE(again.ok());
     CHECK(again->first().printCount == 1);
     job.orders = *again;
@@ -144,9 +145,9 @@ TEST_CASE("a batch of waybills: one page per order, every barcode decodes to its
 TEST_CASE("every layout: the page at its size, the barcode decodes, page 1 matches its golden rendering")
 {
     // name, page size in points (1 mm = 2.835 pt)
-    const auto [name, pageSize] = GENERATE(std::pair{"100x180", "283(\\.\\d+)? x 510(\\.\\d+)?"},
-                                           std::pair{"100x150", "283(\\.\\d+)? x 425(\\.\\d+)?"},
-                                           std::pair{"76x130", "215(\\.\\d+)? x 36[89](\\.\\d+)?"});
+    const auto [name, pageSize] = GENERATE(std::pair { "100x180", "283(\\.\\d+)? x 510(\\.\\d+)?" },
+        std::pair { "100x150", "283(\\.\\d+)? x 425(\\.\\d+)?" },
+        std::pair { "76x130", "215(\\.\\d+)? x 36[89](\\.\\d+)?" });
     CAPTURE(name);
     core::language::install(QStringLiteral("zh_CN"));
     test::TestShop shop;
@@ -170,25 +171,26 @@ TEST_CASE("every layout: the page at its size, the barcode decodes, page 1 match
         REQUIRE(writer.add(d).ok());
         REQUIRE(writer.finish().ok());
     }
-    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), { pdf }));
     CAPTURE(info);
     CHECK(QRegularExpression(QStringLiteral("Page size:\\s+") + QString::fromLatin1(pageSize) + QStringLiteral(" pts"))
               .match(info)
               .hasMatch());
     // The barcode, printed at a waybill printer's resolution, decodes to the tracking number.
-    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("203"), QStringLiteral("-gray"),
-                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
-                                         shop.file(QStringLiteral("page1-203dpi"))});
-    const QStringList codes = QString::fromUtf8(runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
-                                                                                     shop.file(QStringLiteral("page1-203dpi.png"))}))
+    runTool(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("203"), QStringLiteral("-gray"), QStringLiteral("-png"),
+            QStringLiteral("-singlefile"), pdf, shop.file(QStringLiteral("page1-203dpi")) });
+    const QStringList codes = QString::fromUtf8(
+        runTool(QStringLiteral("zbarimg"),
+            { QStringLiteral("--quiet"), QStringLiteral("--raw"), shop.file(QStringLiteral("page1-203dpi.png")) }))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE_FALSE(codes.isEmpty());
     for (const QString &c : codes)
         CHECK(c == QStringLiteral("773000000001"));
     // Low resolution, grey: the comparison looks at where ink is, not at antialiasing.
-    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-gray"),
-                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
-                                         shop.file(QStringLiteral("page1"))});
+    runTool(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-gray"), QStringLiteral("-png"),
+            QStringLiteral("-singlefile"), pdf, shop.file(QStringLiteral("page1")) });
     const QImage rendered(shop.file(QStringLiteral("page1.png")));
     REQUIRE_FALSE(rendered.isNull());
     const QString golden = test::shippingData(QStringLiteral("golden-waybill-%1.png").arg(QString::fromLatin1(name)));
@@ -202,7 +204,8 @@ TEST_CASE("every layout: the page at its size, the barcode decodes, page 1 match
     core::language::install(QStringLiteral("en"));
 }
 
-TEST_CASE("the print preview and a printer get one page per order at the layout's size; a reprint needs its reason first")
+TEST_CASE(
+    "the print preview and a printer get one page per order at the layout's size; a reprint needs its reason first")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
@@ -241,16 +244,18 @@ TEST_CASE("the print preview and a printer get one page per order at the layout'
     shipping::ShippingService::setUpPrinter(printer, *layout, job.copies);
     REQUIRE(service.paintJob(printer, job, *layout).ok());
     CHECK(pdfPages(pdf) == 8);
-    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), { pdf }));
     CHECK(QRegularExpression(QStringLiteral("Page size:\\s+283(\\.\\d+)? x 425(\\.\\d+)? pts")).match(info).hasMatch());
-    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"), QStringLiteral("-png"),
-                                         QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
-                                         QStringLiteral("-singlefile"), pdf, shop.file(QStringLiteral("printer-p3"))});
+    runTool(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"), QStringLiteral("-png"),
+            QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
+            QStringLiteral("-singlefile"), pdf, shop.file(QStringLiteral("printer-p3")) });
     // Page 3 is the second order's first copy.
-    CHECK(QString::fromUtf8(runTool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
-                                                                 shop.file(QStringLiteral("printer-p3.png"))}))
+    CHECK(QString::fromUtf8(
+              runTool(QStringLiteral("zbarimg"),
+                  { QStringLiteral("--quiet"), QStringLiteral("--raw"), shop.file(QStringLiteral("printer-p3.png")) }))
               .trimmed()
-          == tracking.value(job.orders.at(1).order.orderNo));
+        == tracking.value(job.orders.at(1).order.orderNo));
 
     // Printed: marked, and printing the same waybills again is refused until a reason is given.
     REQUIRE(service.recordPrinted(job, QStringLiteral("clerk")).ok());
@@ -258,7 +263,8 @@ TEST_CASE("the print preview and a printer get one page per order at the layout'
     job.orders = *shipping::ShippingRepository(shop.db()).queue();
     auto again = service.checkJob(job);
     REQUIRE_FALSE(again.ok());
-    CHECK(again.errorMessage() == shipping::ShippingService::tr("Some of these waybills were printed before: a reprint needs a reason."));
+    CHECK(again.errorMessage()
+        == shipping::ShippingService::tr("Some of these waybills were printed before: a reprint needs a reason."));
     job.record = false; // a preview marks nothing and needs no reason
     CHECK(service.checkJob(job).ok());
 }

@@ -39,7 +39,4 @@ QVariant scalar(const core::Database &db, const QString &sql);
 #include <ostream>
 
 // Readable QString values in Catch2 failure messages and INFO().
-inline std::ostream &operator<<(std::ostream &os, const QString &s)
-{
-    return os << s.toStdString();
-}
+inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }

@@ -3,9 +3,8 @@
 #include <QFont>
 #include <QPainter>
 
-#include <zint.h>
-
 #include <memory>
+#include <zint.h>
 
 namespace shopdesk::core {
 
@@ -13,18 +12,20 @@ Result<Barcode> Barcode::encode(Symbology symbology, const QString &data)
 {
     const QString trimmed = data.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("There is nothing to put in the barcode.")};
+        return Error { tr("There is nothing to put in the barcode.") };
     std::unique_ptr<zint_symbol, void (*)(zint_symbol *)> symbol(ZBarcode_Create(), &ZBarcode_Delete);
     if (!symbol)
-        return Error{tr("The barcode library could not start.")};
+        return Error { tr("The barcode library could not start.") };
     symbol->symbology = symbology == Symbology::Code128 ? BARCODE_CODE128 : BARCODE_EANX;
     symbol->show_hrt = 0; // we print the text ourselves, in our own font
     symbol->height = 50.0f;
     const QByteArray bytes = trimmed.toUtf8();
-    const int rc = ZBarcode_Encode_and_Buffer_Vector(symbol.get(), reinterpret_cast<const unsigned char *>(bytes.constData()),
-                                                     int(bytes.size()), 0);
+    const int rc = ZBarcode_Encode_and_Buffer_Vector(
+        symbol.get(), reinterpret_cast<const unsigned char *>(bytes.constData()), int(bytes.size()), 0);
     if (rc >= ZINT_ERROR)
-        return Error{tr("“%1” cannot be encoded as a barcode: %2").arg(trimmed, QString::fromLatin1(symbol->errtxt))};
+        return Error {
+            tr("“%1” cannot be encoded as a barcode: %2").arg(trimmed, QString::fromLatin1(symbol->errtxt))
+        };
     Barcode b;
     b.mData = trimmed;
     b.mText = QString::fromUtf8(reinterpret_cast<const char *>(symbol->text));
@@ -32,7 +33,7 @@ Result<Barcode> Barcode::encode(Symbology symbology, const QString &data)
         b.mText = trimmed;
     const zint_vector *v = symbol->vector;
     if (!v)
-        return Error{tr("The barcode library gave no drawing for “%1”.").arg(trimmed)};
+        return Error { tr("The barcode library gave no drawing for “%1”.").arg(trimmed) };
     qreal minX = 1e9, minY = 1e9, maxX = 0, maxY = 0;
     for (const zint_vector_rect *r = v->rectangles; r; r = r->next) {
         b.mBars << QRectF(r->x, r->y, r->width, r->height);
@@ -42,7 +43,7 @@ Result<Barcode> Barcode::encode(Symbology symbology, const QString &data)
         maxY = std::max<qreal>(maxY, r->y + r->height);
     }
     if (b.mBars.isEmpty())
-        return Error{tr("The barcode library gave no bars for “%1”.").arg(trimmed)};
+        return Error { tr("The barcode library gave no bars for “%1”.").arg(trimmed) };
     for (QRectF &r : b.mBars)
         r.translate(-minX, -minY);
     b.mSize = QSizeF(maxX - minX, maxY - minY);
@@ -53,14 +54,16 @@ void Barcode::paint(QPainter &painter, const QRectF &target, bool withText) cons
 {
     if (mBars.isEmpty() || target.isEmpty())
         return;
-    const QRectF barArea = withText ? QRectF(target.left(), target.top(), target.width(), target.height() * 0.78) : target;
+    const QRectF barArea
+        = withText ? QRectF(target.left(), target.top(), target.width(), target.height() * 0.78) : target;
     const qreal sx = barArea.width() / mSize.width();
     const qreal sy = barArea.height() / mSize.height();
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);
     for (const QRectF &r : mBars)
-        painter.drawRect(QRectF(barArea.left() + r.x() * sx, barArea.top() + r.y() * sy, r.width() * sx, r.height() * sy));
+        painter.drawRect(
+            QRectF(barArea.left() + r.x() * sx, barArea.top() + r.y() * sy, r.width() * sx, r.height() * sy));
     if (withText) {
         QFont font = painter.font();
         font.setPixelSize(std::max(1, int(target.height() * 0.18)));
@@ -68,7 +71,7 @@ void Barcode::paint(QPainter &painter, const QRectF &target, bool withText) cons
         painter.setFont(font);
         painter.setPen(Qt::black);
         painter.drawText(QRectF(target.left(), barArea.bottom(), target.width(), target.bottom() - barArea.bottom()),
-                         Qt::AlignHCenter | Qt::AlignVCenter, mText);
+            Qt::AlignHCenter | Qt::AlignVCenter, mText);
     }
     painter.restore();
 }

@@ -7,9 +7,8 @@
 #include <QSqlQuery>
 
 #ifdef SHOPDESK_NATIVE_SQLITE
-#include <sqlite3.h>
-
 #include <atomic>
+#include <sqlite3.h>
 #endif
 
 namespace shopdesk::core {
@@ -26,7 +25,7 @@ sqlite3 *nativeHandle(const QSqlDatabase &connection)
     const QVariant handle = connection.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    static std::atomic<int> sameLibrary{-1}; // one plugin per process: checked once
+    static std::atomic<int> sameLibrary { -1 }; // one plugin per process: checked once
     if (sameLibrary.load() < 0) {
         QSqlQuery q(connection);
         const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
@@ -93,7 +92,7 @@ struct BulkInsert::Native {
     }
 };
 #else
-struct BulkInsert::Native {};
+struct BulkInsert::Native { };
 #endif
 
 BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding)
@@ -158,7 +157,7 @@ bool BulkInsert::add(std::initializer_list<QVariant> row)
 
 Status BulkInsert::failure(const QString &cause) const
 {
-    return Error{tr("The shop file could not be read or written (%1).").arg(cause.trimmed())};
+    return Error { tr("The shop file could not be read or written (%1).").arg(cause.trimmed()) };
 }
 
 Status BulkInsert::flush()

@@ -31,10 +31,7 @@ Result<std::unique_ptr<Database>> CliInvocation::openShop() const
 
 namespace cli {
 
-QString shownPath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
+QString shownPath(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()); }
 
 QString takeOption(QStringList &args, const QString &name, bool *present, bool *missingValue)
 {

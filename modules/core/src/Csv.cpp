@@ -14,10 +14,7 @@
 namespace shopdesk::core {
 
 namespace {
-QString shownName(const QString &path)
-{
-    return QFileInfo(path).fileName();
-}
+QString shownName(const QString &path) { return QFileInfo(path).fileName(); }
 } // namespace
 
 Result<QByteArray> readImportFile(const QString &path)
@@ -26,7 +23,7 @@ Result<QByteArray> readImportFile(const QString &path)
         return s.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{CsvFile::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+        return Error { CsvFile::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()) };
     return f.readAll();
 }
 
@@ -53,11 +50,11 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
         if (utf8.hasError()) {
             QStringDecoder gbk("GB18030");
             if (!gbk.isValid())
-                return Error{tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName)};
+                return Error { tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName) };
             text = gbk.decode(bytes);
             csv.encoding = QStringLiteral("GB18030");
             if (gbk.hasError())
-                return Error{tr("%1 is neither UTF-8 nor GBK text.").arg(fileName)};
+                return Error { tr("%1 is neither UTF-8 nor GBK text.").arg(fileName) };
         }
     }
 
@@ -80,7 +77,7 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
         endField();
         if (!(current.fields.size() == 1 && current.fields.first().isEmpty()))
             records << current;
-        current = CsvRecord{line + 1, {}};
+        current = CsvRecord { line + 1, {} };
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = p[i];
@@ -127,11 +124,11 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
         }
     }
     if (quoted)
-        return Error{tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(current.line)};
+        return Error { tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(current.line) };
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     if (records.isEmpty())
-        return Error{tr("%1 is empty: it has no header line.").arg(fileName)};
+        return Error { tr("%1 is empty: it has no header line.").arg(fileName) };
     csv.header = records.takeFirst().fields;
     for (QString &h : csv.header)
         h = clean(h);
@@ -171,12 +168,12 @@ QString CsvFile::clean(const QString &raw)
 
 Error CsvFile::error(int line, const QString &fieldName, const QString &problem) const
 {
-    return Error{tr("%1, line %2, field %3: %4").arg(fileName).arg(line).arg(fieldName, problem)};
+    return Error { tr("%1, line %2, field %3: %4").arg(fileName).arg(line).arg(fieldName, problem) };
 }
 
 Error CsvFile::missingColumn(const QString &name) const
 {
-    return Error{tr("%1, line 1: the column %2 is missing.").arg(fileName, name)};
+    return Error { tr("%1, line 1: the column %2 is missing.").arg(fileName, name) };
 }
 
 Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
@@ -185,7 +182,7 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
         return s;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error{CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+        return Error { CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()) };
     auto line = [](const QStringList &fields) {
         QString out;
         for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -207,11 +204,12 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
     for (const QStringList &r : rows)
         f.write(line(r).toUtf8());
     if (!f.commit())
-        return Error{CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+        return Error { CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()) };
     return {};
 }
 
-Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows)
+Status writeXlsx(
+    const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows)
 {
     if (Status s = Database::refuseOpenShop(path); !s)
         return s;
@@ -221,7 +219,7 @@ Status writeXlsx(const QString &path, const QString &sheetName, const QStringLis
     QFile::remove(temp);
     lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
     if (!book)
-        return Error{CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return Error { CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.left(31).toUtf8().constData());
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
@@ -238,19 +236,20 @@ Status writeXlsx(const QString &path, const QString &sheetName, const QStringLis
                 || type == QMetaType::UInt || type == QMetaType::ULongLong)
                 worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), nullptr);
             else
-                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
+                worksheet_write_string(
+                    sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
         }
     }
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return Error{CsvFile::tr("“%1” cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(err)))};
+        return Error { CsvFile::tr("“%1” cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(err))) };
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        return Error{CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return Error { CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
     }
     return {};
 }

@@ -53,15 +53,12 @@ bool isNetworkFileSystem(const QString &path)
         return true;
 #endif
     const QByteArray type = QStorageInfo(dir).fileSystemType().toLower();
-    static const QByteArrayList network = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "smb2", "fuse.sshfs",
-                                           "9p", "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs"};
+    static const QByteArrayList network = { "nfs", "nfs4", "cifs", "smb3", "smbfs", "smb2", "fuse.sshfs", "9p", "afs",
+        "ncpfs", "fuse.gvfsd-fuse", "davfs" };
     return network.contains(type);
 }
 
-QString sqlError(const QSqlError &e)
-{
-    return e.text().trimmed();
-}
+QString sqlError(const QSqlError &e) { return e.text().trimmed(); }
 
 } // namespace
 
@@ -117,7 +114,8 @@ ShopFileInfo Database::inspect(const QString &path)
         if (isNetworkFileSystem(path)) {
             info.kind = ShopFileInfo::Kind::NetworkShare;
             info.message = tr("“%1” is on a network share. SQLite shop files are not safe there: keep the shop on "
-                              "this computer's own disk.").arg(shown);
+                              "this computer's own disk.")
+                               .arg(shown);
         }
         return info;
     }
@@ -129,7 +127,8 @@ ShopFileInfo Database::inspect(const QString &path)
     if (isNetworkFileSystem(path)) {
         info.kind = ShopFileInfo::Kind::NetworkShare;
         info.message = tr("“%1” is on a network share. SQLite shop files are not safe there: keep the shop on "
-                          "this computer's own disk.").arg(shown);
+                          "this computer's own disk.")
+                           .arg(shown);
         return info;
     }
 
@@ -172,13 +171,17 @@ ShopFileInfo Database::inspect(const QString &path)
             info.message = tr("“%1” is not a ShopDesk shop file: it is not a database at all.").arg(shown);
         } else if (!failure.isEmpty()) {
             info.kind = ShopFileInfo::Kind::Damaged;
-            info.message = tr("“%1” is damaged and cannot be read (%2). Open a backup copy instead.").arg(shown, failure);
+            info.message
+                = tr("“%1” is damaged and cannot be read (%2). Open a backup copy instead.").arg(shown, failure);
         } else if (appId == kApplicationId) {
             info.schemaVersion = version;
             if (version > latestSchemaVersion()) {
                 info.kind = ShopFileInfo::Kind::Newer;
                 info.message = tr("“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). "
-                                  "Update ShopDesk to open it.").arg(shown).arg(version).arg(latestSchemaVersion());
+                                  "Update ShopDesk to open it.")
+                                   .arg(shown)
+                                   .arg(version)
+                                   .arg(latestSchemaVersion());
             } else {
                 info.kind = ShopFileInfo::Kind::Shop;
             }
@@ -186,8 +189,9 @@ ShopFileInfo Database::inspect(const QString &path)
             info.kind = ShopFileInfo::Kind::Missing; // an empty SQLite file: a shop can be made in it
         } else {
             info.kind = ShopFileInfo::Kind::Foreign;
-            info.message = tr("“%1” is another program's database, not a ShopDesk shop file. ShopDesk leaves it untouched.")
-                               .arg(shown);
+            info.message
+                = tr("“%1” is another program's database, not a ShopDesk shop file. ShopDesk leaves it untouched.")
+                      .arg(shown);
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -197,20 +201,21 @@ ShopFileInfo Database::inspect(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.")};
+        return Error { tr(
+            "The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.") };
     const ShopFileInfo info = inspect(path);
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     switch (info.kind) {
     case ShopFileInfo::Kind::Missing:
         if (mode == Mode::OpenExisting)
-            return Error{tr("There is no shop file at “%1”.").arg(shown)};
+            return Error { tr("There is no shop file at “%1”.").arg(shown) };
         if (!QFileInfo(path).absoluteDir().exists())
-            return Error{tr("The folder for “%1” does not exist.").arg(shown)};
+            return Error { tr("The folder for “%1” does not exist.").arg(shown) };
         break;
     case ShopFileInfo::Kind::Shop:
         break;
     default:
-        return Error{info.message};
+        return Error { info.message };
     }
 
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
@@ -229,8 +234,8 @@ bool Database::isOpenInThisProcess(const QString &path)
 {
     if (path.isEmpty())
         return false;
-    QStringList candidates{path};
-    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+    QStringList candidates { path };
+    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal") }) {
         if (path.endsWith(suffix))
             candidates << path.chopped(suffix.size());
     }
@@ -247,15 +252,15 @@ Status Database::refuseOpenShop(const QString &path)
 {
     if (!isOpenInThisProcess(path))
         return {};
-    return Error{tr("“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.")
-                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))};
+    return Error { tr("“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) };
 }
 
 Status Database::initialise()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error{tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(mPath), sqlError(db.lastError()))};
+        return Error { tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(mPath), sqlError(db.lastError())) };
 
     const int current = Migrator::currentVersion(db);
     const int latest = latestSchemaVersion();
@@ -265,8 +270,8 @@ Status Database::initialise()
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = QStringLiteral("%1.v%2-%3-%4.bak").arg(mPath).arg(current).arg(stamp).arg(n);
         if (Status s = backupTo(target); !s)
-            return Error{tr("ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2")
-                             .arg(QDir::toNativeSeparators(mPath), s.errorMessage())};
+            return Error { tr("ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2")
+                               .arg(QDir::toNativeSeparators(mPath), s.errorMessage()) };
         mMigrationBackup = target;
     }
     if (current < latest) {
@@ -276,15 +281,9 @@ Status Database::initialise()
     return {};
 }
 
-int Database::latestSchemaVersion()
-{
-    return Migrator::latestVersion();
-}
+int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
 
-int Database::schemaVersion() const
-{
-    return Migrator::currentVersion(connection());
-}
+int Database::schemaVersion() const { return Migrator::currentVersion(connection()); }
 
 QString Database::connectionNameForThisThread() const
 {
@@ -332,7 +331,7 @@ Status Database::backupTo(const QString &target) const
 {
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
-        return Error{tr("“%1” already exists; choose a new name for the backup.").arg(shown)};
+        return Error { tr("“%1” already exists; choose a new name for the backup.").arg(shown) };
     // VACUUM INTO reads one consistent snapshot (a read transaction), so writers in this or
     // another process may go on meanwhile; the copy is compact and complete.
     QSqlQuery q(connection());
@@ -340,7 +339,7 @@ Status Database::backupTo(const QString &target) const
     q.addBindValue(QDir::toNativeSeparators(target));
     if (!q.exec()) {
         QFile::remove(target);
-        return Error{tr("The backup “%1” could not be written: %2").arg(shown, sqlError(q.lastError()))};
+        return Error { tr("The backup “%1” could not be written: %2").arg(shown, sqlError(q.lastError())) };
     }
     return {};
 }
@@ -349,7 +348,8 @@ Result<QStringList> Database::integrityCheck() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error{tr("The integrity check of “%1” could not run: %2").arg(QDir::toNativeSeparators(mPath), sqlError(q.lastError()))};
+        return Error { tr("The integrity check of “%1” could not run: %2")
+                           .arg(QDir::toNativeSeparators(mPath), sqlError(q.lastError())) };
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();

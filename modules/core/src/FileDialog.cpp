@@ -64,15 +64,15 @@ QString chosen(QFileDialog &dialog, FileDialog::OpenShop openShop)
         if (path.isEmpty() || openShop == FileDialog::OpenShop::Allow || !Database::isOpenInThisProcess(path))
             return path;
         QMessageBox::warning(&dialog, dialog.windowTitle(),
-                             FileDialog::tr("“%1” is the shop file ShopDesk has open. Choose another file.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            FileDialog::tr("“%1” is the shop file ShopDesk has open. Choose another file.")
+                .arg(QDir::toNativeSeparators(path)));
     }
 }
 
 } // namespace
 
-std::unique_ptr<QFileDialog> FileDialog::create(QWidget *parent, const QString &caption, const QString &dir,
-                                                const QString &filter, Purpose purpose)
+std::unique_ptr<QFileDialog> FileDialog::create(
+    QWidget *parent, const QString &caption, const QString &dir, const QString &filter, Purpose purpose)
 {
     auto dialog = std::make_unique<QFileDialog>(parent, caption);
 #ifndef Q_OS_WIN
@@ -103,8 +103,8 @@ std::unique_ptr<QFileDialog> FileDialog::create(QWidget *parent, const QString &
     return dialog;
 }
 
-QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
-                                    OpenShop openShop)
+QString FileDialog::getOpenFileName(
+    QWidget *parent, const QString &caption, const QString &dir, const QString &filter, OpenShop openShop)
 {
     auto dialog = create(parent, caption, dir, filter, Purpose::Open);
     return chosen(*dialog, openShop);

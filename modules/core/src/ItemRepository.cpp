@@ -12,9 +12,9 @@ using rows::readItem;
 Result<qint64> ItemRepository::addItem(const Item &item, const QList<Sku> &skus)
 {
     if (item.code.trimmed().isEmpty())
-        return Error{tr("Every item needs an item code (货号).")};
+        return Error { tr("Every item needs an item code (货号).") };
     if (!codes::roles().contains(item.role))
-        return Error{tr("Item %1: “%2” is not a known item role.").arg(item.code, item.role)};
+        return Error { tr("Item %1: “%2” is not a known item role.").arg(item.code, item.role) };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -23,7 +23,7 @@ Result<qint64> ItemRepository::addItem(const Item &item, const QList<Sku> &skus)
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return Error{tr("The item code %1 is already used by another item.").arg(item.code)};
+            return Error { tr("The item code %1 is already used by another item.").arg(item.code) };
     }
     const QString now = toDbTime(QDateTime::currentDateTime());
     SqlQuery q(mDb, rows::insertItemStatement());
@@ -44,44 +44,47 @@ Result<qint64> ItemRepository::addItem(const Item &item, const QList<Sku> &skus)
 Result<qint64> ItemRepository::addSku(const Sku &sku)
 {
     if (sku.barcode.trimmed().isEmpty())
-        return Error{tr("The SKU %1/%2 needs a barcode.").arg(sku.color, sku.size)};
+        return Error { tr("The SKU %1/%2 needs a barcode.").arg(sku.color, sku.size) };
     {
         auto existing = skuByBarcode(sku.barcode);
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return Error{tr("The barcode %1 is already used by %2 %3/%4.")
-                             .arg(sku.barcode, (*existing)->itemCode, (*existing)->sku.color, (*existing)->sku.size)};
+            return Error { tr("The barcode %1 is already used by %2 %3/%4.")
+                               .arg(
+                                   sku.barcode, (*existing)->itemCode, (*existing)->sku.color, (*existing)->sku.size) };
     }
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) "
-                                   "VALUES (:item, :color, :size, :barcode, :price, :cost) RETURNING id"));
-    q.bind({{QStringLiteral(":item"), sku.itemId},
-            {QStringLiteral(":color"), sku.color},
-            {QStringLiteral(":size"), sku.size},
-            {QStringLiteral(":barcode"), sku.barcode.trimmed()},
-            {QStringLiteral(":price"), sku.price ? QVariant(sku.price->fen()) : QVariant()},
-            {QStringLiteral(":cost"), sku.cost ? QVariant(sku.cost->fen()) : QVariant()}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) "
+                       "VALUES (:item, :color, :size, :barcode, :price, :cost) RETURNING id"));
+    q.bind({ { QStringLiteral(":item"), sku.itemId }, { QStringLiteral(":color"), sku.color },
+        { QStringLiteral(":size"), sku.size }, { QStringLiteral(":barcode"), sku.barcode.trimmed() },
+        { QStringLiteral(":price"), sku.price ? QVariant(sku.price->fen()) : QVariant() },
+        { QStringLiteral(":cost"), sku.cost ? QVariant(sku.cost->fen()) : QVariant() } });
     return q.insert();
 }
 
 Result<QList<ItemOverview>> ItemRepository::overview() const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT %1, (SELECT count(*) FROM skus s WHERE s.item_id = i.id), "
-        "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = i.id) "
-        "FROM items i WHERE i.archived = 0 ORDER BY i.category, i.code").arg(rows::itemColumns()));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1, (SELECT count(*) FROM skus s WHERE s.item_id = i.id), "
+                       "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE "
+                       "s.item_id = i.id) "
+                       "FROM items i WHERE i.archived = 0 ORDER BY i.category, i.code")
+            .arg(rows::itemColumns()));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ItemOverview> rows;
     while (q.next())
-        rows.append({readItem(q), q.value(14).toInt(), q.value(15).toLongLong()});
+        rows.append({ readItem(q), q.value(14).toInt(), q.value(15).toLongLong() });
     return rows;
 }
 
 Result<QList<Sku>> ItemRepository::skusOf(qint64 itemId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT id, item_id, color, size, barcode, price_fen, cost_fen FROM skus "
-                                   "WHERE item_id = :item ORDER BY id"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT id, item_id, color, size, barcode, price_fen, cost_fen FROM skus "
+                       "WHERE item_id = :item ORDER BY id"));
     q.bind(QStringLiteral(":item"), itemId);
     if (Status s = q.run(); !s)
         return s.error();
@@ -93,17 +96,18 @@ Result<QList<Sku>> ItemRepository::skusOf(qint64 itemId) const
 
 Result<std::optional<SkuRef>> ItemRepository::skuByBarcode(const QString &barcode) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen, "
-                                   "i.code, i.title, i.price_fen, i.cost_fen FROM skus s JOIN items i ON i.id = s.item_id "
-                                   "WHERE s.barcode = :barcode"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen, "
+                       "i.code, i.title, i.price_fen, i.cost_fen FROM skus s JOIN items i ON i.id = s.item_id "
+                       "WHERE s.barcode = :barcode"));
     q.bind(QStringLiteral(":barcode"), barcode.trimmed());
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
         return std::optional<SkuRef>();
     SkuRef ref;
-    ref.sku = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-               q.value(4).toString(), optionalMoney(q.value(5)), optionalMoney(q.value(6))};
+    ref.sku = { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), optionalMoney(q.value(5)), optionalMoney(q.value(6)) };
     ref.itemCode = q.value(7).toString();
     ref.itemTitle = q.value(8).toString();
     ref.price = ref.sku.price.value_or(Money::fromFen(q.value(9).toLongLong()));

@@ -16,10 +16,7 @@ std::vector<std::unique_ptr<QTranslator>> gTranslators;
 QString gCurrent;
 } // namespace
 
-QStringList available()
-{
-    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
-}
+QStringList available() { return { QStringLiteral("zh_CN"), QStringLiteral("en") }; }
 
 QString normalise(const QString &name)
 {
@@ -56,18 +53,16 @@ bool install(const QString &requested)
     };
     if (code != QLatin1String("en"))
         load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    const QStringList ours = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*_") + code + QStringLiteral(".qm")});
+    const QStringList ours
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("*_") + code + QStringLiteral(".qm") });
     for (const QString &file : ours)
         ok = load(file, QStringLiteral(":/i18n")) && ok;
     QLocale::setDefault(QLocale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+        code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     gCurrent = code;
     return ok && !ours.isEmpty();
 }
 
-QString current()
-{
-    return gCurrent.isEmpty() ? kDefault : gCurrent;
-}
+QString current() { return gCurrent.isEmpty() ? kDefault : gCurrent; }
 
 } // namespace shopdesk::core::language

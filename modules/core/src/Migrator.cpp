@@ -25,7 +25,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 QStringList Migrator::scripts()
 {
-    QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files = QDir(kMigrationDir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (QString &f : files)
         f = kMigrationDir + QLatin1Char('/') + f;
     return files;
@@ -49,10 +49,20 @@ QStringList Migrator::splitStatements(const QString &script)
         const QChar next = i + 1 < script.size() ? script[i + 1] : QChar();
         switch (state) {
         case Normal:
-            if (c == QLatin1Char('-') && next == QLatin1Char('-')) { state = LineComment; ++i; continue; }
-            if (c == QLatin1Char('/') && next == QLatin1Char('*')) { state = BlockComment; ++i; continue; }
-            if (c == QLatin1Char('\'')) state = Single;
-            else if (c == QLatin1Char('"')) state = Double;
+            if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+                state = LineComment;
+                ++i;
+                continue;
+            }
+            if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                state = BlockComment;
+                ++i;
+                continue;
+            }
+            if (c == QLatin1Char('\''))
+                state = Single;
+            else if (c == QLatin1Char('"'))
+                state = Double;
             else if (c == QLatin1Char(';')) {
                 if (!current.trimmed().isEmpty())
                     out << current.trimmed();
@@ -63,17 +73,25 @@ QStringList Migrator::splitStatements(const QString &script)
             break;
         case Single:
             current += c;
-            if (c == QLatin1Char('\'')) state = Normal;
+            if (c == QLatin1Char('\''))
+                state = Normal;
             break;
         case Double:
             current += c;
-            if (c == QLatin1Char('"')) state = Normal;
+            if (c == QLatin1Char('"'))
+                state = Normal;
             break;
         case LineComment:
-            if (c == QLatin1Char('\n')) { state = Normal; current += c; }
+            if (c == QLatin1Char('\n')) {
+                state = Normal;
+                current += c;
+            }
             break;
         case BlockComment:
-            if (c == QLatin1Char('*') && next == QLatin1Char('/')) { state = Normal; ++i; }
+            if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
+                state = Normal;
+                ++i;
+            }
             break;
         }
     }
@@ -89,16 +107,16 @@ Status Migrator::migrate(QSqlDatabase db, int target)
         target = int(files.size());
     const int from = currentVersion(db);
     if (from < 0)
-        return Error{tr("The shop file's format version cannot be read.")};
+        return Error { tr("The shop file's format version cannot be read.") };
     for (int version = from + 1; version <= target; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Update %1 of the shop format is missing from this ShopDesk build.").arg(version)};
+            return Error { tr("Update %1 of the shop format is missing from this ShopDesk build.").arg(version) };
         const QString script = QString::fromUtf8(file.readAll());
         QString error;
         // One transaction per migration: the schema change and the new version land together.
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
-            return Error{tr("The shop file could not be updated to format %1: %2").arg(version).arg(error)};
+            return Error { tr("The shop file could not be updated to format %1: %2").arg(version).arg(error) };
         bool ok = true;
         for (const QString &statement : splitStatements(script)) {
             if (!exec(db, statement, &error)) {
@@ -116,8 +134,9 @@ Status Migrator::migrate(QSqlDatabase db, int target)
         if (!ok) {
             QString ignored;
             exec(db, QStringLiteral("ROLLBACK"), &ignored);
-            return Error{tr("The shop file could not be updated to format %1; it was left as it was. Cause: %2")
-                             .arg(version).arg(error)};
+            return Error { tr("The shop file could not be updated to format %1; it was left as it was. Cause: %2")
+                               .arg(version)
+                               .arg(error) };
         }
     }
     return {};

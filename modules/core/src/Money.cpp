@@ -12,9 +12,9 @@ Result<Money> Money::parse(const QString &input)
     text.remove(QChar(0xFFE5)); // fullwidth ￥
     text = text.trimmed();
     const auto bad = [&] {
-        return Error{QCoreApplication::translate("shopdesk::core::Money",
-                                                 "“%1” is not an amount of money (use a form like 129.50).")
-                         .arg(input)};
+        return Error { QCoreApplication::translate(
+            "shopdesk::core::Money", "“%1” is not an amount of money (use a form like 129.50).")
+                           .arg(input) };
     };
     if (text.isEmpty())
         return bad();

@@ -14,11 +14,11 @@ using rows::timeOrNull;
 Result<qint64> OrderRepository::addOrder(const Order &o)
 {
     if (o.orderNo.trimmed().isEmpty())
-        return Error{tr("Every order needs an order number.")};
+        return Error { tr("Every order needs an order number.") };
     if (!codes::orderStatuses().contains(o.status))
-        return Error{tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status)};
+        return Error { tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status) };
     if (o.lines.isEmpty())
-        return Error{tr("Order %1 has no lines.").arg(o.orderNo)};
+        return Error { tr("Order %1 has no lines.").arg(o.orderNo) };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -27,52 +27,45 @@ Result<qint64> OrderRepository::addOrder(const Order &o)
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return Error{tr("The order %1 is already in the shop.").arg(o.orderNo)};
+            return Error { tr("The order %1 is already in the shop.").arg(o.orderNo) };
     }
-    SqlQuery q(mDb, QStringLiteral(
-        "INSERT INTO orders (order_no, platform, buyer_id, status, receiver_name, receiver_phone, province, city, "
-        "district, address, postcode, buyer_message, seller_note, flag, total_fen, freight_fen, created_at, paid_at, "
-        "shipped_at, courier, tracking_no) VALUES (:no, :platform, :buyer, :status, :rname, :rphone, :province, :city, "
-        ":district, :address, :postcode, :msg, :note, :flag, :total, :freight, :created, :paid, :shipped, :courier, "
-        ":tracking) RETURNING id"));
-    q.bind({{QStringLiteral(":no"), o.orderNo.trimmed()},
-            {QStringLiteral(":platform"), o.platform},
-            {QStringLiteral(":buyer"), nullable(o.buyerId)},
-            {QStringLiteral(":status"), o.status},
-            {QStringLiteral(":rname"), o.receiverName},
-            {QStringLiteral(":rphone"), o.receiverPhone},
-            {QStringLiteral(":province"), o.province},
-            {QStringLiteral(":city"), o.city},
-            {QStringLiteral(":district"), o.district},
-            {QStringLiteral(":address"), o.address},
-            {QStringLiteral(":postcode"), o.postcode},
-            {QStringLiteral(":msg"), o.buyerMessage},
-            {QStringLiteral(":note"), o.sellerNote},
-            {QStringLiteral(":flag"), o.flag},
-            {QStringLiteral(":total"), o.total.fen()},
-            {QStringLiteral(":freight"), o.freight.fen()},
-            {QStringLiteral(":created"), toDbTime(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTime())},
-            {QStringLiteral(":paid"), timeOrNull(o.paidAt)},
-            {QStringLiteral(":shipped"), timeOrNull(o.shippedAt)},
-            {QStringLiteral(":courier"), o.courier},
-            {QStringLiteral(":tracking"), o.trackingNo}});
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "INSERT INTO orders (order_no, platform, buyer_id, status, receiver_name, receiver_phone, province, city, "
+            "district, address, postcode, buyer_message, seller_note, flag, total_fen, freight_fen, created_at, "
+            "paid_at, "
+            "shipped_at, courier, tracking_no) VALUES (:no, :platform, :buyer, :status, :rname, :rphone, :province, "
+            ":city, "
+            ":district, :address, :postcode, :msg, :note, :flag, :total, :freight, :created, :paid, :shipped, "
+            ":courier, "
+            ":tracking) RETURNING id"));
+    q.bind({ { QStringLiteral(":no"), o.orderNo.trimmed() }, { QStringLiteral(":platform"), o.platform },
+        { QStringLiteral(":buyer"), nullable(o.buyerId) }, { QStringLiteral(":status"), o.status },
+        { QStringLiteral(":rname"), o.receiverName }, { QStringLiteral(":rphone"), o.receiverPhone },
+        { QStringLiteral(":province"), o.province }, { QStringLiteral(":city"), o.city },
+        { QStringLiteral(":district"), o.district }, { QStringLiteral(":address"), o.address },
+        { QStringLiteral(":postcode"), o.postcode }, { QStringLiteral(":msg"), o.buyerMessage },
+        { QStringLiteral(":note"), o.sellerNote }, { QStringLiteral(":flag"), o.flag },
+        { QStringLiteral(":total"), o.total.fen() }, { QStringLiteral(":freight"), o.freight.fen() },
+        { QStringLiteral(":created"), toDbTime(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTime()) },
+        { QStringLiteral(":paid"), timeOrNull(o.paidAt) }, { QStringLiteral(":shipped"), timeOrNull(o.shippedAt) },
+        { QStringLiteral(":courier"), o.courier }, { QStringLiteral(":tracking"), o.trackingNo } });
     auto id = q.insert();
     if (!id)
         return id;
-    SqlQuery line(mDb, QStringLiteral(
-        "INSERT INTO order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen) "
-        "VALUES (:order, :sku, :title, :attrs, :code, :qty, :price)"));
+    SqlQuery line(mDb,
+        QStringLiteral(
+            "INSERT INTO order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen) "
+            "VALUES (:order, :sku, :title, :attrs, :code, :qty, :price)"));
     for (const OrderLine &l : o.lines) {
         if (l.quantity <= 0)
-            return Error{tr("Order %1: a line for “%2” has the quantity %3; it must be at least 1.")
-                             .arg(o.orderNo, l.title).arg(l.quantity)};
-        line.bind({{QStringLiteral(":order"), *id},
-                   {QStringLiteral(":sku"), nullable(l.skuId)},
-                   {QStringLiteral(":title"), l.title},
-                   {QStringLiteral(":attrs"), l.attributes},
-                   {QStringLiteral(":code"), l.merchantCode},
-                   {QStringLiteral(":qty"), l.quantity},
-                   {QStringLiteral(":price"), l.price.fen()}});
+            return Error { tr("Order %1: a line for “%2” has the quantity %3; it must be at least 1.")
+                               .arg(o.orderNo, l.title)
+                               .arg(l.quantity) };
+        line.bind({ { QStringLiteral(":order"), *id }, { QStringLiteral(":sku"), nullable(l.skuId) },
+            { QStringLiteral(":title"), l.title }, { QStringLiteral(":attrs"), l.attributes },
+            { QStringLiteral(":code"), l.merchantCode }, { QStringLiteral(":qty"), l.quantity },
+            { QStringLiteral(":price"), l.price.fen() } });
         if (Status s = line.run(); !s)
             return s.error();
     }
@@ -99,8 +92,9 @@ Result<std::optional<Order>> OrderRepository::orderByNumber(const QString &order
 
 Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT id, order_id, sku_id, title, attributes, merchant_code, quantity, price_fen "
-                                   "FROM order_lines WHERE order_id = :order ORDER BY id"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT id, order_id, sku_id, title, attributes, merchant_code, quantity, price_fen "
+                       "FROM order_lines WHERE order_id = :order ORDER BY id"));
     q.bind(QStringLiteral(":order"), orderId);
     if (Status s = q.run(); !s)
         return s.error();
@@ -124,7 +118,8 @@ Result<QList<OrderLine>> OrderRepository::linesOf(qint64 orderId) const
 Result<QList<OrderOverview>> OrderRepository::overview(int limit) const
 {
     QString sql = QStringLiteral("SELECT %1, b.nick FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
-                                 "ORDER BY o.created_at DESC, o.id DESC").arg(rows::orderColumns());
+                                 "ORDER BY o.created_at DESC, o.id DESC")
+                      .arg(rows::orderColumns());
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     SqlQuery q(mDb, sql);
@@ -140,9 +135,11 @@ Result<QList<OrderOverview>> OrderRepository::overview(int limit) const
         rows << row;
     }
     // Goods lines in one pass, joined in code (portable: no GROUP_CONCAT / string_agg).
-    SqlQuery l(mDb, QStringLiteral(
-        "SELECT l.order_id, coalesce(i.code, l.merchant_code), coalesce(s.color, ''), coalesce(s.size, ''), l.quantity, l.title "
-        "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN items i ON i.id = s.item_id ORDER BY l.order_id, l.id"));
+    SqlQuery l(mDb,
+        QStringLiteral("SELECT l.order_id, coalesce(i.code, l.merchant_code), coalesce(s.color, ''), coalesce(s.size, "
+                       "''), l.quantity, l.title "
+                       "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN items i ON i.id = s.item_id "
+                       "ORDER BY l.order_id, l.id"));
     if (Status s = l.run(); !s)
         return s.error();
     while (l.next()) {
@@ -153,7 +150,8 @@ Result<QList<OrderOverview>> OrderRepository::overview(int limit) const
         const int qty = l.value(4).toInt();
         row.units += qty;
         const QString code = l.value(1).toString().isEmpty() ? l.value(5).toString() : l.value(1).toString();
-        const QString part = QStringLiteral("%1/%2/%3×%4").arg(code, l.value(2).toString(), l.value(3).toString()).arg(qty);
+        const QString part
+            = QStringLiteral("%1/%2/%3×%4").arg(code, l.value(2).toString(), l.value(3).toString()).arg(qty);
         row.goods = row.goods.isEmpty() ? part : row.goods + QStringLiteral("; ") + part;
     }
     return rows;
@@ -170,19 +168,18 @@ Result<int> OrderRepository::orderCount() const
 Result<qint64> BuyerRepository::ensure(const Buyer &b)
 {
     if (b.nick.trimmed().isEmpty())
-        return Error{tr("A buyer needs a member name.")};
+        return Error { tr("A buyer needs a member name.") };
     auto existing = byNick(b.nick);
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return (*existing)->id;
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO buyers (nick, name, phone, note, created_at) "
-                                   "VALUES (:nick, :name, :phone, :note, :now) RETURNING id"));
-    q.bind({{QStringLiteral(":nick"), b.nick.trimmed()},
-            {QStringLiteral(":name"), b.name},
-            {QStringLiteral(":phone"), b.phone},
-            {QStringLiteral(":note"), b.note},
-            {QStringLiteral(":now"), toDbTime(QDateTime::currentDateTime())}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO buyers (nick, name, phone, note, created_at) "
+                       "VALUES (:nick, :name, :phone, :note, :now) RETURNING id"));
+    q.bind({ { QStringLiteral(":nick"), b.nick.trimmed() }, { QStringLiteral(":name"), b.name },
+        { QStringLiteral(":phone"), b.phone }, { QStringLiteral(":note"), b.note },
+        { QStringLiteral(":now"), toDbTime(QDateTime::currentDateTime()) } });
     return q.insert();
 }
 
@@ -194,21 +191,20 @@ Result<std::optional<Buyer>> BuyerRepository::byNick(const QString &nick) const
         return s.error();
     if (!q.next())
         return std::optional<Buyer>();
-    return std::optional<Buyer>(Buyer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString()});
+    return std::optional<Buyer>(Buyer { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString() });
 }
 
 Result<qint64> SupplierRepository::add(const Supplier &s)
 {
     if (s.name.trimmed().isEmpty())
-        return Error{tr("A supplier needs a name.")};
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO suppliers (name, contact, phone, city, note) "
-                                   "VALUES (:name, :contact, :phone, :city, :note) RETURNING id"));
-    q.bind({{QStringLiteral(":name"), s.name.trimmed()},
-            {QStringLiteral(":contact"), s.contact},
-            {QStringLiteral(":phone"), s.phone},
-            {QStringLiteral(":city"), s.city},
-            {QStringLiteral(":note"), s.note}});
+        return Error { tr("A supplier needs a name.") };
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO suppliers (name, contact, phone, city, note) "
+                       "VALUES (:name, :contact, :phone, :city, :note) RETURNING id"));
+    q.bind({ { QStringLiteral(":name"), s.name.trimmed() }, { QStringLiteral(":contact"), s.contact },
+        { QStringLiteral(":phone"), s.phone }, { QStringLiteral(":city"), s.city },
+        { QStringLiteral(":note"), s.note } });
     return q.insert();
 }
 
@@ -219,8 +215,8 @@ Result<QList<Supplier>> SupplierRepository::all() const
         return s.error();
     QList<Supplier> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString()});
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString() });
     return out;
 }
 
@@ -235,9 +231,10 @@ QString ShopSettings::value(const QString &name, const QString &fallback) const
 
 Status ShopSettings::setValue(const QString &name, const QString &value)
 {
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO shop_settings (name, value) VALUES (:name, :value) "
-                                   "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    q.bind({{QStringLiteral(":name"), name}, {QStringLiteral(":value"), value}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO shop_settings (name, value) VALUES (:name, :value) "
+                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    q.bind({ { QStringLiteral(":name"), name }, { QStringLiteral(":value"), value } });
     return q.run();
 }
 

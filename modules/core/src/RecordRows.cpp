@@ -4,8 +4,9 @@ namespace shopdesk::core::rows {
 
 QString itemColumns()
 {
-    return QStringLiteral("i.id, i.code, i.title, i.category, i.role, i.main_push, i.price_fen, i.cost_fen, i.on_shelf, "
-                          "i.out_of_season, i.archived, i.min_stock, i.supplier_id, i.listed_at");
+    return QStringLiteral(
+        "i.id, i.code, i.title, i.category, i.role, i.main_push, i.price_fen, i.cost_fen, i.on_shelf, "
+        "i.out_of_season, i.archived, i.min_stock, i.supplier_id, i.listed_at");
 }
 
 Item readItem(const QSqlQuery &q, int c)
@@ -31,20 +32,13 @@ Item readItem(const QSqlQuery &q, int c)
 
 void bindItem(SqlQuery &q, const Item &item, const QString &now)
 {
-    q.bind({{QStringLiteral(":code"), item.code.trimmed()},
-            {QStringLiteral(":title"), item.title},
-            {QStringLiteral(":category"), item.category},
-            {QStringLiteral(":role"), item.role},
-            {QStringLiteral(":main_push"), item.mainPush ? 1 : 0},
-            {QStringLiteral(":price"), item.price.fen()},
-            {QStringLiteral(":cost"), item.cost.fen()},
-            {QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0},
-            {QStringLiteral(":oos"), item.outOfSeason ? 1 : 0},
-            {QStringLiteral(":archived"), item.archived ? 1 : 0},
-            {QStringLiteral(":min_stock"), item.minStock},
-            {QStringLiteral(":supplier"), nullable(item.supplierId)},
-            {QStringLiteral(":listed"), timeOrNull(item.listedAt)},
-            {QStringLiteral(":now"), now}});
+    q.bind({ { QStringLiteral(":code"), item.code.trimmed() }, { QStringLiteral(":title"), item.title },
+        { QStringLiteral(":category"), item.category }, { QStringLiteral(":role"), item.role },
+        { QStringLiteral(":main_push"), item.mainPush ? 1 : 0 }, { QStringLiteral(":price"), item.price.fen() },
+        { QStringLiteral(":cost"), item.cost.fen() }, { QStringLiteral(":on_shelf"), item.onShelf ? 1 : 0 },
+        { QStringLiteral(":oos"), item.outOfSeason ? 1 : 0 }, { QStringLiteral(":archived"), item.archived ? 1 : 0 },
+        { QStringLiteral(":min_stock"), item.minStock }, { QStringLiteral(":supplier"), nullable(item.supplierId) },
+        { QStringLiteral(":listed"), timeOrNull(item.listedAt) }, { QStringLiteral(":now"), now } });
 }
 
 QString insertItemStatement()
@@ -56,16 +50,12 @@ QString insertItemStatement()
         "RETURNING id");
 }
 
-QString skuColumns()
-{
-    return QStringLiteral("s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen");
-}
+QString skuColumns() { return QStringLiteral("s.id, s.item_id, s.color, s.size, s.barcode, s.price_fen, s.cost_fen"); }
 
 Sku readSku(const QSqlQuery &q, int c)
 {
-    return {q.value(c).toLongLong(),   q.value(c + 1).toLongLong(), q.value(c + 2).toString(),
-            q.value(c + 3).toString(), q.value(c + 4).toString(),   optionalMoney(q.value(c + 5)),
-            optionalMoney(q.value(c + 6))};
+    return { q.value(c).toLongLong(), q.value(c + 1).toLongLong(), q.value(c + 2).toString(), q.value(c + 3).toString(),
+        q.value(c + 4).toString(), optionalMoney(q.value(c + 5)), optionalMoney(q.value(c + 6)) };
 }
 
 QString orderColumns()
@@ -110,14 +100,8 @@ std::optional<Money> optionalMoney(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromFen(v.toLongLong()));
 }
 
-QVariant moneyOrNull(const std::optional<Money> &m)
-{
-    return m ? QVariant(m->fen()) : QVariant();
-}
+QVariant moneyOrNull(const std::optional<Money> &m) { return m ? QVariant(m->fen()) : QVariant(); }
 
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toDbTime(t)) : QVariant();
-}
+QVariant timeOrNull(const QDateTime &t) { return t.isValid() ? QVariant(toDbTime(t)) : QVariant(); }
 
 } // namespace shopdesk::core::rows

@@ -24,8 +24,8 @@ void setUpRecordView(QTableView *view)
     view->horizontalHeader()->setStretchLastSection(true);
 }
 
-QTableView *newRecordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent,
-                          QAbstractItemView::SelectionMode selection)
+QTableView *newRecordView(
+    QAbstractItemModel *model, const QString &objectName, QWidget *parent, QAbstractItemView::SelectionMode selection)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
@@ -54,10 +54,7 @@ void RecordTableModel::retranslate()
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(mColumns.size()) - 1);
 }
 
-int RecordTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(mRows.size());
-}
+int RecordTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mRows.size()); }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -168,20 +165,14 @@ void RecordTablePanel::reload()
     updateCount();
 }
 
-int RecordTablePanel::visibleRowCount() const
-{
-    return mProxy->rowCount();
-}
+int RecordTablePanel::visibleRowCount() const { return mProxy->rowCount(); }
 
 QString RecordTablePanel::countText(int shown, int total) const
 {
     return shown == total ? tr("%n record(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total);
 }
 
-void RecordTablePanel::updateCount()
-{
-    mCount->setText(countText(mProxy->rowCount(), mModel->rowCount()));
-}
+void RecordTablePanel::updateCount() { mCount->setText(countText(mProxy->rowCount(), mModel->rowCount())); }
 
 void RecordTablePanel::retranslateUi()
 {
@@ -193,10 +184,7 @@ void RecordTablePanel::retranslateUi()
         updateCount();
 }
 
-QByteArray RecordTablePanel::saveState() const
-{
-    return mView->horizontalHeader()->saveState();
-}
+QByteArray RecordTablePanel::saveState() const { return mView->horizontalHeader()->saveState(); }
 
 void RecordTablePanel::restoreState(const QByteArray &state)
 {

@@ -3,11 +3,11 @@
 namespace shopdesk::core {
 
 namespace codes {
-QStringList roles() { return {kRoleTraffic, kRoleProfit, kRoleImage}; }
-QStringList orderStatuses() { return {kOrderUnpaid, kOrderPaid, kOrderShipped, kOrderFinished, kOrderClosed}; }
+QStringList roles() { return { kRoleTraffic, kRoleProfit, kRoleImage }; }
+QStringList orderStatuses() { return { kOrderUnpaid, kOrderPaid, kOrderShipped, kOrderFinished, kOrderClosed }; }
 QStringList moveKinds()
 {
-    return {kMoveReceive, kMoveShip, kMoveReturn, kMoveExchangeOut, kMoveExchangeIn, kMoveStocktake, kMoveCorrection};
+    return { kMoveReceive, kMoveShip, kMoveReturn, kMoveExchangeOut, kMoveExchangeIn, kMoveStocktake, kMoveCorrection };
 }
 } // namespace codes
 

@@ -37,7 +37,7 @@ Status SqlQuery::run()
 {
     if (mPrepared && exec())
         return {};
-    return Error{tr("The shop file could not be read or written (%1).").arg(lastError().text().trimmed())};
+    return Error { tr("The shop file could not be read or written (%1).").arg(lastError().text().trimmed()) };
 }
 
 Result<qint64> SqlQuery::insert()
@@ -45,7 +45,7 @@ Result<qint64> SqlQuery::insert()
     if (Status s = run(); !s)
         return s.error();
     if (!next())
-        return Error{tr("The shop file did not confirm the new record.")};
+        return Error { tr("The shop file did not confirm the new record.") };
     const qint64 id = value(0).toLongLong();
     finish(); // an unfinished INSERT … RETURNING would block COMMIT / RELEASE
     return id;

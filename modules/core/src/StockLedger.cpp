@@ -28,40 +28,39 @@ const QString kMoveColumns = QStringLiteral("id, sku_id, kind, quantity, referen
 Result<qint64> StockLedger::book(const StockMove &move)
 {
     if (!codes::moveKinds().contains(move.kind))
-        return Error{tr("“%1” is not a kind of stock movement.").arg(move.kind)};
+        return Error { tr("“%1” is not a kind of stock movement.").arg(move.kind) };
     if (move.quantity == 0)
-        return Error{tr("A stock movement needs a quantity other than zero.")};
+        return Error { tr("A stock movement needs a quantity other than zero.") };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery sku(mDb, QStringLiteral("SELECT i.code, s.color, s.size, s.barcode FROM skus s JOIN items i ON i.id = s.item_id "
-                                     "WHERE s.id = :id"));
+    SqlQuery sku(mDb,
+        QStringLiteral("SELECT i.code, s.color, s.size, s.barcode FROM skus s JOIN items i ON i.id = s.item_id "
+                       "WHERE s.id = :id"));
     sku.bind(QStringLiteral(":id"), move.skuId);
     if (Status s = sku.run(); !s)
         return s.error();
     if (!sku.next())
-        return Error{tr("There is no SKU with the number %1.").arg(move.skuId)};
+        return Error { tr("There is no SKU with the number %1.").arg(move.skuId) };
     if (move.quantity < 0) {
         auto current = onHand(move.skuId);
         if (!current)
             return current.error();
         if (*current + move.quantity < 0)
-            return Error{tr("%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.")
-                             .arg(-move.quantity)
-                             .arg(sku.value(0).toString(), sku.value(1).toString(), sku.value(2).toString(),
-                                  sku.value(3).toString())
-                             .arg(*current)};
+            return Error { tr("%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.")
+                               .arg(-move.quantity)
+                               .arg(sku.value(0).toString(), sku.value(1).toString(), sku.value(2).toString(),
+                                   sku.value(3).toString())
+                               .arg(*current) };
     }
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, reference, actor, moved_at, note, reverses) "
-                                   "VALUES (:sku, :kind, :qty, :ref, :actor, :at, :note, :reverses) RETURNING id"));
-    q.bind({{QStringLiteral(":sku"), move.skuId},
-            {QStringLiteral(":kind"), move.kind},
-            {QStringLiteral(":qty"), move.quantity},
-            {QStringLiteral(":ref"), move.reference},
-            {QStringLiteral(":actor"), move.actor},
-            {QStringLiteral(":at"), toDbTime(move.at.isValid() ? move.at : QDateTime::currentDateTime())},
-            {QStringLiteral(":note"), move.note},
-            {QStringLiteral(":reverses"), nullable(move.reverses)}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, reference, actor, moved_at, note, reverses) "
+                       "VALUES (:sku, :kind, :qty, :ref, :actor, :at, :note, :reverses) RETURNING id"));
+    q.bind({ { QStringLiteral(":sku"), move.skuId }, { QStringLiteral(":kind"), move.kind },
+        { QStringLiteral(":qty"), move.quantity }, { QStringLiteral(":ref"), move.reference },
+        { QStringLiteral(":actor"), move.actor },
+        { QStringLiteral(":at"), toDbTime(move.at.isValid() ? move.at : QDateTime::currentDateTime()) },
+        { QStringLiteral(":note"), move.note }, { QStringLiteral(":reverses"), nullable(move.reverses) } });
     return tx.commitWith(q.insert());
 }
 
@@ -93,20 +92,21 @@ Result<qint64> StockLedger::reverse(qint64 moveId, const QString &actor, const Q
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no stock movement number %1.").arg(moveId)};
+        return Error { tr("There is no stock movement number %1.").arg(moveId) };
     const StockMove original = readMove(q);
     SqlQuery done(mDb, QStringLiteral("SELECT count(*) FROM stock_moves WHERE reverses = :id"));
     done.bind(QStringLiteral(":id"), moveId);
     if (Status s = done.run(); !s)
         return s.error();
     if (done.next() && done.value(0).toInt() > 0)
-        return Error{tr("Stock movement %1 was already reversed.").arg(moveId)};
+        return Error { tr("Stock movement %1 was already reversed.").arg(moveId) };
     StockMove back = original;
     back.id = 0;
     back.quantity = -original.quantity;
     back.actor = actor;
     back.at = QDateTime::currentDateTime();
-    back.note = note.isEmpty() ? tr("Reverses movement %1 (%2)").arg(moveId).arg(Vocabulary::moveKind(original.kind)) : note;
+    back.note
+        = note.isEmpty() ? tr("Reverses movement %1 (%2)").arg(moveId).arg(Vocabulary::moveKind(original.kind)) : note;
     back.reverses = moveId;
     auto id = book(back);
     return tx.commitWith(std::move(id));
@@ -134,23 +134,25 @@ Result<QHash<qint64, qint64>> StockLedger::onHandBySku() const
 
 Result<QList<StockRow>> StockLedger::stock() const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT s.id, i.code, i.title, i.category, s.color, s.size, s.barcode, coalesce(m.on_hand, 0) "
-        "FROM skus s JOIN items i ON i.id = s.item_id "
-        "LEFT JOIN (SELECT sku_id, sum(quantity) AS on_hand FROM stock_moves GROUP BY sku_id) m ON m.sku_id = s.id "
-        "WHERE i.archived = 0 ORDER BY i.code, s.id"));
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT s.id, i.code, i.title, i.category, s.color, s.size, s.barcode, coalesce(m.on_hand, 0) "
+            "FROM skus s JOIN items i ON i.id = s.item_id "
+            "LEFT JOIN (SELECT sku_id, sum(quantity) AS on_hand FROM stock_moves GROUP BY sku_id) m ON m.sku_id = s.id "
+            "WHERE i.archived = 0 ORDER BY i.code, s.id"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<StockRow> rows;
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
+        rows.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong() });
     return rows;
 }
 
 Result<QList<StockMove>> StockLedger::history(qint64 skuId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM stock_moves WHERE sku_id = :sku ORDER BY moved_at, id").arg(kMoveColumns));
+    SqlQuery q(
+        mDb, QStringLiteral("SELECT %1 FROM stock_moves WHERE sku_id = :sku ORDER BY moved_at, id").arg(kMoveColumns));
     q.bind(QStringLiteral(":sku"), skuId);
     if (Status s = q.run(); !s)
         return s.error();

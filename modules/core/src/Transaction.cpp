@@ -35,13 +35,17 @@ Transaction::Transaction(const Database &db)
     if (depth == 0) {
         const bool sqlite = conn.driverName() == QLatin1String("QSQLITE");
         if (!run(conn, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
-            mBegin = Error{tr("The shop file is busy or cannot be written (%1). Nothing was changed; try again.").arg(error)};
+            mBegin = Error {
+                tr("The shop file is busy or cannot be written (%1). Nothing was changed; try again.").arg(error)
+            };
             return;
         }
     } else {
         mSavepoint = QStringLiteral("sp_%1").arg(depth);
         if (!run(conn, QStringLiteral("SAVEPOINT ") + mSavepoint, &error)) {
-            mBegin = Error{tr("The shop file is busy or cannot be written (%1). Nothing was changed; try again.").arg(error)};
+            mBegin = Error {
+                tr("The shop file is busy or cannot be written (%1). Nothing was changed; try again.").arg(error)
+            };
             return;
         }
     }
@@ -58,14 +62,14 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!mActive)
-        return mBegin.ok() ? Status{Error{tr("The change was already finished.")}} : mBegin;
+        return mBegin.ok() ? Status { Error { tr("The change was already finished.") } } : mBegin;
     QSqlDatabase conn = mDb.connection();
     QString error;
     const bool ok = mSavepoint.isEmpty() ? run(conn, QStringLiteral("COMMIT"), &error)
                                          : run(conn, QStringLiteral("RELEASE SAVEPOINT ") + mSavepoint, &error);
     if (!ok) {
         rollback();
-        return Error{tr("The change could not be saved (%1). Nothing was changed.").arg(error)};
+        return Error { tr("The change could not be saved (%1). Nothing was changed.").arg(error) };
     }
     mActive = false;
     --tDepth[mConnection];

@@ -328,11 +328,11 @@ constexpr ReplyTemplate kReplies[] = {
 
 std::span<const ItemTemplate> items() { return kItems; }
 std::span<const SupplierTemplate> suppliers() { return kSuppliers; }
-std::span<const char* const> surnames() { return kSurnames; }
-std::span<const char* const> givenNames() { return kGivenNames; }
-std::span<const char* const> nicknames() { return kNicknames; }
+std::span<const char *const> surnames() { return kSurnames; }
+std::span<const char *const> givenNames() { return kGivenNames; }
+std::span<const char *const> nicknames() { return kNicknames; }
 std::span<const Place> places() { return kPlaces; }
-std::span<const char* const> streets() { return kStreets; }
+std::span<const char *const> streets() { return kStreets; }
 std::span<const ReplyTemplate> replies() { return kReplies; }
 
 } // namespace shopdesk::demo::data

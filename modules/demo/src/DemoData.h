@@ -23,42 +23,42 @@ namespace shopdesk::demo::data {
 // "profit" 利润款 | "image" 形象款), main-push flag (主推款), price and cost in
 // fen, '|'-separated colours and sizes (SKU = colour × size), out-of-season flag.
 struct ItemTemplate {
-    const char* code;
-    const char* title;
-    const char* category;
-    const char* role;
+    const char *code;
+    const char *title;
+    const char *category;
+    const char *role;
     bool mainPush;
     int priceFen;
     int costFen;
-    const char* colors;
-    const char* sizes;
+    const char *colors;
+    const char *sizes;
     bool outOfSeason;
 };
 
 // A wholesale supplier (供应商); categories is a '|'-separated list of category codes.
 struct SupplierTemplate {
-    const char* name;
-    const char* contact;
-    const char* phone;
-    const char* city;
-    const char* categories;
+    const char *name;
+    const char *contact;
+    const char *phone;
+    const char *city;
+    const char *categories;
 };
 
 // A real mainland address area with its 6-digit postcode; remote = default courier may not reach (EMS instead).
 struct Place {
-    const char* province;
-    const char* city;
-    const char* district;
-    const char* postcode;
+    const char *province;
+    const char *city;
+    const char *district;
+    const char *postcode;
     bool remote;
 };
 
 // A customer-service quick reply (快捷短语): group code, short unique code, title, body with {占位符} placeholders.
 struct ReplyTemplate {
-    const char* group;
-    const char* code;
-    const char* title;
-    const char* body;
+    const char *group;
+    const char *code;
+    const char *title;
+    const char *body;
 };
 
 // The 46 listings of the demo store.
@@ -68,19 +68,19 @@ std::span<const ItemTemplate> items();
 std::span<const SupplierTemplate> suppliers();
 
 // Common Chinese surnames (single and a few double-character ones such as 欧阳).
-std::span<const char* const> surnames();
+std::span<const char *const> surnames();
 
 // One- or two-character Chinese given names.
-std::span<const char* const> givenNames();
+std::span<const char *const> givenNames();
 
 // Taobao-style buyer member names (unique).
-std::span<const char* const> nicknames();
+std::span<const char *const> nicknames();
 
 // Province / city / district triples with postcodes, covering all 31 mainland regions.
 std::span<const Place> places();
 
 // Street-and-building fragments to combine with a Place into a full address.
-std::span<const char* const> streets();
+std::span<const char *const> streets();
 
 // Customer-service quick replies; groups: presale, insale, aftersale, payment,
 // logistics, returns, review, restock.

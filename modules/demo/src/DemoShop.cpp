@@ -25,15 +25,9 @@ using core::Money;
 
 namespace {
 
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
+QString u8(const char *s) { return QString::fromUtf8(s); }
 
-QStringList splitBar(const char *s)
-{
-    return u8(s).split(QLatin1Char('|'), Qt::SkipEmptyParts);
-}
+QStringList splitBar(const char *s) { return u8(s).split(QLatin1Char('|'), Qt::SkipEmptyParts); }
 
 struct DemoSku {
     qint64 id;
@@ -45,7 +39,9 @@ struct DemoSku {
 class Generator {
 public:
     Generator(const core::Database &db, const DemoOptions &o)
-        : mDb(db), mOpt(o), mRng(o.seed)
+        : mDb(db)
+        , mOpt(o)
+        , mRng(o.seed)
     {
     }
 
@@ -54,8 +50,11 @@ public:
 private:
     int pick(int n) { return int(mRng.bounded(n)); }
     double uniform(double lo, double hi) { return lo + mRng.generateDouble() * (hi - lo); }
-    template <typename T>
-    const T &pickFrom(std::span<const T> list) { return list[size_t(pick(int(list.size())))]; }
+    template<typename T>
+    const T &pickFrom(std::span<const T> list)
+    {
+        return list[size_t(pick(int(list.size())))];
+    }
     QString digits(int n)
     {
         QString s;
@@ -66,14 +65,18 @@ private:
     QString personName() { return u8(pickFrom(data::surnames())) + u8(pickFrom(data::givenNames())); }
     QString mobile()
     {
-        static const char *const prefixes[] = {"135", "136", "138", "139", "150", "151", "158", "186", "187", "188", "177", "199"};
+        static const char *const prefixes[]
+            = { "135", "136", "138", "139", "150", "151", "158", "186", "187", "188", "177", "199" };
         return QString::fromLatin1(prefixes[pick(12)]) + digits(8);
     }
     QString trackingNo(const QString &courier)
     {
-        if (courier == QLatin1String("SF")) return QStringLiteral("SF") + digits(13);
-        if (courier == QLatin1String("YTO")) return QStringLiteral("YT") + digits(13);
-        if (courier == QLatin1String("EMS")) return QStringLiteral("98") + digits(11);
+        if (courier == QLatin1String("SF"))
+            return QStringLiteral("SF") + digits(13);
+        if (courier == QLatin1String("YTO"))
+            return QStringLiteral("YT") + digits(13);
+        if (courier == QLatin1String("EMS"))
+            return QStringLiteral("98") + digits(11);
         return QStringLiteral("77") + digits(12); // STO
     }
 
@@ -94,7 +97,10 @@ private:
     QList<DemoSku> mSkus;
     QList<QList<int>> mSkusOfItem;
     QHash<qint64, qint64> mStock; // simulated on-hand while orders are drawn
-    struct DayTotals { qint64 buyers = 0, units = 0; qint64 salesFen = 0; };
+    struct DayTotals {
+        qint64 buyers = 0, units = 0;
+        qint64 salesFen = 0;
+    };
     QHash<QDate, DayTotals> mDays;
 };
 
@@ -107,10 +113,10 @@ core::Result<DemoSummary> Generator::run()
     if (!count)
         return count.error();
     if (*count > 0)
-        return Error{DemoShop::tr("This shop already holds %n item(s); the demo is only added to a new, empty shop.",
-                                  nullptr, *count)};
-    for (auto step : {&Generator::settings, &Generator::suppliers, &Generator::items, &Generator::receiving,
-                      &Generator::orders, &Generator::kpis, &Generator::replies}) {
+        return Error { DemoShop::tr(
+            "This shop already holds %n item(s); the demo is only added to a new, empty shop.", nullptr, *count) };
+    for (auto step : { &Generator::settings, &Generator::suppliers, &Generator::items, &Generator::receiving,
+             &Generator::orders, &Generator::kpis, &Generator::replies }) {
         if (core::Status s = (this->*step)(); !s)
             return s.error();
     }
@@ -123,13 +129,14 @@ core::Status Generator::settings()
 {
     core::ShopSettings s(mDb);
     const std::pair<QString, QString> values[] = {
-        {core::ShopSettings::kShopName, u8("衣橱小铺 ShopDesk 演示店")},
-        {core::ShopSettings::kSenderName, u8("衣橱小铺")},
-        {core::ShopSettings::kSenderPhone, QStringLiteral("13800571234")},
-        {core::ShopSettings::kSenderAddress, u8("浙江省 杭州市 余杭区 良渚街道 物流园路18号 3号仓")},
-        {core::ShopSettings::kReturnAddress, u8("浙江省杭州市余杭区良渚街道物流园路18号3号仓 衣橱小铺售后 13800571234 邮编311113")},
-        {core::ShopSettings::kBankAccount, u8("中国工商银行 杭州余杭支行 6222 0212 0800 1234 567 户名：王晓敏")},
-        {core::ShopSettings::kPromotion, u8("双12年终狂欢：全场满199减30")},
+        { core::ShopSettings::kShopName, u8("衣橱小铺 ShopDesk 演示店") },
+        { core::ShopSettings::kSenderName, u8("衣橱小铺") },
+        { core::ShopSettings::kSenderPhone, QStringLiteral("13800571234") },
+        { core::ShopSettings::kSenderAddress, u8("浙江省 杭州市 余杭区 良渚街道 物流园路18号 3号仓") },
+        { core::ShopSettings::kReturnAddress,
+            u8("浙江省杭州市余杭区良渚街道物流园路18号3号仓 衣橱小铺售后 13800571234 邮编311113") },
+        { core::ShopSettings::kBankAccount, u8("中国工商银行 杭州余杭支行 6222 0212 0800 1234 567 户名：王晓敏") },
+        { core::ShopSettings::kPromotion, u8("双12年终狂欢：全场满199减30") },
     };
     for (const auto &[name, value] : values)
         if (core::Status st = s.setValue(name, value); !st)
@@ -141,7 +148,7 @@ core::Status Generator::suppliers()
 {
     core::SupplierRepository repo(mDb);
     for (const data::SupplierTemplate &t : data::suppliers()) {
-        auto id = repo.add({0, u8(t.name), u8(t.contact), QString::fromLatin1(t.phone), u8(t.city), {}});
+        auto id = repo.add({ 0, u8(t.name), u8(t.contact), QString::fromLatin1(t.phone), u8(t.city), {} });
         if (!id)
             return id.status();
         mSupplierIds << *id;
@@ -177,7 +184,7 @@ core::Status Generator::items()
         QList<core::Sku> skus;
         for (const QString &color : splitBar(t.colors))
             for (const QString &size : splitBar(t.sizes))
-                skus.append({0, 0, color, size, core::ean13::inStore(20, serial++), std::nullopt, std::nullopt});
+                skus.append({ 0, 0, color, size, core::ean13::inStore(20, serial++), std::nullopt, std::nullopt });
         auto id = repo.addItem(item, skus);
         if (!id)
             return id.status();
@@ -187,7 +194,7 @@ core::Status Generator::items()
         QList<int> indexes;
         for (const core::Sku &s : *stored) {
             indexes << int(mSkus.size());
-            mSkus.append({s.id, int(n), item.code, s.color, s.size, item.price});
+            mSkus.append({ s.id, int(n), item.code, s.color, s.size, item.price });
         }
         mSkusOfItem << indexes;
         ++mSummary.items;
@@ -207,16 +214,20 @@ core::Status Generator::receiving()
     for (const DemoSku &s : std::as_const(mSkus)) {
         const data::ItemTemplate &t = templates[size_t(s.item)];
         const QString role = QString::fromLatin1(t.role);
-        int qty = t.mainPush ? 45 + pick(20) : role == core::codes::kRoleTraffic ? 20 + pick(15)
-                            : role == core::codes::kRoleProfit ? 8 + pick(10) : 3 + pick(5);
+        int qty = t.mainPush                    ? 45 + pick(20)
+            : role == core::codes::kRoleTraffic ? 20 + pick(15)
+            : role == core::codes::kRoleProfit  ? 8 + pick(10)
+                                                : 3 + pick(5);
         const qint64 supplier = mSupplierByCategory.value(QString::fromLatin1(t.category), mSupplierIds.value(0));
         inventory::ReceivingNote &note = opening[supplier];
         note.supplierId = supplier;
-        note.lines.append({s.id, qty, Money::fromFen(t.costFen)});
+        note.lines.append({ s.id, qty, Money::fromFen(t.costFen) });
     }
     int seq = 1;
     auto postNote = [&](inventory::ReceivingNote note, QDate day, bool post) -> core::Status {
-        note.noteNo = QStringLiteral("RK%1-%2").arg(day.toString(QStringLiteral("yyyyMMdd"))).arg(seq++, 2, 10, QLatin1Char('0'));
+        note.noteNo = QStringLiteral("RK%1-%2")
+                          .arg(day.toString(QStringLiteral("yyyyMMdd")))
+                          .arg(seq++, 2, 10, QLatin1Char('0'));
         note.receivedOn = day;
         note.actor = mOpt.actor;
         Money total;
@@ -250,7 +261,10 @@ core::Status Generator::orders()
     double totalWeight = 0;
     for (const data::ItemTemplate &t : templates) {
         const QString role = QString::fromLatin1(t.role);
-        double w = t.mainPush ? 14.0 : role == core::codes::kRoleTraffic ? 6.0 : role == core::codes::kRoleProfit ? 1.6 : 0.35;
+        double w = t.mainPush                   ? 14.0
+            : role == core::codes::kRoleTraffic ? 6.0
+            : role == core::codes::kRoleProfit  ? 1.6
+                                                : 0.35;
         if (t.outOfSeason)
             w = 0.0;
         w *= uniform(0.7, 1.3);
@@ -283,11 +297,11 @@ core::Status Generator::orders()
             for (const DemoSku &s : std::as_const(mSkus)) {
                 const data::ItemTemplate &t = templates[size_t(s.item)];
                 if (t.mainPush && mStock.value(s.id) < 15)
-                    note.lines.append({s.id, 30, Money::fromFen(t.costFen)});
+                    note.lines.append({ s.id, 30, Money::fromFen(t.costFen) });
             }
             if (!note.lines.isEmpty()) {
-                note.supplierId = mSupplierByCategory.value(QString::fromLatin1(templates[size_t(mSkus[0].item)].category),
-                                                            note.supplierId);
+                note.supplierId = mSupplierByCategory.value(
+                    QString::fromLatin1(templates[size_t(mSkus[0].item)].category), note.supplierId);
                 note.noteNo = QStringLiteral("RK%1-01").arg(day.toString(QStringLiteral("yyyyMMdd")));
                 note.receivedOn = day;
                 note.actor = mOpt.actor;
@@ -309,11 +323,13 @@ core::Status Generator::orders()
             core::Order o;
             const QTime created(8 + pick(15), pick(60), pick(60));
             o.createdAt = QDateTime(day, created);
-            o.orderNo = QStringLiteral("3%1%2").arg(day.toString(QStringLiteral("yyMMdd"))).arg(++orderSerial * 1000 + pick(1000), 11, 10, QLatin1Char('0'));
+            o.orderNo = QStringLiteral("3%1%2")
+                            .arg(day.toString(QStringLiteral("yyMMdd")))
+                            .arg(++orderSerial * 1000 + pick(1000), 11, 10, QLatin1Char('0'));
             o.platform = pick(10) < 7 ? QStringLiteral("taobao") : QStringLiteral("tmall");
-            const QString nick = pick(3) == 0 ? u8(nicks[size_t(pick(int(nicks.size())))])
-                                              : QStringLiteral("tb%1").arg(digits(9));
-            auto buyer = buyers.ensure({0, nick, {}, {}, {}});
+            const QString nick
+                = pick(3) == 0 ? u8(nicks[size_t(pick(int(nicks.size())))]) : QStringLiteral("tb%1").arg(digits(9));
+            auto buyer = buyers.ensure({ 0, nick, {}, {}, {} });
             if (!buyer)
                 return buyer.status();
             o.buyerId = *buyer;
@@ -368,7 +384,8 @@ core::Status Generator::orders()
                     o.courier = place.remote ? QStringLiteral("EMS") : QStringLiteral("STO");
                     if (!place.remote && pick(12) == 0) {
                         o.courier = pick(2) ? QStringLiteral("SF") : QStringLiteral("YTO");
-                        o.buyerMessage = o.courier == QLatin1String("SF") ? u8("麻烦发顺丰，运费差价已补") : u8("请发圆通，谢谢");
+                        o.buyerMessage
+                            = o.courier == QLatin1String("SF") ? u8("麻烦发顺丰，运费差价已补") : u8("请发圆通，谢谢");
                         o.flag = QStringLiteral("red");
                         o.sellerNote = u8("买家要求改快递");
                     }
@@ -405,8 +422,8 @@ core::Status Generator::orders()
             if (o.shippedAt.isValid()) {
                 QList<core::StockMove> out;
                 for (const core::OrderLine &l : std::as_const(o.lines))
-                    out.append({0, *l.skuId, core::codes::kMoveShip, -l.quantity, o.trackingNo, mOpt.actor,
-                                QStringLiteral("%1 %2").arg(o.orderNo, o.courier), o.shippedAt, std::nullopt});
+                    out.append({ 0, *l.skuId, core::codes::kMoveShip, -l.quantity, o.trackingNo, mOpt.actor,
+                        QStringLiteral("%1 %2").arg(o.orderNo, o.courier), o.shippedAt, std::nullopt });
                 if (auto booked = ledger.bookAll(out); !booked)
                     return booked.status();
             }
@@ -446,7 +463,8 @@ core::Status Generator::replies()
     service::ReplyRepository repo(mDb);
     int order = 0;
     for (const data::ReplyTemplate &t : data::replies()) {
-        auto id = repo.add({0, QString::fromLatin1(t.group), QString::fromLatin1(t.code), u8(t.title), u8(t.body), ++order});
+        auto id = repo.add(
+            { 0, QString::fromLatin1(t.group), QString::fromLatin1(t.code), u8(t.title), u8(t.body), ++order });
         if (!id)
             return id.status();
         ++mSummary.replies;
@@ -459,7 +477,7 @@ core::Status Generator::replies()
 core::Result<DemoSummary> DemoShop::create(const core::Database &db, const DemoOptions &options)
 {
     if (!options.lastDay.isValid() || options.days < 1)
-        return Error{tr("The demo needs a valid last day and at least one day of orders.")};
+        return Error { tr("The demo needs a valid last day and at least one day of orders.") };
     return Generator(db, options).run();
 }
 

@@ -1,11 +1,10 @@
 // shopdesk-cli subcommands of the inventory workbench: receive, stock, ledger, stocktake.
 
+#include "ScanInput.h"
+#include "StocktakeReport.h"
 #include "shopdesk/inventory/InventoryModule.h"
 #include "shopdesk/inventory/ReceivingRepository.h"
 #include "shopdesk/inventory/StocktakeRepository.h"
-
-#include "ScanInput.h"
-#include "StocktakeReport.h"
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
@@ -42,10 +41,7 @@ private:
     static CliOutcome reverse(const core::Database &db, const CliInvocation &in, const QStringList &args);
 };
 
-CliOutcome failure(const QString &message, int exitCode = 1)
-{
-    return CliOutcome::failure(message, exitCode);
-}
+CliOutcome failure(const QString &message, int exitCode = 1) { return CliOutcome::failure(message, exitCode); }
 
 /// The count to act on: --id N, else the open one.
 core::Result<Stocktake> chosenCount(const StocktakeRepository &repo, QStringList &args)
@@ -56,41 +52,34 @@ core::Result<Stocktake> chosenCount(const StocktakeRepository &repo, QStringList
         bool ok = false;
         const qint64 id = idText.toLongLong(&ok);
         if (!ok)
-            return core::Error{Cli::tr("--id needs a count number, not “%1”.").arg(idText)};
+            return core::Error { Cli::tr("--id needs a count number, not “%1”.").arg(idText) };
         return repo.stocktake(id);
     }
     auto open = repo.openCount();
     if (!open)
         return open.error();
     if (!*open)
-        return core::Error{Cli::tr("No count is open: start one with “stocktake start”.")};
+        return core::Error { Cli::tr("No count is open: start one with “stocktake start”.") };
     return **open;
 }
 
 QJsonObject countJson(const Stocktake &t)
 {
-    return {{QStringLiteral("id"), t.id},
-            {QStringLiteral("number"), t.number()},
-            {QStringLiteral("scope"), t.scope},
-            {QStringLiteral("status"), t.status},
-            {QStringLiteral("skus"), t.skuCount},
-            {QStringLiteral("started_at"), t.startedAt.toString(Qt::ISODate)},
-            {QStringLiteral("started_by"), t.startedBy},
-            {QStringLiteral("posted_at"), t.postedAt.isValid() ? t.postedAt.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("posted_by"), t.postedBy}};
+    return { { QStringLiteral("id"), t.id }, { QStringLiteral("number"), t.number() },
+        { QStringLiteral("scope"), t.scope }, { QStringLiteral("status"), t.status },
+        { QStringLiteral("skus"), t.skuCount }, { QStringLiteral("started_at"), t.startedAt.toString(Qt::ISODate) },
+        { QStringLiteral("started_by"), t.startedBy },
+        { QStringLiteral("posted_at"), t.postedAt.isValid() ? t.postedAt.toString(Qt::ISODate) : QString() },
+        { QStringLiteral("posted_by"), t.postedBy } };
 }
 
 QJsonObject totalsJson(const VarianceTotals &t)
 {
-    return {{QStringLiteral("skus"), t.skus},
-            {QStringLiteral("skus_counted"), t.skusCounted},
-            {QStringLiteral("skus_off"), t.skusOff},
-            {QStringLiteral("expected"), t.expected},
-            {QStringLiteral("counted"), t.counted},
-            {QStringLiteral("surplus"), t.surplus},
-            {QStringLiteral("shortage"), t.shortage},
-            {QStringLiteral("surplus_value"), t.surplusValue.toPlainString()},
-            {QStringLiteral("shortage_value"), t.shortageValue.toPlainString()}};
+    return { { QStringLiteral("skus"), t.skus }, { QStringLiteral("skus_counted"), t.skusCounted },
+        { QStringLiteral("skus_off"), t.skusOff }, { QStringLiteral("expected"), t.expected },
+        { QStringLiteral("counted"), t.counted }, { QStringLiteral("surplus"), t.surplus },
+        { QStringLiteral("shortage"), t.shortage }, { QStringLiteral("surplus_value"), t.surplusValue.toPlainString() },
+        { QStringLiteral("shortage_value"), t.shortageValue.toPlainString() } };
 }
 
 CliOutcome Cli::receive(const CliInvocation &in)
@@ -109,15 +98,14 @@ CliOutcome Cli::receive(const CliInvocation &in)
         pieces += l.quantity;
         cost += l.unitCost * l.quantity;
     }
-    return CliOutcome::success({{QStringLiteral("note_no"), note->noteNo},
-                                {QStringLiteral("id"), note->id},
-                                {QStringLiteral("lines"), int(note->lines.size())},
-                                {QStringLiteral("pieces"), pieces},
-                                {QStringLiteral("goods_value"), cost.toPlainString()},
-                                {QStringLiteral("freight"), note->freight.toPlainString()},
-                                {QStringLiteral("paid"), note->paid.toPlainString()},
-                                {QStringLiteral("owed"), (cost + note->freight - note->paid).toPlainString()}},
-                               tr("Receiving note %1 posted: %n piece(s) booked in.", "", pieces).arg(note->noteNo));
+    return CliOutcome::success(
+        { { QStringLiteral("note_no"), note->noteNo }, { QStringLiteral("id"), note->id },
+            { QStringLiteral("lines"), int(note->lines.size()) }, { QStringLiteral("pieces"), pieces },
+            { QStringLiteral("goods_value"), cost.toPlainString() },
+            { QStringLiteral("freight"), note->freight.toPlainString() },
+            { QStringLiteral("paid"), note->paid.toPlainString() },
+            { QStringLiteral("owed"), (cost + note->freight - note->paid).toPlainString() } },
+        tr("Receiving note %1 posted: %n piece(s) booked in.", "", pieces).arg(note->noteNo));
 }
 
 CliOutcome Cli::stock(const CliInvocation &in)
@@ -140,17 +128,14 @@ CliOutcome Cli::stock(const CliInvocation &in)
         if (has && r.barcode != code && r.itemCode != code)
             continue;
         total += r.onHand;
-        out.append(QJsonObject{{QStringLiteral("item_code"), r.itemCode},
-                               {QStringLiteral("title"), r.itemTitle},
-                               {QStringLiteral("color"), r.color},
-                               {QStringLiteral("size"), r.size},
-                               {QStringLiteral("barcode"), r.barcode},
-                               {QStringLiteral("on_hand"), r.onHand}});
+        out.append(QJsonObject { { QStringLiteral("item_code"), r.itemCode }, { QStringLiteral("title"), r.itemTitle },
+            { QStringLiteral("color"), r.color }, { QStringLiteral("size"), r.size },
+            { QStringLiteral("barcode"), r.barcode }, { QStringLiteral("on_hand"), r.onHand } });
         text << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(r.itemCode, r.color, r.size, r.barcode).arg(r.onHand);
     }
     if (has && out.isEmpty())
         return failure(tr("No SKU has the barcode or item code “%1”.").arg(code));
-    CliOutcome o = CliOutcome::success({{QStringLiteral("skus"), out}, {QStringLiteral("on_hand"), total}}, {});
+    CliOutcome o = CliOutcome::success({ { QStringLiteral("skus"), out }, { QStringLiteral("on_hand"), total } }, {});
     o.text = text.join(QLatin1Char('\n'));
     return o;
 }
@@ -177,25 +162,21 @@ CliOutcome Cli::ledger(const CliInvocation &in)
     qint64 balance = 0;
     for (const core::StockMove &m : *moves) {
         balance += m.quantity;
-        out.append(QJsonObject{{QStringLiteral("id"), m.id},
-                               {QStringLiteral("at"), m.at.toString(Qt::ISODate)},
-                               {QStringLiteral("kind"), m.kind},
-                               {QStringLiteral("quantity"), m.quantity},
-                               {QStringLiteral("balance"), balance},
-                               {QStringLiteral("reference"), m.reference},
-                               {QStringLiteral("actor"), m.actor},
-                               {QStringLiteral("reverses"), m.reverses ? QJsonValue(*m.reverses) : QJsonValue()}});
+        out.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("at"), m.at.toString(Qt::ISODate) },
+            { QStringLiteral("kind"), m.kind }, { QStringLiteral("quantity"), m.quantity },
+            { QStringLiteral("balance"), balance }, { QStringLiteral("reference"), m.reference },
+            { QStringLiteral("actor"), m.actor },
+            { QStringLiteral("reverses"), m.reverses ? QJsonValue(*m.reverses) : QJsonValue() } });
         text << QStringLiteral("%1\t%2\t%3\t%4\t%5")
                     .arg(m.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), core::Vocabulary::moveKind(m.kind))
                     .arg(m.quantity)
                     .arg(balance)
                     .arg(m.reference);
     }
-    CliOutcome o = CliOutcome::success({{QStringLiteral("barcode"), code},
-                                        {QStringLiteral("item_code"), (*sku)->itemCode},
-                                        {QStringLiteral("moves"), out},
-                                        {QStringLiteral("on_hand"), balance}},
-                                       {});
+    CliOutcome o
+        = CliOutcome::success({ { QStringLiteral("barcode"), code }, { QStringLiteral("item_code"), (*sku)->itemCode },
+                                  { QStringLiteral("moves"), out }, { QStringLiteral("on_hand"), balance } },
+            {});
     o.text = text.join(QLatin1Char('\n'));
     return o;
 }
@@ -237,8 +218,8 @@ CliOutcome Cli::start(const core::Database &db, const CliInvocation &in, QString
     auto t = repo.stocktake(*id);
     if (!t)
         return failure(t.errorMessage());
-    return CliOutcome::success({{QStringLiteral("count"), countJson(*t)}},
-                               tr("Count %1 started over %n SKU(s).", "", t->skuCount).arg(t->number()));
+    return CliOutcome::success({ { QStringLiteral("count"), countJson(*t) } },
+        tr("Count %1 started over %n SKU(s).", "", t->skuCount).arg(t->number()));
 }
 
 CliOutcome Cli::scan(const core::Database &db, const CliInvocation &in, const QStringList &argsIn)
@@ -275,12 +256,11 @@ CliOutcome Cli::scan(const core::Database &db, const CliInvocation &in, const QS
         // The acknowledgement is printed only after the scan is committed.
         if (in.printLine) {
             if (in.json)
-                in.printLine(QString::fromUtf8(QJsonDocument(QJsonObject{
-                    {QStringLiteral("scan"), r->countId},
-                    {QStringLiteral("barcode"), r->barcode},
-                    {QStringLiteral("known"), r->known},
-                    {QStringLiteral("quantity"), r->quantity},
-                    {QStringLiteral("counted"), r->counted}}).toJson(QJsonDocument::Compact)));
+                in.printLine(QString::fromUtf8(QJsonDocument(
+                    QJsonObject { { QStringLiteral("scan"), r->countId }, { QStringLiteral("barcode"), r->barcode },
+                        { QStringLiteral("known"), r->known }, { QStringLiteral("quantity"), r->quantity },
+                        { QStringLiteral("counted"),
+                            r->counted } }).toJson(QJsonDocument::Compact)));
             else if (r->known)
                 in.printLine(tr("OK %1 %2 %3/%4 +%5 → %6")
                                  .arg(r->barcode, r->itemCode, r->color, r->size)
@@ -304,11 +284,9 @@ CliOutcome Cli::scan(const core::Database &db, const CliInvocation &in, const QS
                 return failure(s.errorMessage());
         }
     }
-    return CliOutcome::success({{QStringLiteral("count"), count->number()},
-                                {QStringLiteral("scans"), scans},
-                                {QStringLiteral("pieces"), pieces},
-                                {QStringLiteral("unknown"), unknown}},
-                               tr("%n scan(s) committed to count %1.", "", scans).arg(count->number()));
+    return CliOutcome::success({ { QStringLiteral("count"), count->number() }, { QStringLiteral("scans"), scans },
+                                   { QStringLiteral("pieces"), pieces }, { QStringLiteral("unknown"), unknown } },
+        tr("%n scan(s) committed to count %1.", "", scans).arg(count->number()));
 }
 
 CliOutcome Cli::import(const core::Database &db, const CliInvocation &in, const QStringList &argsIn)
@@ -323,8 +301,8 @@ CliOutcome Cli::import(const core::Database &db, const CliInvocation &in, const 
     auto pieces = repo.importCounts(count->id, args.first(), in.actor);
     if (!pieces)
         return failure(pieces.errorMessage());
-    return CliOutcome::success({{QStringLiteral("count"), count->number()}, {QStringLiteral("pieces"), *pieces}},
-                               tr("%n piece(s) imported into count %1.", "", *pieces).arg(count->number()));
+    return CliOutcome::success({ { QStringLiteral("count"), count->number() }, { QStringLiteral("pieces"), *pieces } },
+        tr("%n piece(s) imported into count %1.", "", *pieces).arg(count->number()));
 }
 
 CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
@@ -352,8 +330,8 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
         if (core::Status s = StocktakeReport::writeXlsx(xlsxPath, *rows); !s)
             return failure(s.errorMessage());
     if (!pdfPath.isEmpty())
-        if (core::Status s = StocktakeReport::writePdf(pdfPath, *count, *rows,
-                                                       core::ShopSettings(db).value(core::ShopSettings::kShopName));
+        if (core::Status s = StocktakeReport::writePdf(
+                pdfPath, *count, *rows, core::ShopSettings(db).value(core::ShopSettings::kShopName));
             !s)
             return failure(s.errorMessage());
     QJsonArray lines;
@@ -361,16 +339,12 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
     for (const VarianceRow &r : *rows) {
         if (r.counted == 0 && r.expected() == 0)
             continue;
-        lines.append(QJsonObject{{QStringLiteral("barcode"), r.barcode},
-                                 {QStringLiteral("item_code"), r.itemCode},
-                                 {QStringLiteral("color"), r.color},
-                                 {QStringLiteral("size"), r.size},
-                                 {QStringLiteral("system"), r.systemQty},
-                                 {QStringLiteral("moved"), r.moved},
-                                 {QStringLiteral("expected"), r.expected()},
-                                 {QStringLiteral("counted"), r.counted},
-                                 {QStringLiteral("variance"), r.variance()},
-                                 {QStringLiteral("variance_value"), r.varianceValue().toPlainString()}});
+        lines.append(QJsonObject { { QStringLiteral("barcode"), r.barcode },
+            { QStringLiteral("item_code"), r.itemCode }, { QStringLiteral("color"), r.color },
+            { QStringLiteral("size"), r.size }, { QStringLiteral("system"), r.systemQty },
+            { QStringLiteral("moved"), r.moved }, { QStringLiteral("expected"), r.expected() },
+            { QStringLiteral("counted"), r.counted }, { QStringLiteral("variance"), r.variance() },
+            { QStringLiteral("variance_value"), r.varianceValue().toPlainString() } });
         if (r.variance() != 0)
             text << QStringLiteral("%1\t%2 %3/%4\t%5\t%6\t%7")
                         .arg(r.barcode, r.itemCode, r.color, r.size)
@@ -380,16 +354,15 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
     }
     QJsonArray unknownJson;
     for (const UnknownScan &u : *unknown)
-        unknownJson.append(QJsonObject{{QStringLiteral("id"), u.id},
-                                       {QStringLiteral("barcode"), u.barcode},
-                                       {QStringLiteral("quantity"), u.quantity}});
+        unknownJson.append(QJsonObject { { QStringLiteral("id"), u.id }, { QStringLiteral("barcode"), u.barcode },
+            { QStringLiteral("quantity"), u.quantity } });
     const VarianceTotals totals = VarianceTotals::of(*rows);
-    CliOutcome o = CliOutcome::success({{QStringLiteral("count"), countJson(*count)},
-                                        {QStringLiteral("totals"), totalsJson(totals)},
-                                        {QStringLiteral("lines"), lines},
-                                        {QStringLiteral("unknown"), unknownJson}},
-                                       {});
-    text.prepend(tr("Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).")
+    CliOutcome o = CliOutcome::success(
+        { { QStringLiteral("count"), countJson(*count) }, { QStringLiteral("totals"), totalsJson(totals) },
+            { QStringLiteral("lines"), lines }, { QStringLiteral("unknown"), unknownJson } },
+        {});
+    text.prepend(tr(
+        "Count %1 (%2): expected %3, counted %4; surplus %5 pieces (%6), shortage %7 pieces (%8); %9 unknown scan(s).")
                      .arg(count->number(), count->status)
                      .arg(totals.expected)
                      .arg(totals.counted)
@@ -414,8 +387,9 @@ CliOutcome Cli::post(const core::Database &db, const CliInvocation &in, const QS
     auto booked = repo.post(count->id, in.actor);
     if (!booked)
         return failure(booked.errorMessage());
-    return CliOutcome::success({{QStringLiteral("count"), count->number()}, {QStringLiteral("adjustments"), *booked}},
-                               tr("Count %1 posted: %n adjustment(s) booked.", "", *booked).arg(count->number()));
+    return CliOutcome::success(
+        { { QStringLiteral("count"), count->number() }, { QStringLiteral("adjustments"), *booked } },
+        tr("Count %1 posted: %n adjustment(s) booked.", "", *booked).arg(count->number()));
 }
 
 CliOutcome Cli::reverse(const core::Database &db, const CliInvocation &in, const QStringList &args)
@@ -427,8 +401,9 @@ CliOutcome Cli::reverse(const core::Database &db, const CliInvocation &in, const
     auto reversed = StocktakeRepository(db).reverse(id, in.actor);
     if (!reversed)
         return failure(reversed.errorMessage());
-    return CliOutcome::success({{QStringLiteral("count"), Stocktake::number(id)}, {QStringLiteral("reversed"), *reversed}},
-                               tr("Count %1 reversed: %n compensating row(s) booked.", "", *reversed).arg(Stocktake::number(id)));
+    return CliOutcome::success(
+        { { QStringLiteral("count"), Stocktake::number(id) }, { QStringLiteral("reversed"), *reversed } },
+        tr("Count %1 reversed: %n compensating row(s) booked.", "", *reversed).arg(Stocktake::number(id)));
 }
 
 } // namespace
@@ -436,17 +411,21 @@ CliOutcome Cli::reverse(const core::Database &db, const CliInvocation &in, const
 QList<core::CliCommand> cliCommands()
 {
     return {
-        {QStringLiteral("receive"), QStringLiteral("receive NOTE.csv"),
-         [] { return Cli::tr("Post a receiving note (入库单) from a CSV file into stock."); }, &Cli::receive},
-        {QStringLiteral("stock"), QStringLiteral("stock [--sku CODE]"),
-         [] { return Cli::tr("Stock on hand per SKU (all, or one barcode or item code)."); }, &Cli::stock},
-        {QStringLiteral("ledger"), QStringLiteral("ledger --sku CODE"),
-         [] { return Cli::tr("Every stock movement of one SKU with the running balance."); }, &Cli::ledger},
-        {QStringLiteral("stocktake"),
-         QStringLiteral("stocktake start [--scope CATEGORY] | scan [--synced] [CODE …] | import COUNTS.csv | report [--csv F] [--xlsx F] [--pdf F] | post | reverse ID"),
-         [] { return Cli::tr("The stock-take (盘点): scans are read from the arguments or one per line from standard input, "
-                             "each committed and acknowledged as it is read."); },
-         &Cli::stocktake},
+        { QStringLiteral("receive"), QStringLiteral("receive NOTE.csv"),
+            [] { return Cli::tr("Post a receiving note (入库单) from a CSV file into stock."); }, &Cli::receive },
+        { QStringLiteral("stock"), QStringLiteral("stock [--sku CODE]"),
+            [] { return Cli::tr("Stock on hand per SKU (all, or one barcode or item code)."); }, &Cli::stock },
+        { QStringLiteral("ledger"), QStringLiteral("ledger --sku CODE"),
+            [] { return Cli::tr("Every stock movement of one SKU with the running balance."); }, &Cli::ledger },
+        { QStringLiteral("stocktake"),
+            QStringLiteral("stocktake start [--scope CATEGORY] | scan [--synced] [CODE …] | import COUNTS.csv | report "
+                           "[--csv F] [--xlsx F] [--pdf F] | post | reverse ID"),
+            [] {
+                return Cli::tr(
+                    "The stock-take (盘点): scans are read from the arguments or one per line from standard input, "
+                    "each committed and acknowledged as it is read.");
+            },
+            &Cli::stocktake },
     };
 }
 

@@ -20,9 +20,6 @@ public:
 };
 } // namespace
 
-std::unique_ptr<core::PanelFactory> makePanelFactory()
-{
-    return std::make_unique<Factory>();
-}
+std::unique_ptr<core::PanelFactory> makePanelFactory() { return std::make_unique<Factory>(); }
 
 } // namespace shopdesk::inventory

@@ -5,11 +5,10 @@
 #include "ReceivingView.h"
 #include "StocktakeView.h"
 
-#include <shopdesk/inventory/ReorderRepository.h>
-
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
+#include <shopdesk/inventory/ReorderRepository.h>
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -28,14 +27,12 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     : core::ModulePanel(parent)
     , mContext(context)
     , mTabs(new QTabWidget(this))
-    , mModel(new core::RecordTableModel({{[] { return tr("Item code"); }, ColumnKind::Text},
-                                         {[] { return tr("Title"); }, ColumnKind::Text},
-                                         {[] { return tr("Category"); }, ColumnKind::Text},
-                                         {[] { return tr("Colour"); }, ColumnKind::Text},
-                                         {[] { return tr("Size"); }, ColumnKind::Text},
-                                         {[] { return tr("Barcode"); }, ColumnKind::Text},
-                                         {[] { return tr("On hand"); }, ColumnKind::Integer}},
-                                        this))
+    , mModel(new core::RecordTableModel(
+          { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Title"); }, ColumnKind::Text },
+              { [] { return tr("Category"); }, ColumnKind::Text }, { [] { return tr("Colour"); }, ColumnKind::Text },
+              { [] { return tr("Size"); }, ColumnKind::Text }, { [] { return tr("Barcode"); }, ColumnKind::Text },
+              { [] { return tr("On hand"); }, ColumnKind::Integer } },
+          this))
     , mProxy(new QSortFilterProxyModel(this))
     , mSearch(new QLineEdit(this))
     , mTable(new QTableView(this))
@@ -44,7 +41,8 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
 {
     mReorder->setObjectName(QStringLiteral("reorderWarning"));
     mReorder->setWordWrap(true);
-    mReorder->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
+    mReorder->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
     mReorder->hide();
     setObjectName(QStringLiteral("InventoryPanel"));
     mProxy->setSourceModel(mModel);
@@ -156,7 +154,8 @@ void InventoryPanel::reloadStock()
     QList<QVariantList> rows;
     rows.reserve(stock->size());
     for (const core::StockRow &r : *stock)
-        rows.append({r.itemCode, r.itemTitle, core::Vocabulary::category(r.category), r.color, r.size, r.barcode, r.onHand});
+        rows.append(
+            { r.itemCode, r.itemTitle, core::Vocabulary::category(r.category), r.color, r.size, r.barcode, r.onHand });
     mModel->setRows(rows);
     if (!mColumnsSized && !rows.isEmpty()) {
         mTable->resizeColumnsToContents();
@@ -186,9 +185,14 @@ void InventoryPanel::updateReorder()
     const Promotion &next = promotions->first();
     QStringList items;
     for (const ReorderLine &l : *lines)
-        items << tr("%1 %2: %3 on hand, keep %4, order %5").arg(l.itemCode, l.itemTitle).arg(l.onHand).arg(l.minimum).arg(l.toOrder());
-    mReorder->setText(tr("%1 (%2) is %n day(s) away: reorder these main items now — %3", "", int(today.daysTo(next.day)))
-                          .arg(next.name, QLocale().toString(next.day, QLocale::ShortFormat), items.join(tr("; "))));
+        items << tr("%1 %2: %3 on hand, keep %4, order %5")
+                     .arg(l.itemCode, l.itemTitle)
+                     .arg(l.onHand)
+                     .arg(l.minimum)
+                     .arg(l.toOrder());
+    mReorder->setText(
+        tr("%1 (%2) is %n day(s) away: reorder these main items now — %3", "", int(today.daysTo(next.day)))
+            .arg(next.name, QLocale().toString(next.day, QLocale::ShortFormat), items.join(tr("; "))));
     mReorder->show();
 }
 

@@ -36,14 +36,13 @@ MovementsView::MovementsView(const core::PanelContext &context, QUndoStack *undo
     , mFrom(new QDateEdit(this))
     , mTo(new QDateEdit(this))
     , mReverse(new QPushButton(this))
-    , mModel(new core::RecordTableModel({{[] { return tr("Time"); }, ColumnKind::Text},
-                                         {[] { return tr("Kind"); }, ColumnKind::Text},
-                                         {[] { return tr("Quantity"); }, ColumnKind::Integer},
-                                         {[] { return tr("Balance"); }, ColumnKind::Integer},
-                                         {[] { return tr("Reference"); }, ColumnKind::Text},
-                                         {[] { return tr("By"); }, ColumnKind::Text},
-                                         {[] { return tr("Note"); }, ColumnKind::Text}},
-                                        this))
+    , mModel(new core::RecordTableModel(
+          { { [] { return tr("Time"); }, ColumnKind::Text }, { [] { return tr("Kind"); }, ColumnKind::Text },
+              { [] { return tr("Quantity"); }, ColumnKind::Integer },
+              { [] { return tr("Balance"); }, ColumnKind::Integer },
+              { [] { return tr("Reference"); }, ColumnKind::Text }, { [] { return tr("By"); }, ColumnKind::Text },
+              { [] { return tr("Note"); }, ColumnKind::Text } },
+          this))
     , mTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("movements"));
@@ -58,7 +57,7 @@ MovementsView::MovementsView(const core::PanelContext &context, QUndoStack *undo
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->verticalHeader()->hide();
     mTable->horizontalHeader()->setStretchLastSection(true);
-    for (QDateEdit *d : {mFrom, mTo}) {
+    for (QDateEdit *d : { mFrom, mTo }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -142,8 +141,8 @@ void MovementsView::reload()
         if ((!kind.isEmpty() && m.kind != kind) || m.at.date() < from || m.at.date() > to)
             continue;
         mShownMoves << m;
-        rows.append({m.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), core::Vocabulary::moveKind(m.kind), m.quantity,
-                     balance, m.reference, m.actor, m.note});
+        rows.append({ m.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), core::Vocabulary::moveKind(m.kind), m.quantity,
+            balance, m.reference, m.actor, m.note });
     }
     mModel->setRows(rows);
     mTable->resizeColumnsToContents();
@@ -157,13 +156,14 @@ void MovementsView::reverseSelected()
     const int row = mTable->currentIndex().row();
     if (row < 0 || row >= mShownMoves.size())
         return;
-    mUndo->push(new ReverseMoveCommand(mContext.db, mShownMoves.at(row).id, mContext.actor, [this](const core::Status &s) {
-        if (!s && !s.errorMessage().isEmpty())
-            mContext.events.reportError(s.errorMessage());
-        reload();
-        mContext.events.notifyChanged(core::Topic::Stock);
-        Q_EMIT stockChanged();
-    }));
+    mUndo->push(
+        new ReverseMoveCommand(mContext.db, mShownMoves.at(row).id, mContext.actor, [this](const core::Status &s) {
+            if (!s && !s.errorMessage().isEmpty())
+                mContext.events.reportError(s.errorMessage());
+            reload();
+            mContext.events.notifyChanged(core::Topic::Stock);
+            Q_EMIT stockChanged();
+        }));
 }
 
 } // namespace shopdesk::inventory

@@ -20,9 +20,10 @@ class Printouts {
 public:
     /// The receiving note (入库单) to check with the buyer: lines, goods value, freight, paid, owed.
     static core::Status receivingNotePdf(const QString &path, const ReceivingNote &note, const QString &supplierName,
-                                         const QList<PrintedLine> &lines, const QString &shopName = {});
+        const QList<PrintedLine> &lines, const QString &shopName = {});
     /// The supplier-exchange list (退换货单) in two copies, one page each: the buyer's and the warehouse's.
-    static core::Status exchangeListPdf(const QString &path, const SupplierExchange &exchange, const QString &shopName = {});
+    static core::Status exchangeListPdf(
+        const QString &path, const SupplierExchange &exchange, const QString &shopName = {});
 };
 
 } // namespace shopdesk::inventory

@@ -31,12 +31,12 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("quality"));
-    for (QLabel **l : {&mExchangeTitle, &mSupplierLabel, &mScanLabel, &mReasonLabel, &mListsTitle, &mReplaceLabel, &mReturnTitle,
-                       &mOrderLabel, &mReturnSkuLabel, &mReturnQtyLabel, &mFaultyTitle})
+    for (QLabel **l : { &mExchangeTitle, &mSupplierLabel, &mScanLabel, &mReasonLabel, &mListsTitle, &mReplaceLabel,
+             &mReturnTitle, &mOrderLabel, &mReturnSkuLabel, &mReturnQtyLabel, &mFaultyTitle })
         *l = new QLabel(this);
     QFont bold = mExchangeTitle->font();
     bold.setBold(true);
-    for (QLabel *l : {mExchangeTitle, mListsTitle, mReturnTitle, mFaultyTitle})
+    for (QLabel *l : { mExchangeTitle, mListsTitle, mReturnTitle, mFaultyTitle })
         l->setFont(bold);
     mSupplier = new QComboBox(this);
     mSupplier->setObjectName(QStringLiteral("exchangeSupplier"));
@@ -63,30 +63,28 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
     mPrint = new QPushButton(this);
     mReturn = new QPushButton(this);
     mReturn->setObjectName(QStringLiteral("bookReturn"));
-    mNewModel = new core::RecordTableModel({{[] { return tr("Item code"); }, ColumnKind::Text},
-                                            {[] { return tr("Colour"); }, ColumnKind::Text},
-                                            {[] { return tr("Size"); }, ColumnKind::Text},
-                                            {[] { return tr("Quantity"); }, ColumnKind::Integer},
-                                            {[] { return tr("Fault"); }, ColumnKind::Text}},
-                                           this);
-    mListsModel = new core::RecordTableModel({{[] { return tr("List"); }, ColumnKind::Text},
-                                              {[] { return tr("Supplier"); }, ColumnKind::Text},
-                                              {[] { return tr("Date"); }, ColumnKind::Text},
-                                              {[] { return tr("Pieces"); }, ColumnKind::Integer},
-                                              {[] { return tr("Replaced"); }, ColumnKind::Integer},
-                                              {[] { return tr("Status"); }, ColumnKind::Text}},
-                                             this);
-    mFaultyModel = new core::RecordTableModel({{[] { return tr("Item code"); }, ColumnKind::Text},
-                                               {[] { return tr("Colour"); }, ColumnKind::Text},
-                                               {[] { return tr("Size"); }, ColumnKind::Text},
-                                               {[] { return tr("Barcode"); }, ColumnKind::Text},
-                                               {[] { return tr("Source"); }, ColumnKind::Text},
-                                               {[] { return tr("Pieces"); }, ColumnKind::Integer},
-                                               {[] { return tr("Value"); }, ColumnKind::Money}},
-                                              this);
-    mNewView = core::newRecordView(mNewModel, QStringLiteral("exchangeLines"), this, QAbstractItemView::SingleSelection);
-    mListsView = core::newRecordView(mListsModel, QStringLiteral("exchangeLists"), this, QAbstractItemView::SingleSelection);
-    mFaultyView = core::newRecordView(mFaultyModel, QStringLiteral("faultyAccount"), this, QAbstractItemView::SingleSelection);
+    mNewModel = new core::RecordTableModel(
+        { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Colour"); }, ColumnKind::Text },
+            { [] { return tr("Size"); }, ColumnKind::Text }, { [] { return tr("Quantity"); }, ColumnKind::Integer },
+            { [] { return tr("Fault"); }, ColumnKind::Text } },
+        this);
+    mListsModel = new core::RecordTableModel(
+        { { [] { return tr("List"); }, ColumnKind::Text }, { [] { return tr("Supplier"); }, ColumnKind::Text },
+            { [] { return tr("Date"); }, ColumnKind::Text }, { [] { return tr("Pieces"); }, ColumnKind::Integer },
+            { [] { return tr("Replaced"); }, ColumnKind::Integer }, { [] { return tr("Status"); }, ColumnKind::Text } },
+        this);
+    mFaultyModel = new core::RecordTableModel(
+        { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Colour"); }, ColumnKind::Text },
+            { [] { return tr("Size"); }, ColumnKind::Text }, { [] { return tr("Barcode"); }, ColumnKind::Text },
+            { [] { return tr("Source"); }, ColumnKind::Text }, { [] { return tr("Pieces"); }, ColumnKind::Integer },
+            { [] { return tr("Value"); }, ColumnKind::Money } },
+        this);
+    mNewView
+        = core::newRecordView(mNewModel, QStringLiteral("exchangeLines"), this, QAbstractItemView::SingleSelection);
+    mListsView
+        = core::newRecordView(mListsModel, QStringLiteral("exchangeLists"), this, QAbstractItemView::SingleSelection);
+    mFaultyView
+        = core::newRecordView(mFaultyModel, QStringLiteral("faultyAccount"), this, QAbstractItemView::SingleSelection);
 
     auto *grid = new QGridLayout(this);
     // Left: the quality check.
@@ -145,18 +143,21 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
             changed(bookReplacement(in.code, in.quantity));
     });
     connect(mBookOut, &QPushButton::clicked, this, [this] {
-        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
+        const QString path
+            = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
         changed(bookOutExchange(path));
     });
     connect(mPrint, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedExchange();
         if (id == 0)
             return;
-        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
+        const QString path
+            = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         auto e = FaultyGoodsRepository(mContext.db).exchange(id);
-        changed(e ? Printouts::exchangeListPdf(path, *e, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName))
+        changed(e ? Printouts::exchangeListPdf(
+                    path, *e, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName))
                   : e.status());
     });
     connect(mClose, &QPushButton::clicked, this, [this] { changed(closeSelectedExchange()); });
@@ -187,7 +188,7 @@ void QualityView::retranslateUi()
     mIntact->setText(tr("Intact: back into stock"));
     mReturn->setText(tr("Book the return"));
     mFaultyTitle->setText(tr("Faulty-goods account"));
-    for (core::RecordTableModel *m : {mNewModel, mListsModel, mFaultyModel})
+    for (core::RecordTableModel *m : { mNewModel, mListsModel, mFaultyModel })
         m->retranslate();
     reload();
 }
@@ -211,8 +212,8 @@ void QualityView::reload()
                 pieces += l.quantity;
                 replaced += l.replaced;
             }
-            rows.append({e.exchangeNo, e.supplierName, e.createdAt.toString(QStringLiteral("yyyy-MM-dd")), pieces, replaced,
-                         e.status == QLatin1String("open") ? tr("awaiting replacement") : tr("closed")});
+            rows.append({ e.exchangeNo, e.supplierName, e.createdAt.toString(QStringLiteral("yyyy-MM-dd")), pieces,
+                replaced, e.status == QLatin1String("open") ? tr("awaiting replacement") : tr("closed") });
         }
         mListsModel->setRows(rows);
         for (int i = 0; i < mExchanges.size(); ++i)
@@ -222,9 +223,10 @@ void QualityView::reload()
     if (auto faulty = repo.faultyAccount()) {
         QList<QVariantList> rows;
         for (const FaultyLine &f : *faulty)
-            rows.append({f.itemCode, f.color, f.size, f.barcode,
-                         f.source == FaultyGoodsRepository::kUnreplaced ? tr("not replaced by the supplier") : tr("damaged return"),
-                         f.quantity, f.value.fen()});
+            rows.append({ f.itemCode, f.color, f.size, f.barcode,
+                f.source == FaultyGoodsRepository::kUnreplaced ? tr("not replaced by the supplier")
+                                                               : tr("damaged return"),
+                f.quantity, f.value.fen() });
         mFaultyModel->setRows(rows);
     }
     showNewList();
@@ -234,7 +236,7 @@ void QualityView::showNewList()
 {
     QList<QVariantList> rows;
     for (const ExchangeLine &l : mNew)
-        rows.append({l.itemCode, l.color, l.size, l.quantity, l.reason});
+        rows.append({ l.itemCode, l.color, l.size, l.quantity, l.reason });
     mNewModel->setRows(rows);
     mBookOut->setEnabled(!mNew.isEmpty() && mSupplier->count() > 0);
 }
@@ -278,7 +280,8 @@ core::Status QualityView::bookOutExchange(const QString &pdfPath)
     if (mNew.isEmpty())
         return {};
     FaultyGoodsRepository repo(mContext.db);
-    const QString no = QStringLiteral("TH-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString no
+        = QStringLiteral("TH-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     auto id = repo.createExchange(no, mSupplier->currentData().toLongLong(), mNew, mContext.actor);
     if (!id)
         return id.status();
@@ -289,19 +292,20 @@ core::Status QualityView::bookOutExchange(const QString &pdfPath)
     auto e = repo.exchange(*id);
     if (!e)
         return e.status();
-    return Printouts::exchangeListPdf(pdfPath, *e, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+    return Printouts::exchangeListPdf(
+        pdfPath, *e, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
 }
 
 core::Status QualityView::bookReplacement(const QString &code, int quantity)
 {
     const qint64 id = selectedExchange();
     if (id == 0)
-        return core::Error{tr("Choose the exchange list the replacement belongs to.")};
+        return core::Error { tr("Choose the exchange list the replacement belongs to.") };
     auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
     if (!sku)
         return sku.status();
     if (!*sku)
-        return core::Error{tr("No SKU has the barcode “%1”.").arg(code.trimmed())};
+        return core::Error { tr("No SKU has the barcode “%1”.").arg(code.trimmed()) };
     return FaultyGoodsRepository(mContext.db).bookReplacement(id, (*sku)->sku.id, quantity, mContext.actor).status();
 }
 
@@ -319,15 +323,15 @@ core::Status QualityView::bookReturn()
     if (!sku)
         return sku.status();
     if (!*sku)
-        return core::Error{tr("No SKU has the barcode “%1”.").arg(mReturnSku->text().trimmed())};
+        return core::Error { tr("No SKU has the barcode “%1”.").arg(mReturnSku->text().trimmed()) };
     core::Status result;
     mUndo->push(new BookReturnCommand(mContext.db, mOrderNo->text().trimmed(), (*sku)->sku.id, mReturnQty->value(),
-                                      mIntact->isChecked(), mContext.actor, [this](const core::Status &s) {
-                                          mLastReturn = s;
-                                          reload();
-                                          mContext.events.notifyChanged(core::Topic::Stock);
-                                          Q_EMIT stockChanged();
-                                      }));
+        mIntact->isChecked(), mContext.actor, [this](const core::Status &s) {
+            mLastReturn = s;
+            reload();
+            mContext.events.notifyChanged(core::Topic::Stock);
+            Q_EMIT stockChanged();
+        }));
     result = mLastReturn;
     if (result) {
         mReturnSku->clear();

@@ -14,37 +14,36 @@ using core::Status;
 core::Result<qint64> ReceivingRepository::addDraft(const ReceivingNote &note)
 {
     if (note.noteNo.trimmed().isEmpty())
-        return Error{tr("A receiving note needs a number.")};
+        return Error { tr("A receiving note needs a number.") };
     if (note.lines.isEmpty())
-        return Error{tr("Receiving note %1 has no lines.").arg(note.noteNo)};
+        return Error { tr("Receiving note %1 has no lines.").arg(note.noteNo) };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery q(mDb, QStringLiteral(
-        "INSERT INTO receiving_notes (note_no, supplier_id, received_on, freight_fen, paid_fen, status, actor, note) "
-        "VALUES (:no, :supplier, :on, :freight, :paid, 'draft', :actor, :note) RETURNING id"));
-    q.bind({{QStringLiteral(":no"), note.noteNo.trimmed()},
-            {QStringLiteral(":supplier"), note.supplierId},
-            {QStringLiteral(":on"), core::toDbDate(note.receivedOn.isValid() ? note.receivedOn : QDate::currentDate())},
-            {QStringLiteral(":freight"), note.freight.fen()},
-            {QStringLiteral(":paid"), note.paid.fen()},
-            {QStringLiteral(":actor"), note.actor},
-            {QStringLiteral(":note"), note.note}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO receiving_notes (note_no, supplier_id, received_on, freight_fen, paid_fen, status, "
+                       "actor, note) "
+                       "VALUES (:no, :supplier, :on, :freight, :paid, 'draft', :actor, :note) RETURNING id"));
+    q.bind({ { QStringLiteral(":no"), note.noteNo.trimmed() }, { QStringLiteral(":supplier"), note.supplierId },
+        { QStringLiteral(":on"), core::toDbDate(note.receivedOn.isValid() ? note.receivedOn : QDate::currentDate()) },
+        { QStringLiteral(":freight"), note.freight.fen() }, { QStringLiteral(":paid"), note.paid.fen() },
+        { QStringLiteral(":actor"), note.actor }, { QStringLiteral(":note"), note.note } });
     auto id = q.insert();
     if (!id)
         return id;
-    SqlQuery line(mDb, QStringLiteral("INSERT INTO receiving_lines (note_id, sku_id, quantity, unit_cost_fen) "
-                                      "VALUES (:note, :sku, :qty, :cost)"));
+    SqlQuery line(mDb,
+        QStringLiteral("INSERT INTO receiving_lines (note_id, sku_id, quantity, unit_cost_fen) "
+                       "VALUES (:note, :sku, :qty, :cost)"));
     int lineNo = 0;
     for (const ReceivingLine &l : note.lines) {
         ++lineNo;
         if (l.quantity <= 0)
-            return Error{tr("Receiving note %1, line %2: the quantity must be at least 1 (it is %3).")
-                             .arg(note.noteNo).arg(lineNo).arg(l.quantity)};
-        line.bind({{QStringLiteral(":note"), *id},
-                   {QStringLiteral(":sku"), l.skuId},
-                   {QStringLiteral(":qty"), l.quantity},
-                   {QStringLiteral(":cost"), l.unitCost.fen()}});
+            return Error { tr("Receiving note %1, line %2: the quantity must be at least 1 (it is %3).")
+                               .arg(note.noteNo)
+                               .arg(lineNo)
+                               .arg(l.quantity) };
+        line.bind({ { QStringLiteral(":note"), *id }, { QStringLiteral(":sku"), l.skuId },
+            { QStringLiteral(":qty"), l.quantity }, { QStringLiteral(":cost"), l.unitCost.fen() } });
         if (Status s = line.run(); !s)
             return s.error();
     }
@@ -60,8 +59,8 @@ core::Result<std::pair<QString, QString>> ReceivingRepository::noteHead(qint64 n
     if (Status s = head.run(); !s)
         return s.error();
     if (!head.next())
-        return Error{tr("There is no receiving note number %1.").arg(noteId)};
-    return std::pair{head.value(0).toString(), head.value(1).toString()};
+        return Error { tr("There is no receiving note number %1.").arg(noteId) };
+    return std::pair { head.value(0).toString(), head.value(1).toString() };
 }
 
 Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDateTime &at)
@@ -74,7 +73,7 @@ Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDat
         return note.error();
     const QString noteNo = note->first;
     if (note->second == QLatin1String("posted"))
-        return Error{tr("Receiving note %1 is already posted.").arg(noteNo)};
+        return Error { tr("Receiving note %1 is already posted.").arg(noteNo) };
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTime();
 
     SqlQuery lines(mDb, QStringLiteral("SELECT sku_id, quantity FROM receiving_lines WHERE note_id = :id ORDER BY id"));
@@ -94,11 +93,11 @@ Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDat
     }
     if (auto booked = core::StockLedger(mDb).bookAll(moves); !booked)
         return booked.status();
-    SqlQuery done(mDb, QStringLiteral("UPDATE receiving_notes SET status = 'posted', posted_at = :at, actor = :actor "
-                                      "WHERE id = :id"));
-    done.bind({{QStringLiteral(":at"), core::toDbTime(when)},
-               {QStringLiteral(":actor"), actor},
-               {QStringLiteral(":id"), noteId}});
+    SqlQuery done(mDb,
+        QStringLiteral("UPDATE receiving_notes SET status = 'posted', posted_at = :at, actor = :actor "
+                       "WHERE id = :id"));
+    done.bind({ { QStringLiteral(":at"), core::toDbTime(when) }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":id"), noteId } });
     if (Status s = done.run(); !s)
         return s;
     return tx.commit();
@@ -106,8 +105,9 @@ Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDat
 
 core::Result<QList<ReceivingNote>> ReceivingRepository::notes() const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT id, note_no, supplier_id, received_on, freight_fen, paid_fen, status, actor, note "
-                                   "FROM receiving_notes ORDER BY received_on DESC, id DESC"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT id, note_no, supplier_id, received_on, freight_fen, paid_fen, status, actor, note "
+                       "FROM receiving_notes ORDER BY received_on DESC, id DESC"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ReceivingNote> out;
@@ -132,14 +132,14 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
     auto csv = core::CsvFile::read(path);
     if (!csv)
         return csv.error();
-    const int noCol = csv->column({QStringLiteral("入库单号"), QStringLiteral("单号"), QStringLiteral("note_no")});
-    const int supplierCol = csv->column({QStringLiteral("供应商"), QStringLiteral("supplier")});
-    const int dateCol = csv->column({QStringLiteral("日期"), QStringLiteral("date")});
-    const int barcodeCol = csv->column({QStringLiteral("条码"), QStringLiteral("条形码"), QStringLiteral("barcode")});
-    const int qtyCol = csv->column({QStringLiteral("数量"), QStringLiteral("quantity")});
-    const int costCol = csv->column({QStringLiteral("单价"), QStringLiteral("进价"), QStringLiteral("unit_cost")});
-    const int freightCol = csv->column({QStringLiteral("运费"), QStringLiteral("freight")});
-    const int paidCol = csv->column({QStringLiteral("已付"), QStringLiteral("paid")});
+    const int noCol = csv->column({ QStringLiteral("入库单号"), QStringLiteral("单号"), QStringLiteral("note_no") });
+    const int supplierCol = csv->column({ QStringLiteral("供应商"), QStringLiteral("supplier") });
+    const int dateCol = csv->column({ QStringLiteral("日期"), QStringLiteral("date") });
+    const int barcodeCol = csv->column({ QStringLiteral("条码"), QStringLiteral("条形码"), QStringLiteral("barcode") });
+    const int qtyCol = csv->column({ QStringLiteral("数量"), QStringLiteral("quantity") });
+    const int costCol = csv->column({ QStringLiteral("单价"), QStringLiteral("进价"), QStringLiteral("unit_cost") });
+    const int freightCol = csv->column({ QStringLiteral("运费"), QStringLiteral("freight") });
+    const int paidCol = csv->column({ QStringLiteral("已付"), QStringLiteral("paid") });
     if (noCol < 0)
         return csv->missingColumn(tr("note number (入库单号)"));
     if (supplierCol < 0)
@@ -149,7 +149,7 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
     if (qtyCol < 0)
         return csv->missingColumn(tr("quantity (数量)"));
     if (csv->records.isEmpty())
-        return Error{tr("%1 holds no lines.").arg(csv->fileName)};
+        return Error { tr("%1 holds no lines.").arg(csv->fileName) };
 
     const core::CsvRecord &first = csv->records.first();
     ReceivingNote note;
@@ -164,8 +164,8 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         if (Status s = q.run(); !s)
             return s.error();
         if (!q.next())
-            return csv->error(first.line, csv->header.value(supplierCol),
-                              tr("there is no supplier called “%1”.").arg(supplierName));
+            return csv->error(
+                first.line, csv->header.value(supplierCol), tr("there is no supplier called “%1”.").arg(supplierName));
         note.supplierId = q.value(0).toLongLong();
     }
     if (dateCol >= 0) {
@@ -195,7 +195,7 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         const QString no = core::CsvFile::field(r, noCol);
         if (!no.isEmpty() && no != note.noteNo)
             return csv->error(r.line, csv->header.value(noCol),
-                              tr("one file holds one note: “%1” differs from “%2”.").arg(no, note.noteNo));
+                tr("one file holds one note: “%1” differs from “%2”.").arg(no, note.noteNo));
         const QString code = core::CsvFile::field(r, barcodeCol);
         sku.bind(QStringLiteral(":code"), code);
         if (Status s = sku.run(); !s)
@@ -209,7 +209,8 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         const QString qtyText = core::CsvFile::field(r, qtyCol);
         line.quantity = qtyText.toInt(&ok);
         if (!ok || line.quantity <= 0)
-            return csv->error(r.line, csv->header.value(qtyCol), tr("“%1” is not a number of pieces (1 or more).").arg(qtyText));
+            return csv->error(
+                r.line, csv->header.value(qtyCol), tr("“%1” is not a number of pieces (1 or more).").arg(qtyText));
         if (Status s = money(r, costCol, &line.unitCost); !s)
             return s.error();
         note.lines << line;
@@ -231,11 +232,13 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
 
 core::Result<QList<ReceivingNoteOverview>> ReceivingRepository::overview() const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT n.id, n.note_no, n.supplier_id, n.received_on, n.freight_fen, n.paid_fen, n.status, n.actor, n.note, s.name, "
-        "coalesce((SELECT sum(l.quantity) FROM receiving_lines l WHERE l.note_id = n.id), 0), "
-        "coalesce((SELECT sum(l.quantity * l.unit_cost_fen) FROM receiving_lines l WHERE l.note_id = n.id), 0) "
-        "FROM receiving_notes n JOIN suppliers s ON s.id = n.supplier_id ORDER BY n.received_on DESC, n.id DESC"));
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT n.id, n.note_no, n.supplier_id, n.received_on, n.freight_fen, n.paid_fen, n.status, n.actor, "
+            "n.note, s.name, "
+            "coalesce((SELECT sum(l.quantity) FROM receiving_lines l WHERE l.note_id = n.id), 0), "
+            "coalesce((SELECT sum(l.quantity * l.unit_cost_fen) FROM receiving_lines l WHERE l.note_id = n.id), 0) "
+            "FROM receiving_notes n JOIN suppliers s ON s.id = n.supplier_id ORDER BY n.received_on DESC, n.id DESC"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ReceivingNoteOverview> out;
@@ -260,18 +263,18 @@ core::Result<QList<ReceivingNoteOverview>> ReceivingRepository::overview() const
 
 core::Result<QList<ReceivingLineDetail>> ReceivingRepository::lineDetails(qint64 noteId) const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT l.sku_id, l.quantity, l.unit_cost_fen, i.code, i.title, s.color, s.size, s.barcode "
-        "FROM receiving_lines l JOIN skus s ON s.id = l.sku_id JOIN items i ON i.id = s.item_id "
-        "WHERE l.note_id = :id ORDER BY l.id"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT l.sku_id, l.quantity, l.unit_cost_fen, i.code, i.title, s.color, s.size, s.barcode "
+                       "FROM receiving_lines l JOIN skus s ON s.id = l.sku_id JOIN items i ON i.id = s.item_id "
+                       "WHERE l.note_id = :id ORDER BY l.id"));
     q.bind(QStringLiteral(":id"), noteId);
     if (Status s = q.run(); !s)
         return s.error();
     QList<ReceivingLineDetail> out;
     while (q.next())
-        out.append({{q.value(0).toLongLong(), q.value(1).toInt(), core::Money::fromFen(q.value(2).toLongLong())},
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                    q.value(7).toString()});
+        out.append({ { q.value(0).toLongLong(), q.value(1).toInt(), core::Money::fromFen(q.value(2).toLongLong()) },
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(7).toString() });
     return out;
 }
 
@@ -300,10 +303,11 @@ Status ReceivingRepository::reverse(qint64 noteId, const QString &actor)
         return note.error();
     const QString noteNo = note->first;
     if (note->second != QLatin1String("posted"))
-        return Error{tr("Receiving note %1 is not posted, so there is nothing to reverse.").arg(noteNo)};
-    SqlQuery moves(mDb, QStringLiteral(
-        "SELECT m.id FROM stock_moves m WHERE m.kind = 'receive' AND m.reference = :no AND m.reverses IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM stock_moves r WHERE r.reverses = m.id) ORDER BY m.id"));
+        return Error { tr("Receiving note %1 is not posted, so there is nothing to reverse.").arg(noteNo) };
+    SqlQuery moves(mDb,
+        QStringLiteral(
+            "SELECT m.id FROM stock_moves m WHERE m.kind = 'receive' AND m.reference = :no AND m.reverses IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM stock_moves r WHERE r.reverses = m.id) ORDER BY m.id"));
     moves.bind(QStringLiteral(":no"), noteNo);
     if (Status s = moves.run(); !s)
         return s;

@@ -3,7 +3,6 @@
 #include "Printouts.h"
 #include "ScanInput.h"
 #include "commands/PostReceivingCommand.h"
-
 #include "shopdesk/inventory/SupplierAccountRepository.h"
 
 #include <shopdesk/core/FileDialog.h>
@@ -37,15 +36,15 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("receiving"));
-    for (QLabel **l : {&mNewTitle, &mSupplierLabel, &mDateLabel, &mNoLabel, &mScanLabel, &mQtyLabel, &mCostLabel, &mFreightLabel,
-                       &mPaidLabel, &mTotals, &mNotesTitle, &mAccountTitle, &mAccount, &mPayLabel})
+    for (QLabel **l : { &mNewTitle, &mSupplierLabel, &mDateLabel, &mNoLabel, &mScanLabel, &mQtyLabel, &mCostLabel,
+             &mFreightLabel, &mPaidLabel, &mTotals, &mNotesTitle, &mAccountTitle, &mAccount, &mPayLabel })
         *l = new QLabel(this);
     mTotals->setObjectName(QStringLiteral("receivingTotals"));
     mAccount->setObjectName(QStringLiteral("supplierAccount"));
     mAccount->setWordWrap(true);
     QFont bold = mNewTitle->font();
     bold.setBold(true);
-    for (QLabel *l : {mNewTitle, mNotesTitle, mAccountTitle})
+    for (QLabel *l : { mNewTitle, mNotesTitle, mAccountTitle })
         l->setFont(bold);
     mSupplier = new QComboBox(this);
     mSupplier->setObjectName(QStringLiteral("receivingSupplier"));
@@ -76,34 +75,30 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
     mPay = new QPushButton(this);
     mPay->setObjectName(QStringLiteral("recordPayment"));
 
-    mLinesModel = new core::RecordTableModel({{[] { return tr("Item code"); }, ColumnKind::Text},
-                                              {[] { return tr("Title"); }, ColumnKind::Text},
-                                              {[] { return tr("Colour"); }, ColumnKind::Text},
-                                              {[] { return tr("Size"); }, ColumnKind::Text},
-                                              {[] { return tr("Barcode"); }, ColumnKind::Text},
-                                              {[] { return tr("Quantity"); }, ColumnKind::Integer},
-                                              {[] { return tr("Unit cost"); }, ColumnKind::Money},
-                                              {[] { return tr("Amount"); }, ColumnKind::Money}},
-                                             this);
-    mNotesModel = new core::RecordTableModel({{[] { return tr("Note no."); }, ColumnKind::Text},
-                                              {[] { return tr("Supplier"); }, ColumnKind::Text},
-                                              {[] { return tr("Date"); }, ColumnKind::Text},
-                                              {[] { return tr("Pieces"); }, ColumnKind::Integer},
-                                              {[] { return tr("Goods"); }, ColumnKind::Money},
-                                              {[] { return tr("Freight"); }, ColumnKind::Money},
-                                              {[] { return tr("Paid"); }, ColumnKind::Money},
-                                              {[] { return tr("Owed"); }, ColumnKind::Money},
-                                              {[] { return tr("Status"); }, ColumnKind::Text}},
-                                             this);
-    mAccountModel = new core::RecordTableModel({{[] { return tr("Date"); }, ColumnKind::Text},
-                                                {[] { return tr("Reference"); }, ColumnKind::Text},
-                                                {[] { return tr("Purchase"); }, ColumnKind::Money},
-                                                {[] { return tr("Payment"); }, ColumnKind::Money},
-                                                {[] { return tr("Owed"); }, ColumnKind::Money}},
-                                               this);
-    mLinesView = core::newRecordView(mLinesModel, QStringLiteral("receivingLines"), this, QAbstractItemView::SingleSelection);
-    mNotesView = core::newRecordView(mNotesModel, QStringLiteral("receivingNotes"), this, QAbstractItemView::SingleSelection);
-    mAccountView = core::newRecordView(mAccountModel, QStringLiteral("supplierAccountLines"), this, QAbstractItemView::SingleSelection);
+    mLinesModel = new core::RecordTableModel(
+        { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Title"); }, ColumnKind::Text },
+            { [] { return tr("Colour"); }, ColumnKind::Text }, { [] { return tr("Size"); }, ColumnKind::Text },
+            { [] { return tr("Barcode"); }, ColumnKind::Text }, { [] { return tr("Quantity"); }, ColumnKind::Integer },
+            { [] { return tr("Unit cost"); }, ColumnKind::Money }, { [] { return tr("Amount"); }, ColumnKind::Money } },
+        this);
+    mNotesModel = new core::RecordTableModel(
+        { { [] { return tr("Note no."); }, ColumnKind::Text }, { [] { return tr("Supplier"); }, ColumnKind::Text },
+            { [] { return tr("Date"); }, ColumnKind::Text }, { [] { return tr("Pieces"); }, ColumnKind::Integer },
+            { [] { return tr("Goods"); }, ColumnKind::Money }, { [] { return tr("Freight"); }, ColumnKind::Money },
+            { [] { return tr("Paid"); }, ColumnKind::Money }, { [] { return tr("Owed"); }, ColumnKind::Money },
+            { [] { return tr("Status"); }, ColumnKind::Text } },
+        this);
+    mAccountModel = new core::RecordTableModel(
+        { { [] { return tr("Date"); }, ColumnKind::Text }, { [] { return tr("Reference"); }, ColumnKind::Text },
+            { [] { return tr("Purchase"); }, ColumnKind::Money }, { [] { return tr("Payment"); }, ColumnKind::Money },
+            { [] { return tr("Owed"); }, ColumnKind::Money } },
+        this);
+    mLinesView
+        = core::newRecordView(mLinesModel, QStringLiteral("receivingLines"), this, QAbstractItemView::SingleSelection);
+    mNotesView
+        = core::newRecordView(mNotesModel, QStringLiteral("receivingNotes"), this, QAbstractItemView::SingleSelection);
+    mAccountView = core::newRecordView(
+        mAccountModel, QStringLiteral("supplierAccountLines"), this, QAbstractItemView::SingleSelection);
 
     // A new note.
     auto *form = new QGridLayout;
@@ -199,8 +194,8 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
         const int row = mNotesView->currentIndex().row();
         if (row < 0 || row >= mNotes.size())
             return;
-        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the receiving note"),
-                                                          mNotes[row].note.noteNo + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+        const QString path = core::FileDialog::getSaveFileName(
+            this, tr("Save the receiving note"), mNotes[row].note.noteNo + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             if (core::Status s = printNote(mNotes[row].note.id, path); !s)
                 mContext.events.reportError(s.errorMessage());
@@ -241,7 +236,7 @@ void ReceivingView::retranslateUi()
     mAccountTitle->setText(tr("Supplier account"));
     mPayLabel->setText(tr("Payment:"));
     mPay->setText(tr("Record payment"));
-    for (core::RecordTableModel *m : {mLinesModel, mNotesModel, mAccountModel})
+    for (core::RecordTableModel *m : { mLinesModel, mNotesModel, mAccountModel })
         m->retranslate();
     reload();
 }
@@ -274,11 +269,11 @@ void ReceivingView::reload()
     mNotes = *notes;
     QList<QVariantList> rows;
     for (const ReceivingNoteOverview &o : mNotes) {
-        const QString status = o.note.status == QLatin1String("posted")     ? tr("posted")
-                               : o.note.status == QLatin1String("reversed") ? tr("reversed")
-                                                                             : tr("draft");
-        rows.append({o.note.noteNo, o.supplierName, o.note.receivedOn.toString(QStringLiteral("yyyy-MM-dd")), o.pieces,
-                     o.goods.fen(), o.note.freight.fen(), o.note.paid.fen(), o.owed().fen(), status});
+        const QString status = o.note.status == QLatin1String("posted") ? tr("posted")
+            : o.note.status == QLatin1String("reversed")                ? tr("reversed")
+                                                                        : tr("draft");
+        rows.append({ o.note.noteNo, o.supplierName, o.note.receivedOn.toString(QStringLiteral("yyyy-MM-dd")), o.pieces,
+            o.goods.fen(), o.note.freight.fen(), o.note.paid.fen(), o.owed().fen(), status });
     }
     mNotesModel->setRows(rows);
     showLines();
@@ -307,7 +302,7 @@ bool ReceivingView::addLine(const QString &code, int quantity, std::optional<cor
             showLines();
             return true;
         }
-    mLines.append({**sku, quantity, cost});
+    mLines.append({ **sku, quantity, cost });
     mQty->setValue(1);
     showLines();
     return true;
@@ -320,15 +315,15 @@ void ReceivingView::showLines()
     for (const Line &l : mLines) {
         const core::Money amount = l.unitCost * l.quantity;
         goods += amount;
-        rows.append({l.sku.itemCode, l.sku.itemTitle, l.sku.sku.color, l.sku.sku.size, l.sku.sku.barcode, l.quantity,
-                     l.unitCost.fen(), amount.fen()});
+        rows.append({ l.sku.itemCode, l.sku.itemTitle, l.sku.sku.color, l.sku.sku.size, l.sku.sku.barcode, l.quantity,
+            l.unitCost.fen(), amount.fen() });
     }
     mLinesModel->setRows(rows);
     const core::Money freight = money(mFreight).value_or(core::Money());
     const core::Money paid = money(mPaid).value_or(core::Money());
     mTotals->setText(tr("Goods %1 + freight %2 = %3 · paid %4 · owed %5")
                          .arg(goods.toDisplayString(), freight.toDisplayString(), (goods + freight).toDisplayString(),
-                              paid.toDisplayString(), (goods + freight - paid).toDisplayString()));
+                             paid.toDisplayString(), (goods + freight - paid).toDisplayString()));
     mPost->setEnabled(!mLines.isEmpty() && mSupplier->count() > 0);
 }
 
@@ -344,7 +339,7 @@ void ReceivingView::postNote()
     note.paid = money(mPaid).value_or(core::Money());
     note.actor = mContext.actor;
     for (const Line &l : mLines)
-        note.lines.append({l.sku.sku.id, l.quantity, l.unitCost});
+        note.lines.append({ l.sku.sku.id, l.quantity, l.unitCost });
     mLastPostOk = false;
     mUndo->push(new PostReceivingCommand(mContext.db, note, mContext.actor, [this](const core::Status &s) {
         mLastPostOk = s.ok();
@@ -373,11 +368,11 @@ core::Status ReceivingView::printNote(qint64 noteId, const QString &path)
             return details.status();
         QList<PrintedLine> lines;
         for (const ReceivingLineDetail &d : *details)
-            lines.append({d.itemCode, d.itemTitle, d.color, d.size, d.barcode, d.line.quantity, d.line.unitCost});
-        return Printouts::receivingNotePdf(path, o.note, o.supplierName, lines,
-                                           core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+            lines.append({ d.itemCode, d.itemTitle, d.color, d.size, d.barcode, d.line.quantity, d.line.unitCost });
+        return Printouts::receivingNotePdf(
+            path, o.note, o.supplierName, lines, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
     }
-    return core::Error{tr("There is no receiving note number %1.").arg(noteId)};
+    return core::Error { tr("There is no receiving note number %1.").arg(noteId) };
 }
 
 void ReceivingView::showAccount()
@@ -395,12 +390,13 @@ void ReceivingView::showAccount()
     }
     QList<QVariantList> rows;
     for (const SupplierAccountLine &l : a->lines)
-        rows.append({l.on.toString(QStringLiteral("yyyy-MM-dd")), l.reference, l.purchase.fen() ? QVariant(l.purchase.fen()) : QVariant(),
-                     l.payment.fen() ? QVariant(l.payment.fen()) : QVariant(), l.owed.fen()});
+        rows.append({ l.on.toString(QStringLiteral("yyyy-MM-dd")), l.reference,
+            l.purchase.fen() ? QVariant(l.purchase.fen()) : QVariant(),
+            l.payment.fen() ? QVariant(l.payment.fen()) : QVariant(), l.owed.fen() });
     mAccountModel->setRows(rows);
     mAccount->setText(tr("%1: purchases %2, payments %3, owed %4; %5 unreplaced faulty piece(s) worth %6.")
                           .arg(a->supplierName, a->purchases.toDisplayString(), a->payments.toDisplayString(),
-                               a->owed().toDisplayString())
+                              a->owed().toDisplayString())
                           .arg(a->unreplacedPieces)
                           .arg(a->unreplacedValue.toDisplayString()));
 }
@@ -412,8 +408,8 @@ void ReceivingView::recordPayment()
         mContext.events.reportError(tr("“%1” is not an amount like 35.50.").arg(mPayAmount->text()));
         return;
     }
-    auto id = SupplierAccountRepository(mContext.db).addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(),
-                                                               *amount, {}, mContext.actor);
+    auto id = SupplierAccountRepository(mContext.db)
+                  .addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(), *amount, {}, mContext.actor);
     if (!id)
         mContext.events.reportError(id.errorMessage());
     mPayAmount->clear();

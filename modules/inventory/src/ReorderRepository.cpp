@@ -18,13 +18,13 @@ QList<Promotion> ReorderRepository::upcoming(QDate from, int days, const QString
         int month, day;
         QString name;
     };
-    const QList<Fixed> fixed = {{1, 1, tr("New Year")}, {5, 20, tr("520")}, {6, 18, tr("618")},
-                                {11, 11, tr("Double 11")}, {12, 12, tr("Double 12")}};
+    const QList<Fixed> fixed = { { 1, 1, tr("New Year") }, { 5, 20, tr("520") }, { 6, 18, tr("618") },
+        { 11, 11, tr("Double 11") }, { 12, 12, tr("Double 12") } };
     QList<Promotion> out;
     const QDate last = from.addDays(days);
     auto consider = [&](QDate d, const QString &name) {
         if (d.isValid() && d >= from && d <= last)
-            out.append({d, name});
+            out.append({ d, name });
     };
     for (int year = from.year(); year <= last.year(); ++year)
         for (const Fixed &f : fixed)
@@ -34,7 +34,8 @@ QList<Promotion> ReorderRepository::upcoming(QDate from, int days, const QString
     for (const QString &raw : own.split(QRegularExpression(QStringLiteral("[\\n;]")), Qt::SkipEmptyParts)) {
         const QString line = raw.trimmed();
         if (const auto m = full.match(line); m.hasMatch()) {
-            consider(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), m.captured(4).trimmed());
+            consider(
+                QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), m.captured(4).trimmed());
         } else if (const auto y = yearly.match(line); y.hasMatch()) {
             for (int year = from.year(); year <= last.year(); ++year)
                 consider(QDate(year, y.captured(1).toInt(), y.captured(2).toInt()), y.captured(3).trimmed());
@@ -51,9 +52,11 @@ core::Result<QList<Promotion>> ReorderRepository::upcomingPromotions(QDate today
 
 core::Result<QList<ReorderLine>> ReorderRepository::mainItemsBelowMinimum() const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT i.code, i.title, i.min_stock, coalesce((SELECT sum(m.quantity) FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
-        "WHERE s.item_id = i.id), 0) FROM items i WHERE i.main_push = 1 AND i.archived = 0 ORDER BY i.code"));
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT i.code, i.title, i.min_stock, coalesce((SELECT sum(m.quantity) FROM stock_moves m JOIN skus s ON "
+            "s.id = m.sku_id "
+            "WHERE s.item_id = i.id), 0) FROM items i WHERE i.main_push = 1 AND i.archived = 0 ORDER BY i.code"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ReorderLine> out;

@@ -17,8 +17,8 @@ public:
     static core::Status writeCsv(const QString &path, const QList<VarianceRow> &lines);
     static core::Status writeXlsx(const QString &path, const QList<VarianceRow> &lines);
     /// Needs a QGuiApplication (fonts).
-    static core::Status writePdf(const QString &path, const Stocktake &count, const QList<VarianceRow> &lines,
-                                 const QString &shopName = {});
+    static core::Status writePdf(
+        const QString &path, const Stocktake &count, const QList<VarianceRow> &lines, const QString &shopName = {});
 };
 
 } // namespace shopdesk::inventory

@@ -40,15 +40,14 @@ Stocktake readStocktake(const QSqlQuery &q)
     return t;
 }
 
-QString unknownReference(qint64 unknownId)
-{
-    return QStringLiteral("unknown:%1").arg(unknownId);
-}
+QString unknownReference(qint64 unknownId) { return QStringLiteral("unknown:%1").arg(unknownId); }
 
 /// synchronous=FULL for the lifetime of the guard (one commit), then back to the shop's NORMAL.
 class SyncedCommit {
 public:
-    SyncedCommit(const core::Database &db, bool on) : mDb(db), mOn(on)
+    SyncedCommit(const core::Database &db, bool on)
+        : mDb(db)
+        , mOn(on)
     {
         if (mOn)
             (void)SqlQuery(mDb, QStringLiteral("PRAGMA synchronous = FULL")).run();
@@ -64,10 +63,7 @@ private:
     bool mOn;
 };
 
-QDateTime orNow(const QDateTime &t)
-{
-    return t.isValid() ? t : QDateTime::currentDateTime();
-}
+QDateTime orNow(const QDateTime &t) { return t.isValid() ? t : QDateTime::currentDateTime(); }
 } // namespace
 
 VarianceTotals VarianceTotals::of(const QList<VarianceRow> &rows)
@@ -102,38 +98,36 @@ core::Result<qint64> StocktakeRepository::start(const QString &scope, const QStr
     if (!open)
         return open.error();
     if (*open)
-        return Error{tr("Count %1 is still open: post it before starting another one.").arg((*open)->number())};
+        return Error { tr("Count %1 is still open: post it before starting another one.").arg((*open)->number()) };
     if (!scope.isEmpty()) {
         SqlQuery has(mDb, QStringLiteral("SELECT count(*) FROM items WHERE category = :scope AND archived = 0"));
         has.bind(QStringLiteral(":scope"), scope);
         if (Status s = has.run(); !s)
             return s.error();
         if (!has.next() || has.value(0).toInt() == 0)
-            return Error{tr("There are no items in the category “%1”.").arg(scope)};
+            return Error { tr("There are no items in the category “%1”.").arg(scope) };
     }
     SqlQuery last(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
     if (Status s = last.run(); !s)
         return s.error();
     const qint64 snapshot = last.next() ? last.value(0).toLongLong() : 0;
-    SqlQuery head(mDb, QStringLiteral("INSERT INTO stocktakes (scope, status, snapshot_move, started_at, started_by) "
-                                      "VALUES (:scope, 'open', :snapshot, :at, :actor) RETURNING id"));
-    head.bind({{QStringLiteral(":scope"), scope},
-               {QStringLiteral(":snapshot"), snapshot},
-               {QStringLiteral(":at"), core::toDbTime(orNow(at))},
-               {QStringLiteral(":actor"), actor}});
+    SqlQuery head(mDb,
+        QStringLiteral("INSERT INTO stocktakes (scope, status, snapshot_move, started_at, started_by) "
+                       "VALUES (:scope, 'open', :snapshot, :at, :actor) RETURNING id"));
+    head.bind({ { QStringLiteral(":scope"), scope }, { QStringLiteral(":snapshot"), snapshot },
+        { QStringLiteral(":at"), core::toDbTime(orNow(at)) }, { QStringLiteral(":actor"), actor } });
     auto id = head.insert();
     if (!id)
         return id;
-    SqlQuery lines(mDb, QStringLiteral(
-        "INSERT INTO stocktake_lines (stocktake_id, sku_id, system_qty, unit_cost_fen) "
-        "SELECT :id, s.id, coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.id <= :snapshot), 0), "
-        "coalesce(s.cost_fen, i.cost_fen) "
-        "FROM skus s JOIN items i ON i.id = s.item_id "
-        "WHERE i.archived = 0 AND (:scope = '' OR i.category = :scope2)"));
-    lines.bind({{QStringLiteral(":id"), *id},
-                {QStringLiteral(":snapshot"), snapshot},
-                {QStringLiteral(":scope"), scope},
-                {QStringLiteral(":scope2"), scope}});
+    SqlQuery lines(mDb,
+        QStringLiteral("INSERT INTO stocktake_lines (stocktake_id, sku_id, system_qty, unit_cost_fen) "
+                       "SELECT :id, s.id, coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id "
+                       "AND m.id <= :snapshot), 0), "
+                       "coalesce(s.cost_fen, i.cost_fen) "
+                       "FROM skus s JOIN items i ON i.id = s.item_id "
+                       "WHERE i.archived = 0 AND (:scope = '' OR i.category = :scope2)"));
+    lines.bind({ { QStringLiteral(":id"), *id }, { QStringLiteral(":snapshot"), snapshot },
+        { QStringLiteral(":scope"), scope }, { QStringLiteral(":scope2"), scope } });
     if (Status s = lines.run(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -143,7 +137,9 @@ core::Result<qint64> StocktakeRepository::start(const QString &scope, const QStr
 
 core::Result<std::optional<Stocktake>> StocktakeRepository::openCount() const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM stocktakes t WHERE t.status = 'open' ORDER BY t.id DESC").arg(kStocktakeColumns));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1 FROM stocktakes t WHERE t.status = 'open' ORDER BY t.id DESC")
+            .arg(kStocktakeColumns));
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
@@ -158,7 +154,7 @@ core::Result<Stocktake> StocktakeRepository::stocktake(qint64 id) const
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no count number %1.").arg(id)};
+        return Error { tr("There is no count number %1.").arg(id) };
     return readStocktake(q);
 }
 
@@ -173,12 +169,13 @@ core::Result<QList<Stocktake>> StocktakeRepository::stocktakes() const
     return out;
 }
 
-core::Result<std::optional<QDateTime>> StocktakeRepository::lastPostedBetween(const QDateTime &from,
-                                                                              const QDateTime &to) const
+core::Result<std::optional<QDateTime>> StocktakeRepository::lastPostedBetween(
+    const QDateTime &from, const QDateTime &to) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT max(posted_at) FROM stocktakes WHERE status = 'posted' "
-                                   "AND posted_at >= :from AND posted_at <= :to"));
-    q.bind({{QStringLiteral(":from"), core::toDbTime(from)}, {QStringLiteral(":to"), core::toDbTime(to)}});
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT max(posted_at) FROM stocktakes WHERE status = 'posted' "
+                       "AND posted_at >= :from AND posted_at <= :to"));
+    q.bind({ { QStringLiteral(":from"), core::toDbTime(from) }, { QStringLiteral(":to"), core::toDbTime(to) } });
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next() || q.value(0).isNull())
@@ -193,22 +190,23 @@ Status StocktakeRepository::requireOpen(qint64 id) const
     if (Status s = q.run(); !s)
         return s;
     if (!q.next())
-        return Error{tr("There is no count number %1.").arg(id)};
+        return Error { tr("There is no count number %1.").arg(id) };
     const QString status = q.value(0).toString();
     if (status != stocktake::kOpen)
-        return Error{tr("Count %1 is already posted; it takes no more counting.").arg(Stocktake::number(id))};
+        return Error { tr("Count %1 is already posted; it takes no more counting.").arg(Stocktake::number(id)) };
     return {};
 }
 
 core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &barcode, int quantity,
-                                                   const QString &actor, const QString &source,
-                                                   const QString &reference)
+    const QString &actor, const QString &source, const QString &reference)
 {
     const QString code = barcode.trimmed();
     if (code.isEmpty())
-        return Error{tr("An empty barcode cannot be counted.")};
+        return Error { tr("An empty barcode cannot be counted.") };
     if (quantity < 1 || quantity > 100000)
-        return Error{tr("Barcode %1: the quantity must be between 1 and 100000 (it is %2).").arg(code).arg(quantity)};
+        return Error {
+            tr("Barcode %1: the quantity must be between 1 and 100000 (it is %2).").arg(code).arg(quantity)
+        };
     SyncedCommit synced(mDb, mSyncEachScan && source == stocktake::kScan);
     core::Transaction tx(mDb);
     if (!tx.isActive())
@@ -219,8 +217,9 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
     r.barcode = code;
     r.quantity = quantity;
     {
-        SqlQuery sku(mDb, QStringLiteral("SELECT s.id, i.code, i.title, s.color, s.size FROM skus s "
-                                         "JOIN items i ON i.id = s.item_id WHERE s.barcode = :code"));
+        SqlQuery sku(mDb,
+            QStringLiteral("SELECT s.id, i.code, i.title, s.color, s.size FROM skus s "
+                           "JOIN items i ON i.id = s.item_id WHERE s.barcode = :code"));
         sku.bind(QStringLiteral(":code"), code);
         if (Status s = sku.run(); !s)
             return s.error();
@@ -235,36 +234,35 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
     }
     if (r.known) {
         // A SKU outside the scope joins the count with its quantity at the snapshot.
-        SqlQuery join(mDb, QStringLiteral(
-            "INSERT INTO stocktake_lines (stocktake_id, sku_id, system_qty, unit_cost_fen) "
-            "SELECT t.id, s.id, coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id "
-            "AND m.id <= t.snapshot_move), 0), coalesce(s.cost_fen, i.cost_fen) "
-            "FROM stocktakes t, skus s JOIN items i ON i.id = s.item_id "
-            "WHERE t.id = :id AND s.id = :sku AND NOT EXISTS "
-            "(SELECT 1 FROM stocktake_lines l WHERE l.stocktake_id = t.id AND l.sku_id = s.id)"));
-        join.bind({{QStringLiteral(":id"), id}, {QStringLiteral(":sku"), r.skuId}});
+        SqlQuery join(mDb,
+            QStringLiteral(
+                "INSERT INTO stocktake_lines (stocktake_id, sku_id, system_qty, unit_cost_fen) "
+                "SELECT t.id, s.id, coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id "
+                "AND m.id <= t.snapshot_move), 0), coalesce(s.cost_fen, i.cost_fen) "
+                "FROM stocktakes t, skus s JOIN items i ON i.id = s.item_id "
+                "WHERE t.id = :id AND s.id = :sku AND NOT EXISTS "
+                "(SELECT 1 FROM stocktake_lines l WHERE l.stocktake_id = t.id AND l.sku_id = s.id)"));
+        join.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":sku"), r.skuId } });
         if (Status s = join.run(); !s)
             return s.error();
     }
-    SqlQuery add(mDb, QStringLiteral(
-        "INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, actor, counted_at) "
-        "VALUES (:id, :sku, :code, :qty, :source, :ref, :actor, :at) RETURNING id"));
-    add.bind({{QStringLiteral(":id"), id},
-              {QStringLiteral(":sku"), r.known ? QVariant(r.skuId) : QVariant()},
-              {QStringLiteral(":code"), code},
-              {QStringLiteral(":qty"), quantity},
-              {QStringLiteral(":source"), source},
-              {QStringLiteral(":ref"), reference},
-              {QStringLiteral(":actor"), actor},
-              {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, "
+                       "actor, counted_at) "
+                       "VALUES (:id, :sku, :code, :qty, :source, :ref, :actor, :at) RETURNING id"));
+    add.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":sku"), r.known ? QVariant(r.skuId) : QVariant() },
+        { QStringLiteral(":code"), code }, { QStringLiteral(":qty"), quantity }, { QStringLiteral(":source"), source },
+        { QStringLiteral(":ref"), reference }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
     auto row = add.insert();
     if (!row)
         return row.error();
     r.countId = *row;
     if (r.known) {
-        SqlQuery sum(mDb, QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts "
-                                         "WHERE stocktake_id = :id AND sku_id = :sku"));
-        sum.bind({{QStringLiteral(":id"), id}, {QStringLiteral(":sku"), r.skuId}});
+        SqlQuery sum(mDb,
+            QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts "
+                           "WHERE stocktake_id = :id AND sku_id = :sku"));
+        sum.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":sku"), r.skuId } });
         if (Status s = sum.run(); !s)
             return s.error();
         r.counted = sum.next() ? sum.value(0).toLongLong() : 0;
@@ -277,7 +275,7 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
 core::Result<qint64> StocktakeRepository::setCounted(qint64 id, qint64 skuId, qint64 counted, const QString &actor)
 {
     if (counted < 0)
-        return Error{tr("A count cannot be below zero (it is %1).").arg(counted)};
+        return Error { tr("A count cannot be below zero (it is %1).").arg(counted) };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -288,11 +286,12 @@ core::Result<qint64> StocktakeRepository::setCounted(qint64 id, qint64 skuId, qi
     if (Status s = sku.run(); !s)
         return s.error();
     if (!sku.next())
-        return Error{tr("There is no SKU with the number %1.").arg(skuId)};
+        return Error { tr("There is no SKU with the number %1.").arg(skuId) };
     const QString barcode = sku.value(0).toString();
-    SqlQuery sum(mDb, QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts "
-                                     "WHERE stocktake_id = :id AND sku_id = :sku"));
-    sum.bind({{QStringLiteral(":id"), id}, {QStringLiteral(":sku"), skuId}});
+    SqlQuery sum(mDb,
+        QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts "
+                       "WHERE stocktake_id = :id AND sku_id = :sku"));
+    sum.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":sku"), skuId } });
     if (Status s = sum.run(); !s)
         return s.error();
     const qint64 before = sum.next() ? sum.value(0).toLongLong() : 0;
@@ -306,15 +305,14 @@ core::Result<qint64> StocktakeRepository::setCounted(qint64 id, qint64 skuId, qi
                 return r.error();
             rowId = r->countId;
         } else {
-            SqlQuery add(mDb, QStringLiteral(
-                "INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, actor, counted_at) "
-                "VALUES (:id, :sku, :code, :qty, 'typed', :actor, :at) RETURNING id"));
-            add.bind({{QStringLiteral(":id"), id},
-                      {QStringLiteral(":sku"), skuId},
-                      {QStringLiteral(":code"), barcode},
-                      {QStringLiteral(":qty"), delta},
-                      {QStringLiteral(":actor"), actor},
-                      {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+            SqlQuery add(mDb,
+                QStringLiteral(
+                    "INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, actor, counted_at) "
+                    "VALUES (:id, :sku, :code, :qty, 'typed', :actor, :at) RETURNING id"));
+            add.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":sku"), skuId },
+                { QStringLiteral(":code"), barcode }, { QStringLiteral(":qty"), delta },
+                { QStringLiteral(":actor"), actor },
+                { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
             auto r = add.insert();
             if (!r)
                 return r;
@@ -334,27 +332,31 @@ core::Result<int> StocktakeRepository::importCounts(qint64 id, const QString &pa
     auto csv = core::CsvFile::parse(*bytes, QFileInfo(path).fileName());
     if (!csv)
         return csv.error();
-    const int barcodeCol = csv->column({QStringLiteral("条码"), QStringLiteral("条形码"), QStringLiteral("barcode")});
-    const int qtyCol = csv->column({QStringLiteral("数量"), QStringLiteral("盘点数量"), QStringLiteral("quantity"),
-                                    QStringLiteral("counted")});
+    const int barcodeCol = csv->column({ QStringLiteral("条码"), QStringLiteral("条形码"), QStringLiteral("barcode") });
+    const int qtyCol = csv->column(
+        { QStringLiteral("数量"), QStringLiteral("盘点数量"), QStringLiteral("quantity"), QStringLiteral("counted") });
     if (barcodeCol < 0)
         return csv->missingColumn(tr("barcode (条码)"));
     if (qtyCol < 0)
         return csv->missingColumn(tr("quantity (数量)"));
-    const QString digest = QStringLiteral("import:%1").arg(
-        QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha1).toHex()));
+    const QString digest
+        = QStringLiteral("import:%1")
+              .arg(QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha1).toHex()));
 
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
     if (Status s = requireOpen(id); !s)
         return s.error();
-    SqlQuery seen(mDb, QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE stocktake_id = :id AND reference = :ref"));
-    seen.bind({{QStringLiteral(":id"), id}, {QStringLiteral(":ref"), digest}});
+    SqlQuery seen(
+        mDb, QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE stocktake_id = :id AND reference = :ref"));
+    seen.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":ref"), digest } });
     if (Status s = seen.run(); !s)
         return s.error();
     if (seen.next() && seen.value(0).toInt() > 0)
-        return Error{tr("%1 was already imported into count %2; nothing was added.").arg(csv->fileName, Stocktake::number(id))};
+        return Error {
+            tr("%1 was already imported into count %2; nothing was added.").arg(csv->fileName, Stocktake::number(id))
+        };
     int pieces = 0;
     for (const core::CsvRecord &rec : csv->records) {
         const QString code = core::CsvFile::field(rec, barcodeCol);
@@ -365,7 +367,7 @@ core::Result<int> StocktakeRepository::importCounts(qint64 id, const QString &pa
         const int qty = qtyText.toInt(&ok);
         if (!ok || qty < 0)
             return csv->error(rec.line, csv->header.value(qtyCol),
-                              tr("“%1” is not a number of pieces (a whole number, 0 or more).").arg(qtyText));
+                tr("“%1” is not a number of pieces (a whole number, 0 or more).").arg(qtyText));
         if (qty == 0)
             continue;
         auto r = scan(id, code, qty, actor, stocktake::kImport, digest);
@@ -383,12 +385,13 @@ core::Result<qint64> StocktakeRepository::undoCount(qint64 countId, const QStrin
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery q(mDb, QStringLiteral("SELECT stocktake_id, sku_id, barcode, quantity FROM stocktake_counts WHERE id = :id"));
+    SqlQuery q(
+        mDb, QStringLiteral("SELECT stocktake_id, sku_id, barcode, quantity FROM stocktake_counts WHERE id = :id"));
     q.bind(QStringLiteral(":id"), countId);
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no count row number %1.").arg(countId)};
+        return Error { tr("There is no count row number %1.").arg(countId) };
     const qint64 takeId = q.value(0).toLongLong();
     const QVariant sku = q.value(1).isNull() ? QVariant() : QVariant(q.value(1).toLongLong());
     const QString barcode = q.value(2).toString();
@@ -401,30 +404,26 @@ core::Result<qint64> StocktakeRepository::undoCount(qint64 countId, const QStrin
     if (Status s = done.run(); !s)
         return s.error();
     if (done.next() && done.value(0).toInt() > 0)
-        return Error{tr("Count row %1 was already undone.").arg(countId)};
-    SqlQuery add(mDb, QStringLiteral(
-        "INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, actor, counted_at) "
-        "VALUES (:id, :sku, :code, :qty, 'undo', :ref, :actor, :at) RETURNING id"));
-    add.bind({{QStringLiteral(":id"), takeId},
-              {QStringLiteral(":sku"), sku},
-              {QStringLiteral(":code"), barcode},
-              {QStringLiteral(":qty"), -qty},
-              {QStringLiteral(":ref"), ref},
-              {QStringLiteral(":actor"), actor},
-              {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+        return Error { tr("Count row %1 was already undone.").arg(countId) };
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, "
+                       "actor, counted_at) "
+                       "VALUES (:id, :sku, :code, :qty, 'undo', :ref, :actor, :at) RETURNING id"));
+    add.bind({ { QStringLiteral(":id"), takeId }, { QStringLiteral(":sku"), sku }, { QStringLiteral(":code"), barcode },
+        { QStringLiteral(":qty"), -qty }, { QStringLiteral(":ref"), ref }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
     auto id = add.insert();
     if (!id)
         return id;
     if (sku.isNull()) {
         // Undoing an unknown scan also takes it off the queue.
-        SqlQuery gone(mDb, QStringLiteral(
-            "INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, actor, counted_at) "
-            "VALUES (:id, NULL, :code, 0, 'dismiss', :ref, :actor, :at)"));
-        gone.bind({{QStringLiteral(":id"), takeId},
-                   {QStringLiteral(":code"), barcode},
-                   {QStringLiteral(":ref"), unknownReference(countId)},
-                   {QStringLiteral(":actor"), actor},
-                   {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+        SqlQuery gone(mDb,
+            QStringLiteral("INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, "
+                           "actor, counted_at) "
+                           "VALUES (:id, NULL, :code, 0, 'dismiss', :ref, :actor, :at)"));
+        gone.bind({ { QStringLiteral(":id"), takeId }, { QStringLiteral(":code"), barcode },
+            { QStringLiteral(":ref"), unknownReference(countId) }, { QStringLiteral(":actor"), actor },
+            { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
         if (Status s = gone.run(); !s)
             return s.error();
     }
@@ -435,17 +434,18 @@ core::Result<qint64> StocktakeRepository::undoCount(qint64 countId, const QStrin
 
 core::Result<QList<UnknownScan>> StocktakeRepository::unknownScans(qint64 id) const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT c.id, c.barcode, c.quantity, c.actor, c.counted_at FROM stocktake_counts c "
-        "WHERE c.stocktake_id = :id AND c.sku_id IS NULL AND c.source IN ('scan', 'import', 'typed') "
-        "AND NOT EXISTS (SELECT 1 FROM stocktake_counts r WHERE r.reference = 'unknown:' || c.id) ORDER BY c.id"));
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT c.id, c.barcode, c.quantity, c.actor, c.counted_at FROM stocktake_counts c "
+            "WHERE c.stocktake_id = :id AND c.sku_id IS NULL AND c.source IN ('scan', 'import', 'typed') "
+            "AND NOT EXISTS (SELECT 1 FROM stocktake_counts r WHERE r.reference = 'unknown:' || c.id) ORDER BY c.id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)
         return s.error();
     QList<UnknownScan> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                    core::fromDbTime(q.value(4).toString())});
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+            core::fromDbTime(q.value(4).toString()) });
     return out;
 }
 
@@ -459,7 +459,7 @@ core::Result<qint64> StocktakeRepository::resolveUnknown(qint64 unknownId, qint6
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next() || !q.value(2).isNull())
-        return Error{tr("There is no unknown scan number %1.").arg(unknownId)};
+        return Error { tr("There is no unknown scan number %1.").arg(unknownId) };
     const qint64 takeId = q.value(0).toLongLong();
     const int qty = q.value(1).toInt();
     SqlQuery done(mDb, QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE reference = :ref"));
@@ -467,13 +467,13 @@ core::Result<qint64> StocktakeRepository::resolveUnknown(qint64 unknownId, qint6
     if (Status s = done.run(); !s)
         return s.error();
     if (done.next() && done.value(0).toInt() > 0)
-        return Error{tr("Unknown scan %1 was already resolved.").arg(unknownId)};
+        return Error { tr("Unknown scan %1 was already resolved.").arg(unknownId) };
     SqlQuery sku(mDb, QStringLiteral("SELECT barcode FROM skus WHERE id = :sku"));
     sku.bind(QStringLiteral(":sku"), skuId);
     if (Status s = sku.run(); !s)
         return s.error();
     if (!sku.next())
-        return Error{tr("There is no SKU with the number %1.").arg(skuId)};
+        return Error { tr("There is no SKU with the number %1.").arg(skuId) };
     auto r = scan(takeId, sku.value(0).toString(), qty, actor, stocktake::kResolve, unknownReference(unknownId));
     if (!r)
         return r.error();
@@ -492,31 +492,31 @@ core::Result<qint64> StocktakeRepository::dismissUnknown(qint64 unknownId, const
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next() || !q.value(2).isNull())
-        return Error{tr("There is no unknown scan number %1.").arg(unknownId)};
+        return Error { tr("There is no unknown scan number %1.").arg(unknownId) };
     const qint64 takeId = q.value(0).toLongLong();
     if (Status s = requireOpen(takeId); !s)
         return s.error();
-    SqlQuery add(mDb, QStringLiteral(
-        "INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, actor, counted_at) "
-        "VALUES (:id, NULL, :code, 0, 'dismiss', :ref, :actor, :at) RETURNING id"));
-    add.bind({{QStringLiteral(":id"), takeId},
-              {QStringLiteral(":code"), q.value(1).toString()},
-              {QStringLiteral(":ref"), unknownReference(unknownId)},
-              {QStringLiteral(":actor"), actor},
-              {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO stocktake_counts (stocktake_id, sku_id, barcode, quantity, source, reference, "
+                       "actor, counted_at) "
+                       "VALUES (:id, NULL, :code, 0, 'dismiss', :ref, :actor, :at) RETURNING id"));
+    add.bind({ { QStringLiteral(":id"), takeId }, { QStringLiteral(":code"), q.value(1).toString() },
+        { QStringLiteral(":ref"), unknownReference(unknownId) }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
     return tx.commitWith(add.insert());
 }
 
 core::Result<QList<VarianceRow>> StocktakeRepository::variance(qint64 id) const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT l.sku_id, i.code, i.title, i.category, s.color, s.size, s.barcode, l.system_qty, "
-        "coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = l.sku_id AND m.id > t.snapshot_move "
-        "AND (t.closed_move IS NULL OR m.id <= t.closed_move)), 0), "
-        "coalesce((SELECT sum(c.quantity) FROM stocktake_counts c WHERE c.stocktake_id = l.stocktake_id "
-        "AND c.sku_id = l.sku_id), 0), l.unit_cost_fen "
-        "FROM stocktake_lines l JOIN stocktakes t ON t.id = l.stocktake_id JOIN skus s ON s.id = l.sku_id "
-        "JOIN items i ON i.id = s.item_id WHERE l.stocktake_id = :id ORDER BY i.code, s.id"));
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT l.sku_id, i.code, i.title, i.category, s.color, s.size, s.barcode, l.system_qty, "
+            "coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = l.sku_id AND m.id > t.snapshot_move "
+            "AND (t.closed_move IS NULL OR m.id <= t.closed_move)), 0), "
+            "coalesce((SELECT sum(c.quantity) FROM stocktake_counts c WHERE c.stocktake_id = l.stocktake_id "
+            "AND c.sku_id = l.sku_id), 0), l.unit_cost_fen "
+            "FROM stocktake_lines l JOIN stocktakes t ON t.id = l.stocktake_id JOIN skus s ON s.id = l.sku_id "
+            "JOIN items i ON i.id = s.item_id WHERE l.stocktake_id = :id ORDER BY i.code, s.id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.run(); !s)
         return s.error();
@@ -567,15 +567,16 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
             codes.resize(10);
             codes << QStringLiteral("…");
         }
-        return Error{tr("Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).", "", int(unknown->size()))
-                         .arg(Stocktake::number(id), codes.join(QStringLiteral(", ")))};
+        return Error { tr(
+            "Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).", "", int(unknown->size()))
+                           .arg(Stocktake::number(id), codes.join(QStringLiteral(", "))) };
     }
     SqlQuery last(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
     if (Status s = last.run(); !s)
         return s.error();
     const qint64 closed = last.next() ? last.value(0).toLongLong() : 0;
     SqlQuery close(mDb, QStringLiteral("UPDATE stocktakes SET closed_move = :closed WHERE id = :id"));
-    close.bind({{QStringLiteral(":closed"), closed}, {QStringLiteral(":id"), id}});
+    close.bind({ { QStringLiteral(":closed"), closed }, { QStringLiteral(":id"), id } });
     if (Status s = close.run(); !s)
         return s.error();
     auto rows = variance(id);
@@ -598,11 +599,11 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
     }
     if (auto booked = core::StockLedger(mDb).bookAll(moves); !booked)
         return booked.error();
-    SqlQuery done(mDb, QStringLiteral("UPDATE stocktakes SET status = 'posted', posted_at = :at, posted_by = :actor "
-                                      "WHERE id = :id"));
-    done.bind({{QStringLiteral(":at"), core::toDbTime(when)},
-               {QStringLiteral(":actor"), actor},
-               {QStringLiteral(":id"), id}});
+    SqlQuery done(mDb,
+        QStringLiteral("UPDATE stocktakes SET status = 'posted', posted_at = :at, posted_by = :actor "
+                       "WHERE id = :id"));
+    done.bind({ { QStringLiteral(":at"), core::toDbTime(when) }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":id"), id } });
     if (Status s = done.run(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -619,11 +620,12 @@ core::Result<int> StocktakeRepository::reverse(qint64 id, const QString &actor, 
     if (!take)
         return take.error();
     if (take->status != stocktake::kPosted)
-        return Error{tr("Count %1 is not posted, so there is nothing to reverse.").arg(take->number())};
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT m.id FROM stock_moves m WHERE m.kind = :kind AND m.reference = :ref AND m.reverses IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM stock_moves r WHERE r.reverses = m.id) ORDER BY m.id"));
-    q.bind({{QStringLiteral(":kind"), core::codes::kMoveStocktake}, {QStringLiteral(":ref"), take->number()}});
+        return Error { tr("Count %1 is not posted, so there is nothing to reverse.").arg(take->number()) };
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT m.id FROM stock_moves m WHERE m.kind = :kind AND m.reference = :ref AND m.reverses IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM stock_moves r WHERE r.reverses = m.id) ORDER BY m.id"));
+    q.bind({ { QStringLiteral(":kind"), core::codes::kMoveStocktake }, { QStringLiteral(":ref"), take->number() } });
     if (Status s = q.run(); !s)
         return s.error();
     QList<qint64> ids;
@@ -635,11 +637,11 @@ core::Result<int> StocktakeRepository::reverse(qint64 id, const QString &actor, 
         if (!r)
             return r.error();
     }
-    SqlQuery done(mDb, QStringLiteral("UPDATE stocktakes SET status = 'reversed', reversed_at = :at, reversed_by = :actor "
-                                      "WHERE id = :id"));
-    done.bind({{QStringLiteral(":at"), core::toDbTime(orNow(at))},
-               {QStringLiteral(":actor"), actor},
-               {QStringLiteral(":id"), id}});
+    SqlQuery done(mDb,
+        QStringLiteral("UPDATE stocktakes SET status = 'reversed', reversed_at = :at, reversed_by = :actor "
+                       "WHERE id = :id"));
+    done.bind({ { QStringLiteral(":at"), core::toDbTime(orNow(at)) }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":id"), id } });
     if (Status s = done.run(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

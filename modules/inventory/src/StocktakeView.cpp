@@ -69,7 +69,8 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     setObjectName(QStringLiteral("stocktake"));
     mReminder->setObjectName(QStringLiteral("reminder"));
     mReminder->setWordWrap(true);
-    mReminder->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
+    mReminder->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
     mReminder->hide();
     mStatus->setObjectName(QStringLiteral("countStatus"));
     mCounts->setObjectName(QStringLiteral("counts"));
@@ -87,7 +88,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     });
     mExport->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(mExport);
-    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+    for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx") }) {
         QAction *a = menu->addAction(format.toUpper());
         connect(a, &QAction::triggered, this, [this, format] { exportMenu(format); });
     }
@@ -106,7 +107,8 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mLastScan->setFont(big);
     mLastScan->setTextFormat(Qt::PlainText);
     mLastScan->setMinimumWidth(200);
-    mLastScan->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message never squeezes the scan row
+    mLastScan->setSizePolicy(
+        QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message never squeezes the scan row
     mScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     mItems->setObjectName(QStringLiteral("varianceItems"));
@@ -192,15 +194,15 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(mStart, &QPushButton::clicked, this, &StocktakeView::startCount);
     connect(mPost, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Post count"),
-                                  tr("Post count %1? Every difference is booked into stock.").arg(mShown ? mShown->number() : QString()))
+                tr("Post count %1? Every difference is booked into stock.").arg(mShown ? mShown->number() : QString()))
             == QMessageBox::Yes)
             postCount();
         refocus();
     });
     connect(mReverse, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Reverse count"),
-                                  tr("Reverse count %1? Its adjustments are taken back by compensating entries.")
-                                      .arg(mShown ? mShown->number() : QString()))
+                tr("Reverse count %1? Its adjustments are taken back by compensating entries.")
+                    .arg(mShown ? mShown->number() : QString()))
             == QMessageBox::Yes)
             reverseCount();
         refocus();
@@ -214,7 +216,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
         refocus();
     });
     connect(mItems->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showItem(mItemModel->itemCodeAt(current.row())); });
+        [this](const QModelIndex &current) { showItem(mItemModel->itemCodeAt(current.row())); });
     connect(mGrid, &QTableView::doubleClicked, this, &StocktakeView::onGridDoubleClicked);
     connect(mResolveField, &QLineEdit::returnPressed, this, [this] { resolveSelectedUnknown(mResolveField->text()); });
     connect(mResolve, &QPushButton::clicked, this, [this] { resolveSelectedUnknown(mResolveField->text()); });
@@ -274,10 +276,7 @@ void StocktakeView::setToday(QDate day)
     updateReminder();
 }
 
-QDate StocktakeView::today() const
-{
-    return mToday.isValid() ? mToday : QDate::currentDate();
-}
+QDate StocktakeView::today() const { return mToday.isValid() ? mToday : QDate::currentDate(); }
 
 void StocktakeView::reload()
 {
@@ -304,10 +303,11 @@ void StocktakeView::reload()
     mAnyOpen = false;
     for (const Stocktake &t : *all) {
         mAnyOpen = mAnyOpen || t.status == stocktake::kOpen;
-        const QString status = t.status == stocktake::kOpen     ? tr("open")
-                               : t.status == stocktake::kPosted ? tr("posted")
-                                                                : tr("reversed");
-        mCounts->addItem(tr("%1 · %2 · %3").arg(t.number(), t.startedAt.toString(QStringLiteral("yyyy-MM-dd")), status), t.id);
+        const QString status = t.status == stocktake::kOpen ? tr("open")
+            : t.status == stocktake::kPosted                ? tr("posted")
+                                                            : tr("reversed");
+        mCounts->addItem(
+            tr("%1 · %2 · %3").arg(t.number(), t.startedAt.toString(QStringLiteral("yyyy-MM-dd")), status), t.id);
     }
     if (mShown)
         mCounts->setCurrentIndex(mCounts->findData(mShown->id));
@@ -329,7 +329,7 @@ void StocktakeView::reload()
                                                      .arg(u.barcode)
                                                      .arg(u.quantity)
                                                      .arg(u.actor, u.at.toString(QStringLiteral("HH:mm:ss"))),
-                                                 mUnknown);
+                    mUnknown);
                 item->setData(Qt::UserRole, u.id);
             }
             mUnknown->setCurrentRow(mUnknown->count() > 0 ? 0 : -1);
@@ -342,15 +342,15 @@ void StocktakeView::reload()
         if (mShown->status == stocktake::kOpen)
             status = tr("Count %1 (%2) is open: started %3 by %4.")
                          .arg(mShown->number(), scope, mShown->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              mShown->startedBy);
+                             mShown->startedBy);
         else if (mShown->status == stocktake::kPosted)
             status = tr("Count %1 (%2) was posted %3 by %4.")
                          .arg(mShown->number(), scope, mShown->postedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              mShown->postedBy);
+                             mShown->postedBy);
         else
             status = tr("Count %1 (%2) was posted, then reversed %3 by %4.")
                          .arg(mShown->number(), scope, mShown->reversedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              mShown->reversedBy);
+                             mShown->reversedBy);
         mStatus->setText(status);
     } else {
         mStatus->setText(tr("No count yet: choose the scope and start one."));
@@ -358,7 +358,8 @@ void StocktakeView::reload()
     const QString item = mGridModel->itemCode();
     mItemModel->setRows(mRows);
     const VarianceTotals t = VarianceTotals::of(mRows);
-    mTotals->setText(mShown ? tr("Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 of %8 SKUs differ · %9 unknown")
+    mTotals->setText(mShown ? tr("Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 "
+                                 "of %8 SKUs differ · %9 unknown")
                                   .arg(t.expected)
                                   .arg(t.counted)
                                   .arg(t.surplus)
@@ -390,9 +391,10 @@ void StocktakeView::showItem(const QString &itemCode)
             title = r.itemTitle;
             break;
         }
-    mGridTitle->setText(itemCode.isEmpty() ? QString()
-                                           : tr("%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count")
-                                                 .arg(itemCode, title));
+    mGridTitle->setText(itemCode.isEmpty()
+            ? QString()
+            : tr("%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count")
+                  .arg(itemCode, title));
 }
 
 void StocktakeView::updateButtons()
@@ -424,10 +426,7 @@ void StocktakeView::updateReminder()
     mReminder->setVisible(show);
 }
 
-void StocktakeView::refocus()
-{
-    mScan->setFocus(Qt::OtherFocusReason);
-}
+void StocktakeView::refocus() { mScan->setFocus(Qt::OtherFocusReason); }
 
 void StocktakeView::report(const core::Status &s)
 {
@@ -455,7 +454,7 @@ void StocktakeView::onScanEntered()
     const int quantity = input.quantity != 1 ? input.quantity : mTimes->value();
     mTimes->setValue(1);
     mUndo->push(new ScanCommand(mContext.db, mShown->id, input.code, quantity, mContext.actor,
-                                [this](const core::Result<ScanResult> &r) { onScanned(r); }));
+        [this](const core::Result<ScanResult> &r) { onScanned(r); }));
 }
 
 void StocktakeView::onScanned(const core::Result<ScanResult> &r)
@@ -463,11 +462,13 @@ void StocktakeView::onScanned(const core::Result<ScanResult> &r)
     if (r) {
         if (r->known) {
             mLastScan->setStyleSheet(QStringLiteral("color: #146c43;"));
-            mLastScan->setText(tr("%1 %2/%3  +%4 → %5").arg(r->itemCode, r->color, r->size).arg(r->quantity).arg(r->counted));
+            mLastScan->setText(
+                tr("%1 %2/%3  +%4 → %5").arg(r->itemCode, r->color, r->size).arg(r->quantity).arg(r->counted));
             mGridModel->setItem({}, r->itemCode); // the reload below shows this item
         } else {
             mLastScan->setStyleSheet(QStringLiteral("color: #b02a37;"));
-            mLastScan->setText(tr("Unknown barcode %1 (× %2): kept in the list to resolve.").arg(r->barcode).arg(r->quantity));
+            mLastScan->setText(
+                tr("Unknown barcode %1 (× %2): kept in the list to resolve.").arg(r->barcode).arg(r->quantity));
             QApplication::beep();
         }
     } else if (!r.errorMessage().isEmpty()) {
@@ -523,11 +524,10 @@ void StocktakeView::typeCount(qint64 skuId, qint64 counted)
         if (r.skuId != skuId)
             continue;
         mUndo->push(new TypedCountCommand(mContext.db, mShown->id, skuId, r.counted, counted,
-                                          QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size), mContext.actor,
-                                          [this](const core::Status &s) {
-                                              report(s);
-                                              reload();
-                                          }));
+            QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size), mContext.actor, [this](const core::Status &s) {
+                report(s);
+                reload();
+            }));
         return;
     }
 }
@@ -540,8 +540,8 @@ void StocktakeView::onGridDoubleClicked(const QModelIndex &index)
     const qint64 sku = r->skuId;
     bool ok = false;
     const int counted = QInputDialog::getInt(this, tr("Type a count"),
-                                             tr("Pieces of %1 %2/%3 on the shelf:").arg(r->itemCode, r->color, r->size),
-                                             int(r->counted), 0, 1000000, 1, &ok);
+        tr("Pieces of %1 %2/%3 on the shelf:").arg(r->itemCode, r->color, r->size), int(r->counted), 0, 1000000, 1,
+        &ok);
     if (ok)
         typeCount(sku, counted);
     refocus();
@@ -562,8 +562,8 @@ void StocktakeView::resolveSelectedUnknown(const QString &barcode)
         mLastScan->setText(tr("No SKU has the barcode “%1”.").arg(barcode.trimmed()));
         return;
     }
-    auto r = StocktakeRepository(mContext.db).resolveUnknown(item->data(Qt::UserRole).toLongLong(), (*sku)->sku.id,
-                                                             mContext.actor);
+    auto r = StocktakeRepository(mContext.db)
+                 .resolveUnknown(item->data(Qt::UserRole).toLongLong(), (*sku)->sku.id, mContext.actor);
     report(r.status());
     mResolveField->clear();
     reload();
@@ -584,20 +584,20 @@ void StocktakeView::dismissSelectedUnknown()
 core::Status StocktakeView::exportReport(const QString &path)
 {
     if (!mShown)
-        return core::Error{tr("There is no count to report.")};
+        return core::Error { tr("There is no count to report.") };
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
         return StocktakeReport::writeCsv(path, mRows);
     if (suffix == QLatin1String("xlsx"))
         return StocktakeReport::writeXlsx(path, mRows);
-    return StocktakeReport::writePdf(path, *mShown, mRows,
-                                     core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+    return StocktakeReport::writePdf(
+        path, *mShown, mRows, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
 }
 
 core::Status StocktakeView::importCounts(const QString &path)
 {
     if (!mShown || mShown->status != stocktake::kOpen)
-        return core::Error{tr("No count is open: start one first.")};
+        return core::Error { tr("No count is open: start one first.") };
     auto pieces = StocktakeRepository(mContext.db).importCounts(mShown->id, path, mContext.actor);
     reload();
     if (!pieces)
@@ -611,11 +611,11 @@ void StocktakeView::exportMenu(const QString &format)
 {
     if (!mShown)
         return;
-    const QString filter = format == QLatin1String("pdf")   ? tr("PDF (*.pdf)")
-                           : format == QLatin1String("csv") ? tr("CSV (*.csv)")
-                                                            : tr("Excel (*.xlsx)");
-    const QString path = core::FileDialog::getSaveFileName(this, tr("Save the stock-take report"),
-                                                      QStringLiteral("%1.%2").arg(mShown->number(), format), filter);
+    const QString filter = format == QLatin1String("pdf") ? tr("PDF (*.pdf)")
+        : format == QLatin1String("csv")                  ? tr("CSV (*.csv)")
+                                                          : tr("Excel (*.xlsx)");
+    const QString path = core::FileDialog::getSaveFileName(
+        this, tr("Save the stock-take report"), QStringLiteral("%1.%2").arg(mShown->number(), format), filter);
     if (!path.isEmpty())
         report(exportReport(path));
     refocus();

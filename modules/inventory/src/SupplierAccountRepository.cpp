@@ -12,21 +12,21 @@ using core::Error;
 using core::SqlQuery;
 using core::Status;
 
-core::Result<qint64> SupplierAccountRepository::addPayment(qint64 supplierId, QDate on, core::Money amount,
-                                                           const QString &reference, const QString &actor)
+core::Result<qint64> SupplierAccountRepository::addPayment(
+    qint64 supplierId, QDate on, core::Money amount, const QString &reference, const QString &actor)
 {
     if (amount.fen() <= 0)
-        return Error{tr("A payment must be more than zero (it is %1).").arg(amount.toDisplayString())};
+        return Error { tr("A payment must be more than zero (it is %1).").arg(amount.toDisplayString()) };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO supplier_payments (supplier_id, paid_on, amount_fen, reference, actor) "
-                                   "VALUES (:s, :on, :amount, :ref, :actor) RETURNING id"));
-    q.bind({{QStringLiteral(":s"), supplierId},
-            {QStringLiteral(":on"), core::toDbDate(on.isValid() ? on : QDate::currentDate())},
-            {QStringLiteral(":amount"), amount.fen()},
-            {QStringLiteral(":ref"), reference},
-            {QStringLiteral(":actor"), actor}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO supplier_payments (supplier_id, paid_on, amount_fen, reference, actor) "
+                       "VALUES (:s, :on, :amount, :ref, :actor) RETURNING id"));
+    q.bind({ { QStringLiteral(":s"), supplierId },
+        { QStringLiteral(":on"), core::toDbDate(on.isValid() ? on : QDate::currentDate()) },
+        { QStringLiteral(":amount"), amount.fen() }, { QStringLiteral(":ref"), reference },
+        { QStringLiteral(":actor"), actor } });
     return tx.commitWith(q.insert());
 }
 
@@ -39,29 +39,30 @@ core::Result<SupplierAccount> SupplierAccountRepository::account(qint64 supplier
     if (Status s = name.run(); !s)
         return s.error();
     if (!name.next())
-        return Error{tr("There is no supplier number %1.").arg(supplierId)};
+        return Error { tr("There is no supplier number %1.").arg(supplierId) };
     a.supplierName = name.value(0).toString();
 
-    SqlQuery notes(mDb, QStringLiteral(
-        "SELECT n.received_on, n.note_no, n.freight_fen + coalesce((SELECT sum(l.quantity * l.unit_cost_fen) "
-        "FROM receiving_lines l WHERE l.note_id = n.id), 0), n.paid_fen "
-        "FROM receiving_notes n WHERE n.supplier_id = :id AND n.status = 'posted'"));
+    SqlQuery notes(mDb,
+        QStringLiteral(
+            "SELECT n.received_on, n.note_no, n.freight_fen + coalesce((SELECT sum(l.quantity * l.unit_cost_fen) "
+            "FROM receiving_lines l WHERE l.note_id = n.id), 0), n.paid_fen "
+            "FROM receiving_notes n WHERE n.supplier_id = :id AND n.status = 'posted'"));
     notes.bind(QStringLiteral(":id"), supplierId);
     if (Status s = notes.run(); !s)
         return s.error();
     while (notes.next())
-        a.lines.append({core::fromDbDate(notes.value(0).toString()), QStringLiteral("note"), notes.value(1).toString(),
-                        core::Money::fromFen(notes.value(2).toLongLong()), core::Money::fromFen(notes.value(3).toLongLong()),
-                        {}});
-    SqlQuery pays(mDb, QStringLiteral("SELECT paid_on, reference, amount_fen FROM supplier_payments WHERE supplier_id = :id"));
+        a.lines.append({ core::fromDbDate(notes.value(0).toString()), QStringLiteral("note"), notes.value(1).toString(),
+            core::Money::fromFen(notes.value(2).toLongLong()), core::Money::fromFen(notes.value(3).toLongLong()), {} });
+    SqlQuery pays(
+        mDb, QStringLiteral("SELECT paid_on, reference, amount_fen FROM supplier_payments WHERE supplier_id = :id"));
     pays.bind(QStringLiteral(":id"), supplierId);
     if (Status s = pays.run(); !s)
         return s.error();
     while (pays.next())
-        a.lines.append({core::fromDbDate(pays.value(0).toString()), QStringLiteral("payment"), pays.value(1).toString(), {},
-                        core::Money::fromFen(pays.value(2).toLongLong()), {}});
+        a.lines.append({ core::fromDbDate(pays.value(0).toString()), QStringLiteral("payment"),
+            pays.value(1).toString(), {}, core::Money::fromFen(pays.value(2).toLongLong()), {} });
     std::stable_sort(a.lines.begin(), a.lines.end(),
-                     [](const SupplierAccountLine &x, const SupplierAccountLine &y) { return x.on < y.on; });
+        [](const SupplierAccountLine &x, const SupplierAccountLine &y) { return x.on < y.on; });
     core::Money owed;
     for (SupplierAccountLine &l : a.lines) {
         a.purchases += l.purchase;
@@ -69,10 +70,11 @@ core::Result<SupplierAccount> SupplierAccountRepository::account(qint64 supplier
         owed += l.purchase - l.payment;
         l.owed = owed;
     }
-    SqlQuery faulty(mDb, QStringLiteral(
-        "SELECT coalesce(sum(f.quantity), 0), coalesce(sum(f.quantity * coalesce(s.cost_fen, i.cost_fen)), 0) "
-        "FROM faulty_goods f JOIN skus s ON s.id = f.sku_id JOIN items i ON i.id = s.item_id "
-        "WHERE f.supplier_id = :id AND f.source = 'unreplaced'"));
+    SqlQuery faulty(mDb,
+        QStringLiteral(
+            "SELECT coalesce(sum(f.quantity), 0), coalesce(sum(f.quantity * coalesce(s.cost_fen, i.cost_fen)), 0) "
+            "FROM faulty_goods f JOIN skus s ON s.id = f.sku_id JOIN items i ON i.id = s.item_id "
+            "WHERE f.supplier_id = :id AND f.source = 'unreplaced'"));
     faulty.bind(QStringLiteral(":id"), supplierId);
     if (Status s = faulty.run(); !s)
         return s.error();

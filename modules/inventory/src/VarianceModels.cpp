@@ -7,7 +7,7 @@
 namespace shopdesk::inventory {
 
 namespace {
-const QColor kSurplus(0xd8, 0xf0, 0xd8);  // 盘盈: light green
+const QColor kSurplus(0xd8, 0xf0, 0xd8); // 盘盈: light green
 const QColor kShortage(0xf8, 0xd8, 0xd8); // 盘亏: light red
 } // namespace
 
@@ -21,7 +21,7 @@ void VarianceItemModel::setRows(const QList<VarianceRow> &rows)
         if (i < 0) {
             i = int(mItems.size());
             at.insert(r.itemCode, i);
-            mItems.append({r.itemCode, r.itemTitle});
+            mItems.append({ r.itemCode, r.itemTitle });
         }
         ItemLine &line = mItems[i];
         line.expected += r.expected();
@@ -48,15 +48,9 @@ int VarianceItemModel::rowOfItem(const QString &code) const
     return -1;
 }
 
-int VarianceItemModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(mItems.size());
-}
+int VarianceItemModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mItems.size()); }
 
-int VarianceItemModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int VarianceItemModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant VarianceItemModel::data(const QModelIndex &index, int role) const
 {
@@ -65,16 +59,24 @@ QVariant VarianceItemModel::data(const QModelIndex &index, int role) const
     const ItemLine &l = mItems.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Code: return l.code;
-        case Title: return l.title;
-        case Expected: return QString::number(l.expected);
-        case Counted: return QString::number(l.counted);
-        case Surplus: return l.surplus ? QString::number(l.surplus) : QString();
-        case Shortage: return l.shortage ? QString::number(l.shortage) : QString();
-        case Value: return l.value.fen() ? l.value.toDisplayString() : QString();
+        case Code:
+            return l.code;
+        case Title:
+            return l.title;
+        case Expected:
+            return QString::number(l.expected);
+        case Counted:
+            return QString::number(l.counted);
+        case Surplus:
+            return l.surplus ? QString::number(l.surplus) : QString();
+        case Shortage:
+            return l.shortage ? QString::number(l.shortage) : QString();
+        case Value:
+            return l.value.fen() ? l.value.toDisplayString() : QString();
         }
     } else if (role == Qt::TextAlignmentRole) {
-        return index.column() <= Title ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() <= Title ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::BackgroundRole) {
         if (index.column() == Surplus && l.surplus)
             return QBrush(kSurplus);
@@ -89,13 +91,20 @@ QVariant VarianceItemModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Item code");
-    case Title: return tr("Title");
-    case Expected: return tr("Expected");
-    case Counted: return tr("Counted");
-    case Surplus: return tr("Surplus");
-    case Shortage: return tr("Shortage");
-    case Value: return tr("Value");
+    case Code:
+        return tr("Item code");
+    case Title:
+        return tr("Title");
+    case Expected:
+        return tr("Expected");
+    case Counted:
+        return tr("Counted");
+    case Surplus:
+        return tr("Surplus");
+    case Shortage:
+        return tr("Shortage");
+    case Value:
+        return tr("Value");
     }
     return {};
 }
@@ -138,10 +147,7 @@ qint64 VarianceGridModel::skuAt(const QModelIndex &index) const
     return r ? r->skuId : 0;
 }
 
-int VarianceGridModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(mColors.size());
-}
+int VarianceGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mColors.size()); }
 
 int VarianceGridModel::columnCount(const QModelIndex &parent) const
 {

@@ -10,10 +10,7 @@ namespace shopdesk::kpi {
 
 using core::Money;
 
-double conversionRate(qint64 paidBuyers, qint64 uv)
-{
-    return uv > 0 ? double(paidBuyers) / double(uv) : 0.0;
-}
+double conversionRate(qint64 paidBuyers, qint64 uv) { return uv > 0 ? double(paidBuyers) / double(uv) : 0.0; }
 
 Money averageOrderValue(Money sales, qint64 paidBuyers)
 {
@@ -22,10 +19,7 @@ Money averageOrderValue(Money sales, qint64 paidBuyers)
     return Money::fromFen(qint64(std::llround(double(sales.fen()) / double(paidBuyers))));
 }
 
-double visitDepth(qint64 pv, qint64 uv)
-{
-    return uv > 0 ? double(pv) / double(uv) : 0.0;
-}
+double visitDepth(qint64 pv, qint64 uv) { return uv > 0 ? double(pv) / double(uv) : 0.0; }
 
 DepthBand depthBand(double depth)
 {
@@ -60,10 +54,7 @@ PaidShare paidShare(qint64 paidUv, qint64 uv, int days)
     return p;
 }
 
-double roi(Money sales, Money spend)
-{
-    return spend.fen() > 0 ? double(sales.fen()) / double(spend.fen()) : 0.0;
-}
+double roi(Money sales, Money spend) { return spend.fen() > 0 ? double(sales.fen()) / double(spend.fen()) : 0.0; }
 
 // ---------------------------------------------------------------------------------------------
 
@@ -87,9 +78,12 @@ PeriodFigures PeriodFigures::fromRows(const QString &label, const QList<DailyKpi
 qint64 Decomposition::contribution(Factor f) const
 {
     switch (f) {
-    case Factor::Visitors: return visitorsFen;
-    case Factor::Conversion: return conversionFen;
-    case Factor::Aov: return aovFen;
+    case Factor::Visitors:
+        return visitorsFen;
+    case Factor::Conversion:
+        return conversionFen;
+    case Factor::Aov:
+        return aovFen;
     }
     return 0;
 }
@@ -97,9 +91,12 @@ qint64 Decomposition::contribution(Factor f) const
 QString Decomposition::factorName(Factor f)
 {
     switch (f) {
-    case Factor::Visitors: return tr("Visitors");
-    case Factor::Conversion: return tr("Conversion rate");
-    case Factor::Aov: return tr("Average order value");
+    case Factor::Visitors:
+        return tr("Visitors");
+    case Factor::Conversion:
+        return tr("Conversion rate");
+    case Factor::Aov:
+        return tr("Average order value");
     }
     return {};
 }
@@ -156,7 +153,7 @@ Decomposition decompose(const PeriodFigures &before, const PeriodFigures &after)
     d.aovFen = d.explainedFen - d.visitorsFen - d.conversionFen;
     d.residualFen = d.changeFen - d.explainedFen;
     d.driver = Factor::Visitors;
-    for (Factor f : {Factor::Conversion, Factor::Aov})
+    for (Factor f : { Factor::Conversion, Factor::Aov })
         if (std::abs(d.contribution(f)) > std::abs(d.contribution(d.driver)))
             d.driver = f;
     d.valid = true;
@@ -168,9 +165,12 @@ Decomposition decompose(const PeriodFigures &before, const PeriodFigures &after)
 QString HealthCheck::metricName(HealthMetric m)
 {
     switch (m) {
-    case HealthMetric::Dsr: return tr("DSR");
-    case HealthMetric::RefundDispute: return tr("Refund-dispute rate");
-    case HealthMetric::GoodRating: return tr("Good-rating rate");
+    case HealthMetric::Dsr:
+        return tr("DSR");
+    case HealthMetric::RefundDispute:
+        return tr("Refund-dispute rate");
+    case HealthMetric::GoodRating:
+        return tr("Good-rating rate");
     }
     return {};
 }
@@ -178,9 +178,12 @@ QString HealthCheck::metricName(HealthMetric m)
 QString HealthCheck::ruleText(HealthMetric m)
 {
     switch (m) {
-    case HealthMetric::Dsr: return tr("red below %1").arg(QLocale().toString(4.2, 'f', 1));
-    case HealthMetric::RefundDispute: return tr("red above %1%").arg(3);
-    case HealthMetric::GoodRating: return tr("red below %1%").arg(QLocale().toString(98.5, 'f', 1));
+    case HealthMetric::Dsr:
+        return tr("red below %1").arg(QLocale().toString(4.2, 'f', 1));
+    case HealthMetric::RefundDispute:
+        return tr("red above %1%").arg(3);
+    case HealthMetric::GoodRating:
+        return tr("red below %1%").arg(QLocale().toString(98.5, 'f', 1));
     }
     return {};
 }
@@ -188,9 +191,12 @@ QString HealthCheck::ruleText(HealthMetric m)
 double HealthCheck::thresholdOf(HealthMetric m)
 {
     switch (m) {
-    case HealthMetric::Dsr: return 4.2;
-    case HealthMetric::RefundDispute: return 0.03;
-    case HealthMetric::GoodRating: return 0.985;
+    case HealthMetric::Dsr:
+        return 4.2;
+    case HealthMetric::RefundDispute:
+        return 0.03;
+    case HealthMetric::GoodRating:
+        return 0.985;
     }
     return 0.0;
 }
@@ -198,9 +204,12 @@ double HealthCheck::thresholdOf(HealthMetric m)
 bool HealthCheck::isRed(HealthMetric m, double v)
 {
     switch (m) {
-    case HealthMetric::Dsr: return v < 4.2 - 1e-12;
-    case HealthMetric::RefundDispute: return v > 0.03 + 1e-12;
-    case HealthMetric::GoodRating: return v < 0.985 - 1e-12;
+    case HealthMetric::Dsr:
+        return v < 4.2 - 1e-12;
+    case HealthMetric::RefundDispute:
+        return v > 0.03 + 1e-12;
+    case HealthMetric::GoodRating:
+        return v < 0.985 - 1e-12;
     }
     return false;
 }
@@ -208,7 +217,7 @@ bool HealthCheck::isRed(HealthMetric m, double v)
 QList<HealthCheck> healthChecks(const QList<DailyKpi> &rows)
 {
     QList<HealthCheck> out;
-    for (HealthMetric m : {HealthMetric::Dsr, HealthMetric::RefundDispute, HealthMetric::GoodRating}) {
+    for (HealthMetric m : { HealthMetric::Dsr, HealthMetric::RefundDispute, HealthMetric::GoodRating }) {
         HealthCheck c;
         c.metric = m;
         c.threshold = HealthCheck::thresholdOf(m);
@@ -239,18 +248,9 @@ QList<HealthCheck> healthChecks(const QList<DailyKpi> &rows)
 // ---------------------------------------------------------------------------------------------
 
 namespace {
-QDate quarterStart(int year, int q)
-{
-    return QDate(year, 3 * (q - 1) + 1, 1);
-}
-QDate quarterEnd(int year, int q)
-{
-    return quarterStart(year, q).addMonths(3).addDays(-1);
-}
-qint64 ceilDiv(double a, double b)
-{
-    return b > 0 ? qint64(std::ceil(a / b - 1e-9)) : 0;
-}
+QDate quarterStart(int year, int q) { return QDate(year, 3 * (q - 1) + 1, 1); }
+QDate quarterEnd(int year, int q) { return quarterStart(year, q).addMonths(3).addDays(-1); }
+qint64 ceilDiv(double a, double b) { return b > 0 ? qint64(std::ceil(a / b - 1e-9)) : 0; }
 } // namespace
 
 TargetPlan planTargets(const TargetInput &in)
@@ -271,7 +271,7 @@ TargetPlan planTargets(const TargetInput &in)
     }
     qint64 setFen = 0;
     qint64 weightSum = 0;
-    std::array<qint64, 4> weights{};
+    std::array<qint64, 4> weights {};
     for (int q = 0; q < 4; ++q) {
         if (in.quarterSales[size_t(q)]) {
             setFen += in.quarterSales[size_t(q)]->fen();
@@ -309,7 +309,9 @@ TargetPlan planTargets(const TargetInput &in)
         } else if (q == lastUnset) {
             t.sales = Money::fromFen(rest - spread);
         } else {
-            const qint64 part = weightSum > 0 ? qint64(std::llround(double(rest) * double(weights[size_t(q)]) / double(weightSum))) : 0;
+            const qint64 part = weightSum > 0
+                ? qint64(std::llround(double(rest) * double(weights[size_t(q)]) / double(weightSum)))
+                : 0;
             t.sales = Money::fromFen(part);
             spread += part;
         }
@@ -321,7 +323,7 @@ TargetPlan planTargets(const TargetInput &in)
     }
     qint64 assigned = 0;
     for (auto it = in.categorySales.cbegin(); it != in.categorySales.cend(); ++it) {
-        p.categories << CategoryTarget{it.key(), it.value(), double(it.value().fen()) / double(in.yearSales.fen())};
+        p.categories << CategoryTarget { it.key(), it.value(), double(it.value().fen()) / double(in.yearSales.fen()) };
         assigned += it.value().fen();
     }
     p.categoriesUnassigned = Money::fromFen(in.yearSales.fen() - assigned);
@@ -378,8 +380,8 @@ QList<Promotion> Promotion::platformDates(int year)
         p.prepareBy = p.day.addDays(-7);
         return p;
     };
-    return {make(1, 1, tr("New Year's Day")), make(2, 14, tr("Valentine's Day")), make(5, 20, tr("520")),
-            make(6, 18, tr("618")), make(11, 11, tr("Double 11")), make(12, 12, tr("Double 12"))};
+    return { make(1, 1, tr("New Year's Day")), make(2, 14, tr("Valentine's Day")), make(5, 20, tr("520")),
+        make(6, 18, tr("618")), make(11, 11, tr("Double 11")), make(12, 12, tr("Double 12")) };
 }
 
 QList<Promotion> promotionCalendar(int year, const QList<Promotion> &own)
@@ -402,11 +404,16 @@ QList<Promotion> promotionCalendar(int year, const QList<Promotion> &own)
 QString Trend::metricName(TrendMetric m)
 {
     switch (m) {
-    case TrendMetric::Pv: return tr("Page views (PV)");
-    case TrendMetric::Uv: return tr("Visitors (UV)");
-    case TrendMetric::Sales: return tr("Sales (¥)");
-    case TrendMetric::Conversion: return tr("Conversion rate (%)");
-    case TrendMetric::Aov: return tr("Average order value (¥)");
+    case TrendMetric::Pv:
+        return tr("Page views (PV)");
+    case TrendMetric::Uv:
+        return tr("Visitors (UV)");
+    case TrendMetric::Sales:
+        return tr("Sales (¥)");
+    case TrendMetric::Conversion:
+        return tr("Conversion rate (%)");
+    case TrendMetric::Aov:
+        return tr("Average order value (¥)");
     }
     return {};
 }
@@ -414,11 +421,16 @@ QString Trend::metricName(TrendMetric m)
 std::optional<TrendMetric> Trend::metricFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    if (c == QLatin1String("pv")) return TrendMetric::Pv;
-    if (c == QLatin1String("uv")) return TrendMetric::Uv;
-    if (c == QLatin1String("sales")) return TrendMetric::Sales;
-    if (c == QLatin1String("conversion")) return TrendMetric::Conversion;
-    if (c == QLatin1String("aov")) return TrendMetric::Aov;
+    if (c == QLatin1String("pv"))
+        return TrendMetric::Pv;
+    if (c == QLatin1String("uv"))
+        return TrendMetric::Uv;
+    if (c == QLatin1String("sales"))
+        return TrendMetric::Sales;
+    if (c == QLatin1String("conversion"))
+        return TrendMetric::Conversion;
+    if (c == QLatin1String("aov"))
+        return TrendMetric::Aov;
     return std::nullopt;
 }
 
@@ -439,11 +451,16 @@ struct Sums {
     {
         const double n = days > 0 ? double(days) : 1.0;
         switch (m) {
-        case TrendMetric::Pv: return double(pv) / n;
-        case TrendMetric::Uv: return double(uv) / n;
-        case TrendMetric::Sales: return double(fen) / 100.0 / n;
-        case TrendMetric::Conversion: return conversionRate(buyers, uv) * 100.0;
-        case TrendMetric::Aov: return buyers > 0 ? double(fen) / 100.0 / double(buyers) : 0.0;
+        case TrendMetric::Pv:
+            return double(pv) / n;
+        case TrendMetric::Uv:
+            return double(uv) / n;
+        case TrendMetric::Sales:
+            return double(fen) / 100.0 / n;
+        case TrendMetric::Conversion:
+            return conversionRate(buyers, uv) * 100.0;
+        case TrendMetric::Aov:
+            return buyers > 0 ? double(fen) / 100.0 / double(buyers) : 0.0;
         }
         return 0.0;
     }
@@ -474,17 +491,17 @@ Trend trend(const QList<DailyKpi> &rows, TrendMetric metric, QDate from, QDate t
     };
     for (QDate d = from; d.isValid() && d <= to; d = d.addDays(1)) {
         if (auto v = valueOn(d))
-            t.daily << TrendPoint{d, *v};
+            t.daily << TrendPoint { d, *v };
         Sums window;
         for (int back = 0; back < 7; ++back)
             if (const DailyKpi *r = byDay.value(d.addDays(-back)))
                 window.add(*r);
         if (window.days > 0)
-            t.average7 << TrendPoint{d, window.value(metric)};
+            t.average7 << TrendPoint { d, window.value(metric) };
         if (auto v = valueOn(d.addDays(-7)))
-            t.lastWeek << TrendPoint{d, *v};
+            t.lastWeek << TrendPoint { d, *v };
         if (auto v = valueOn(d.addMonths(-1)))
-            t.lastMonth << TrendPoint{d, *v};
+            t.lastMonth << TrendPoint { d, *v };
     }
     return t;
 }
@@ -537,16 +554,32 @@ PeriodTotals totalsOf(const QList<DailyKpi> &rows)
         t.paidBuyers += r.paidBuyers;
         t.paidUv += r.paidUv;
         fen += r.sales.fen();
-        if (r.dsr) { dsr += *r.dsr; ++nd; }
-        if (r.bounceRate) { bounce += *r.bounceRate; ++nb; }
-        if (r.refundDisputeRate) { refund += *r.refundDisputeRate; ++nr; }
-        if (r.goodRatingRate) { good += *r.goodRatingRate; ++ng; }
+        if (r.dsr) {
+            dsr += *r.dsr;
+            ++nd;
+        }
+        if (r.bounceRate) {
+            bounce += *r.bounceRate;
+            ++nb;
+        }
+        if (r.refundDisputeRate) {
+            refund += *r.refundDisputeRate;
+            ++nr;
+        }
+        if (r.goodRatingRate) {
+            good += *r.goodRatingRate;
+            ++ng;
+        }
     }
     t.sales = Money::fromFen(fen);
-    if (nd) t.dsr = dsr / nd;
-    if (nb) t.bounceRate = bounce / nb;
-    if (nr) t.refundDisputeRate = refund / nr;
-    if (ng) t.goodRatingRate = good / ng;
+    if (nd)
+        t.dsr = dsr / nd;
+    if (nb)
+        t.bounceRate = bounce / nb;
+    if (nr)
+        t.refundDisputeRate = refund / nr;
+    if (ng)
+        t.goodRatingRate = good / ng;
     return t;
 }
 

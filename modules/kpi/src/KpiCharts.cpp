@@ -24,10 +24,7 @@
 namespace shopdesk::kpi {
 
 namespace {
-qreal msecs(QDate d)
-{
-    return qreal(d.startOfDay().toMSecsSinceEpoch());
-}
+qreal msecs(QDate d) { return qreal(d.startOfDay().toMSecsSinceEpoch()); }
 
 std::unique_ptr<QChart> newChart(const QString &title)
 {
@@ -43,8 +40,8 @@ std::unique_ptr<QChart> newChart(const QString &title)
     return chart;
 }
 
-QLineSeries *line(const QList<TrendPoint> &points, const QString &name, const QColor &color, qreal width,
-                  Qt::PenStyle style)
+QLineSeries *line(
+    const QList<TrendPoint> &points, const QString &name, const QColor &color, qreal width, Qt::PenStyle style)
 {
     auto *s = new QLineSeries;
     s->setName(name);
@@ -128,12 +125,12 @@ std::unique_ptr<QChart> KpiCharts::decomposition(const Decomposition &d)
 {
     const QString change = core::Money::fromFen(d.changeFen).toDisplayString();
     auto chart = newChart(tr("Why sales moved: %1 → %2, change %3").arg(d.before.label, d.after.label, change));
-    const QStringList categories = {Decomposition::factorName(Factor::Visitors), Decomposition::factorName(Factor::Conversion),
-                                    Decomposition::factorName(Factor::Aov), tr("Not explained")};
-    const QList<double> values = {double(d.visitorsFen) / 100.0, double(d.conversionFen) / 100.0, double(d.aovFen) / 100.0,
-                                  double(d.residualFen) / 100.0};
-    const QList<QColor> colors = {QColor(0x1F, 0x77, 0xB4), QColor(0xD6, 0x27, 0x28), QColor(0x2C, 0xA0, 0x2C),
-                                  QColor(0x9E, 0x9E, 0x9E)};
+    const QStringList categories = { Decomposition::factorName(Factor::Visitors),
+        Decomposition::factorName(Factor::Conversion), Decomposition::factorName(Factor::Aov), tr("Not explained") };
+    const QList<double> values = { double(d.visitorsFen) / 100.0, double(d.conversionFen) / 100.0,
+        double(d.aovFen) / 100.0, double(d.residualFen) / 100.0 };
+    const QList<QColor> colors
+        = { QColor(0x1F, 0x77, 0xB4), QColor(0xD6, 0x27, 0x28), QColor(0x2C, 0xA0, 0x2C), QColor(0x9E, 0x9E, 0x9E) };
     auto *series = new QStackedBarSeries;
     for (int i = 0; i < 4; ++i) {
         auto *set = new QBarSet(categories.at(i));
@@ -163,16 +160,17 @@ std::unique_ptr<QChart> KpiCharts::decomposition(const Decomposition &d)
     chart->legend()->setVisible(true);
     // The driver, said in words under the bars.
     if (d.valid)
-        chart->setTitle(tr("%1; driver: %2 (%3)").arg(chart->title())
-                        .arg(Decomposition::factorName(d.driver),
-                             core::Money::fromFen(d.contribution(d.driver)).toDisplayString()));
+        chart->setTitle(tr("%1; driver: %2 (%3)")
+                            .arg(chart->title())
+                            .arg(Decomposition::factorName(d.driver),
+                                core::Money::fromFen(d.contribution(d.driver)).toDisplayString()));
     return chart;
 }
 
 std::unique_ptr<QChart> KpiCharts::pareto(const Pareto &p, int maxItems)
 {
     auto chart = newChart(tr("Pareto of items: %n item(s) make 80% of sales", nullptr, p.headCount)
-                          + QStringLiteral(" (%1%)").arg(QLocale().toString(p.headItemShare * 100.0, 'f', 0)));
+        + QStringLiteral(" (%1%)").arg(QLocale().toString(p.headItemShare * 100.0, 'f', 0)));
     auto *head = new QBarSet(tr("Items making 80% of sales"));
     auto *tail = new QBarSet(tr("Other items"));
     head->setColor(QColor(0xD6, 0x27, 0x28));
@@ -277,7 +275,7 @@ std::unique_ptr<QChart> KpiCharts::health(const QList<DailyKpi> &rows, HealthMet
     y->setLabelFormat(percent ? QStringLiteral("%.1f%%") : QStringLiteral("%.2f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QXYSeries *s : std::initializer_list<QXYSeries *>{values, line, red}) {
+    for (QXYSeries *s : std::initializer_list<QXYSeries *> { values, line, red }) {
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
@@ -293,7 +291,7 @@ std::unique_ptr<QChart> KpiCharts::health(const QList<DailyKpi> &rows, HealthMet
 std::vector<std::unique_ptr<QChart>> KpiCharts::healthPanel(const QList<DailyKpi> &rows)
 {
     std::vector<std::unique_ptr<QChart>> out;
-    for (HealthMetric m : {HealthMetric::Dsr, HealthMetric::RefundDispute, HealthMetric::GoodRating})
+    for (HealthMetric m : { HealthMetric::Dsr, HealthMetric::RefundDispute, HealthMetric::GoodRating })
         out.push_back(health(rows, m));
     return out;
 }
@@ -309,9 +307,9 @@ core::Status KpiCharts::exportCharts(std::vector<std::unique_ptr<QChart>> charts
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
-        return core::Error{tr("“%1”: charts are written as .png or .pdf.").arg(QDir::toNativeSeparators(path))};
+        return core::Error { tr("“%1”: charts are written as .png or .pdf.").arg(QDir::toNativeSeparators(path)) };
     if (charts.empty())
-        return core::Error{tr("“%1”: there is no chart to write.").arg(QDir::toNativeSeparators(path))};
+        return core::Error { tr("“%1”: there is no chart to write.").arg(QDir::toNativeSeparators(path)) };
     QGraphicsScene scene; // owns the charts once added
     QString title;
     for (size_t i = 0; i < charts.size(); ++i) {
@@ -333,7 +331,7 @@ core::Status KpiCharts::exportCharts(std::vector<std::unique_ptr<QChart>> charts
         scene.render(&p, QRectF(QPointF(0, 0), total), scene.sceneRect());
         p.end();
         if (!image.save(path, "PNG"))
-            return core::Error{tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+            return core::Error { tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
         return {};
     }
     QPdfWriter pdf(path);
@@ -343,14 +341,14 @@ core::Status KpiCharts::exportCharts(std::vector<std::unique_ptr<QChart>> charts
     pdf.setTitle(title);
     QPainter p;
     if (!p.begin(&pdf))
-        return core::Error{tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return core::Error { tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
     p.setRenderHint(QPainter::Antialiasing);
     const QRect page = p.viewport();
     // Keep the charts' proportions on the page.
     const QSizeF target = total.scaled(QSizeF(page.size()), Qt::KeepAspectRatio);
     scene.render(&p, QRectF(QPointF(0, 0), target), scene.sceneRect());
     if (!p.end())
-        return core::Error{tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return core::Error { tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
     return {};
 }
 

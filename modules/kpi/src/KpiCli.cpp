@@ -25,10 +25,7 @@ using core::CliInvocation;
 using core::CliOutcome;
 
 namespace {
-double yuan(core::Money m)
-{
-    return double(m.fen()) / 100.0;
-}
+double yuan(core::Money m) { return double(m.fen()) / 100.0; }
 
 /// --name value pairs after the sub-word; anything else is a positional word.
 struct Args {
@@ -105,13 +102,11 @@ QJsonObject decompositionJson(const Decomposition &d)
 {
     QJsonObject o;
     auto period = [](const PeriodFigures &p) {
-        return QJsonObject{{QStringLiteral("label"), p.label},
-                           {QStringLiteral("sales"), yuan(p.sales)},
-                           {QStringLiteral("visitors"), p.visitors},
-                           {QStringLiteral("conversion"), p.conversion},
-                           {QStringLiteral("aov"), p.aov}};
+        return QJsonObject { { QStringLiteral("label"), p.label }, { QStringLiteral("sales"), yuan(p.sales) },
+            { QStringLiteral("visitors"), p.visitors }, { QStringLiteral("conversion"), p.conversion },
+            { QStringLiteral("aov"), p.aov } };
     };
-    static const char *codes[] = {"visitors", "conversion", "aov"};
+    static const char *codes[] = { "visitors", "conversion", "aov" };
     o.insert(QStringLiteral("valid"), d.valid);
     o.insert(QStringLiteral("before"), period(d.before));
     o.insert(QStringLiteral("after"), period(d.after));
@@ -126,10 +121,7 @@ QJsonObject decompositionJson(const Decomposition &d)
     return o;
 }
 
-CliOutcome openFailed(const QString &message)
-{
-    return CliOutcome::failure(message);
-}
+CliOutcome openFailed(const QString &message) { return CliOutcome::failure(message); }
 
 CliOutcome runImport(const CliInvocation &in, const QStringList &rest)
 {
@@ -141,23 +133,23 @@ CliOutcome runImport(const CliInvocation &in, const QStringList &rest)
     auto plan = KpiImport::importFile(**db, rest.first());
     if (!plan)
         return CliOutcome::failure(plan.errorMessage());
-    QJsonObject j{{QStringLiteral("file"), core::cli::shownPath(rest.first())},
-                  {QStringLiteral("encoding"), plan->encoding},
-                  {QStringLiteral("days"), int(plan->rows.size())},
-                  {QStringLiteral("added"), plan->added},
-                  {QStringLiteral("replaced"), plan->replaced},
-                  {QStringLiteral("first_day"), core::toDbDate(plan->rows.first().day)},
-                  {QStringLiteral("last_day"), core::toDbDate(plan->rows.last().day)}};
-    return CliOutcome::success(j, KpiCli::tr("Imported %1 days from %2 (%3): %4 new, %5 replaced.")
-                                      .arg(plan->rows.size())
-                                      .arg(core::cli::shownPath(rest.first()), plan->encoding)
-                                      .arg(plan->added)
-                                      .arg(plan->replaced));
+    QJsonObject j { { QStringLiteral("file"), core::cli::shownPath(rest.first()) },
+        { QStringLiteral("encoding"), plan->encoding }, { QStringLiteral("days"), int(plan->rows.size()) },
+        { QStringLiteral("added"), plan->added }, { QStringLiteral("replaced"), plan->replaced },
+        { QStringLiteral("first_day"), core::toDbDate(plan->rows.first().day) },
+        { QStringLiteral("last_day"), core::toDbDate(plan->rows.last().day) } };
+    return CliOutcome::success(j,
+        KpiCli::tr("Imported %1 days from %2 (%3): %4 new, %5 replaced.")
+            .arg(plan->rows.size())
+            .arg(core::cli::shownPath(rest.first()), plan->encoding)
+            .arg(plan->added)
+            .arg(plan->replaced));
 }
 
 CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
 {
-    const Args a = parseArgs(rest, {QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")});
+    const Args a = parseArgs(
+        rest, { QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out") });
     QDate from, to;
     QString label;
     if (!a.bad.isEmpty() || !a.words.isEmpty() || !parseSpan(a, &from, &to, &label))
@@ -173,33 +165,24 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
         if (core::Status s = exportSheet(*r, out); !s)
             return CliOutcome::failure(s.errorMessage());
     const PeriodTotals &t = r->totals;
-    QJsonObject j{{QStringLiteral("period"), label},
-                  {QStringLiteral("from"), core::toDbDate(from)},
-                  {QStringLiteral("to"), core::toDbDate(to)},
-                  {QStringLiteral("days"), t.days},
-                  {QStringLiteral("pv"), t.pv},
-                  {QStringLiteral("uv"), t.uv},
-                  {QStringLiteral("sales"), yuan(t.sales)},
-                  {QStringLiteral("units"), t.units},
-                  {QStringLiteral("paid_buyers"), t.paidBuyers},
-                  {QStringLiteral("conversion"), t.conversion()},
-                  {QStringLiteral("aov"), yuan(t.aov())},
-                  {QStringLiteral("visit_depth"), t.visitDepth()},
-                  {QStringLiteral("paid_share"), r->paid.actual},
-                  {QStringLiteral("paid_share_guide"), r->paid.guide},
-                  {QStringLiteral("traffic_value"), r->trafficValue},
-                  {QStringLiteral("margin"), r->margin},
-                  {QStringLiteral("orders_sales"), yuan(r->orderTotals.sales)},
-                  {QStringLiteral("orders_units"), r->orderTotals.units},
-                  {QStringLiteral("ad_spend"), yuan(r->adSpend)},
-                  {QStringLiteral("ad_sales"), yuan(r->adSales)}};
+    QJsonObject j { { QStringLiteral("period"), label }, { QStringLiteral("from"), core::toDbDate(from) },
+        { QStringLiteral("to"), core::toDbDate(to) }, { QStringLiteral("days"), t.days },
+        { QStringLiteral("pv"), t.pv }, { QStringLiteral("uv"), t.uv }, { QStringLiteral("sales"), yuan(t.sales) },
+        { QStringLiteral("units"), t.units }, { QStringLiteral("paid_buyers"), t.paidBuyers },
+        { QStringLiteral("conversion"), t.conversion() }, { QStringLiteral("aov"), yuan(t.aov()) },
+        { QStringLiteral("visit_depth"), t.visitDepth() }, { QStringLiteral("paid_share"), r->paid.actual },
+        { QStringLiteral("paid_share_guide"), r->paid.guide }, { QStringLiteral("traffic_value"), r->trafficValue },
+        { QStringLiteral("margin"), r->margin }, { QStringLiteral("orders_sales"), yuan(r->orderTotals.sales) },
+        { QStringLiteral("orders_units"), r->orderTotals.units }, { QStringLiteral("ad_spend"), yuan(r->adSpend) },
+        { QStringLiteral("ad_sales"), yuan(r->adSales) } };
     if (t.dsr)
         j.insert(QStringLiteral("dsr"), *t.dsr);
     QJsonArray health;
     QStringList red;
     for (const HealthCheck &h : std::as_const(r->health)) {
-        static const char *codes[] = {"dsr", "refund_dispute_rate", "good_rating_rate"};
-        QJsonObject o{{QStringLiteral("metric"), QString::fromLatin1(codes[int(h.metric)])}, {QStringLiteral("red"), h.red}};
+        static const char *codes[] = { "dsr", "refund_dispute_rate", "good_rating_rate" };
+        QJsonObject o { { QStringLiteral("metric"), QString::fromLatin1(codes[int(h.metric)]) },
+            { QStringLiteral("red"), h.red } };
         if (h.latest)
             o.insert(QStringLiteral("latest"), *h.latest);
         if (h.red) {
@@ -211,27 +194,26 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
     j.insert(QStringLiteral("health"), health);
     QJsonArray campaigns;
     for (const CampaignTotals &c : std::as_const(r->campaigns))
-        campaigns << QJsonObject{{QStringLiteral("campaign"), c.campaign}, {QStringLiteral("channel"), c.channel},
-                                 {QStringLiteral("spend"), yuan(c.spend)}, {QStringLiteral("sales"), yuan(c.sales)},
-                                 {QStringLiteral("roi"), roi(c.sales, c.spend)}};
+        campaigns << QJsonObject { { QStringLiteral("campaign"), c.campaign }, { QStringLiteral("channel"), c.channel },
+            { QStringLiteral("spend"), yuan(c.spend) }, { QStringLiteral("sales"), yuan(c.sales) },
+            { QStringLiteral("roi"), roi(c.sales, c.spend) } };
     j.insert(QStringLiteral("campaigns"), campaigns);
     QJsonArray differences;
     for (const OrderCheck &c : std::as_const(r->checks))
         if (c.differs())
-            differences << QJsonObject{{QStringLiteral("day"), core::toDbDate(c.day)},
-                                       {QStringLiteral("reported_sales"), yuan(c.reportedSales)},
-                                       {QStringLiteral("order_sales"), yuan(c.orderSales)},
-                                       {QStringLiteral("reported_units"), c.reportedUnits},
-                                       {QStringLiteral("order_units"), c.orderUnits},
-                                       {QStringLiteral("reported_buyers"), c.reportedBuyers},
-                                       {QStringLiteral("order_buyers"), c.orderBuyers}};
+            differences << QJsonObject { { QStringLiteral("day"), core::toDbDate(c.day) },
+                { QStringLiteral("reported_sales"), yuan(c.reportedSales) },
+                { QStringLiteral("order_sales"), yuan(c.orderSales) },
+                { QStringLiteral("reported_units"), c.reportedUnits }, { QStringLiteral("order_units"), c.orderUnits },
+                { QStringLiteral("reported_buyers"), c.reportedBuyers },
+                { QStringLiteral("order_buyers"), c.orderBuyers } };
     j.insert(QStringLiteral("differences_from_orders"), differences);
     QJsonArray head; // the items that make 80% of sales (Pareto)
     for (const ParetoRow &p : std::as_const(r->items.rows))
         if (p.head)
-            head << QJsonObject{{QStringLiteral("code"), p.item.code}, {QStringLiteral("title"), p.item.title},
-                                {QStringLiteral("sales"), yuan(p.item.sales)}, {QStringLiteral("units"), p.item.units},
-                                {QStringLiteral("share"), p.share}, {QStringLiteral("cumulative"), p.cumulative}};
+            head << QJsonObject { { QStringLiteral("code"), p.item.code }, { QStringLiteral("title"), p.item.title },
+                { QStringLiteral("sales"), yuan(p.item.sales) }, { QStringLiteral("units"), p.item.units },
+                { QStringLiteral("share"), p.share }, { QStringLiteral("cumulative"), p.cumulative } };
     j.insert(QStringLiteral("items_making_80_percent"), head);
     j.insert(QStringLiteral("item_count"), int(r->items.rows.size()));
     if (!out.isEmpty())
@@ -241,8 +223,8 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
                        .arg(label)
                        .arg(t.days)
                        .arg(l.toString(t.pv), l.toString(t.uv), t.sales.toDisplayString(), l.toString(t.units),
-                            l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString(),
-                            l.toString(t.visitDepth(), 'f', 2));
+                           l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString(),
+                           l.toString(t.visitDepth(), 'f', 2));
     if (!red.isEmpty())
         text += QLatin1Char('\n') + red.join(QStringLiteral("; "));
     if (!out.isEmpty())
@@ -258,8 +240,8 @@ bool parseComparison(const Args &a, QDate *f1, QDate *t1, QDate *f2, QDate *t2)
         && parsePeriod(a.options.value(QStringLiteral("to")), f2, t2);
 }
 
-core::Result<Decomposition> decomposeSpans(const core::Database &db, QDate f1, QDate t1, const QString &l1, QDate f2,
-                                           QDate t2, const QString &l2)
+core::Result<Decomposition> decomposeSpans(
+    const core::Database &db, QDate f1, QDate t1, const QString &l1, QDate f2, QDate t2, const QString &l2)
 {
     KpiRepository repo(db);
     auto a = repo.range(f1, t1);
@@ -273,15 +255,17 @@ core::Result<Decomposition> decomposeSpans(const core::Database &db, QDate f1, Q
 
 CliOutcome runDecompose(const CliInvocation &in, const QStringList &rest)
 {
-    const Args a = parseArgs(rest, {QStringLiteral("from"), QStringLiteral("to")});
+    const Args a = parseArgs(rest, { QStringLiteral("from"), QStringLiteral("to") });
     QDate f1, t1, f2, t2;
     if (!a.bad.isEmpty() || !a.words.isEmpty() || !parseComparison(a, &f1, &t1, &f2, &t2))
-        return CliOutcome::failure(
-            KpiCli::tr("kpi decompose needs --from and --to: two months (2026-11, 2026-12), two weeks (2026-W46, 2026-W47) or two dates."), 2);
+        return CliOutcome::failure(KpiCli::tr("kpi decompose needs --from and --to: two months (2026-11, 2026-12), two "
+                                              "weeks (2026-W46, 2026-W47) or two dates."),
+            2);
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
     if (!db)
         return openFailed(db.errorMessage());
-    auto d = decomposeSpans(**db, f1, t1, a.options.value(QStringLiteral("from")), f2, t2, a.options.value(QStringLiteral("to")));
+    auto d = decomposeSpans(
+        **db, f1, t1, a.options.value(QStringLiteral("from")), f2, t2, a.options.value(QStringLiteral("to")));
     if (!d)
         return CliOutcome::failure(d.errorMessage());
     return CliOutcome::success(decompositionJson(*d), d->summary());
@@ -289,14 +273,17 @@ CliOutcome runDecompose(const CliInvocation &in, const QStringList &rest)
 
 CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
 {
-    const QString usage = KpiCli::tr("kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from "
-                                     "and --to) and --out FILE.png or FILE.pdf.");
-    const Args a = parseArgs(rest, {QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to"),
-                                    QStringLiteral("out"), QStringLiteral("metric")});
+    const QString usage
+        = KpiCli::tr("kpi chart needs a kind (trend, decompose, pareto or health), --month 2026-10 (or --from "
+                     "and --to) and --out FILE.png or FILE.pdf.");
+    const Args a = parseArgs(rest,
+        { QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out"),
+            QStringLiteral("metric") });
     if (!a.bad.isEmpty() || a.words.size() != 1 || !a.options.contains(QStringLiteral("out")))
         return CliOutcome::failure(usage, 2);
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return CliOutcome::failure(KpiCli::tr("Charts need the graphical libraries; this program was started without them."));
+        return CliOutcome::failure(
+            KpiCli::tr("Charts need the graphical libraries; this program was started without them."));
     const QString kind = a.words.first();
     const QString out = a.options.value(QStringLiteral("out"));
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
@@ -305,7 +292,7 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
     KpiRepository repo(**db);
     std::vector<std::unique_ptr<QChart>> charts;
     QSize size(1200, 700);
-    QJsonObject j{{QStringLiteral("chart"), kind}, {QStringLiteral("file"), core::cli::shownPath(out)}};
+    QJsonObject j { { QStringLiteral("chart"), kind }, { QStringLiteral("file"), core::cli::shownPath(out) } };
     if (kind == QLatin1String("decompose")) {
         QDate f1, t1, f2, t2;
         QString l1, l2;
@@ -333,7 +320,8 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
         if (!parseSpan(a, &from, &to, &label))
             return CliOutcome::failure(usage, 2);
         if (kind == QLatin1String("trend")) {
-            const auto metric = Trend::metricFromCode(a.options.value(QStringLiteral("metric"), QStringLiteral("sales")));
+            const auto metric
+                = Trend::metricFromCode(a.options.value(QStringLiteral("metric"), QStringLiteral("sales")));
             if (!metric)
                 return CliOutcome::failure(KpiCli::tr("--metric is one of pv, uv, sales, conversion, aov."), 2);
             auto rows = repo.range(from.addMonths(-1).addDays(-7), to);
@@ -359,8 +347,8 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
             QJsonArray red;
             for (const HealthCheck &h : healthChecks(*rows))
                 if (h.red)
-                    red << QJsonObject{{QStringLiteral("metric"), HealthCheck::metricName(h.metric)},
-                                       {QStringLiteral("since"), core::toDbDate(h.since)}};
+                    red << QJsonObject { { QStringLiteral("metric"), HealthCheck::metricName(h.metric) },
+                        { QStringLiteral("since"), core::toDbDate(h.since) } };
             j.insert(QStringLiteral("red"), red);
         } else {
             return CliOutcome::failure(usage, 2);

@@ -29,8 +29,8 @@ std::optional<double> KpiImport::parseRate(const QString &text)
 QDate KpiImport::parseDay(const QString &text)
 {
     const QString t = CsvFile::clean(text);
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/M/d"), QStringLiteral("yyyyMMdd"),
-                                  QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy.M.d")}) {
+    for (const QString &format : { QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/M/d"), QStringLiteral("yyyyMMdd"),
+             QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy.M.d") }) {
         const QDate d = QDate::fromString(t, format);
         if (d.isValid())
             return d;
@@ -40,8 +40,8 @@ QDate KpiImport::parseDay(const QString &text)
 
 namespace {
 struct Columns {
-    int day = -1, pv = -1, uv = -1, sales = -1, buyers = -1, units = -1, bounce = -1, paidUv = -1, dsr = -1, refund = -1,
-        good = -1;
+    int day = -1, pv = -1, uv = -1, sales = -1, buyers = -1, units = -1, bounce = -1, paidUv = -1, dsr = -1,
+        refund = -1, good = -1;
 };
 
 QStringList names(std::initializer_list<const char *> list)
@@ -59,7 +59,7 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
     // the real header: the header is the first record that names the date column. Records keep
     // their own line numbers, so messages still point at the line a user sees.
     CsvFile csv = file;
-    const QStringList dayNames = names({"统计日期", "日期", "date", "day"});
+    const QStringList dayNames = names({ "统计日期", "日期", "date", "day" });
     if (csv.column(dayNames) < 0) {
         for (qsizetype i = 0; i < std::min<qsizetype>(csv.records.size(), 20); ++i) {
             bool found = false;
@@ -75,17 +75,17 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
         }
     }
     Columns c;
-    c.day = csv.column(names({"统计日期", "日期", "date", "day"}));
-    c.pv = csv.column(names({"浏览量", "pv", "page views"}));
-    c.uv = csv.column(names({"访客数", "uv", "visitors"}));
-    c.sales = csv.column(names({"支付金额", "销售额", "sales"}));
-    c.buyers = csv.column(names({"支付买家数", "paid buyers", "buyers"}));
-    c.units = csv.column(names({"支付件数", "成交件数", "units", "units sold"}));
-    c.bounce = csv.column(names({"跳失率", "bounce rate"}));
-    c.paidUv = csv.column(names({"付费访客数", "paid uv", "paid visitors"}));
-    c.dsr = csv.column(names({"DSR", "描述相符", "dsr"}));
-    c.refund = csv.column(names({"退款纠纷率", "refund dispute rate"}));
-    c.good = csv.column(names({"好评率", "good rating rate"}));
+    c.day = csv.column(names({ "统计日期", "日期", "date", "day" }));
+    c.pv = csv.column(names({ "浏览量", "pv", "page views" }));
+    c.uv = csv.column(names({ "访客数", "uv", "visitors" }));
+    c.sales = csv.column(names({ "支付金额", "销售额", "sales" }));
+    c.buyers = csv.column(names({ "支付买家数", "paid buyers", "buyers" }));
+    c.units = csv.column(names({ "支付件数", "成交件数", "units", "units sold" }));
+    c.bounce = csv.column(names({ "跳失率", "bounce rate" }));
+    c.paidUv = csv.column(names({ "付费访客数", "paid uv", "paid visitors" }));
+    c.dsr = csv.column(names({ "DSR", "描述相符", "dsr" }));
+    c.refund = csv.column(names({ "退款纠纷率", "refund dispute rate" }));
+    c.good = csv.column(names({ "好评率", "good rating rate" }));
     if (c.day < 0)
         return csv.missingColumn(QString::fromUtf8("统计日期"));
     if (c.uv < 0)
@@ -110,7 +110,8 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
         if (!p.row.day.isValid())
             return csv.error(r.line, csv.header.value(c.day), tr("“%1” is not a date like 2026-10-01.").arg(dayText));
         if (seen.contains(p.row.day))
-            return csv.error(r.line, csv.header.value(c.day), tr("%1 appears twice in the file.").arg(core::toDbDate(p.row.day)));
+            return csv.error(
+                r.line, csv.header.value(c.day), tr("%1 appears twice in the file.").arg(core::toDbDate(p.row.day)));
         seen.insert(p.row.day);
 
         // Whole counts; returns false (with the error set) on a bad field, true with `present`
@@ -129,7 +130,8 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             bool ok = false;
             const qint64 v = t.toLongLong(&ok);
             if (!ok || v < 0) {
-                failed = csv.error(r.line, csv.header.value(col), tr("“%1” is not a whole number of zero or more.").arg(t));
+                failed = csv.error(
+                    r.line, csv.header.value(col), tr("“%1” is not a whole number of zero or more.").arg(t));
                 return;
             }
             target = v;
@@ -163,7 +165,7 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             const double v = CsvFile::field(r, c.dsr).toDouble(&ok);
             if (!ok || v < 0 || v > 5)
                 failed = csv.error(r.line, csv.header.value(c.dsr),
-                                   tr("“%1” is not a DSR score from 0 to 5.").arg(CsvFile::field(r, c.dsr)));
+                    tr("“%1” is not a DSR score from 0 to 5.").arg(CsvFile::field(r, c.dsr)));
             else {
                 p.row.dsr = v;
                 p.dsr = true;
@@ -173,7 +175,8 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             const QString salesText = CsvFile::field(r, c.sales);
             auto money = core::Money::parse(salesText);
             if (!money || money->fen() < 0)
-                failed = csv.error(r.line, csv.header.value(c.sales), tr("“%1” is not an amount like 1234.50.").arg(salesText));
+                failed = csv.error(
+                    r.line, csv.header.value(c.sales), tr("“%1” is not an amount like 1234.50.").arg(salesText));
             else
                 p.row.sales = *money;
         }
@@ -181,11 +184,11 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             return *failed;
         if (p.row.paidBuyers > p.row.uv)
             return csv.error(r.line, csv.header.value(c.buyers),
-                             tr("%1 paid buyers are more than the %2 visitors.").arg(p.row.paidBuyers).arg(p.row.uv));
+                tr("%1 paid buyers are more than the %2 visitors.").arg(p.row.paidBuyers).arg(p.row.uv));
         out << p;
     }
     if (out.isEmpty())
-        return Error{tr("%1 holds no daily rows.").arg(csv.fileName)};
+        return Error { tr("%1 holds no daily rows.").arg(csv.fileName) };
     return out;
 }
 
@@ -205,13 +208,20 @@ core::Result<KpiImportPlan> KpiImport::plan(const KpiRepository &repo, const Csv
         DailyKpi merged = p.row;
         if (*stored) {
             const DailyKpi &old = **stored;
-            if (!p.pv) merged.pv = old.pv;
-            if (!p.units) merged.units = old.units;
-            if (!p.paidUv) merged.paidUv = old.paidUv;
-            if (!p.dsr) merged.dsr = old.dsr;
-            if (!p.bounce) merged.bounceRate = old.bounceRate;
-            if (!p.refund) merged.refundDisputeRate = old.refundDisputeRate;
-            if (!p.good) merged.goodRatingRate = old.goodRatingRate;
+            if (!p.pv)
+                merged.pv = old.pv;
+            if (!p.units)
+                merged.units = old.units;
+            if (!p.paidUv)
+                merged.paidUv = old.paidUv;
+            if (!p.dsr)
+                merged.dsr = old.dsr;
+            if (!p.bounce)
+                merged.bounceRate = old.bounceRate;
+            if (!p.refund)
+                merged.refundDisputeRate = old.refundDisputeRate;
+            if (!p.good)
+                merged.goodRatingRate = old.goodRatingRate;
             ++plan.replaced;
         } else {
             ++plan.added;

@@ -21,21 +21,19 @@ public:
 };
 } // namespace
 
-std::unique_ptr<core::PanelFactory> makePanelFactory()
-{
-    return std::make_unique<Factory>();
-}
+std::unique_ptr<core::PanelFactory> makePanelFactory() { return std::make_unique<Factory>(); }
 
 QList<core::CliCommand> cliCommands()
 {
-    return {{QStringLiteral("kpi"),
-             QStringLiteral("kpi import FILE.csv | report --month YYYY-MM [--out SHEET.xlsx|csv|pdf] | "
-                            "decompose --from A --to B | chart trend|decompose|pareto|health --month YYYY-MM --out FILE.png|pdf"),
-             [] {
-                 return KpiCli::tr("KPIs: import the platform's daily export, the month report and appraisal sheet, "
-                                   "why sales moved between two periods, charts as PNG or PDF.");
-             },
-             &KpiCli::run}};
+    return { { QStringLiteral("kpi"),
+        QStringLiteral(
+            "kpi import FILE.csv | report --month YYYY-MM [--out SHEET.xlsx|csv|pdf] | "
+            "decompose --from A --to B | chart trend|decompose|pareto|health --month YYYY-MM --out FILE.png|pdf"),
+        [] {
+            return KpiCli::tr("KPIs: import the platform's daily export, the month report and appraisal sheet, "
+                              "why sales moved between two periods, charts as PNG or PDF.");
+        },
+        &KpiCli::run } };
 }
 
 } // namespace shopdesk::kpi

@@ -4,7 +4,6 @@
 #include "commands/SaveCampaignCommand.h"
 #include "commands/SaveDaysCommand.h"
 #include "commands/SetTargetsCommand.h"
-
 #include "shopdesk/kpi/KpiCharts.h"
 #include "shopdesk/kpi/KpiImport.h"
 #include "shopdesk/kpi/KpiRepository.h"
@@ -46,10 +45,7 @@ using core::ColumnKind;
 using core::Money;
 
 namespace {
-Money moneyOf(const QDoubleSpinBox *box)
-{
-    return Money::fromFen(qint64(std::llround(box->value() * 100.0)));
-}
+Money moneyOf(const QDoubleSpinBox *box) { return Money::fromFen(qint64(std::llround(box->value() * 100.0))); }
 
 QDoubleSpinBox *moneyBox(QWidget *parent, double max = 1e9)
 {
@@ -102,9 +98,12 @@ std::optional<double> rateOf(const QDoubleSpinBox *box)
 QString bandName(DepthBand b)
 {
     switch (b) {
-    case DepthBand::Poor: return KpiPanel::tr("poor");
-    case DepthBand::Good: return KpiPanel::tr("good");
-    case DepthBand::Excellent: return KpiPanel::tr("excellent");
+    case DepthBand::Poor:
+        return KpiPanel::tr("poor");
+    case DepthBand::Good:
+        return KpiPanel::tr("good");
+    case DepthBand::Excellent:
+        return KpiPanel::tr("excellent");
     }
     return {};
 }
@@ -122,7 +121,8 @@ QString channelName(const QString &code)
 } // namespace
 
 KpiPanel::KpiPanel(const core::PanelContext &context, QWidget *parent)
-    : core::ModulePanel(parent), mContext(context)
+    : core::ModulePanel(parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("KpiPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -167,25 +167,25 @@ QWidget *KpiPanel::buildDailyTab()
 
     mModel = new core::RecordTableModel(
         {
-            {[] { return tr("Date"); }, ColumnKind::Text},
-            {[] { return tr("Page views (PV)"); }, ColumnKind::Integer},
-            {[] { return tr("Visitors (UV)"); }, ColumnKind::Integer},
-            {[] { return tr("Sales"); }, ColumnKind::Money},
-            {[] { return tr("Units sold"); }, ColumnKind::Integer},
-            {[] { return tr("Paid buyers"); }, ColumnKind::Integer},
-            {[] { return tr("Conversion rate"); }, ColumnKind::Percent},
-            {[] { return tr("Average order value"); }, ColumnKind::Money},
-            {[] { return tr("Visit depth"); }, ColumnKind::Decimal},
-            {[] { return tr("Depth band"); }, ColumnKind::Text},
-            {[] { return tr("Paid traffic share"); }, ColumnKind::Percent},
-            {[] { return tr("DSR"); }, ColumnKind::Decimal},
-            {[] { return tr("Bounce rate"); }, ColumnKind::Percent},
-            {[] { return tr("Refund-dispute rate"); }, ColumnKind::Percent},
-            {[] { return tr("Good-rating rate"); }, ColumnKind::Percent},
-            {[] { return tr("Sales from orders"); }, ColumnKind::Money},
-            {[] { return tr("Difference from orders"); }, ColumnKind::Money},
-            {[] { return tr("Units from orders"); }, ColumnKind::Integer},
-            {[] { return tr("Paid buyers from orders"); }, ColumnKind::Integer},
+            { [] { return tr("Date"); }, ColumnKind::Text },
+            { [] { return tr("Page views (PV)"); }, ColumnKind::Integer },
+            { [] { return tr("Visitors (UV)"); }, ColumnKind::Integer },
+            { [] { return tr("Sales"); }, ColumnKind::Money },
+            { [] { return tr("Units sold"); }, ColumnKind::Integer },
+            { [] { return tr("Paid buyers"); }, ColumnKind::Integer },
+            { [] { return tr("Conversion rate"); }, ColumnKind::Percent },
+            { [] { return tr("Average order value"); }, ColumnKind::Money },
+            { [] { return tr("Visit depth"); }, ColumnKind::Decimal },
+            { [] { return tr("Depth band"); }, ColumnKind::Text },
+            { [] { return tr("Paid traffic share"); }, ColumnKind::Percent },
+            { [] { return tr("DSR"); }, ColumnKind::Decimal },
+            { [] { return tr("Bounce rate"); }, ColumnKind::Percent },
+            { [] { return tr("Refund-dispute rate"); }, ColumnKind::Percent },
+            { [] { return tr("Good-rating rate"); }, ColumnKind::Percent },
+            { [] { return tr("Sales from orders"); }, ColumnKind::Money },
+            { [] { return tr("Difference from orders"); }, ColumnKind::Money },
+            { [] { return tr("Units from orders"); }, ColumnKind::Integer },
+            { [] { return tr("Paid buyers from orders"); }, ColumnKind::Integer },
         },
         this);
     mTable = readOnlyTable(mModel, page, QStringLiteral("table"));
@@ -220,7 +220,7 @@ QWidget *KpiPanel::buildDailyTab()
     mUv->setObjectName(QStringLiteral("entryUv"));
     mSales->setObjectName(QStringLiteral("entrySales"));
     mBuyers->setObjectName(QStringLiteral("entryBuyers"));
-    const QList<QWidget *> fields = {mDay, mPv, mUv, mSales, mUnits, mBuyers, mPaidUv, mDsr, mBounce, mRefund, mGood};
+    const QList<QWidget *> fields = { mDay, mPv, mUv, mSales, mUnits, mBuyers, mPaidUv, mDsr, mBounce, mRefund, mGood };
     for (int i = 0; i < fields.size(); ++i) {
         auto *label = new QLabel(mEntryBox);
         label->setBuddy(fields.at(i));
@@ -236,14 +236,14 @@ QWidget *KpiPanel::buildDailyTab()
     auto *cv = new QVBoxLayout(mCampaignBox);
     mCampaignModel = new core::RecordTableModel(
         {
-            {[] { return tr("Campaign"); }, ColumnKind::Text},
-            {[] { return tr("Channel"); }, ColumnKind::Text},
-            {[] { return tr("Ad spend"); }, ColumnKind::Money},
-            {[] { return tr("Paid visitors"); }, ColumnKind::Integer},
-            {[] { return tr("Attributed sales"); }, ColumnKind::Money},
-            {[] { return tr("ROI"); }, ColumnKind::Decimal},
-            {[] { return tr("Cost per visitor"); }, ColumnKind::Money},
-            {[] { return tr("Traffic value"); }, ColumnKind::Money},
+            { [] { return tr("Campaign"); }, ColumnKind::Text },
+            { [] { return tr("Channel"); }, ColumnKind::Text },
+            { [] { return tr("Ad spend"); }, ColumnKind::Money },
+            { [] { return tr("Paid visitors"); }, ColumnKind::Integer },
+            { [] { return tr("Attributed sales"); }, ColumnKind::Money },
+            { [] { return tr("ROI"); }, ColumnKind::Decimal },
+            { [] { return tr("Cost per visitor"); }, ColumnKind::Money },
+            { [] { return tr("Traffic value"); }, ColumnKind::Money },
         },
         this);
     mCampaignTable = readOnlyTable(mCampaignModel, mCampaignBox, QStringLiteral("campaigns"));
@@ -259,7 +259,7 @@ QWidget *KpiPanel::buildDailyTab()
     mChannel = new QComboBox(mCampaignBox);
     mChannel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     mChannel->setMinimumContentsLength(5);
-    for (const QString &code : {QStringLiteral("ztc"), QStringLiteral("zuanzhan"), QStringLiteral("taobaoke")})
+    for (const QString &code : { QStringLiteral("ztc"), QStringLiteral("zuanzhan"), QStringLiteral("taobaoke") })
         mChannel->addItem(QString(), code);
     mSpend = moneyBox(mCampaignBox);
     mCampaignUv = countBox(mCampaignBox);
@@ -268,8 +268,8 @@ QWidget *KpiPanel::buildDailyTab()
     mCampaignSales->setObjectName(QStringLiteral("campaignSales"));
     mAddCampaign = new QPushButton(mCampaignBox);
     mAddCampaign->setObjectName(QStringLiteral("addCampaign"));
-    for (QWidget *w : std::initializer_list<QWidget *>{mCampaignDay, mCampaignName, mChannel, mSpend, mCampaignUv, mCampaignSales,
-                                                       mAddCampaign})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             mCampaignDay, mCampaignName, mChannel, mSpend, mCampaignUv, mCampaignSales, mAddCampaign })
         crow->addWidget(w);
     crow->setStretch(1, 1);
     cv->addLayout(crow);
@@ -294,15 +294,14 @@ QWidget *KpiPanel::buildDailyTab()
             loadDaily();
     });
     connect(mImport, &QPushButton::clicked, this, [this] {
-        const QString path = core::FileDialog::getOpenFileName(this, tr("Import the platform's daily export"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = core::FileDialog::getOpenFileName(
+            this, tr("Import the platform's daily export"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(mExport, &QPushButton::clicked, this, [this] {
         const QString path = askSaveFile(tr("Export the monthly appraisal sheet"),
-                                         tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"),
-                                         tr("appraisal-%1.xlsx").arg(mReport.label));
+            tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"), tr("appraisal-%1.xlsx").arg(mReport.label));
         if (!path.isEmpty())
             exportSheet(path);
     });
@@ -328,11 +327,12 @@ QWidget *KpiPanel::buildChartsTab()
     mChartKind->addItem(QString(), QStringLiteral("pareto"));
     mMetric = new QComboBox(page);
     mMetric->setObjectName(QStringLiteral("metric"));
-    for (TrendMetric m : {TrendMetric::Sales, TrendMetric::Uv, TrendMetric::Pv, TrendMetric::Conversion, TrendMetric::Aov})
+    for (TrendMetric m :
+        { TrendMetric::Sales, TrendMetric::Uv, TrendMetric::Pv, TrendMetric::Conversion, TrendMetric::Aov })
         mMetric->addItem(QString(), int(m));
     mFrom = new QDateEdit(page);
     mTo = new QDateEdit(page);
-    for (QDateEdit *d : {mFrom, mTo}) {
+    for (QDateEdit *d : { mFrom, mTo }) {
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setCalendarPopup(true);
     }
@@ -371,8 +371,8 @@ QWidget *KpiPanel::buildChartsTab()
     connect(mLastWeek, &QCheckBox::toggled, this, reloadCharts);
     connect(mLastMonth, &QCheckBox::toggled, this, reloadCharts);
     auto save = [this](const QString &filter, const QString &suffix) {
-        const QString path = askSaveFile(tr("Save the chart"), filter,
-                                         mChartKind->currentData().toString() + QLatin1Char('.') + suffix);
+        const QString path = askSaveFile(
+            tr("Save the chart"), filter, mChartKind->currentData().toString() + QLatin1Char('.') + suffix);
         if (!path.isEmpty())
             exportChart(path);
     };
@@ -412,11 +412,11 @@ QWidget *KpiPanel::buildWhyTab()
     v->addWidget(mWhyView, 1);
     mWhyModel = new core::RecordTableModel(
         {
-            {[] { return tr("Factor"); }, ColumnKind::Text},
-            {[] { return tr("Before"); }, ColumnKind::Text},
-            {[] { return tr("After"); }, ColumnKind::Text},
-            {[] { return tr("Contribution"); }, ColumnKind::Money},
-            {[] { return tr("Share of the change"); }, ColumnKind::Percent},
+            { [] { return tr("Factor"); }, ColumnKind::Text },
+            { [] { return tr("Before"); }, ColumnKind::Text },
+            { [] { return tr("After"); }, ColumnKind::Text },
+            { [] { return tr("Contribution"); }, ColumnKind::Money },
+            { [] { return tr("Share of the change"); }, ColumnKind::Percent },
         },
         this);
     auto *parts = readOnlyTable(mWhyModel, page, QStringLiteral("parts"));
@@ -490,8 +490,8 @@ QWidget *KpiPanel::buildTargetsTab()
     mPlanDepth = new QDoubleSpinBox(mTargetBox);
     mPlanDepth->setDecimals(2);
     mPlanDepth->setRange(1, 50);
-    const QList<QWidget *> fields = {mYear, mYearTarget, mQuarterTargets[0], mQuarterTargets[1], mQuarterTargets[2],
-                                     mQuarterTargets[3], mPlanConversion, mPlanAov, mPlanDepth};
+    const QList<QWidget *> fields = { mYear, mYearTarget, mQuarterTargets[0], mQuarterTargets[1], mQuarterTargets[2],
+        mQuarterTargets[3], mPlanConversion, mPlanAov, mPlanDepth };
     for (int i = 0; i < fields.size(); ++i) {
         auto *label = new QLabel(mTargetBox);
         label->setBuddy(fields.at(i));
@@ -520,16 +520,16 @@ QWidget *KpiPanel::buildTargetsTab()
     v->addWidget(mProgress);
     mTargetModel = new core::RecordTableModel(
         {
-            {[] { return tr("Quarter"); }, ColumnKind::Text},
-            {[] { return tr("From"); }, ColumnKind::Text},
-            {[] { return tr("To"); }, ColumnKind::Text},
-            {[] { return tr("Sales target"); }, ColumnKind::Money},
-            {[] { return tr("Paid buyers needed"); }, ColumnKind::Integer},
-            {[] { return tr("Visitors needed"); }, ColumnKind::Integer},
-            {[] { return tr("UV per day"); }, ColumnKind::Integer},
-            {[] { return tr("PV per day"); }, ColumnKind::Integer},
-            {[] { return tr("Sales so far"); }, ColumnKind::Money},
-            {[] { return tr("Reached"); }, ColumnKind::Percent},
+            { [] { return tr("Quarter"); }, ColumnKind::Text },
+            { [] { return tr("From"); }, ColumnKind::Text },
+            { [] { return tr("To"); }, ColumnKind::Text },
+            { [] { return tr("Sales target"); }, ColumnKind::Money },
+            { [] { return tr("Paid buyers needed"); }, ColumnKind::Integer },
+            { [] { return tr("Visitors needed"); }, ColumnKind::Integer },
+            { [] { return tr("UV per day"); }, ColumnKind::Integer },
+            { [] { return tr("PV per day"); }, ColumnKind::Integer },
+            { [] { return tr("Sales so far"); }, ColumnKind::Money },
+            { [] { return tr("Reached"); }, ColumnKind::Percent },
         },
         this);
     auto *targets = readOnlyTable(mTargetModel, page, QStringLiteral("targets"));
@@ -540,10 +540,10 @@ QWidget *KpiPanel::buildTargetsTab()
     auto *cv = new QVBoxLayout(mCalendarBox);
     mCalendarModel = new core::RecordTableModel(
         {
-            {[] { return tr("Date"); }, ColumnKind::Text},
-            {[] { return tr("Promotion"); }, ColumnKind::Text},
-            {[] { return tr("Decide restocking by"); }, ColumnKind::Text},
-            {[] { return tr("Days to go"); }, ColumnKind::Integer},
+            { [] { return tr("Date"); }, ColumnKind::Text },
+            { [] { return tr("Promotion"); }, ColumnKind::Text },
+            { [] { return tr("Decide restocking by"); }, ColumnKind::Text },
+            { [] { return tr("Days to go"); }, ColumnKind::Integer },
         },
         this);
     mCalendarTable = readOnlyTable(mCalendarModel, mCalendarBox, QStringLiteral("calendar"));
@@ -589,8 +589,8 @@ void KpiPanel::reload()
     mMonth->clear();
     mMonth->addItem(tr("Every day"), QString());
     if (span && span->first.isValid()) {
-        for (QDate m(span->second.year(), span->second.month(), 1); m >= QDate(span->first.year(), span->first.month(), 1);
-             m = m.addMonths(-1))
+        for (QDate m(span->second.year(), span->second.month(), 1);
+             m >= QDate(span->first.year(), span->first.month(), 1); m = m.addMonths(-1))
             mMonth->addItem(m.toString(QStringLiteral("yyyy-MM")), m.toString(QStringLiteral("yyyy-MM")));
         const int keep = current.isEmpty() ? -1 : mMonth->findData(current);
         mMonth->setCurrentIndex(keep >= 0 ? keep : 1);
@@ -599,7 +599,8 @@ void KpiPanel::reload()
             mTo->setDate(span->second);
             mFrom->setDate(std::max(span->first, span->second.addDays(-29)));
         }
-        if (mCompareDay->date() == QDate(2000, 1, 1) || mCompareDay->date() > span->second || mCompareDay->date() < span->first)
+        if (mCompareDay->date() == QDate(2000, 1, 1) || mCompareDay->date() > span->second
+            || mCompareDay->date() < span->first)
             mCompareDay->setDate(span->second);
     } else if (!span) {
         mContext.events.reportError(span.errorMessage());
@@ -652,48 +653,52 @@ void KpiPanel::loadDaily()
             units = o ? o->units : 0;
             buyers = o ? o->buyers : 0;
         }
-        rows.append({core::toDbDate(d.day), d.pv, d.uv, d.sales.fen(), d.units, d.paidBuyers, d.conversion(),
-                     d.averageOrderValue().fen(), d.visitDepth(), bandName(depthBand(d.visitDepth())),
-                     d.uv > 0 ? QVariant(double(d.paidUv) / double(d.uv)) : QVariant(), opt(d.dsr), opt(d.bounceRate),
-                     opt(d.refundDisputeRate), opt(d.goodRatingRate), fromOrders, diff, units, buyers});
+        rows.append({ core::toDbDate(d.day), d.pv, d.uv, d.sales.fen(), d.units, d.paidBuyers, d.conversion(),
+            d.averageOrderValue().fen(), d.visitDepth(), bandName(depthBand(d.visitDepth())),
+            d.uv > 0 ? QVariant(double(d.paidUv) / double(d.uv)) : QVariant(), opt(d.dsr), opt(d.bounceRate),
+            opt(d.refundDisputeRate), opt(d.goodRatingRate), fromOrders, diff, units, buyers });
     }
     mModel->setRows(rows);
 
     const PeriodTotals &t = mReport.totals;
     const QLocale l;
-    QString html = tr("<b>%1</b>: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · "
-                      "AOV %9")
-                       .arg(mReport.label)
-                       .arg(t.days)
-                       .arg(l.toString(t.pv), l.toString(t.uv), t.sales.toDisplayString(), l.toString(t.units),
-                            l.toString(t.paidBuyers), l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString());
+    QString html
+        = tr("<b>%1</b>: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · "
+             "AOV %9")
+              .arg(mReport.label)
+              .arg(t.days)
+              .arg(l.toString(t.pv), l.toString(t.uv), t.sales.toDisplayString(), l.toString(t.units),
+                  l.toString(t.paidBuyers), l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString());
     html += QStringLiteral("<br>")
         + tr("Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost")
               .arg(l.toString(t.visitDepth(), 'f', 2), bandName(depthBand(t.visitDepth())),
-                   QStringLiteral("¥") + l.toString(mReport.trafficValue, 'f', 2), l.toString(mReport.margin * 100.0, 'f', 0));
+                  QStringLiteral("¥") + l.toString(mReport.trafficValue, 'f', 2),
+                  l.toString(mReport.margin * 100.0, 'f', 0));
     const QString verdict = mReport.paid.verdict > 0 ? tr("above the guide")
         : mReport.paid.verdict < 0                   ? tr("below the guide")
                                                      : tr("near the guide");
     html += QStringLiteral("<br>")
         + tr("Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4")
               .arg(l.toString(mReport.paid.actual * 100.0, 'f', 1),
-                   l.toString(t.days > 0 ? qint64(std::llround(double(t.uv) / t.days)) : 0),
-                   l.toString(mReport.paid.guide * 100.0, 'f', 0), verdict);
+                  l.toString(t.days > 0 ? qint64(std::llround(double(t.uv) / t.days)) : 0),
+                  l.toString(mReport.paid.guide * 100.0, 'f', 0), verdict);
     int differing = 0;
     for (const OrderCheck &c : std::as_const(mReport.checks))
         if (c.differs())
             ++differing;
     if (!mReport.orderDays.isEmpty())
         html += QStringLiteral("<br>")
-            + tr("From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.", nullptr, differing)
+            + tr("From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.", nullptr,
+                differing)
                   .arg(mReport.orderTotals.sales.toDisplayString(), l.toString(mReport.orderTotals.units));
     mSummary->setText(html);
 
     QList<QVariantList> campaigns;
     for (const CampaignTotals &c : std::as_const(mReport.campaigns)) {
-        const QVariant cpc = c.paidUv > 0 ? QVariant(qint64(std::llround(double(c.spend.fen()) / double(c.paidUv)))) : QVariant();
-        campaigns.append({c.campaign, channelName(c.channel), c.spend.fen(), c.paidUv, c.sales.fen(), roi(c.sales, c.spend), cpc,
-                          qint64(std::llround(mReport.trafficValue * 100.0))});
+        const QVariant cpc
+            = c.paidUv > 0 ? QVariant(qint64(std::llround(double(c.spend.fen()) / double(c.paidUv)))) : QVariant();
+        campaigns.append({ c.campaign, channelName(c.channel), c.spend.fen(), c.paidUv, c.sales.fen(),
+            roi(c.sales, c.spend), cpc, qint64(std::llround(mReport.trafficValue * 100.0)) });
     }
     mCampaignModel->setRows(campaigns);
 }
@@ -788,16 +793,20 @@ void KpiPanel::loadWhy()
     const Decomposition &d = mDecomposition;
     mWhyText->setText(d.summary());
     const QLocale l;
-    auto share = [&](qint64 part) { return d.changeFen != 0 ? QVariant(double(part) / double(d.changeFen)) : QVariant(); };
+    auto share
+        = [&](qint64 part) { return d.changeFen != 0 ? QVariant(double(part) / double(d.changeFen)) : QVariant(); };
     mWhyModel->setRows({
-        {Decomposition::factorName(Factor::Visitors), l.toString(qint64(d.before.visitors)), l.toString(qint64(d.after.visitors)),
-         d.visitorsFen, share(d.visitorsFen)},
-        {Decomposition::factorName(Factor::Conversion), QString(l.toString(d.before.conversion * 100.0, 'f', 2) + QLatin1Char('%')),
-         QString(l.toString(d.after.conversion * 100.0, 'f', 2) + QLatin1Char('%')), d.conversionFen, share(d.conversionFen)},
-        {Decomposition::factorName(Factor::Aov), QString(QStringLiteral("¥") + l.toString(d.before.aov, 'f', 2)),
-         QString(QStringLiteral("¥") + l.toString(d.after.aov, 'f', 2)), d.aovFen, share(d.aovFen)},
-        {tr("Not explained (residual)"), QString(), QString(), d.residualFen, share(d.residualFen)},
-        {tr("Change in sales"), d.before.sales.toDisplayString(), d.after.sales.toDisplayString(), d.changeFen, share(d.changeFen)},
+        { Decomposition::factorName(Factor::Visitors), l.toString(qint64(d.before.visitors)),
+            l.toString(qint64(d.after.visitors)), d.visitorsFen, share(d.visitorsFen) },
+        { Decomposition::factorName(Factor::Conversion),
+            QString(l.toString(d.before.conversion * 100.0, 'f', 2) + QLatin1Char('%')),
+            QString(l.toString(d.after.conversion * 100.0, 'f', 2) + QLatin1Char('%')), d.conversionFen,
+            share(d.conversionFen) },
+        { Decomposition::factorName(Factor::Aov), QString(QStringLiteral("¥") + l.toString(d.before.aov, 'f', 2)),
+            QString(QStringLiteral("¥") + l.toString(d.after.aov, 'f', 2)), d.aovFen, share(d.aovFen) },
+        { tr("Not explained (residual)"), QString(), QString(), d.residualFen, share(d.residualFen) },
+        { tr("Change in sales"), d.before.sales.toDisplayString(), d.after.sales.toDisplayString(), d.changeFen,
+            share(d.changeFen) },
     });
     QChart *old = mWhyView->chart();
     mWhyView->setChart(KpiCharts::decomposition(d).release());
@@ -828,7 +837,8 @@ void KpiPanel::loadHealth()
         const QString value = !c.latest ? tr("not recorded")
             : percent                   ? l.toString(*c.latest * 100.0, 'f', 2) + QLatin1Char('%')
                                         : l.toString(*c.latest, 'f', 2);
-        QString text = QStringLiteral("<b>%1</b>: %2 (%3)").arg(HealthCheck::metricName(c.metric), value, HealthCheck::ruleText(c.metric));
+        QString text = QStringLiteral("<b>%1</b>: %2 (%3)")
+                           .arg(HealthCheck::metricName(c.metric), value, HealthCheck::ruleText(c.metric));
         if (c.red)
             text += QStringLiteral("<br>") + tr("Red since %1").arg(core::toDbDate(c.since));
         else if (c.lastCrossed.isValid())
@@ -836,8 +846,9 @@ void KpiPanel::loadHealth()
         else if (c.latest)
             text += QStringLiteral("<br>") + tr("Green");
         mLights[i]->setText(text);
-        mLights[i]->setStyleSheet(c.red ? QStringLiteral("background:#fde2e2; color:#a40000; border:1px solid #d62728;")
-                                        : QStringLiteral("background:#e6f4e6; color:#1e5e1e; border:1px solid #2ca02c;"));
+        mLights[i]->setStyleSheet(c.red
+                ? QStringLiteral("background:#fde2e2; color:#a40000; border:1px solid #d62728;")
+                : QStringLiteral("background:#e6f4e6; color:#1e5e1e; border:1px solid #2ca02c;"));
         QChart *old = mHealthViews[i]->chart();
         mHealthViews[i]->setChart(KpiCharts::health(mHealthRows, c.metric).release());
         delete old;
@@ -907,9 +918,9 @@ void KpiPanel::loadTargets()
                 for (const DailyKpi &d : std::as_const(*actual))
                     if (d.day >= q.first && d.day <= q.last)
                         sold += d.sales.fen();
-            rows.append({QString(tr("Q%1").arg(q.quarter) + (q.set ? QString() : tr(" (spread)"))), core::toDbDate(q.first),
-                         core::toDbDate(q.last), q.sales.fen(), q.buyers, q.uv, q.uvPerDay, q.pvPerDay, sold,
-                         q.sales.fen() > 0 ? QVariant(double(sold) / double(q.sales.fen())) : QVariant()});
+            rows.append({ QString(tr("Q%1").arg(q.quarter) + (q.set ? QString() : tr(" (spread)"))),
+                core::toDbDate(q.first), core::toDbDate(q.last), q.sales.fen(), q.buyers, q.uv, q.uvPerDay, q.pvPerDay,
+                sold, q.sales.fen() > 0 ? QVariant(double(sold) / double(q.sales.fen())) : QVariant() });
         }
         // Categories: their sales so far from the shop's orders (items' categories).
         // (Read only when a category has a target: a year of order lines is the panel's costliest query.)
@@ -917,16 +928,16 @@ void KpiPanel::loadTargets()
                                                     : repo.categorySales(QDate(year, 1, 1), QDate(year, 12, 31));
         for (const CategoryTarget &c : plan.categories) {
             const qint64 sold = byCategory ? byCategory->value(c.category).fen() : 0;
-            rows.append({tr("Category %1").arg(c.category), core::toDbDate(QDate(year, 1, 1)), core::toDbDate(QDate(year, 12, 31)),
-                         c.sales.fen(), QVariant(), QVariant(), QVariant(), QVariant(), sold,
-                         c.sales.fen() > 0 ? QVariant(double(sold) / double(c.sales.fen())) : QVariant()});
+            rows.append({ tr("Category %1").arg(c.category), core::toDbDate(QDate(year, 1, 1)),
+                core::toDbDate(QDate(year, 12, 31)), c.sales.fen(), QVariant(), QVariant(), QVariant(), QVariant(),
+                sold, c.sales.fen() > 0 ? QVariant(double(sold) / double(c.sales.fen())) : QVariant() });
         }
         const QList<ProgressPoint> progress = targetProgress(plan, actual ? *actual : QList<DailyKpi>(), latest);
         if (!progress.isEmpty()) {
             const ProgressPoint &p = progress.last();
             mProgress->setText(tr("Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.")
                                    .arg(core::toDbDate(p.day), p.actual.toDisplayString(), p.target.toDisplayString(),
-                                        QLocale().toString(p.ratio * 100.0, 'f', 1), plan.yearSales.toDisplayString()));
+                                       QLocale().toString(p.ratio * 100.0, 'f', 1), plan.yearSales.toDisplayString()));
         } else {
             mProgress->setText(tr("The year's target is %1.").arg(plan.yearSales.toDisplayString()));
         }
@@ -947,8 +958,8 @@ void KpiPanel::loadTargets()
     mCalendar = promotionCalendar(year, own);
     QList<QVariantList> cal;
     for (const Promotion &p : std::as_const(mCalendar))
-        cal.append({core::toDbDate(p.day), p.own ? tr("%1 (store)").arg(p.name) : p.name, core::toDbDate(p.prepareBy),
-                    latest.daysTo(p.day) >= 0 ? QVariant(latest.daysTo(p.day)) : QVariant()});
+        cal.append({ core::toDbDate(p.day), p.own ? tr("%1 (store)").arg(p.name) : p.name, core::toDbDate(p.prepareBy),
+            latest.daysTo(p.day) >= 0 ? QVariant(latest.daysTo(p.day)) : QVariant() });
     mCalendarModel->setRows(cal);
 }
 
@@ -976,8 +987,8 @@ bool KpiPanel::importFile(const QString &path)
         return false;
     }
     undoStack()->push(new SaveDaysCommand(mContext.db, plan->rows, plan->previous,
-                                          tr("Import %n day(s) from %1", nullptr, int(plan->rows.size())).arg(plan->fileName),
-                                          [this](const core::Status &s) { done(s); }));
+        tr("Import %n day(s) from %1", nullptr, int(plan->rows.size())).arg(plan->fileName),
+        [this](const core::Status &s) { done(s); }));
     const bool ok = mLastOk;
     if (ok && !plan->rows.isEmpty())
         showMonth(plan->rows.last().day.toString(QStringLiteral("yyyy-MM")));
@@ -1026,9 +1037,8 @@ bool KpiPanel::saveEnteredDay()
         mContext.events.reportError(previous.errorMessage());
         return false;
     }
-    undoStack()->push(new SaveDaysCommand(mContext.db, {d}, {qMakePair(d.day, *previous)},
-                                          tr("Daily report of %1").arg(core::toDbDate(d.day)),
-                                          [this](const core::Status &s) { done(s); }));
+    undoStack()->push(new SaveDaysCommand(mContext.db, { d }, { qMakePair(d.day, *previous) },
+        tr("Daily report of %1").arg(core::toDbDate(d.day)), [this](const core::Status &s) { done(s); }));
     const bool ok = mLastOk;
     if (ok)
         showMonth(d.day.toString(QStringLiteral("yyyy-MM")));
@@ -1058,8 +1068,7 @@ void KpiPanel::saveCampaign()
         if (e.campaign == c.campaign)
             previous = e;
     undoStack()->push(new SaveCampaignCommand(mContext.db, c, previous,
-                                              tr("Campaign %1 on %2").arg(c.campaign, core::toDbDate(c.day)),
-                                              [this](const core::Status &s) { done(s); }));
+        tr("Campaign %1 on %2").arg(c.campaign, core::toDbDate(c.day)), [this](const core::Status &s) { done(s); }));
 }
 
 void KpiPanel::saveTargets()
@@ -1067,10 +1076,10 @@ void KpiPanel::saveTargets()
     const int year = mYear->value();
     QList<SalesTarget> targets;
     if (mYearTarget->value() > 0)
-        targets << SalesTarget{year, 0, {}, moneyOf(mYearTarget)};
+        targets << SalesTarget { year, 0, {}, moneyOf(mYearTarget) };
     for (int q = 0; q < 4; ++q)
         if (mQuarterTargets[q]->value() > 0)
-            targets << SalesTarget{year, q + 1, {}, moneyOf(mQuarterTargets[q])};
+            targets << SalesTarget { year, q + 1, {}, moneyOf(mQuarterTargets[q]) };
     for (int r = 0; r < mCategories->rowCount(); ++r) {
         const QString category = mCategories->item(r, 0) ? mCategories->item(r, 0)->text().trimmed() : QString();
         const QString amount = mCategories->item(r, 1) ? mCategories->item(r, 1)->text() : QString();
@@ -1081,7 +1090,7 @@ void KpiPanel::saveTargets()
             mContext.events.reportError(tr("Category target for %1: %2").arg(category, money.errorMessage()));
             return;
         }
-        targets << SalesTarget{year, 0, category, *money};
+        targets << SalesTarget { year, 0, category, *money };
     }
     auto previous = KpiRepository(mContext.db).targets(year);
     if (!previous) {
@@ -1089,7 +1098,7 @@ void KpiPanel::saveTargets()
         return;
     }
     undoStack()->push(new SetTargetsCommand(mContext.db, year, targets, *previous, tr("Sales targets for %1").arg(year),
-                                            [this](const core::Status &s) { done(s); }));
+        [this](const core::Status &s) { done(s); }));
 }
 
 void KpiPanel::addPromotion()
@@ -1100,8 +1109,8 @@ void KpiPanel::addPromotion()
         return;
     }
     undoStack()->push(new PromotionCommand(mContext.db, mPromoDay->date(), name, true,
-                                           tr("Promotion %1 on %2").arg(name, core::toDbDate(mPromoDay->date())),
-                                           [this](const core::Status &s) { done(s); }));
+        tr("Promotion %1 on %2").arg(name, core::toDbDate(mPromoDay->date())),
+        [this](const core::Status &s) { done(s); }));
     mPromoName->clear();
 }
 
@@ -1114,8 +1123,8 @@ void KpiPanel::removePromotion()
     }
     const Promotion p = mCalendar.at(index.row());
     undoStack()->push(new PromotionCommand(mContext.db, p.day, p.name, false,
-                                           tr("Remove promotion %1 on %2").arg(p.name, core::toDbDate(p.day)),
-                                           [this](const core::Status &s) { done(s); }));
+        tr("Remove promotion %1 on %2").arg(p.name, core::toDbDate(p.day)),
+        [this](const core::Status &s) { done(s); }));
 }
 
 bool KpiPanel::exportSheet(const QString &path)
@@ -1194,9 +1203,9 @@ void KpiPanel::retranslateUi()
     mExport->setText(tr("Export appraisal sheet…"));
     mModel->retranslate();
     mEntryBox->setTitle(tr("Enter a day"));
-    const QStringList entry = {tr("Date"), tr("Page views (PV)"), tr("Visitors (UV)"), tr("Sales"), tr("Units sold"),
-                               tr("Paid buyers"), tr("Paid visitors"), tr("DSR"), tr("Bounce rate"), tr("Refund-dispute rate"),
-                               tr("Good-rating rate")};
+    const QStringList entry
+        = { tr("Date"), tr("Page views (PV)"), tr("Visitors (UV)"), tr("Sales"), tr("Units sold"), tr("Paid buyers"),
+              tr("Paid visitors"), tr("DSR"), tr("Bounce rate"), tr("Refund-dispute rate"), tr("Good-rating rate") };
     for (int i = 0; i < mEntryLabels.size(); ++i)
         mEntryLabels[i]->setText(entry.value(i));
     mSaveDay->setText(tr("Save day"));
@@ -1219,9 +1228,9 @@ void KpiPanel::retranslateUi()
     mChartLabels[2]->setText(tr("to"));
     mLastWeek->setText(tr("Last week"));
     mLastMonth->setText(tr("Last month"));
-    for (QPushButton *b : {mChartPng, mWhyPng})
+    for (QPushButton *b : { mChartPng, mWhyPng })
         b->setText(tr("Save PNG…"));
-    for (QPushButton *b : {mChartPdf, mWhyPdf})
+    for (QPushButton *b : { mChartPdf, mWhyPdf })
         b->setText(tr("Save PDF…"));
 
     mCompare->setItemText(0, tr("Day on day"));
@@ -1229,16 +1238,17 @@ void KpiPanel::retranslateUi()
     mCompare->setItemText(2, tr("Month on month"));
     mCompareLabel->setText(tr("ending"));
     mWhyModel->retranslate();
-    mHealthNote->setText(tr("Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate "
-                            "below 98.5% put the store at risk. Charts show the last 90 days."));
+    mHealthNote->setText(
+        tr("Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate "
+           "below 98.5% put the store at risk. Charts show the last 90 days."));
 
     mTargetBox->setTitle(tr("Sales target"));
-    const QStringList target = {tr("Year"),          tr("Year's sales target"), tr("Q1 (empty: spread)"),
-                                tr("Q2 (empty: spread)"), tr("Q3 (empty: spread)"), tr("Q4 (empty: spread)"),
-                                tr("Planned conversion"), tr("Planned AOV"), tr("Planned visit depth")};
+    const QStringList target = { tr("Year"), tr("Year's sales target"), tr("Q1 (empty: spread)"),
+        tr("Q2 (empty: spread)"), tr("Q3 (empty: spread)"), tr("Q4 (empty: spread)"), tr("Planned conversion"),
+        tr("Planned AOV"), tr("Planned visit depth") };
     for (int i = 0; i < mTargetLabels.size(); ++i)
         mTargetLabels[i]->setText(target.value(i));
-    mCategories->setHorizontalHeaderLabels({tr("Category"), tr("Category target (¥)")});
+    mCategories->setHorizontalHeaderLabels({ tr("Category"), tr("Category target (¥)") });
     mAddCategory->setText(tr("Add category"));
     mSaveTargets->setText(tr("Save targets"));
     mTargetModel->retranslate();

@@ -104,38 +104,32 @@ core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDa
 
 QStringList PeriodReport::sheetHeader() const
 {
-    return {tr("Date"), tr("Page views (PV)"), tr("Visitors (UV)"), tr("Sales"), tr("Units sold"), tr("Paid buyers"),
-            tr("Conversion rate"), tr("Average order value"), tr("Visit depth"), tr("Paid traffic share"), tr("DSR"),
-            tr("Bounce rate"), tr("Refund-dispute rate"), tr("Good-rating rate")};
+    return { tr("Date"), tr("Page views (PV)"), tr("Visitors (UV)"), tr("Sales"), tr("Units sold"), tr("Paid buyers"),
+        tr("Conversion rate"), tr("Average order value"), tr("Visit depth"), tr("Paid traffic share"), tr("DSR"),
+        tr("Bounce rate"), tr("Refund-dispute rate"), tr("Good-rating rate") };
 }
 
 namespace {
-QVariant opt(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-double yuan(Money m)
-{
-    return double(m.fen()) / 100.0;
-}
+QVariant opt(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
+double yuan(Money m) { return double(m.fen()) / 100.0; }
 } // namespace
 
 QList<QVariantList> PeriodReport::sheetRows() const
 {
     QList<QVariantList> rows;
     for (const DailyKpi &d : days)
-        rows.append({core::toDbDate(d.day), d.pv, d.uv, yuan(d.sales), d.units, d.paidBuyers, d.conversion(),
-                     yuan(d.averageOrderValue()), d.visitDepth(), d.uv > 0 ? double(d.paidUv) / double(d.uv) : 0.0,
-                     opt(d.dsr), opt(d.bounceRate), opt(d.refundDisputeRate), opt(d.goodRatingRate)});
+        rows.append({ core::toDbDate(d.day), d.pv, d.uv, yuan(d.sales), d.units, d.paidBuyers, d.conversion(),
+            yuan(d.averageOrderValue()), d.visitDepth(), d.uv > 0 ? double(d.paidUv) / double(d.uv) : 0.0, opt(d.dsr),
+            opt(d.bounceRate), opt(d.refundDisputeRate), opt(d.goodRatingRate) });
     const PeriodTotals &t = totals;
-    rows.append({tr("Total"), t.pv, t.uv, yuan(t.sales), t.units, t.paidBuyers, t.conversion(), yuan(t.aov()),
-                 t.visitDepth(), t.paidShare(), opt(t.dsr), opt(t.bounceRate), opt(t.refundDisputeRate),
-                 opt(t.goodRatingRate)});
+    rows.append(
+        { tr("Total"), t.pv, t.uv, yuan(t.sales), t.units, t.paidBuyers, t.conversion(), yuan(t.aov()), t.visitDepth(),
+            t.paidShare(), opt(t.dsr), opt(t.bounceRate), opt(t.refundDisputeRate), opt(t.goodRatingRate) });
     const double n = t.days > 0 ? double(t.days) : 1.0;
-    rows.append({tr("Daily average"), std::round(double(t.pv) / n), std::round(double(t.uv) / n), yuan(t.salesPerDay()),
-                 std::round(double(t.units) / n), std::round(double(t.paidBuyers) / n), t.conversion(), yuan(t.aov()),
-                 t.visitDepth(), t.paidShare(), opt(t.dsr), opt(t.bounceRate), opt(t.refundDisputeRate),
-                 opt(t.goodRatingRate)});
+    rows.append({ tr("Daily average"), std::round(double(t.pv) / n), std::round(double(t.uv) / n),
+        yuan(t.salesPerDay()), std::round(double(t.units) / n), std::round(double(t.paidBuyers) / n), t.conversion(),
+        yuan(t.aov()), t.visitDepth(), t.paidShare(), opt(t.dsr), opt(t.bounceRate), opt(t.refundDisputeRate),
+        opt(t.goodRatingRate) });
     return rows;
 }
 
@@ -172,14 +166,16 @@ core::Status exportSheet(const PeriodReport &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
-        return core::writeXlsx(path, QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Appraisal %1").arg(report.label), report.sheetHeader(),
-                               report.sheetRows());
+        return core::writeXlsx(path,
+            QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Appraisal %1").arg(report.label),
+            report.sheetHeader(), report.sheetRows());
     if (suffix == QLatin1String("csv"))
         return core::writeCsv(path, report.sheetHeader(), report.sheetText());
     if (suffix == QLatin1String("pdf"))
         return exportSheetPdf(report, path);
-    return core::Error{QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.")
-                           .arg(QDir::toNativeSeparators(path))};
+    return core::Error { QCoreApplication::translate(
+        "shopdesk::kpi::PeriodReport", "“%1”: the appraisal sheet is written as .xlsx, .csv or .pdf.")
+                             .arg(QDir::toNativeSeparators(path)) };
 }
 
 core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
@@ -189,10 +185,12 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     pdf.setResolution(150);
-    pdf.setTitle(QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Monthly appraisal sheet %1").arg(report.label));
+    pdf.setTitle(
+        QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Monthly appraisal sheet %1").arg(report.label));
     QPainter p;
     if (!p.begin(&pdf))
-        return core::Error{QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return core::Error { QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.")
+                                 .arg(QDir::toNativeSeparators(path)) };
     const QRect page = p.viewport();
     const QStringList header = report.sheetHeader();
     const QList<QStringList> rows = report.sheetText();
@@ -215,7 +213,7 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
         p.setFont(title);
         const int h = int(QFontMetrics(title, &pdf).height() * 1.5);
         p.drawText(QRect(0, 0, page.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                   QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Monthly appraisal sheet %1").arg(report.label));
+            QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Monthly appraisal sheet %1").arg(report.label));
         y = h;
         p.setFont(bold);
         const int hh = rowHeight * 2;
@@ -241,12 +239,13 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
                 p.fillRect(cell, QColor(0xF6, 0xF6, 0xF6));
             p.drawRect(cell);
             p.drawText(cell.adjusted(4, 0, -4, 0), (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                       rows.at(i).value(c));
+                rows.at(i).value(c));
         }
         y += rowHeight;
     }
     if (!p.end())
-        return core::Error{QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.").arg(QDir::toNativeSeparators(path))};
+        return core::Error { QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.")
+                                 .arg(QDir::toNativeSeparators(path)) };
     return {};
 }
 

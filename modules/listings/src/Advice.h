@@ -16,19 +16,19 @@ namespace shopdesk::listings {
 /// What the advice needs to know about an item.
 struct AdviceItem {
     core::Item item;
-    qint64 onHand = 0;            ///< all SKUs together
-    int skusInStock = 0;          ///< SKUs with on-hand > 0
+    qint64 onHand = 0; ///< all SKUs together
+    int skusInStock = 0; ///< SKUs with on-hand > 0
     std::optional<QDate> lastSale; ///< the day of its last paid order line
-    QDateTime cycleEnd;            ///< its next relist (the end of its 7-day cycle)
+    QDateTime cycleEnd; ///< its next relist (the end of its 7-day cycle)
 };
 
 struct AdviceOptions {
     static inline const QString kShowcaseSlotsSetting = QStringLiteral("listings.showcase_slots");
     static inline const QString kMainMinimumSetting = QStringLiteral("listings.main_minimum");
     QDate today = QDate::currentDate();
-    int noSaleDays = 30;       ///< delist after this many days without a sale
-    int showcaseSlots = 10;    ///< 橱窗推荐 slots the shop has
-    int mainMinimum = 30;      ///< main items keep at least this many pieces (an item's own minimum wins)
+    int noSaleDays = 30; ///< delist after this many days without a sale
+    int showcaseSlots = 10; ///< 橱窗推荐 slots the shop has
+    int mainMinimum = 30; ///< main items keep at least this many pieces (an item's own minimum wins)
 };
 
 struct AdviceRow {
@@ -64,7 +64,7 @@ struct ItemSales {
 struct ParetoRow {
     ItemSales item;
     int rank = 0;
-    double share = 0;      ///< of all sales in the period
+    double share = 0; ///< of all sales in the period
     double cumulative = 0; ///< this item and every better one
     bool carries80 = false; ///< among the few items that make up the first 80% of sales
 };

@@ -15,7 +15,7 @@
 namespace shopdesk::listings {
 
 ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, QList<ItemTitle> otherTitles,
-                       QStringList categories, QWidget *parent)
+    QStringList categories, QWidget *parent)
     : QDialog(parent)
     , mMode(mode)
     , mItem(item)
@@ -23,7 +23,9 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     , mOthers(std::move(otherTitles))
 {
     setObjectName(QStringLiteral("itemDialog"));
-    setWindowTitle(mode == Mode::Add ? tr("New item") : mode == Mode::Copy ? tr("Copy item") : tr("Edit item %1").arg(item.code));
+    setWindowTitle(mode == Mode::Add ? tr("New item")
+            : mode == Mode::Copy     ? tr("Copy item")
+                                     : tr("Edit item %1").arg(item.code));
     auto *form = new QFormLayout;
     mCode = new QLineEdit(item.code, this);
     mCode->setObjectName(QStringLiteral("code"));
@@ -71,7 +73,7 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     // Some categories refuse a price change within 24 h of upload (shared/DOMAIN.md): say so, do not block.
     connect(mPrice, &QLineEdit::textChanged, this, [this] {
         const bool recent = mMode == Mode::Edit && mItem.listedAt.isValid()
-                            && mItem.listedAt.secsTo(QDateTime::currentDateTime()) < 24 * 3600;
+            && mItem.listedAt.secsTo(QDateTime::currentDateTime()) < 24 * 3600;
         const bool changed = mPrice->text().trimmed() != mItem.price.toPlainString();
         mPriceNote->setVisible(recent && changed);
         if (recent && changed)
@@ -103,10 +105,11 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
         mSizes->setObjectName(QStringLiteral("sizes"));
         mSizes->setPlaceholderText(tr("e.g. 29, 30, 31, 32"));
         form->addRow(tr("Sizes"), mSizes);
-        form->addRow(QString(), new QLabel(mode == Mode::Edit
-                                               ? tr("A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.")
-                                               : tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."),
-                                           this));
+        form->addRow(QString(),
+            new QLabel(mode == Mode::Edit
+                    ? tr("A new colour or size adds SKUs with in-store EAN-13 barcodes; existing SKUs stay.")
+                    : tr("Each colour × size becomes a SKU with an in-store EAN-13 barcode."),
+                this));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
@@ -138,9 +141,11 @@ void ItemDialog::checkTitle()
             same << o.code;
     if (!same.isEmpty())
         problems << TitleChecker::tr("The same title as item %1.").arg(same.join(QStringLiteral(", ")));
-    mReport->setText(problems.isEmpty() ? tr("The title keeps the platform's rules.") : problems.join(QLatin1Char('\n')));
+    mReport->setText(
+        problems.isEmpty() ? tr("The title keeps the platform's rules.") : problems.join(QLatin1Char('\n')));
     mReport->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #2a7a2a;") : QStringLiteral("color: #c02020;"));
-    mBytes->setStyleSheet(bytes > TitleChecker::kMaxBytes ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
+    mBytes->setStyleSheet(
+        bytes > TitleChecker::kMaxBytes ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
 }
 
 QStringList ItemDialog::splitList(const QString &text)
@@ -149,15 +154,9 @@ QStringList ItemDialog::splitList(const QString &text)
     return text.split(sep, Qt::SkipEmptyParts);
 }
 
-QStringList ItemDialog::colors() const
-{
-    return mColors ? splitList(mColors->text()) : QStringList();
-}
+QStringList ItemDialog::colors() const { return mColors ? splitList(mColors->text()) : QStringList(); }
 
-QStringList ItemDialog::sizes() const
-{
-    return mSizes ? splitList(mSizes->text()) : QStringList();
-}
+QStringList ItemDialog::sizes() const { return mSizes ? splitList(mSizes->text()) : QStringList(); }
 
 void ItemDialog::setColorsAndSizes(const QStringList &colors, const QStringList &sizes)
 {

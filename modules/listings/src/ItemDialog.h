@@ -21,7 +21,7 @@ class ItemDialog : public QDialog {
 public:
     enum class Mode { Add, Edit, Copy };
     ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, QList<ItemTitle> otherTitles,
-               QStringList categories, QWidget *parent = nullptr);
+        QStringList categories, QWidget *parent = nullptr);
 
     core::Item item() const;
     QStringList colors() const;

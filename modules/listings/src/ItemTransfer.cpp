@@ -15,7 +15,24 @@ using core::Money;
 using core::Result;
 
 namespace {
-enum Col { Code, Title, Category, Role, Main, Price, Cost, OnShelf, OutOfSeason, MinStock, Color, Size, Barcode, SkuPrice, SkuCost, ColCount };
+enum Col {
+    Code,
+    Title,
+    Category,
+    Role,
+    Main,
+    Price,
+    Cost,
+    OnShelf,
+    OutOfSeason,
+    MinStock,
+    Color,
+    Size,
+    Barcode,
+    SkuPrice,
+    SkuCost,
+    ColCount
+};
 
 // Header names a column is found by (the first Chinese one is also what the zh_CN export writes
 // through the translation of the English one).
@@ -23,21 +40,36 @@ QStringList names(int col)
 {
     auto u = [](const char *s) { return QString::fromUtf8(s); };
     switch (col) {
-    case Code: return {u("货号"), u("商品货号"), u("item code"), u("code")};
-    case Title: return {u("标题"), u("宝贝标题"), u("title")};
-    case Category: return {u("类目"), u("分类"), u("category")};
-    case Role: return {u("角色"), u("商品角色"), u("role")};
-    case Main: return {u("主推"), u("主推款"), u("main push")};
-    case Price: return {u("价格"), u("一口价"), u("price")};
-    case Cost: return {u("成本"), u("成本价"), u("cost")};
-    case OnShelf: return {u("上架"), u("在架"), u("on shelf")};
-    case OutOfSeason: return {u("过季"), u("out of season")};
-    case MinStock: return {u("最低库存"), u("min stock"), u("minimum stock")};
-    case Color: return {u("颜色"), u("colour"), u("color")};
-    case Size: return {u("尺码"), u("size")};
-    case Barcode: return {u("条码"), u("条形码"), u("barcode")};
-    case SkuPrice: return {u("SKU价格"), u("sku price")};
-    case SkuCost: return {u("SKU成本"), u("sku cost")};
+    case Code:
+        return { u("货号"), u("商品货号"), u("item code"), u("code") };
+    case Title:
+        return { u("标题"), u("宝贝标题"), u("title") };
+    case Category:
+        return { u("类目"), u("分类"), u("category") };
+    case Role:
+        return { u("角色"), u("商品角色"), u("role") };
+    case Main:
+        return { u("主推"), u("主推款"), u("main push") };
+    case Price:
+        return { u("价格"), u("一口价"), u("price") };
+    case Cost:
+        return { u("成本"), u("成本价"), u("cost") };
+    case OnShelf:
+        return { u("上架"), u("在架"), u("on shelf") };
+    case OutOfSeason:
+        return { u("过季"), u("out of season") };
+    case MinStock:
+        return { u("最低库存"), u("min stock"), u("minimum stock") };
+    case Color:
+        return { u("颜色"), u("colour"), u("color") };
+    case Size:
+        return { u("尺码"), u("size") };
+    case Barcode:
+        return { u("条码"), u("条形码"), u("barcode") };
+    case SkuPrice:
+        return { u("SKU价格"), u("sku price") };
+    case SkuCost:
+        return { u("SKU成本"), u("sku cost") };
     }
     return {};
 }
@@ -45,10 +77,10 @@ QStringList names(int col)
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toCaseFolded();
-    static const QStringList yes = {QStringLiteral("1"), QString::fromUtf8("是"), QStringLiteral("yes"), QStringLiteral("y"),
-                                    QStringLiteral("true"), QString::fromUtf8("√")};
-    static const QStringList no = {QStringLiteral("0"), QString::fromUtf8("否"), QStringLiteral("no"), QStringLiteral("n"),
-                                   QStringLiteral("false"), QString()};
+    static const QStringList yes = { QStringLiteral("1"), QString::fromUtf8("是"), QStringLiteral("yes"),
+        QStringLiteral("y"), QStringLiteral("true"), QString::fromUtf8("√") };
+    static const QStringList no = { QStringLiteral("0"), QString::fromUtf8("否"), QStringLiteral("no"),
+        QStringLiteral("n"), QStringLiteral("false"), QString() };
     if (yes.contains(t))
         return true;
     if (no.contains(t) || t.isEmpty())
@@ -75,9 +107,9 @@ QString ItemTransfer::roleFromText(const QString &text)
 
 QStringList ItemTransfer::header()
 {
-    return {tr("Item code"), tr("Title"),      tr("Category"), tr("Role"),      tr("Main push"),
-            tr("Price"),     tr("Cost"),       tr("On shelf"), tr("Out of season"), tr("Min stock"),
-            tr("Colour"),    tr("Size"),       tr("Barcode"),  tr("SKU price"), tr("SKU cost")};
+    return { tr("Item code"), tr("Title"), tr("Category"), tr("Role"), tr("Main push"), tr("Price"), tr("Cost"),
+        tr("On shelf"), tr("Out of season"), tr("Min stock"), tr("Colour"), tr("Size"), tr("Barcode"), tr("SKU price"),
+        tr("SKU cost") };
 }
 
 QList<QStringList> ItemTransfer::rows(const QList<ItemWithSkus> &items)
@@ -85,15 +117,15 @@ QList<QStringList> ItemTransfer::rows(const QList<ItemWithSkus> &items)
     QList<QStringList> out;
     for (const ItemWithSkus &it : items) {
         const core::Item &i = it.item;
-        const QStringList itemFields = {i.code, i.title, i.category, core::Vocabulary::role(i.role),
-                                        core::Vocabulary::yesNo(i.mainPush), i.price.toPlainString(), i.cost.toPlainString(),
-                                        core::Vocabulary::yesNo(i.onShelf), core::Vocabulary::yesNo(i.outOfSeason),
-                                        QString::number(i.minStock)};
+        const QStringList itemFields = { i.code, i.title, i.category, core::Vocabulary::role(i.role),
+            core::Vocabulary::yesNo(i.mainPush), i.price.toPlainString(), i.cost.toPlainString(),
+            core::Vocabulary::yesNo(i.onShelf), core::Vocabulary::yesNo(i.outOfSeason), QString::number(i.minStock) };
         for (const core::Sku &s : it.skus)
-            out.append(itemFields + QStringList{s.color, s.size, s.barcode, s.price ? s.price->toPlainString() : QString(),
-                                                s.cost ? s.cost->toPlainString() : QString()});
+            out.append(itemFields
+                + QStringList { s.color, s.size, s.barcode, s.price ? s.price->toPlainString() : QString(),
+                    s.cost ? s.cost->toPlainString() : QString() });
         if (it.skus.isEmpty())
-            out.append(itemFields + QStringList{QString(), QString(), QString(), QString(), QString()});
+            out.append(itemFields + QStringList { QString(), QString(), QString(), QString(), QString() });
     }
     return out;
 }
@@ -135,7 +167,7 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
     for (int c = 0; c < ColCount; ++c)
         col[c] = csv.column(names(c));
     // The item code identifies the row; title, colour and size are needed for new items' SKUs.
-    for (int c : {Code, Title, Color, Size})
+    for (int c : { Code, Title, Color, Size })
         if (col[c] < 0)
             return csv.missingColumn(names(c).first());
     auto fieldName = [&](int c) { return csv.header.value(col[c]); };
@@ -143,10 +175,12 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
 
     ImportSummary sum;
     QList<ItemWithSkus> out;
-    QHash<QString, qsizetype> itemIndex;        // code → index in out
-    QHash<QString, int> lineOfKey;              // code\ncolour\nsize → line
-    QHash<QString, int> lineOfBarcode;          // barcode → line
-    struct Pending { qsizetype item, sku; };
+    QHash<QString, qsizetype> itemIndex; // code → index in out
+    QHash<QString, int> lineOfKey; // code\ncolour\nsize → line
+    QHash<QString, int> lineOfBarcode; // barcode → line
+    struct Pending {
+        qsizetype item, sku;
+    };
     QList<Pending> needBarcode;
 
     for (const CsvRecord &r : csv.records) {
@@ -157,7 +191,7 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
         if (idx < 0) {
             // An item already in the shop keeps what the file does not give.
             const auto known = existing.itemByCode.constFind(code);
-            core::Item item = known != existing.itemByCode.cend() ? *known : core::Item{};
+            core::Item item = known != existing.itemByCode.cend() ? *known : core::Item {};
             item.code = code;
             item.archived = false; // an archived item named in an import comes back
             if (!value(r, Title).isEmpty())
@@ -170,10 +204,10 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
                 item.role = roleFromText(value(r, Role));
                 if (item.role.isEmpty())
                     return csv.error(r.line, fieldName(Role),
-                                     tr("“%1” is not a role (引流款, 利润款 or 形象款).").arg(value(r, Role)));
+                        tr("“%1” is not a role (引流款, 利润款 or 形象款).").arg(value(r, Role)));
             }
-            for (auto [c, target] : {std::pair{Main, &item.mainPush}, std::pair{OnShelf, &item.onShelf},
-                                     std::pair{OutOfSeason, &item.outOfSeason}}) {
+            for (auto [c, target] : { std::pair { Main, &item.mainPush }, std::pair { OnShelf, &item.onShelf },
+                     std::pair { OutOfSeason, &item.outOfSeason } }) {
                 if (col[c] < 0 || value(r, c).isEmpty())
                     continue;
                 auto b = parseBool(value(r, c));
@@ -181,7 +215,7 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
                     return csv.error(r.line, fieldName(c), tr("“%1” is neither yes nor no.").arg(value(r, c)));
                 *target = *b;
             }
-            for (auto [c, target] : {std::pair{Price, &item.price}, std::pair{Cost, &item.cost}}) {
+            for (auto [c, target] : { std::pair { Price, &item.price }, std::pair { Cost, &item.cost } }) {
                 if (value(r, c).isEmpty())
                     continue;
                 auto m = Money::parse(value(r, c));
@@ -193,13 +227,14 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
                 bool ok = false;
                 item.minStock = value(r, MinStock).toInt(&ok);
                 if (!ok || item.minStock < 0)
-                    return csv.error(r.line, fieldName(MinStock), tr("“%1” is not a whole number of pieces.").arg(value(r, MinStock)));
+                    return csv.error(r.line, fieldName(MinStock),
+                        tr("“%1” is not a whole number of pieces.").arg(value(r, MinStock)));
             }
             if (item.onShelf && !item.listedAt.isValid())
                 item.listedAt = QDateTime::currentDateTime();
             idx = out.size();
             itemIndex.insert(code, idx);
-            out.append({item, {}});
+            out.append({ item, {} });
             ++(item.id > 0 ? sum.itemsUpdated : sum.itemsAdded);
         }
         ItemWithSkus &target = out[idx];
@@ -210,9 +245,10 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
             continue; // an item row without SKUs
         const QString key = code + QLatin1Char('\n') + sku.color + QLatin1Char('\n') + sku.size;
         if (int other = lineOfKey.value(key); other > 0)
-            return csv.error(r.line, fieldName(Size), tr("%1 %2/%3 is already on line %4.").arg(code, sku.color, sku.size).arg(other));
+            return csv.error(r.line, fieldName(Size),
+                tr("%1 %2/%3 is already on line %4.").arg(code, sku.color, sku.size).arg(other));
         lineOfKey.insert(key, r.line);
-        for (auto [c, target2] : {std::pair{SkuPrice, &sku.price}, std::pair{SkuCost, &sku.cost}}) {
+        for (auto [c, target2] : { std::pair { SkuPrice, &sku.price }, std::pair { SkuCost, &sku.cost } }) {
             if (value(r, c).isEmpty())
                 continue;
             auto m = Money::parse(value(r, c));
@@ -224,27 +260,29 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
             sku.id = existing.skuIdByKey.value(ExistingCatalogue::key(target.item.id, sku.color, sku.size), 0);
         sku.barcode = value(r, Barcode);
         if (!sku.barcode.isEmpty()) {
-            const bool digits = std::all_of(sku.barcode.cbegin(), sku.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
+            const bool digits
+                = std::all_of(sku.barcode.cbegin(), sku.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
             if (digits && sku.barcode.size() == 13 && !core::ean13::isValid(sku.barcode))
                 return csv.error(r.line, fieldName(Barcode),
-                                 tr("%1 is not a valid EAN-13: its check digit should be %2.")
-                                     .arg(sku.barcode)
-                                     .arg(core::ean13::checkDigit(sku.barcode.left(12))));
+                    tr("%1 is not a valid EAN-13: its check digit should be %2.")
+                        .arg(sku.barcode)
+                        .arg(core::ean13::checkDigit(sku.barcode.left(12))));
             if (int other = lineOfBarcode.value(sku.barcode); other > 0)
-                return csv.error(r.line, fieldName(Barcode), tr("the barcode %1 is already on line %2.").arg(sku.barcode).arg(other));
+                return csv.error(r.line, fieldName(Barcode),
+                    tr("the barcode %1 is already on line %2.").arg(sku.barcode).arg(other));
             lineOfBarcode.insert(sku.barcode, r.line);
             const QString owner = existing.itemCodeByBarcode.value(sku.barcode);
             if (!owner.isEmpty() && (owner != code || sku.id == 0))
                 return csv.error(r.line, fieldName(Barcode),
-                                 tr("the barcode %1 already belongs to item %2 in this shop.").arg(sku.barcode, owner));
+                    tr("the barcode %1 already belongs to item %2 in this shop.").arg(sku.barcode, owner));
         }
         ++(sku.id > 0 ? sum.skusUpdated : sum.skusAdded);
         if (sku.barcode.isEmpty())
-            needBarcode.append({idx, target.skus.size()});
+            needBarcode.append({ idx, target.skus.size() });
         target.skus.append(sku);
     }
     if (csv.records.isEmpty())
-        return Error{tr("%1 holds no items.").arg(csv.fileName)};
+        return Error { tr("%1 holds no items.").arg(csv.fileName) };
     // Keep an existing SKU's barcode; give new SKUs an in-store EAN-13.
     qint64 &serial = existing.nextSerial[kInStorePrefix - 20];
     for (const Pending &p : needBarcode) {
@@ -279,7 +317,7 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     if (!planned)
         return planned.error();
     if (core::Status s = repo.import(*planned); !s)
-        return Error{tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage())};
+        return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
     return summary;
 }
 

@@ -35,8 +35,8 @@ public:
     static core::Result<int> exportFile(const core::Database &db, const QString &path);
 
     /// Checks `csv` against what the shop holds and gives what to write.
-    static core::Result<QList<ItemWithSkus>> plan(const core::CsvFile &csv, ExistingCatalogue existing,
-                                                  ImportSummary *summary = nullptr);
+    static core::Result<QList<ItemWithSkus>> plan(
+        const core::CsvFile &csv, ExistingCatalogue existing, ImportSummary *summary = nullptr);
     static core::Result<ImportSummary> importFile(const core::Database &db, const QString &path);
 
     /// Role from a code or its name in Chinese or English; empty when unknown.

@@ -20,7 +20,7 @@ void ItemsModel::setItems(QList<core::ItemOverview> items)
     mHaystack.reserve(mItems.size());
     for (const core::ItemOverview &o : mItems)
         mHaystack.append(QString(o.item.code + QLatin1Char(' ') + o.item.title + QLatin1Char(' ') + o.item.category
-                                 + QLatin1Char(' ') + Vocabulary::category(o.item.category))
+            + QLatin1Char(' ') + Vocabulary::category(o.item.category))
                              .toCaseFolded());
     endResetModel();
 }
@@ -39,15 +39,9 @@ int ItemsModel::rowOf(qint64 itemId) const
     return -1;
 }
 
-int ItemsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(mItems.size());
-}
+int ItemsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mItems.size()); }
 
-int ItemsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ItemsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ItemsModel::data(const QModelIndex &index, int role) const
 {
@@ -57,31 +51,51 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
     const core::Item &i = o.item;
     if (role == kRawRole) {
         switch (index.column()) {
-        case Code: return i.code;
-        case Title: return i.title;
-        case Category: return Vocabulary::category(i.category);
-        case Role: return Vocabulary::role(i.role);
-        case MainPush: return i.mainPush;
-        case Price: return i.price.fen();
-        case Skus: return o.skuCount;
-        case OnHand: return o.onHand;
-        case OnShelf: return i.onShelf;
-        case TitleBytes: return TitleChecker::platformBytes(i.title);
+        case Code:
+            return i.code;
+        case Title:
+            return i.title;
+        case Category:
+            return Vocabulary::category(i.category);
+        case Role:
+            return Vocabulary::role(i.role);
+        case MainPush:
+            return i.mainPush;
+        case Price:
+            return i.price.fen();
+        case Skus:
+            return o.skuCount;
+        case OnHand:
+            return o.onHand;
+        case OnShelf:
+            return i.onShelf;
+        case TitleBytes:
+            return TitleChecker::platformBytes(i.title);
         }
         return {};
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Code: return i.code;
-        case Title: return i.title;
-        case Category: return Vocabulary::category(i.category);
-        case Role: return Vocabulary::role(i.role);
-        case MainPush: return i.mainPush ? tr("Main push") : QString();
-        case Price: return i.price.toDisplayString();
-        case Skus: return QLocale::c().toString(o.skuCount);
-        case OnHand: return QLocale::c().toString(o.onHand);
-        case OnShelf: return i.onShelf ? tr("On shelf") : tr("Off shelf");
-        case TitleBytes: return tr("%1/%2").arg(TitleChecker::platformBytes(i.title)).arg(TitleChecker::kMaxBytes);
+        case Code:
+            return i.code;
+        case Title:
+            return i.title;
+        case Category:
+            return Vocabulary::category(i.category);
+        case Role:
+            return Vocabulary::role(i.role);
+        case MainPush:
+            return i.mainPush ? tr("Main push") : QString();
+        case Price:
+            return i.price.toDisplayString();
+        case Skus:
+            return QLocale::c().toString(o.skuCount);
+        case OnHand:
+            return QLocale::c().toString(o.onHand);
+        case OnShelf:
+            return i.onShelf ? tr("On shelf") : tr("Off shelf");
+        case TitleBytes:
+            return tr("%1/%2").arg(TitleChecker::platformBytes(i.title)).arg(TitleChecker::kMaxBytes);
         }
     }
     if (role == Qt::TextAlignmentRole)
@@ -103,16 +117,26 @@ QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Item code");
-    case Title: return tr("Title");
-    case Category: return tr("Category");
-    case Role: return tr("Role");
-    case MainPush: return tr("Main push");
-    case Price: return tr("Price");
-    case Skus: return tr("SKUs");
-    case OnHand: return tr("On hand");
-    case OnShelf: return tr("Shelf");
-    case TitleBytes: return tr("Title bytes");
+    case Code:
+        return tr("Item code");
+    case Title:
+        return tr("Title");
+    case Category:
+        return tr("Category");
+    case Role:
+        return tr("Role");
+    case MainPush:
+        return tr("Main push");
+    case Price:
+        return tr("Price");
+    case Skus:
+        return tr("SKUs");
+    case OnHand:
+        return tr("On hand");
+    case OnShelf:
+        return tr("Shelf");
+    case TitleBytes:
+        return tr("Title bytes");
     }
     return {};
 }

@@ -38,8 +38,8 @@ private:
 struct ItemFilter {
     enum class Shelf { Any, On, Off };
     QStringList words; ///< lower-cased
-    QString category;  ///< stored code; empty = any
-    QString role;      ///< stored code; empty = any
+    QString category; ///< stored code; empty = any
+    QString role; ///< stored code; empty = any
     Shelf shelf = Shelf::Any;
     bool mainPushOnly = false;
 

@@ -17,7 +17,7 @@ core::Status LabelSheet::paint(QPagedPaintDevice &device, const QList<Label> &la
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     QPainter p;
     if (!p.begin(&device))
-        return core::Error{tr("The label sheet could not be started.")};
+        return core::Error { tr("The label sheet could not be started.") };
     const double mm = device.logicalDpiX() / 25.4;
     const double labelW = 70 * mm, labelH = 37 * mm, top = (297 - kRows * 37) / 2.0 * mm;
     QFont font(QStringLiteral("Noto Sans CJK SC"));
@@ -37,14 +37,17 @@ core::Status LabelSheet::paint(QPagedPaintDevice &device, const QList<Label> &la
         p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 4 * mm), Qt::AlignLeft | Qt::AlignVCenter, head);
         p.setFont(small);
         const QString line2 = tr("%1 / %2").arg(l.color, l.size);
-        p.drawText(QRectF(inner.left(), inner.top() + 4 * mm, inner.width(), 3.5 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(line2 + QStringLiteral("  ") + l.title, Qt::ElideRight, int(inner.width())));
+        p.drawText(QRectF(inner.left(), inner.top() + 4 * mm, inner.width(), 3.5 * mm),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            p.fontMetrics().elidedText(line2 + QStringLiteral("  ") + l.title, Qt::ElideRight, int(inner.width())));
         const bool ean = l.barcode.size() == 13 && core::ean13::isValid(l.barcode);
-        auto code = core::Barcode::encode(ean ? core::Barcode::Symbology::Ean13 : core::Barcode::Symbology::Code128,
-                                          l.barcode);
+        auto code = core::Barcode::encode(
+            ean ? core::Barcode::Symbology::Ean13 : core::Barcode::Symbology::Code128, l.barcode);
         if (!code) {
             p.end();
-            return core::Error{tr("Label %1 (%2 %3/%4): %5").arg(i + 1).arg(l.itemCode, l.color, l.size, code.errorMessage())};
+            return core::Error {
+                tr("Label %1 (%2 %3/%4): %5").arg(i + 1).arg(l.itemCode, l.color, l.size, code.errorMessage())
+            };
         }
         // Bars with a quiet zone either side, the readable digits underneath.
         const double barsTop = inner.top() + 8 * mm;

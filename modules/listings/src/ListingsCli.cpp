@@ -23,7 +23,8 @@ bool parseNow(QStringList &args, QDateTime *now, CliOutcome *error)
     bool missing = false;
     const QString text = core::cli::takeOption(args, QStringLiteral("--now"), nullptr, &missing);
     *now = QDateTime::currentDateTime();
-    if (missing || (!text.isEmpty() && !(*now = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"))).isValid())) {
+    if (missing
+        || (!text.isEmpty() && !(*now = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"))).isValid())) {
         *error = CliOutcome::failure(ListingsCli::tr("--now needs a time like “2026-11-25 09:00”."), 2);
         return false;
     }
@@ -34,25 +35,38 @@ bool parseNow(QStringList &args, QDateTime *now, CliOutcome *error)
 QList<core::CliCommand> ListingsCli::commands()
 {
     return {
-        {QStringLiteral("import-items"), QStringLiteral("import-items FILE.csv"),
-         [] { return tr("Import items and SKUs from a CSV file (UTF-8 or GBK, Chinese or English headers): all or nothing."); },
-         &ListingsCli::importItems},
-        {QStringLiteral("export-items"), QStringLiteral("export-items FILE.csv|FILE.xlsx"),
-         [] { return tr("Export every item and SKU as CSV (UTF-8 with BOM) or xlsx."); }, &ListingsCli::exportItems},
-        {QStringLiteral("titles-check"), QStringLiteral("titles-check [--all]"),
-         [] { return tr("Check every title: 60 bytes, absolute words, spaces, duplicates (exit 1 when a title breaks a rule)."); },
-         &ListingsCli::titlesCheck},
-        {QStringLiteral("relist-plan"), QStringLiteral("relist-plan [--now \"YYYY-MM-DD HH:MM\"] [--csv OUT.csv]"),
-         [] { return tr("Each on-shelf item's weekly relist time inside the peak hours."); }, &ListingsCli::relistPlan},
-        {QStringLiteral("advice"), QStringLiteral("advice [--now \"YYYY-MM-DD HH:MM\"]"),
-         [] { return tr("What to take off shelf, put in the showcase and reorder, each with its reason."); },
-         &ListingsCli::advice},
-        {QStringLiteral("pareto"), QStringLiteral("pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
-         [] { return tr("Items ranked by sales over a period (default the last 30 days) and which carry 80% of them."); },
-         &ListingsCli::pareto},
-        {QStringLiteral("print-labels"), QStringLiteral("print-labels --out FILE.pdf [ITEMCODE …]"),
-         [] { return tr("A sheet of SKU barcode labels as PDF (A4, 3 × 8): the given items, or every item on offer."); },
-         &ListingsCli::printLabels},
+        { QStringLiteral("import-items"), QStringLiteral("import-items FILE.csv"),
+            [] {
+                return tr("Import items and SKUs from a CSV file (UTF-8 or GBK, Chinese or English headers): all or "
+                          "nothing.");
+            },
+            &ListingsCli::importItems },
+        { QStringLiteral("export-items"), QStringLiteral("export-items FILE.csv|FILE.xlsx"),
+            [] { return tr("Export every item and SKU as CSV (UTF-8 with BOM) or xlsx."); },
+            &ListingsCli::exportItems },
+        { QStringLiteral("titles-check"), QStringLiteral("titles-check [--all]"),
+            [] {
+                return tr("Check every title: 60 bytes, absolute words, spaces, duplicates (exit 1 when a title breaks "
+                          "a rule).");
+            },
+            &ListingsCli::titlesCheck },
+        { QStringLiteral("relist-plan"), QStringLiteral("relist-plan [--now \"YYYY-MM-DD HH:MM\"] [--csv OUT.csv]"),
+            [] { return tr("Each on-shelf item's weekly relist time inside the peak hours."); },
+            &ListingsCli::relistPlan },
+        { QStringLiteral("advice"), QStringLiteral("advice [--now \"YYYY-MM-DD HH:MM\"]"),
+            [] { return tr("What to take off shelf, put in the showcase and reorder, each with its reason."); },
+            &ListingsCli::advice },
+        { QStringLiteral("pareto"), QStringLiteral("pareto [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
+            [] {
+                return tr(
+                    "Items ranked by sales over a period (default the last 30 days) and which carry 80% of them.");
+            },
+            &ListingsCli::pareto },
+        { QStringLiteral("print-labels"), QStringLiteral("print-labels --out FILE.pdf [ITEMCODE …]"),
+            [] {
+                return tr("A sheet of SKU barcode labels as PDF (A4, 3 × 8): the given items, or every item on offer.");
+            },
+            &ListingsCli::printLabels },
     };
 }
 
@@ -66,19 +80,18 @@ CliOutcome ListingsCli::importItems(const CliInvocation &in)
     auto s = ItemTransfer::importFile(**db, in.args.first());
     if (!s)
         return CliOutcome::failure(s.errorMessage());
-    QJsonObject j{{QStringLiteral("file"), core::cli::shownPath(in.args.first())},
-                  {QStringLiteral("items_added"), s->itemsAdded},
-                  {QStringLiteral("items_updated"), s->itemsUpdated},
-                  {QStringLiteral("skus_added"), s->skusAdded},
-                  {QStringLiteral("skus_updated"), s->skusUpdated},
-                  {QStringLiteral("barcodes_generated"), s->barcodesGenerated}};
-    return CliOutcome::success(j, tr("Imported %1: %2 items added, %3 updated; %4 SKUs added, %5 updated; %6 barcodes generated.")
-                                      .arg(core::cli::shownPath(in.args.first()))
-                                      .arg(s->itemsAdded)
-                                      .arg(s->itemsUpdated)
-                                      .arg(s->skusAdded)
-                                      .arg(s->skusUpdated)
-                                      .arg(s->barcodesGenerated));
+    QJsonObject j { { QStringLiteral("file"), core::cli::shownPath(in.args.first()) },
+        { QStringLiteral("items_added"), s->itemsAdded }, { QStringLiteral("items_updated"), s->itemsUpdated },
+        { QStringLiteral("skus_added"), s->skusAdded }, { QStringLiteral("skus_updated"), s->skusUpdated },
+        { QStringLiteral("barcodes_generated"), s->barcodesGenerated } };
+    return CliOutcome::success(j,
+        tr("Imported %1: %2 items added, %3 updated; %4 SKUs added, %5 updated; %6 barcodes generated.")
+            .arg(core::cli::shownPath(in.args.first()))
+            .arg(s->itemsAdded)
+            .arg(s->itemsUpdated)
+            .arg(s->skusAdded)
+            .arg(s->skusUpdated)
+            .arg(s->barcodesGenerated));
 }
 
 CliOutcome ListingsCli::exportItems(const CliInvocation &in)
@@ -91,8 +104,9 @@ CliOutcome ListingsCli::exportItems(const CliInvocation &in)
     auto n = ItemTransfer::exportFile(**db, in.args.first());
     if (!n)
         return CliOutcome::failure(n.errorMessage());
-    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(in.args.first())}, {QStringLiteral("items"), *n}},
-                               tr("%1 items written to %2.").arg(*n).arg(core::cli::shownPath(in.args.first())));
+    return CliOutcome::success(
+        { { QStringLiteral("file"), core::cli::shownPath(in.args.first()) }, { QStringLiteral("items"), *n } },
+        tr("%1 items written to %2.").arg(*n).arg(core::cli::shownPath(in.args.first())));
 }
 
 CliOutcome ListingsCli::titlesCheck(const CliInvocation &in)
@@ -110,28 +124,25 @@ CliOutcome ListingsCli::titlesCheck(const CliInvocation &in)
     QJsonArray items;
     QStringList lines;
     int broken = 0;
-    static const char *kinds[] = {"empty", "too_long", "absolute_word", "duplicate", "no_spaces"};
+    static const char *kinds[] = { "empty", "too_long", "absolute_word", "duplicate", "no_spaces" };
     for (const TitleReportRow &r : *rows) {
         QJsonArray issues;
         QStringList texts;
         for (const TitleIssue &i : r.issues) {
-            issues.append(QJsonObject{{QStringLiteral("rule"), QString::fromLatin1(kinds[int(i.kind)])},
-                                      {QStringLiteral("word"), i.word},
-                                      {QStringLiteral("message"), i.message}});
+            issues.append(QJsonObject { { QStringLiteral("rule"), QString::fromLatin1(kinds[int(i.kind)]) },
+                { QStringLiteral("word"), i.word }, { QStringLiteral("message"), i.message } });
             texts << i.message;
         }
         broken += r.issues.isEmpty() ? 0 : 1;
-        items.append(QJsonObject{{QStringLiteral("code"), r.item.code},
-                                 {QStringLiteral("title"), r.item.title},
-                                 {QStringLiteral("bytes"), r.bytes},
-                                 {QStringLiteral("issues"), issues}});
+        items.append(QJsonObject { { QStringLiteral("code"), r.item.code }, { QStringLiteral("title"), r.item.title },
+            { QStringLiteral("bytes"), r.bytes }, { QStringLiteral("issues"), issues } });
         lines << tr("%1  %2 (%3 bytes): %4")
                      .arg(r.item.code, r.item.title)
                      .arg(r.bytes)
                      .arg(texts.isEmpty() ? tr("ok") : texts.join(QLatin1Char(' ')));
     }
-    CliOutcome o = CliOutcome::success({{QStringLiteral("items"), items}, {QStringLiteral("broken"), broken}},
-                                       lines.isEmpty() ? tr("Every title keeps the rules.") : lines.join(QLatin1Char('\n')));
+    CliOutcome o = CliOutcome::success({ { QStringLiteral("items"), items }, { QStringLiteral("broken"), broken } },
+        lines.isEmpty() ? tr("Every title keeps the rules.") : lines.join(QLatin1Char('\n')));
     o.exitCode = broken > 0 ? 1 : 0;
     return o;
 }
@@ -162,17 +173,16 @@ CliOutcome ListingsCli::relistPlan(const CliInvocation &in)
     QJsonArray items;
     QStringList lines;
     for (const RelistSlot &s : *plan) {
-        items.append(QJsonObject{{QStringLiteral("code"), s.item.code},
-                                 {QStringLiteral("main_push"), s.item.mainPush},
-                                 {QStringLiteral("weekday"), s.day},
-                                 {QStringLiteral("time"), s.timeText()},
-                                 {QStringLiteral("next"), s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}});
+        items.append(
+            QJsonObject { { QStringLiteral("code"), s.item.code }, { QStringLiteral("main_push"), s.item.mainPush },
+                { QStringLiteral("weekday"), s.day }, { QStringLiteral("time"), s.timeText() },
+                { QStringLiteral("next"), s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm")) } });
         lines << QStringLiteral("%1  %2 %3  %4  %5")
-                     .arg(s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm")), ListingsReports::dayName(s.day), s.timeText(),
-                          s.item.code, s.item.mainPush ? tr("main push") : QString());
+                     .arg(s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm")), ListingsReports::dayName(s.day),
+                         s.timeText(), s.item.code, s.item.mainPush ? tr("main push") : QString());
     }
-    QJsonObject j{{QStringLiteral("items"), items},
-                  {QStringLiteral("peak_hours"), RelistPlanner::windowsText(ListingsSettings::load(**db).peakWindows)}};
+    QJsonObject j { { QStringLiteral("items"), items },
+        { QStringLiteral("peak_hours"), RelistPlanner::windowsText(ListingsSettings::load(**db).peakWindows) } };
     if (!csv.isEmpty())
         j.insert(QStringLiteral("csv"), core::cli::shownPath(csv));
     return CliOutcome::success(j, lines.join(QLatin1Char('\n')));
@@ -193,20 +203,19 @@ CliOutcome ListingsCli::advice(const CliInvocation &in)
     auto rows = ListingsReports::advice(**db, now);
     if (!rows)
         return CliOutcome::failure(rows.errorMessage());
-    static const char *reasons[] = {"no_stock", "no_sale", "never_sold", "out_of_season", "near_cycle_end", "below_minimum"};
+    static const char *reasons[]
+        = { "no_stock", "no_sale", "never_sold", "out_of_season", "near_cycle_end", "below_minimum" };
     QJsonArray items;
     QStringList lines;
     for (const AdviceRow &r : *rows) {
-        items.append(QJsonObject{{QStringLiteral("advice"), AdviceRow::kindCode(r.kind)},
-                                 {QStringLiteral("reason"), QString::fromLatin1(reasons[int(r.reason)])},
-                                 {QStringLiteral("code"), r.item.code},
-                                 {QStringLiteral("title"), r.item.title},
-                                 {QStringLiteral("on_hand"), r.onHand},
-                                 {QStringLiteral("detail"), r.detail}});
+        items.append(QJsonObject { { QStringLiteral("advice"), AdviceRow::kindCode(r.kind) },
+            { QStringLiteral("reason"), QString::fromLatin1(reasons[int(r.reason)]) },
+            { QStringLiteral("code"), r.item.code }, { QStringLiteral("title"), r.item.title },
+            { QStringLiteral("on_hand"), r.onHand }, { QStringLiteral("detail"), r.detail } });
         lines << QStringLiteral("%1  %2  %3").arg(AdviceRow::kindText(r.kind), r.item.code, r.detail);
     }
-    return CliOutcome::success({{QStringLiteral("items"), items}},
-                               lines.isEmpty() ? tr("Nothing to advise.") : lines.join(QLatin1Char('\n')));
+    return CliOutcome::success({ { QStringLiteral("items"), items } },
+        lines.isEmpty() ? tr("Nothing to advise.") : lines.join(QLatin1Char('\n')));
 }
 
 CliOutcome ListingsCli::pareto(const CliInvocation &in)
@@ -230,13 +239,10 @@ CliOutcome ListingsCli::pareto(const CliInvocation &in)
     int carriers = 0;
     for (const ParetoRow &p : *rows) {
         carriers += p.carries80;
-        items.append(QJsonObject{{QStringLiteral("rank"), p.rank},
-                                 {QStringLiteral("code"), p.item.code},
-                                 {QStringLiteral("sales"), p.item.sales.toPlainString()},
-                                 {QStringLiteral("units"), p.item.units},
-                                 {QStringLiteral("share"), p.share},
-                                 {QStringLiteral("cumulative"), p.cumulative},
-                                 {QStringLiteral("carries_80"), p.carries80}});
+        items.append(QJsonObject { { QStringLiteral("rank"), p.rank }, { QStringLiteral("code"), p.item.code },
+            { QStringLiteral("sales"), p.item.sales.toPlainString() }, { QStringLiteral("units"), p.item.units },
+            { QStringLiteral("share"), p.share }, { QStringLiteral("cumulative"), p.cumulative },
+            { QStringLiteral("carries_80"), p.carries80 } });
         lines << QStringLiteral("%1. %2  %3  %4%  %5")
                      .arg(p.rank)
                      .arg(p.item.code, p.item.sales.toDisplayString())
@@ -247,11 +253,10 @@ CliOutcome ListingsCli::pareto(const CliInvocation &in)
                  .arg(carriers)
                  .arg(rows->size())
                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    return CliOutcome::success({{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                                {QStringLiteral("carriers"), carriers},
-                                {QStringLiteral("items"), items}},
-                               lines.join(QLatin1Char('\n')));
+    return CliOutcome::success(
+        { { QStringLiteral("from"), from.toString(Qt::ISODate) }, { QStringLiteral("to"), to.toString(Qt::ISODate) },
+            { QStringLiteral("carriers"), carriers }, { QStringLiteral("items"), items } },
+        lines.join(QLatin1Char('\n')));
 }
 
 CliOutcome ListingsCli::printLabels(const CliInvocation &in)
@@ -280,11 +285,12 @@ CliOutcome ListingsCli::printLabels(const CliInvocation &in)
         return CliOutcome::failure(tr("There are no SKUs to print labels for."));
     if (core::Status s = LabelSheet::writePdf(out, *labels); !s)
         return CliOutcome::failure(s.errorMessage());
-    const int pages = int((labels->size() + LabelSheet::kColumns * LabelSheet::kRows - 1) / (LabelSheet::kColumns * LabelSheet::kRows));
-    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(out)},
-                                {QStringLiteral("labels"), int(labels->size())},
-                                {QStringLiteral("pages"), pages}},
-                               tr("%n label(s) written to %1.", nullptr, int(labels->size())).arg(core::cli::shownPath(out)));
+    const int pages = int(
+        (labels->size() + LabelSheet::kColumns * LabelSheet::kRows - 1) / (LabelSheet::kColumns * LabelSheet::kRows));
+    return CliOutcome::success(
+        { { QStringLiteral("file"), core::cli::shownPath(out) }, { QStringLiteral("labels"), int(labels->size()) },
+            { QStringLiteral("pages"), pages } },
+        tr("%n label(s) written to %1.", nullptr, int(labels->size())).arg(core::cli::shownPath(out)));
 }
 
 } // namespace shopdesk::listings

@@ -21,14 +21,8 @@ public:
 };
 } // namespace
 
-std::unique_ptr<core::PanelFactory> makePanelFactory()
-{
-    return std::make_unique<Factory>();
-}
+std::unique_ptr<core::PanelFactory> makePanelFactory() { return std::make_unique<Factory>(); }
 
-QList<core::CliCommand> cliCommands()
-{
-    return ListingsCli::commands();
-}
+QList<core::CliCommand> cliCommands() { return ListingsCli::commands(); }
 
 } // namespace shopdesk::listings

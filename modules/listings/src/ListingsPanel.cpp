@@ -26,8 +26,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QLineSeries>
-#include <QValueAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -51,6 +50,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -84,10 +84,7 @@ void setRow(QTableWidget *t, int row, const QList<QTableWidgetItem *> &cells)
         t->setItem(row, c, cells[c]);
 }
 
-QString percent(double v)
-{
-    return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1);
-}
+QString percent(double v) { return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1); }
 } // namespace
 
 ListingsPanel::ListingsPanel(const core::PanelContext &context, QWidget *parent)
@@ -137,7 +134,7 @@ QWidget *ListingsPanel::buildItemsTab()
         mRole->addItem(QString(), r);
     mShelf = new QComboBox(page);
     mShelf->setObjectName(QStringLiteral("shelfFilter"));
-    mShelf->addItems({QString(), QString(), QString()});
+    mShelf->addItems({ QString(), QString(), QString() });
     mMainOnly = new QCheckBox(page);
     mMainOnly->setObjectName(QStringLiteral("mainPushFilter"));
     mCount = new QLabel(page);
@@ -163,18 +160,20 @@ QWidget *ListingsPanel::buildItemsTab()
     mDelete = mToolBar->addAction(QString(), this, [this] { deleteItem(currentItemId()); });
     mToolBar->addSeparator();
     mImport = mToolBar->addAction(QString(), this, [this] {
-        const QString path = core::FileDialog::getOpenFileName(this, mImport->text(), QString(), tr("CSV files (*.csv);;All files (*)"));
+        const QString path = core::FileDialog::getOpenFileName(
+            this, mImport->text(), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
     });
     mExport = mToolBar->addAction(QString(), this, [this] {
-        const QString path = core::FileDialog::getSaveFileName(this, mExport->text(), tr("items.csv"),
-                                                          tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+        const QString path = core::FileDialog::getSaveFileName(
+            this, mExport->text(), tr("items.csv"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             exportTo(path);
     });
     mLabels = mToolBar->addAction(QString(), this, [this] {
-        const QString path = core::FileDialog::getSaveFileName(this, mLabels->text(), tr("labels.pdf"), tr("PDF files (*.pdf)"));
+        const QString path
+            = core::FileDialog::getSaveFileName(this, mLabels->text(), tr("labels.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             printLabelsTo(path, selectedItemIds());
     });
@@ -233,7 +232,7 @@ QWidget *ListingsPanel::buildItemsTab()
 
     connect(mSearch, &QLineEdit::textChanged, this, &ListingsPanel::applyFilter);
     connect(mSearch, &QLineEdit::returnPressed, this, &ListingsPanel::scanned);
-    for (QComboBox *c : {mCategory, mRole, mShelf})
+    for (QComboBox *c : { mCategory, mRole, mShelf })
         connect(c, &QComboBox::currentIndexChanged, this, &ListingsPanel::applyFilter);
     connect(mMainOnly, &QCheckBox::toggled, this, &ListingsPanel::applyFilter);
     return page;
@@ -293,13 +292,13 @@ QWidget *ListingsPanel::buildRelistTab()
         s.peakWindows = *windows;
         if (s.values() != before)
             undoStack()->push(new ChangeSettingsCommand(mContext.db, mContext.events,
-                                                        tr("Peak hours %1").arg(RelistPlanner::windowsText(*windows)),
-                                                        before, s.values()));
+                tr("Peak hours %1").arg(RelistPlanner::windowsText(*windows)), before, s.values()));
     };
     connect(mPeakApply, &QPushButton::clicked, this, apply);
     connect(mPeak, &QLineEdit::returnPressed, this, apply);
     connect(mRelistExport, &QPushButton::clicked, this, [this] {
-        const QString path = core::FileDialog::getSaveFileName(this, mRelistExport->text(), tr("relist-plan.csv"), tr("CSV files (*.csv)"));
+        const QString path = core::FileDialog::getSaveFileName(
+            this, mRelistExport->text(), tr("relist-plan.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportRelistPlan(path);
     });
@@ -338,8 +337,8 @@ QWidget *ListingsPanel::buildAdviceTab()
         s.showcaseSlots = mSlots->value();
         s.mainMinimum = mMinimum->value();
         if (s.values() != before)
-            undoStack()->push(new ChangeSettingsCommand(mContext.db, mContext.events, tr("Change the advice settings"), before,
-                                                        s.values()));
+            undoStack()->push(new ChangeSettingsCommand(
+                mContext.db, mContext.events, tr("Change the advice settings"), before, s.values()));
     };
     connect(mSlots, &QSpinBox::editingFinished, this, save);
     connect(mMinimum, &QSpinBox::editingFinished, this, save);
@@ -355,7 +354,7 @@ QWidget *ListingsPanel::buildParetoTab()
     mFrom->setObjectName(QStringLiteral("paretoFrom"));
     mTo = new QDateEdit(page);
     mTo->setObjectName(QStringLiteral("paretoTo"));
-    for (QDateEdit *d : {mFrom, mTo}) {
+    for (QDateEdit *d : { mFrom, mTo }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -412,7 +411,8 @@ void ListingsPanel::retranslateUi()
     mOnShelf->setText(tr("Put on shelf"));
     mOffShelf->setText(tr("Take off shelf"));
     mDelete->setText(tr("Delete"));
-    mDelete->setToolTip(tr("Deletes an item that never moved stock; an item with stock movements or orders is archived."));
+    mDelete->setToolTip(
+        tr("Deletes an item that never moved stock; an item with stock movements or orders is archived."));
     mImport->setText(tr("Import CSV…"));
     mExport->setText(tr("Export…"));
     mLabels->setText(tr("Labels to PDF…"));
@@ -427,11 +427,12 @@ void ListingsPanel::retranslateUi()
     mMinimumLabel->setText(tr("Main items' minimum stock:"));
     mFromLabel->setText(tr("Sales from"));
     mToLabel->setText(tr("to"));
-    mTitles->setHorizontalHeaderLabels({tr("Item code"), tr("Title"), tr("Bytes"), tr("Problems")});
-    mRelist->setHorizontalHeaderLabels({tr("Next relist"), tr("Weekday"), tr("Time"), tr("Item code"), tr("Title"), tr("Main push")});
-    mAdvice->setHorizontalHeaderLabels({tr("Advice"), tr("Item code"), tr("Title"), tr("On hand"), tr("Reason")});
-    mPareto->setHorizontalHeaderLabels({tr("Rank"), tr("Item code"), tr("Title"), tr("Sales"), tr("Units"), tr("Share"),
-                                        tr("Cumulative"), tr("Carries 80%")});
+    mTitles->setHorizontalHeaderLabels({ tr("Item code"), tr("Title"), tr("Bytes"), tr("Problems") });
+    mRelist->setHorizontalHeaderLabels(
+        { tr("Next relist"), tr("Weekday"), tr("Time"), tr("Item code"), tr("Title"), tr("Main push") });
+    mAdvice->setHorizontalHeaderLabels({ tr("Advice"), tr("Item code"), tr("Title"), tr("On hand"), tr("Reason") });
+    mPareto->setHorizontalHeaderLabels({ tr("Rank"), tr("Item code"), tr("Title"), tr("Sales"), tr("Units"),
+        tr("Share"), tr("Cumulative"), tr("Carries 80%") });
     mModel->retranslate();
     fillCategoryFilter();
     updateCount();
@@ -471,7 +472,8 @@ void ListingsPanel::reload()
     if (current > 0)
         selectItem(current);
     if (currentItemId() <= 0 && mProxy->rowCount() > 0)
-        mView->selectionModel()->setCurrentIndex(mProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        mView->selectionModel()->setCurrentIndex(
+            mProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSkus();
     const ListingsSettings s = ListingsSettings::load(mContext.db);
     mPeak->setText(RelistPlanner::windowsText(s.peakWindows));
@@ -497,10 +499,7 @@ void ListingsPanel::applyFilter()
     updateCount();
 }
 
-int ListingsPanel::visibleRowCount() const
-{
-    return mProxy->rowCount();
-}
+int ListingsPanel::visibleRowCount() const { return mProxy->rowCount(); }
 
 void ListingsPanel::updateCount()
 {
@@ -578,10 +577,11 @@ void ListingsPanel::showSkus()
             sizes << s.sku.size;
         total += s.onHand;
     }
-    mSkuTitle->setText(tr("%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.")
-                           .arg(item.code, item.title)
-                           .arg(mSkus.size())
-                           .arg(total));
+    mSkuTitle->setText(
+        tr("%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.")
+            .arg(item.code, item.title)
+            .arg(mSkus.size())
+            .arg(total));
     mSkuGrid->setRowCount(int(colors.size()));
     mSkuGrid->setColumnCount(int(sizes.size()));
     mSkuGrid->setVerticalHeaderLabels(colors);
@@ -625,13 +625,14 @@ void ListingsPanel::editSkuAt(int row, int column)
         return;
     core::Sku after = before;
     after.barcode = barcode->text().trimmed();
-    const bool digits = std::all_of(after.barcode.cbegin(), after.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
+    const bool digits
+        = std::all_of(after.barcode.cbegin(), after.barcode.cend(), [](QChar ch) { return ch.isDigit(); });
     if (after.barcode.isEmpty() || (digits && after.barcode.size() == 13 && !core::ean13::isValid(after.barcode))) {
-        mContext.events.reportError(tr("“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.")
-                                        .arg(after.barcode));
+        mContext.events.reportError(
+            tr("“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.").arg(after.barcode));
         return;
     }
-    for (auto [field, target] : {std::pair{price, &after.price}, std::pair{cost, &after.cost}}) {
+    for (auto [field, target] : { std::pair { price, &after.price }, std::pair { cost, &after.cost } }) {
         if (field->text().trimmed().isEmpty()) {
             *target = std::nullopt;
             continue;
@@ -682,7 +683,7 @@ void ListingsPanel::openItemDialog(int modeValue)
     for (int r = 0; r < mModel->rowCount(); ++r) {
         const core::Item &i = mModel->at(r).item;
         if (mode != ItemDialog::Mode::Edit || i.id != id)
-            others.append({i.id, i.code, i.title});
+            others.append({ i.id, i.code, i.title });
         if (!categories.contains(i.category))
             categories << i.category;
     }
@@ -694,11 +695,11 @@ void ListingsPanel::openItemDialog(int modeValue)
         editItem(dialog.item(), dialog.colors(), dialog.sizes());
         return;
     }
-    ItemWithSkus created{dialog.item(), {}};
+    ItemWithSkus created { dialog.item(), {} };
     created.item.id = 0;
-    for (const QString &c : dialog.colors().isEmpty() ? QStringList{QString()} : dialog.colors())
-        for (const QString &s : dialog.sizes().isEmpty() ? QStringList{QString()} : dialog.sizes())
-            created.skus.append({0, 0, c, s, QString(), std::nullopt, std::nullopt});
+    for (const QString &c : dialog.colors().isEmpty() ? QStringList { QString() } : dialog.colors())
+        for (const QString &s : dialog.sizes().isEmpty() ? QStringList { QString() } : dialog.sizes())
+            created.skus.append({ 0, 0, c, s, QString(), std::nullopt, std::nullopt });
     addItem(created);
 }
 
@@ -752,8 +753,8 @@ void ListingsPanel::editItem(const core::Item &after, const QStringList &colors,
         for (const QString &c : allColors)
             for (const QString &z : allSizes)
                 if (!have.contains(c + QLatin1Char('\n') + z))
-                    added.append({0, after.id, c, z, core::ean13::inStore(ItemTransfer::kInStorePrefix, next++), std::nullopt,
-                                  std::nullopt});
+                    added.append({ 0, after.id, c, z, core::ean13::inStore(ItemTransfer::kInStorePrefix, next++),
+                        std::nullopt, std::nullopt });
     }
     undoStack()->push(new EditItemCommand(mContext.db, mContext.events, *before, after, added));
 }
@@ -780,12 +781,13 @@ void ListingsPanel::deleteItem(qint64 itemId)
     auto skus = repo.skuStock(itemId);
     if (!report(history.status()) || !report(skus.status()))
         return;
-    ItemWithSkus snapshot{mModel->at(row).item, {}};
+    ItemWithSkus snapshot { mModel->at(row).item, {} };
     for (const SkuStock &s : *skus)
         snapshot.skus << s.sku;
     auto *cmd = new DeleteItemCommand(mContext.db, mContext.events, snapshot, *history);
-    mStatus->setText(*history ? tr("%1 has stock movements or orders: it was archived, not deleted.").arg(snapshot.item.code)
-                              : tr("%1 was deleted.").arg(snapshot.item.code));
+    mStatus->setText(*history
+            ? tr("%1 has stock movements or orders: it was archived, not deleted.").arg(snapshot.item.code)
+            : tr("%1 was deleted.").arg(snapshot.item.code));
     undoStack()->push(cmd);
 }
 
@@ -864,8 +866,8 @@ void ListingsPanel::scanned()
         return;
     if (!ref->has_value()) {
         if (mProxy->rowCount() > 0)
-            mView->selectionModel()->setCurrentIndex(mProxy->index(0, 0),
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            mView->selectionModel()->setCurrentIndex(
+                mProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return;
     }
     const core::SkuRef &sku = **ref;
@@ -873,7 +875,8 @@ void ListingsPanel::scanned()
     selectItem(sku.sku.itemId);
     for (int r = 0; r < mSkuGrid->rowCount(); ++r)
         for (int c = 0; c < mSkuGrid->columnCount(); ++c)
-            if (QTableWidgetItem *i = mSkuGrid->item(r, c); i && mSkus.value(i->data(Qt::UserRole).toLongLong()).sku.id == sku.sku.id)
+            if (QTableWidgetItem *i = mSkuGrid->item(r, c);
+                i && mSkus.value(i->data(Qt::UserRole).toLongLong()).sku.id == sku.sku.id)
                 mSkuGrid->setCurrentCell(r, c);
     mStatus->setText(tr("Scanned %1: %2 %3 / %4.").arg(code, sku.itemCode, sku.sku.color, sku.sku.size));
     mSearch->setFocus();
@@ -885,12 +888,13 @@ void ListingsPanel::editShopWords()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Shop's own title words"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *help = new QLabel(tr("One word a line, optionally followed by a tab or a comma and the reason shown when a title "
-                               "carries it. These words are added to the built-in list of absolute words (%1 words) and "
-                               "to %2 in your data folder.")
-                                .arg(TitleChecker::defaultWords().size())
-                                .arg(TitleChecker::kUserWordsFile),
-                            &dialog);
+    auto *help
+        = new QLabel(tr("One word a line, optionally followed by a tab or a comma and the reason shown when a title "
+                        "carries it. These words are added to the built-in list of absolute words (%1 words) and "
+                        "to %2 in your data folder.")
+                         .arg(TitleChecker::defaultWords().size())
+                         .arg(TitleChecker::kUserWordsFile),
+            &dialog);
     help->setWordWrap(true);
     auto *edit = new QPlainTextEdit(&dialog);
     edit->setPlainText(core::ShopSettings(mContext.db).value(TitleChecker::kShopWordsSetting));
@@ -911,8 +915,7 @@ void ListingsPanel::setShopWords(const QString &text)
     if (before == text)
         return;
     undoStack()->push(new ChangeSettingsCommand(mContext.db, mContext.events, tr("Change the shop's title words"),
-                                                {{TitleChecker::kShopWordsSetting, before}},
-                                                {{TitleChecker::kShopWordsSetting, text}}));
+        { { TitleChecker::kShopWordsSetting, before } }, { { TitleChecker::kShopWordsSetting, text } }));
 }
 
 void ListingsPanel::setNow(const QDateTime &now)
@@ -924,10 +927,7 @@ void ListingsPanel::setNow(const QDateTime &now)
     refreshReports();
 }
 
-QDateTime ListingsPanel::now() const
-{
-    return mNow.isValid() ? mNow : QDateTime::currentDateTime();
-}
+QDateTime ListingsPanel::now() const { return mNow.isValid() ? mNow : QDateTime::currentDateTime(); }
 
 bool ListingsPanel::report(const core::Status &s)
 {
@@ -944,11 +944,20 @@ void ListingsPanel::refreshReports()
         return;
     mFreshTabs |= 1u << tab;
     switch (tab) {
-    case 1: refreshTitles(); break;
-    case 2: refreshRelist(); break;
-    case 3: refreshAdvice(); break;
-    case 4: refreshPareto(); break;
-    default: return;
+    case 1:
+        refreshTitles();
+        break;
+    case 2:
+        refreshRelist();
+        break;
+    case 3:
+        refreshAdvice();
+        break;
+    case 4:
+        refreshPareto();
+        break;
+    default:
+        return;
     }
 }
 
@@ -964,11 +973,13 @@ void ListingsPanel::refreshTitles()
         QStringList problems;
         for (const TitleIssue &i : row.issues)
             problems << i.message;
-        setRow(mTitles, r, {cell(row.item.code), cell(row.item.title), cell(row.bytes), cell(problems.join(QLatin1Char(' ')))});
+        setRow(mTitles, r,
+            { cell(row.item.code), cell(row.item.title), cell(row.bytes), cell(problems.join(QLatin1Char(' '))) });
     }
     mTitles->setSortingEnabled(true);
     mTitles->resizeColumnsToContents();
-    mTitlesSummary->setText(rows->isEmpty() ? tr("Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.")
+    mTitlesSummary->setText(rows->isEmpty() ? tr("Every title keeps the rules: at most 60 bytes, no absolute words, "
+                                                 "keywords separated by spaces, no duplicates.")
                                             : tr("%n title(s) break a rule.", nullptr, int(rows->size())));
 }
 
@@ -981,14 +992,16 @@ void ListingsPanel::refreshRelist()
     mRelist->setRowCount(int(plan->size()));
     for (int r = 0; r < plan->size(); ++r) {
         const RelistSlot &s = plan->at(r);
-        setRow(mRelist, r, {cell(s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), cell(ListingsReports::dayName(s.day)),
-                            cell(s.timeText()), cell(s.item.code), cell(s.item.title),
-                            cell(s.item.mainPush ? tr("Main push") : QString())});
+        setRow(mRelist, r,
+            { cell(s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), cell(ListingsReports::dayName(s.day)),
+                cell(s.timeText()), cell(s.item.code), cell(s.item.title),
+                cell(s.item.mainPush ? tr("Main push") : QString()) });
     }
     mRelist->setSortingEnabled(true);
     mRelist->resizeColumnsToContents();
-    mRelistSummary->setText(tr("%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.",
-                               nullptr, int(plan->size())));
+    mRelistSummary->setText(
+        tr("%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.",
+            nullptr, int(plan->size())));
 }
 
 void ListingsPanel::refreshAdvice()
@@ -1004,7 +1017,9 @@ void ListingsPanel::refreshAdvice()
         off += a.kind == AdviceRow::Kind::TakeOff;
         show += a.kind == AdviceRow::Kind::Showcase;
         reorder += a.kind == AdviceRow::Kind::Reorder;
-        setRow(mAdvice, r, {cell(AdviceRow::kindText(a.kind)), cell(a.item.code), cell(a.item.title), cell(a.onHand), cell(a.detail)});
+        setRow(mAdvice, r,
+            { cell(AdviceRow::kindText(a.kind)), cell(a.item.code), cell(a.item.title), cell(a.onHand),
+                cell(a.detail) });
     }
     mAdvice->setSortingEnabled(true);
     mAdvice->resizeColumnsToContents();
@@ -1025,9 +1040,11 @@ void ListingsPanel::refreshPareto()
         carriers += p.carries80;
         selling += p.item.sales.fen() > 0;
         total += p.item.sales;
-        setRow(mPareto, r, {cell(p.rank), cell(p.item.code), cell(p.item.title), cell(p.item.sales.fen(), p.item.sales.toDisplayString()),
-                            cell(p.item.units), cell(p.share, percent(p.share)), cell(p.cumulative, percent(p.cumulative)),
-                            cell(p.carries80 ? QString::fromUtf8("✓") : QString())});
+        setRow(mPareto, r,
+            { cell(p.rank), cell(p.item.code), cell(p.item.title),
+                cell(p.item.sales.fen(), p.item.sales.toDisplayString()), cell(p.item.units),
+                cell(p.share, percent(p.share)), cell(p.cumulative, percent(p.cumulative)),
+                cell(p.carries80 ? QString::fromUtf8("✓") : QString()) });
         if (p.carries80)
             for (int c = 0; c < mPareto->columnCount(); ++c)
                 mPareto->item(r, c)->setBackground(QColor(0xff, 0xf3, 0xd6));
@@ -1035,12 +1052,12 @@ void ListingsPanel::refreshPareto()
     mPareto->setSortingEnabled(true);
     mPareto->resizeColumnsToContents();
     mParetoSummary->setText(rows->isEmpty() || total.fen() == 0
-                                ? tr("No sales in this period.")
-                                : tr("%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.")
-                                      .arg(carriers)
-                                      .arg(rows->size())
-                                      .arg(percent(double(carriers) / double(rows->size())), total.toDisplayString(),
-                                           mFrom->date().toString(Qt::ISODate), mTo->date().toString(Qt::ISODate)));
+            ? tr("No sales in this period.")
+            : tr("%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.")
+                  .arg(carriers)
+                  .arg(rows->size())
+                  .arg(percent(double(carriers) / double(rows->size())), total.toDisplayString(),
+                      mFrom->date().toString(Qt::ISODate), mTo->date().toString(Qt::ISODate)));
     Q_UNUSED(selling);
     drawParetoChart(*rows);
 }
@@ -1088,7 +1105,7 @@ void ListingsPanel::drawParetoChart(const QList<ParetoRow> &rows)
     bars->attachAxis(money);
     money->setMin(0);
     money->applyNiceNumbers();
-    for (QLineSeries *l : {cumulative, mark}) {
+    for (QLineSeries *l : { cumulative, mark }) {
         l->attachAxis(x);
         l->attachAxis(share);
     }
@@ -1101,7 +1118,8 @@ QByteArray ListingsPanel::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << quint8(1) << mView->horizontalHeader()->saveState() << mSplitter->saveState() << qint32(mTabs->currentIndex());
+    out << quint8(1) << mView->horizontalHeader()->saveState() << mSplitter->saveState()
+        << qint32(mTabs->currentIndex());
     return state;
 }
 

@@ -113,7 +113,8 @@ private:
     // Report tabs
     QTableWidget *mTitles = nullptr, *mRelist = nullptr, *mAdvice = nullptr, *mPareto = nullptr;
     QLabel *mTitlesSummary = nullptr, *mRelistSummary = nullptr, *mAdviceSummary = nullptr, *mParetoSummary = nullptr;
-    QLabel *mPeakLabel = nullptr, *mSlotsLabel = nullptr, *mMinimumLabel = nullptr, *mFromLabel = nullptr, *mToLabel = nullptr;
+    QLabel *mPeakLabel = nullptr, *mSlotsLabel = nullptr, *mMinimumLabel = nullptr, *mFromLabel = nullptr,
+           *mToLabel = nullptr;
     QLineEdit *mPeak = nullptr;
     QPushButton *mPeakApply = nullptr, *mRelistExport = nullptr, *mWordsButton = nullptr;
     QSpinBox *mSlots = nullptr, *mMinimum = nullptr;

@@ -29,9 +29,8 @@ ListingsSettings ListingsSettings::load(const core::Database &db)
 
 QList<QPair<QString, QString>> ListingsSettings::values() const
 {
-    return {{RelistPlanner::kPeakHoursSetting, RelistPlanner::windowsText(peakWindows)},
-            {kShowcase, QString::number(showcaseSlots)},
-            {kMinimum, QString::number(mainMinimum)}};
+    return { { RelistPlanner::kPeakHoursSetting, RelistPlanner::windowsText(peakWindows) },
+        { kShowcase, QString::number(showcaseSlots) }, { kMinimum, QString::number(mainMinimum) } };
 }
 
 core::Status ListingsSettings::save(const core::Database &db) const
@@ -47,7 +46,7 @@ core::Result<QList<TitleReportRow>> ListingsReports::titles(const core::Database
     QList<ItemTitle> titles;
     titles.reserve(items->size());
     for (const ItemWithSkus &it : *items)
-        titles.append({it.item.id, it.item.code, it.item.title});
+        titles.append({ it.item.id, it.item.code, it.item.title });
     return TitleChecker::forShop(db).report(titles, all);
 }
 
@@ -66,10 +65,11 @@ core::Result<QList<RelistSlot>> ListingsReports::relistPlan(const core::Database
     QList<RelistItem> onShelf;
     for (const AdviceItem &a : *items)
         if (a.item.onShelf && !a.item.archived)
-            onShelf.append({a.item.id, a.item.code, a.item.title, a.item.mainPush, salesOf.value(a.item.id)});
+            onShelf.append({ a.item.id, a.item.code, a.item.title, a.item.mainPush, salesOf.value(a.item.id) });
     auto plan = RelistPlanner(ListingsSettings::load(db).peakWindows).plan(onShelf, now);
     if (plan) // soonest first: what the manager relists next is on top
-        std::stable_sort(plan->begin(), plan->end(), [](const RelistSlot &a, const RelistSlot &b) { return a.next < b.next; });
+        std::stable_sort(
+            plan->begin(), plan->end(), [](const RelistSlot &a, const RelistSlot &b) { return a.next < b.next; });
     return plan;
 }
 
@@ -117,7 +117,7 @@ core::Result<QList<Label>> ListingsReports::labels(const core::Database &db, con
                 return item.error();
             if (!skus)
                 return skus.error();
-            ItemWithSkus one{*item, {}};
+            ItemWithSkus one { *item, {} };
             for (const SkuStock &s : *skus)
                 one.skus << s.sku;
             items << one;
@@ -126,7 +126,7 @@ core::Result<QList<Label>> ListingsReports::labels(const core::Database &db, con
     QList<Label> out;
     for (const ItemWithSkus &i : std::as_const(items))
         for (const core::Sku &s : i.skus)
-            out.append({i.item.code, i.item.title, s.color, s.size, s.barcode, s.price.value_or(i.item.price)});
+            out.append({ i.item.code, i.item.title, s.color, s.size, s.barcode, s.price.value_or(i.item.price) });
     return out;
 }
 
@@ -141,24 +141,31 @@ core::Result<QList<ParetoRow>> ListingsReports::pareto(const core::Database &db,
 QString ListingsReports::dayName(int day)
 {
     switch (day) {
-    case 1: return tr("Monday");
-    case 2: return tr("Tuesday");
-    case 3: return tr("Wednesday");
-    case 4: return tr("Thursday");
-    case 5: return tr("Friday");
-    case 6: return tr("Saturday");
-    case 7: return tr("Sunday");
+    case 1:
+        return tr("Monday");
+    case 2:
+        return tr("Tuesday");
+    case 3:
+        return tr("Wednesday");
+    case 4:
+        return tr("Thursday");
+    case 5:
+        return tr("Friday");
+    case 6:
+        return tr("Saturday");
+    case 7:
+        return tr("Sunday");
     }
     return {};
 }
 
 void ListingsReports::writeRelistCsvRows(const QList<RelistSlot> &plan, QStringList *header, QList<QStringList> *rows)
 {
-    *header = {tr("Item code"), tr("Title"), tr("Main push"), tr("Weekday"), tr("Time"), tr("Next relist")};
+    *header = { tr("Item code"), tr("Title"), tr("Main push"), tr("Weekday"), tr("Time"), tr("Next relist") };
     rows->clear();
     for (const RelistSlot &s : plan)
-        rows->append({s.item.code, s.item.title, s.item.mainPush ? tr("yes") : tr("no"), dayName(s.day), s.timeText(),
-                      s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        rows->append({ s.item.code, s.item.title, s.item.mainPush ? tr("yes") : tr("no"), dayName(s.day), s.timeText(),
+            s.next.toString(QStringLiteral("yyyy-MM-dd HH:mm")) });
 }
 
 } // namespace shopdesk::listings

@@ -34,31 +34,27 @@ const QString kUpdateItem = QStringLiteral(
     "UPDATE items SET code = :code, title = :title, category = :category, role = :role, main_push = :main_push, "
     "price_fen = :price, cost_fen = :cost, on_shelf = :on_shelf, out_of_season = :oos, archived = :archived, "
     "min_stock = :min_stock, supplier_id = :supplier, listed_at = :listed, updated_at = :now WHERE id = :id");
-const QString kInsertSku = QStringLiteral(
-    "INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) "
-    "VALUES (:item, :color, :size, :barcode, :price, :cost)");
-const QString kInsertSkuWithId = QStringLiteral(
-    "INSERT INTO skus (id, item_id, color, size, barcode, price_fen, cost_fen) "
-    "VALUES (:id, :item, :color, :size, :barcode, :price, :cost)");
+const QString kInsertSku = QStringLiteral("INSERT INTO skus (item_id, color, size, barcode, price_fen, cost_fen) "
+                                          "VALUES (:item, :color, :size, :barcode, :price, :cost)");
+const QString kInsertSkuWithId
+    = QStringLiteral("INSERT INTO skus (id, item_id, color, size, barcode, price_fen, cost_fen) "
+                     "VALUES (:id, :item, :color, :size, :barcode, :price, :cost)");
 const QString kUpdateSku = QStringLiteral(
     "UPDATE skus SET color = :color, size = :size, barcode = :barcode, price_fen = :price, cost_fen = :cost "
     "WHERE id = :id");
 
 void bindSku(SqlQuery &q, const core::Sku &sku, qint64 itemId)
 {
-    q.bind({{QStringLiteral(":item"), itemId},
-            {QStringLiteral(":color"), sku.color},
-            {QStringLiteral(":size"), sku.size},
-            {QStringLiteral(":barcode"), sku.barcode.trimmed()},
-            {QStringLiteral(":price"), moneyOrNull(sku.price)},
-            {QStringLiteral(":cost"), moneyOrNull(sku.cost)}});
+    q.bind({ { QStringLiteral(":item"), itemId }, { QStringLiteral(":color"), sku.color },
+        { QStringLiteral(":size"), sku.size }, { QStringLiteral(":barcode"), sku.barcode.trimmed() },
+        { QStringLiteral(":price"), moneyOrNull(sku.price) }, { QStringLiteral(":cost"), moneyOrNull(sku.cost) } });
 }
 
 Status checked(Status s, const QString &what)
 {
     if (s)
         return s;
-    return Error{ListingsRepository::tr("%1 (%2)").arg(what, s.errorMessage())};
+    return Error { ListingsRepository::tr("%1 (%2)").arg(what, s.errorMessage()) };
 }
 } // namespace
 
@@ -74,20 +70,22 @@ Result<core::Item> ListingsRepository::item(qint64 id) const
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("The item no longer exists.")};
+        return Error { tr("The item no longer exists.") };
     return readItem(q);
 }
 
 Result<QList<SkuStock>> ListingsRepository::skuStock(qint64 itemId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT %1, (SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m WHERE m.sku_id = s.id) "
-                                   "FROM skus s WHERE s.item_id = :item ORDER BY s.id").arg(core::rows::skuColumns()));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1, (SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m WHERE m.sku_id = s.id) "
+                       "FROM skus s WHERE s.item_id = :item ORDER BY s.id")
+            .arg(core::rows::skuColumns()));
     q.bind(QStringLiteral(":item"), itemId);
     if (Status s = q.run(); !s)
         return s.error();
     QList<SkuStock> out;
     while (q.next())
-        out.append({readSku(q), q.value(7).toLongLong()});
+        out.append({ readSku(q), q.value(7).toLongLong() });
     return out;
 }
 
@@ -96,12 +94,14 @@ Result<QList<ItemWithSkus>> ListingsRepository::catalogue() const
     QList<ItemWithSkus> out;
     QHash<qint64, qsizetype> index;
     {
-        SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM items i WHERE i.archived = 0 ORDER BY i.code").arg(core::rows::itemColumns()));
+        SqlQuery q(mDb,
+            QStringLiteral("SELECT %1 FROM items i WHERE i.archived = 0 ORDER BY i.code")
+                .arg(core::rows::itemColumns()));
         if (Status s = q.run(); !s)
             return s.error();
         while (q.next()) {
             index.insert(q.value(0).toLongLong(), out.size());
-            out.append({readItem(q), {}});
+            out.append({ readItem(q), {} });
         }
     }
     SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM skus s ORDER BY s.item_id, s.id").arg(core::rows::skuColumns()));
@@ -139,8 +139,8 @@ Result<ExistingCatalogue> ListingsRepository::existing() const
         const QString barcode = q.value(4).toString();
         c.itemCodeByBarcode.insert(barcode, codeById.value(itemId));
         c.barcodeBySkuId.insert(q.value(0).toLongLong(), barcode);
-        c.skuIdByKey.insert(ExistingCatalogue::key(itemId, q.value(2).toString(), q.value(3).toString()),
-                            q.value(0).toLongLong());
+        c.skuIdByKey.insert(
+            ExistingCatalogue::key(itemId, q.value(2).toString(), q.value(3).toString()), q.value(0).toLongLong());
         if (barcode.size() == 13 && barcode.startsWith(QLatin1Char('2'))) {
             const int prefix = barcode.left(2).toInt();
             bool ok = false;
@@ -181,16 +181,17 @@ Result<qint64> ListingsRepository::insert(const ItemWithSkus &it, bool keepIds)
         q.bind(QStringLiteral(":id"), it.item.id);
     auto id = q.insert();
     if (!id)
-        return Error{tr("The item %1 could not be saved: its item code may already be in use (%2).")
-                         .arg(it.item.code, id.errorMessage())};
+        return Error { tr("The item %1 could not be saved: its item code may already be in use (%2).")
+                           .arg(it.item.code, id.errorMessage()) };
     SqlQuery s(mDb, keepIds ? kInsertSkuWithId : kInsertSku);
     for (const core::Sku &sku : it.skus) {
         bindSku(s, sku, *id);
         if (keepIds)
             s.bind(QStringLiteral(":id"), sku.id);
         if (Status st = s.run(); !st)
-            return Error{tr("The SKU %1/%2 (barcode %3) could not be saved: its barcode or colour and size may already be in use.")
-                             .arg(sku.color, sku.size, sku.barcode)};
+            return Error { tr(
+                "The SKU %1/%2 (barcode %3) could not be saved: its barcode or colour and size may already be in use.")
+                               .arg(sku.color, sku.size, sku.barcode) };
     }
     if (Status st = tx.commit(); !st)
         return st.error();
@@ -206,7 +207,7 @@ Status ListingsRepository::update(const core::Item &item)
     bindItem(q, item, core::toDbTime(QDateTime::currentDateTime()));
     q.bind(QStringLiteral(":id"), item.id);
     if (Status s = q.run(); !s)
-        return Error{tr("The item %1 could not be saved: its item code may already be in use.").arg(item.code)};
+        return Error { tr("The item %1 could not be saved: its item code may already be in use.").arg(item.code) };
     return tx.commit();
 }
 
@@ -234,12 +235,12 @@ Status ListingsRepository::setOnShelf(const QList<qint64> &itemIds, bool onShelf
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral("UPDATE items SET on_shelf = :on, listed_at = :listed, updated_at = :now WHERE id = :id"));
+    SqlQuery q(
+        mDb, QStringLiteral("UPDATE items SET on_shelf = :on, listed_at = :listed, updated_at = :now WHERE id = :id"));
     for (qint64 id : itemIds) {
-        q.bind({{QStringLiteral(":on"), onShelf ? 1 : 0},
-                {QStringLiteral(":listed"), listedAt.isValid() ? QVariant(core::toDbTime(listedAt)) : QVariant()},
-                {QStringLiteral(":now"), core::toDbTime(QDateTime::currentDateTime())},
-                {QStringLiteral(":id"), id}});
+        q.bind({ { QStringLiteral(":on"), onShelf ? 1 : 0 },
+            { QStringLiteral(":listed"), listedAt.isValid() ? QVariant(core::toDbTime(listedAt)) : QVariant() },
+            { QStringLiteral(":now"), core::toDbTime(QDateTime::currentDateTime()) }, { QStringLiteral(":id"), id } });
         if (Status s = q.run(); !s)
             return s;
     }
@@ -251,12 +252,11 @@ Status ListingsRepository::setArchived(qint64 itemId, bool archived)
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral("UPDATE items SET archived = :a, on_shelf = CASE WHEN :a2 = 1 THEN 0 ELSE on_shelf END, "
-                                   "updated_at = :now WHERE id = :id"));
-    q.bind({{QStringLiteral(":a"), archived ? 1 : 0},
-            {QStringLiteral(":a2"), archived ? 1 : 0},
-            {QStringLiteral(":now"), core::toDbTime(QDateTime::currentDateTime())},
-            {QStringLiteral(":id"), itemId}});
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE items SET archived = :a, on_shelf = CASE WHEN :a2 = 1 THEN 0 ELSE on_shelf END, "
+                       "updated_at = :now WHERE id = :id"));
+    q.bind({ { QStringLiteral(":a"), archived ? 1 : 0 }, { QStringLiteral(":a2"), archived ? 1 : 0 },
+        { QStringLiteral(":now"), core::toDbTime(QDateTime::currentDateTime()) }, { QStringLiteral(":id"), itemId } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
@@ -264,11 +264,12 @@ Status ListingsRepository::setArchived(qint64 itemId, bool archived)
 
 Result<bool> ListingsRepository::hasHistory(qint64 itemId) const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT (SELECT count(*) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = :a) + "
-        "(SELECT count(*) FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE s.item_id = :b) + "
-        "(SELECT count(*) FROM receiving_lines r JOIN skus s ON s.id = r.sku_id WHERE s.item_id = :c)"));
-    q.bind({{QStringLiteral(":a"), itemId}, {QStringLiteral(":b"), itemId}, {QStringLiteral(":c"), itemId}});
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = :a) + "
+            "(SELECT count(*) FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE s.item_id = :b) + "
+            "(SELECT count(*) FROM receiving_lines r JOIN skus s ON s.id = r.sku_id WHERE s.item_id = :c)"));
+    q.bind({ { QStringLiteral(":a"), itemId }, { QStringLiteral(":b"), itemId }, { QStringLiteral(":c"), itemId } });
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() && q.value(0).toLongLong() > 0;
@@ -283,7 +284,7 @@ Status ListingsRepository::remove(qint64 itemId)
     if (!history)
         return history.status();
     if (*history)
-        return Error{tr("The item has stock movements or orders; it can only be archived.")};
+        return Error { tr("The item has stock movements or orders; it can only be archived.") };
     SqlQuery skus(mDb, QStringLiteral("DELETE FROM skus WHERE item_id = :id"));
     skus.bind(QStringLiteral(":id"), itemId);
     if (Status s = skus.run(); !s)
@@ -304,7 +305,9 @@ Status ListingsRepository::updateSku(const core::Sku &sku)
     bindSku(q, sku, sku.itemId);
     q.bind(QStringLiteral(":id"), sku.id);
     if (Status s = q.run(); !s)
-        return Error{tr("The barcode %1 is already used by another SKU, or the colour and size already exist.").arg(sku.barcode)};
+        return Error {
+            tr("The barcode %1 is already used by another SKU, or the colour and size already exist.").arg(sku.barcode)
+        };
     return tx.commit();
 }
 
@@ -313,13 +316,16 @@ Result<qint64> ListingsRepository::addSku(const core::Sku &sku)
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery q(mDb, sku.id > 0 ? kInsertSkuWithId + QStringLiteral(" RETURNING id") : kInsertSku + QStringLiteral(" RETURNING id"));
+    SqlQuery q(mDb,
+        sku.id > 0 ? kInsertSkuWithId + QStringLiteral(" RETURNING id") : kInsertSku + QStringLiteral(" RETURNING id"));
     bindSku(q, sku, sku.itemId);
     if (sku.id > 0)
         q.bind(QStringLiteral(":id"), sku.id);
     auto id = q.insert();
     if (!id)
-        return Error{tr("The barcode %1 is already used by another SKU, or the colour and size already exist.").arg(sku.barcode)};
+        return Error {
+            tr("The barcode %1 is already used by another SKU, or the colour and size already exist.").arg(sku.barcode)
+        };
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -330,14 +336,15 @@ Status ListingsRepository::removeSku(qint64 skuId)
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery h(mDb, QStringLiteral("SELECT (SELECT count(*) FROM stock_moves WHERE sku_id = :a) + "
-                                   "(SELECT count(*) FROM order_lines WHERE sku_id = :b) + "
-                                   "(SELECT count(*) FROM receiving_lines WHERE sku_id = :c)"));
-    h.bind({{QStringLiteral(":a"), skuId}, {QStringLiteral(":b"), skuId}, {QStringLiteral(":c"), skuId}});
+    SqlQuery h(mDb,
+        QStringLiteral("SELECT (SELECT count(*) FROM stock_moves WHERE sku_id = :a) + "
+                       "(SELECT count(*) FROM order_lines WHERE sku_id = :b) + "
+                       "(SELECT count(*) FROM receiving_lines WHERE sku_id = :c)"));
+    h.bind({ { QStringLiteral(":a"), skuId }, { QStringLiteral(":b"), skuId }, { QStringLiteral(":c"), skuId } });
     if (Status s = h.run(); !s)
         return s;
     if (h.next() && h.value(0).toLongLong() > 0)
-        return Error{tr("This SKU has stock movements or orders and cannot be deleted.")};
+        return Error { tr("This SKU has stock movements or orders and cannot be deleted.") };
     h.finish();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM skus WHERE id = :id"));
     q.bind(QStringLiteral(":id"), skuId);
@@ -430,7 +437,8 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
             if (newSkus.pending() == 0)
                 firstCode = it.item.code;
             lastCode = it.item.code;
-            if (newSkus.add({itemId, sku.color, sku.size, sku.barcode.trimmed(), moneyOrNull(sku.price), moneyOrNull(sku.cost)}))
+            if (newSkus.add({ itemId, sku.color, sku.size, sku.barcode.trimmed(), moneyOrNull(sku.price),
+                    moneyOrNull(sku.cost) }))
                 if (Status s = flush(); !s)
                     return s;
         }
@@ -442,18 +450,20 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
 
 Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT %1, coalesce(st.on_hand, 0), coalesce(st.in_stock, 0), ls.last_paid FROM items i "
-        "LEFT JOIN (SELECT s.item_id AS item_id, sum(sk.on_hand) AS on_hand, "
-        "  sum(CASE WHEN sk.on_hand > 0 THEN 1 ELSE 0 END) AS in_stock FROM skus s "
-        "  JOIN (SELECT s2.id AS sku_id, coalesce(sum(m.quantity), 0) AS on_hand FROM skus s2 "
-        "        LEFT JOIN stock_moves m ON m.sku_id = s2.id GROUP BY s2.id) sk ON sk.sku_id = s.id "
-        "  GROUP BY s.item_id) st ON st.item_id = i.id "
-        "LEFT JOIN (SELECT s.item_id AS item_id, max(o.paid_at) AS last_paid FROM order_lines l "
-        "  JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
-        "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at IS NOT NULL GROUP BY s.item_id) ls "
-        "  ON ls.item_id = i.id "
-        "WHERE i.archived = 0 ORDER BY i.code").arg(core::rows::itemColumns()));
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT %1, coalesce(st.on_hand, 0), coalesce(st.in_stock, 0), ls.last_paid FROM items i "
+            "LEFT JOIN (SELECT s.item_id AS item_id, sum(sk.on_hand) AS on_hand, "
+            "  sum(CASE WHEN sk.on_hand > 0 THEN 1 ELSE 0 END) AS in_stock FROM skus s "
+            "  JOIN (SELECT s2.id AS sku_id, coalesce(sum(m.quantity), 0) AS on_hand FROM skus s2 "
+            "        LEFT JOIN stock_moves m ON m.sku_id = s2.id GROUP BY s2.id) sk ON sk.sku_id = s.id "
+            "  GROUP BY s.item_id) st ON st.item_id = i.id "
+            "LEFT JOIN (SELECT s.item_id AS item_id, max(o.paid_at) AS last_paid FROM order_lines l "
+            "  JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
+            "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at IS NOT NULL GROUP BY s.item_id) ls "
+            "  ON ls.item_id = i.id "
+            "WHERE i.archived = 0 ORDER BY i.code")
+            .arg(core::rows::itemColumns()));
     if (Status s = q.run(); !s)
         return s.error();
     QList<AdviceItem> out;
@@ -471,21 +481,22 @@ Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
 
 Result<QList<ItemSales>> ListingsRepository::sales(const QDate &from, const QDate &to) const
 {
-    SqlQuery q(mDb, QStringLiteral(
-        "SELECT i.id, i.code, i.title, coalesce(x.sales, 0), coalesce(x.units, 0) FROM items i "
-        "LEFT JOIN (SELECT s.item_id AS item_id, sum(l.quantity * l.price_fen) AS sales, sum(l.quantity) AS units "
-        "  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
-        "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at >= :from AND o.paid_at < :to "
-        "  GROUP BY s.item_id) x ON x.item_id = i.id "
-        "WHERE i.archived = 0"));
-    q.bind({{QStringLiteral(":from"), QString(core::toDbDate(from) + QStringLiteral(" 00:00:00"))},
-            {QStringLiteral(":to"), QString(core::toDbDate(to.addDays(1)) + QStringLiteral(" 00:00:00"))}});
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT i.id, i.code, i.title, coalesce(x.sales, 0), coalesce(x.units, 0) FROM items i "
+            "LEFT JOIN (SELECT s.item_id AS item_id, sum(l.quantity * l.price_fen) AS sales, sum(l.quantity) AS units "
+            "  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
+            "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at >= :from AND o.paid_at < :to "
+            "  GROUP BY s.item_id) x ON x.item_id = i.id "
+            "WHERE i.archived = 0"));
+    q.bind({ { QStringLiteral(":from"), QString(core::toDbDate(from) + QStringLiteral(" 00:00:00")) },
+        { QStringLiteral(":to"), QString(core::toDbDate(to.addDays(1)) + QStringLiteral(" 00:00:00")) } });
     if (Status s = q.run(); !s)
         return s.error();
     QList<ItemSales> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    Money::fromFen(q.value(3).toLongLong()), q.value(4).toLongLong()});
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            Money::fromFen(q.value(3).toLongLong()), q.value(4).toLongLong() });
     return out;
 }
 

@@ -44,7 +44,10 @@ struct ExistingCatalogue {
 class ListingsRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsRepository)
 public:
-    explicit ListingsRepository(const core::Database &db) : mDb(db) {}
+    explicit ListingsRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     core::Result<core::Item> item(qint64 id) const;
     core::Result<QList<SkuStock>> skuStock(qint64 itemId) const;

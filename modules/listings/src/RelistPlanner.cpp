@@ -13,10 +13,7 @@ QString RelistSlot::timeText() const
     return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
-QList<PeakWindow> RelistPlanner::defaultWindows()
-{
-    return {{9 * 60, 12 * 60}, {14 * 60, 18 * 60}};
-}
+QList<PeakWindow> RelistPlanner::defaultWindows() { return { { 9 * 60, 12 * 60 }, { 14 * 60, 18 * 60 } }; }
 
 core::Result<QList<PeakWindow>> RelistPlanner::parseWindows(const QString &text)
 {
@@ -27,19 +24,19 @@ core::Result<QList<PeakWindow>> RelistPlanner::parseWindows(const QString &text)
     for (const QString &p : parts) {
         const auto m = part.match(p);
         if (!m.hasMatch())
-            return core::Error{tr("“%1” is not a time range such as 9-12 or 14:30-18.").arg(p.trimmed())};
+            return core::Error { tr("“%1” is not a time range such as 9-12 or 14:30-18.").arg(p.trimmed()) };
         const int start = m.captured(1).toInt() * 60 + m.captured(2).toInt();
         const int end = m.captured(3).toInt() * 60 + m.captured(4).toInt();
         if (m.captured(2).toInt() > 59 || m.captured(4).toInt() > 59 || end > 24 * 60 || start >= end)
-            return core::Error{tr("“%1” is not a time range within one day.").arg(p.trimmed())};
-        out.append({start, end});
+            return core::Error { tr("“%1” is not a time range within one day.").arg(p.trimmed()) };
+        out.append({ start, end });
     }
     if (out.isEmpty())
-        return core::Error{tr("Give at least one peak-hours range, such as 9-12.")};
+        return core::Error { tr("Give at least one peak-hours range, such as 9-12.") };
     std::sort(out.begin(), out.end(), [](const PeakWindow &a, const PeakWindow &b) { return a.start < b.start; });
     for (qsizetype i = 1; i < out.size(); ++i)
         if (out[i].start < out[i - 1].end)
-            return core::Error{tr("The peak-hours ranges overlap.")};
+            return core::Error { tr("The peak-hours ranges overlap.") };
     return out;
 }
 
@@ -68,9 +65,11 @@ core::Result<QList<RelistSlot>> RelistPlanner::plan(const QList<RelistItem> &ite
     const qint64 week = qint64(perDay) * 7;
     const qsizetype n = items.size();
     if (n == 0)
-        return QList<RelistSlot>{};
+        return QList<RelistSlot> {};
     if (week < n)
-        return core::Error{tr("The peak hours hold %1 minutes a week, fewer than the %2 items to relist.").arg(week).arg(n)};
+        return core::Error {
+            tr("The peak hours hold %1 minutes a week, fewer than the %2 items to relist.").arg(week).arg(n)
+        };
 
     // n evenly spaced positions on the week's peak-time line; distinct because week >= n.
     struct Place {
@@ -87,7 +86,7 @@ core::Result<QList<RelistSlot>> RelistPlanner::plan(const QList<RelistItem> &ite
             if (rest < w.length()) {
                 const int minute = w.start + rest;
                 const double mid = (w.start + w.end - 1) / 2.0;
-                places.append({day + 1, minute, std::abs(minute - mid) / (w.length() / 2.0)});
+                places.append({ day + 1, minute, std::abs(minute - mid) / (w.length() / 2.0) });
                 break;
             }
             rest -= w.length();
@@ -102,7 +101,8 @@ core::Result<QList<RelistSlot>> RelistPlanner::plan(const QList<RelistItem> &ite
     std::stable_sort(mains.begin(), mains.end(), [](const RelistItem &a, const RelistItem &b) {
         return a.sales != b.sales ? a.sales > b.sales : a.code < b.code;
     });
-    std::stable_sort(others.begin(), others.end(), [](const RelistItem &a, const RelistItem &b) { return a.code < b.code; });
+    std::stable_sort(
+        others.begin(), others.end(), [](const RelistItem &a, const RelistItem &b) { return a.code < b.code; });
 
     QList<qsizetype> assigned(n, -1); // place → index into `order`
     QList<RelistItem> order;

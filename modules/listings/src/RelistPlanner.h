@@ -30,9 +30,9 @@ struct RelistItem {
 /// An item's place in the weekly cycle.
 struct RelistSlot {
     RelistItem item;
-    int day = 1;       ///< 1 = Monday … 7 = Sunday
-    int minute = 0;    ///< minutes after midnight
-    QDateTime next;    ///< the next relist at or after "now"
+    int day = 1; ///< 1 = Monday … 7 = Sunday
+    int minute = 0; ///< minutes after midnight
+    QDateTime next; ///< the next relist at or after "now"
     QString timeText() const; ///< "10:30"
 };
 

@@ -17,7 +17,7 @@ TitleChecker::TitleChecker(QList<WordRule> words)
 {
     // Longest first, so 最好 is reported as 最好, not as 最.
     std::stable_sort(mWords.begin(), mWords.end(),
-                     [](const WordRule &a, const WordRule &b) { return a.word.size() > b.word.size(); });
+        [](const WordRule &a, const WordRule &b) { return a.word.size() > b.word.size(); });
 }
 
 int TitleChecker::platformBytes(QStringView title)
@@ -112,15 +112,15 @@ QList<TitleIssue> TitleChecker::check(const QString &title) const
     QList<TitleIssue> issues;
     const QString t = title.trimmed();
     if (t.isEmpty()) {
-        issues.append({TitleIssue::Kind::Empty, {}, tr("The title is empty.")});
+        issues.append({ TitleIssue::Kind::Empty, {}, tr("The title is empty.") });
         return issues;
     }
     const int bytes = platformBytes(t);
     if (bytes > kMaxBytes)
-        issues.append({TitleIssue::Kind::TooLong, {},
-                       tr("The title is %1 bytes; the platform allows at most %2 (a Chinese character counts 2).")
-                           .arg(bytes)
-                           .arg(kMaxBytes)});
+        issues.append({ TitleIssue::Kind::TooLong, {},
+            tr("The title is %1 bytes; the platform allows at most %2 (a Chinese character counts 2).")
+                .arg(bytes)
+                .arg(kMaxBytes) });
     // Absolute words: longest first; a shorter word inside a longer match is not reported again.
     const QString folded = t.toCaseFolded();
     QList<bool> taken(folded.size(), false);
@@ -140,14 +140,13 @@ QList<TitleIssue> TitleChecker::check(const QString &title) const
             from += needle.size();
         }
         if (found)
-            issues.append({TitleIssue::Kind::AbsoluteWord, w.word,
-                           tr("“%1”: %2.").arg(w.word, reasonText(w.reason))});
+            issues.append(
+                { TitleIssue::Kind::AbsoluteWord, w.word, tr("“%1”: %2.").arg(w.word, reasonText(w.reason)) });
     }
     // Keywords separated by spaces: a title of several keywords run together.
     static const QRegularExpression space(QStringLiteral("[ \\x{3000}]"));
     if (!t.contains(space) && bytes > 12)
-        issues.append({TitleIssue::Kind::NoSpaces, {},
-                       tr("The keywords are not separated by spaces.")});
+        issues.append({ TitleIssue::Kind::NoSpaces, {}, tr("The keywords are not separated by spaces.") });
     return issues;
 }
 
@@ -159,14 +158,13 @@ QList<TitleReportRow> TitleChecker::report(const QList<ItemTitle> &items, bool a
             codesByTitle[normalised(it.title)].append(it.code);
     QList<TitleReportRow> rows;
     for (const ItemTitle &it : items) {
-        TitleReportRow row{it, platformBytes(it.title.trimmed()), check(it.title)};
+        TitleReportRow row { it, platformBytes(it.title.trimmed()), check(it.title) };
         const QStringList same = codesByTitle.value(normalised(it.title));
         if (same.size() > 1) {
             QStringList others = same;
             others.removeOne(it.code);
             const QString list = others.join(QStringLiteral(", "));
-            row.issues.append({TitleIssue::Kind::Duplicate, list,
-                               tr("The same title as item %1.").arg(list)});
+            row.issues.append({ TitleIssue::Kind::Duplicate, list, tr("The same title as item %1.").arg(list) });
         }
         if (all || !row.issues.isEmpty())
             rows.append(row);

@@ -22,7 +22,7 @@ struct WordRule {
 struct TitleIssue {
     enum class Kind { Empty, TooLong, AbsoluteWord, Duplicate, NoSpaces };
     Kind kind = Kind::Empty;
-    QString word;    ///< the offending word (AbsoluteWord), or the other item codes (Duplicate)
+    QString word; ///< the offending word (AbsoluteWord), or the other item codes (Duplicate)
     QString message; ///< translated, for people
 };
 

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QMap>
+
 #include <cmath>
 
 namespace shopdesk::service {
@@ -20,39 +21,31 @@ using core::Status;
 namespace {
 const QString kPersonalRate = QStringLiteral("service.pay.personal_rate");
 const QString kTeamRate = QStringLiteral("service.pay.team_rate");
-QString baseKey(const QString &level)
-{
-    return QStringLiteral("service.pay.base.") + level;
-}
-Money roundFen(double fen)
-{
-    return Money::fromFen(qint64(std::llround(fen)));
-}
+QString baseKey(const QString &level) { return QStringLiteral("service.pay.base.") + level; }
+Money roundFen(double fen) { return Money::fromFen(qint64(std::llround(fen))); }
 } // namespace
 
 Status AgentKpiRepository::saveDay(const AgentDay &d)
 {
     if (d.agent.trimmed().isEmpty())
-        return Error{tr("Name the agent.")};
+        return Error { tr("Name the agent.") };
     if (!d.day.isValid())
-        return Error{tr("The day is not a valid date.")};
+        return Error { tr("The day is not a valid date.") };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral(
-                        "INSERT INTO service_agent_days (agent, day, received, answered, paid, good_ratings, first_response_sec, sales_fen) "
-                        "VALUES (:agent, :day, :received, :answered, :paid, :good, :first, :sales) "
-                        "ON CONFLICT (agent, day) DO UPDATE SET received = excluded.received, answered = excluded.answered, "
-                        "paid = excluded.paid, good_ratings = excluded.good_ratings, "
-                        "first_response_sec = excluded.first_response_sec, sales_fen = excluded.sales_fen"));
-    q.bind({{QStringLiteral(":agent"), d.agent.trimmed()},
-            {QStringLiteral(":day"), core::toDbDate(d.day)},
-            {QStringLiteral(":received"), d.received},
-            {QStringLiteral(":answered"), d.answered},
-            {QStringLiteral(":paid"), d.paid},
-            {QStringLiteral(":good"), d.goodRatings},
-            {QStringLiteral(":first"), d.firstResponseSec},
-            {QStringLiteral(":sales"), d.sales.fen()}});
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "INSERT INTO service_agent_days (agent, day, received, answered, paid, good_ratings, first_response_sec, "
+            "sales_fen) "
+            "VALUES (:agent, :day, :received, :answered, :paid, :good, :first, :sales) "
+            "ON CONFLICT (agent, day) DO UPDATE SET received = excluded.received, answered = excluded.answered, "
+            "paid = excluded.paid, good_ratings = excluded.good_ratings, "
+            "first_response_sec = excluded.first_response_sec, sales_fen = excluded.sales_fen"));
+    q.bind({ { QStringLiteral(":agent"), d.agent.trimmed() }, { QStringLiteral(":day"), core::toDbDate(d.day) },
+        { QStringLiteral(":received"), d.received }, { QStringLiteral(":answered"), d.answered },
+        { QStringLiteral(":paid"), d.paid }, { QStringLiteral(":good"), d.goodRatings },
+        { QStringLiteral(":first"), d.firstResponseSec }, { QStringLiteral(":sales"), d.sales.fen() } });
     if (Status s = q.run(); !s)
         return s;
     SqlQuery a(mDb, QStringLiteral("INSERT INTO service_agents (name) VALUES (:name) ON CONFLICT (name) DO NOTHING"));
@@ -71,16 +64,17 @@ core::Result<int> AgentKpiRepository::importCsv(const QString &path)
         int index;
         QString name;
     };
-    auto col = [&](const QStringList &names) { return Col{csv->column(names), names.first()}; };
-    const Col agent = col({QString::fromUtf8("客服"), QStringLiteral("agent")});
-    const Col day = col({QString::fromUtf8("日期"), QStringLiteral("day"), QStringLiteral("date")});
-    const Col received = col({QString::fromUtf8("接待人数"), QStringLiteral("received")});
-    const Col answered = col({QString::fromUtf8("回复人数"), QStringLiteral("answered")});
-    const Col paid = col({QString::fromUtf8("询单付款人数"), QStringLiteral("paid")});
-    const Col good = col({QString::fromUtf8("好评数"), QStringLiteral("good_ratings")});
-    const Col first = col({QString::fromUtf8("首次响应秒"), QString::fromUtf8("首次响应时间"), QStringLiteral("first_response_sec")});
-    const Col sales = col({QString::fromUtf8("销售额"), QStringLiteral("sales")});
-    for (const Col &c : {agent, day, received, answered, paid, good, first})
+    auto col = [&](const QStringList &names) { return Col { csv->column(names), names.first() }; };
+    const Col agent = col({ QString::fromUtf8("客服"), QStringLiteral("agent") });
+    const Col day = col({ QString::fromUtf8("日期"), QStringLiteral("day"), QStringLiteral("date") });
+    const Col received = col({ QString::fromUtf8("接待人数"), QStringLiteral("received") });
+    const Col answered = col({ QString::fromUtf8("回复人数"), QStringLiteral("answered") });
+    const Col paid = col({ QString::fromUtf8("询单付款人数"), QStringLiteral("paid") });
+    const Col good = col({ QString::fromUtf8("好评数"), QStringLiteral("good_ratings") });
+    const Col first = col(
+        { QString::fromUtf8("首次响应秒"), QString::fromUtf8("首次响应时间"), QStringLiteral("first_response_sec") });
+    const Col sales = col({ QString::fromUtf8("销售额"), QStringLiteral("sales") });
+    for (const Col &c : { agent, day, received, answered, paid, good, first })
         if (c.index < 0)
             return csv->missingColumn(c.name);
     QList<AgentDay> rows;
@@ -92,14 +86,17 @@ core::Result<int> AgentKpiRepository::importCsv(const QString &path)
         const QString dayText = core::CsvFile::field(rec, day.index).replace(QLatin1Char('/'), QLatin1Char('-'));
         d.day = QDate::fromString(dayText, QStringLiteral("yyyy-M-d"));
         if (!d.day.isValid())
-            return csv->error(rec.line, csv->header.value(day.index), tr("“%1” is not a date like 2026-11-24").arg(dayText));
-        for (auto [c, target] : {std::pair{received, &d.received}, std::pair{answered, &d.answered}, std::pair{paid, &d.paid},
-                                 std::pair{good, &d.goodRatings}, std::pair{first, &d.firstResponseSec}}) {
+            return csv->error(
+                rec.line, csv->header.value(day.index), tr("“%1” is not a date like 2026-11-24").arg(dayText));
+        for (auto [c, target] :
+            { std::pair { received, &d.received }, std::pair { answered, &d.answered }, std::pair { paid, &d.paid },
+                std::pair { good, &d.goodRatings }, std::pair { first, &d.firstResponseSec } }) {
             const QString text = core::CsvFile::field(rec, c.index);
             bool ok = false;
             *target = text.toInt(&ok);
             if (!ok || *target < 0)
-                return csv->error(rec.line, csv->header.value(c.index), tr("“%1” is not a whole number of 0 or more").arg(text));
+                return csv->error(
+                    rec.line, csv->header.value(c.index), tr("“%1” is not a whole number of 0 or more").arg(text));
         }
         if (d.answered > d.received)
             return csv->error(rec.line, csv->header.value(answered.index), tr("more buyers answered than received"));
@@ -127,15 +124,17 @@ core::Result<int> AgentKpiRepository::importCsv(const QString &path)
 
 core::Result<QList<AgentDay>> AgentKpiRepository::days(QDate from, QDate to) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT agent, day, received, answered, paid, good_ratings, first_response_sec, sales_fen "
-                                   "FROM service_agent_days WHERE day >= :from AND day <= :to ORDER BY agent, day"));
-    q.bind({{QStringLiteral(":from"), core::toDbDate(from)}, {QStringLiteral(":to"), core::toDbDate(to)}});
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT agent, day, received, answered, paid, good_ratings, first_response_sec, sales_fen "
+                       "FROM service_agent_days WHERE day >= :from AND day <= :to ORDER BY agent, day"));
+    q.bind({ { QStringLiteral(":from"), core::toDbDate(from) }, { QStringLiteral(":to"), core::toDbDate(to) } });
     if (Status s = q.run(); !s)
         return s.error();
     QList<AgentDay> out;
     while (q.next())
-        out.append({q.value(0).toString(), core::fromDbDate(q.value(1).toString()), q.value(2).toInt(), q.value(3).toInt(),
-                    q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), Money::fromFen(q.value(7).toLongLong())});
+        out.append(
+            { q.value(0).toString(), core::fromDbDate(q.value(1).toString()), q.value(2).toInt(), q.value(3).toInt(),
+                q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), Money::fromFen(q.value(7).toLongLong()) });
     return out;
 }
 
@@ -156,7 +155,7 @@ Status AgentKpiRepository::removeDay(const QString &agent, QDate d)
     if (!tx.isActive())
         return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("DELETE FROM service_agent_days WHERE agent = :agent AND day = :day"));
-    q.bind({{QStringLiteral(":agent"), agent.trimmed()}, {QStringLiteral(":day"), core::toDbDate(d)}});
+    q.bind({ { QStringLiteral(":agent"), agent.trimmed() }, { QStringLiteral(":day"), core::toDbDate(d) } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
@@ -165,13 +164,14 @@ Status AgentKpiRepository::removeDay(const QString &agent, QDate d)
 Status AgentKpiRepository::setLevel(const QString &agent, const QString &level)
 {
     if (!levelCodes().contains(level))
-        return Error{tr("“%1” is not an agent level.").arg(level)};
+        return Error { tr("“%1” is not an agent level.").arg(level) };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO service_agents (name, level) VALUES (:name, :level) "
-                                   "ON CONFLICT (name) DO UPDATE SET level = excluded.level"));
-    q.bind({{QStringLiteral(":name"), agent.trimmed()}, {QStringLiteral(":level"), level}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO service_agents (name, level) VALUES (:name, :level) "
+                       "ON CONFLICT (name) DO UPDATE SET level = excluded.level"));
+    q.bind({ { QStringLiteral(":name"), agent.trimmed() }, { QStringLiteral(":level"), level } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
@@ -193,15 +193,18 @@ Status AgentKpiRepository::setBonus(const QString &agent, const QString &month, 
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO service_bonuses (agent, month, bonus_fen) VALUES (:agent, :month, :fen) "
-                                   "ON CONFLICT (agent, month) DO UPDATE SET bonus_fen = excluded.bonus_fen"));
-    q.bind({{QStringLiteral(":agent"), agent.trimmed()}, {QStringLiteral(":month"), month}, {QStringLiteral(":fen"), bonus.fen()}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO service_bonuses (agent, month, bonus_fen) VALUES (:agent, :month, :fen) "
+                       "ON CONFLICT (agent, month) DO UPDATE SET bonus_fen = excluded.bonus_fen"));
+    q.bind({ { QStringLiteral(":agent"), agent.trimmed() }, { QStringLiteral(":month"), month },
+        { QStringLiteral(":fen"), bonus.fen() } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
 }
 
-Status AgentKpiRepository::setLevelAndBonus(const QString &agent, const QString &level, const QString &month, Money bonus)
+Status AgentKpiRepository::setLevelAndBonus(
+    const QString &agent, const QString &level, const QString &month, Money bonus)
 {
     core::Transaction tx(mDb);
     if (!tx.isActive())
@@ -239,7 +242,7 @@ PayRates AgentKpiRepository::rates() const
 Status AgentKpiRepository::setRates(const PayRates &r)
 {
     if (r.personalRate < 0 || r.teamRate < 0)
-        return Error{tr("Commission rates cannot be negative.")};
+        return Error { tr("Commission rates cannot be negative.") };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
@@ -281,7 +284,7 @@ AgentMonth AgentKpiRepository::summarize(const QString &agent, const QList<Agent
 }
 
 QList<PayLine> AgentKpiRepository::pay(const QList<AgentMonth> &months, const QHash<QString, QString> &levels,
-                                       const PayRates &rates, const QHash<QString, Money> &bonuses)
+    const PayRates &rates, const QHash<QString, Money> &bonuses)
 {
     Money teamSales;
     for (const AgentMonth &m : months)
@@ -333,7 +336,8 @@ core::Result<QList<PayLine>> AgentKpiRepository::paySheet(QDate anyDay) const
 
 QStringList AgentKpiRepository::paySheetHeader()
 {
-    return {tr("Agent"), tr("Level"), tr("Base"), tr("Personal commission"), tr("Team commission"), tr("Bonus"), tr("Total")};
+    return { tr("Agent"), tr("Level"), tr("Base"), tr("Personal commission"), tr("Team commission"), tr("Bonus"),
+        tr("Total") };
 }
 
 Status AgentKpiRepository::exportPaySheet(const QString &path, const QString &month, const QList<PayLine> &lines)
@@ -342,27 +346,32 @@ Status AgentKpiRepository::exportPaySheet(const QString &path, const QString &mo
         auto yuan = [](Money m) { return double(m.fen()) / 100.0; };
         QList<QVariantList> rows;
         for (const PayLine &p : lines)
-            rows.append({p.agent, levelName(p.level), yuan(p.base), yuan(p.personal), yuan(p.team), yuan(p.bonus), yuan(p.total())});
+            rows.append({ p.agent, levelName(p.level), yuan(p.base), yuan(p.personal), yuan(p.team), yuan(p.bonus),
+                yuan(p.total()) });
         return core::writeXlsx(path, month, paySheetHeader(), rows);
     }
     QList<QStringList> rows;
     for (const PayLine &p : lines)
-        rows.append({p.agent, levelName(p.level), p.base.toPlainString(), p.personal.toPlainString(), p.team.toPlainString(),
-                     p.bonus.toPlainString(), p.total().toPlainString()});
+        rows.append({ p.agent, levelName(p.level), p.base.toPlainString(), p.personal.toPlainString(),
+            p.team.toPlainString(), p.bonus.toPlainString(), p.total().toPlainString() });
     return core::writeCsv(path, paySheetHeader(), rows);
 }
 
 QStringList AgentKpiRepository::levelCodes()
 {
-    return {QStringLiteral("junior"), QStringLiteral("middle"), QStringLiteral("senior"), QStringLiteral("lead")};
+    return { QStringLiteral("junior"), QStringLiteral("middle"), QStringLiteral("senior"), QStringLiteral("lead") };
 }
 
 QString AgentKpiRepository::levelName(const QString &code)
 {
-    if (code == QLatin1String("junior")) return tr("Junior");
-    if (code == QLatin1String("middle")) return tr("Intermediate");
-    if (code == QLatin1String("senior")) return tr("Senior");
-    if (code == QLatin1String("lead")) return tr("Team lead");
+    if (code == QLatin1String("junior"))
+        return tr("Junior");
+    if (code == QLatin1String("middle"))
+        return tr("Intermediate");
+    if (code == QLatin1String("senior"))
+        return tr("Senior");
+    if (code == QLatin1String("lead"))
+        return tr("Team lead");
     return code;
 }
 

@@ -36,14 +36,8 @@ QStandardItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Q
     item->setTextAlignment(align);
     return item;
 }
-QStandardItem *num(const QString &text)
-{
-    return cell(text, Qt::AlignRight | Qt::AlignVCenter);
-}
-QString percent(double v)
-{
-    return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1);
-}
+QStandardItem *num(const QString &text) { return cell(text, Qt::AlignRight | Qt::AlignVCenter); }
+QString percent(double v) { return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1); }
 QSpinBox *counter()
 {
     auto *s = new QSpinBox;
@@ -60,7 +54,9 @@ QDoubleSpinBox *yuan()
 } // namespace
 
 AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), mContext(context), mUndo(undo)
+    : QWidget(parent)
+    , mContext(context)
+    , mUndo(undo)
 {
     mMonthLabel = new QLabel;
     mMonth = new QDateEdit(QDate::currentDate());
@@ -88,7 +84,7 @@ AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *un
     mSales = yuan();
     mSaveDay = new QPushButton;
     auto *dayGrid = new QGridLayout(mDayBox);
-    QList<QWidget *> dayFields = {mAgent, mDay, mReceived, mAnswered, mPaid, mGood, mFirst, mSales};
+    QList<QWidget *> dayFields = { mAgent, mDay, mReceived, mAnswered, mPaid, mGood, mFirst, mSales };
     for (int i = 0; i < dayFields.size(); ++i) {
         auto *label = new QLabel;
         label->setBuddy(dayFields.at(i));
@@ -117,7 +113,7 @@ AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *un
     mTeam->setRange(0, 100);
     mTeam->setDecimals(3);
     mTeam->setSuffix(QStringLiteral(" %"));
-    for (QWidget *w : {static_cast<QWidget *>(mPersonal), static_cast<QWidget *>(mTeam)}) {
+    for (QWidget *w : { static_cast<QWidget *>(mPersonal), static_cast<QWidget *>(mTeam) }) {
         auto *label = new QLabel;
         mLabels.append(label);
         ratesGrid->addWidget(label, 0, col);
@@ -190,14 +186,14 @@ void AgentKpiWidget::retranslateUi()
     mSaveDay->setText(tr("Save day"));
     mSaveRates->setText(tr("Save rates"));
     mSaveBonus->setText(tr("Save level and bonus"));
-    const QStringList labels = {tr("Agent"), tr("Day"), tr("Received"), tr("Answered"), tr("Asked, then paid"), tr("Good ratings"),
-                                tr("First response (s)"), tr("Sales (¥)"),
-                                tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("junior"))),
-                                tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("middle"))),
-                                tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("senior"))),
-                                tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("lead"))),
-                                tr("Personal commission (of own sales)"), tr("Team commission (of team sales, shared)"),
-                                tr("Agent"), tr("Level"), tr("Bonus this month (¥)")};
+    const QStringList labels = { tr("Agent"), tr("Day"), tr("Received"), tr("Answered"), tr("Asked, then paid"),
+        tr("Good ratings"), tr("First response (s)"), tr("Sales (¥)"),
+        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("junior"))),
+        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("middle"))),
+        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("senior"))),
+        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("lead"))),
+        tr("Personal commission (of own sales)"), tr("Team commission (of team sales, shared)"), tr("Agent"),
+        tr("Level"), tr("Bonus this month (¥)") };
     for (int i = 0; i < mLabels.size() && i < labels.size(); ++i)
         mLabels.at(i)->setText(labels.at(i));
     const QString level = mLevel->currentData().toString();
@@ -228,25 +224,25 @@ void AgentKpiWidget::reload()
 {
     AgentKpiRepository repo(mContext.db);
     mKpiModel->clear();
-    mKpiModel->setHorizontalHeaderLabels({tr("Agent"), tr("Days"), tr("Received"), tr("Answered"), tr("Reply rate"),
-                                          tr("Asked, then paid"), tr("Inquiry conversion"), tr("Good ratings"),
-                                          tr("Satisfaction"), tr("Avg. first response (s)"), tr("Sales")});
+    mKpiModel->setHorizontalHeaderLabels({ tr("Agent"), tr("Days"), tr("Received"), tr("Answered"), tr("Reply rate"),
+        tr("Asked, then paid"), tr("Inquiry conversion"), tr("Good ratings"), tr("Satisfaction"),
+        tr("Avg. first response (s)"), tr("Sales") });
     auto months = repo.month(mMonth->date());
     if (!months)
         return;
     for (const AgentMonth &m : *months)
-        mKpiModel->appendRow({cell(m.agent), num(QString::number(m.days)), num(QString::number(m.received)),
-                              num(QString::number(m.answered)), num(percent(m.replyRate)), num(QString::number(m.paid)),
-                              num(percent(m.conversion)), num(QString::number(m.goodRatings)), num(percent(m.satisfaction)),
-                              num(QString::number(m.avgFirstResponse, 'f', 1)), num(m.sales.toDisplayString())});
+        mKpiModel->appendRow({ cell(m.agent), num(QString::number(m.days)), num(QString::number(m.received)),
+            num(QString::number(m.answered)), num(percent(m.replyRate)), num(QString::number(m.paid)),
+            num(percent(m.conversion)), num(QString::number(m.goodRatings)), num(percent(m.satisfaction)),
+            num(QString::number(m.avgFirstResponse, 'f', 1)), num(m.sales.toDisplayString()) });
     auto pay = repo.paySheet(mMonth->date());
     mPay = pay ? *pay : QList<PayLine>();
     mPayModel->clear();
     mPayModel->setHorizontalHeaderLabels(AgentKpiRepository::paySheetHeader());
     for (const PayLine &p : std::as_const(mPay))
-        mPayModel->appendRow({cell(p.agent), cell(AgentKpiRepository::levelName(p.level)), num(p.base.toPlainString()),
-                              num(p.personal.toPlainString()), num(p.team.toPlainString()), num(p.bonus.toPlainString()),
-                              num(p.total().toPlainString())});
+        mPayModel->appendRow({ cell(p.agent), cell(AgentKpiRepository::levelName(p.level)), num(p.base.toPlainString()),
+            num(p.personal.toPlainString()), num(p.team.toPlainString()), num(p.bonus.toPlainString()),
+            num(p.total().toPlainString()) });
     const QString agent = mLevelAgent->currentText();
     mLevelAgent->clear();
     for (const AgentMonth &m : *months)
@@ -264,8 +260,8 @@ core::Status AgentKpiWidget::exportPaySheet(const QString &path) const
 void AgentKpiWidget::exportDialog()
 {
     const QString path = core::FileDialog::getSaveFileName(this, tr("Export pay sheet"),
-                                                      tr("pay-%1.xlsx").arg(mMonth->date().toString(QStringLiteral("yyyy-MM"))),
-                                                      tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        tr("pay-%1.xlsx").arg(mMonth->date().toString(QStringLiteral("yyyy-MM"))),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (core::Status s = exportPaySheet(path); !s)
@@ -274,7 +270,8 @@ void AgentKpiWidget::exportDialog()
 
 void AgentKpiWidget::importCsv()
 {
-    const QString path = core::FileDialog::getOpenFileName(this, tr("Import agent days"), QString(), tr("CSV files (*.csv)"));
+    const QString path
+        = core::FileDialog::getOpenFileName(this, tr("Import agent days"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto n = AgentKpiRepository(mContext.db).importCsv(path);
@@ -287,16 +284,17 @@ void AgentKpiWidget::importCsv()
 
 void AgentKpiWidget::saveDay()
 {
-    AgentDay d{mAgent->text().trimmed(), mDay->date(), mReceived->value(), mAnswered->value(), mPaid->value(), mGood->value(),
-               mFirst->value(), Money::fromFen(qint64(std::llround(mSales->value() * 100.0)))};
+    AgentDay d { mAgent->text().trimmed(), mDay->date(), mReceived->value(), mAnswered->value(), mPaid->value(),
+        mGood->value(), mFirst->value(), Money::fromFen(qint64(std::llround(mSales->value() * 100.0))) };
     const core::Database &db = mContext.db;
     auto before = AgentKpiRepository(db).day(d.agent, d.day);
     const std::optional<AgentDay> old = before ? *before : std::nullopt;
-    mUndo->push(new RepositoryCommand(tr("Enter %1's day %2").arg(d.agent, d.day.toString(Qt::ISODate)), mContext.events, core::Topic::Kpi,
-                                      [&db, d] { return AgentKpiRepository(db).saveDay(d); },
-                                      [&db, d, old] {
-                                          return old ? AgentKpiRepository(db).saveDay(*old) : AgentKpiRepository(db).removeDay(d.agent, d.day);
-                                      }));
+    mUndo->push(new RepositoryCommand(
+        tr("Enter %1's day %2").arg(d.agent, d.day.toString(Qt::ISODate)), mContext.events, core::Topic::Kpi,
+        [&db, d] { return AgentKpiRepository(db).saveDay(d); },
+        [&db, d, old] {
+            return old ? AgentKpiRepository(db).saveDay(*old) : AgentKpiRepository(db).removeDay(d.agent, d.day);
+        }));
 }
 
 void AgentKpiWidget::saveRates()
@@ -309,9 +307,10 @@ void AgentKpiWidget::saveRates()
         r.levelBase.insert(levels.at(i), Money::fromFen(qint64(std::llround(mBase[i]->value() * 100.0))));
     r.personalRate = mPersonal->value() / 100.0;
     r.teamRate = mTeam->value() / 100.0;
-    mUndo->push(new RepositoryCommand(tr("Change pay rates"), mContext.events, core::Topic::Kpi,
-                                      [&db, r] { return AgentKpiRepository(db).setRates(r); },
-                                      [&db, old] { return AgentKpiRepository(db).setRates(old); }));
+    mUndo->push(new RepositoryCommand(
+        tr("Change pay rates"), mContext.events, core::Topic::Kpi,
+        [&db, r] { return AgentKpiRepository(db).setRates(r); },
+        [&db, old] { return AgentKpiRepository(db).setRates(old); }));
 }
 
 void AgentKpiWidget::saveBonus()
@@ -328,8 +327,12 @@ void AgentKpiWidget::saveBonus()
     const Money bonus = Money::fromFen(qint64(std::llround(mBonus->value() * 100.0)));
     mUndo->push(new RepositoryCommand(
         tr("Set %1's level and bonus").arg(agent), mContext.events, core::Topic::Kpi,
-        [&db, agent, level, month, bonus] { return AgentKpiRepository(db).setLevelAndBonus(agent, level, month, bonus); },
-        [&db, agent, oldLevel, month, oldBonus] { return AgentKpiRepository(db).setLevelAndBonus(agent, oldLevel, month, oldBonus); }));
+        [&db, agent, level, month, bonus] {
+            return AgentKpiRepository(db).setLevelAndBonus(agent, level, month, bonus);
+        },
+        [&db, agent, oldLevel, month, oldBonus] {
+            return AgentKpiRepository(db).setLevelAndBonus(agent, oldLevel, month, oldBonus);
+        }));
 }
 
 } // namespace shopdesk::service

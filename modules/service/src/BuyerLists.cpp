@@ -16,7 +16,7 @@ core::Result<QString> replyText(const core::Database &db, const QString &code)
     if (!r)
         return r.error();
     if (!*r)
-        return Error{BuyerLists::tr("The library has no reply with the code %1.").arg(code)};
+        return Error { BuyerLists::tr("The library has no reply with the code %1.").arg(code) };
     return (*r)->body;
 }
 } // namespace
@@ -52,7 +52,7 @@ core::Result<QList<CannotShipNotice>> BuyerLists::cannotShipNotices(const core::
         auto f = facts.forOrder(o.orderNo);
         if (!f)
             return f.error();
-        out.append({o, ReplyFiller::fill(*text, *f)});
+        out.append({ o, ReplyFiller::fill(*text, *f) });
     }
     return out;
 }
@@ -69,13 +69,13 @@ core::Result<QList<RestockNotice>> BuyerLists::restockNotices(const core::Databa
     QList<RestockNotice> out;
     for (const WaitEntry &e : *waiting) {
         if (e.toContact())
-            out.append({e, ReplyFiller::fill(*text, BuyerListsRepository::factsFor(e, shop))});
+            out.append({ e, ReplyFiller::fill(*text, BuyerListsRepository::factsFor(e, shop)) });
     }
     return out;
 }
 
-core::Result<QList<PaymentReminder>> BuyerLists::paymentReminders(const core::Database &db, const QDateTime &now,
-                                                                  int afterHours)
+core::Result<QList<PaymentReminder>> BuyerLists::paymentReminders(
+    const core::Database &db, const QDateTime &now, int afterHours)
 {
     auto unpaid = BuyerListsRepository(db).unpaid(now, afterHours);
     if (!unpaid)
@@ -89,7 +89,7 @@ core::Result<QList<PaymentReminder>> BuyerLists::paymentReminders(const core::Da
         auto f = facts.forOrder(o.orderNo);
         if (!f)
             return f.error();
-        out.append({o, ReplyFiller::fill(*text, *f)});
+        out.append({ o, ReplyFiller::fill(*text, *f) });
     }
     return out;
 }

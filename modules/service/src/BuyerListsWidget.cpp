@@ -23,10 +23,7 @@
 namespace shopdesk::service {
 
 namespace {
-QString when(const QDateTime &t)
-{
-    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
+QString when(const QDateTime &t) { return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(); }
 QStandardItem *cell(const QString &text, const QVariant &data = {})
 {
     auto *item = new QStandardItem(text);
@@ -39,7 +36,9 @@ QStandardItem *cell(const QString &text, const QVariant &data = {})
 } // namespace
 
 BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), mContext(context), mUndo(undo)
+    : QWidget(parent)
+    , mContext(context)
+    , mUndo(undo)
 {
     mTabs = new QTabWidget(this);
     mTabs->setObjectName(QStringLiteral("listTabs"));
@@ -49,7 +48,8 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 缺货登记 / 到货通知
     mWaitModel = new QStandardItemModel(this);
-    mWaitView = core::newRecordView(mWaitModel, QStringLiteral("waitTable"), nullptr, QAbstractItemView::SingleSelection);
+    mWaitView
+        = core::newRecordView(mWaitModel, QStringLiteral("waitTable"), nullptr, QAbstractItemView::SingleSelection);
     mWaitBuyer = new QLineEdit;
     mWaitBuyer->setObjectName(QStringLiteral("waitBuyer"));
     mWaitBarcode = new QLineEdit;
@@ -70,7 +70,8 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 催付
     mUnpaidModel = new QStandardItemModel(this);
-    mUnpaidView = core::newRecordView(mUnpaidModel, QStringLiteral("unpaidTable"), nullptr, QAbstractItemView::SingleSelection);
+    mUnpaidView
+        = core::newRecordView(mUnpaidModel, QStringLiteral("unpaidTable"), nullptr, QAbstractItemView::SingleSelection);
     mHours = new QSpinBox;
     mHours->setRange(0, 72);
     mHours->setValue(BuyerLists::kDefaultUnpaidHours);
@@ -90,7 +91,8 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 跟进
     mFollowModel = new QStandardItemModel(this);
-    mFollowView = core::newRecordView(mFollowModel, QStringLiteral("followTable"), nullptr, QAbstractItemView::SingleSelection);
+    mFollowView
+        = core::newRecordView(mFollowModel, QStringLiteral("followTable"), nullptr, QAbstractItemView::SingleSelection);
     mFollowOrder = new QLineEdit;
     mFollowOrder->setObjectName(QStringLiteral("followOrder"));
     mFollowReason = new QComboBox;
@@ -113,7 +115,8 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 流失客户
     mFailedModel = new QStandardItemModel(this);
-    mFailedView = core::newRecordView(mFailedModel, QStringLiteral("failedTable"), nullptr, QAbstractItemView::SingleSelection);
+    mFailedView
+        = core::newRecordView(mFailedModel, QStringLiteral("failedTable"), nullptr, QAbstractItemView::SingleSelection);
     mFailedBuyer = new QLineEdit;
     mFailedBuyer->setObjectName(QStringLiteral("failedBuyer"));
     mFailedItem = new QLineEdit;
@@ -123,7 +126,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     mFailedAdd->setObjectName(QStringLiteral("failedAdd"));
     auto *failedTab = new QWidget;
     auto *failedForm = new QHBoxLayout;
-    for (QLineEdit *e : {mFailedBuyer, mFailedItem, mFailedReason, mFailedNext})
+    for (QLineEdit *e : { mFailedBuyer, mFailedItem, mFailedReason, mFailedNext })
         failedForm->addWidget(e, 1);
     failedForm->addWidget(mFailedAdd);
     auto *failedLayout = new QVBoxLayout(failedTab);
@@ -133,7 +136,8 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
 
     // 无法发货: the warehouse flagged the order yellow (cannot ship yet / out of stock).
     mHeldModel = new QStandardItemModel(this);
-    mHeldView = core::newRecordView(mHeldModel, QStringLiteral("heldTable"), nullptr, QAbstractItemView::SingleSelection);
+    mHeldView
+        = core::newRecordView(mHeldModel, QStringLiteral("heldTable"), nullptr, QAbstractItemView::SingleSelection);
     mHeldHint = new QLabel;
     mHeldHint->setWordWrap(true);
     mHeldCopy = new QPushButton;
@@ -182,13 +186,15 @@ void BuyerListsWidget::retranslateUi()
     mTabs->setTabText(2, tr("Follow-ups"));
     mTabs->setTabText(3, tr("Failed deals"));
     mTabs->setTabText(4, tr("Cannot ship"));
-    mWaitModel->setHorizontalHeaderLabels({tr("Buyer"), tr("Item"), tr("Colour"), tr("Size"), tr("Registered"), tr("Arrived"), tr("Message")});
-    mUnpaidModel->setHorizontalHeaderLabels({tr("Order"), tr("Buyer"), tr("Created"), tr("Amount"), tr("Reminder")});
-    mFollowModel->setHorizontalHeaderLabels({tr("Order"), tr("Reason"), tr("Note"), tr("Created"), tr("Done")});
-    mFailedModel->setHorizontalHeaderLabels({tr("Buyer"), tr("Item"), tr("Reason"), tr("Next time"), tr("Recorded")});
-    mHeldModel->setHorizontalHeaderLabels({tr("Order"), tr("Buyer"), tr("Paid"), tr("Followed up"), tr("Message")});
-    mHeldHint->setText(tr("Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another "
-                          "colour or size, waiting, or a refund."));
+    mWaitModel->setHorizontalHeaderLabels(
+        { tr("Buyer"), tr("Item"), tr("Colour"), tr("Size"), tr("Registered"), tr("Arrived"), tr("Message") });
+    mUnpaidModel->setHorizontalHeaderLabels({ tr("Order"), tr("Buyer"), tr("Created"), tr("Amount"), tr("Reminder") });
+    mFollowModel->setHorizontalHeaderLabels({ tr("Order"), tr("Reason"), tr("Note"), tr("Created"), tr("Done") });
+    mFailedModel->setHorizontalHeaderLabels({ tr("Buyer"), tr("Item"), tr("Reason"), tr("Next time"), tr("Recorded") });
+    mHeldModel->setHorizontalHeaderLabels({ tr("Order"), tr("Buyer"), tr("Paid"), tr("Followed up"), tr("Message") });
+    mHeldHint->setText(
+        tr("Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another "
+           "colour or size, waiting, or a refund."));
     mHeldCopy->setText(tr("Copy message and follow up"));
     mWaitBuyer->setPlaceholderText(tr("Buyer's member name"));
     mWaitBarcode->setPlaceholderText(tr("Scan or type the SKU barcode, Enter"));
@@ -226,7 +232,8 @@ void BuyerListsWidget::reload()
             for (const RestockNotice &n : *notices)
                 ready.insert(n.entry.id, n.message);
         QList<WaitEntry> sorted = *waiting;
-        std::stable_sort(sorted.begin(), sorted.end(), [](const WaitEntry &a, const WaitEntry &b) { return a.toContact() && !b.toContact(); });
+        std::stable_sort(sorted.begin(), sorted.end(),
+            [](const WaitEntry &a, const WaitEntry &b) { return a.toContact() && !b.toContact(); });
         for (const WaitEntry &e : sorted) {
             QString message;
             if (e.toContact()) {
@@ -235,8 +242,8 @@ void BuyerListsWidget::reload()
             } else {
                 message = tr("Still waiting for stock");
             }
-            QList<QStandardItem *> row = {cell(e.buyerNick, e.id), cell(e.itemTitle), cell(e.color), cell(e.size),
-                                          cell(when(e.registeredAt)), cell(when(e.arrivedAt)), cell(message, e.toContact())};
+            QList<QStandardItem *> row = { cell(e.buyerNick, e.id), cell(e.itemTitle), cell(e.color), cell(e.size),
+                cell(when(e.registeredAt)), cell(when(e.arrivedAt)), cell(message, e.toContact()) };
             if (e.toContact())
                 for (QStandardItem *c : row)
                     c->setBackground(QColor(0xE8, 0xF5, 0xE9));
@@ -245,45 +252,50 @@ void BuyerListsWidget::reload()
     }
     // Unpaid.
     mUnpaidModel->removeRows(0, mUnpaidModel->rowCount());
-    auto unpaid = BuyerLists::paymentReminders(mContext.db, mNow.isValid() ? mNow : QDateTime::currentDateTime(), mHours->value());
+    auto unpaid = BuyerLists::paymentReminders(
+        mContext.db, mNow.isValid() ? mNow : QDateTime::currentDateTime(), mHours->value());
     if (unpaid) {
         for (const PaymentReminder &p : *unpaid)
-            mUnpaidModel->appendRow({cell(p.order.orderNo), cell(p.order.buyerNick), cell(when(p.order.createdAt)),
-                                     cell(core::Money::fromFen(p.order.totalFen).toDisplayString()),
-                                     cell(p.message.complete() ? p.message.text : ReplyFiller::refusal(p.message), p.message.complete())});
+            mUnpaidModel->appendRow({ cell(p.order.orderNo), cell(p.order.buyerNick), cell(when(p.order.createdAt)),
+                cell(core::Money::fromFen(p.order.totalFen).toDisplayString()),
+                cell(p.message.complete() ? p.message.text : ReplyFiller::refusal(p.message), p.message.complete()) });
     }
     // Follow-ups.
     mFollowModel->removeRows(0, mFollowModel->rowCount());
     if (auto f = repo.followUps()) {
         for (const FollowUp &x : *f)
-            mFollowModel->appendRow({cell(x.orderNo, x.id), cell(BuyerListsRepository::followUpReasonName(x.reason)), cell(x.note),
-                                     cell(when(x.createdAt)), cell(x.doneAt.isValid() ? tr("✓ %1").arg(when(x.doneAt)) : QString(), x.doneAt)});
+            mFollowModel->appendRow({ cell(x.orderNo, x.id), cell(BuyerListsRepository::followUpReasonName(x.reason)),
+                cell(x.note), cell(when(x.createdAt)),
+                cell(x.doneAt.isValid() ? tr("✓ %1").arg(when(x.doneAt)) : QString(), x.doneAt) });
     }
     // Failed deals.
     mFailedModel->removeRows(0, mFailedModel->rowCount());
     if (auto d = repo.failedDeals()) {
         for (const FailedDeal &x : *d)
-            mFailedModel->appendRow({cell(x.buyerNick, x.id), cell(x.item), cell(x.reason), cell(x.nextTime), cell(when(x.recordedAt))});
+            mFailedModel->appendRow(
+                { cell(x.buyerNick, x.id), cell(x.item), cell(x.reason), cell(x.nextTime), cell(when(x.recordedAt)) });
     }
     // Cannot ship (yellow flag).
     mHeldModel->removeRows(0, mHeldModel->rowCount());
     auto held = BuyerLists::cannotShipNotices(mContext.db);
     if (held) {
         for (const CannotShipNotice &h : *held)
-            mHeldModel->appendRow({cell(h.order.orderNo), cell(h.order.buyerNick), cell(when(h.order.paidAt)),
-                                   cell(h.order.followedUp ? tr("✓") : QString(), h.order.followedUp),
-                                   cell(h.message.complete() ? h.message.text : ReplyFiller::refusal(h.message), h.message.complete())});
+            mHeldModel->appendRow({ cell(h.order.orderNo), cell(h.order.buyerNick), cell(when(h.order.paidAt)),
+                cell(h.order.followedUp ? tr("✓") : QString(), h.order.followedUp),
+                cell(h.message.complete() ? h.message.text : ReplyFiller::refusal(h.message), h.message.complete()) });
     } else {
         mMessage->setText(held.errorMessage());
     }
-    for (QTableView *v : {mWaitView, mUnpaidView, mFollowView, mFailedView, mHeldView})
+    for (QTableView *v : { mWaitView, mUnpaidView, mFollowView, mFailedView, mHeldView })
         v->resizeColumnsToContents();
     int toTell = 0;
     for (int r = 0; r < mWaitModel->rowCount(); ++r)
         toTell += mWaitModel->item(r, 6)->data(Qt::UserRole).toBool() ? 1 : 0;
     mTabs->setTabText(0, toTell ? tr("Waiting for stock (%1 to tell)").arg(toTell) : tr("Waiting for stock"));
-    mTabs->setTabText(1, mUnpaidModel->rowCount() ? tr("Unpaid orders (%1)").arg(mUnpaidModel->rowCount()) : tr("Unpaid orders"));
-    mTabs->setTabText(4, mHeldModel->rowCount() ? tr("Cannot ship (%1)").arg(mHeldModel->rowCount()) : tr("Cannot ship"));
+    mTabs->setTabText(
+        1, mUnpaidModel->rowCount() ? tr("Unpaid orders (%1)").arg(mUnpaidModel->rowCount()) : tr("Unpaid orders"));
+    mTabs->setTabText(
+        4, mHeldModel->rowCount() ? tr("Cannot ship (%1)").arg(mHeldModel->rowCount()) : tr("Cannot ship"));
     if (!notices && waiting && !waiting->isEmpty())
         mMessage->setText(notices.errorMessage());
 }
@@ -302,9 +314,10 @@ void BuyerListsWidget::copyWaiting()
     QGuiApplication::clipboard()->setText(text);
     const core::Database &db = mContext.db;
     const QDateTime at = QDateTime::currentDateTime();
-    mUndo->push(new RepositoryCommand(tr("Tell %1 the stock arrived").arg(mWaitModel->item(row, 0)->text()), mContext.events,
-                                      core::Topic::Replies, [&db, id, at] { return BuyerListsRepository(db).setContacted(id, at); },
-                                      [&db, id] { return BuyerListsRepository(db).setContacted(id, {}); }));
+    mUndo->push(new RepositoryCommand(
+        tr("Tell %1 the stock arrived").arg(mWaitModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
+        [&db, id, at] { return BuyerListsRepository(db).setContacted(id, at); },
+        [&db, id] { return BuyerListsRepository(db).setContacted(id, {}); }));
     mMessage->setText(tr("Copied to the clipboard and marked as told."));
 }
 
@@ -421,15 +434,16 @@ void BuyerListsWidget::toggleFollowUpDone()
     const QDateTime was = mFollowModel->item(row, 4)->data(Qt::UserRole).toDateTime();
     const QDateTime now = was.isValid() ? QDateTime() : QDateTime::currentDateTime();
     const core::Database &db = mContext.db;
-    mUndo->push(new RepositoryCommand(tr("Mark follow-up of %1").arg(mFollowModel->item(row, 0)->text()), mContext.events,
-                                      core::Topic::Replies, [&db, id, now] { return BuyerListsRepository(db).setFollowUpDone(id, now); },
-                                      [&db, id, was] { return BuyerListsRepository(db).setFollowUpDone(id, was); }));
+    mUndo->push(new RepositoryCommand(
+        tr("Mark follow-up of %1").arg(mFollowModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
+        [&db, id, now] { return BuyerListsRepository(db).setFollowUpDone(id, now); },
+        [&db, id, was] { return BuyerListsRepository(db).setFollowUpDone(id, was); }));
 }
 
 void BuyerListsWidget::addFailedDeal()
 {
-    FailedDeal d{0, mFailedBuyer->text().trimmed(), mFailedItem->text().trimmed(), mFailedReason->text().trimmed(),
-                 mFailedNext->text().trimmed(), QDateTime::currentDateTime()};
+    FailedDeal d { 0, mFailedBuyer->text().trimmed(), mFailedItem->text().trimmed(), mFailedReason->text().trimmed(),
+        mFailedNext->text().trimmed(), QDateTime::currentDateTime() };
     const core::Database &db = mContext.db;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
@@ -442,7 +456,7 @@ void BuyerListsWidget::addFailedDeal()
             return added.status();
         },
         [&db, id] { return BuyerListsRepository(db).removeFailedDeal(*id); }));
-    for (QLineEdit *e : {mFailedBuyer, mFailedItem, mFailedReason, mFailedNext})
+    for (QLineEdit *e : { mFailedBuyer, mFailedItem, mFailedReason, mFailedNext })
         e->clear();
 }
 

@@ -28,7 +28,11 @@ public:
 
     void reload();
     /// For tests: the time the unpaid list counts from (default: now).
-    void setNow(const QDateTime &now) { mNow = now; reload(); }
+    void setNow(const QDateTime &now)
+    {
+        mNow = now;
+        reload();
+    }
 
 protected:
     void changeEvent(QEvent *event) override;

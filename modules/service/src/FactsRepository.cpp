@@ -50,14 +50,15 @@ Facts FactsRepository::shopFacts() const
 
 core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT o.id, o.order_no, COALESCE(b.nick, ''), o.courier, o.tracking_no, "
-                                   "o.shipped_at, o.paid_at FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
-                                   "WHERE o.order_no = :no"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT o.id, o.order_no, COALESCE(b.nick, ''), o.courier, o.tracking_no, "
+                       "o.shipped_at, o.paid_at FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
+                       "WHERE o.order_no = :no"));
     q.bind(QStringLiteral(":no"), orderNo.trimmed());
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no order %1 in this shop.").arg(orderNo.trimmed())};
+        return Error { tr("There is no order %1 in this shop.").arg(orderNo.trimmed()) };
     Facts f = shopFacts();
     const qint64 orderId = q.value(0).toLongLong();
     f.insert(QStringLiteral("order"), q.value(1).toString());
@@ -70,9 +71,10 @@ core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
     const QDateTime paid = core::fromDbTime(q.value(6).toString());
     f.insert(QStringLiteral("paid"), paid.isValid() ? paid.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
 
-    SqlQuery lines(mDb, QStringLiteral("SELECT COALESCE(i.title, l.title), COALESCE(s.color, ''), COALESCE(s.size, '') "
-                                       "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
-                                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = :id ORDER BY l.id"));
+    SqlQuery lines(mDb,
+        QStringLiteral("SELECT COALESCE(i.title, l.title), COALESCE(s.color, ''), COALESCE(s.size, '') "
+                       "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
+                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = :id ORDER BY l.id"));
     lines.bind(QStringLiteral(":id"), orderId);
     if (Status s = lines.run(); !s)
         return s.error();
@@ -91,13 +93,14 @@ core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
 
 core::Result<Facts> FactsRepository::forBuyer(const QString &nick) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT b.nick, (SELECT o.order_no FROM orders o WHERE o.buyer_id = b.id "
-                                   "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) FROM buyers b WHERE b.nick = :nick"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT b.nick, (SELECT o.order_no FROM orders o WHERE o.buyer_id = b.id "
+                       "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) FROM buyers b WHERE b.nick = :nick"));
     q.bind(QStringLiteral(":nick"), nick.trimmed());
     if (Status s = q.run(); !s)
         return s.error();
     if (!q.next())
-        return Error{tr("There is no buyer %1 in this shop.").arg(nick.trimmed())};
+        return Error { tr("There is no buyer %1 in this shop.").arg(nick.trimmed()) };
     const QString orderNo = q.value(1).toString();
     if (orderNo.isEmpty()) {
         Facts f = shopFacts();
@@ -115,7 +118,7 @@ core::Result<Facts> FactsRepository::forOrderOrBuyer(const QString &text) const
     auto buyer = forBuyer(text);
     if (buyer)
         return buyer;
-    return Error{tr("No order or buyer is called %1.").arg(text.trimmed())};
+    return Error { tr("No order or buyer is called %1.").arg(text.trimmed()) };
 }
 
 } // namespace shopdesk::service

@@ -48,17 +48,14 @@ QStringList HouseStyle::patterns() const
     return out;
 }
 
-QString HouseStyle::softEndings()
-{
-    return QString::fromUtf8("呢哦哈啊");
-}
+QString HouseStyle::softEndings() { return QString::fromUtf8("呢哦哈啊"); }
 
 QList<StyleViolation> HouseStyle::check(const QString &text) const
 {
     QList<StyleViolation> out;
     const QString t = text.trimmed();
     if (!t.startsWith(QString::fromUtf8("亲")))
-        out.append({QStringLiteral("greeting"), tr("does not open with 亲"), t.left(6)});
+        out.append({ QStringLiteral("greeting"), tr("does not open with 亲"), t.left(6) });
 
     // The ending: drop trailing emoticons ([微笑], /:-), ^_^, emoji) and punctuation, then look
     // at the last word character.
@@ -74,7 +71,7 @@ QList<StyleViolation> HouseStyle::check(const QString &text) const
             break;
     }
     if (end.isEmpty() || !softEndings().contains(end.back()))
-        out.append({QStringLiteral("ending"), tr("does not end softly with 呢, 哦, 哈 or 啊"), t.right(6)});
+        out.append({ QStringLiteral("ending"), tr("does not end softly with 呢, 哦, 哈 or 啊"), t.right(6) });
 
     // Each promise once, even when several patterns catch the same words.
     QList<QPair<qsizetype, qsizetype>> caught;
@@ -82,25 +79,25 @@ QList<StyleViolation> HouseStyle::check(const QString &text) const
         const auto m = re.match(t);
         if (!m.hasMatch())
             continue;
-        const bool overlaps = std::any_of(caught.cbegin(), caught.cend(), [&](const auto &r) {
-            return m.capturedStart() < r.second && r.first < m.capturedEnd();
-        });
+        const bool overlaps = std::any_of(caught.cbegin(), caught.cend(),
+            [&](const auto &r) { return m.capturedStart() < r.second && r.first < m.capturedEnd(); });
         if (overlaps)
             continue;
-        caught.append({m.capturedStart(), m.capturedEnd()});
-        out.append({QStringLiteral("delivery_promise"),
-                        tr("promises a delivery time (“%1”): only the dispatch time may be promised, "
-                           "e.g. 付款后24小时内发货")
-                            .arg(m.captured(0)),
-                        m.captured(0)});
+        caught.append({ m.capturedStart(), m.capturedEnd() });
+        out.append({ QStringLiteral("delivery_promise"),
+            tr("promises a delivery time (“%1”): only the dispatch time may be promised, "
+               "e.g. 付款后24小时内发货")
+                .arg(m.captured(0)),
+            m.captured(0) });
     }
 
     for (const QString &name : ReplyFiller::fill(t, {}).unknown) {
         if (name.contains(QLatin1Char('{')) || name.contains(QLatin1Char('}')))
-            out.append({QStringLiteral("placeholder"), tr("a stray brace at “%1”: a placeholder is written {名称}").arg(name), name});
+            out.append({ QStringLiteral("placeholder"),
+                tr("a stray brace at “%1”: a placeholder is written {名称}").arg(name), name });
         else
-            out.append({QStringLiteral("placeholder"), tr("{%1} is not a known placeholder").arg(name),
-                        QLatin1Char('{') + name + QLatin1Char('}')});
+            out.append({ QStringLiteral("placeholder"), tr("{%1} is not a known placeholder").arg(name),
+                QLatin1Char('{') + name + QLatin1Char('}') });
     }
     return out;
 }

@@ -5,10 +5,7 @@
 namespace shopdesk::service {
 
 namespace {
-QString u8(const char *s)
-{
-    return QString::fromUtf8(s);
-}
+QString u8(const char *s) { return QString::fromUtf8(s); }
 
 const QRegularExpression &placeholderPattern()
 {
@@ -20,19 +17,21 @@ const QRegularExpression &placeholderPattern()
 const QList<PlaceholderSpec> &ReplyFiller::placeholders()
 {
     static const QList<PlaceholderSpec> specs = {
-        {QStringLiteral("buyer"), u8("买家"), {QStringLiteral("buyer"), QStringLiteral("nick")}},
-        {QStringLiteral("order"), u8("订单号"), {QStringLiteral("order"), QStringLiteral("order_no")}},
-        {QStringLiteral("item"), u8("宝贝"), {QStringLiteral("item"), QStringLiteral("goods")}},
-        {QStringLiteral("color"), u8("颜色"), {QStringLiteral("color"), QStringLiteral("colour")}},
-        {QStringLiteral("size"), u8("尺码"), {QStringLiteral("size")}},
-        {QStringLiteral("courier"), u8("快递"), {QStringLiteral("courier")}},
-        {QStringLiteral("tracking"), u8("运单号"), {QStringLiteral("tracking"), QStringLiteral("tracking_no")}},
-        {QStringLiteral("shipped"), u8("发货日期"), {QStringLiteral("shipped"), QStringLiteral("ship_date"), QStringLiteral("dispatch_date")}},
-        {QStringLiteral("paid"), u8("付款时间"), {QStringLiteral("paid"), QStringLiteral("paid_at"), QStringLiteral("pay_time")}},
-        {QStringLiteral("return_address"), u8("退货地址"), {QStringLiteral("return_address")}},
-        {QStringLiteral("bank_account"), u8("银行账号"), {QStringLiteral("bank_account"), QStringLiteral("bank")}},
-        {QStringLiteral("shop"), u8("店铺"), {QStringLiteral("shop"), QStringLiteral("shop_name")}},
-        {QStringLiteral("promotion"), u8("促销"), {QStringLiteral("promotion"), QStringLiteral("promo")}},
+        { QStringLiteral("buyer"), u8("买家"), { QStringLiteral("buyer"), QStringLiteral("nick") } },
+        { QStringLiteral("order"), u8("订单号"), { QStringLiteral("order"), QStringLiteral("order_no") } },
+        { QStringLiteral("item"), u8("宝贝"), { QStringLiteral("item"), QStringLiteral("goods") } },
+        { QStringLiteral("color"), u8("颜色"), { QStringLiteral("color"), QStringLiteral("colour") } },
+        { QStringLiteral("size"), u8("尺码"), { QStringLiteral("size") } },
+        { QStringLiteral("courier"), u8("快递"), { QStringLiteral("courier") } },
+        { QStringLiteral("tracking"), u8("运单号"), { QStringLiteral("tracking"), QStringLiteral("tracking_no") } },
+        { QStringLiteral("shipped"), u8("发货日期"),
+            { QStringLiteral("shipped"), QStringLiteral("ship_date"), QStringLiteral("dispatch_date") } },
+        { QStringLiteral("paid"), u8("付款时间"),
+            { QStringLiteral("paid"), QStringLiteral("paid_at"), QStringLiteral("pay_time") } },
+        { QStringLiteral("return_address"), u8("退货地址"), { QStringLiteral("return_address") } },
+        { QStringLiteral("bank_account"), u8("银行账号"), { QStringLiteral("bank_account"), QStringLiteral("bank") } },
+        { QStringLiteral("shop"), u8("店铺"), { QStringLiteral("shop"), QStringLiteral("shop_name") } },
+        { QStringLiteral("promotion"), u8("促销"), { QStringLiteral("promotion"), QStringLiteral("promo") } },
     };
     return specs;
 }
@@ -58,19 +57,32 @@ QString ReplyFiller::braced(const QString &key)
 
 QString ReplyFiller::label(const QString &key)
 {
-    if (key == QLatin1String("buyer")) return tr("buyer");
-    if (key == QLatin1String("order")) return tr("order number");
-    if (key == QLatin1String("item")) return tr("item");
-    if (key == QLatin1String("color")) return tr("colour");
-    if (key == QLatin1String("size")) return tr("size");
-    if (key == QLatin1String("courier")) return tr("courier");
-    if (key == QLatin1String("tracking")) return tr("tracking number");
-    if (key == QLatin1String("shipped")) return tr("dispatch date");
-    if (key == QLatin1String("paid")) return tr("payment time");
-    if (key == QLatin1String("return_address")) return tr("return address");
-    if (key == QLatin1String("bank_account")) return tr("bank account");
-    if (key == QLatin1String("shop")) return tr("shop name");
-    if (key == QLatin1String("promotion")) return tr("promotion");
+    if (key == QLatin1String("buyer"))
+        return tr("buyer");
+    if (key == QLatin1String("order"))
+        return tr("order number");
+    if (key == QLatin1String("item"))
+        return tr("item");
+    if (key == QLatin1String("color"))
+        return tr("colour");
+    if (key == QLatin1String("size"))
+        return tr("size");
+    if (key == QLatin1String("courier"))
+        return tr("courier");
+    if (key == QLatin1String("tracking"))
+        return tr("tracking number");
+    if (key == QLatin1String("shipped"))
+        return tr("dispatch date");
+    if (key == QLatin1String("paid"))
+        return tr("payment time");
+    if (key == QLatin1String("return_address"))
+        return tr("return address");
+    if (key == QLatin1String("bank_account"))
+        return tr("bank account");
+    if (key == QLatin1String("shop"))
+        return tr("shop name");
+    if (key == QLatin1String("promotion"))
+        return tr("promotion");
     return key;
 }
 
@@ -173,7 +185,9 @@ QString ReplyFiller::refusal(const FillResult &result)
     if (!result.unknown.isEmpty()) {
         QStringList u;
         for (const QString &n : result.unknown)
-            u.append(n.contains(QLatin1Char('{')) || n.contains(QLatin1Char('}')) ? tr("“%1”").arg(n) : QLatin1Char('{') + n + QLatin1Char('}'));
+            u.append(n.contains(QLatin1Char('{')) || n.contains(QLatin1Char('}'))
+                    ? tr("“%1”").arg(n)
+                    : QLatin1Char('{') + n + QLatin1Char('}'));
         problems.append(tr("unknown placeholder %1").arg(u.join(tr(", "))));
     }
     return tr("The reply cannot be sent yet: %1.").arg(problems.join(tr("; ")));

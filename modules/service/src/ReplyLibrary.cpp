@@ -16,7 +16,7 @@ void ReplySearch::setReplies(const QList<Reply> &replies)
     mEntries.clear();
     mEntries.reserve(replies.size());
     for (const Reply &r : replies)
-        mEntries.append({r.code.toCaseFolded(), r.title.toCaseFolded(), r.body.toCaseFolded()});
+        mEntries.append({ r.code.toCaseFolded(), r.title.toCaseFolded(), r.body.toCaseFolded() });
     mHaveLast = false;
 }
 
@@ -75,10 +75,11 @@ core::Result<ReplyTransfer::ImportSummary> ReplyTransfer::importCsv(const core::
     auto csv = core::CsvFile::read(path);
     if (!csv)
         return csv.error();
-    const int cGroup = csv->column({QStringLiteral("分组"), QStringLiteral("group")});
-    const int cCode = csv->column({QString::fromUtf8("代码"), QString::fromUtf8("快捷编码"), QStringLiteral("code")});
-    const int cTitle = csv->column({QString::fromUtf8("标题"), QStringLiteral("title")});
-    const int cBody = csv->column({QString::fromUtf8("内容"), QString::fromUtf8("回复"), QStringLiteral("text"), QStringLiteral("body")});
+    const int cGroup = csv->column({ QStringLiteral("分组"), QStringLiteral("group") });
+    const int cCode = csv->column({ QString::fromUtf8("代码"), QString::fromUtf8("快捷编码"), QStringLiteral("code") });
+    const int cTitle = csv->column({ QString::fromUtf8("标题"), QStringLiteral("title") });
+    const int cBody = csv->column(
+        { QString::fromUtf8("内容"), QString::fromUtf8("回复"), QStringLiteral("text"), QStringLiteral("body") });
     if (cCode < 0)
         return csv->missingColumn(QString::fromUtf8("代码 (code)"));
     if (cBody < 0)
@@ -100,19 +101,20 @@ core::Result<ReplyTransfer::ImportSummary> ReplyTransfer::importCsv(const core::
         if (r.code.isEmpty())
             return csv->error(rec.line, csv->header.value(cCode), tr("every reply needs a short code"));
         if (seen.contains(r.code))
-            return csv->error(rec.line, csv->header.value(cCode), tr("the code %1 appears twice in the file").arg(r.code));
+            return csv->error(
+                rec.line, csv->header.value(cCode), tr("the code %1 appears twice in the file").arg(r.code));
         if (r.body.isEmpty())
             return csv->error(rec.line, csv->header.value(cBody), tr("the reply %1 has no text").arg(r.code));
         if (const QStringList unknown = ReplyFiller::unknownIn(r.body); !unknown.isEmpty())
-            return csv->error(rec.line, csv->header.value(cBody),
-                              tr("{%1} is not a known placeholder").arg(unknown.first()));
+            return csv->error(
+                rec.line, csv->header.value(cBody), tr("{%1} is not a known placeholder").arg(unknown.first()));
         seen.append(r.code);
         replies.append(r);
     }
     auto done = ReplyRepository(db).upsertAll(replies);
     if (!done)
         return done.error();
-    return ImportSummary{done->first, done->second};
+    return ImportSummary { done->first, done->second };
 }
 
 core::Result<int> ReplyTransfer::exportFile(const core::Database &db, const QString &path)
@@ -120,19 +122,19 @@ core::Result<int> ReplyTransfer::exportFile(const core::Database &db, const QStr
     auto all = ReplyRepository(db).all();
     if (!all)
         return all.error();
-    const QStringList header = {QString::fromUtf8("分组"), QString::fromUtf8("代码"), QString::fromUtf8("标题"),
-                                QString::fromUtf8("内容")};
+    const QStringList header = { QString::fromUtf8("分组"), QString::fromUtf8("代码"), QString::fromUtf8("标题"),
+        QString::fromUtf8("内容") };
     const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
     core::Status s;
     if (xlsx) {
         QList<QVariantList> rows;
         for (const Reply &r : *all)
-            rows.append({r.group, r.code, r.title, r.body});
+            rows.append({ r.group, r.code, r.title, r.body });
         s = core::writeXlsx(path, tr("Replies"), header, rows);
     } else {
         QList<QStringList> rows;
         for (const Reply &r : *all)
-            rows.append({r.group, r.code, r.title, r.body});
+            rows.append({ r.group, r.code, r.title, r.body });
         s = core::writeCsv(path, header, rows);
     }
     if (!s)

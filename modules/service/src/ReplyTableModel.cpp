@@ -33,15 +33,9 @@ int ReplyTableModel::rowOfId(qint64 id) const
     return -1;
 }
 
-int ReplyTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(mRows.size());
-}
+int ReplyTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mRows.size()); }
 
-int ReplyTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : 4;
-}
+int ReplyTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 4; }
 
 QVariant ReplyTableModel::data(const QModelIndex &index, int role) const
 {
@@ -50,10 +44,14 @@ QVariant ReplyTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case 0: return r->code;
-        case 1: return r->title;
-        case 2: return ReplyRepository::groupName(r->group);
-        case 3: return QString(r->body).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case 0:
+            return r->code;
+        case 1:
+            return r->title;
+        case 2:
+            return ReplyRepository::groupName(r->group);
+        case 3:
+            return QString(r->body).replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == 3)
@@ -66,10 +64,14 @@ QVariant ReplyTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case 0: return tr("Code");
-    case 1: return tr("Title");
-    case 2: return tr("Group");
-    case 3: return tr("Reply");
+    case 0:
+        return tr("Code");
+    case 1:
+        return tr("Title");
+    case 2:
+        return tr("Group");
+    case 3:
+        return tr("Reply");
     }
     return {};
 }

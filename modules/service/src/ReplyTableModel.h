@@ -10,7 +10,10 @@ namespace shopdesk::service {
 class ReplyTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    explicit ReplyTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit ReplyTableModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {
+    }
 
     void setReplies(const QList<Reply> &replies);
     void setQuery(const QString &query);

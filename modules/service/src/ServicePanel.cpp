@@ -4,7 +4,6 @@
 #include "BuyerListsWidget.h"
 #include "ReplyTableModel.h"
 #include "commands/RepositoryCommand.h"
-
 #include "shopdesk/service/Facts.h"
 #include "shopdesk/service/ReplyLibrary.h"
 
@@ -35,7 +34,9 @@
 namespace shopdesk::service {
 
 ServicePanel::ServicePanel(const core::PanelContext &context, QWidget *parent)
-    : core::ModulePanel(parent), mContext(context), mStyle(HouseStyle::forShop(context.db))
+    : core::ModulePanel(parent)
+    , mContext(context)
+    , mStyle(HouseStyle::forShop(context.db))
 {
     setObjectName(QStringLiteral("ServicePanel"));
     mTabs = new QTabWidget(this);
@@ -250,7 +251,7 @@ void ServicePanel::retranslateUi()
     mImportButton->setText(tr("Import CSV…"));
     mExportButton->setText(tr("Export…"));
     const QString group = mEditGroup->currentData().toString().isEmpty() ? mEditGroup->currentText()
-                                                                           : mEditGroup->currentData().toString();
+                                                                         : mEditGroup->currentData().toString();
     mEditGroup->clear();
     for (const QString &code : ReplyRepository::builtInGroups())
         mEditGroup->addItem(ReplyRepository::groupName(code), code);
@@ -312,10 +313,7 @@ void ServicePanel::restoreState(const QByteArray &state)
     mTabs->setCurrentIndex(tab);
 }
 
-const Reply *ServicePanel::currentReply() const
-{
-    return mModel->replyAt(mView->currentIndex().row());
-}
+const Reply *ServicePanel::currentReply() const { return mModel->replyAt(mView->currentIndex().row()); }
 
 void ServicePanel::selectRow(int row)
 {
@@ -359,11 +357,15 @@ void ServicePanel::updatePreview()
     if (r && (mStack.isEmpty() || mStack.last().id != r->id))
         texts.append(r->body);
     const FillResult result = ReplyFiller::stack(texts, currentFacts());
-    mPreview->setPlainText(texts.isEmpty() ? QString() : result.complete() ? result.text : ReplyFiller::refusal(result));
+    mPreview->setPlainText(texts.isEmpty() ? QString()
+            : result.complete()            ? result.text
+                                           : ReplyFiller::refusal(result));
     QStringList codes;
     for (const Reply &s : std::as_const(mStack))
         codes.append(s.code);
-    mStackLabel->setText(mStack.isEmpty() ? QString() : tr("Stacked: %1 (Enter copies them with the current reply)").arg(codes.join(QStringLiteral(" + "))));
+    mStackLabel->setText(mStack.isEmpty()
+            ? QString()
+            : tr("Stacked: %1 (Enter copies them with the current reply)").arg(codes.join(QStringLiteral(" + "))));
     mStackLabel->setVisible(!mStack.isEmpty());
 }
 
@@ -454,8 +456,8 @@ bool ServicePanel::bind(const QString &orderOrBuyer)
     mBoundFacts = *facts;
     mBound->setText(tr("Buyer %1 · order %2 · %3 · %4 %5")
                         .arg(facts->value(QStringLiteral("buyer")), facts->value(QStringLiteral("order")),
-                             facts->value(QStringLiteral("item")), facts->value(QStringLiteral("courier")),
-                             facts->value(QStringLiteral("tracking"))));
+                            facts->value(QStringLiteral("item")), facts->value(QStringLiteral("courier")),
+                            facts->value(QStringLiteral("tracking"))));
     updatePreview();
     return true;
 }
@@ -574,9 +576,9 @@ void ServicePanel::saveEditor()
     }
     const Reply old = **before;
     r.sortOrder = old.sortOrder;
-    undoStack()->push(new RepositoryCommand(tr("Edit reply %1").arg(r.code), mContext.events, core::Topic::Replies,
-                                            [&db, r] { return ReplyRepository(db).update(r); },
-                                            [&db, old] { return ReplyRepository(db).update(old); }));
+    undoStack()->push(new RepositoryCommand(
+        tr("Edit reply %1").arg(r.code), mContext.events, core::Topic::Replies,
+        [&db, r] { return ReplyRepository(db).update(r); }, [&db, old] { return ReplyRepository(db).update(old); }));
 }
 
 void ServicePanel::deleteCurrent()
@@ -586,14 +588,16 @@ void ServicePanel::deleteCurrent()
         return;
     const Reply old = *r;
     const core::Database &db = mContext.db;
-    undoStack()->push(new RepositoryCommand(tr("Delete reply %1").arg(old.code), mContext.events, core::Topic::Replies,
-                                            [&db, old] { return ReplyRepository(db).remove(old.id); },
-                                            [&db, old] { return ReplyRepository(db).restore(old); }));
+    undoStack()->push(new RepositoryCommand(
+        tr("Delete reply %1").arg(old.code), mContext.events, core::Topic::Replies,
+        [&db, old] { return ReplyRepository(db).remove(old.id); },
+        [&db, old] { return ReplyRepository(db).restore(old); }));
 }
 
 void ServicePanel::importLibrary()
 {
-    const QString path = core::FileDialog::getOpenFileName(this, tr("Import replies"), QString(), tr("CSV files (*.csv)"));
+    const QString path
+        = core::FileDialog::getOpenFileName(this, tr("Import replies"), QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         importLibraryFrom(path);
 }
@@ -640,8 +644,8 @@ bool ServicePanel::importLibraryFrom(const QString &path)
 
 void ServicePanel::exportLibrary()
 {
-    const QString path = core::FileDialog::getSaveFileName(this, tr("Export replies"), tr("replies.csv"),
-                                                      tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path = core::FileDialog::getSaveFileName(
+        this, tr("Export replies"), tr("replies.csv"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     auto n = ReplyTransfer::exportFile(mContext.db, path);

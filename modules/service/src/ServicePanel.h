@@ -28,8 +28,8 @@ class ReplyTableModel;
 /// Keyboard first: type to search over code, title and text; arrows move; Enter copies the
 /// filled reply (with any stacked ones) to the clipboard; Ctrl+Enter (or Insert) stacks the
 /// current reply; Esc clears; Ctrl+L jumps to the buyer/order field, Ctrl+F back to the search;
-/// Ctrl+1/2/3 switch between replies, buyer lists and agent KPIs. A buyer or order number binds the facts; a missing fact is asked for below the
-/// preview, and nothing is copied until every placeholder has a value.
+/// Ctrl+1/2/3 switch between replies, buyer lists and agent KPIs. A buyer or order number binds the facts; a missing
+/// fact is asked for below the preview, and nothing is copied until every placeholder has a value.
 class ServicePanel : public core::ModulePanel {
     Q_OBJECT
 public:

@@ -16,8 +16,8 @@ using core::Result;
 
 QStringList CourierRules::defaultEmsProvinces()
 {
-    return {QString::fromUtf8("新疆维吾尔自治区"), QString::fromUtf8("西藏自治区"), QString::fromUtf8("青海省"),
-            QString::fromUtf8("内蒙古自治区"), QString::fromUtf8("宁夏回族自治区"), QString::fromUtf8("甘肃省")};
+    return { QString::fromUtf8("新疆维吾尔自治区"), QString::fromUtf8("西藏自治区"), QString::fromUtf8("青海省"),
+        QString::fromUtf8("内蒙古自治区"), QString::fromUtf8("宁夏回族自治区"), QString::fromUtf8("甘肃省") };
 }
 
 CourierRules CourierRules::load(const core::Database &db)
@@ -41,7 +41,8 @@ core::Status CourierRules::save(const core::Database &db) const
         return s;
     if (core::Status s = settings.setValue(kEmsProvincesSetting, emsProvinces.join(QLatin1Char(','))); !s)
         return s;
-    if (core::Status s = settings.setValue(kMaskPhoneSetting, maskPhone ? QStringLiteral("1") : QStringLiteral("0")); !s)
+    if (core::Status s = settings.setValue(kMaskPhoneSetting, maskPhone ? QStringLiteral("1") : QStringLiteral("0"));
+        !s)
         return s;
     return tx.commit();
 }
@@ -58,7 +59,8 @@ QString CourierRules::choose(const core::Order &order) const
             return QStringLiteral("YTO");
     }
     for (const QString &p : emsProvinces)
-        if (!p.isEmpty() && (order.province == p || order.province.startsWith(p) || p.startsWith(order.province.left(2))))
+        if (!p.isEmpty()
+            && (order.province == p || order.province.startsWith(p) || p.startsWith(order.province.left(2))))
             if (!order.province.isEmpty())
                 return QStringLiteral("EMS");
     return defaultCourier;
@@ -68,7 +70,7 @@ Result<PriceTable> PriceTable::forCourier(const QString &courier)
 {
     QFile f(QStringLiteral(":/shopdesk/shipping/prices/%1.csv").arg(courier));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("There is no price table for the courier %1.").arg(courier)};
+        return Error { tr("There is no price table for the courier %1.").arg(courier) };
     return fromCsv(f.readAll(), courier + QStringLiteral(".csv"), courier);
 }
 
@@ -77,9 +79,9 @@ Result<PriceTable> PriceTable::fromCsv(const QByteArray &bytes, const QString &f
     auto csv = core::CsvFile::parse(bytes, fileName);
     if (!csv)
         return csv.error();
-    const int cProvince = csv->column({QStringLiteral("province"), QString::fromUtf8("省份")});
-    const int cFirst = csv->column({QStringLiteral("first_kg"), QString::fromUtf8("首重")});
-    const int cMore = csv->column({QStringLiteral("additional_kg"), QString::fromUtf8("续重")});
+    const int cProvince = csv->column({ QStringLiteral("province"), QString::fromUtf8("省份") });
+    const int cFirst = csv->column({ QStringLiteral("first_kg"), QString::fromUtf8("首重") });
+    const int cMore = csv->column({ QStringLiteral("additional_kg"), QString::fromUtf8("续重") });
     if (cProvince < 0)
         return csv->missingColumn(QStringLiteral("province"));
     if (cFirst < 0)
@@ -95,7 +97,7 @@ Result<PriceTable> PriceTable::fromCsv(const QByteArray &bytes, const QString &f
         auto more = Money::parse(core::CsvFile::field(r, cMore));
         if (!more)
             return csv->error(r.line, QStringLiteral("additional_kg"), more.errorMessage());
-        t.byProvince.insert(core::CsvFile::field(r, cProvince), {*first, *more});
+        t.byProvince.insert(core::CsvFile::field(r, cProvince), { *first, *more });
     }
     return t;
 }
@@ -106,7 +108,8 @@ Result<Money> PriceTable::estimate(const QString &province, int grams) const
     if (it == byProvince.cend()) {
         // "北京" in the table also prices "北京市"
         for (auto p = byProvince.cbegin(); p != byProvince.cend(); ++p)
-            if (p.key() != QLatin1String("*") && (province.startsWith(p.key()) || p.key().startsWith(province)) && !province.isEmpty()) {
+            if (p.key() != QLatin1String("*") && (province.startsWith(p.key()) || p.key().startsWith(province))
+                && !province.isEmpty()) {
                 it = p;
                 break;
             }
@@ -114,31 +117,28 @@ Result<Money> PriceTable::estimate(const QString &province, int grams) const
     if (it == byProvince.cend())
         it = byProvince.constFind(QStringLiteral("*"));
     if (it == byProvince.cend())
-        return Error{tr("The price table of %1 has no price for %2.").arg(Couriers::displayName(courier), province)};
+        return Error { tr("The price table of %1 has no price for %2.").arg(Couriers::displayName(courier), province) };
     const int kg = std::max(1, (std::max(0, grams) + 999) / 1000);
     return Money::fromFen(it->first.fen() + qint64(kg - 1) * it->additional.fen());
 }
 
 QStringList Couriers::codes()
 {
-    return {QStringLiteral("STO"), QStringLiteral("YTO"), QStringLiteral("ZTO"), QStringLiteral("YD"),
-            QStringLiteral("SF"), QStringLiteral("EMS")};
+    return { QStringLiteral("STO"), QStringLiteral("YTO"), QStringLiteral("ZTO"), QStringLiteral("YD"),
+        QStringLiteral("SF"), QStringLiteral("EMS") };
 }
 
-QString Couriers::displayName(const QString &code)
-{
-    return core::Vocabulary::courier(code);
-}
+QString Couriers::displayName(const QString &code) { return core::Vocabulary::courier(code); }
 
 bool Couriers::validTracking(const QString &courier, const QString &trackingNo)
 {
     static const QHash<QString, QRegularExpression> formats = {
-        {QStringLiteral("STO"), QRegularExpression(QStringLiteral("^\\d{12,13}$"))},
-        {QStringLiteral("YTO"), QRegularExpression(QStringLiteral("^YT\\d{13}$"))},
-        {QStringLiteral("ZTO"), QRegularExpression(QStringLiteral("^\\d{12,14}$"))},
-        {QStringLiteral("YD"), QRegularExpression(QStringLiteral("^\\d{13,15}$"))},
-        {QStringLiteral("SF"), QRegularExpression(QStringLiteral("^SF\\d{12,13}$"))},
-        {QStringLiteral("EMS"), QRegularExpression(QStringLiteral("^(\\d{13}|[A-Z]{2}\\d{9}CN)$"))},
+        { QStringLiteral("STO"), QRegularExpression(QStringLiteral("^\\d{12,13}$")) },
+        { QStringLiteral("YTO"), QRegularExpression(QStringLiteral("^YT\\d{13}$")) },
+        { QStringLiteral("ZTO"), QRegularExpression(QStringLiteral("^\\d{12,14}$")) },
+        { QStringLiteral("YD"), QRegularExpression(QStringLiteral("^\\d{13,15}$")) },
+        { QStringLiteral("SF"), QRegularExpression(QStringLiteral("^SF\\d{12,13}$")) },
+        { QStringLiteral("EMS"), QRegularExpression(QStringLiteral("^(\\d{13}|[A-Z]{2}\\d{9}CN)$")) },
     };
     auto it = formats.constFind(courier);
     if (it == formats.cend())
@@ -163,15 +163,16 @@ QString Couriers::formatHint(const QString &courier)
     return tr("the tracking number must not be empty");
 }
 
-Result<QList<BillMismatch>> Couriers::checkBill(const QString &billPath, const PriceTable &table,
-                                                const std::function<QString(const QString &)> &provinceOf)
+Result<QList<BillMismatch>> Couriers::checkBill(
+    const QString &billPath, const PriceTable &table, const std::function<QString(const QString &)> &provinceOf)
 {
     auto csv = core::CsvFile::read(billPath);
     if (!csv)
         return csv.error();
-    const int cT = csv->column({QStringLiteral("tracking"), QString::fromUtf8("运单号"), QString::fromUtf8("物流单号")});
-    const int cW = csv->column({QStringLiteral("weight"), QString::fromUtf8("重量")});
-    const int cF = csv->column({QStringLiteral("fee"), QString::fromUtf8("运费"), QString::fromUtf8("金额")});
+    const int cT
+        = csv->column({ QStringLiteral("tracking"), QString::fromUtf8("运单号"), QString::fromUtf8("物流单号") });
+    const int cW = csv->column({ QStringLiteral("weight"), QString::fromUtf8("重量") });
+    const int cF = csv->column({ QStringLiteral("fee"), QString::fromUtf8("运费"), QString::fromUtf8("金额") });
     if (cT < 0)
         return csv->missingColumn(QStringLiteral("tracking"));
     if (cW < 0)
@@ -184,11 +185,12 @@ Result<QList<BillMismatch>> Couriers::checkBill(const QString &billPath, const P
         bool ok = false;
         const double kg = core::CsvFile::field(r, cW).toDouble(&ok);
         if (!ok || kg < 0)
-            return csv->error(r.line, QStringLiteral("weight"), tr("“%1” is not a weight in kg.").arg(core::CsvFile::field(r, cW)));
+            return csv->error(
+                r.line, QStringLiteral("weight"), tr("“%1” is not a weight in kg.").arg(core::CsvFile::field(r, cW)));
         auto fee = Money::parse(core::CsvFile::field(r, cF));
         if (!fee)
             return csv->error(r.line, QStringLiteral("fee"), fee.errorMessage());
-        BillMismatch m{r.line, t, {}, *fee, {}};
+        BillMismatch m { r.line, t, {}, *fee, {} };
         const QString province = provinceOf(t);
         if (province.isEmpty()) {
             m.problem = tr("no shipped order has this tracking number");
@@ -200,7 +202,8 @@ Result<QList<BillMismatch>> Couriers::checkBill(const QString &billPath, const P
             return expected.error();
         m.expected = *expected;
         if (m.expected.fen() != m.billed.fen()) {
-            m.problem = tr("billed %1, the price table gives %2").arg(m.billed.toDisplayString(), m.expected.toDisplayString());
+            m.problem = tr("billed %1, the price table gives %2")
+                            .arg(m.billed.toDisplayString(), m.expected.toDisplayString());
             out.append(m);
         }
     }
@@ -212,8 +215,9 @@ Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QStr
     auto csv = core::CsvFile::read(path);
     if (!csv)
         return csv.error();
-    const int cO = csv->column({QStringLiteral("order"), QString::fromUtf8("订单编号")});
-    const int cT = csv->column({QStringLiteral("tracking"), QString::fromUtf8("物流单号"), QString::fromUtf8("运单号")});
+    const int cO = csv->column({ QStringLiteral("order"), QString::fromUtf8("订单编号") });
+    const int cT
+        = csv->column({ QStringLiteral("tracking"), QString::fromUtf8("物流单号"), QString::fromUtf8("运单号") });
     if (cO < 0)
         return csv->missingColumn(QStringLiteral("order"));
     if (cT < 0)
@@ -225,7 +229,7 @@ Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QStr
             return csv->error(r.line, QStringLiteral("order"), tr("the order number is empty."));
         if (t.isEmpty())
             return csv->error(r.line, QStringLiteral("tracking"), tr("the tracking number is empty."));
-        out.append({o, t});
+        out.append({ o, t });
     }
     return out;
 }

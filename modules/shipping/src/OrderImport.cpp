@@ -22,8 +22,8 @@ QString SkuCatalog::key(const QString &itemCode, const QString &color, const QSt
     return itemCode + QChar(0x1f) + color + QChar(0x1f) + size;
 }
 
-std::optional<qint64> SkuCatalog::match(const QString &merchantCode, const QString &title,
-                                        const QString &attributes) const
+std::optional<qint64> SkuCatalog::match(
+    const QString &merchantCode, const QString &title, const QString &attributes) const
 {
     if (!merchantCode.isEmpty()) {
         if (auto it = byBarcode.constFind(merchantCode); it != byBarcode.cend())
@@ -68,9 +68,9 @@ QString TaobaoImport::courierFromPlatform(const QString &text)
         const char *word;
         const char *code;
     };
-    static const Name names[] = {{"申通", "STO"}, {"圆通", "YTO"}, {"中通", "ZTO"}, {"韵达", "YD"},
-                                 {"顺丰", "SF"},  {"EMS", "EMS"}, {"邮政", "EMS"}, {"STO", "STO"},
-                                 {"YTO", "YTO"}, {"ZTO", "ZTO"}, {"SF", "SF"}};
+    static const Name names[] = { { "申通", "STO" }, { "圆通", "YTO" }, { "中通", "ZTO" }, { "韵达", "YD" },
+        { "顺丰", "SF" }, { "EMS", "EMS" }, { "邮政", "EMS" }, { "STO", "STO" }, { "YTO", "YTO" }, { "ZTO", "ZTO" },
+        { "SF", "SF" } };
     for (const Name &n : names)
         if (t.contains(QString::fromUtf8(n.word), Qt::CaseInsensitive))
             return QString::fromLatin1(n.code);
@@ -132,10 +132,11 @@ std::pair<QString, QString> TaobaoImport::colorAndSize(const QString &attributes
         const QStringView value = part.mid(colon + 1).trimmed();
         if (name.contains(colourWord) || name.compare(QLatin1String("color"), Qt::CaseInsensitive) == 0)
             color = value.toString();
-        else if (name.contains(sizeWord) || name.contains(sizeWord2) || name.compare(QLatin1String("size"), Qt::CaseInsensitive) == 0)
+        else if (name.contains(sizeWord) || name.contains(sizeWord2)
+            || name.compare(QLatin1String("size"), Qt::CaseInsensitive) == 0)
             size = value.toString();
     }
-    return {color, size};
+    return { color, size };
 }
 
 namespace {
@@ -161,7 +162,7 @@ QDateTime parseTime(const QString &text)
         if (d.isValid() && t.isValid())
             return QDateTime(d, t);
     }
-    for (const char *format : {"yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-dd HH:mm"}) {
+    for (const char *format : { "yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-dd HH:mm" }) {
         QDateTime t = QDateTime::fromString(text, QString::fromLatin1(format));
         if (t.isValid())
             return t;
@@ -174,7 +175,7 @@ struct Columns {
     QStringList missing;
     int find(const char *chinese, const char *english, bool required = true)
     {
-        const int c = file.column({QString::fromUtf8(chinese), QString::fromLatin1(english)});
+        const int c = file.column({ QString::fromUtf8(chinese), QString::fromLatin1(english) });
         if (c < 0 && required)
             missing << QString::fromUtf8(chinese);
         return c;
@@ -243,10 +244,9 @@ constexpr qsizetype kFeedChunk = 1024;
 /// The order report's pass: orders in file order, the position of each order number, and (without
 /// the item report) each order's one line from its title.
 Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
-                  const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index,
-                  LinesByOrder &titleLines)
+    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, LinesByOrder &titleLines)
 {
-    Columns oc{orders, {}};
+    Columns oc { orders, {} };
     const int cNo = oc.find("订单编号", "order no");
     const int cNick = oc.find("买家会员名", "buyer");
     const int cName = oc.find("收货人姓名", "recipient");
@@ -286,14 +286,14 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
         qsizetype &slot = index[o.orderNo];
         if (index.size() == seen)
             return orders.error(r.line, QString::fromUtf8("订单编号"),
-                                TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
+                TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
         slot = seen;
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
         o.status = TaobaoImport::statusFromPlatform(statusText);
         if (o.status.isEmpty())
             return orders.error(r.line, QString::fromUtf8("订单状态"),
-                                TaobaoImport::tr("“%1” is not an order status of the platform.").arg(statusText));
+                TaobaoImport::tr("“%1” is not an order status of the platform.").arg(statusText));
         o.receiverName = CsvFile::field(r, cName);
         const TaobaoImport::Address a = TaobaoImport::splitAddress(CsvFile::field(r, cAddress));
         o.province = a.province;
@@ -308,10 +308,10 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
         o.paidAt = parseTime(paid);
         if (!paid.isEmpty() && !o.paidAt.isValid())
             return orders.error(r.line, QString::fromUtf8("订单付款时间"),
-                                TaobaoImport::tr("“%1” is not a time (use a form like 2026-11-20 14:05:00).").arg(paid));
+                TaobaoImport::tr("“%1” is not a time (use a form like 2026-11-20 14:05:00).").arg(paid));
         if (o.status == core::codes::kOrderPaid && !o.paidAt.isValid())
             return orders.error(r.line, QString::fromUtf8("订单付款时间"),
-                                TaobaoImport::tr("the order is paid but has no payment time."));
+                TaobaoImport::tr("the order is paid but has no payment time."));
         const QString created = CsvFile::field(r, cCreated);
         o.createdAt = parseTime(created);
         if (!o.createdAt.isValid())
@@ -320,7 +320,8 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
         auto stored = [](const QString &text, const QDateTime &t) {
             if (!t.isValid())
                 return QString();
-            return text.size() == 19 && text[10] == QLatin1Char(' ') && text[4] == QLatin1Char('-') ? text : core::toDbTime(t);
+            return text.size() == 19 && text[10] == QLatin1Char(' ') && text[4] == QLatin1Char('-') ? text
+                                                                                                    : core::toDbTime(t);
         };
         in.paidText = stored(paid, o.paidAt);
         in.createdText = o.createdAt.isValid() && created.isEmpty() ? in.paidText : stored(created, o.createdAt);
@@ -328,19 +329,20 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
         o.sellerNote = CsvFile::field(r, cNote);
         o.courier = TaobaoImport::courierFromPlatform(CsvFile::field(r, cCourier));
         o.trackingNo = CsvFile::field(r, cTracking);
-        for (auto [column, name, target] : {std::tuple{cTotal, "买家实际支付金额", &o.total},
-                                            std::tuple{cFreight, "买家应付邮费", &o.freight}}) {
+        for (auto [column, name, target] : { std::tuple { cTotal, "买家实际支付金额", &o.total },
+                 std::tuple { cFreight, "买家应付邮费", &o.freight } }) {
             const QString text = CsvFile::field(r, column);
             if (text.isEmpty())
                 continue;
             auto money = core::Money::parse(text);
             if (!money || money->fen() < 0)
                 return orders.error(r.line, QString::fromUtf8(name),
-                                    TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
+                    TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
             *target = *money;
         }
         if (o.receiverName.isEmpty() && o.status == core::codes::kOrderPaid)
-            return orders.error(r.line, QString::fromUtf8("收货人姓名"), TaobaoImport::tr("a paid order needs a recipient."));
+            return orders.error(
+                r.line, QString::fromUtf8("收货人姓名"), TaobaoImport::tr("a paid order needs a recipient."));
         if (!withItems) {
             // Without the item report: one line per order from its title and unit count, to be matched by hand.
             core::OrderLine l;
@@ -349,14 +351,14 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             l.quantity = CsvFile::field(r, cUnits).toInt(&ok);
             if (!ok || l.quantity <= 0)
                 l.quantity = 1;
-            titleLines.append({l});
+            titleLines.append({ l });
         }
         if (complete)
             complete(in);
         chunk.append(std::move(in));
         if (chunk.size() == kFeedChunk) {
             if (feed.stopped())
-                return Status{}; // the writer has given up; what is returned no longer matters
+                return Status {}; // the writer has given up; what is returned no longer matters
             feed.addOrders(std::exchange(chunk, {}));
             chunk.reserve(kFeedChunk);
         }
@@ -367,10 +369,10 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
 }
 
 /// The item report's pass: each line checked, matched to its SKU and put with its order.
-Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog,
-                               const QHash<QString, qsizetype> &index)
+Result<LinesByOrder> readLines(
+    const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog, const QHash<QString, qsizetype> &index)
 {
-    Columns ic{items, {}};
+    Columns ic { items, {} };
     const int lNo = ic.find("订单编号", "order no");
     const int lTitle = ic.find("标题", "title");
     const int lPrice = ic.find("价格", "price");
@@ -385,7 +387,7 @@ Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, cons
         auto it = index.constFind(no);
         if (it == index.cend())
             return items.error(r.line, QString::fromUtf8("订单编号"),
-                               TaobaoImport::tr("the order %1 is not in %2.").arg(no, orders.fileName));
+                TaobaoImport::tr("the order %1 is not in %2.").arg(no, orders.fileName));
         core::OrderLine l;
         l.title = CsvFile::field(r, lTitle);
         l.attributes = CsvFile::field(r, lAttrs);
@@ -395,29 +397,30 @@ Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, cons
         l.quantity = qty.toInt(&ok);
         if (!ok || l.quantity <= 0)
             return items.error(r.line, QString::fromUtf8("购买数量"),
-                               TaobaoImport::tr("“%1” is not a quantity of at least 1.").arg(qty));
+                TaobaoImport::tr("“%1” is not a quantity of at least 1.").arg(qty));
         const QString price = CsvFile::field(r, lPrice);
         auto money = core::Money::parse(price);
         if (!money || money->fen() < 0)
             return items.error(r.line, QString::fromUtf8("价格"),
-                               TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
+                TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
         l.price = *money;
         l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
         lines[*it].append(std::move(l));
     }
     // Every order needs its lines: the first (in the order report) without any is named.
-    const auto empty = std::find_if(lines.cbegin(), lines.cend(), [](const QList<core::OrderLine> &l) { return l.isEmpty(); });
+    const auto empty
+        = std::find_if(lines.cbegin(), lines.cend(), [](const QList<core::OrderLine> &l) { return l.isEmpty(); });
     if (empty != lines.cend()) {
         const qsizetype at = empty - lines.cbegin();
         return orders.error(orders.records.at(at).line, QString::fromUtf8("订单编号"),
-                            TaobaoImport::tr("the order %1 has no lines in %2.").arg(index.key(at), items.fileName));
+            TaobaoImport::tr("the order %1 has no lines in %2.").arg(index.key(at), items.fileName));
     }
     return lines;
 }
 } // namespace
 
 void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
-                        const std::function<void(ImportedOrder &)> &complete)
+    const std::function<void(ImportedOrder &)> &complete)
 {
     QHash<QString, qsizetype> index;
     LinesByOrder titleLines;
@@ -439,7 +442,7 @@ void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, Imp
 namespace {
 /// Frees the parsed files (millions of small strings, ~0.2 s for a 100,000-order export) on the
 /// second core while the caller goes on; a later call (or the program's end) waits for it.
-template <typename T>
+template<typename T>
 void freeInBackground(std::shared_ptr<T> garbage)
 {
     static std::mutex mutex;
@@ -451,16 +454,14 @@ void freeInBackground(std::shared_ptr<T> garbage)
 }
 } // namespace
 
-void TaobaoImport::discard(ExportFiles files)
-{
-    freeInBackground(std::make_shared<ExportFiles>(std::move(files)));
-}
+void TaobaoImport::discard(ExportFiles files) { freeInBackground(std::make_shared<ExportFiles>(std::move(files))); }
 
 Result<ExportFiles> TaobaoImport::parseFiles(const QString &ordersPath, const QString &itemsPath)
 {
     // The item report is decoded and parsed on a second core while this one reads the order report.
-    auto pending = itemsPath.isEmpty() ? std::future<Result<CsvFile>>()
-                                       : std::async(std::launch::async, [itemsPath] { return CsvFile::read(itemsPath); });
+    auto pending = itemsPath.isEmpty()
+        ? std::future<Result<CsvFile>>()
+        : std::async(std::launch::async, [itemsPath] { return CsvFile::read(itemsPath); });
     auto orders = CsvFile::read(ordersPath);
     std::optional<Result<CsvFile>> items;
     if (pending.valid())
@@ -469,7 +470,7 @@ Result<ExportFiles> TaobaoImport::parseFiles(const QString &ordersPath, const QS
         return orders.error();
     if (items && !*items)
         return items->error();
-    ExportFiles files{std::move(*orders), std::nullopt};
+    ExportFiles files { std::move(*orders), std::nullopt };
     if (items)
         files.items.emplace(std::move(**items));
     return files;

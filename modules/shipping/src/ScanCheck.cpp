@@ -23,7 +23,7 @@ ScanCheck::Outcome ScanCheck::load(const std::optional<ShipmentOrder> &order)
     }
     mOrder = order;
     for (const PackLine &l : order->lines)
-        mLines.append({l, 0});
+        mLines.append({ l, 0 });
     if (order->order.trackingNo.isEmpty()) {
         mMessage = tr("Order %1 has no tracking number yet: print its waybill first.").arg(order->order.orderNo);
         return Outcome::NoTracking;

@@ -17,7 +17,9 @@
 
 namespace shopdesk::shipping {
 
-ScanStation::ScanStation(const core::PanelContext &context, QWidget *parent) : QWidget(parent), mContext(context)
+ScanStation::ScanStation(const core::PanelContext &context, QWidget *parent)
+    : QWidget(parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("scanStation"));
     auto *layout = new QVBoxLayout(this);
@@ -53,7 +55,7 @@ ScanStation::ScanStation(const core::PanelContext &context, QWidget *parent) : Q
     mPacker->setObjectName(QStringLiteral("packerField"));
     mPacker->setFocusPolicy(Qt::ClickFocus);
     mPacker->setText(context.actor);
-    for (QLineEdit *e : {mWeight, mPacker})
+    for (QLineEdit *e : { mWeight, mPacker })
         connect(e, &QLineEdit::editingFinished, this, [this] { mScan->setFocus(); });
     mConfirm = new QPushButton(this);
     mConfirm->setObjectName(QStringLiteral("confirmButton"));
@@ -89,7 +91,7 @@ void ScanStation::retranslateUi()
     mWeightLabel->setText(tr("Weight (kg):"));
     mPackerLabel->setText(tr("Packer:"));
     mConfirm->setText(tr("Confirm and ship"));
-    mLines->setHorizontalHeaderLabels({tr("Item"), tr("Colour / size"), tr("Checked"), tr("Barcode")});
+    mLines->setHorizontalHeaderLabels({ tr("Item"), tr("Colour / size"), tr("Checked"), tr("Barcode") });
     refresh();
 }
 
@@ -198,8 +200,9 @@ void ScanStation::confirm()
     }
     const core::Order &o = mCheck.order().order;
     const QString orderNo = o.orderNo;
-    const core::Status s = ShippingService(mContext.db).shipOrder(orderNo, o.trackingNo, o.courier, grams,
-                                                                   mPacker->text().trimmed(), mContext.actor);
+    const core::Status s
+        = ShippingService(mContext.db)
+              .shipOrder(orderNo, o.trackingNo, o.courier, grams, mPacker->text().trimmed(), mContext.actor);
     if (!s) {
         setStatus(s.errorMessage(), true);
         return;
@@ -224,8 +227,9 @@ void ScanStation::refresh()
     }
     const core::Order &o = mCheck.order().order;
     mOrderLabel->setText(tr("Order %1 · %2 %3").arg(o.orderNo, Couriers::displayName(o.courier), o.trackingNo));
-    mRecipient->setText(tr("%1  %2\n%3 %4 %5 %6 (%7)")
-                            .arg(o.receiverName, o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode));
+    mRecipient->setText(
+        tr("%1  %2\n%3 %4 %5 %6 (%7)")
+            .arg(o.receiverName, o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode));
     const auto &lines = mCheck.lines();
     mLines->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
@@ -238,7 +242,9 @@ void ScanStation::refresh()
         };
         set(0, l.line.itemCode.isEmpty() ? l.line.title : l.line.itemCode + QLatin1Char(' ') + l.line.title);
         set(1, l.line.skuId ? l.line.color + QStringLiteral(" / ") + l.line.size : l.line.attributes);
-        set(2, (l.done() ? QStringLiteral("✔ ") : QString()) + QStringLiteral("%1 / %2").arg(l.scanned).arg(l.line.quantity));
+        set(2,
+            (l.done() ? QStringLiteral("✔ ") : QString())
+                + QStringLiteral("%1 / %2").arg(l.scanned).arg(l.line.quantity));
         set(3, l.line.barcode.isEmpty() ? tr("not matched to a SKU") : l.line.barcode);
     }
     mLines->resizeColumnsToContents();

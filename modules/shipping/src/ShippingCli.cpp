@@ -5,9 +5,8 @@
 //   ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]
 //   pickup COURIER --date YYYY-MM-DD [--scan NO …]
 
-#include "shopdesk/shipping/ShippingModule.h"
-
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ShippingModule.h"
 #include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/Database.h>
@@ -67,10 +66,7 @@ struct Args {
     }
 };
 
-CliOutcome usage(const QString &synopsis)
-{
-    return CliOutcome::failure(Cli::tr("Usage: %1").arg(synopsis), 2);
-}
+CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(Cli::tr("Usage: %1").arg(synopsis), 2); }
 
 const QString kImportSynopsis = QStringLiteral("import-orders ORDERS.csv [ITEMS.csv]");
 const QString kWaybillsSynopsis = QStringLiteral(
@@ -100,50 +96,48 @@ CliOutcome Cli::importOrders(const CliInvocation &in)
         statuses.insert(it.key(), it.value());
     QJsonArray unmatched;
     for (const UnmatchedLine &u : r->unmatched)
-        unmatched.append(QJsonObject{{QStringLiteral("order"), u.orderNo},
-                                     {QStringLiteral("title"), u.title},
-                                     {QStringLiteral("attributes"), u.attributes},
-                                     {QStringLiteral("merchant_code"), u.merchantCode},
-                                     {QStringLiteral("quantity"), u.quantity}});
-    return CliOutcome::success({{QStringLiteral("added"), r->added},
-                                {QStringLiteral("unchanged"), r->unchanged},
-                                {QStringLiteral("updated"), r->updated},
-                                {QStringLiteral("queued"), r->queued},
-                                {QStringLiteral("statuses"), statuses},
-                                {QStringLiteral("unmatched"), unmatched}},
-                               tr("%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, "
-                                  "%5 lines not matched to a SKU.")
-                                   .arg(r->added)
-                                   .arg(r->queued)
-                                   .arg(r->unchanged)
-                                   .arg(r->updated)
-                                   .arg(r->unmatched.size()));
+        unmatched.append(QJsonObject { { QStringLiteral("order"), u.orderNo }, { QStringLiteral("title"), u.title },
+            { QStringLiteral("attributes"), u.attributes }, { QStringLiteral("merchant_code"), u.merchantCode },
+            { QStringLiteral("quantity"), u.quantity } });
+    return CliOutcome::success(
+        { { QStringLiteral("added"), r->added }, { QStringLiteral("unchanged"), r->unchanged },
+            { QStringLiteral("updated"), r->updated }, { QStringLiteral("queued"), r->queued },
+            { QStringLiteral("statuses"), statuses }, { QStringLiteral("unmatched"), unmatched } },
+        tr("%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, "
+           "%5 lines not matched to a SKU.")
+            .arg(r->added)
+            .arg(r->queued)
+            .arg(r->unchanged)
+            .arg(r->updated)
+            .arg(r->unmatched.size()));
 }
 
 CliOutcome Cli::waybills(const CliInvocation &in)
 {
-    const Args a(in.args, {QStringLiteral("--out"), QStringLiteral("--order"), QStringLiteral("--layout"),
-                           QStringLiteral("--copies"), QStringLiteral("--reason"), QStringLiteral("--from-csv")},
-                 {QStringLiteral("--unprinted")});
+    const Args a(in.args,
+        { QStringLiteral("--out"), QStringLiteral("--order"), QStringLiteral("--layout"), QStringLiteral("--copies"),
+            QStringLiteral("--reason"), QStringLiteral("--from-csv") },
+        { QStringLiteral("--unprinted") });
     const QString out = a.value(QStringLiteral("--out"));
     if (!a.bad.isEmpty() || out.isEmpty() || !a.positional.isEmpty())
         return usage(kWaybillsSynopsis);
     const QString layout = a.value(QStringLiteral("--layout")).isEmpty() ? QStringLiteral("100x180")
-                                                                        : a.value(QStringLiteral("--layout"));
+                                                                         : a.value(QStringLiteral("--layout"));
     if (a.options.contains(QStringLiteral("--from-csv"))) {
         auto pages = ShippingService::mergeToPdf(a.value(QStringLiteral("--from-csv")), out, layout);
         if (!pages)
             return CliOutcome::failure(pages.errorMessage());
-        return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(out)}, {QStringLiteral("pages"), *pages},
-                                    {QStringLiteral("layout"), layout}},
-                                   tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
+        return CliOutcome::success({ { QStringLiteral("file"), core::cli::shownPath(out) },
+                                       { QStringLiteral("pages"), *pages }, { QStringLiteral("layout"), layout } },
+            tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
     }
     const QStringList orders = a.values(QStringLiteral("--order"));
     const bool unprinted = a.flags.contains(QStringLiteral("--unprinted"));
     if (orders.isEmpty() == !unprinted)
         return usage(kWaybillsSynopsis);
     bool ok = true;
-    const int copies = a.value(QStringLiteral("--copies")).isEmpty() ? 1 : a.value(QStringLiteral("--copies")).toInt(&ok);
+    const int copies
+        = a.value(QStringLiteral("--copies")).isEmpty() ? 1 : a.value(QStringLiteral("--copies")).toInt(&ok);
     if (!ok || copies < 1)
         return usage(kWaybillsSynopsis);
     auto db = in.openShop();
@@ -164,18 +158,18 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     QJsonArray numbers;
     for (const ShipmentOrder &so : *list)
         numbers.append(so.order.orderNo);
-    return CliOutcome::success({{QStringLiteral("file"), core::cli::shownPath(out)},
-                                {QStringLiteral("pages"), *pages},
-                                {QStringLiteral("layout"), layout},
-                                {QStringLiteral("orders"), numbers}},
-                               tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
+    return CliOutcome::success(
+        { { QStringLiteral("file"), core::cli::shownPath(out) }, { QStringLiteral("pages"), *pages },
+            { QStringLiteral("layout"), layout }, { QStringLiteral("orders"), numbers } },
+        tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
 }
 
 CliOutcome Cli::ship(const CliInvocation &in)
 {
-    const Args a(in.args, {QStringLiteral("--tracking"), QStringLiteral("--courier"), QStringLiteral("--weight"),
-                           QStringLiteral("--packer")},
-                 {});
+    const Args a(in.args,
+        { QStringLiteral("--tracking"), QStringLiteral("--courier"), QStringLiteral("--weight"),
+            QStringLiteral("--packer") },
+        {});
     if (!a.bad.isEmpty() || a.positional.size() != 1 || a.value(QStringLiteral("--tracking")).isEmpty())
         return usage(kShipSynopsis);
     std::optional<int> grams;
@@ -192,27 +186,26 @@ CliOutcome Cli::ship(const CliInvocation &in)
     const QString orderNo = a.positional.first();
     const QString tracking = a.value(QStringLiteral("--tracking"));
     if (core::Status s = ShippingService(**db).shipOrder(orderNo, tracking, a.value(QStringLiteral("--courier")), grams,
-                                                         a.value(QStringLiteral("--packer")), in.actor);
+            a.value(QStringLiteral("--packer")), in.actor);
         !s)
         return CliOutcome::failure(s.errorMessage());
-    auto shipped = ShippingRepository(**db).ordersByNumber({orderNo});
+    auto shipped = ShippingRepository(**db).ordersByNumber({ orderNo });
     const QString courier = shipped ? shipped->first().order.courier : QString();
-    return CliOutcome::success({{QStringLiteral("order"), orderNo},
-                                {QStringLiteral("tracking"), tracking},
-                                {QStringLiteral("courier"), courier}},
-                               tr("Order %1 shipped by %2, tracking number %3.")
-                                   .arg(orderNo, Couriers::displayName(courier), tracking));
+    return CliOutcome::success({ { QStringLiteral("order"), orderNo }, { QStringLiteral("tracking"), tracking },
+                                   { QStringLiteral("courier"), courier } },
+        tr("Order %1 shipped by %2, tracking number %3.").arg(orderNo, Couriers::displayName(courier), tracking));
 }
 
 CliOutcome Cli::pickup(const CliInvocation &in)
 {
-    const Args a(in.args, {QStringLiteral("--date"), QStringLiteral("--scan")}, {});
+    const Args a(in.args, { QStringLiteral("--date"), QStringLiteral("--scan") }, {});
     if (!a.bad.isEmpty() || a.positional.size() != 1 || a.value(QStringLiteral("--date")).isEmpty())
         return usage(kPickupSynopsis);
     const QString courier = a.positional.first().toUpper();
     if (!Couriers::codes().contains(courier))
         return CliOutcome::failure(tr("“%1” is not a courier; use one of %2.")
-                                       .arg(a.positional.first(), Couriers::codes().join(QStringLiteral(", "))), 2);
+                                       .arg(a.positional.first(), Couriers::codes().join(QStringLiteral(", "))),
+            2);
     const QDate day = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
     if (!day.isValid())
         return CliOutcome::failure(tr("“%1” is not a day (use YYYY-MM-DD).").arg(a.value(QStringLiteral("--date"))), 2);
@@ -226,24 +219,24 @@ CliOutcome Cli::pickup(const CliInvocation &in)
     auto p = repo.pickup(courier, day);
     if (!p)
         return CliOutcome::failure(p.errorMessage());
-    return CliOutcome::success({{QStringLiteral("courier"), courier},
-                                {QStringLiteral("date"), core::toDbDate(day)},
-                                {QStringLiteral("expected"), QJsonArray::fromStringList(p->expected)},
-                                {QStringLiteral("scanned"), QJsonArray::fromStringList(p->scanned)},
-                                {QStringLiteral("missing"), QJsonArray::fromStringList(p->missing())},
-                                {QStringLiteral("extra"), QJsonArray::fromStringList(p->extra())}},
-                               tr("%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.")
-                                   .arg(Couriers::displayName(courier), core::toDbDate(day))
-                                   .arg(p->expected.size())
-                                   .arg(p->scanned.size())
-                                   .arg(p->missing().size())
-                                   .arg(p->extra().size()));
+    return CliOutcome::success(
+        { { QStringLiteral("courier"), courier }, { QStringLiteral("date"), core::toDbDate(day) },
+            { QStringLiteral("expected"), QJsonArray::fromStringList(p->expected) },
+            { QStringLiteral("scanned"), QJsonArray::fromStringList(p->scanned) },
+            { QStringLiteral("missing"), QJsonArray::fromStringList(p->missing()) },
+            { QStringLiteral("extra"), QJsonArray::fromStringList(p->extra()) } },
+        tr("%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.")
+            .arg(Couriers::displayName(courier), core::toDbDate(day))
+            .arg(p->expected.size())
+            .arg(p->scanned.size())
+            .arg(p->missing().size())
+            .arg(p->extra().size()));
 }
 
 CliOutcome Cli::tracking(const CliInvocation &in)
 {
-    const Args a(in.args, {QStringLiteral("--courier"), QStringLiteral("--from-csv"), QStringLiteral("--order")},
-                 {QStringLiteral("--range"), QStringLiteral("--assign")});
+    const Args a(in.args, { QStringLiteral("--courier"), QStringLiteral("--from-csv"), QStringLiteral("--order") },
+        { QStringLiteral("--range"), QStringLiteral("--assign") });
     if (!a.bad.isEmpty())
         return usage(kTrackingSynopsis);
     auto db = in.openShop();
@@ -258,20 +251,23 @@ CliOutcome Cli::tracking(const CliInvocation &in)
         if (core::Status s = service.addTrackingRange(courier, a.positional[0], a.positional[1]); !s)
             return CliOutcome::failure(s.errorMessage());
         const qint64 left = repo.rangeLeft(courier).ok() ? *repo.rangeLeft(courier) : 0;
-        return CliOutcome::success({{QStringLiteral("courier"), courier}, {QStringLiteral("left"), left}},
-                                   tr("Range added: %1 numbers of %2 left.").arg(left).arg(Couriers::displayName(courier)));
+        return CliOutcome::success({ { QStringLiteral("courier"), courier }, { QStringLiteral("left"), left } },
+            tr("Range added: %1 numbers of %2 left.").arg(left).arg(Couriers::displayName(courier)));
     }
     QList<ShipmentOrder> orders;
     QStringList numbers;
     if (a.flags.contains(QStringLiteral("--assign"))) {
         if (courier.isEmpty() || !a.positional.isEmpty())
             return usage(kTrackingSynopsis);
-        auto list = a.values(QStringLiteral("--order")).isEmpty() ? repo.queue() : repo.ordersByNumber(a.values(QStringLiteral("--order")));
+        auto list = a.values(QStringLiteral("--order")).isEmpty()
+            ? repo.queue()
+            : repo.ordersByNumber(a.values(QStringLiteral("--order")));
         if (!list)
             return CliOutcome::failure(list.errorMessage());
         QList<qint64> ids;
         for (const ShipmentOrder &so : *list)
-            if (so.order.trackingNo.isEmpty() && (so.order.courier == courier || !a.values(QStringLiteral("--order")).isEmpty()))
+            if (so.order.trackingNo.isEmpty()
+                && (so.order.courier == courier || !a.values(QStringLiteral("--order")).isEmpty()))
                 ids << so.order.id;
         auto assigned = repo.assignFromRange(courier, ids);
         if (!assigned)
@@ -282,14 +278,16 @@ CliOutcome Cli::tracking(const CliInvocation &in)
         if (!list)
             return CliOutcome::failure(list.errorMessage());
         for (const auto &[orderNo, number] : *list) {
-            auto found = repo.ordersByNumber({orderNo});
+            auto found = repo.ordersByNumber({ orderNo });
             if (!found)
                 return CliOutcome::failure(found.errorMessage());
-            const QString c = found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
-                                                                     : found->first().order.courier;
+            const QString c = found->first().order.courier.isEmpty()
+                ? CourierRules::load(**db).choose(found->first().order)
+                : found->first().order.courier;
             if (!Couriers::validTracking(c, number))
-                return CliOutcome::failure(tr("Order %1: “%2” is not a tracking number of %3: %4.")
-                                               .arg(orderNo, number, Couriers::displayName(c), Couriers::formatHint(c)));
+                return CliOutcome::failure(
+                    tr("Order %1: “%2” is not a tracking number of %3: %4.")
+                        .arg(orderNo, number, Couriers::displayName(c), Couriers::formatHint(c)));
             if (core::Status s = repo.setTracking(found->first().order.id, c, number); !s)
                 return CliOutcome::failure(tr("Order %1: %2").arg(orderNo, s.errorMessage()));
             numbers << number;
@@ -297,12 +295,12 @@ CliOutcome Cli::tracking(const CliInvocation &in)
     } else {
         if (a.positional.size() != 2)
             return usage(kTrackingSynopsis);
-        auto found = repo.ordersByNumber({a.positional[0]});
+        auto found = repo.ordersByNumber({ a.positional[0] });
         if (!found)
             return CliOutcome::failure(found.errorMessage());
-        const QString c = !courier.isEmpty() ? courier
-                          : found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
-                                                                   : found->first().order.courier;
+        const QString c = !courier.isEmpty()         ? courier
+            : found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
+                                                     : found->first().order.courier;
         if (!Couriers::validTracking(c, a.positional[1]))
             return CliOutcome::failure(tr("“%1” is not a tracking number of %2: %3.")
                                            .arg(a.positional[1], Couriers::displayName(c), Couriers::formatHint(c)));
@@ -310,8 +308,8 @@ CliOutcome Cli::tracking(const CliInvocation &in)
             return CliOutcome::failure(s.errorMessage());
         numbers << a.positional[1];
     }
-    return CliOutcome::success({{QStringLiteral("tracking"), QJsonArray::fromStringList(numbers)}},
-                               tr("%n tracking numbers set.", nullptr, int(numbers.size())));
+    return CliOutcome::success({ { QStringLiteral("tracking"), QJsonArray::fromStringList(numbers) } },
+        tr("%n tracking numbers set.", nullptr, int(numbers.size())));
 }
 
 CliOutcome Cli::freightBill(const CliInvocation &in)
@@ -329,40 +327,55 @@ CliOutcome Cli::freightBill(const CliInvocation &in)
     QJsonArray rows;
     QStringList text;
     for (const BillMismatch &m : *mismatches) {
-        rows.append(QJsonObject{{QStringLiteral("line"), m.line},
-                                {QStringLiteral("tracking"), m.trackingNo},
-                                {QStringLiteral("billed"), m.billed.toPlainString()},
-                                {QStringLiteral("expected"), m.expected.toPlainString()},
-                                {QStringLiteral("problem"), m.problem}});
+        rows.append(QJsonObject { { QStringLiteral("line"), m.line }, { QStringLiteral("tracking"), m.trackingNo },
+            { QStringLiteral("billed"), m.billed.toPlainString() },
+            { QStringLiteral("expected"), m.expected.toPlainString() }, { QStringLiteral("problem"), m.problem } });
         text << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
     }
-    CliOutcome o = CliOutcome::success({{QStringLiteral("courier"), courier}, {QStringLiteral("mismatches"), rows}},
-                                       mismatches->isEmpty() ? tr("The bill matches the price table.")
-                                                             : text.join(QLatin1Char('\n')));
+    CliOutcome o
+        = CliOutcome::success({ { QStringLiteral("courier"), courier }, { QStringLiteral("mismatches"), rows } },
+            mismatches->isEmpty() ? tr("The bill matches the price table.") : text.join(QLatin1Char('\n')));
     return o;
 }
 
 QList<core::CliCommand> cliCommands()
 {
     return {
-        {QStringLiteral("tracking"), kTrackingSynopsis,
-         [] { return Cli::tr("Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the courier issued."); },
-         &Cli::tracking},
-        {QStringLiteral("freight-bill"), kBillSynopsis,
-         [] { return Cli::tr("Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table."); },
-         &Cli::freightBill},
-        {QStringLiteral("import-orders"), kImportSynopsis,
-         [] { return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue."); },
-         &Cli::importOrders},
-        {QStringLiteral("waybills"), kWaybillsSynopsis,
-         [] { return Cli::tr("Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a mail-merge CSV."); },
-         &Cli::waybills},
-        {QStringLiteral("ship"), kShipSynopsis,
-         [] { return Cli::tr("Mark an order shipped with its courier and tracking number; its goods are booked out of stock."); },
-         &Cli::ship},
-        {QStringLiteral("pickup"), kPickupSynopsis,
-         [] { return Cli::tr("Scan the stubs of a courier's pickup and list the expected, missing and extra parcels."); },
-         &Cli::pickup},
+        { QStringLiteral("tracking"), kTrackingSynopsis,
+            [] {
+                return Cli::tr("Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the "
+                               "courier issued.");
+            },
+            &Cli::tracking },
+        { QStringLiteral("freight-bill"), kBillSynopsis,
+            [] {
+                return Cli::tr("Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.");
+            },
+            &Cli::freightBill },
+        { QStringLiteral("import-orders"), kImportSynopsis,
+            [] {
+                return Cli::tr(
+                    "Import the Taobao order export (order report and item report) into the dispatch queue.");
+            },
+            &Cli::importOrders },
+        { QStringLiteral("waybills"), kWaybillsSynopsis,
+            [] {
+                return Cli::tr("Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a "
+                               "mail-merge CSV.");
+            },
+            &Cli::waybills },
+        { QStringLiteral("ship"), kShipSynopsis,
+            [] {
+                return Cli::tr(
+                    "Mark an order shipped with its courier and tracking number; its goods are booked out of stock.");
+            },
+            &Cli::ship },
+        { QStringLiteral("pickup"), kPickupSynopsis,
+            [] {
+                return Cli::tr(
+                    "Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.");
+            },
+            &Cli::pickup },
     };
 }
 

@@ -4,7 +4,6 @@
 #include "commands/ChangeCourierRulesCommand.h"
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
-
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingService.h"
 #include "shopdesk/shipping/Waybill.h"
@@ -19,6 +18,7 @@
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,14 +26,13 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
-#include <QGroupBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,15 +47,20 @@ using core::ColumnKind;
 namespace {
 QColor flagColour(const QString &flag)
 {
-    if (flag == QLatin1String("red")) return QColor(0xff, 0xcd, 0xd2);
-    if (flag == QLatin1String("green")) return QColor(0xc8, 0xe6, 0xc9);
-    if (flag == QLatin1String("yellow")) return QColor(0xff, 0xf5, 0x9d);
-    if (flag == QLatin1String("blue")) return QColor(0xbb, 0xde, 0xfb);
-    if (flag == QLatin1String("purple")) return QColor(0xe1, 0xbe, 0xe7);
+    if (flag == QLatin1String("red"))
+        return QColor(0xff, 0xcd, 0xd2);
+    if (flag == QLatin1String("green"))
+        return QColor(0xc8, 0xe6, 0xc9);
+    if (flag == QLatin1String("yellow"))
+        return QColor(0xff, 0xf5, 0x9d);
+    if (flag == QLatin1String("blue"))
+        return QColor(0xbb, 0xde, 0xfb);
+    if (flag == QLatin1String("purple"))
+        return QColor(0xe1, 0xbe, 0xe7);
     return {};
 }
-const QStringList kFlags = {QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("yellow"),
-                            QStringLiteral("blue"), QStringLiteral("purple")};
+const QStringList kFlags = { QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("yellow"),
+    QStringLiteral("blue"), QStringLiteral("purple") };
 } // namespace
 
 /// The queue's table: rows in the flag's platform colour.
@@ -75,7 +79,8 @@ public:
 };
 
 ShippingPanel::ShippingPanel(const core::PanelContext &context, QWidget *parent)
-    : core::ModulePanel(parent), mContext(context)
+    : core::ModulePanel(parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("ShippingPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -167,17 +172,14 @@ QWidget *ShippingPanel::buildQueueTab()
     mSummary->setWordWrap(true);
     v->addWidget(mSummary);
 
-    mModel = new QueueModel({{[] { return tr("Order no."); }, ColumnKind::Text},
-                             {[] { return tr("Paid at"); }, ColumnKind::Text},
-                             {[] { return tr("Recipient"); }, ColumnKind::Text},
-                             {[] { return tr("Province"); }, ColumnKind::Text},
-                             {[] { return tr("Goods"); }, ColumnKind::Text},
-                             {[] { return tr("Courier"); }, ColumnKind::Text},
-                             {[] { return tr("Tracking no."); }, ColumnKind::Text},
-                             {[] { return tr("Printed"); }, ColumnKind::Integer},
-                             {[] { return tr("Flag"); }, ColumnKind::Text},
-                             {[] { return tr("Buyer's message"); }, ColumnKind::Text}},
-                            this);
+    mModel = new QueueModel(
+        { { [] { return tr("Order no."); }, ColumnKind::Text }, { [] { return tr("Paid at"); }, ColumnKind::Text },
+            { [] { return tr("Recipient"); }, ColumnKind::Text }, { [] { return tr("Province"); }, ColumnKind::Text },
+            { [] { return tr("Goods"); }, ColumnKind::Text }, { [] { return tr("Courier"); }, ColumnKind::Text },
+            { [] { return tr("Tracking no."); }, ColumnKind::Text },
+            { [] { return tr("Printed"); }, ColumnKind::Integer }, { [] { return tr("Flag"); }, ColumnKind::Text },
+            { [] { return tr("Buyer's message"); }, ColumnKind::Text } },
+        this);
     mView = core::newRecordView(mModel, QStringLiteral("table"), w);
     v->addWidget(mView, 1);
     mUnmatchedLabel = new QLabel(w);
@@ -282,7 +284,8 @@ void ShippingPanel::saveRules()
     const CourierRules before = CourierRules::load(mContext.db);
     CourierRules after;
     after.defaultCourier = mDefaultCourier->currentData().toString();
-    after.emsProvinces = mEmsProvinces->text().split(QRegularExpression(QStringLiteral("[,，;；、\\s]+")), Qt::SkipEmptyParts);
+    after.emsProvinces
+        = mEmsProvinces->text().split(QRegularExpression(QStringLiteral("[,，;；、\\s]+")), Qt::SkipEmptyParts);
     after.maskPhone = mMaskPhone->isChecked();
     if (after == before)
         return;
@@ -333,8 +336,8 @@ QWidget *ShippingPanel::buildPickupTab()
     mMissing->setStyleSheet(QStringLiteral("color:#c62828;"));
     mExtra->setStyleSheet(QStringLiteral("color:#c62828;"));
     int c = 0;
-    for (auto [label, list] : {std::pair{mExpectedLabel, mExpected}, std::pair{mScannedLabel, mScanned},
-                               std::pair{mMissingLabel, mMissing}, std::pair{mExtraLabel, mExtra}}) {
+    for (auto [label, list] : { std::pair { mExpectedLabel, mExpected }, std::pair { mScannedLabel, mScanned },
+             std::pair { mMissingLabel, mMissing }, std::pair { mExtraLabel, mExtra } }) {
         lists->addWidget(label, 0, c);
         lists->addWidget(list, 1, c);
         ++c;
@@ -342,14 +345,13 @@ QWidget *ShippingPanel::buildPickupTab()
     v->addLayout(lists, 1);
     // Claims (索赔): each holds the parcel's order and the day its stub was handed over.
     mClaimsLabel = new QLabel(w);
-    mClaimsModel = new core::RecordTableModel({{[] { return tr("Order no."); }, ColumnKind::Text},
-                                               {[] { return tr("Courier"); }, ColumnKind::Text},
-                                               {[] { return tr("Tracking no."); }, ColumnKind::Text},
-                                               {[] { return tr("What happened"); }, ColumnKind::Text},
-                                               {[] { return tr("Handed over on"); }, ColumnKind::Text},
-                                               {[] { return tr("Opened"); }, ColumnKind::Text},
-                                               {[] { return tr("Note"); }, ColumnKind::Text}},
-                                              this);
+    mClaimsModel = new core::RecordTableModel(
+        { { [] { return tr("Order no."); }, ColumnKind::Text }, { [] { return tr("Courier"); }, ColumnKind::Text },
+            { [] { return tr("Tracking no."); }, ColumnKind::Text },
+            { [] { return tr("What happened"); }, ColumnKind::Text },
+            { [] { return tr("Handed over on"); }, ColumnKind::Text },
+            { [] { return tr("Opened"); }, ColumnKind::Text }, { [] { return tr("Note"); }, ColumnKind::Text } },
+        this);
     mClaimsView = core::newRecordView(mClaimsModel, QStringLiteral("claims"), w);
     v->addWidget(mClaimsLabel);
     v->addWidget(mClaimsView, 1);
@@ -384,7 +386,7 @@ void ShippingPanel::retranslateUi()
     mEmsProvinces->setPlaceholderText(tr("province names, separated by commas"));
     mMaskPhone->setText(tr("Hide the middle digits of the recipient's phone on waybills"));
     mSaveRules->setText(tr("Save rules"));
-    for (QComboBox *box : {mCourier, mPickupCourier, mDefaultCourier})
+    for (QComboBox *box : { mCourier, mPickupCourier, mDefaultCourier })
         for (int i = 0; i < box->count(); ++i)
             box->setItemText(i, Couriers::displayName(box->itemData(i).toString()));
     mModel->retranslate();
@@ -424,9 +426,9 @@ void ShippingPanel::reload()
     for (const ShipmentOrder &so : mQueue) {
         const core::Order &o = so.order;
         // An order without a courier yet shows the one the store's rules choose for it.
-        rows.append({o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
-                     Couriers::displayName(o.courier.isEmpty() ? rules.choose(o) : o.courier), o.trackingNo, so.printCount,
-                     o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage});
+        rows.append({ o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
+            Couriers::displayName(o.courier.isEmpty() ? rules.choose(o) : o.courier), o.trackingNo, so.printCount,
+            o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage });
         flags << o.flag;
     }
     mModel->flags = flags;
@@ -439,10 +441,11 @@ void ShippingPanel::reload()
         mUnmatchedLines = *unmatched;
         for (const UnmatchedLine &u : *unmatched)
             mUnmatched->addItem(tr("Order %1: %2 %3 (merchant code %4) × %5")
-                                    .arg(u.orderNo, u.title, u.attributes, u.merchantCode.isEmpty() ? QStringLiteral("–") : u.merchantCode)
+                                    .arg(u.orderNo, u.title, u.attributes,
+                                        u.merchantCode.isEmpty() ? QStringLiteral("–") : u.merchantCode)
                                     .arg(u.quantity));
-        mUnmatchedLabel->setText(tr("Lines not matched to a SKU: %n (resolve them before shipping)", nullptr,
-                                    int(unmatched->size())));
+        mUnmatchedLabel->setText(
+            tr("Lines not matched to a SKU: %n (resolve them before shipping)", nullptr, int(unmatched->size())));
     }
     reloadPickup();
 }
@@ -459,12 +462,13 @@ QList<ShipmentOrder> ShippingPanel::selectedOrders() const
 
 void ShippingPanel::chooseImportFiles()
 {
-    const QString orders = core::FileDialog::getOpenFileName(this, tr("The order report (ExportOrderList….csv)"), QString(),
-                                                        tr("CSV files (*.csv)"));
+    const QString orders = core::FileDialog::getOpenFileName(
+        this, tr("The order report (ExportOrderList….csv)"), QString(), tr("CSV files (*.csv)"));
     if (orders.isEmpty())
         return;
-    const QString items = core::FileDialog::getOpenFileName(this, tr("The item report (ExportOrderDetailList….csv), or Cancel"),
-                                                       QFileInfo(orders).absolutePath(), tr("CSV files (*.csv)"));
+    const QString items
+        = core::FileDialog::getOpenFileName(this, tr("The item report (ExportOrderDetailList….csv), or Cancel"),
+            QFileInfo(orders).absolutePath(), tr("CSV files (*.csv)"));
     startImport(orders, items);
 }
 
@@ -509,7 +513,8 @@ void ShippingPanel::startImport(const QString &ordersPath, const QString &itemsP
                       "%7 updated; %8 lines not matched to a SKU.")
                        .arg(r->added)
                        .arg(r->queued)
-                       .arg(r->byStatus.value(core::codes::kOrderShipped) + r->byStatus.value(core::codes::kOrderFinished))
+                       .arg(r->byStatus.value(core::codes::kOrderShipped)
+                           + r->byStatus.value(core::codes::kOrderFinished))
                        .arg(r->byStatus.value(core::codes::kOrderClosed))
                        .arg(r->byStatus.value(core::codes::kOrderUnpaid))
                        .arg(r->unchanged)
@@ -540,7 +545,7 @@ void ShippingPanel::setTrackingFromField()
         return;
     }
     const core::Order &o = sel.first().order;
-    undoStack()->push(new SetTrackingCommand(mContext, {{o.id, o.orderNo, o.courier, o.trackingNo, courier, t}}));
+    undoStack()->push(new SetTrackingCommand(mContext, { { o.id, o.orderNo, o.courier, o.trackingNo, courier, t } }));
     mTracking->clear();
     // Move on to the next order, so a stack of waybills can be scanned in turn.
     const int row = mView->currentIndex().row();
@@ -550,8 +555,8 @@ void ShippingPanel::setTrackingFromField()
 
 void ShippingPanel::importTrackingList()
 {
-    const QString path = core::FileDialog::getOpenFileName(this, tr("Tracking numbers (CSV: order, tracking)"), QString(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = core::FileDialog::getOpenFileName(
+        this, tr("Tracking numbers (CSV: order, tracking)"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto list = Couriers::readTrackingList(path);
@@ -561,18 +566,19 @@ void ShippingPanel::importTrackingList()
     }
     QList<SetTrackingCommand::Change> changes;
     for (const auto &[orderNo, tracking] : *list) {
-        auto it = std::find_if(mQueue.cbegin(), mQueue.cend(), [&](const ShipmentOrder &s) { return s.order.orderNo == orderNo; });
+        auto it = std::find_if(
+            mQueue.cbegin(), mQueue.cend(), [&](const ShipmentOrder &s) { return s.order.orderNo == orderNo; });
         if (it == mQueue.cend()) {
             mContext.events.reportError(tr("%1: the order %2 is not waiting for dispatch.").arg(path, orderNo));
             return;
         }
         if (!Couriers::validTracking(it->order.courier, tracking)) {
-            mContext.events.reportError(tr("“%1” is not a tracking number of %2: %3.")
-                                            .arg(tracking, Couriers::displayName(it->order.courier),
-                                                 Couriers::formatHint(it->order.courier)));
+            mContext.events.reportError(
+                tr("“%1” is not a tracking number of %2: %3.")
+                    .arg(tracking, Couriers::displayName(it->order.courier), Couriers::formatHint(it->order.courier)));
             return;
         }
-        changes.append({it->order.id, orderNo, it->order.courier, it->order.trackingNo, it->order.courier, tracking});
+        changes.append({ it->order.id, orderNo, it->order.courier, it->order.trackingNo, it->order.courier, tracking });
     }
     if (!changes.isEmpty())
         undoStack()->push(new SetTrackingCommand(mContext, changes));
@@ -592,16 +598,18 @@ void ShippingPanel::assignFromRange()
     auto left = repo.rangeLeft(courier);
     if (left && *left < orders.size()) {
         bool ok = false;
-        const QString range = QInputDialog::getText(
-            this, tr("Number range"),
+        const QString range = QInputDialog::getText(this, tr("Number range"),
             tr("%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):")
-                .arg(Couriers::displayName(courier)).arg(*left).arg(orders.size()),
+                .arg(Couriers::displayName(courier))
+                .arg(*left)
+                .arg(orders.size()),
             QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         const QStringList ends = range.split(QRegularExpression(QStringLiteral("[\\s,，~～-]+")), Qt::SkipEmptyParts);
         if (ends.size() != 2) {
-            mContext.events.reportError(tr("Enter the first and the last number of the range, e.g. 773000000001 773000000999."));
+            mContext.events.reportError(
+                tr("Enter the first and the last number of the range, e.g. 773000000001 773000000999."));
             return;
         }
         if (core::Status s = ShippingService(mContext.db).addTrackingRange(courier, ends[0], ends[1]); !s) {
@@ -620,17 +628,17 @@ void ShippingPanel::assignFromRange()
     }
     QList<SetTrackingCommand::Change> changes;
     for (qsizetype i = 0; i < orders.size(); ++i)
-        changes.append({orders[i].order.id, orders[i].order.orderNo, orders[i].order.courier, orders[i].order.trackingNo,
-                        courier, numbers->at(i)});
+        changes.append({ orders[i].order.id, orders[i].order.orderNo, orders[i].order.courier,
+            orders[i].order.trackingNo, courier, numbers->at(i) });
     undoStack()->push(new SetTrackingCommand(mContext, changes));
 }
 
 void ShippingPanel::checkFreightBill()
 {
     const QString courier = mCourier->currentData().toString();
-    const QString path = core::FileDialog::getOpenFileName(this, tr("%1's monthly bill (CSV: tracking, weight, fee)")
-                                                                .arg(Couriers::displayName(courier)),
-                                                      QString(), tr("CSV files (*.csv)"));
+    const QString path = core::FileDialog::getOpenFileName(this,
+        tr("%1's monthly bill (CSV: tracking, weight, fee)").arg(Couriers::displayName(courier)), QString(),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto mismatches = ShippingService(mContext.db).checkBill(courier, path);
@@ -643,8 +651,9 @@ void ShippingPanel::checkFreightBill()
         lines << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
     QMessageBox box(this);
     box.setWindowTitle(tr("Freight bill"));
-    box.setText(mismatches->isEmpty() ? tr("The bill matches the price table.")
-                                      : tr("%n lines of the bill do not match the price table.", nullptr, int(mismatches->size())));
+    box.setText(mismatches->isEmpty()
+            ? tr("The bill matches the price table.")
+            : tr("%n lines of the bill do not match the price table.", nullptr, int(mismatches->size())));
     if (!lines.isEmpty())
         box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
@@ -677,13 +686,14 @@ void ShippingPanel::setFlag(const QString &flag)
 {
     QList<std::pair<qint64, QString>> previous;
     for (const ShipmentOrder &so : selectedOrders())
-        previous.append({so.order.id, so.order.flag});
+        previous.append({ so.order.id, so.order.flag });
     if (previous.isEmpty())
         return;
     undoStack()->push(new SetFlagCommand(mContext, previous, flag));
     if (flag == QLatin1String("yellow"))
-        mSummary->setText(tr("%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.",
-                             nullptr, int(previous.size())));
+        mSummary->setText(
+            tr("%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.",
+                nullptr, int(previous.size())));
 }
 
 void ShippingPanel::print(int target)
@@ -707,8 +717,8 @@ void ShippingPanel::print(int target)
     job.copies = mCopies->value();
     job.reprintReason = mReprintReason->text();
     if (target == 2) {
-        const QString path = core::FileDialog::getSaveFileName(this, tr("Save the waybills as PDF"), QStringLiteral("waybills.pdf"),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = core::FileDialog::getSaveFileName(
+            this, tr("Save the waybills as PDF"), QStringLiteral("waybills.pdf"), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         auto r = service.printToPdf(job, path, mContext.actor);
@@ -783,10 +793,10 @@ void ShippingPanel::reloadClaims()
     QList<QVariantList> rows;
     rows.reserve(claims->size());
     for (const ShippingRepository::ClaimRow &c : *claims)
-        rows.append({c.orderNo, Couriers::displayName(c.courier), c.trackingNo,
-                     c.kind == QLatin1String("lost") ? tr("Lost") : tr("Damaged"),
-                     c.stubDay.isValid() ? core::toDbDate(c.stubDay) : tr("not handed over"), core::toDbTime(c.openedAt),
-                     c.note});
+        rows.append({ c.orderNo, Couriers::displayName(c.courier), c.trackingNo,
+            c.kind == QLatin1String("lost") ? tr("Lost") : tr("Damaged"),
+            c.stubDay.isValid() ? core::toDbDate(c.stubDay) : tr("not handed over"), core::toDbTime(c.openedAt),
+            c.note });
     mClaimsModel->setRows(rows);
     mClaimsView->resizeColumnsToContents();
     mClaimsLabel->setText(tr("Claims for lost or damaged parcels: %1").arg(claims->size()));
@@ -798,8 +808,8 @@ void ShippingPanel::scanStub()
     mStubScan->clear();
     if (t.isEmpty())
         return;
-    if (core::Status s = ShippingRepository(mContext.db).scanStub(mPickupCourier->currentData().toString(),
-                                                                  mPickupDay->date(), t, mContext.actor);
+    if (core::Status s = ShippingRepository(mContext.db)
+                             .scanStub(mPickupCourier->currentData().toString(), mPickupDay->date(), t, mContext.actor);
         !s)
         mContext.events.reportError(s.errorMessage());
     reloadPickup();
@@ -814,8 +824,7 @@ void ShippingPanel::handoverSheet()
         return;
     }
     const QString path = core::FileDialog::getSaveFileName(this, tr("Save the handover sheet"),
-                                                      QStringLiteral("handover-%1-%2.pdf").arg(p->courier, core::toDbDate(p->day)),
-                                                      tr("PDF files (*.pdf)"));
+        QStringLiteral("handover-%1-%2.pdf").arg(p->courier, core::toDbDate(p->day)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (core::Status s = ShippingService(mContext.db).handoverPdf(*p, path); !s)
@@ -825,17 +834,20 @@ void ShippingPanel::handoverSheet()
 void ShippingPanel::openClaim()
 {
     bool ok = false;
-    const QString tracking = QInputDialog::getText(this, tr("Claim for a parcel"), tr("Tracking number of the lost or damaged parcel:"),
-                                                   QLineEdit::Normal, QString(), &ok);
+    const QString tracking = QInputDialog::getText(this, tr("Claim for a parcel"),
+        tr("Tracking number of the lost or damaged parcel:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || tracking.trimmed().isEmpty())
         return;
-    const QStringList kinds = {tr("Lost"), tr("Damaged")};
-    const QString kind = QInputDialog::getItem(this, tr("Claim for a parcel"), tr("What happened:"), kinds, 0, false, &ok);
+    const QStringList kinds = { tr("Lost"), tr("Damaged") };
+    const QString kind
+        = QInputDialog::getItem(this, tr("Claim for a parcel"), tr("What happened:"), kinds, 0, false, &ok);
     if (!ok)
         return;
-    const QString note = QInputDialog::getText(this, tr("Claim for a parcel"), tr("Note:"), QLineEdit::Normal, QString(), &ok);
-    auto id = ShippingRepository(mContext.db).openClaim(tracking, kind == kinds[0] ? QStringLiteral("lost") : QStringLiteral("damaged"),
-                                                        note, mContext.actor);
+    const QString note
+        = QInputDialog::getText(this, tr("Claim for a parcel"), tr("Note:"), QLineEdit::Normal, QString(), &ok);
+    auto id = ShippingRepository(mContext.db)
+                  .openClaim(tracking, kind == kinds[0] ? QStringLiteral("lost") : QStringLiteral("damaged"), note,
+                      mContext.actor);
     if (!id)
         mContext.events.reportError(id.errorMessage());
     reloadClaims();

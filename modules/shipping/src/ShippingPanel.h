@@ -89,7 +89,7 @@ private:
     QLineEdit *mMatch;
     QList<UnmatchedLine> mUnmatchedLines;
     QThread *mImportThread = nullptr;
-    std::atomic<bool> mCancel{false};
+    std::atomic<bool> mCancel { false };
     // print
     QComboBox *mLayout;
     QSpinBox *mCopies;

@@ -9,7 +9,6 @@
 #include <QScopeGuard>
 #include <QSet>
 
-
 namespace shopdesk::shipping {
 
 using core::BulkInsert;
@@ -30,7 +29,7 @@ QString ShipmentOrder::goods() const
     QStringList parts;
     for (const PackLine &l : lines) {
         QString model = l.itemCode.isEmpty() ? l.title : l.itemCode;
-        QStringList bits{model};
+        QStringList bits { model };
         if (!l.color.isEmpty())
             bits << l.color;
         if (!l.size.isEmpty())
@@ -63,14 +62,16 @@ QStringList PickupState::extra() const
 Result<SkuCatalog> ShippingRepository::catalog() const
 {
     SkuCatalog c;
-    SqlQuery q(mDb, QStringLiteral("SELECT s.id, s.barcode, s.color, s.size, i.code, i.title FROM skus s "
-                                   "JOIN items i ON i.id = s.item_id"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.id, s.barcode, s.color, s.size, i.code, i.title FROM skus s "
+                       "JOIN items i ON i.id = s.item_id"));
     if (Status s = q.run(); !s)
         return s.error();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         c.byBarcode.insert(q.value(1).toString(), id);
-        c.byItemColorSize.insert(SkuCatalog::key(q.value(4).toString(), q.value(2).toString(), q.value(3).toString()), id);
+        c.byItemColorSize.insert(
+            SkuCatalog::key(q.value(4).toString(), q.value(2).toString(), q.value(3).toString()), id);
         c.itemCodeByTitle.insert(q.value(5).toString(), q.value(4).toString());
     }
     return c;
@@ -91,7 +92,7 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         if (Status s = q.run(); !s)
             return s.error();
         while (q.next())
-            existing.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+            existing.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
     }
     QHash<QString, qint64> buyers;
     {
@@ -117,16 +118,20 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         return lastBuyer.error();
     qint64 nextOrderId = *lastOrder + 1, nextBuyerId = *lastBuyer + 1;
     BulkInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, kBuyerBatch);
-    BulkInsert orderRows(mDb, QStringLiteral(
-        "orders (id, order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
-        "address, postcode, buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, "
-        "courier, tracking_no)"), 19, kOrderBatch);
-    BulkInsert lineRows(mDb, QStringLiteral(
-        "order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7, kLineBatch);
+    BulkInsert orderRows(mDb,
+        QStringLiteral(
+            "orders (id, order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
+            "address, postcode, buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, "
+            "courier, tracking_no)"),
+        19, kOrderBatch);
+    BulkInsert lineRows(mDb,
+        QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
+        kLineBatch);
     // The platform's courier and tracking number replace the store's only when the export has them.
-    SqlQuery follow(mDb, QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
-                                        "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
-                                        "WHERE id = :id AND status = 'paid'"));
+    SqlQuery follow(mDb,
+        QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
+                       "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
+                       "WHERE id = :id AND status = 'paid'"));
     const QString now = core::toDbTime(QDateTime::currentDateTime());
     const qint64 total = feed.expectedOrders() + feed.expectedLines();
     qint64 done = 0;
@@ -155,10 +160,8 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                 if (stored == core::codes::kOrderPaid
                     && (o.status == core::codes::kOrderClosed || o.status == core::codes::kOrderShipped
                         || o.status == core::codes::kOrderFinished)) {
-                    follow.bind({{QStringLiteral(":status"), o.status},
-                                 {QStringLiteral(":courier"), o.courier},
-                                 {QStringLiteral(":tracking"), o.trackingNo},
-                                 {QStringLiteral(":id"), it->first}});
+                    follow.bind({ { QStringLiteral(":status"), o.status }, { QStringLiteral(":courier"), o.courier },
+                        { QStringLiteral(":tracking"), o.trackingNo }, { QStringLiteral(":id"), it->first } });
                     if (Status s = follow.run(); !s)
                         return s.error();
                     ++summary.updated;
@@ -172,7 +175,7 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                 auto b = buyers.constFind(in.buyerNick);
                 if (b == buyers.cend()) {
                     b = buyers.insert(in.buyerNick, nextBuyerId++);
-                    if (buyerRows.add({*b, in.buyerNick, o.receiverName, o.receiverPhone, now})) {
+                    if (buyerRows.add({ *b, in.buyerNick, o.receiverName, o.receiverPhone, now })) {
                         if (Status s = buyerRows.flush(); !s)
                             return s.error();
                     }
@@ -182,12 +185,10 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
             const qint64 orderId = nextOrderId++;
             newOrderIds.append(orderId);
             // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
-            if (orderRows.add({orderId, o.orderNo, buyerId, o.status, o.receiverName,
-                               o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage,
-                               o.sellerNote, o.total.fen(), o.freight.fen(),
-                               in.createdText.isEmpty() ? now : in.createdText,
-                               in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText),
-                               o.courier, o.trackingNo})) {
+            if (orderRows.add({ orderId, o.orderNo, buyerId, o.status, o.receiverName, o.receiverPhone, o.province,
+                    o.city, o.district, o.address, o.postcode, o.buyerMessage, o.sellerNote, o.total.fen(),
+                    o.freight.fen(), in.createdText.isEmpty() ? now : in.createdText,
+                    in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText), o.courier, o.trackingNo })) {
                 // A full batch of orders is written after the buyers it refers to.
                 if (Status s = buyerRows.flush(); !s)
                     return s.error();
@@ -219,13 +220,13 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         if (orderId == 0)
             continue;
         for (const core::OrderLine &l : orderLines) {
-            if (lineRows.add({orderId, core::nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity,
-                              l.price.fen()})) {
+            if (lineRows.add({ orderId, core::nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity,
+                    l.price.fen() })) {
                 if (Status s = lineRows.flush(); !s)
                     return s.error();
             }
             if (!l.skuId)
-                summary.unmatched.append({0, newOrderNos.at(at), l.title, l.attributes, l.merchantCode, l.quantity});
+                summary.unmatched.append({ 0, newOrderNos.at(at), l.title, l.attributes, l.merchantCode, l.quantity });
         }
     }
     if (Status s = lineRows.flush(); !s)
@@ -239,15 +240,16 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     return summary;
 }
 
-Result<QList<ShipmentOrder>> ShippingRepository::load(const QString &where,
-                                                      const QList<std::pair<QString, QVariant>> &binds) const
+Result<QList<ShipmentOrder>> ShippingRepository::load(
+    const QString &where, const QList<std::pair<QString, QVariant>> &binds) const
 {
     QList<ShipmentOrder> out;
     QHash<qint64, qsizetype> index;
     // The shared order columns (core::rows), then the waybill's print count.
-    SqlQuery q(mDb, QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM shipping_prints p WHERE p.order_id = o.id) "
-                                   "FROM orders o WHERE %2 ORDER BY o.paid_at, o.id")
-                        .arg(core::rows::orderColumns(), where));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM shipping_prints p WHERE p.order_id = o.id) "
+                       "FROM orders o WHERE %2 ORDER BY o.paid_at, o.id")
+            .arg(core::rows::orderColumns(), where));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
     if (Status s = q.run(); !s)
@@ -263,10 +265,12 @@ Result<QList<ShipmentOrder>> ShippingRepository::load(const QString &where,
     }
     if (out.isEmpty())
         return out;
-    SqlQuery l(mDb, QStringLiteral(
-        "SELECT l.id, l.order_id, l.sku_id, l.title, l.attributes, l.quantity, i.code, s.color, s.size, s.barcode "
-        "FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN skus s ON s.id = l.sku_id "
-        "LEFT JOIN items i ON i.id = s.item_id WHERE %1 ORDER BY l.id").arg(where));
+    SqlQuery l(mDb,
+        QStringLiteral(
+            "SELECT l.id, l.order_id, l.sku_id, l.title, l.attributes, l.quantity, i.code, s.color, s.size, s.barcode "
+            "FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN skus s ON s.id = l.sku_id "
+            "LEFT JOIN items i ON i.id = s.item_id WHERE %1 ORDER BY l.id")
+            .arg(where));
     for (const auto &[name, value] : binds)
         l.bind(name, value);
     if (Status s = l.run(); !s)
@@ -295,26 +299,24 @@ Result<QList<ShipmentOrder>> ShippingRepository::load(const QString &where,
     return out;
 }
 
-Result<QList<ShipmentOrder>> ShippingRepository::queue() const
-{
-    return load(QStringLiteral("o.status = 'paid'"), {});
-}
+Result<QList<ShipmentOrder>> ShippingRepository::queue() const { return load(QStringLiteral("o.status = 'paid'"), {}); }
 
 Result<QList<ShipmentOrder>> ShippingRepository::unprinted() const
 {
-    return load(QStringLiteral("o.status = 'paid' AND NOT EXISTS (SELECT 1 FROM shipping_prints p WHERE p.order_id = o.id)"),
-                {});
+    return load(
+        QStringLiteral("o.status = 'paid' AND NOT EXISTS (SELECT 1 FROM shipping_prints p WHERE p.order_id = o.id)"),
+        {});
 }
 
 Result<QList<ShipmentOrder>> ShippingRepository::ordersByNumber(const QStringList &orderNos) const
 {
     QList<ShipmentOrder> out;
     for (const QString &no : orderNos) {
-        auto one = load(QStringLiteral("o.order_no = :no"), {{QStringLiteral(":no"), no.trimmed()}});
+        auto one = load(QStringLiteral("o.order_no = :no"), { { QStringLiteral(":no"), no.trimmed() } });
         if (!one)
             return one.error();
         if (one->isEmpty())
-            return Error{tr("There is no order %1 in the shop.").arg(no)};
+            return Error { tr("There is no order %1 in the shop.").arg(no) };
         out += *one;
     }
     return out;
@@ -323,7 +325,7 @@ Result<QList<ShipmentOrder>> ShippingRepository::ordersByNumber(const QStringLis
 Result<std::optional<ShipmentOrder>> ShippingRepository::byTrackingOrOrderNo(const QString &code) const
 {
     auto found = load(QStringLiteral("(o.tracking_no = :code AND o.tracking_no <> '') OR o.order_no = :code2"),
-                      {{QStringLiteral(":code"), code.trimmed()}, {QStringLiteral(":code2"), code.trimmed()}});
+        { { QStringLiteral(":code"), code.trimmed() }, { QStringLiteral(":code2"), code.trimmed() } });
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -333,15 +335,16 @@ Result<std::optional<ShipmentOrder>> ShippingRepository::byTrackingOrOrderNo(con
 
 Result<QList<UnmatchedLine>> ShippingRepository::unmatchedLines() const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT l.id, o.order_no, l.title, l.attributes, l.merchant_code, l.quantity FROM order_lines l "
-                                   "JOIN orders o ON o.id = l.order_id WHERE l.sku_id IS NULL AND o.status = 'paid' "
-                                   "ORDER BY o.paid_at, l.id"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT l.id, o.order_no, l.title, l.attributes, l.merchant_code, l.quantity FROM order_lines l "
+                       "JOIN orders o ON o.id = l.order_id WHERE l.sku_id IS NULL AND o.status = 'paid' "
+                       "ORDER BY o.paid_at, l.id"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<UnmatchedLine> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toInt()});
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toInt() });
     return out;
 }
 
@@ -350,27 +353,29 @@ Status ShippingRepository::matchLine(qint64 lineId, std::optional<qint64> skuId)
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral("UPDATE order_lines SET sku_id = :sku WHERE id = :id AND order_id IN "
-                                   "(SELECT id FROM orders WHERE status = 'paid')"));
-    q.bind({{QStringLiteral(":sku"), core::nullable(skuId)}, {QStringLiteral(":id"), lineId}});
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE order_lines SET sku_id = :sku WHERE id = :id AND order_id IN "
+                       "(SELECT id FROM orders WHERE status = 'paid')"));
+    q.bind({ { QStringLiteral(":sku"), core::nullable(skuId) }, { QStringLiteral(":id"), lineId } });
     if (Status s = q.run(); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error{tr("Only a line of an order waiting for dispatch can be matched.")};
+        return Error { tr("Only a line of an order waiting for dispatch can be matched.") };
     return tx.commit();
 }
 
 Status ShippingRepository::recordPrints(const QList<qint64> &orderIds, const QString &layout, int copies,
-                                        const QString &reprintReason, const QString &actor)
+    const QString &reprintReason, const QString &actor)
 {
     if (copies < 1)
-        return Error{tr("At least one copy must be printed.")};
+        return Error { tr("At least one copy must be printed.") };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
     SqlQuery count(mDb, QStringLiteral("SELECT COUNT(*) FROM shipping_prints WHERE order_id = :id"));
-    SqlQuery add(mDb, QStringLiteral("INSERT INTO shipping_prints (order_id, printed_at, layout, copies, reprint, reason, actor) "
-                                     "VALUES (:id, :at, :layout, :copies, :reprint, :reason, :actor)"));
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO shipping_prints (order_id, printed_at, layout, copies, reprint, reason, actor) "
+                       "VALUES (:id, :at, :layout, :copies, :reprint, :reason, :actor)"));
     const QString now = core::toDbTime(QDateTime::currentDateTime());
     for (qint64 id : orderIds) {
         count.bind(QStringLiteral(":id"), id);
@@ -378,14 +383,11 @@ Status ShippingRepository::recordPrints(const QList<qint64> &orderIds, const QSt
             return s;
         const bool reprint = count.next() && count.value(0).toInt() > 0;
         if (reprint && reprintReason.trimmed().isEmpty())
-            return Error{tr("The waybill of this order was printed before: a reprint needs a reason.")};
-        add.bind({{QStringLiteral(":id"), id},
-                  {QStringLiteral(":at"), now},
-                  {QStringLiteral(":layout"), layout},
-                  {QStringLiteral(":copies"), copies},
-                  {QStringLiteral(":reprint"), reprint ? 1 : 0},
-                  {QStringLiteral(":reason"), reprint ? reprintReason.trimmed() : QString()},
-                  {QStringLiteral(":actor"), actor}});
+            return Error { tr("The waybill of this order was printed before: a reprint needs a reason.") };
+        add.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":at"), now }, { QStringLiteral(":layout"), layout },
+            { QStringLiteral(":copies"), copies }, { QStringLiteral(":reprint"), reprint ? 1 : 0 },
+            { QStringLiteral(":reason"), reprint ? reprintReason.trimmed() : QString() },
+            { QStringLiteral(":actor"), actor } });
         if (Status s = add.run(); !s)
             return s;
     }
@@ -394,23 +396,25 @@ Status ShippingRepository::recordPrints(const QList<qint64> &orderIds, const QSt
 
 Result<QList<ShippingRepository::PrintLogRow>> ShippingRepository::printLog(qint64 orderId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT o.order_no, p.layout, p.reason, p.actor, p.printed_at, p.copies, p.reprint "
-                                   "FROM shipping_prints p JOIN orders o ON o.id = p.order_id "
-                                   "WHERE :id = 0 OR p.order_id = :id2 ORDER BY p.id"));
-    q.bind({{QStringLiteral(":id"), orderId}, {QStringLiteral(":id2"), orderId}});
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT o.order_no, p.layout, p.reason, p.actor, p.printed_at, p.copies, p.reprint "
+                       "FROM shipping_prints p JOIN orders o ON o.id = p.order_id "
+                       "WHERE :id = 0 OR p.order_id = :id2 ORDER BY p.id"));
+    q.bind({ { QStringLiteral(":id"), orderId }, { QStringLiteral(":id2"), orderId } });
     if (Status s = q.run(); !s)
         return s.error();
     QList<PrintLogRow> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    core::fromDbTime(q.value(4).toString()), q.value(5).toInt(), q.value(6).toInt() != 0});
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            core::fromDbTime(q.value(4).toString()), q.value(5).toInt(), q.value(6).toInt() != 0 });
     return out;
 }
 
 Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QString &courier) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
-                                   "AND status IN ('shipped', 'finished')"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
+                       "AND status IN ('shipped', 'finished')"));
     q.bind(QStringLiteral(":c"), courier);
     if (Status s = q.run(); !s)
         return s.error();
@@ -423,7 +427,7 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
 Result<bool> ShippingRepository::trackingInUse(const QString &trackingNo, qint64 exceptOrderId) const
 {
     SqlQuery q(mDb, QStringLiteral("SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id"));
-    q.bind({{QStringLiteral(":t"), trackingNo.trimmed()}, {QStringLiteral(":id"), exceptOrderId}});
+    q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId } });
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() && q.value(0).toInt() > 0;
@@ -439,14 +443,16 @@ Status ShippingRepository::setTracking(qint64 orderId, const QString &courier, c
         if (!used)
             return used.status();
         if (*used)
-            return Error{tr("The tracking number %1 is already used by another order.").arg(trackingNo)};
+            return Error { tr("The tracking number %1 is already used by another order.").arg(trackingNo) };
     }
-    SqlQuery q(mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
-    q.bind({{QStringLiteral(":c"), courier}, {QStringLiteral(":t"), trackingNo.trimmed()}, {QStringLiteral(":id"), orderId}});
+    SqlQuery q(
+        mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":t"), trackingNo.trimmed() },
+        { QStringLiteral(":id"), orderId } });
     if (Status s = q.run(); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error{tr("Only an order waiting for dispatch can get a tracking number.")};
+        return Error { tr("Only an order waiting for dispatch can get a tracking number.") };
     return tx.commit();
 }
 
@@ -456,7 +462,7 @@ Status ShippingRepository::setCourier(qint64 orderId, const QString &courier)
     if (!tx.isActive())
         return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("UPDATE orders SET courier = :c WHERE id = :id AND status = 'paid'"));
-    q.bind({{QStringLiteral(":c"), courier}, {QStringLiteral(":id"), orderId}});
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":id"), orderId } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
@@ -464,15 +470,15 @@ Status ShippingRepository::setCourier(qint64 orderId, const QString &courier)
 
 Status ShippingRepository::setFlag(qint64 orderId, const QString &flag)
 {
-    static const QStringList flags = {QString(), QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("yellow"),
-                                      QStringLiteral("blue"), QStringLiteral("purple")};
+    static const QStringList flags = { QString(), QStringLiteral("red"), QStringLiteral("green"),
+        QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("purple") };
     if (!flags.contains(flag))
-        return Error{tr("“%1” is not a flag colour.").arg(flag)};
+        return Error { tr("“%1” is not a flag colour.").arg(flag) };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
     SqlQuery q(mDb, QStringLiteral("UPDATE orders SET flag = :f WHERE id = :id"));
-    q.bind({{QStringLiteral(":f"), flag}, {QStringLiteral(":id"), orderId}});
+    q.bind({ { QStringLiteral(":f"), flag }, { QStringLiteral(":id"), orderId } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
@@ -481,31 +487,31 @@ Status ShippingRepository::setFlag(qint64 orderId, const QString &flag)
 Status ShippingRepository::ship(const Shipping &sh)
 {
     if (sh.courier.trimmed().isEmpty())
-        return Error{tr("Choose the courier before shipping.")};
+        return Error { tr("Choose the courier before shipping.") };
     if (sh.trackingNo.trimmed().isEmpty())
-        return Error{tr("Enter the tracking number before shipping.")};
+        return Error { tr("Enter the tracking number before shipping.") };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    auto found = load(QStringLiteral("o.id = :id"), {{QStringLiteral(":id"), sh.orderId}});
+    auto found = load(QStringLiteral("o.id = :id"), { { QStringLiteral(":id"), sh.orderId } });
     if (!found)
         return found.status();
     if (found->isEmpty())
-        return Error{tr("There is no order with the number %1.").arg(sh.orderId)};
+        return Error { tr("There is no order with the number %1.").arg(sh.orderId) };
     const ShipmentOrder &so = found->first();
     if (so.order.status != core::codes::kOrderPaid)
-        return Error{tr("The order %1 is not waiting for dispatch.").arg(so.order.orderNo)};
+        return Error { tr("The order %1 is not waiting for dispatch.").arg(so.order.orderNo) };
     auto used = trackingInUse(sh.trackingNo, sh.orderId);
     if (!used)
         return used.status();
     if (*used)
-        return Error{tr("The tracking number %1 is already used by another order.").arg(sh.trackingNo)};
+        return Error { tr("The tracking number %1 is already used by another order.").arg(sh.trackingNo) };
     const QDateTime at = sh.at.isValid() ? sh.at : QDateTime::currentDateTime();
     QList<core::StockMove> moves;
     for (const PackLine &l : so.lines) {
         if (!l.skuId)
-            return Error{tr("Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.")
-                             .arg(so.order.orderNo, l.title, l.attributes)};
+            return Error { tr("Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.")
+                               .arg(so.order.orderNo, l.title, l.attributes) };
         core::StockMove m;
         m.skuId = *l.skuId;
         m.kind = core::codes::kMoveShip;
@@ -516,23 +522,20 @@ Status ShippingRepository::ship(const Shipping &sh)
         m.note = so.order.orderNo;
         moves.append(m);
     }
-    SqlQuery q(mDb, QStringLiteral("UPDATE orders SET status = 'shipped', shipped_at = :at, courier = :c, tracking_no = :t "
-                                   "WHERE id = :id AND status = 'paid'"));
-    q.bind({{QStringLiteral(":at"), core::toDbTime(at)},
-            {QStringLiteral(":c"), sh.courier},
-            {QStringLiteral(":t"), sh.trackingNo.trimmed()},
-            {QStringLiteral(":id"), sh.orderId}});
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE orders SET status = 'shipped', shipped_at = :at, courier = :c, tracking_no = :t "
+                       "WHERE id = :id AND status = 'paid'"));
+    q.bind({ { QStringLiteral(":at"), core::toDbTime(at) }, { QStringLiteral(":c"), sh.courier },
+        { QStringLiteral(":t"), sh.trackingNo.trimmed() }, { QStringLiteral(":id"), sh.orderId } });
     if (Status s = q.run(); !s)
         return s;
-    SqlQuery pack(mDb, QStringLiteral("INSERT INTO shipping_packs (order_id, courier, tracking_no, weight_g, packer, "
-                                      "est_freight_fen, packed_at) VALUES (:id, :c, :t, :w, :p, :f, :at)"));
-    pack.bind({{QStringLiteral(":id"), sh.orderId},
-               {QStringLiteral(":c"), sh.courier},
-               {QStringLiteral(":t"), sh.trackingNo.trimmed()},
-               {QStringLiteral(":w"), core::nullable(sh.weightGrams)},
-               {QStringLiteral(":p"), sh.packer},
-               {QStringLiteral(":f"), core::nullable(sh.estimatedFreightFen)},
-               {QStringLiteral(":at"), core::toDbTime(at)}});
+    SqlQuery pack(mDb,
+        QStringLiteral("INSERT INTO shipping_packs (order_id, courier, tracking_no, weight_g, packer, "
+                       "est_freight_fen, packed_at) VALUES (:id, :c, :t, :w, :p, :f, :at)"));
+    pack.bind({ { QStringLiteral(":id"), sh.orderId }, { QStringLiteral(":c"), sh.courier },
+        { QStringLiteral(":t"), sh.trackingNo.trimmed() }, { QStringLiteral(":w"), core::nullable(sh.weightGrams) },
+        { QStringLiteral(":p"), sh.packer }, { QStringLiteral(":f"), core::nullable(sh.estimatedFreightFen) },
+        { QStringLiteral(":at"), core::toDbTime(at) } });
     if (Status s = pack.run(); !s)
         return s;
     if (!moves.isEmpty()) {
@@ -543,22 +546,20 @@ Status ShippingRepository::ship(const Shipping &sh)
     return tx.commit();
 }
 
-Status ShippingRepository::addTrackingRange(const QString &courier, const QString &prefix, qint64 first, qint64 last,
-                                            int digits)
+Status ShippingRepository::addTrackingRange(
+    const QString &courier, const QString &prefix, qint64 first, qint64 last, int digits)
 {
     if (first < 0 || last < first || digits <= 0)
-        return Error{tr("A number range runs from a first number up to a last one.")};
+        return Error { tr("A number range runs from a first number up to a last one.") };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    SqlQuery q(mDb, QStringLiteral("INSERT INTO shipping_tracking_ranges (courier, prefix, next_no, last_no, digits, added_at) "
-                                   "VALUES (:c, :p, :n, :l, :d, :at)"));
-    q.bind({{QStringLiteral(":c"), courier},
-            {QStringLiteral(":p"), prefix},
-            {QStringLiteral(":n"), first},
-            {QStringLiteral(":l"), last},
-            {QStringLiteral(":d"), digits},
-            {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())}});
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO shipping_tracking_ranges (courier, prefix, next_no, last_no, digits, added_at) "
+                       "VALUES (:c, :p, :n, :l, :d, :at)"));
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":p"), prefix }, { QStringLiteral(":n"), first },
+        { QStringLiteral(":l"), last }, { QStringLiteral(":d"), digits },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
     if (Status s = q.run(); !s)
         return s;
     return tx.commit();
@@ -566,8 +567,9 @@ Status ShippingRepository::addTrackingRange(const QString &courier, const QStrin
 
 Result<qint64> ShippingRepository::rangeLeft(const QString &courier) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT COALESCE(SUM(last_no - next_no + 1), 0) FROM shipping_tracking_ranges "
-                                   "WHERE courier = :c AND next_no <= last_no"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT COALESCE(SUM(last_no - next_no + 1), 0) FROM shipping_tracking_ranges "
+                       "WHERE courier = :c AND next_no <= last_no"));
     q.bind(QStringLiteral(":c"), courier);
     if (Status s = q.run(); !s)
         return s.error();
@@ -579,10 +581,12 @@ Result<QStringList> ShippingRepository::assignFromRange(const QString &courier, 
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery next(mDb, QStringLiteral("SELECT id, prefix, next_no, last_no, digits FROM shipping_tracking_ranges "
-                                      "WHERE courier = :c AND next_no <= last_no ORDER BY id LIMIT 1"));
+    SqlQuery next(mDb,
+        QStringLiteral("SELECT id, prefix, next_no, last_no, digits FROM shipping_tracking_ranges "
+                       "WHERE courier = :c AND next_no <= last_no ORDER BY id LIMIT 1"));
     SqlQuery advance(mDb, QStringLiteral("UPDATE shipping_tracking_ranges SET next_no = :n WHERE id = :id"));
-    SqlQuery set(mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
+    SqlQuery set(
+        mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
     QStringList out;
     for (qint64 orderId : orderIds) {
         QString number;
@@ -591,13 +595,15 @@ Result<QStringList> ShippingRepository::assignFromRange(const QString &courier, 
             if (Status s = next.run(); !s)
                 return s.error();
             if (!next.next())
-                return Error{tr("The number ranges of %1 are used up: add the next range the courier issued.").arg(courier)};
+                return Error {
+                    tr("The number ranges of %1 are used up: add the next range the courier issued.").arg(courier)
+                };
             const qint64 rangeId = next.value(0).toLongLong();
             const qint64 n = next.value(2).toLongLong();
-            const QString candidate = next.value(1).toString()
-                + QStringLiteral("%1").arg(n, next.value(4).toInt(), 10, QLatin1Char('0'));
+            const QString candidate
+                = next.value(1).toString() + QStringLiteral("%1").arg(n, next.value(4).toInt(), 10, QLatin1Char('0'));
             next.finish();
-            advance.bind({{QStringLiteral(":n"), n + 1}, {QStringLiteral(":id"), rangeId}});
+            advance.bind({ { QStringLiteral(":n"), n + 1 }, { QStringLiteral(":id"), rangeId } });
             if (Status s = advance.run(); !s)
                 return s.error();
             auto used = trackingInUse(candidate);
@@ -606,11 +612,12 @@ Result<QStringList> ShippingRepository::assignFromRange(const QString &courier, 
             if (!*used)
                 number = candidate;
         }
-        set.bind({{QStringLiteral(":c"), courier}, {QStringLiteral(":t"), number}, {QStringLiteral(":id"), orderId}});
+        set.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":t"), number },
+            { QStringLiteral(":id"), orderId } });
         if (Status s = set.run(); !s)
             return s.error();
         if (set.numRowsAffected() != 1)
-            return Error{tr("Only an order waiting for dispatch can get a tracking number.")};
+            return Error { tr("Only an order waiting for dispatch can get a tracking number.") };
         out << number;
     }
     if (Status s = tx.commit(); !s)
@@ -624,24 +631,25 @@ Result<PickupState> ShippingRepository::pickup(const QString &courier, QDate day
     p.courier = courier;
     p.day = day;
     SqlQuery h(mDb, QStringLiteral("SELECT id, archived FROM shipping_pickups WHERE courier = :c AND day = :d"));
-    h.bind({{QStringLiteral(":c"), courier}, {QStringLiteral(":d"), core::toDbDate(day)}});
+    h.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":d"), core::toDbDate(day) } });
     if (Status s = h.run(); !s)
         return s.error();
     if (h.next()) {
         p.id = h.value(0).toLongLong();
         p.archived = h.value(1).toInt() != 0;
     }
-    SqlQuery e(mDb, QStringLiteral("SELECT tracking_no FROM orders WHERE courier = :c AND status IN ('shipped', 'finished') "
-                                   "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' ORDER BY tracking_no"));
-    e.bind({{QStringLiteral(":c"), courier},
-            {QStringLiteral(":from"), core::toDbDate(day)},
-            {QStringLiteral(":to"), core::toDbDate(day.addDays(1))}});
+    SqlQuery e(mDb,
+        QStringLiteral("SELECT tracking_no FROM orders WHERE courier = :c AND status IN ('shipped', 'finished') "
+                       "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' ORDER BY tracking_no"));
+    e.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":from"), core::toDbDate(day) },
+        { QStringLiteral(":to"), core::toDbDate(day.addDays(1)) } });
     if (Status s = e.run(); !s)
         return s.error();
     while (e.next())
         p.expected << e.value(0).toString();
     if (p.id) {
-        SqlQuery sc(mDb, QStringLiteral("SELECT tracking_no FROM shipping_pickup_scans WHERE pickup_id = :id ORDER BY id"));
+        SqlQuery sc(
+            mDb, QStringLiteral("SELECT tracking_no FROM shipping_pickup_scans WHERE pickup_id = :id ORDER BY id"));
         sc.bind(QStringLiteral(":id"), p.id);
         if (Status s = sc.run(); !s)
             return s.error();
@@ -655,25 +663,24 @@ Status ShippingRepository::scanStub(const QString &courier, QDate day, const QSt
 {
     const QString t = trackingNo.trimmed();
     if (t.isEmpty())
-        return Error{tr("The scanned stub has no tracking number.")};
+        return Error { tr("The scanned stub has no tracking number.") };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
     const QString now = core::toDbTime(QDateTime::currentDateTime());
-    SqlQuery h(mDb, QStringLiteral("INSERT INTO shipping_pickups (courier, day, created_at) VALUES (:c, :d, :at) "
-                                   "ON CONFLICT (courier, day) DO NOTHING"));
-    h.bind({{QStringLiteral(":c"), courier}, {QStringLiteral(":d"), core::toDbDate(day)}, {QStringLiteral(":at"), now}});
+    SqlQuery h(mDb,
+        QStringLiteral("INSERT INTO shipping_pickups (courier, day, created_at) VALUES (:c, :d, :at) "
+                       "ON CONFLICT (courier, day) DO NOTHING"));
+    h.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":d"), core::toDbDate(day) },
+        { QStringLiteral(":at"), now } });
     if (Status s = h.run(); !s)
         return s;
-    SqlQuery add(mDb, QStringLiteral(
-        "INSERT INTO shipping_pickup_scans (pickup_id, tracking_no, scanned_at, actor) "
-        "SELECT id, :t, :at, :actor FROM shipping_pickups WHERE courier = :c AND day = :d "
-        "ON CONFLICT (pickup_id, tracking_no) DO NOTHING"));
-    add.bind({{QStringLiteral(":t"), t},
-              {QStringLiteral(":at"), now},
-              {QStringLiteral(":actor"), actor},
-              {QStringLiteral(":c"), courier},
-              {QStringLiteral(":d"), core::toDbDate(day)}});
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO shipping_pickup_scans (pickup_id, tracking_no, scanned_at, actor) "
+                       "SELECT id, :t, :at, :actor FROM shipping_pickups WHERE courier = :c AND day = :d "
+                       "ON CONFLICT (pickup_id, tracking_no) DO NOTHING"));
+    add.bind({ { QStringLiteral(":t"), t }, { QStringLiteral(":at"), now }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":c"), courier }, { QStringLiteral(":d"), core::toDbDate(day) } });
     if (Status s = add.run(); !s)
         return s;
     return tx.commit();
@@ -694,46 +701,47 @@ Result<int> ShippingRepository::archivePickups(QDate today, int days)
     return n;
 }
 
-Result<qint64> ShippingRepository::openClaim(const QString &trackingNo, const QString &kind, const QString &note,
-                                             const QString &actor)
+Result<qint64> ShippingRepository::openClaim(
+    const QString &trackingNo, const QString &kind, const QString &note, const QString &actor)
 {
     if (kind != QLatin1String("lost") && kind != QLatin1String("damaged"))
-        return Error{tr("A claim is for a lost or a damaged parcel.")};
+        return Error { tr("A claim is for a lost or a damaged parcel.") };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    SqlQuery o(mDb, QStringLiteral("SELECT o.id, o.courier, (SELECT MIN(p.day) FROM shipping_pickup_scans s JOIN shipping_pickups p "
-                                   "ON p.id = s.pickup_id WHERE s.tracking_no = o.tracking_no) FROM orders o "
-                                   "WHERE o.tracking_no = :t AND o.tracking_no <> ''"));
+    SqlQuery o(mDb,
+        QStringLiteral(
+            "SELECT o.id, o.courier, (SELECT MIN(p.day) FROM shipping_pickup_scans s JOIN shipping_pickups p "
+            "ON p.id = s.pickup_id WHERE s.tracking_no = o.tracking_no) FROM orders o "
+            "WHERE o.tracking_no = :t AND o.tracking_no <> ''"));
     o.bind(QStringLiteral(":t"), trackingNo.trimmed());
     if (Status s = o.run(); !s)
         return s.error();
     if (!o.next())
-        return Error{tr("No shipped order has the tracking number %1.").arg(trackingNo)};
-    SqlQuery add(mDb, QStringLiteral("INSERT INTO shipping_claims (order_id, courier, tracking_no, kind, stub_day, note, opened_at, actor) "
-                                     "VALUES (:o, :c, :t, :k, :d, :n, :at, :actor) RETURNING id"));
-    add.bind({{QStringLiteral(":o"), o.value(0)},
-              {QStringLiteral(":c"), o.value(1)},
-              {QStringLiteral(":t"), trackingNo.trimmed()},
-              {QStringLiteral(":k"), kind},
-              {QStringLiteral(":d"), o.value(2)},
-              {QStringLiteral(":n"), note},
-              {QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime())},
-              {QStringLiteral(":actor"), actor}});
+        return Error { tr("No shipped order has the tracking number %1.").arg(trackingNo) };
+    SqlQuery add(mDb,
+        QStringLiteral(
+            "INSERT INTO shipping_claims (order_id, courier, tracking_no, kind, stub_day, note, opened_at, actor) "
+            "VALUES (:o, :c, :t, :k, :d, :n, :at, :actor) RETURNING id"));
+    add.bind({ { QStringLiteral(":o"), o.value(0) }, { QStringLiteral(":c"), o.value(1) },
+        { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":k"), kind },
+        { QStringLiteral(":d"), o.value(2) }, { QStringLiteral(":n"), note },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) }, { QStringLiteral(":actor"), actor } });
     return tx.commitWith(add.insert());
 }
 
 Result<QList<ShippingRepository::ClaimRow>> ShippingRepository::claims() const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT c.id, o.order_no, c.courier, c.tracking_no, c.kind, c.note, c.stub_day, c.opened_at "
-                                   "FROM shipping_claims c JOIN orders o ON o.id = c.order_id ORDER BY c.id"));
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT c.id, o.order_no, c.courier, c.tracking_no, c.kind, c.note, c.stub_day, c.opened_at "
+                       "FROM shipping_claims c JOIN orders o ON o.id = c.order_id ORDER BY c.id"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ClaimRow> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), core::fromDbDate(q.value(6).toString()),
-                    core::fromDbTime(q.value(7).toString())});
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), core::fromDbDate(q.value(6).toString()),
+            core::fromDbTime(q.value(7).toString()) });
     return out;
 }
 

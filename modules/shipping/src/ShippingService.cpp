@@ -19,8 +19,8 @@ using core::Error;
 using core::Result;
 using core::Status;
 
-Result<ImportSummary> ShippingService::importFiles(const QString &ordersPath, const QString &itemsPath,
-                                                   const Progress &progress)
+Result<ImportSummary> ShippingService::importFiles(
+    const QString &ordersPath, const QString &itemsPath, const Progress &progress)
 {
     ShippingRepository repo(mDb);
     auto catalog = repo.catalog();
@@ -30,8 +30,8 @@ Result<ImportSummary> ShippingService::importFiles(const QString &ordersPath, co
     if (!files)
         return files.error();
     const CourierRules rules = CourierRules::load(mDb);
-    ImportFeed feed(files->orders.records.size(),
-                    files->items ? files->items->records.size() : files->orders.records.size());
+    ImportFeed feed(
+        files->orders.records.size(), files->items ? files->items->records.size() : files->orders.records.size());
     // The export is read on a second core while this thread writes what has been read so far.
     auto reader = std::async(std::launch::async, [&] {
         try {
@@ -41,8 +41,8 @@ Result<ImportSummary> ShippingService::importFiles(const QString &ordersPath, co
             });
         } catch (const std::exception &e) {
             // The writer waits for the reader's end: it must come, even from a failure (out of memory).
-            feed.finish(Error{tr("%1 could not be read to the end (%2); nothing was imported.")
-                                  .arg(QFileInfo(ordersPath).fileName(), QString::fromLocal8Bit(e.what()))});
+            feed.finish(Error { tr("%1 could not be read to the end (%2); nothing was imported.")
+                                    .arg(QFileInfo(ordersPath).fileName(), QString::fromLocal8Bit(e.what())) });
         }
     });
     auto summary = repo.importFeed(feed, progress); // stops the feed on returning
@@ -55,8 +55,8 @@ QString ShippingService::senderLine() const
 {
     core::ShopSettings s(mDb);
     QStringList parts;
-    for (const QString &key : {core::ShopSettings::kSenderName, core::ShopSettings::kSenderPhone,
-                               core::ShopSettings::kSenderAddress}) {
+    for (const QString &key :
+        { core::ShopSettings::kSenderName, core::ShopSettings::kSenderPhone, core::ShopSettings::kSenderAddress }) {
         const QString v = s.value(key).trimmed();
         if (!v.isEmpty())
             parts << v;
@@ -74,23 +74,23 @@ bool ShippingService::maskPhone() const
 Result<WaybillLayout> ShippingService::checkJob(const PrintJob &job) const
 {
     if (job.orders.isEmpty())
-        return Error{tr("There are no waybills to print.")};
+        return Error { tr("There are no waybills to print.") };
     auto layout = WaybillLayout::byName(job.layout);
     if (!layout)
         return layout.error();
     bool reprint = false;
     for (const ShipmentOrder &so : job.orders) {
         if (so.order.trackingNo.isEmpty())
-            return Error{tr("Order %1 has no tracking number yet.").arg(so.order.orderNo)};
+            return Error { tr("Order %1 has no tracking number yet.").arg(so.order.orderNo) };
         reprint = reprint || so.printCount > 0;
     }
     if (job.record && reprint && job.reprintReason.trimmed().isEmpty())
-        return Error{tr("Some of these waybills were printed before: a reprint needs a reason.")};
+        return Error { tr("Some of these waybills were printed before: a reprint needs a reason.") };
     return layout;
 }
 
-WaybillData ShippingService::waybillFor(const ShipmentOrder &order, const QString &sender, bool mask,
-                                        const CourierRules &rules) const
+WaybillData ShippingService::waybillFor(
+    const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const
 {
     WaybillData d = WaybillData::fromOrder(order, sender, mask);
     // An order without a courier yet prints with the one the store's rules choose, as the queue shows it.
@@ -142,21 +142,21 @@ Status ShippingService::paintJob(QPrinter &printer, const PrintJob &job, const W
     const int copies = printer.supportsMultipleCopies() ? 1 : std::max(1, printer.copyCount());
     QPainter qp;
     if (!qp.begin(&printer))
-        return Error{tr("The printer “%1” could not start printing.").arg(printer.printerName())};
+        return Error { tr("The printer “%1” could not start printing.").arg(printer.printerName()) };
     const QRectF page(QPointF(0, 0), printer.pageRect(QPrinter::DevicePixel).size());
     bool first = true;
     for (const ShipmentOrder &so : job.orders) {
         const WaybillData d = waybillFor(so, sender, mask, rules);
         for (int c = 0; c < copies; ++c) {
             if (!first && !printer.newPage())
-                return Error{tr("The printer “%1” could not start a new page.").arg(printer.printerName())};
+                return Error { tr("The printer “%1” could not start a new page.").arg(printer.printerName()) };
             first = false;
             if (Status s = painter.paint(qp, page, d); !s)
                 return s;
         }
     }
     if (!qp.end())
-        return Error{tr("The printer “%1” could not finish printing.").arg(printer.printerName())};
+        return Error { tr("The printer “%1” could not finish printing.").arg(printer.printerName()) };
     return {};
 }
 
@@ -180,12 +180,11 @@ Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &p
     auto layout = WaybillLayout::byName(layoutName);
     if (!layout)
         return layout.error();
-    const QStringList names = {QStringLiteral("tracking"), QStringLiteral("name"), QStringLiteral("phone"),
-                               QStringLiteral("address"), QStringLiteral("sender"), QStringLiteral("order"),
-                               QStringLiteral("items")};
+    const QStringList names = { QStringLiteral("tracking"), QStringLiteral("name"), QStringLiteral("phone"),
+        QStringLiteral("address"), QStringLiteral("sender"), QStringLiteral("order"), QStringLiteral("items") };
     QList<int> cols;
     for (const QString &n : names) {
-        cols << csv->column({n});
+        cols << csv->column({ n });
         if (cols.last() < 0)
             return csv->missingColumn(n);
     }
@@ -199,7 +198,7 @@ Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &p
         d.phone = core::CsvFile::field(r, cols[2]);
         const auto a = TaobaoImport::splitAddress(core::CsvFile::field(r, cols[3]));
         QStringList parts;
-        for (const QString &p : {a.province, a.city, a.district, a.street})
+        for (const QString &p : { a.province, a.city, a.district, a.street })
             if (!p.isEmpty())
                 parts << p;
         d.address = parts.join(QLatin1Char(' '));
@@ -216,10 +215,10 @@ Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &p
 }
 
 Status ShippingService::shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
-                                  std::optional<int> weightGrams, const QString &packer, const QString &actor)
+    std::optional<int> weightGrams, const QString &packer, const QString &actor)
 {
     ShippingRepository repo(mDb);
-    auto found = repo.ordersByNumber({orderNo});
+    auto found = repo.ordersByNumber({ orderNo });
     if (!found)
         return found.status();
     const ShipmentOrder &so = found->first();
@@ -227,10 +226,12 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
         courier = so.order.courier.isEmpty() ? CourierRules::load(mDb).choose(so.order) : so.order.courier;
     courier = courier.toUpper();
     if (!Couriers::codes().contains(courier))
-        return Error{tr("“%1” is not a courier; use one of %2.").arg(courier, Couriers::codes().join(QStringLiteral(", ")))};
+        return Error {
+            tr("“%1” is not a courier; use one of %2.").arg(courier, Couriers::codes().join(QStringLiteral(", ")))
+        };
     if (!Couriers::validTracking(courier, trackingNo))
-        return Error{tr("“%1” is not a tracking number of %2: %3.")
-                         .arg(trackingNo, Couriers::displayName(courier), Couriers::formatHint(courier))};
+        return Error { tr("“%1” is not a tracking number of %2: %3.")
+                           .arg(trackingNo, Couriers::displayName(courier), Couriers::formatHint(courier)) };
     ShippingRepository::Shipping sh;
     sh.orderId = so.order.id;
     sh.courier = courier;
@@ -249,20 +250,20 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
 
 Status ShippingService::addTrackingRange(const QString &courier, const QString &first, const QString &last)
 {
-    for (const QString &n : {first, last})
+    for (const QString &n : { first, last })
         if (!Couriers::validTracking(courier, n))
-            return Error{tr("“%1” is not a tracking number of %2: %3.")
-                             .arg(n, Couriers::displayName(courier), Couriers::formatHint(courier))};
+            return Error { tr("“%1” is not a tracking number of %2: %3.")
+                               .arg(n, Couriers::displayName(courier), Couriers::formatHint(courier)) };
     auto split = [](const QString &n) {
         qsizetype i = 0;
         while (i < n.size() && !n[i].isDigit())
             ++i;
-        return std::pair{n.left(i), n.mid(i)};
+        return std::pair { n.left(i), n.mid(i) };
     };
     const auto [p1, d1] = split(first.trimmed());
     const auto [p2, d2] = split(last.trimmed());
     if (p1 != p2 || d1.size() != d2.size())
-        return Error{tr("“%1” and “%2” are not the two ends of one number range.").arg(first, last)};
+        return Error { tr("“%1” and “%2” are not the two ends of one number range.").arg(first, last) };
     return ShippingRepository(mDb).addTrackingRange(courier, p1, d1.toLongLong(), d2.toLongLong(), int(d1.size()));
 }
 
@@ -287,7 +288,7 @@ Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath
     writer.setTitle(tr("Handover sheet"));
     QPainter qp;
     if (!qp.begin(&writer))
-        return Error{tr("“%1” cannot be written.").arg(pdfPath)};
+        return Error { tr("“%1” cannot be written.").arg(pdfPath) };
     const double mm = 300 / 25.4;
     const QRectF page(0, 0, writer.width(), writer.height());
     QFont font(WaybillPainter::fontFamily());
@@ -306,10 +307,16 @@ Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath
         qp.drawText(QRectF(0, y, page.width(), 10 * mm), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += pt * 0.6 * mm;
     };
-    line(tr("Handover sheet: %1, %2").arg(Couriers::displayName(p.courier), p.day.toString(QStringLiteral("yyyy-MM-dd"))), 16, true);
+    line(tr("Handover sheet: %1, %2")
+             .arg(Couriers::displayName(p.courier), p.day.toString(QStringLiteral("yyyy-MM-dd"))),
+        16, true);
     line(core::ShopSettings(mDb).value(core::ShopSettings::kShopName), 11);
     line(tr("Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4")
-             .arg(p.expected.size()).arg(p.scanned.size()).arg(p.missing().size()).arg(p.extra().size()), 11, true);
+             .arg(p.expected.size())
+             .arg(p.scanned.size())
+             .arg(p.missing().size())
+             .arg(p.extra().size()),
+        11, true);
     y += 3 * mm;
     line(tr("Parcels handed over:"), 11, true);
     const QStringList missing = p.missing();
@@ -329,7 +336,7 @@ Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath
     y += 12 * mm;
     line(tr("Handed over by: ____________        Courier's signature: ____________        Time: ____________"), 11);
     if (!qp.end())
-        return Error{tr("“%1” cannot be written.").arg(pdfPath)};
+        return Error { tr("“%1” cannot be written.").arg(pdfPath) };
     return {};
 }
 

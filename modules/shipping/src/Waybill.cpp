@@ -28,16 +28,17 @@ constexpr int kPdfDpi = 300;
 
 QStringList WaybillLayout::names()
 {
-    return {QStringLiteral("100x180"), QStringLiteral("100x150"), QStringLiteral("76x130")};
+    return { QStringLiteral("100x180"), QStringLiteral("100x150"), QStringLiteral("76x130") };
 }
 
 Result<WaybillLayout> WaybillLayout::byName(const QString &name)
 {
-    const QString n = name.isEmpty() ? QStringLiteral("100x180") : name.trimmed().toLower().replace(QChar(0x00D7), QLatin1Char('x'));
+    const QString n = name.isEmpty() ? QStringLiteral("100x180")
+                                     : name.trimmed().toLower().replace(QChar(0x00D7), QLatin1Char('x'));
     QFile f(kLayoutDir + n + QStringLiteral(".json"));
     if (!names().contains(n) || !f.open(QIODevice::ReadOnly))
-        return Error{WaybillPainter::tr("“%1” is not a waybill layout; use one of %2.")
-                         .arg(name, names().join(QStringLiteral(", ")))};
+        return Error { WaybillPainter::tr("“%1” is not a waybill layout; use one of %2.")
+                           .arg(name, names().join(QStringLiteral(", "))) };
     return fromJson(f.readAll(), n + QStringLiteral(".json"));
 }
 
@@ -46,25 +47,24 @@ Result<WaybillLayout> WaybillLayout::fromJson(const QByteArray &json, const QStr
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (!doc.isObject())
-        return Error{WaybillPainter::tr("%1: not a waybill layout (%2).").arg(fileName, err.errorString())};
+        return Error { WaybillPainter::tr("%1: not a waybill layout (%2).").arg(fileName, err.errorString()) };
     const QJsonObject o = doc.object();
     WaybillLayout l;
     l.name = o.value(QStringLiteral("name")).toString();
     l.sizeMm = QSizeF(o.value(QStringLiteral("width_mm")).toDouble(), o.value(QStringLiteral("height_mm")).toDouble());
     if (l.sizeMm.isEmpty())
-        return Error{WaybillPainter::tr("%1: the layout has no size.").arg(fileName)};
-    static const QStringList known = {QStringLiteral("courier"), QStringLiteral("barcode"), QStringLiteral("tracking"),
-                                      QStringLiteral("recipient"), QStringLiteral("address"), QStringLiteral("sender"),
-                                      QStringLiteral("goods"), QStringLiteral("order"), QStringLiteral("note"),
-                                      QStringLiteral("line")};
+        return Error { WaybillPainter::tr("%1: the layout has no size.").arg(fileName) };
+    static const QStringList known = { QStringLiteral("courier"), QStringLiteral("barcode"), QStringLiteral("tracking"),
+        QStringLiteral("recipient"), QStringLiteral("address"), QStringLiteral("sender"), QStringLiteral("goods"),
+        QStringLiteral("order"), QStringLiteral("note"), QStringLiteral("line") };
     for (const QJsonValue &v : o.value(QStringLiteral("fields")).toArray()) {
         const QJsonObject f = v.toObject();
         WaybillField field;
         field.field = f.value(QStringLiteral("field")).toString();
         if (!known.contains(field.field))
-            return Error{WaybillPainter::tr("%1: “%2” is not a waybill field.").arg(fileName, field.field)};
+            return Error { WaybillPainter::tr("%1: “%2” is not a waybill field.").arg(fileName, field.field) };
         field.mm = QRectF(f.value(QStringLiteral("x")).toDouble(), f.value(QStringLiteral("y")).toDouble(),
-                          f.value(QStringLiteral("w")).toDouble(), f.value(QStringLiteral("h")).toDouble());
+            f.value(QStringLiteral("w")).toDouble(), f.value(QStringLiteral("h")).toDouble());
         field.pt = f.value(QStringLiteral("pt")).toDouble(9);
         field.minPt = f.value(QStringLiteral("minPt")).toDouble(std::min(6.0, field.pt));
         field.bold = f.value(QStringLiteral("bold")).toBool();
@@ -91,7 +91,7 @@ WaybillData WaybillData::fromOrder(const ShipmentOrder &so, const QString &sende
     d.name = o.receiverName;
     d.phone = mask ? maskPhone(o.receiverPhone) : o.receiverPhone;
     QStringList parts;
-    for (const QString &p : {o.province, o.city, o.district, o.address})
+    for (const QString &p : { o.province, o.city, o.district, o.address })
         if (!p.isEmpty())
             parts << p;
     d.address = parts.join(QLatin1Char(' '));
@@ -107,7 +107,7 @@ QString WaybillPainter::fontFamily()
 {
     static const QString family = [] {
         const QStringList families = QFontDatabase::families();
-        for (const char *name : {"Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei", "Droid Sans Fallback"})
+        for (const char *name : { "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei", "Droid Sans Fallback" })
             if (families.contains(QString::fromLatin1(name)))
                 return QString::fromLatin1(name);
         return QFont().family();
@@ -115,7 +115,10 @@ QString WaybillPainter::fontFamily()
     return family;
 }
 
-WaybillPainter::WaybillPainter(WaybillLayout layout) : mLayout(std::move(layout)) {}
+WaybillPainter::WaybillPainter(WaybillLayout layout)
+    : mLayout(std::move(layout))
+{
+}
 
 Status WaybillPainter::paint(QPainter &painter, const QRectF &page, const WaybillData &data) const
 {
@@ -206,7 +209,12 @@ struct WaybillPdf::Private {
     int pages = 0;
     bool failed = false;
     QString path;
-    Private(const QString &p, const WaybillLayout &l) : writer(p), painter(l), path(p) {}
+    Private(const QString &p, const WaybillLayout &l)
+        : writer(p)
+        , painter(l)
+        , path(p)
+    {
+    }
 };
 
 WaybillPdf::WaybillPdf(const QString &path, const WaybillLayout &layout, int copies)
@@ -231,13 +239,13 @@ Status WaybillPdf::add(const WaybillData &data)
     for (int c = 0; c < d->copies; ++c) {
         if (d->pages == 0) {
             if (!d->qp.begin(&d->writer))
-                return Error{tr("“%1” cannot be written.").arg(d->path)};
+                return Error { tr("“%1” cannot be written.").arg(d->path) };
         } else if (!d->writer.newPage()) {
-            return Error{tr("“%1” cannot be written.").arg(d->path)};
+            return Error { tr("“%1” cannot be written.").arg(d->path) };
         }
         const QRectF page(0, 0, d->writer.width(), d->writer.height());
         if (Status s = d->painter.paint(d->qp, page, data); !s)
-            return Error{tr("Order %1: %2").arg(data.orderNo, s.errorMessage())};
+            return Error { tr("Order %1: %2").arg(data.orderNo, s.errorMessage()) };
         ++d->pages;
     }
     return {};
@@ -246,15 +254,12 @@ Status WaybillPdf::add(const WaybillData &data)
 Status WaybillPdf::finish()
 {
     if (d->pages == 0)
-        return Error{tr("There are no waybills to print.")};
+        return Error { tr("There are no waybills to print.") };
     if (d->qp.isActive() && !d->qp.end())
-        return Error{tr("“%1” cannot be written.").arg(d->path)};
+        return Error { tr("“%1” cannot be written.").arg(d->path) };
     return {};
 }
 
-int WaybillPdf::pages() const
-{
-    return d->pages;
-}
+int WaybillPdf::pages() const { return d->pages; }
 
 } // namespace shopdesk::shipping

@@ -4,8 +4,8 @@
 
 namespace shopdesk::inventory {
 
-BookReturnCommand::BookReturnCommand(const core::Database &db, QString orderNo, qint64 skuId, int quantity, bool intact,
-                                     QString actor, Done done)
+BookReturnCommand::BookReturnCommand(
+    const core::Database &db, QString orderNo, qint64 skuId, int quantity, bool intact, QString actor, Done done)
     : mDb(db)
     , mOrderNo(std::move(orderNo))
     , mSkuId(skuId)

@@ -19,8 +19,8 @@ class BookReturnCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::BookReturnCommand)
 public:
     using Done = std::function<void(const core::Status &)>;
-    BookReturnCommand(const core::Database &db, QString orderNo, qint64 skuId, int quantity, bool intact, QString actor,
-                      Done done);
+    BookReturnCommand(
+        const core::Database &db, QString orderNo, qint64 skuId, int quantity, bool intact, QString actor, Done done);
 
     void redo() override;
     void undo() override;

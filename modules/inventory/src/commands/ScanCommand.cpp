@@ -2,7 +2,8 @@
 
 namespace shopdesk::inventory {
 
-ScanCommand::ScanCommand(const core::Database &db, qint64 countId, QString barcode, int quantity, QString actor, Done done)
+ScanCommand::ScanCommand(
+    const core::Database &db, qint64 countId, QString barcode, int quantity, QString actor, Done done)
     : mDb(db)
     , mCountId(countId)
     , mBarcode(std::move(barcode))
@@ -36,7 +37,7 @@ void ScanCommand::undo()
         return;
     }
     if (mDone)
-        mDone(core::Error{}); // refresh only
+        mDone(core::Error {}); // refresh only
 }
 
 } // namespace shopdesk::inventory

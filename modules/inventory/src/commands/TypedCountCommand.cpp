@@ -2,8 +2,8 @@
 
 namespace shopdesk::inventory {
 
-TypedCountCommand::TypedCountCommand(const core::Database &db, qint64 countId, qint64 skuId, qint64 before, qint64 after,
-                                     QString label, QString actor, Done done)
+TypedCountCommand::TypedCountCommand(const core::Database &db, qint64 countId, qint64 skuId, qint64 before,
+    qint64 after, QString label, QString actor, Done done)
     : mDb(db)
     , mCountId(countId)
     , mSkuId(skuId)
@@ -24,14 +24,8 @@ void TypedCountCommand::set(qint64 counted)
         mDone(r.status());
 }
 
-void TypedCountCommand::redo()
-{
-    set(mAfter);
-}
+void TypedCountCommand::redo() { set(mAfter); }
 
-void TypedCountCommand::undo()
-{
-    set(mBefore);
-}
+void TypedCountCommand::undo() { set(mBefore); }
 
 } // namespace shopdesk::inventory

@@ -14,7 +14,7 @@ class TypedCountCommand : public QUndoCommand {
 public:
     using Done = std::function<void(const core::Status &)>;
     TypedCountCommand(const core::Database &db, qint64 countId, qint64 skuId, qint64 before, qint64 after,
-                      QString label, QString actor, Done done);
+        QString label, QString actor, Done done);
 
     void redo() override;
     void undo() override;

@@ -2,9 +2,13 @@
 
 namespace shopdesk::kpi {
 
-PromotionCommand::PromotionCommand(const core::Database &db, QDate day, QString name, bool add, const QString &text,
-                                   Done done)
-    : mDb(db), mDay(day), mName(std::move(name)), mAdd(add), mDone(std::move(done))
+PromotionCommand::PromotionCommand(
+    const core::Database &db, QDate day, QString name, bool add, const QString &text, Done done)
+    : mDb(db)
+    , mDay(day)
+    , mName(std::move(name))
+    , mAdd(add)
+    , mDone(std::move(done))
 {
     setText(text);
 }
@@ -15,14 +19,8 @@ void PromotionCommand::apply(bool add)
     mDone(add ? repo.addPromotion(mDay, mName) : repo.removePromotion(mDay, mName));
 }
 
-void PromotionCommand::redo()
-{
-    apply(mAdd);
-}
+void PromotionCommand::redo() { apply(mAdd); }
 
-void PromotionCommand::undo()
-{
-    apply(!mAdd);
-}
+void PromotionCommand::undo() { apply(!mAdd); }
 
 } // namespace shopdesk::kpi

@@ -2,17 +2,17 @@
 
 namespace shopdesk::kpi {
 
-SaveCampaignCommand::SaveCampaignCommand(const core::Database &db, CampaignDay row, std::optional<CampaignDay> previous,
-                                         const QString &text, Done done)
-    : mDb(db), mRow(std::move(row)), mPrevious(std::move(previous)), mDone(std::move(done))
+SaveCampaignCommand::SaveCampaignCommand(
+    const core::Database &db, CampaignDay row, std::optional<CampaignDay> previous, const QString &text, Done done)
+    : mDb(db)
+    , mRow(std::move(row))
+    , mPrevious(std::move(previous))
+    , mDone(std::move(done))
 {
     setText(text);
 }
 
-void SaveCampaignCommand::redo()
-{
-    mDone(KpiRepository(mDb).saveCampaign(mRow));
-}
+void SaveCampaignCommand::redo() { mDone(KpiRepository(mDb).saveCampaign(mRow)); }
 
 void SaveCampaignCommand::undo()
 {

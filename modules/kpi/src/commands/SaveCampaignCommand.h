@@ -13,8 +13,8 @@ namespace shopdesk::kpi {
 class SaveCampaignCommand : public QUndoCommand {
 public:
     using Done = std::function<void(const core::Status &)>;
-    SaveCampaignCommand(const core::Database &db, CampaignDay row, std::optional<CampaignDay> previous, const QString &text,
-                        Done done);
+    SaveCampaignCommand(
+        const core::Database &db, CampaignDay row, std::optional<CampaignDay> previous, const QString &text, Done done);
 
     void redo() override;
     void undo() override;

@@ -14,8 +14,8 @@ namespace shopdesk::kpi {
 class SaveDaysCommand : public QUndoCommand {
 public:
     using Done = std::function<void(const core::Status &)>;
-    SaveDaysCommand(const core::Database &db, QList<DailyKpi> rows, QList<QPair<QDate, std::optional<DailyKpi>>> previous,
-                    const QString &text, Done done);
+    SaveDaysCommand(const core::Database &db, QList<DailyKpi> rows,
+        QList<QPair<QDate, std::optional<DailyKpi>>> previous, const QString &text, Done done);
 
     void redo() override;
     void undo() override;

@@ -13,7 +13,7 @@ class SetTargetsCommand : public QUndoCommand {
 public:
     using Done = std::function<void(const core::Status &)>;
     SetTargetsCommand(const core::Database &db, int year, QList<SalesTarget> targets, QList<SalesTarget> previous,
-                      const QString &text, Done done);
+        const QString &text, Done done);
 
     void redo() override;
     void undo() override;

@@ -26,9 +26,6 @@ core::Status AddItemCommand::apply()
     return {};
 }
 
-core::Status AddItemCommand::revert()
-{
-    return repo().remove(mItem.item.id);
-}
+core::Status AddItemCommand::revert() { return repo().remove(mItem.item.id); }
 
 } // namespace shopdesk::listings

@@ -9,7 +9,8 @@ namespace shopdesk::listings {
 class ChangeSettingsCommand : public ListingsCommand {
 public:
     using Values = QList<QPair<QString, QString>>;
-    ChangeSettingsCommand(const core::Database &db, core::ShopEvents &events, const QString &text, Values before, Values after);
+    ChangeSettingsCommand(
+        const core::Database &db, core::ShopEvents &events, const QString &text, Values before, Values after);
 
 protected:
     core::Status apply() override { return repo().setSettings(mAfter); }

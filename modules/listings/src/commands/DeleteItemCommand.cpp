@@ -2,8 +2,10 @@
 
 namespace shopdesk::listings {
 
-DeleteItemCommand::DeleteItemCommand(const core::Database &db, core::ShopEvents &events, ItemWithSkus item, bool archive)
-    : ListingsCommand(db, events, archive ? tr("Archive item %1").arg(item.item.code) : tr("Delete item %1").arg(item.item.code))
+DeleteItemCommand::DeleteItemCommand(
+    const core::Database &db, core::ShopEvents &events, ItemWithSkus item, bool archive)
+    : ListingsCommand(
+        db, events, archive ? tr("Archive item %1").arg(item.item.code) : tr("Delete item %1").arg(item.item.code))
     , mItem(std::move(item))
     , mArchive(archive)
 {
@@ -19,7 +21,7 @@ core::Status DeleteItemCommand::revert()
     if (mArchive) {
         if (core::Status s = repo().setArchived(mItem.item.id, false); !s)
             return s;
-        return repo().setOnShelf({mItem.item.id}, mItem.item.onShelf, mItem.item.listedAt);
+        return repo().setOnShelf({ mItem.item.id }, mItem.item.onShelf, mItem.item.listedAt);
     }
     auto id = repo().insert(mItem, true);
     return id.status();

@@ -2,8 +2,8 @@
 
 namespace shopdesk::listings {
 
-EditItemCommand::EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after,
-                                 QList<core::Sku> newSkus)
+EditItemCommand::EditItemCommand(
+    const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after, QList<core::Sku> newSkus)
     : ListingsCommand(db, events, tr("Edit item %1").arg(after.code))
     , mBefore(std::move(before))
     , mAfter(std::move(after))

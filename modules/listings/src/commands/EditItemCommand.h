@@ -9,7 +9,7 @@ namespace shopdesk::listings {
 class EditItemCommand : public ListingsCommand {
 public:
     EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after,
-                    QList<core::Sku> newSkus = {});
+        QList<core::Sku> newSkus = {});
 
 protected:
     core::Status apply() override { return repo().edit(mAfter, &mNewSkus, {}); }

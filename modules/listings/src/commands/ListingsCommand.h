@@ -15,8 +15,11 @@ namespace shopdesk::listings {
 class ListingsCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsCommand)
 public:
-    ListingsCommand(const core::Database &db, core::ShopEvents &events, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent), mDb(db), mEvents(events)
+    ListingsCommand(
+        const core::Database &db, core::ShopEvents &events, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mDb(db)
+        , mEvents(events)
     {
     }
 

@@ -2,20 +2,19 @@
 
 namespace shopdesk::service {
 
-RepositoryCommand::RepositoryCommand(const QString &text, core::ShopEvents &events, core::Topic topic, Step redo, Step undo)
-    : QUndoCommand(text), mEvents(events), mTopic(topic), mRedo(std::move(redo)), mUndo(std::move(undo))
+RepositoryCommand::RepositoryCommand(
+    const QString &text, core::ShopEvents &events, core::Topic topic, Step redo, Step undo)
+    : QUndoCommand(text)
+    , mEvents(events)
+    , mTopic(topic)
+    , mRedo(std::move(redo))
+    , mUndo(std::move(undo))
 {
 }
 
-void RepositoryCommand::redo()
-{
-    run(mRedo);
-}
+void RepositoryCommand::redo() { run(mRedo); }
 
-void RepositoryCommand::undo()
-{
-    run(mUndo);
-}
+void RepositoryCommand::undo() { run(mUndo); }
 
 void RepositoryCommand::run(const Step &step)
 {

@@ -2,8 +2,8 @@
 
 namespace shopdesk::shipping {
 
-ChangeCourierRulesCommand::ChangeCourierRulesCommand(const core::PanelContext &context, CourierRules before,
-                                                     CourierRules after)
+ChangeCourierRulesCommand::ChangeCourierRulesCommand(
+    const core::PanelContext &context, CourierRules before, CourierRules after)
     : mContext(context)
     , mBefore(std::move(before))
     , mAfter(std::move(after))

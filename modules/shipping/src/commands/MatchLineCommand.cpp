@@ -4,9 +4,11 @@
 
 namespace shopdesk::shipping {
 
-MatchLineCommand::MatchLineCommand(const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo,
-                                   const QString &barcode)
-    : mContext(context), mLineId(lineId), mSkuId(skuId)
+MatchLineCommand::MatchLineCommand(
+    const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo, const QString &barcode)
+    : mContext(context)
+    , mLineId(lineId)
+    , mSkuId(skuId)
 {
     setText(tr("Match a line of order %1 to %2").arg(orderNo, barcode));
 }
@@ -18,14 +20,8 @@ void MatchLineCommand::set(std::optional<qint64> sku)
     mContext.events.notifyChanged(core::Topic::Orders);
 }
 
-void MatchLineCommand::redo()
-{
-    set(mSkuId);
-}
+void MatchLineCommand::redo() { set(mSkuId); }
 
-void MatchLineCommand::undo()
-{
-    set(std::nullopt);
-}
+void MatchLineCommand::undo() { set(std::nullopt); }
 
 } // namespace shopdesk::shipping

@@ -13,8 +13,8 @@ namespace shopdesk::shipping {
 class MatchLineCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::MatchLineCommand)
 public:
-    MatchLineCommand(const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo,
-                     const QString &barcode);
+    MatchLineCommand(
+        const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo, const QString &barcode);
     void redo() override;
     void undo() override;
 

@@ -7,10 +7,12 @@
 namespace shopdesk::shipping {
 
 SetTrackingCommand::SetTrackingCommand(const core::PanelContext &context, QList<Change> changes)
-    : mContext(context), mChanges(std::move(changes))
+    : mContext(context)
+    , mChanges(std::move(changes))
 {
-    setText(mChanges.size() == 1 ? tr("Tracking number %1 for order %2").arg(mChanges.first().newTracking, mChanges.first().orderNo)
-                                 : tr("Tracking numbers for %n orders", nullptr, int(mChanges.size())));
+    setText(mChanges.size() == 1
+            ? tr("Tracking number %1 for order %2").arg(mChanges.first().newTracking, mChanges.first().orderNo)
+            : tr("Tracking numbers for %n orders", nullptr, int(mChanges.size())));
 }
 
 void SetTrackingCommand::apply(bool forward)
@@ -24,8 +26,8 @@ void SetTrackingCommand::apply(bool forward)
         }
     }
     for (const Change &c : mChanges) {
-        if (core::Status s = repo.setTracking(c.orderId, forward ? c.newCourier : c.oldCourier,
-                                              forward ? c.newTracking : c.oldTracking);
+        if (core::Status s = repo.setTracking(
+                c.orderId, forward ? c.newCourier : c.oldCourier, forward ? c.newTracking : c.oldTracking);
             !s) {
             mContext.events.reportError(s.errorMessage());
             break;
@@ -34,18 +36,15 @@ void SetTrackingCommand::apply(bool forward)
     mContext.events.notifyChanged(core::Topic::Orders);
 }
 
-void SetTrackingCommand::redo()
-{
-    apply(true);
-}
+void SetTrackingCommand::redo() { apply(true); }
 
-void SetTrackingCommand::undo()
-{
-    apply(false);
-}
+void SetTrackingCommand::undo() { apply(false); }
 
-SetFlagCommand::SetFlagCommand(const core::PanelContext &context, QList<std::pair<qint64, QString>> previous, QString flag)
-    : mContext(context), mPrevious(std::move(previous)), mFlag(std::move(flag))
+SetFlagCommand::SetFlagCommand(
+    const core::PanelContext &context, QList<std::pair<qint64, QString>> previous, QString flag)
+    : mContext(context)
+    , mPrevious(std::move(previous))
+    , mFlag(std::move(flag))
 {
     setText(tr("Flag %1 on %n orders", nullptr, int(mPrevious.size()))
                 .arg(mFlag.isEmpty() ? tr("none") : core::Vocabulary::flag(mFlag)));

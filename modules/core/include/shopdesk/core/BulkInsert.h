@@ -34,7 +34,7 @@ class BulkInsert {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::BulkInsert)
 public:
     enum class Binding {
-        Fastest,  ///< native SQLite binding where it is safe, else portable
+        Fastest, ///< native SQLite binding where it is safe, else portable
         Portable, ///< QtSql named binding only
     };
 

@@ -29,10 +29,10 @@ struct CliOutcome {
 
 /// One run of a subcommand.
 struct CliInvocation {
-    QString dbPath;   ///< --db FILE
+    QString dbPath; ///< --db FILE
     QStringList args; ///< the words after the command name
     bool json = false;
-    QString actor;    ///< who (recorded with every write)
+    QString actor; ///< who (recorded with every write)
     QTextStream *input = nullptr; ///< standard input, for commands that read codes line by line
     /// Prints one line at once (e.g. to acknowledge each scan as it is committed).
     std::function<void(const QString &line)> printLine;
@@ -53,8 +53,8 @@ QString takeOption(QStringList &args, const QString &name, bool *present = nullp
 /// A subcommand of shopdesk-cli. Each module lists its own (cliCommands() in its Module.h);
 /// app/cli gathers them explicitly.
 struct CliCommand {
-    QString name;        ///< first word, e.g. "import-items" or "replies"
-    QString synopsis;    ///< e.g. "import-items FILE.csv"
+    QString name; ///< first word, e.g. "import-items" or "replies"
+    QString synopsis; ///< e.g. "import-items FILE.csv"
     std::function<QString()> description; ///< translated at call time
     std::function<CliOutcome(const CliInvocation &)> run;
     bool needsShop = true; ///< refuses to run without --db

@@ -24,8 +24,8 @@ public:
     static Result<CsvFile> read(const QString &path);
     static Result<CsvFile> parse(const QByteArray &bytes, const QString &fileName);
 
-    QString fileName;  ///< as shown in messages
-    QString encoding;  ///< "UTF-8" or "GB18030"
+    QString fileName; ///< as shown in messages
+    QString encoding; ///< "UTF-8" or "GB18030"
     QStringList header;
     QList<CsvRecord> records;
 
@@ -53,7 +53,7 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
 
 /// Writes one sheet as .xlsx (libxlsxwriter). Numbers stay numbers (int, qint64, double
 /// QVariants); everything else is written as text.
-Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header,
-                 const QList<QVariantList> &rows);
+Status writeXlsx(
+    const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows);
 
 } // namespace shopdesk::core

@@ -16,12 +16,12 @@ namespace shopdesk::core {
 /// What a look at a file, without changing it, found.
 struct ShopFileInfo {
     enum class Kind {
-        Missing,      ///< no file (or an empty one): a new shop can be created there
-        Shop,         ///< a ShopDesk file this version can open (maybe after migrating)
-        NotSqlite,    ///< not a SQLite database at all
-        Foreign,      ///< a SQLite database of another program
-        Newer,        ///< a ShopDesk file from a newer ShopDesk
-        Damaged,      ///< a SQLite file that cannot be read
+        Missing, ///< no file (or an empty one): a new shop can be created there
+        Shop, ///< a ShopDesk file this version can open (maybe after migrating)
+        NotSqlite, ///< not a SQLite database at all
+        Foreign, ///< a SQLite database of another program
+        Newer, ///< a ShopDesk file from a newer ShopDesk
+        Damaged, ///< a SQLite file that cannot be read
         NetworkShare, ///< on a network file system, where SQLite locking is not safe
     };
     Kind kind = Kind::Missing;

@@ -27,15 +27,15 @@ public:
 
     /// A file to read, or empty when the user cancelled.
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir = {},
-                                   const QString &filter = {}, OpenShop openShop = OpenShop::Refuse);
+        const QString &filter = {}, OpenShop openShop = OpenShop::Refuse);
     /// A file to write (the dialog asks before replacing one), or empty when the user cancelled.
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir = {},
-                                   const QString &filter = {});
+    static QString getSaveFileName(
+        QWidget *parent, const QString &caption, const QString &dir = {}, const QString &filter = {});
 
     /// The dialog those two run, set up but not shown (for tests and for callers that need more).
     /// `dir` may name a folder, or a file to suggest (in a folder, or alone).
-    static std::unique_ptr<QFileDialog> create(QWidget *parent, const QString &caption, const QString &dir,
-                                               const QString &filter, Purpose purpose);
+    static std::unique_ptr<QFileDialog> create(
+        QWidget *parent, const QString &caption, const QString &dir, const QString &filter, Purpose purpose);
 };
 
 } // namespace shopdesk::core

@@ -27,7 +27,10 @@ struct SkuRef {
 class ItemRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::ItemRepository)
 public:
-    explicit ItemRepository(const Database &db) : mDb(db) {}
+    explicit ItemRepository(const Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Adds an item with its SKUs in one transaction. Item code and barcodes must be unique.
     Result<qint64> addItem(const Item &item, const QList<Sku> &skus);

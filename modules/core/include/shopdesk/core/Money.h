@@ -30,12 +30,23 @@ public:
     constexpr Money operator+(Money o) const { return Money(mFen + o.mFen); }
     constexpr Money operator-(Money o) const { return Money(mFen - o.mFen); }
     constexpr Money operator*(qint64 n) const { return Money(mFen * n); }
-    constexpr Money &operator+=(Money o) { mFen += o.mFen; return *this; }
-    constexpr Money &operator-=(Money o) { mFen -= o.mFen; return *this; }
+    constexpr Money &operator+=(Money o)
+    {
+        mFen += o.mFen;
+        return *this;
+    }
+    constexpr Money &operator-=(Money o)
+    {
+        mFen -= o.mFen;
+        return *this;
+    }
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(qint64 fen) : mFen(fen) {}
+    constexpr explicit Money(qint64 fen)
+        : mFen(fen)
+    {
+    }
     qint64 mFen = 0;
 };
 

@@ -21,7 +21,10 @@ struct OrderOverview {
 class OrderRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::OrderRepository)
 public:
-    explicit OrderRepository(const Database &db) : mDb(db) {}
+    explicit OrderRepository(const Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Adds an order with its lines in one transaction. The order number must be new.
     Result<qint64> addOrder(const Order &order);
@@ -39,7 +42,10 @@ private:
 class BuyerRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::BuyerRepository)
 public:
-    explicit BuyerRepository(const Database &db) : mDb(db) {}
+    explicit BuyerRepository(const Database &db)
+        : mDb(db)
+    {
+    }
 
     /// The buyer's id, adding the buyer when the member name is new.
     Result<qint64> ensure(const Buyer &buyer);
@@ -53,7 +59,10 @@ private:
 class SupplierRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::SupplierRepository)
 public:
-    explicit SupplierRepository(const Database &db) : mDb(db) {}
+    explicit SupplierRepository(const Database &db)
+        : mDb(db)
+    {
+    }
 
     Result<qint64> add(const Supplier &supplier);
     Result<QList<Supplier>> all() const;
@@ -65,7 +74,10 @@ private:
 /// Shop-wide settings kept in the shop file (shop name, return address, …), as text.
 class ShopSettings {
 public:
-    explicit ShopSettings(const Database &db) : mDb(db) {}
+    explicit ShopSettings(const Database &db)
+        : mDb(db)
+    {
+    }
 
     static inline const QString kShopName = QStringLiteral("shop.name");
     static inline const QString kReturnAddress = QStringLiteral("shop.return_address");

@@ -51,11 +51,11 @@ public:
     virtual void reload() = 0;
     /// The panel's own view state (column widths, filters), saved per user.
     virtual QByteArray saveState() const { return {}; }
-    virtual void restoreState(const QByteArray &) {}
+    virtual void restoreState(const QByteArray &) { }
 
 protected:
     /// Called on construction by subclasses and whenever the UI language changes.
-    virtual void retranslateUi() {}
+    virtual void retranslateUi() { }
     void changeEvent(QEvent *event) override;
 
 private:

@@ -31,7 +31,7 @@ struct ColumnSpec {
 void setUpRecordView(QTableView *view);
 /// A new table of records over `model` with the house look, named `objectName` (tests find it so).
 QTableView *newRecordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr,
-                          QAbstractItemView::SelectionMode selection = QAbstractItemView::ExtendedSelection);
+    QAbstractItemView::SelectionMode selection = QAbstractItemView::ExtendedSelection);
 
 /// A read-only table of raw values (fen for Money, fractions for Percent). Sorting uses the raw
 /// value (Qt::UserRole); display formats it.

@@ -14,8 +14,8 @@ namespace shopdesk::core {
 /// Codes stored in the shop file. The UI shows them through Vocabulary, never raw.
 namespace codes {
 inline const QString kRoleTraffic = QStringLiteral("traffic"); // 引流款
-inline const QString kRoleProfit = QStringLiteral("profit");   // 利润款
-inline const QString kRoleImage = QStringLiteral("image");     // 形象款
+inline const QString kRoleProfit = QStringLiteral("profit"); // 利润款
+inline const QString kRoleImage = QStringLiteral("image"); // 形象款
 
 inline const QString kOrderUnpaid = QStringLiteral("unpaid");
 inline const QString kOrderPaid = QStringLiteral("paid");

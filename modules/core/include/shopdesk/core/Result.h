@@ -17,14 +17,18 @@ struct Error {
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : mError(std::move(error.message)), mFailed(true) {}
+    Status(Error error)
+        : mError(std::move(error.message))
+        , mFailed(true)
+    {
+    }
 
     static Status success() { return {}; }
 
     bool ok() const { return !mFailed; }
     explicit operator bool() const { return ok(); }
     const QString &errorMessage() const { return mError; }
-    Error error() const { return Error{mError}; }
+    Error error() const { return Error { mError }; }
 
 private:
     QString mError;
@@ -32,11 +36,17 @@ private:
 };
 
 /// A value or an Error.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : mValue(std::move(value)) {}
-    Result(Error error) : mError(std::move(error.message)) {}
+    Result(T value)
+        : mValue(std::move(value))
+    {
+    }
+    Result(Error error)
+        : mError(std::move(error.message))
+    {
+    }
 
     bool ok() const { return mValue.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -50,8 +60,8 @@ public:
     const T &operator*() const { return *mValue; }
 
     const QString &errorMessage() const { return mError; }
-    Error error() const { return Error{mError}; }
-    Status status() const { return ok() ? Status{} : Status{error()}; }
+    Error error() const { return Error { mError }; }
+    Status status() const { return ok() ? Status {} : Status { error() }; }
 
 private:
     std::optional<T> mValue;

@@ -40,7 +40,7 @@ private:
 QVariant storedValue(const QVariant &value);
 
 /// NULL for an empty optional.
-template <typename T>
+template<typename T>
 QVariant nullable(const std::optional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();

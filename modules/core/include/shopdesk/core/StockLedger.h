@@ -22,7 +22,10 @@ struct StockRow {
 class StockLedger {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::StockLedger)
 public:
-    explicit StockLedger(const Database &db) : mDb(db) {}
+    explicit StockLedger(const Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Books one movement. An outbound that would take the SKU below zero is refused.
     Result<qint64> book(const StockMove &move);

@@ -29,7 +29,7 @@ public:
     /// The last step of a write that yields a value (typically an INSERT's new id): commits when
     /// `result` holds one and gives it back; gives the error otherwise (and the transaction then
     /// rolls back when it goes out of scope).
-    template <typename T>
+    template<typename T>
     Result<T> commitWith(Result<T> result)
     {
         if (!result)

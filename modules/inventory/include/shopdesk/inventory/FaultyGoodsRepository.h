@@ -52,11 +52,14 @@ public:
     static inline const QString kUnreplaced = QStringLiteral("unreplaced");
     static inline const QString kDamagedReturn = QStringLiteral("damaged_return");
 
-    explicit FaultyGoodsRepository(const core::Database &db) : mDb(db) {}
+    explicit FaultyGoodsRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Saves the list and books every line out of stock ('exchange_out'), in one transaction.
-    core::Result<qint64> createExchange(const QString &exchangeNo, qint64 supplierId, const QList<ExchangeLine> &lines,
-                                        const QString &actor);
+    core::Result<qint64> createExchange(
+        const QString &exchangeNo, qint64 supplierId, const QList<ExchangeLine> &lines, const QString &actor);
     /// Books in what the supplier replaced ('exchange_in'); at most what is still outstanding.
     core::Result<qint64> bookReplacement(qint64 exchangeId, qint64 skuId, int quantity, const QString &actor);
     /// Closes the list: what was not replaced goes on the faulty-goods account. Gives those pieces.
@@ -66,8 +69,8 @@ public:
 
     /// A buyer's return against order `orderNo`: intact → booked back in ('return'); damaged →
     /// the faulty-goods account. No more can come back than the order holds.
-    core::Result<qint64> returnFromBuyer(const QString &orderNo, qint64 skuId, int quantity, bool intact,
-                                         const QString &actor);
+    core::Result<qint64> returnFromBuyer(
+        const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor);
 
     /// Takes a booked return back by a compensating entry: the ledger row `id` reversed (intact),
     /// or a negative row against faulty-goods row `id` (damaged).

@@ -48,7 +48,10 @@ struct ReceivingLineDetail {
 class ReceivingRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::ReceivingRepository)
 public:
-    explicit ReceivingRepository(const core::Database &db) : mDb(db) {}
+    explicit ReceivingRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Saves a draft note with its lines (one transaction).
     core::Result<qint64> addDraft(const ReceivingNote &note);

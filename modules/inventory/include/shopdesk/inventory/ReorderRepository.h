@@ -38,7 +38,10 @@ public:
     /// Shop setting: the store's own promotions, "MM-DD name" or "yyyy-MM-dd name", one per line.
     static inline const QString kOwnPromotionsSetting = QStringLiteral("inventory.promotions");
 
-    explicit ReorderRepository(const core::Database &db) : mDb(db) {}
+    explicit ReorderRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// The fixed calendar and `own` ("MM-DD name" / "yyyy-MM-dd name" lines) from `from` on,
     /// within `days` days, soonest first.

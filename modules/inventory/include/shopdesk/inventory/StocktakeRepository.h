@@ -32,7 +32,7 @@ inline const QString kUndo = QStringLiteral("undo");
 /// One count (盘点单).
 struct Stocktake {
     qint64 id = 0;
-    QString scope;  ///< '' = whole store, else a category code
+    QString scope; ///< '' = whole store, else a category code
     QString status; ///< open | posted | reversed
     qint64 snapshotMove = 0;
     QDateTime startedAt, postedAt, reversedAt;
@@ -46,13 +46,13 @@ struct Stocktake {
 
 /// What one committed scan did (the acknowledgement a counter sees).
 struct ScanResult {
-    qint64 countId = 0;  ///< the stocktake_counts row
-    bool known = false;  ///< false: an unknown barcode, queued to resolve
+    qint64 countId = 0; ///< the stocktake_counts row
+    bool known = false; ///< false: an unknown barcode, queued to resolve
     QString barcode;
     qint64 skuId = 0;
     QString itemCode, itemTitle, color, size;
-    int quantity = 0;    ///< pieces this scan added
-    qint64 counted = 0;  ///< the SKU's count after this scan
+    int quantity = 0; ///< pieces this scan added
+    qint64 counted = 0; ///< the SKU's count after this scan
 };
 
 /// A barcode that matched no SKU, waiting for the counter.
@@ -69,7 +69,7 @@ struct VarianceRow {
     qint64 skuId = 0;
     QString itemCode, itemTitle, category, color, size, barcode;
     qint64 systemQty = 0; ///< snapshotted at the start
-    qint64 moved = 0;     ///< ledger movements since the snapshot (shipments, receiving…)
+    qint64 moved = 0; ///< ledger movements since the snapshot (shipments, receiving…)
     qint64 counted = 0;
     core::Money unitCost;
     qint64 expected() const { return systemQty + moved; }
@@ -90,7 +90,10 @@ struct VarianceTotals {
 class StocktakeRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::StocktakeRepository)
 public:
-    explicit StocktakeRepository(const core::Database &db) : mDb(db) {}
+    explicit StocktakeRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Syncs every scan to disk as it is committed (SQLite synchronous=FULL for that commit), so
     /// even a power cut loses no scan already shown. Off, a commit survives the program being
@@ -113,7 +116,7 @@ public:
     /// barcode is committed too, queued to resolve. A SKU outside the count's scope joins the
     /// count with its quantity at the snapshot.
     core::Result<ScanResult> scan(qint64 id, const QString &barcode, int quantity, const QString &actor,
-                                  const QString &source = stocktake::kScan, const QString &reference = {});
+        const QString &source = stocktake::kScan, const QString &reference = {});
     /// A typed count: sets the SKU's count to `counted` (books the difference).
     core::Result<qint64> setCounted(qint64 id, qint64 skuId, qint64 counted, const QString &actor);
     /// Imports a count CSV (条码/barcode, 数量/quantity) in one transaction: all lines or none.

@@ -17,10 +17,10 @@ namespace shopdesk::inventory {
 /// a payment.
 struct SupplierAccountLine {
     QDate on;
-    QString kind;      ///< "note" | "payment"
+    QString kind; ///< "note" | "payment"
     QString reference; ///< note number or payment reference
     core::Money purchase, payment;
-    core::Money owed;  ///< running balance
+    core::Money owed; ///< running balance
 };
 
 /// What the shop owes a supplier.
@@ -39,10 +39,13 @@ struct SupplierAccount {
 class SupplierAccountRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::SupplierAccountRepository)
 public:
-    explicit SupplierAccountRepository(const core::Database &db) : mDb(db) {}
+    explicit SupplierAccountRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
-    core::Result<qint64> addPayment(qint64 supplierId, QDate on, core::Money amount, const QString &reference,
-                                    const QString &actor);
+    core::Result<qint64> addPayment(
+        qint64 supplierId, QDate on, core::Money amount, const QString &reference, const QString &actor);
     core::Result<SupplierAccount> account(qint64 supplierId) const;
     core::Result<QList<SupplierAccount>> accounts() const; ///< every supplier, without lines
 

@@ -41,7 +41,7 @@ double paidShareGuide(double dailyUv);
 
 struct PaidShare {
     double actual = 0.0; ///< paid UV / UV
-    double guide = 0.0;  ///< paidShareGuide(average daily UV)
+    double guide = 0.0; ///< paidShareGuide(average daily UV)
     /// -1 well below the guide, 0 near it (within 10 points), +1 well above it.
     int verdict = 0;
 };
@@ -74,10 +74,10 @@ public:
     bool valid = false;
     QString problem; ///< why no split was possible (a factor is zero)
     PeriodFigures before, after;
-    qint64 changeFen = 0;     ///< reported sales after − before
-    qint64 explainedFen = 0;  ///< V·C·A after − V·C·A before = the three parts' sum
+    qint64 changeFen = 0; ///< reported sales after − before
+    qint64 explainedFen = 0; ///< V·C·A after − V·C·A before = the three parts' sum
     qint64 visitorsFen = 0, conversionFen = 0, aovFen = 0;
-    qint64 residualFen = 0;   ///< changeFen − explainedFen: what the three factors do not explain
+    qint64 residualFen = 0; ///< changeFen − explainedFen: what the three factors do not explain
     Factor driver = Factor::Conversion; ///< the factor with the largest contribution (by size)
 
     qint64 contribution(Factor f) const;
@@ -103,7 +103,7 @@ public:
     std::optional<double> latest; ///< the newest day's value (none: never recorded)
     QDate latestDay;
     bool red = false;
-    QDate since;       ///< red: the day it crossed the threshold (first day of the current red run)
+    QDate since; ///< red: the day it crossed the threshold (first day of the current red run)
     QDate lastCrossed; ///< the last day it was on the wrong side at all (may be long ago)
 
     static QString metricName(HealthMetric m);
@@ -125,11 +125,11 @@ struct TargetInput {
     std::array<std::optional<core::Money>, 4> quarterSales; ///< set quarters keep their amount
     /// How the rest of the year is spread over the unset quarters (e.g. last year's sales per
     /// quarter); all zero → by the number of days.
-    std::array<qint64, 4> quarterWeights{0, 0, 0, 0};
+    std::array<qint64, 4> quarterWeights { 0, 0, 0, 0 };
     QMap<QString, core::Money> categorySales; ///< category targets where set
-    double conversion = 0.0;  ///< planned conversion
-    core::Money aov;          ///< planned AOV
-    double visitDepth = 3.0;  ///< planned PV / UV
+    double conversion = 0.0; ///< planned conversion
+    core::Money aov; ///< planned AOV
+    double visitDepth = 3.0; ///< planned PV / UV
 };
 
 struct QuarterTarget {
@@ -137,10 +137,10 @@ struct QuarterTarget {
     QDate first, last;
     core::Money sales;
     bool set = false; ///< given by the user (not spread)
-    qint64 buyers = 0;     ///< paid buyers needed (sales / AOV, rounded up)
-    qint64 uv = 0;         ///< visitors needed (buyers / conversion, rounded up)
-    qint64 uvPerDay = 0;   ///< per day of the quarter, rounded up
-    qint64 pvPerDay = 0;   ///< uvPerDay × visit depth, rounded up
+    qint64 buyers = 0; ///< paid buyers needed (sales / AOV, rounded up)
+    qint64 uv = 0; ///< visitors needed (buyers / conversion, rounded up)
+    qint64 uvPerDay = 0; ///< per day of the quarter, rounded up
+    qint64 pvPerDay = 0; ///< uvPerDay × visit depth, rounded up
 };
 
 struct CategoryTarget {
@@ -184,8 +184,8 @@ struct Promotion {
 public:
     QDate day;
     QString name;
-    bool own = false;  ///< the store's own date
-    QDate prepareBy;   ///< reorder decision: a week before (DOMAIN.md)
+    bool own = false; ///< the store's own date
+    QDate prepareBy; ///< reorder decision: a week before (DOMAIN.md)
 
     /// The platforms' yearly dates: New Year's Day, Valentine's Day, 520, 618, Double 11, Double 12.
     static QList<Promotion> platformDates(int year);
@@ -220,7 +220,7 @@ public:
 Trend trend(const QList<DailyKpi> &rows, TrendMetric metric, QDate from, QDate to);
 
 struct ItemSales {
-    QString code;  ///< 货号 (or the line's merchant code / title when unmatched)
+    QString code; ///< 货号 (or the line's merchant code / title when unmatched)
     QString title;
     core::Money sales;
     qint64 units = 0;
@@ -256,7 +256,10 @@ struct PeriodTotals {
     core::Money aov() const { return averageOrderValue(sales, paidBuyers); }
     double visitDepth() const { return kpi::visitDepth(pv, uv); }
     double paidShare() const { return uv > 0 ? double(paidUv) / double(uv) : 0.0; }
-    core::Money salesPerDay() const { return days > 0 ? core::Money::fromFen((sales.fen() + days / 2) / days) : core::Money(); }
+    core::Money salesPerDay() const
+    {
+        return days > 0 ? core::Money::fromFen((sales.fen() + days / 2) / days) : core::Money();
+    }
 };
 
 PeriodTotals totalsOf(const QList<DailyKpi> &rows);

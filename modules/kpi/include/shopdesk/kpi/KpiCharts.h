@@ -35,9 +35,10 @@ public:
     static std::vector<std::unique_ptr<QChart>> healthPanel(const QList<DailyKpi> &rows);
 
     /// Writes the chart as .png or .pdf (by the file's ending).
-    static core::Status exportChart(std::unique_ptr<QChart> chart, const QString &path, QSize size = {1200, 700});
+    static core::Status exportChart(std::unique_ptr<QChart> chart, const QString &path, QSize size = { 1200, 700 });
     /// Writes several charts side by side, each `size`, as one .png or .pdf.
-    static core::Status exportCharts(std::vector<std::unique_ptr<QChart>> charts, const QString &path, QSize size = {1200, 700});
+    static core::Status exportCharts(
+        std::vector<std::unique_ptr<QChart>> charts, const QString &path, QSize size = { 1200, 700 });
 };
 
 } // namespace shopdesk::kpi

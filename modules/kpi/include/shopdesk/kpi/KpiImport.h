@@ -20,8 +20,8 @@ namespace shopdesk::kpi {
 /// What an import of the platform's daily export will write, worked out before anything is written.
 struct KpiImportPlan {
     QString fileName;
-    QString encoding;              ///< "UTF-8" or "GB18030"
-    QList<DailyKpi> rows;          ///< the days as they will be stored (merged with what was there)
+    QString encoding; ///< "UTF-8" or "GB18030"
+    QList<DailyKpi> rows; ///< the days as they will be stored (merged with what was there)
     QList<QPair<QDate, std::optional<DailyKpi>>> previous; ///< the days as they were (for undo)
     int added = 0, replaced = 0;
 };

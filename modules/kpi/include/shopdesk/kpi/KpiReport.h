@@ -40,12 +40,12 @@ struct PeriodReport {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::kpi::PeriodReport)
 public:
     QDate from, to;
-    QString label;              ///< "2026-10"
-    QList<DailyKpi> days;       ///< oldest first
-    PeriodTotals totals;        ///< aggregated in SQL
-    QList<OrderDay> orderDays;  ///< from the shop's own orders
-    OrderDay orderTotals;       ///< their sums
-    QList<OrderCheck> checks;   ///< days where a daily row and orders both exist
+    QString label; ///< "2026-10"
+    QList<DailyKpi> days; ///< oldest first
+    PeriodTotals totals; ///< aggregated in SQL
+    QList<OrderDay> orderDays; ///< from the shop's own orders
+    OrderDay orderTotals; ///< their sums
+    QList<OrderCheck> checks; ///< days where a daily row and orders both exist
     QList<CampaignTotals> campaigns;
     core::Money adSpend, adSales;
     Pareto items;

@@ -21,12 +21,12 @@ namespace shopdesk::kpi {
 /// average order value, visit depth) are computed from these, never stored.
 struct DailyKpi {
     QDate day;
-    qint64 pv = 0;          ///< 浏览量
-    qint64 uv = 0;          ///< 访客数
-    core::Money sales;      ///< 销售额
-    qint64 units = 0;       ///< 成交件数
-    qint64 paidBuyers = 0;  ///< 支付买家数
-    qint64 paidUv = 0;      ///< visitors from paid traffic
+    qint64 pv = 0; ///< 浏览量
+    qint64 uv = 0; ///< 访客数
+    core::Money sales; ///< 销售额
+    qint64 units = 0; ///< 成交件数
+    qint64 paidBuyers = 0; ///< 支付买家数
+    qint64 paidUv = 0; ///< visitors from paid traffic
     std::optional<double> dsr, bounceRate, refundDisputeRate, goodRatingRate;
 
     /// paid buyers / UV (0 when there were no visitors)
@@ -82,7 +82,10 @@ struct ItemSales;
 class KpiRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::kpi::KpiRepository)
 public:
-    explicit KpiRepository(const core::Database &db) : mDb(db) {}
+    explicit KpiRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Adds the day or replaces its figures.
     core::Status save(const DailyKpi &row);

@@ -21,12 +21,12 @@ namespace shopdesk::service {
 struct AgentDay {
     QString agent;
     QDate day;
-    int received = 0;         ///< buyers received (询单人数)
-    int answered = 0;         ///< buyers answered
-    int paid = 0;             ///< buyers who asked, then paid
-    int goodRatings = 0;      ///< good service ratings
+    int received = 0; ///< buyers received (询单人数)
+    int answered = 0; ///< buyers answered
+    int paid = 0; ///< buyers who asked, then paid
+    int goodRatings = 0; ///< good service ratings
     int firstResponseSec = 0; ///< average first response that day, seconds
-    core::Money sales;        ///< paid by the buyers this agent served (询单成交额), for the commission
+    core::Money sales; ///< paid by the buyers this agent served (询单成交额), for the commission
 };
 
 /// One agent's month, summed and derived.
@@ -34,9 +34,9 @@ struct AgentMonth {
     QString agent;
     int days = 0, received = 0, answered = 0, paid = 0, goodRatings = 0;
     core::Money sales;
-    double replyRate = 0;        ///< answered / received
-    double conversion = 0;       ///< 询单转化率: paid / received (buyers who asked)
-    double satisfaction = 0;     ///< good ratings / received
+    double replyRate = 0; ///< answered / received
+    double conversion = 0; ///< 询单转化率: paid / received (buyers who asked)
+    double satisfaction = 0; ///< good ratings / received
     double avgFirstResponse = 0; ///< seconds, the days' averages weighted by buyers answered
 };
 
@@ -44,8 +44,8 @@ struct AgentMonth {
 /// team commission on the whole team's sales (shared equally by the agents on the sheet).
 struct PayRates {
     QHash<QString, core::Money> levelBase; ///< junior | middle | senior | lead
-    double personalRate = 0;               ///< fraction of own sales, e.g. 0.01
-    double teamRate = 0;                   ///< fraction of team sales, e.g. 0.002
+    double personalRate = 0; ///< fraction of own sales, e.g. 0.01
+    double teamRate = 0; ///< fraction of team sales, e.g. 0.002
 };
 
 struct PayLine {
@@ -58,7 +58,10 @@ struct PayLine {
 class AgentKpiRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::service::AgentKpiRepository)
 public:
-    explicit AgentKpiRepository(const core::Database &db) : mDb(db) {}
+    explicit AgentKpiRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Adds or replaces the agent's day.
     core::Status saveDay(const AgentDay &day);
@@ -93,7 +96,7 @@ public:
     /// The formulas, on rows already read.
     static AgentMonth summarize(const QString &agent, const QList<AgentDay> &days);
     static QList<PayLine> pay(const QList<AgentMonth> &months, const QHash<QString, QString> &levels,
-                              const PayRates &rates, const QHash<QString, core::Money> &bonuses);
+        const PayRates &rates, const QHash<QString, core::Money> &bonuses);
 
 private:
     const core::Database &mDb;

@@ -32,8 +32,8 @@ public:
     /// Who to contact now: buyers still waiting whose SKU has had a receiving since they registered.
     static core::Result<QList<RestockNotice>> restockNotices(const core::Database &db);
     /// Unpaid orders older than `afterHours` (within the 3 days they are kept).
-    static core::Result<QList<PaymentReminder>> paymentReminders(const core::Database &db, const QDateTime &now,
-                                                                 int afterHours);
+    static core::Result<QList<PaymentReminder>> paymentReminders(
+        const core::Database &db, const QDateTime &now, int afterHours);
     /// Paid orders the warehouse flagged yellow (cannot ship yet / out of stock), to tell the buyer.
     static core::Result<QList<CannotShipNotice>> cannotShipNotices(const core::Database &db);
     /// The reply used for a list (setting, else the demo's code: dh / cf / wl4).

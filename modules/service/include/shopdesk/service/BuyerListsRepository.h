@@ -23,7 +23,7 @@ struct WaitEntry {
     qint64 skuId = 0;
     QString itemCode, itemTitle, color, size, barcode;
     QDateTime registeredAt;
-    QDateTime arrivedAt;   ///< first receiving of the SKU after registration; invalid while none
+    QDateTime arrivedAt; ///< first receiving of the SKU after registration; invalid while none
     QDateTime contactedAt; ///< invalid until the buyer was told
     QString note;
     bool toContact() const { return arrivedAt.isValid() && !contactedAt.isValid(); }
@@ -63,10 +63,13 @@ struct HeldOrder {
 class BuyerListsRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::service::BuyerListsRepository)
 public:
-    explicit BuyerListsRepository(const core::Database &db) : mDb(db) {}
+    explicit BuyerListsRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     core::Result<qint64> addWaiting(const QString &buyerNick, const QString &barcode, const QDateTime &at,
-                                    const QString &actor, const QString &note = {});
+        const QString &actor, const QString &note = {});
     /// Every registration, newest first; `open` only those not yet contacted.
     core::Result<QList<WaitEntry>> waiting(bool openOnly = true) const;
     core::Status setContacted(qint64 id, const QDateTime &at); ///< invalid `at` clears the mark

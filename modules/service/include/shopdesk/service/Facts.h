@@ -18,7 +18,10 @@ namespace shopdesk::service {
 class FactsRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::service::FactsRepository)
 public:
-    explicit FactsRepository(const core::Database &db) : mDb(db) {}
+    explicit FactsRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Shop-level facts only.
     Facts shopFacts() const;

@@ -14,8 +14,8 @@ namespace shopdesk::service {
 
 /// One breach of the house style, named with its reason.
 struct StyleViolation {
-    QString rule;    ///< greeting | ending | delivery_promise | placeholder
-    QString reason;  ///< translated, for the agent
+    QString rule; ///< greeting | ending | delivery_promise | placeholder
+    QString reason; ///< translated, for the agent
     QString excerpt; ///< the offending words, when there are some
 };
 

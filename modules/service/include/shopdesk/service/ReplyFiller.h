@@ -10,7 +10,7 @@ namespace shopdesk::service {
 
 /// One placeholder a reply may carry: its canonical key, its Chinese name and English aliases.
 struct PlaceholderSpec {
-    QString key;         ///< canonical, e.g. "tracking"
+    QString key; ///< canonical, e.g. "tracking"
     QString chineseName; ///< e.g. 运单号 (written {运单号})
     QStringList aliases; ///< English names, e.g. tracking, tracking_no
 };

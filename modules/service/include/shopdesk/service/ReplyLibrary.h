@@ -27,8 +27,8 @@ private:
     };
     QList<Reply> mReplies;
     QList<Entry> mEntries;
-    mutable QString mLastQuery;     ///< case-folded
-    mutable QList<int> mLastHits;   ///< its matches in library order
+    mutable QString mLastQuery; ///< case-folded
+    mutable QList<int> mLastHits; ///< its matches in library order
     mutable bool mHaveLast = false;
 };
 

@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 #include <optional>
-#include <QString>
 
 namespace shopdesk::core {
 class Database;
@@ -18,10 +18,11 @@ namespace shopdesk::service {
 /// A standard answer (标准回答 / 快捷短语) in the agents' library.
 struct Reply {
     qint64 id = 0;
-    QString group; ///< presale | insale | aftersale | payment | logistics | returns | review | restock | autoreply | status | the store's own
-    QString code;  ///< short code the agent types, unique (e.g. wl)
+    QString group; ///< presale | insale | aftersale | payment | logistics | returns | review | restock | autoreply |
+                   ///< status | the store's own
+    QString code; ///< short code the agent types, unique (e.g. wl)
     QString title;
-    QString body;  ///< text with {占位符} placeholders
+    QString body; ///< text with {占位符} placeholders
     int sortOrder = 0;
 };
 
@@ -29,7 +30,10 @@ struct Reply {
 class ReplyRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::service::ReplyRepository)
 public:
-    explicit ReplyRepository(const core::Database &db) : mDb(db) {}
+    explicit ReplyRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     core::Result<qint64> add(const Reply &reply);
     core::Result<QList<Reply>> all() const;

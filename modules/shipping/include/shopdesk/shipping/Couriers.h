@@ -20,7 +20,7 @@ namespace shopdesk::shipping {
 struct CourierRules {
     QString defaultCourier = QStringLiteral("STO");
     QStringList emsProvinces; ///< provinces the default courier does not reach
-    bool maskPhone = false;   ///< print the recipient's phone with its middle digits hidden
+    bool maskPhone = false; ///< print the recipient's phone with its middle digits hidden
 
     static inline const QString kDefaultCourierSetting = QStringLiteral("shipping.default_courier");
     static inline const QString kEmsProvincesSetting = QStringLiteral("shipping.ems_provinces");
@@ -60,7 +60,7 @@ public:
 struct BillMismatch {
     int line = 0;
     QString trackingNo;
-    QString problem;        ///< translated
+    QString problem; ///< translated
     core::Money billed, expected;
 };
 
@@ -76,8 +76,8 @@ public:
     static QString formatHint(const QString &courier);
     /// Checks a monthly bill (CSV with tracking number, weight in kg, fee) against the price table.
     /// `provinceOf` gives the province of a tracking number, or empty when no order has it.
-    static core::Result<QList<BillMismatch>> checkBill(const QString &billPath, const PriceTable &table,
-                                                       const std::function<QString(const QString &)> &provinceOf);
+    static core::Result<QList<BillMismatch>> checkBill(
+        const QString &billPath, const PriceTable &table, const std::function<QString(const QString &)> &provinceOf);
     /// Reads a list of tracking numbers (CSV: order number, tracking number) for import.
     static core::Result<QList<std::pair<QString, QString>>> readTrackingList(const QString &path);
 };

@@ -19,9 +19,9 @@ namespace shopdesk::shipping {
 
 /// What the import needs to know of the catalogue to match order lines to SKUs.
 struct SkuCatalog {
-    QHash<QString, qint64> byBarcode;              ///< barcode → SKU
-    QHash<QString, QString> itemCodeByTitle;        ///< item title → item code (货号)
-    QHash<QString, qint64> byItemColorSize;         ///< key(itemCode, colour, size) → SKU
+    QHash<QString, qint64> byBarcode; ///< barcode → SKU
+    QHash<QString, QString> itemCodeByTitle; ///< item title → item code (货号)
+    QHash<QString, qint64> byItemColorSize; ///< key(itemCode, colour, size) → SKU
     static QString key(const QString &itemCode, const QString &color, const QString &size);
     /// The SKU of a line: by 商家编码 as a barcode; else by 商家编码 (or the title) as the item with
     /// the attributes' colour and size. Empty when nothing matches exactly: never guessed.
@@ -30,7 +30,7 @@ struct SkuCatalog {
 
 /// One order read from the platform's export, with the line of the order report it came from.
 struct ImportedOrder {
-    core::Order order;      ///< status, recipient, message; its lines travel separately (LinesByOrder)
+    core::Order order; ///< status, recipient, message; its lines travel separately (LinesByOrder)
     QString buyerNick;
     QString createdText, paidText; ///< the times as stored ("yyyy-MM-dd HH:mm:ss"), empty when none
     int sourceLine = 0;
@@ -49,7 +49,11 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 class ImportFeed {
 public:
     /// `orders` and `lines`: the records in the two files, for progress.
-    ImportFeed(qint64 orders, qint64 lines) : mOrders(orders), mLines(lines) {}
+    ImportFeed(qint64 orders, qint64 lines)
+        : mOrders(orders)
+        , mLines(lines)
+    {
+    }
     qint64 expectedOrders() const { return mOrders; }
     qint64 expectedLines() const { return mLines; }
 
@@ -95,7 +99,7 @@ public:
     /// error naming the file, line and field. Without the item report, each order gets one unmatched
     /// line from its title and unit count.
     static void read(const ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
-                     const std::function<void(ImportedOrder &)> &complete = {});
+        const std::function<void(ImportedOrder &)> &complete = {});
     /// Frees parsed files (millions of small strings for a large export) on a second core.
     static void discard(ExportFiles files);
 

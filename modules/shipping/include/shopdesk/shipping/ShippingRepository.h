@@ -24,10 +24,10 @@ struct UnmatchedLine {
 
 /// What an import did.
 struct ImportSummary {
-    int added = 0;      ///< new orders
-    int unchanged = 0;  ///< already in the shop, nothing to change
-    int updated = 0;    ///< queued orders the platform has since closed or shipped
-    int queued = 0;     ///< new orders entering the dispatch queue (paid, not shipped)
+    int added = 0; ///< new orders
+    int unchanged = 0; ///< already in the shop, nothing to change
+    int updated = 0; ///< queued orders the platform has since closed or shipped
+    int queued = 0; ///< new orders entering the dispatch queue (paid, not shipped)
     QHash<QString, int> byStatus; ///< new orders per status code
     QList<UnmatchedLine> unmatched;
     bool cancelled = false;
@@ -67,7 +67,10 @@ struct PickupState {
 class ShippingRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::ShippingRepository)
 public:
-    explicit ShippingRepository(const core::Database &db) : mDb(db) {}
+    explicit ShippingRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     core::Result<SkuCatalog> catalog() const;
 
@@ -93,7 +96,7 @@ public:
 
     /// Records one print (or a reprint with its reason) of each order's waybill.
     core::Status recordPrints(const QList<qint64> &orderIds, const QString &layout, int copies,
-                              const QString &reprintReason, const QString &actor);
+        const QString &reprintReason, const QString &actor);
     struct PrintLogRow {
         QString orderNo, layout, reason, actor;
         QDateTime at;
@@ -135,8 +138,8 @@ public:
     /// Archives pickups older than `days` days before `today`; gives how many.
     core::Result<int> archivePickups(QDate today, int days = 15);
     /// Opens a claim for a lost or damaged parcel, holding the stub's day and the order.
-    core::Result<qint64> openClaim(const QString &trackingNo, const QString &kind, const QString &note,
-                                   const QString &actor);
+    core::Result<qint64> openClaim(
+        const QString &trackingNo, const QString &kind, const QString &note, const QString &actor);
     struct ClaimRow {
         qint64 id = 0;
         QString orderNo, courier, trackingNo, kind, note;
@@ -152,7 +155,8 @@ public:
     core::Result<bool> trackingInUse(const QString &trackingNo, qint64 exceptOrderId = 0) const;
 
 private:
-    core::Result<QList<ShipmentOrder>> load(const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;
+    core::Result<QList<ShipmentOrder>> load(
+        const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;
     const core::Database &mDb;
 };
 

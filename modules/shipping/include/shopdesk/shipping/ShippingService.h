@@ -14,12 +14,15 @@ namespace shopdesk::shipping {
 class ShippingService {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::ShippingService)
 public:
-    explicit ShippingService(const core::Database &db) : mDb(db) {}
+    explicit ShippingService(const core::Database &db)
+        : mDb(db)
+    {
+    }
 
     /// Reads the export files, chooses each new paid order's courier, writes everything in one
     /// transaction (or nothing, on any error or when cancelled).
-    core::Result<ImportSummary> importFiles(const QString &ordersPath, const QString &itemsPath,
-                                            const Progress &progress = {});
+    core::Result<ImportSummary> importFiles(
+        const QString &ordersPath, const QString &itemsPath, const Progress &progress = {});
 
     /// The sender line from the shop settings: "name phone address".
     QString senderLine() const;
@@ -30,7 +33,7 @@ public:
         QString layout = QStringLiteral("100x180");
         int copies = 1;
         QString reprintReason; ///< needed when an order was printed before
-        bool record = true;    ///< record the print (the printed mark) per order
+        bool record = true; ///< record the print (the printed mark) per order
     };
     /// Writes the waybills of `job` to a PDF, one page per order and copy, and records the prints.
     core::Result<int> printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor);
@@ -53,7 +56,7 @@ public:
     /// Ships an order by number: courier (its chosen one when empty), tracking number (format
     /// checked), optional weight and packer; stock booked out with the tracking number.
     core::Status shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
-                           std::optional<int> weightGrams, const QString &packer, const QString &actor);
+        std::optional<int> weightGrams, const QString &packer, const QString &actor);
 
     /// Adds a courier-issued range "773000000001" … "773000000999" (both in the courier's format).
     core::Status addTrackingRange(const QString &courier, const QString &first, const QString &last);
@@ -66,7 +69,8 @@ public:
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
 
 private:
-    WaybillData waybillFor(const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
+    WaybillData waybillFor(
+        const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
     const core::Database &mDb;
 };
 

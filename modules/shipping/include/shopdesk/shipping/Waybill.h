@@ -17,17 +17,17 @@ struct ShipmentOrder;
 
 /// One field of a waybill layout, placed in millimetres from the label's top-left corner.
 struct WaybillField {
-    QString field;       ///< courier, barcode, tracking, recipient, address, sender, goods, order, note, line
-    QRectF mm;           ///< position and size in mm (a line: from top-left to bottom-right)
-    double pt = 9;       ///< font size in points
-    double minPt = 6;    ///< the text shrinks down to this size to fit
+    QString field; ///< courier, barcode, tracking, recipient, address, sender, goods, order, note, line
+    QRectF mm; ///< position and size in mm (a line: from top-left to bottom-right)
+    double pt = 9; ///< font size in points
+    double minPt = 6; ///< the text shrinks down to this size to fit
     bool bold = false;
-    bool label = false;  ///< prefix the field with its label (收 / 寄 / 订单号 / 留言)
+    bool label = false; ///< prefix the field with its label (收 / 寄 / 订单号 / 留言)
 };
 
 /// A waybill layout read from a data file (resources/shipping/layouts/*.json).
 struct WaybillLayout {
-    QString name;        ///< "100x180"
+    QString name; ///< "100x180"
     QSizeF sizeMm;
     QList<WaybillField> fields;
 
@@ -39,13 +39,13 @@ struct WaybillLayout {
 
 /// What one waybill shows.
 struct WaybillData {
-    QString courier;      ///< shown name, e.g. 申通快递
+    QString courier; ///< shown name, e.g. 申通快递
     QString tracking;
     QString name, phone, address, postcode;
-    QString sender;       ///< "name phone address"
-    QString goods;        ///< "model/colour/size×qty; …"
+    QString sender; ///< "name phone address"
+    QString goods; ///< "model/colour/size×qty; …"
     QString orderNo;
-    QString note;         ///< the buyer's message
+    QString note; ///< the buyer's message
 
     /// From an order: the address joined as 省 市 区 street, the phone masked when asked.
     static WaybillData fromOrder(const ShipmentOrder &order, const QString &sender, bool maskPhone);
