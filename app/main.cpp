@@ -17,16 +17,44 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace shopdesk;
 
-int main(int argc, char *argv[])
+namespace {
+void nameApplication()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("shopdesk"));
+}
+
+// --help and --version print and exit; they need no display, so no QApplication is made for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> owner;
+    if (onlyPrints(argc, argv)) {
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+        nameApplication();
+        const QString lang = QSettings().value(app::settings::kLanguage, core::language::kDefault).toString();
+        core::language::install(lang.isEmpty() ? core::language::kDefault : lang);
+    } else {
+        owner = std::make_unique<QApplication>(argc, argv);
+        nameApplication();
+        QGuiApplication::setDesktopFileName(QStringLiteral("shopdesk"));
+    }
+    QCoreApplication &app = *owner;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ShopDesk"));

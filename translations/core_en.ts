@@ -228,24 +228,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::core::RecordTablePanel</name>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n record</numerusform>
-                <numerusform>%n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 shown</source>
-            <translation>%1 of %2 shown</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Search…</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file could not be read or written (%1).</source>
@@ -322,26 +304,6 @@
         <message>
             <source>Image item</source>
             <translation>Image item</translation>
-        </message>
-        <message>
-            <source>Awaiting payment</source>
-            <translation>Awaiting payment</translation>
-        </message>
-        <message>
-            <source>Paid, awaiting dispatch</source>
-            <translation>Paid, awaiting dispatch</translation>
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation>Shipped</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
         </message>
         <message>
             <source>Receiving</source>

@@ -228,23 +228,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::core::RecordTablePanel</name>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n 条记录</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 shown</source>
-            <translation>显示 %1 / 共 %2 条</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>搜索…</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file could not be read or written (%1).</source>
@@ -321,26 +304,6 @@
         <message>
             <source>Image item</source>
             <translation>形象款</translation>
-        </message>
-        <message>
-            <source>Awaiting payment</source>
-            <translation>等待买家付款</translation>
-        </message>
-        <message>
-            <source>Paid, awaiting dispatch</source>
-            <translation>买家已付款，等待发货</translation>
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation>卖家已发货</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>交易成功</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>交易关闭</translation>
         </message>
         <message>
             <source>Receiving</source>

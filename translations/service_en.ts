@@ -482,14 +482,6 @@
             <source>Customer service</source>
             <translation>Customer service</translation>
         </message>
-        <message>
-            <source>The reply library: list, fill a reply from an order, check the house style, import, export.</source>
-            <translation>The reply library: list, fill a reply from an order, check the house style, import, export.</translation>
-        </message>
-        <message>
-            <source>Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).</source>
-            <translation>Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::service::FactsRepository</name>
@@ -802,6 +794,14 @@ This shop's own:
         <message>
             <source>replies does not know “%1”; use list, render, lint, patterns, import or export.</source>
             <translation>replies does not know “%1”; use list, render, lint, patterns, import or export.</translation>
+        </message>
+        <message>
+            <source>The reply library: list, fill a reply from an order, check the house style, import, export.</source>
+            <translation>The reply library: list, fill a reply from an order, check the house style, import, export.</translation>
+        </message>
+        <message>
+            <source>Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).</source>
+            <translation>Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).</translation>
         </message>
     </context>
     <context>

@@ -482,14 +482,6 @@
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
-        <message>
-            <source>The reply library: list, fill a reply from an order, check the house style, import, export.</source>
-            <translation>快捷短语库：列出、按订单填写回复、检查话术规范、导入、导出。</translation>
-        </message>
-        <message>
-            <source>Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).</source>
-            <translation>现在要联系的买家：登记缺货的 SKU 已入库（附填好的到货通知）。</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::service::FactsRepository</name>
@@ -800,6 +792,14 @@ This shop's own:
         <message>
             <source>replies does not know “%1”; use list, render, lint, patterns, import or export.</source>
             <translation>replies 没有子命令“%1”；请用 list、render、lint、patterns、import 或 export。</translation>
+        </message>
+        <message>
+            <source>The reply library: list, fill a reply from an order, check the house style, import, export.</source>
+            <translation>快捷短语库：列出、按订单填写回复、检查话术规范、导入、导出。</translation>
+        </message>
+        <message>
+            <source>Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).</source>
+            <translation>现在要联系的买家：登记缺货的 SKU 已入库（附填好的到货通知）。</translation>
         </message>
     </context>
     <context>

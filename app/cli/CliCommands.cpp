@@ -4,11 +4,11 @@
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/demo/DemoShop.h>
-#include <shopdesk/inventory/InventoryModule.h>
-#include <shopdesk/kpi/KpiModule.h>
-#include <shopdesk/listings/ListingsModule.h>
-#include <shopdesk/service/ServiceModule.h>
-#include <shopdesk/shipping/ShippingModule.h>
+#include <shopdesk/inventory/InventoryCommands.h>
+#include <shopdesk/kpi/KpiCommands.h>
+#include <shopdesk/listings/ListingsCommands.h>
+#include <shopdesk/service/ServiceCommands.h>
+#include <shopdesk/shipping/ShippingCommands.h>
 
 #include <QFileInfo>
 #include <QJsonArray>

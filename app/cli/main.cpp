@@ -5,13 +5,16 @@
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Version.h>
+#include <shopdesk/kpi/KpiCharts.h>
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace shopdesk;
 
@@ -45,32 +48,32 @@ void print(FILE *stream, const QString &text)
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietQtMessages);
-    // A QApplication without windows (offscreen unless told otherwise): waybills, handover sheets
-    // and charts paint text into PDFs and PNGs, and Qt Charts needs widgets.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
 
-    QStringList args = app.arguments().mid(1);
+    // The words are read before any Qt application exists: what the command needs decides which.
     core::CliInvocation in;
     bool json = false;
     QString lang = core::language::normalise(QLocale::system().name());
     QString command;
+    QString unknownOption;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
-        if (a == QLatin1String("--db") && !args.isEmpty()) {
+        if (a.startsWith(QLatin1String("--db="))) {
+            in.dbPath = a.mid(5);
+        } else if (a == QLatin1String("--db") && !args.isEmpty()) {
             in.dbPath = args.takeFirst();
         } else if (a == QLatin1String("--json") && command.isEmpty()) {
             json = true;
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            lang = core::language::normalise(a.mid(7));
         } else if (a == QLatin1String("--lang") && !args.isEmpty()) {
             lang = core::language::normalise(args.takeFirst());
-        } else if (a == QLatin1String("--version")) {
+        } else if (a == QLatin1String("--version") && command.isEmpty()) {
             print(stdout, QStringLiteral("shopdesk-cli %1").arg(QStringLiteral(SHOPDESK_VERSION)));
             return 0;
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+        } else if ((a == QLatin1String("--help") || a == QLatin1String("-h")) && command.isEmpty()) {
             command = QStringLiteral("help");
             break;
         } else if (command.isEmpty() && !a.startsWith(QLatin1String("--"))) {
@@ -81,12 +84,42 @@ int main(int argc, char *argv[])
             else
                 in.args << a;
         } else {
-            core::language::install(lang.isEmpty() ? QStringLiteral("en") : lang);
-            print(stderr, cli::Commands::tr("Unknown option “%1”.").arg(a) + QLatin1Char('\n') + usage());
-            return 2;
+            unknownOption = a;
+            break;
         }
     }
+
+    const QList<core::CliCommand> commands = cli::Commands::all();
+    core::CliNeeds needs = core::CliNeeds::Core;
+    for (const auto &e : commands) {
+        if (e.name == command && e.needs)
+            needs = e.needs(in.args);
+    }
+    // The least application that serves: no display and no platform plugin for a command that only
+    // reads and writes the shop; offscreen painting for PDFs and PNGs; widgets only for Qt Charts.
+    std::unique_ptr<QCoreApplication> app;
+    if (needs != core::CliNeeds::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    switch (needs) {
+    case core::CliNeeds::Core:
+        app = std::make_unique<QCoreApplication>(argc, argv);
+        break;
+    case core::CliNeeds::Painting:
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        break;
+    case core::CliNeeds::Widgets:
+        app = std::make_unique<QApplication>(argc, argv);
+        kpi::setChartExporter(&kpi::KpiCharts::exportRequest);
+        break;
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
     core::language::install(lang.isEmpty() ? QStringLiteral("en") : lang);
+    if (!unknownOption.isEmpty()) {
+        print(stderr, cli::Commands::tr("Unknown option “%1”.").arg(unknownOption) + QLatin1Char('\n') + usage());
+        return 2;
+    }
     in.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
 
     if (command.isEmpty() || command == QLatin1String("help")) {
@@ -100,7 +133,7 @@ int main(int argc, char *argv[])
         print(stdout, line);
         std::fflush(stdout);
     };
-    for (const auto &e : cli::Commands::all()) {
+    for (const auto &e : commands) {
         if (e.name != command)
             continue;
         if (e.needsShop && in.dbPath.isEmpty()) {

@@ -13,20 +13,35 @@ function(shopdesk_target_defaults target)
         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+        if(SHOPDESK_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
     elseif(MSVC)
         target_compile_options(${target} PRIVATE /W4 /utf-8)
+        if(SHOPDESK_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
     endif()
 endfunction()
 
-# shopdesk_add_translations(<target> <component>)
-# Keeps translations/<component>_{zh_CN,en}.ts in sync with the target's sources (build the
-# update_translations target), compiles them and embeds the .qm files at :/i18n/ in the target.
+# shopdesk_add_translations(<target> <component> [SOURCES file…] [INCLUDE_DIRECTORIES dir…])
+# Keeps translations/<component>_{zh_CN,en}.ts in sync with the sources (build the
+# update_translations target): the target's own, or SOURCES when given (a workbench's model and UI
+# libraries share one component). Compiles them and embeds the .qm files at :/i18n/ in the target.
 function(shopdesk_add_translations target component)
+    cmake_parse_arguments(ARG "" "" "SOURCES;INCLUDE_DIRECTORIES" ${ARGN})
     set(ts_files
         "${PROJECT_SOURCE_DIR}/translations/${component}_zh_CN.ts"
         "${PROJECT_SOURCE_DIR}/translations/${component}_en.ts")
+    set(sources_arg "")
+    if(ARG_SOURCES)
+        # lupdate must find every header the sources include, or it names a class's context
+        # without its namespace.
+        set(sources_arg SOURCES ${ARG_SOURCES} INCLUDE_DIRECTORIES ${ARG_INCLUDE_DIRECTORIES})
+    endif()
     qt_add_lupdate(${target}
         TS_FILES ${ts_files}
+        ${sources_arg}
         OPTIONS -no-obsolete -locations none)
     qt_add_lrelease(${target}
         TS_FILES ${ts_files}
@@ -37,20 +52,39 @@ function(shopdesk_add_translations target component)
         FILES ${qm_files})
 endfunction()
 
-# shopdesk_add_module(<name> SOURCES ... [DEPENDS ...] [PRIVATE_DEPENDS ...])
-# A feature module: STATIC library shopdesk_<name> + alias ShopDesk::<name>, public headers under
-# include/shopdesk/<name>/, its own translations, and core as its only ShopDesk dependency.
+# shopdesk_add_module(<name> MODEL_SOURCES … UI_SOURCES … [MODEL_DEPENDS …] [UI_DEPENDS …])
+# A workbench is two static libraries, as glabels-qt splits its Model from its UI:
+#   shopdesk_<name>_model (ShopDesk::<name>_model), from model/: records, repositories, services,
+#     rendering to QPainter / QPdfWriter, CLI commands. It links Qt Core, Gui and Sql and never
+#     Widgets, so a model source that includes a widgets header does not compile, and the
+#     model_link_check program (app/) fails to link if a model object needs a widgets symbol.
+#   shopdesk_<name> (ShopDesk::<name>), from ui/: panels, views, item models, undo commands, over
+#     its model and core's UI library.
+# Public headers under <part>/include/shopdesk/<name>/; the part's src/ is on the include path of
+# the parts above it and of tests. One translation component for both, built into the model.
 function(shopdesk_add_module name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
-    set(target shopdesk_${name})
-    add_library(${target} STATIC ${ARG_SOURCES})
-    add_library(ShopDesk::${name} ALIAS ${target})
-    target_include_directories(${target}
-        PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/include"
-        PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}/src")
-    target_link_libraries(${target} PUBLIC ShopDesk::core Qt6::Widgets ${ARG_DEPENDS} PRIVATE Qt6::Sql ${ARG_PRIVATE_DEPENDS})
-    shopdesk_target_defaults(${target})
-    shopdesk_add_translations(${target} ${name})
+    cmake_parse_arguments(ARG "" "" "MODEL_SOURCES;UI_SOURCES;MODEL_DEPENDS;UI_DEPENDS" ${ARGN})
+    set(model shopdesk_${name}_model)
+    set(ui shopdesk_${name})
+    list(TRANSFORM ARG_MODEL_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/model/")
+    list(TRANSFORM ARG_UI_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/ui/")
+
+    add_library(${model} STATIC ${ARG_MODEL_SOURCES})
+    add_library(ShopDesk::${name}_model ALIAS ${model})
+    target_include_directories(${model} PUBLIC
+        "${CMAKE_CURRENT_SOURCE_DIR}/model/include" "${CMAKE_CURRENT_SOURCE_DIR}/model/src")
+    target_link_libraries(${model} PUBLIC ShopDesk::core Qt6::Core Qt6::Gui ${ARG_MODEL_DEPENDS} PRIVATE Qt6::Sql)
+    shopdesk_target_defaults(${model})
+    shopdesk_add_translations(${model} ${name} SOURCES ${ARG_MODEL_SOURCES} ${ARG_UI_SOURCES}
+        INCLUDE_DIRECTORIES "${CMAKE_CURRENT_SOURCE_DIR}/model/include" "${CMAKE_CURRENT_SOURCE_DIR}/model/src"
+            "${CMAKE_CURRENT_SOURCE_DIR}/ui/include" "${CMAKE_CURRENT_SOURCE_DIR}/ui/src" ${SHOPDESK_CORE_INCLUDE_DIRS})
+
+    add_library(${ui} STATIC ${ARG_UI_SOURCES})
+    add_library(ShopDesk::${name} ALIAS ${ui})
+    target_include_directories(${ui} PUBLIC
+        "${CMAKE_CURRENT_SOURCE_DIR}/ui/include" "${CMAKE_CURRENT_SOURCE_DIR}/ui/src")
+    target_link_libraries(${ui} PUBLIC ${model} ShopDesk::core_ui Qt6::Widgets ${ARG_UI_DEPENDS})
+    shopdesk_target_defaults(${ui})
 endfunction()
 
 # shopdesk_check_native_sqlite(<out-var>)

@@ -124,3 +124,104 @@ TEST_CASE("shopdesk --screenshot renders the window with its docks to a PNG")
     CHECK(image.width() >= 1200);
     CHECK(image.height() >= 800);
 }
+
+namespace {
+// As on a server or over ssh: no display, and no Qt platform chosen (or, with `platform`, one that
+// cannot start there: only a program that makes no QGuiApplication survives it).
+Run headless(const QString &program, const QStringList &args, const QString &platform = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : { QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+             QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("XDG_SESSION_TYPE") })
+        env.remove(name);
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/") + program, args);
+    REQUIRE(p.waitForStarted());
+    REQUIRE(p.waitForFinished(120000));
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+} // namespace
+
+TEST_CASE("shopdesk-cli runs its reading and writing commands with no display and no Qt platform")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.shopdesk"));
+    const QString items = dir.filePath(QStringLiteral("items.csv"));
+    {
+        QFile f(items);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
+                "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,6901234567892\r\n");
+    }
+    const Run init = headless(QStringLiteral("shopdesk-cli"), { QStringLiteral("--db=") + db, QStringLiteral("init") });
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const Run import = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import-items"), items });
+    INFO(import.err.toStdString());
+    REQUIRE(import.exitCode == 0);
+    CHECK(import.json().value(QStringLiteral("skus_added")).toInt() == 1);
+    const Run stock = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("stock") });
+    INFO(stock.err.toStdString());
+    REQUIRE(stock.exitCode == 0);
+    const Run check = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check") });
+    REQUIRE(check.exitCode == 0);
+    CHECK(check.json().value(QStringLiteral("items")).toInt() == 1);
+    const Run replies = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("replies"), QStringLiteral("list") });
+    INFO(replies.err.toStdString());
+    CHECK(replies.exitCode == 0);
+
+    // Told to use X with no X server, a QGuiApplication would abort; these commands make none.
+    const Run onX = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("stock") }, QStringLiteral("xcb"));
+    INFO(onX.err.toStdString());
+    CHECK(onX.exitCode == 0);
+    CHECK(onX.out == stock.out);
+    const Run labels = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("print-labels"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("labels.pdf")) },
+        QStringLiteral("xcb"));
+    CHECK(labels.exitCode != 0); // it paints: it needs a platform that can start
+    const Run labelsOffscreen = headless(QStringLiteral("shopdesk-cli"),
+        { QStringLiteral("--db"), db, QStringLiteral("print-labels"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("labels.pdf")) });
+    INFO(labelsOffscreen.err.toStdString());
+    CHECK(labelsOffscreen.exitCode == 0); // unset, a painting command chooses offscreen itself
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("labels.pdf"))).size() > 0);
+}
+
+TEST_CASE("shopdesk --version and --help print and exit with no display")
+{
+    const Run version = headless(QStringLiteral("shopdesk"), { QStringLiteral("--version") }, QStringLiteral("xcb"));
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QByteArray("ShopDesk " SHOPDESK_TEST_VERSION));
+    const Run help = headless(QStringLiteral("shopdesk"), { QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains("--screenshot <OUT>"));
+    const Run cliVersion = headless(QStringLiteral("shopdesk-cli"), { QStringLiteral("--version") });
+    CHECK(cliVersion.exitCode == 0);
+    CHECK(cliVersion.out.trimmed() == QByteArray("shopdesk-cli " SHOPDESK_TEST_VERSION));
+}
+
+TEST_CASE("the model libraries link without Qt Widgets")
+{
+    // model_link_check links every object of the model libraries (whole archives) with Qt Core,
+    // Gui and Sql only; had one needed a widgets symbol, it would not have linked at all.
+    const Run linked = headless(QStringLiteral("model_link_check"), {});
+    CHECK(linked.exitCode == 0);
+    CHECK(linked.out.startsWith("model libraries linked without Qt Widgets: "));
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), { QStringLiteral(SHOPDESK_BIN_DIR "/model_link_check") });
+    REQUIRE(ldd.waitForFinished(30000));
+    const QByteArray libraries = ldd.readAllStandardOutput();
+    CHECK(libraries.contains("libQt6Core"));
+    CHECK_FALSE(libraries.contains("libQt6Widgets"));
+}

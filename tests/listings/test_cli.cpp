@@ -4,7 +4,7 @@
 #include "TestShop.h"
 
 #include <shopdesk/core/Csv.h>
-#include <shopdesk/listings/ListingsModule.h>
+#include <shopdesk/listings/ListingsCommands.h>
 
 #include <QFile>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/service/BuyerListsRepository.h>
 #include <shopdesk/service/ReplyRepository.h>
-#include <shopdesk/service/ServiceModule.h>
+#include <shopdesk/service/ServiceCommands.h>
 
 #include <QFile>
 #include <QJsonArray>

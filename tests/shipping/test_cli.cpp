@@ -2,7 +2,7 @@
 
 #include "ShippingFixture.h"
 
-#include <shopdesk/shipping/ShippingModule.h>
+#include <shopdesk/shipping/ShippingCommands.h>
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,6 +3,7 @@
 // a printed mark per order and a reprint log with the reason.
 
 #include "ShippingFixture.h"
+#include "WaybillPrinter.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -223,11 +224,11 @@ TEST_CASE(
 
     // The preview: one page per order (the copies are the printer's business), 100 × 150 mm, no margins.
     QPrinter previewPrinter(QPrinter::HighResolution);
-    shipping::ShippingService::setUpPrinter(previewPrinter, *layout, 1);
+    shipping::WaybillPrinter::setUp(previewPrinter, *layout, 1);
     QPrintPreviewWidget preview(&previewPrinter);
     QStringList failures;
     QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, [&](QPrinter *p) {
-        if (core::Status s = service.paintJob(*p, job, *layout); !s)
+        if (core::Status s = shipping::WaybillPrinter::paint(service, *p, job, *layout); !s)
             failures << s.errorMessage();
     });
     preview.updatePreview();
@@ -241,8 +242,8 @@ TEST_CASE(
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdf);
-    shipping::ShippingService::setUpPrinter(printer, *layout, job.copies);
-    REQUIRE(service.paintJob(printer, job, *layout).ok());
+    shipping::WaybillPrinter::setUp(printer, *layout, job.copies);
+    REQUIRE(shipping::WaybillPrinter::paint(service, printer, job, *layout).ok());
     CHECK(pdfPages(pdf) == 8);
     const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), { pdf }));
     CHECK(QRegularExpression(QStringLiteral("Page size:\\s+283(\\.\\d+)? x 425(\\.\\d+)? pts")).match(info).hasMatch());

@@ -1,0 +1,53 @@
+#include "shopdesk/core/SqlQuery.h"
+
+#include <QSqlError>
+
+namespace shopdesk::core {
+
+SqlQuery::SqlQuery(const Database &db, const QString &statement)
+    : QSqlQuery(db.connection())
+{
+    setForwardOnly(true);
+    mPrepared = prepare(statement);
+}
+
+QVariant storedValue(const QVariant &value)
+{
+    static const QVariant emptyText(QStringLiteral(""));
+    if (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
+        return emptyText;
+    return value;
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    bindValue(placeholder, storedValue(value));
+    return *this;
+}
+
+SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> values)
+{
+    for (const auto &[name, value] : values)
+        bind(name, value);
+    return *this;
+}
+
+Status SqlQuery::run()
+{
+    if (mPrepared && exec())
+        return {};
+    return Error { tr("The shop file could not be read or written (%1).").arg(lastError().text().trimmed()) };
+}
+
+Result<qint64> SqlQuery::insert()
+{
+    if (Status s = run(); !s)
+        return s.error();
+    if (!next())
+        return Error { tr("The shop file did not confirm the new record.") };
+    const qint64 id = value(0).toLongLong();
+    finish(); // an unfinished INSERT … RETURNING would block COMMIT / RELEASE
+    return id;
+}
+
+} // namespace shopdesk::core

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "shopdesk/core/PanelContract.h"
+#include "shopdesk/core/Result.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariant>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace shopdesk::core {
+
+/// How a column's raw values are shown.
+enum class ColumnKind { Text, Integer, Money, Percent, Decimal };
+
+struct ColumnSpec {
+    std::function<QString()> header; ///< translated at call time, so a language change shows at once
+    ColumnKind kind = ColumnKind::Text;
+};
+
+/// The house look of a read-only table of records: whole rows selected, no in-place editing,
+/// alternating rows, one line per row at a compact height, no row numbers, the last column
+/// filling the width. Callers choose the selection mode and sorting.
+void setUpRecordView(QTableView *view);
+/// A new table of records over `model` with the house look, named `objectName` (tests find it so).
+QTableView *newRecordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr,
+    QAbstractItemView::SelectionMode selection = QAbstractItemView::ExtendedSelection);
+
+/// A read-only table of raw values (fen for Money, fractions for Percent). Sorting uses the raw
+/// value (Qt::UserRole); display formats it.
+class RecordTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit RecordTableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
+
+    void setRows(QList<QVariantList> rows);
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString format(ColumnKind kind, const QVariant &raw);
+
+private:
+    QList<ColumnSpec> mColumns;
+    QList<QVariantList> mRows;
+};
+
+} // namespace shopdesk::core

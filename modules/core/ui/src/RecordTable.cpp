@@ -1,0 +1,111 @@
+#include "shopdesk/core/RecordTable.h"
+
+#include "shopdesk/core/Money.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shopdesk::core {
+
+void setUpRecordView(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+QTableView *newRecordView(
+    QAbstractItemModel *model, const QString &objectName, QWidget *parent, QAbstractItemView::SelectionMode selection)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    setUpRecordView(view);
+    view->setSelectionMode(selection);
+    return view;
+}
+
+RecordTableModel::RecordTableModel(QList<ColumnSpec> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , mColumns(std::move(columns))
+{
+}
+
+void RecordTableModel::setRows(QList<QVariantList> rows)
+{
+    beginResetModel();
+    mRows = std::move(rows);
+    endResetModel();
+}
+
+void RecordTableModel::retranslate()
+{
+    if (!mColumns.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(mColumns.size()) - 1);
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mRows.size()); }
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mColumns.size());
+}
+
+QString RecordTableModel::format(ColumnKind kind, const QVariant &raw)
+{
+    if (raw.isNull())
+        return {};
+    switch (kind) {
+    case ColumnKind::Text:
+        return raw.toString();
+    case ColumnKind::Integer:
+        return QLocale::c().toString(raw.toLongLong());
+    case ColumnKind::Money:
+        return Money::fromFen(raw.toLongLong()).toDisplayString();
+    case ColumnKind::Percent:
+        return QStringLiteral("%1%").arg(raw.toDouble() * 100.0, 0, 'f', 2);
+    case ColumnKind::Decimal:
+        return QString::number(raw.toDouble(), 'f', 2);
+    }
+    return raw.toString();
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= mRows.size() || index.column() >= mColumns.size())
+        return {};
+    const QVariantList &row = mRows.at(index.row());
+    const QVariant raw = index.column() < row.size() ? row.at(index.column()) : QVariant();
+    const ColumnKind kind = mColumns.at(index.column()).kind;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return format(kind, raw);
+    case Qt::UserRole:
+        return raw;
+    case Qt::TextAlignmentRole:
+        return kind == ColumnKind::Text ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < mColumns.size())
+        return mColumns.at(section).header();
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace shopdesk::core

@@ -1,0 +1,241 @@
+#include "VarianceModels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace shopdesk::inventory {
+
+namespace {
+const QColor kSurplus(0xd8, 0xf0, 0xd8); // 盘盈: light green
+const QColor kShortage(0xf8, 0xd8, 0xd8); // 盘亏: light red
+} // namespace
+
+void VarianceItemModel::setRows(const QList<VarianceRow> &rows)
+{
+    beginResetModel();
+    mItems.clear();
+    QHash<QString, int> at;
+    for (const VarianceRow &r : rows) {
+        int i = at.value(r.itemCode, -1);
+        if (i < 0) {
+            i = int(mItems.size());
+            at.insert(r.itemCode, i);
+            mItems.append({ r.itemCode, r.itemTitle });
+        }
+        ItemLine &line = mItems[i];
+        line.expected += r.expected();
+        line.counted += r.counted;
+        if (r.variance() > 0)
+            line.surplus += r.variance();
+        else
+            line.shortage -= r.variance();
+        line.value += r.varianceValue();
+    }
+    endResetModel();
+}
+
+QString VarianceItemModel::itemCodeAt(int row) const
+{
+    return row >= 0 && row < mItems.size() ? mItems.at(row).code : QString();
+}
+
+int VarianceItemModel::rowOfItem(const QString &code) const
+{
+    for (int i = 0; i < mItems.size(); ++i)
+        if (mItems.at(i).code == code)
+            return i;
+    return -1;
+}
+
+int VarianceItemModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mItems.size()); }
+
+int VarianceItemModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant VarianceItemModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= mItems.size())
+        return {};
+    const ItemLine &l = mItems.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Code:
+            return l.code;
+        case Title:
+            return l.title;
+        case Expected:
+            return QString::number(l.expected);
+        case Counted:
+            return QString::number(l.counted);
+        case Surplus:
+            return l.surplus ? QString::number(l.surplus) : QString();
+        case Shortage:
+            return l.shortage ? QString::number(l.shortage) : QString();
+        case Value:
+            return l.value.fen() ? l.value.toDisplayString() : QString();
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        return index.column() <= Title ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::BackgroundRole) {
+        if (index.column() == Surplus && l.surplus)
+            return QBrush(kSurplus);
+        if (index.column() == Shortage && l.shortage)
+            return QBrush(kShortage);
+    }
+    return {};
+}
+
+QVariant VarianceItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code:
+        return tr("Item code");
+    case Title:
+        return tr("Title");
+    case Expected:
+        return tr("Expected");
+    case Counted:
+        return tr("Counted");
+    case Surplus:
+        return tr("Surplus");
+    case Shortage:
+        return tr("Shortage");
+    case Value:
+        return tr("Value");
+    }
+    return {};
+}
+
+void VarianceGridModel::setItem(const QList<VarianceRow> &rows, const QString &itemCode)
+{
+    beginResetModel();
+    mItemCode = itemCode;
+    mColors.clear();
+    mSizes.clear();
+    mCells.clear();
+    for (const VarianceRow &r : rows) {
+        if (r.itemCode != itemCode)
+            continue;
+        if (!mColors.contains(r.color))
+            mColors << r.color;
+        if (!mSizes.contains(r.size))
+            mSizes << r.size;
+        mCells.insert(r.color + QLatin1Char('\n') + r.size, r);
+    }
+    endResetModel();
+}
+
+const VarianceRow *VarianceGridModel::cell(int row, int column) const
+{
+    if (row < 0 || row >= mColors.size() || column < 0 || column >= mSizes.size())
+        return nullptr;
+    auto it = mCells.constFind(mColors.at(row) + QLatin1Char('\n') + mSizes.at(column));
+    return it == mCells.constEnd() ? nullptr : &it.value();
+}
+
+const VarianceRow *VarianceGridModel::rowAt(const QModelIndex &index) const
+{
+    return index.isValid() ? cell(index.row(), index.column()) : nullptr;
+}
+
+int VarianceGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mColors.size()); }
+
+int VarianceGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || mSizes.isEmpty() ? 0 : int(mSizes.size()) + 2;
+}
+
+QString VarianceGridModel::signedPieces(qint64 v)
+{
+    if (v > 0)
+        return QStringLiteral("+%1").arg(v);
+    if (v < 0)
+        return QStringLiteral("−%1").arg(-v);
+    return QStringLiteral("0");
+}
+
+QVariant VarianceGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int sizes = int(mSizes.size());
+    qint64 counted = 0, expected = 0, variance = 0;
+    core::Money value;
+    qint64 system = 0, moved = 0;
+    bool any = false;
+    if (index.column() < sizes) {
+        const VarianceRow *r = cell(index.row(), index.column());
+        if (!r)
+            return {};
+        counted = r->counted;
+        expected = r->expected();
+        variance = r->variance();
+        value = r->varianceValue();
+        system = r->systemQty;
+        moved = r->moved;
+        any = true;
+    } else {
+        for (int c = 0; c < sizes; ++c)
+            if (const VarianceRow *r = cell(index.row(), c)) {
+                counted += r->counted;
+                expected += r->expected();
+                variance += r->variance();
+                value += r->varianceValue();
+                any = true;
+            }
+    }
+    if (!any)
+        return {};
+    const bool valueColumn = index.column() == sizes + 1;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (valueColumn)
+            return value.fen() ? value.toDisplayString() : QString();
+        return variance == 0 ? QStringLiteral("%1 / %2").arg(counted).arg(expected)
+                             : QStringLiteral("%1 / %2  (%3)").arg(counted).arg(expected).arg(signedPieces(variance));
+    case Qt::ToolTipRole:
+        if (index.column() < sizes)
+            return tr("Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6")
+                .arg(expected)
+                .arg(system)
+                .arg(signedPieces(moved))
+                .arg(counted)
+                .arg(signedPieces(variance), value.toDisplayString());
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    case Qt::BackgroundRole:
+        if (variance > 0)
+            return QBrush(kSurplus);
+        if (variance < 0)
+            return QBrush(kShortage);
+        return {};
+    case Qt::FontRole:
+        if (index.column() >= sizes) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant VarianceGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section < mColors.size() ? QVariant(mColors.at(section)) : QVariant();
+    if (section < mSizes.size())
+        return mSizes.at(section);
+    if (section == mSizes.size())
+        return tr("Colour total");
+    return tr("Value");
+}
+
+} // namespace shopdesk::inventory

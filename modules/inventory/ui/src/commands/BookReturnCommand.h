@@ -1,0 +1,39 @@
+#pragma once
+
+#include <shopdesk/core/Result.h>
+#include <shopdesk/core/UndoCommand.h>
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace shopdesk::core {
+class Database;
+}
+
+namespace shopdesk::inventory {
+
+/// A buyer's return (intact → stock, damaged → the faulty-goods account); undo books the
+/// compensating entry, redo books the return again.
+class BookReturnCommand : public core::UndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::BookReturnCommand)
+public:
+    using Done = std::function<void(const core::Status &)>;
+    BookReturnCommand(const core::PanelContext &context, QString orderNo, qint64 skuId, int quantity, bool intact,
+        QString actor, Done done);
+
+protected:
+    core::Status apply() override;
+    core::Status revert() override;
+
+private:
+    const core::Database &mDb;
+    QString mOrderNo;
+    qint64 mSkuId;
+    int mQuantity;
+    bool mIntact;
+    QString mActor;
+    qint64 mBooked = 0;
+};
+
+} // namespace shopdesk::inventory

@@ -1,0 +1,27 @@
+#include "PostReceivingCommand.h"
+
+namespace shopdesk::inventory {
+
+PostReceivingCommand::PostReceivingCommand(
+    const core::PanelContext &context, ReceivingNote note, QString actor, Done done)
+    : core::UndoCommand(QString(), context.events)
+    , mDb(context.db)
+    , mNote(std::move(note))
+    , mActor(std::move(actor))
+{
+    setText(tr("Post receiving note %1").arg(mNote.noteNo));
+    setDone(std::move(done));
+    setUndoIsFinal(true); // a reversed note stays reversed: posting again is a new note
+}
+
+core::Status PostReceivingCommand::apply()
+{
+    auto id = ReceivingRepository(mDb).addAndPost(mNote, mActor);
+    if (id)
+        mNote.id = *id;
+    return id.status();
+}
+
+core::Status PostReceivingCommand::revert() { return ReceivingRepository(mDb).reverse(mNote.id, mActor); }
+
+} // namespace shopdesk::inventory

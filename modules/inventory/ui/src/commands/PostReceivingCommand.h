@@ -1,0 +1,29 @@
+#pragma once
+
+#include "shopdesk/inventory/ReceivingRepository.h"
+
+#include <shopdesk/core/UndoCommand.h>
+
+#include <functional>
+
+namespace shopdesk::inventory {
+
+/// Saves and posts a receiving note; undo takes it back out by compensating entries (the note
+/// stays on record as reversed, so the command is spent after its undo).
+class PostReceivingCommand : public core::UndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::PostReceivingCommand)
+public:
+    using Done = std::function<void(const core::Status &)>;
+    PostReceivingCommand(const core::PanelContext &context, ReceivingNote note, QString actor, Done done);
+
+protected:
+    core::Status apply() override;
+    core::Status revert() override;
+
+private:
+    const core::Database &mDb;
+    ReceivingNote mNote;
+    QString mActor;
+};
+
+} // namespace shopdesk::inventory

@@ -1,0 +1,40 @@
+#include "ScanCommand.h"
+
+namespace shopdesk::inventory {
+
+ScanCommand::ScanCommand(
+    const core::PanelContext &context, qint64 countId, QString barcode, int quantity, QString actor, Done done)
+    : core::UndoCommand(QString(), context.events)
+    , mDb(context.db)
+    , mCountId(countId)
+    , mBarcode(std::move(barcode))
+    , mQuantity(quantity)
+    , mActor(std::move(actor))
+    , mDone(std::move(done))
+{
+    setText(mQuantity == 1 ? tr("Scan %1").arg(mBarcode) : tr("Scan %1 × %2").arg(mBarcode).arg(mQuantity));
+    // The station shows every answer inline: a modal error box would swallow the next scan.
+    setDone([](const core::Status &) {});
+}
+
+core::Status ScanCommand::apply()
+{
+    StocktakeRepository repo(mDb);
+    repo.setSyncEachScan(true);
+    auto r = repo.scan(mCountId, mBarcode, mQuantity, mActor);
+    if (r)
+        mRowId = r->countId;
+    if (mDone)
+        mDone(r);
+    return r.status();
+}
+
+core::Status ScanCommand::revert()
+{
+    auto r = StocktakeRepository(mDb).undoCount(mRowId, mActor);
+    if (mDone)
+        mDone(r ? core::Result<ScanResult>(core::Error {}) : core::Result<ScanResult>(r.error())); // refresh only
+    return r.status();
+}
+
+} // namespace shopdesk::inventory

@@ -1,0 +1,25 @@
+#include "shopdesk/kpi/KpiModule.h"
+
+#include "KpiPanel.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk::kpi {
+
+namespace {
+class Factory final : public core::PanelFactory {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::kpi::Factory)
+public:
+    QString id() const override { return QStringLiteral("kpi"); }
+    QString title() const override { return tr("KPIs"); }
+    Qt::DockWidgetArea defaultArea() const override { return Qt::RightDockWidgetArea; }
+    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    {
+        return new KpiPanel(context, parent);
+    }
+};
+} // namespace
+
+std::unique_ptr<core::PanelFactory> makePanelFactory() { return std::make_unique<Factory>(); }
+
+} // namespace shopdesk::kpi

@@ -1,0 +1,26 @@
+#include "PromotionCommand.h"
+
+namespace shopdesk::kpi {
+
+PromotionCommand::PromotionCommand(
+    const core::PanelContext &context, QDate day, QString name, bool add, const QString &text, Done done)
+    : core::UndoCommand(text, context.events)
+    , mDb(context.db)
+    , mDay(day)
+    , mName(std::move(name))
+    , mAdd(add)
+{
+    setDone(std::move(done));
+}
+
+core::Status PromotionCommand::change(bool add)
+{
+    KpiRepository repo(mDb);
+    return add ? repo.addPromotion(mDay, mName) : repo.removePromotion(mDay, mName);
+}
+
+core::Status PromotionCommand::apply() { return change(mAdd); }
+
+core::Status PromotionCommand::revert() { return change(!mAdd); }
+
+} // namespace shopdesk::kpi

@@ -1,0 +1,25 @@
+#include "shopdesk/listings/ListingsModule.h"
+
+#include "ListingsPanel.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk::listings {
+
+namespace {
+class Factory final : public core::PanelFactory {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::Factory)
+public:
+    QString id() const override { return QStringLiteral("listings"); }
+    QString title() const override { return tr("Listings"); }
+    Qt::DockWidgetArea defaultArea() const override { return Qt::LeftDockWidgetArea; }
+    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    {
+        return new ListingsPanel(context, parent);
+    }
+};
+} // namespace
+
+std::unique_ptr<core::PanelFactory> makePanelFactory() { return std::make_unique<Factory>(); }
+
+} // namespace shopdesk::listings

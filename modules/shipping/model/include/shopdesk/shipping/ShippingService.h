@@ -1,0 +1,80 @@
+#pragma once
+
+#include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ShippingRepository.h"
+#include "shopdesk/shipping/Waybill.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+
+class QPagedPaintDevice;
+
+namespace shopdesk::shipping {
+
+/// The workbench's operations as the panel and the command line use them.
+class ShippingService {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::ShippingService)
+public:
+    explicit ShippingService(const core::Database &db)
+        : mDb(db)
+    {
+    }
+
+    /// Reads the export files, chooses each new paid order's courier, writes everything in one
+    /// transaction (or nothing, on any error or when cancelled).
+    core::Result<ImportSummary> importFiles(
+        const QString &ordersPath, const QString &itemsPath, const Progress &progress = {});
+
+    /// The sender line from the shop settings: "name phone address".
+    QString senderLine() const;
+    bool maskPhone() const;
+
+    struct PrintJob {
+        QList<ShipmentOrder> orders;
+        QString layout = QStringLiteral("100x180");
+        int copies = 1;
+        QString reprintReason; ///< needed when an order was printed before
+        bool record = true; ///< record the print (the printed mark) per order
+    };
+    /// Writes the waybills of `job` to a PDF, one page per order and copy, and records the prints.
+    core::Result<int> printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor);
+
+    /// Checks a job before anything is printed (orders chosen, each with a tracking number, a
+    /// reason when any was printed before) and gives its layout.
+    core::Result<WaybillLayout> checkJob(const PrintJob &job) const;
+    /// The page a layout prints on: its size exactly, portrait, no margins (a printer, a preview
+    /// or a PDF is set to it before painting).
+    static QPageLayout pageLayout(const WaybillLayout &layout);
+    /// Paints the job's waybills on a paged device (a printer, a preview, a PDF), one page per
+    /// order, each `copies` times; `deviceName` names it in messages. Records nothing: see
+    /// recordPrinted.
+    core::Status paintJob(QPagedPaintDevice &device, const PrintJob &job, const WaybillLayout &layout, int copies,
+        const QString &deviceName) const;
+    /// Records that the job was printed (the printed mark, a reprint with its reason).
+    core::Status recordPrinted(const PrintJob &job, const QString &actor);
+
+    /// Waybills from a plain mail-merge CSV (tracking,name,phone,address,sender,order,items).
+    static core::Result<int> mergeToPdf(const QString &csvPath, const QString &pdfPath, const QString &layout);
+
+    /// Ships an order by number: courier (its chosen one when empty), tracking number (format
+    /// checked), optional weight and packer; stock booked out with the tracking number.
+    core::Status shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
+        std::optional<int> weightGrams, const QString &packer, const QString &actor);
+
+    /// Adds a courier-issued range "773000000001" … "773000000999" (both in the courier's format).
+    core::Status addTrackingRange(const QString &courier, const QString &first, const QString &last);
+
+    /// Checks a courier's monthly bill (CSV: tracking, weight, fee) against its price table and the
+    /// shipped orders' provinces.
+    core::Result<QList<BillMismatch>> checkBill(const QString &courier, const QString &billPath) const;
+
+    /// The handover sheet of a pickup for the courier to sign (A4 PDF): expected, scanned, missing, extra.
+    core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
+
+private:
+    WaybillData waybillFor(
+        const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::shipping

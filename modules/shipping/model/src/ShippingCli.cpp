@@ -1,0 +1,384 @@
+// shopdesk-cli subcommands of the shipping workbench (all with --json):
+//   import-orders ORDERS.csv [ITEMS.csv]
+//   waybills --out FILE.pdf [--order NO …|--unprinted] [--layout 100x180] [--copies N] [--reason TEXT]
+//   waybills --from-csv MERGE.csv --out FILE.pdf [--layout …]
+//   ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]
+//   pickup COURIER --date YYYY-MM-DD [--scan NO …]
+
+#include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ShippingCommands.h"
+#include "shopdesk/shipping/ShippingService.h"
+
+#include <shopdesk/core/Database.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace shopdesk::shipping {
+
+using core::CliInvocation;
+using core::CliOutcome;
+
+namespace {
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::Cli)
+public:
+    static CliOutcome importOrders(const CliInvocation &in);
+    static CliOutcome waybills(const CliInvocation &in);
+    static CliOutcome ship(const CliInvocation &in);
+    static CliOutcome pickup(const CliInvocation &in);
+    static CliOutcome tracking(const CliInvocation &in);
+    static CliOutcome freightBill(const CliInvocation &in);
+};
+
+/// Options "--name value" (repeatable); the rest are positional.
+struct Args {
+    QStringList positional;
+    QMultiHash<QString, QString> options;
+    QStringList flags;
+    QString bad;
+    Args(const QStringList &args, const QStringList &withValue, const QStringList &switches)
+    {
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString a = args[i];
+            if (withValue.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    bad = a;
+                    return;
+                }
+                options.insert(a, args[++i]);
+            } else if (switches.contains(a)) {
+                flags << a;
+            } else if (a.startsWith(QLatin1String("--"))) {
+                bad = a;
+                return;
+            } else {
+                positional << a;
+            }
+        }
+    }
+    QString value(const QString &name) const { return options.value(name); }
+    QStringList values(const QString &name) const
+    {
+        QStringList v = options.values(name);
+        std::reverse(v.begin(), v.end());
+        return v;
+    }
+};
+
+CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(Cli::tr("Usage: %1").arg(synopsis), 2); }
+
+const QString kImportSynopsis = QStringLiteral("import-orders ORDERS.csv [ITEMS.csv]");
+const QString kWaybillsSynopsis = QStringLiteral(
+    "waybills --out FILE.pdf [--order NO …|--unprinted] [--layout 100x180] [--copies N] [--reason TEXT] | "
+    "waybills --from-csv MERGE.csv --out FILE.pdf [--layout …]");
+const QString kShipSynopsis = QStringLiteral("ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]");
+const QString kTrackingSynopsis = QStringLiteral(
+    "tracking ORDERNO NO [--courier C] | tracking --from-csv LIST.csv | tracking --range FIRST LAST --courier C | "
+    "tracking --assign --courier C [--order NO …]");
+const QString kBillSynopsis = QStringLiteral("freight-bill COURIER BILL.csv");
+const QString kPickupSynopsis = QStringLiteral("pickup COURIER --date YYYY-MM-DD [--scan NO …]");
+} // namespace
+
+CliOutcome Cli::importOrders(const CliInvocation &in)
+{
+    const Args a(in.args, {}, {});
+    if (!a.bad.isEmpty() || a.positional.isEmpty() || a.positional.size() > 2)
+        return usage(kImportSynopsis);
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    auto r = ShippingService(**db).importFiles(a.positional[0], a.positional.value(1));
+    if (!r)
+        return CliOutcome::failure(r.errorMessage());
+    QJsonObject statuses;
+    for (auto it = r->byStatus.cbegin(); it != r->byStatus.cend(); ++it)
+        statuses.insert(it.key(), it.value());
+    QJsonArray unmatched;
+    for (const UnmatchedLine &u : r->unmatched)
+        unmatched.append(QJsonObject { { QStringLiteral("order"), u.orderNo }, { QStringLiteral("title"), u.title },
+            { QStringLiteral("attributes"), u.attributes }, { QStringLiteral("merchant_code"), u.merchantCode },
+            { QStringLiteral("quantity"), u.quantity } });
+    return CliOutcome::success(
+        { { QStringLiteral("added"), r->added }, { QStringLiteral("unchanged"), r->unchanged },
+            { QStringLiteral("updated"), r->updated }, { QStringLiteral("queued"), r->queued },
+            { QStringLiteral("statuses"), statuses }, { QStringLiteral("unmatched"), unmatched } },
+        tr("%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, "
+           "%5 lines not matched to a SKU.")
+            .arg(r->added)
+            .arg(r->queued)
+            .arg(r->unchanged)
+            .arg(r->updated)
+            .arg(r->unmatched.size()));
+}
+
+CliOutcome Cli::waybills(const CliInvocation &in)
+{
+    const Args a(in.args,
+        { QStringLiteral("--out"), QStringLiteral("--order"), QStringLiteral("--layout"), QStringLiteral("--copies"),
+            QStringLiteral("--reason"), QStringLiteral("--from-csv") },
+        { QStringLiteral("--unprinted") });
+    const QString out = a.value(QStringLiteral("--out"));
+    if (!a.bad.isEmpty() || out.isEmpty() || !a.positional.isEmpty())
+        return usage(kWaybillsSynopsis);
+    const QString layout = a.value(QStringLiteral("--layout")).isEmpty() ? QStringLiteral("100x180")
+                                                                         : a.value(QStringLiteral("--layout"));
+    if (a.options.contains(QStringLiteral("--from-csv"))) {
+        auto pages = ShippingService::mergeToPdf(a.value(QStringLiteral("--from-csv")), out, layout);
+        if (!pages)
+            return CliOutcome::failure(pages.errorMessage());
+        return CliOutcome::success({ { QStringLiteral("file"), core::cli::shownPath(out) },
+                                       { QStringLiteral("pages"), *pages }, { QStringLiteral("layout"), layout } },
+            tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
+    }
+    const QStringList orders = a.values(QStringLiteral("--order"));
+    const bool unprinted = a.flags.contains(QStringLiteral("--unprinted"));
+    if (orders.isEmpty() == !unprinted)
+        return usage(kWaybillsSynopsis);
+    bool ok = true;
+    const int copies
+        = a.value(QStringLiteral("--copies")).isEmpty() ? 1 : a.value(QStringLiteral("--copies")).toInt(&ok);
+    if (!ok || copies < 1)
+        return usage(kWaybillsSynopsis);
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    ShippingRepository repo(**db);
+    auto list = unprinted ? repo.unprinted() : repo.ordersByNumber(orders);
+    if (!list)
+        return CliOutcome::failure(list.errorMessage());
+    ShippingService::PrintJob job;
+    job.orders = *list;
+    job.layout = layout;
+    job.copies = copies;
+    job.reprintReason = a.value(QStringLiteral("--reason"));
+    auto pages = ShippingService(**db).printToPdf(job, out, in.actor);
+    if (!pages)
+        return CliOutcome::failure(pages.errorMessage());
+    QJsonArray numbers;
+    for (const ShipmentOrder &so : *list)
+        numbers.append(so.order.orderNo);
+    return CliOutcome::success(
+        { { QStringLiteral("file"), core::cli::shownPath(out) }, { QStringLiteral("pages"), *pages },
+            { QStringLiteral("layout"), layout }, { QStringLiteral("orders"), numbers } },
+        tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
+}
+
+CliOutcome Cli::ship(const CliInvocation &in)
+{
+    const Args a(in.args,
+        { QStringLiteral("--tracking"), QStringLiteral("--courier"), QStringLiteral("--weight"),
+            QStringLiteral("--packer") },
+        {});
+    if (!a.bad.isEmpty() || a.positional.size() != 1 || a.value(QStringLiteral("--tracking")).isEmpty())
+        return usage(kShipSynopsis);
+    std::optional<int> grams;
+    if (!a.value(QStringLiteral("--weight")).isEmpty()) {
+        bool ok = false;
+        const double kg = a.value(QStringLiteral("--weight")).toDouble(&ok);
+        if (!ok || kg <= 0)
+            return usage(kShipSynopsis);
+        grams = int(kg * 1000 + 0.5);
+    }
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    const QString orderNo = a.positional.first();
+    const QString tracking = a.value(QStringLiteral("--tracking"));
+    if (core::Status s = ShippingService(**db).shipOrder(orderNo, tracking, a.value(QStringLiteral("--courier")), grams,
+            a.value(QStringLiteral("--packer")), in.actor);
+        !s)
+        return CliOutcome::failure(s.errorMessage());
+    auto shipped = ShippingRepository(**db).ordersByNumber({ orderNo });
+    const QString courier = shipped ? shipped->first().order.courier : QString();
+    return CliOutcome::success({ { QStringLiteral("order"), orderNo }, { QStringLiteral("tracking"), tracking },
+                                   { QStringLiteral("courier"), courier } },
+        tr("Order %1 shipped by %2, tracking number %3.").arg(orderNo, Couriers::displayName(courier), tracking));
+}
+
+CliOutcome Cli::pickup(const CliInvocation &in)
+{
+    const Args a(in.args, { QStringLiteral("--date"), QStringLiteral("--scan") }, {});
+    if (!a.bad.isEmpty() || a.positional.size() != 1 || a.value(QStringLiteral("--date")).isEmpty())
+        return usage(kPickupSynopsis);
+    const QString courier = a.positional.first().toUpper();
+    if (!Couriers::codes().contains(courier))
+        return CliOutcome::failure(tr("“%1” is not a courier; use one of %2.")
+                                       .arg(a.positional.first(), Couriers::codes().join(QStringLiteral(", "))),
+            2);
+    const QDate day = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
+    if (!day.isValid())
+        return CliOutcome::failure(tr("“%1” is not a day (use YYYY-MM-DD).").arg(a.value(QStringLiteral("--date"))), 2);
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    ShippingRepository repo(**db);
+    for (const QString &t : a.values(QStringLiteral("--scan")))
+        if (core::Status s = repo.scanStub(courier, day, t, in.actor); !s)
+            return CliOutcome::failure(s.errorMessage());
+    auto p = repo.pickup(courier, day);
+    if (!p)
+        return CliOutcome::failure(p.errorMessage());
+    return CliOutcome::success(
+        { { QStringLiteral("courier"), courier }, { QStringLiteral("date"), core::toDbDate(day) },
+            { QStringLiteral("expected"), QJsonArray::fromStringList(p->expected) },
+            { QStringLiteral("scanned"), QJsonArray::fromStringList(p->scanned) },
+            { QStringLiteral("missing"), QJsonArray::fromStringList(p->missing()) },
+            { QStringLiteral("extra"), QJsonArray::fromStringList(p->extra()) } },
+        tr("%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.")
+            .arg(Couriers::displayName(courier), core::toDbDate(day))
+            .arg(p->expected.size())
+            .arg(p->scanned.size())
+            .arg(p->missing().size())
+            .arg(p->extra().size()));
+}
+
+CliOutcome Cli::tracking(const CliInvocation &in)
+{
+    const Args a(in.args, { QStringLiteral("--courier"), QStringLiteral("--from-csv"), QStringLiteral("--order") },
+        { QStringLiteral("--range"), QStringLiteral("--assign") });
+    if (!a.bad.isEmpty())
+        return usage(kTrackingSynopsis);
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    ShippingRepository repo(**db);
+    ShippingService service(**db);
+    const QString courier = a.value(QStringLiteral("--courier")).toUpper();
+    if (a.flags.contains(QStringLiteral("--range"))) {
+        if (a.positional.size() != 2 || courier.isEmpty())
+            return usage(kTrackingSynopsis);
+        if (core::Status s = service.addTrackingRange(courier, a.positional[0], a.positional[1]); !s)
+            return CliOutcome::failure(s.errorMessage());
+        const qint64 left = repo.rangeLeft(courier).ok() ? *repo.rangeLeft(courier) : 0;
+        return CliOutcome::success({ { QStringLiteral("courier"), courier }, { QStringLiteral("left"), left } },
+            tr("Range added: %1 numbers of %2 left.").arg(left).arg(Couriers::displayName(courier)));
+    }
+    QList<ShipmentOrder> orders;
+    QStringList numbers;
+    if (a.flags.contains(QStringLiteral("--assign"))) {
+        if (courier.isEmpty() || !a.positional.isEmpty())
+            return usage(kTrackingSynopsis);
+        auto list = a.values(QStringLiteral("--order")).isEmpty()
+            ? repo.queue()
+            : repo.ordersByNumber(a.values(QStringLiteral("--order")));
+        if (!list)
+            return CliOutcome::failure(list.errorMessage());
+        QList<qint64> ids;
+        for (const ShipmentOrder &so : *list)
+            if (so.order.trackingNo.isEmpty()
+                && (so.order.courier == courier || !a.values(QStringLiteral("--order")).isEmpty()))
+                ids << so.order.id;
+        auto assigned = repo.assignFromRange(courier, ids);
+        if (!assigned)
+            return CliOutcome::failure(assigned.errorMessage());
+        numbers = *assigned;
+    } else if (a.options.contains(QStringLiteral("--from-csv"))) {
+        auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")));
+        if (!list)
+            return CliOutcome::failure(list.errorMessage());
+        for (const auto &[orderNo, number] : *list) {
+            auto found = repo.ordersByNumber({ orderNo });
+            if (!found)
+                return CliOutcome::failure(found.errorMessage());
+            const QString c = found->first().order.courier.isEmpty()
+                ? CourierRules::load(**db).choose(found->first().order)
+                : found->first().order.courier;
+            if (!Couriers::validTracking(c, number))
+                return CliOutcome::failure(
+                    tr("Order %1: “%2” is not a tracking number of %3: %4.")
+                        .arg(orderNo, number, Couriers::displayName(c), Couriers::formatHint(c)));
+            if (core::Status s = repo.setTracking(found->first().order.id, c, number); !s)
+                return CliOutcome::failure(tr("Order %1: %2").arg(orderNo, s.errorMessage()));
+            numbers << number;
+        }
+    } else {
+        if (a.positional.size() != 2)
+            return usage(kTrackingSynopsis);
+        auto found = repo.ordersByNumber({ a.positional[0] });
+        if (!found)
+            return CliOutcome::failure(found.errorMessage());
+        const QString c = !courier.isEmpty()         ? courier
+            : found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
+                                                     : found->first().order.courier;
+        if (!Couriers::validTracking(c, a.positional[1]))
+            return CliOutcome::failure(tr("“%1” is not a tracking number of %2: %3.")
+                                           .arg(a.positional[1], Couriers::displayName(c), Couriers::formatHint(c)));
+        if (core::Status s = repo.setTracking(found->first().order.id, c, a.positional[1]); !s)
+            return CliOutcome::failure(s.errorMessage());
+        numbers << a.positional[1];
+    }
+    return CliOutcome::success({ { QStringLiteral("tracking"), QJsonArray::fromStringList(numbers) } },
+        tr("%n tracking numbers set.", nullptr, int(numbers.size())));
+}
+
+CliOutcome Cli::freightBill(const CliInvocation &in)
+{
+    const Args a(in.args, {}, {});
+    if (!a.bad.isEmpty() || a.positional.size() != 2)
+        return usage(kBillSynopsis);
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    const QString courier = a.positional[0].toUpper();
+    auto mismatches = ShippingService(**db).checkBill(courier, a.positional[1]);
+    if (!mismatches)
+        return CliOutcome::failure(mismatches.errorMessage());
+    QJsonArray rows;
+    QStringList text;
+    for (const BillMismatch &m : *mismatches) {
+        rows.append(QJsonObject { { QStringLiteral("line"), m.line }, { QStringLiteral("tracking"), m.trackingNo },
+            { QStringLiteral("billed"), m.billed.toPlainString() },
+            { QStringLiteral("expected"), m.expected.toPlainString() }, { QStringLiteral("problem"), m.problem } });
+        text << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
+    }
+    CliOutcome o
+        = CliOutcome::success({ { QStringLiteral("courier"), courier }, { QStringLiteral("mismatches"), rows } },
+            mismatches->isEmpty() ? tr("The bill matches the price table.") : text.join(QLatin1Char('\n')));
+    return o;
+}
+
+QList<core::CliCommand> cliCommands()
+{
+    QList<core::CliCommand> commands = {
+        { QStringLiteral("tracking"), kTrackingSynopsis,
+            [] {
+                return Cli::tr("Set tracking numbers: typed, from a CSV list (order, tracking), or from a range the "
+                               "courier issued.");
+            },
+            &Cli::tracking },
+        { QStringLiteral("freight-bill"), kBillSynopsis,
+            [] {
+                return Cli::tr("Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.");
+            },
+            &Cli::freightBill },
+        { QStringLiteral("import-orders"), kImportSynopsis,
+            [] {
+                return Cli::tr(
+                    "Import the Taobao order export (order report and item report) into the dispatch queue.");
+            },
+            &Cli::importOrders },
+        { QStringLiteral("waybills"), kWaybillsSynopsis,
+            [] {
+                return Cli::tr("Write waybills to a PDF, one page per order: chosen orders, all unprinted ones, or a "
+                               "mail-merge CSV.");
+            },
+            &Cli::waybills },
+        { QStringLiteral("ship"), kShipSynopsis,
+            [] {
+                return Cli::tr(
+                    "Mark an order shipped with its courier and tracking number; its goods are booked out of stock.");
+            },
+            &Cli::ship },
+        { QStringLiteral("pickup"), kPickupSynopsis,
+            [] {
+                return Cli::tr(
+                    "Scan the stubs of a courier's pickup and list the expected, missing and extra parcels.");
+            },
+            &Cli::pickup },
+    };
+    core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);
+    return commands;
+}
+
+} // namespace shopdesk::shipping

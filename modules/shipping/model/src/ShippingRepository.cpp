@@ -1,0 +1,736 @@
+#include "shopdesk/shipping/ShippingRepository.h"
+
+#include <shopdesk/core/BulkInsert.h>
+#include <shopdesk/core/RecordRows.h>
+#include <shopdesk/core/SqlQuery.h>
+#include <shopdesk/core/StockLedger.h>
+#include <shopdesk/core/Transaction.h>
+
+#include <QScopeGuard>
+#include <QSet>
+
+namespace shopdesk::shipping {
+
+using core::BulkInsert;
+using core::Error;
+using core::Result;
+using core::SqlQuery;
+using core::Status;
+using core::Transaction;
+
+namespace {
+// Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
+// larger batches measured no faster: the cost is per bound value).
+constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
+} // namespace
+
+QString ShipmentOrder::goods() const
+{
+    QStringList parts;
+    for (const PackLine &l : lines) {
+        QString model = l.itemCode.isEmpty() ? l.title : l.itemCode;
+        QStringList bits { model };
+        if (!l.color.isEmpty())
+            bits << l.color;
+        if (!l.size.isEmpty())
+            bits << l.size;
+        parts << bits.join(QLatin1Char('/')) + QChar(0x00D7) + QString::number(l.quantity);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QStringList PickupState::missing() const
+{
+    const QSet<QString> got(scanned.cbegin(), scanned.cend());
+    QStringList out;
+    for (const QString &t : expected)
+        if (!got.contains(t))
+            out << t;
+    return out;
+}
+
+QStringList PickupState::extra() const
+{
+    const QSet<QString> want(expected.cbegin(), expected.cend());
+    QStringList out;
+    for (const QString &t : scanned)
+        if (!want.contains(t))
+            out << t;
+    return out;
+}
+
+Result<SkuCatalog> ShippingRepository::catalog() const
+{
+    SkuCatalog c;
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.id, s.barcode, s.color, s.size, i.code, i.title FROM skus s "
+                       "JOIN items i ON i.id = s.item_id"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        c.byBarcode.insert(q.value(1).toString(), id);
+        c.byItemColorSize.insert(
+            SkuCatalog::key(q.value(4).toString(), q.value(2).toString(), q.value(3).toString()), id);
+        c.itemCodeByTitle.insert(q.value(5).toString(), q.value(4).toString());
+    }
+    return c;
+}
+
+Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Progress &progress)
+{
+    // However this ends, the reader is told to stop reading.
+    const auto stopReader = qScopeGuard([&feed] { feed.stop(); });
+    ImportSummary summary;
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+
+    QHash<QString, std::pair<qint64, QString>> existing; // order no → (id, status)
+    {
+        SqlQuery q(mDb, QStringLiteral("SELECT order_no, id, status FROM orders"));
+        if (Status s = q.run(); !s)
+            return s.error();
+        while (q.next())
+            existing.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
+    }
+    QHash<QString, qint64> buyers;
+    {
+        SqlQuery q(mDb, QStringLiteral("SELECT nick, id FROM buyers"));
+        if (Status s = q.run(); !s)
+            return s.error();
+        while (q.next())
+            buyers.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    // Multi-row INSERTs with ids taken in this (immediate, exclusive) transaction: a 100,000-order
+    // export is written in a few thousand statements instead of a few hundred thousand.
+    auto maxId = [&](const QString &table) -> Result<qint64> {
+        SqlQuery q(mDb, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
+        if (Status s = q.run(); !s)
+            return s.error();
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    auto lastOrder = maxId(QStringLiteral("orders"));
+    auto lastBuyer = maxId(QStringLiteral("buyers"));
+    if (!lastOrder)
+        return lastOrder.error();
+    if (!lastBuyer)
+        return lastBuyer.error();
+    qint64 nextOrderId = *lastOrder + 1, nextBuyerId = *lastBuyer + 1;
+    BulkInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, kBuyerBatch);
+    BulkInsert orderRows(mDb,
+        QStringLiteral(
+            "orders (id, order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
+            "address, postcode, buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, "
+            "courier, tracking_no)"),
+        19, kOrderBatch);
+    BulkInsert lineRows(mDb,
+        QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
+        kLineBatch);
+    // The platform's courier and tracking number replace the store's only when the export has them.
+    SqlQuery follow(mDb,
+        QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
+                       "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
+                       "WHERE id = :id AND status = 'paid'"));
+    const QString now = core::toDbTime(QDateTime::currentDateTime());
+    const qint64 total = feed.expectedOrders() + feed.expectedLines();
+    qint64 done = 0;
+    auto goOn = [&](qint64 step) {
+        const bool report = progress && (done / 1000 != (done + step) / 1000);
+        done += step;
+        return !report || progress(done, total);
+    };
+
+    // First the orders, as the reader hands them over: each new one gets its id (and its buyer).
+    QList<qint64> newOrderIds; // by position in the order report; 0 for an order already in the shop
+    QStringList newOrderNos;
+    newOrderIds.reserve(feed.expectedOrders());
+    newOrderNos.reserve(feed.expectedOrders());
+    for (QList<ImportedOrder> chunk = feed.takeOrders(); !chunk.isEmpty(); chunk = feed.takeOrders()) {
+        for (const ImportedOrder &in : std::as_const(chunk)) {
+            if (!goOn(1)) {
+                summary.cancelled = true;
+                return summary; // the transaction rolls back
+            }
+            const core::Order &o = in.order;
+            newOrderNos.append(o.orderNo);
+            if (auto it = existing.constFind(o.orderNo); it != existing.cend()) {
+                newOrderIds.append(0);
+                const QString &stored = it->second;
+                if (stored == core::codes::kOrderPaid
+                    && (o.status == core::codes::kOrderClosed || o.status == core::codes::kOrderShipped
+                        || o.status == core::codes::kOrderFinished)) {
+                    follow.bind({ { QStringLiteral(":status"), o.status }, { QStringLiteral(":courier"), o.courier },
+                        { QStringLiteral(":tracking"), o.trackingNo }, { QStringLiteral(":id"), it->first } });
+                    if (Status s = follow.run(); !s)
+                        return s.error();
+                    ++summary.updated;
+                } else {
+                    ++summary.unchanged;
+                }
+                continue;
+            }
+            QVariant buyerId;
+            if (!in.buyerNick.isEmpty()) {
+                auto b = buyers.constFind(in.buyerNick);
+                if (b == buyers.cend()) {
+                    b = buyers.insert(in.buyerNick, nextBuyerId++);
+                    if (buyerRows.add({ *b, in.buyerNick, o.receiverName, o.receiverPhone, now })) {
+                        if (Status s = buyerRows.flush(); !s)
+                            return s.error();
+                    }
+                }
+                buyerId = *b;
+            }
+            const qint64 orderId = nextOrderId++;
+            newOrderIds.append(orderId);
+            // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
+            if (orderRows.add({ orderId, o.orderNo, buyerId, o.status, o.receiverName, o.receiverPhone, o.province,
+                    o.city, o.district, o.address, o.postcode, o.buyerMessage, o.sellerNote, o.total.fen(),
+                    o.freight.fen(), in.createdText.isEmpty() ? now : in.createdText,
+                    in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText), o.courier, o.trackingNo })) {
+                // A full batch of orders is written after the buyers it refers to.
+                if (Status s = buyerRows.flush(); !s)
+                    return s.error();
+                if (Status s = orderRows.flush(); !s)
+                    return s.error();
+            }
+            ++summary.added;
+            ++summary.byStatus[o.status];
+            if (o.status == core::codes::kOrderPaid)
+                ++summary.queued;
+        }
+    }
+    if (Status s = buyerRows.flush(); !s)
+        return s.error();
+    if (Status s = orderRows.flush(); !s)
+        return s.error();
+
+    // Then the lines of the new orders, once the reader has read (and checked) them all.
+    auto lines = feed.takeLines();
+    if (!lines)
+        return lines.error();
+    for (qsizetype at = 0; at < lines->size(); ++at) {
+        const QList<core::OrderLine> &orderLines = lines->at(at);
+        if (!goOn(orderLines.size())) {
+            summary.cancelled = true;
+            return summary;
+        }
+        const qint64 orderId = newOrderIds.value(at);
+        if (orderId == 0)
+            continue;
+        for (const core::OrderLine &l : orderLines) {
+            if (lineRows.add({ orderId, core::nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity,
+                    l.price.fen() })) {
+                if (Status s = lineRows.flush(); !s)
+                    return s.error();
+            }
+            if (!l.skuId)
+                summary.unmatched.append({ 0, newOrderNos.at(at), l.title, l.attributes, l.merchantCode, l.quantity });
+        }
+    }
+    if (Status s = lineRows.flush(); !s)
+        return s.error();
+    if (progress && !progress(total, total)) {
+        summary.cancelled = true;
+        return summary;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<QList<ShipmentOrder>> ShippingRepository::load(
+    const QString &where, const QList<std::pair<QString, QVariant>> &binds) const
+{
+    QList<ShipmentOrder> out;
+    QHash<qint64, qsizetype> index;
+    // The shared order columns (core::rows), then the waybill's print count.
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM shipping_prints p WHERE p.order_id = o.id) "
+                       "FROM orders o WHERE %2 ORDER BY o.paid_at, o.id")
+            .arg(core::rows::orderColumns(), where));
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    if (Status s = q.run(); !s)
+        return s.error();
+    const int printCountColumn = int(core::rows::orderColumns().count(QLatin1Char(',')) + 1);
+    while (q.next()) {
+        ShipmentOrder so;
+        so.order = core::rows::readOrder(q);
+        const core::Order &o = so.order;
+        so.printCount = q.value(printCountColumn).toInt();
+        index.insert(o.id, out.size());
+        out.append(std::move(so));
+    }
+    if (out.isEmpty())
+        return out;
+    SqlQuery l(mDb,
+        QStringLiteral(
+            "SELECT l.id, l.order_id, l.sku_id, l.title, l.attributes, l.quantity, i.code, s.color, s.size, s.barcode "
+            "FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN skus s ON s.id = l.sku_id "
+            "LEFT JOIN items i ON i.id = s.item_id WHERE %1 ORDER BY l.id")
+            .arg(where));
+    for (const auto &[name, value] : binds)
+        l.bind(name, value);
+    if (Status s = l.run(); !s)
+        return s.error();
+    while (l.next()) {
+        auto it = index.constFind(l.value(1).toLongLong());
+        if (it == index.cend())
+            continue;
+        PackLine p;
+        p.lineId = l.value(0).toLongLong();
+        if (!l.value(2).isNull())
+            p.skuId = l.value(2).toLongLong();
+        p.title = l.value(3).toString();
+        p.attributes = l.value(4).toString();
+        p.quantity = l.value(5).toInt();
+        p.itemCode = l.value(6).toString();
+        p.barcode = l.value(9).toString();
+        if (p.skuId) {
+            p.color = l.value(7).toString();
+            p.size = l.value(8).toString();
+        } else {
+            std::tie(p.color, p.size) = TaobaoImport::colorAndSize(p.attributes);
+        }
+        out[*it].lines.append(p);
+    }
+    return out;
+}
+
+Result<QList<ShipmentOrder>> ShippingRepository::queue() const { return load(QStringLiteral("o.status = 'paid'"), {}); }
+
+Result<QList<ShipmentOrder>> ShippingRepository::unprinted() const
+{
+    return load(
+        QStringLiteral("o.status = 'paid' AND NOT EXISTS (SELECT 1 FROM shipping_prints p WHERE p.order_id = o.id)"),
+        {});
+}
+
+Result<QList<ShipmentOrder>> ShippingRepository::ordersByNumber(const QStringList &orderNos) const
+{
+    QList<ShipmentOrder> out;
+    for (const QString &no : orderNos) {
+        auto one = load(QStringLiteral("o.order_no = :no"), { { QStringLiteral(":no"), no.trimmed() } });
+        if (!one)
+            return one.error();
+        if (one->isEmpty())
+            return Error { tr("There is no order %1 in the shop.").arg(no) };
+        out += *one;
+    }
+    return out;
+}
+
+Result<std::optional<ShipmentOrder>> ShippingRepository::byTrackingOrOrderNo(const QString &code) const
+{
+    auto found = load(QStringLiteral("(o.tracking_no = :code AND o.tracking_no <> '') OR o.order_no = :code2"),
+        { { QStringLiteral(":code"), code.trimmed() }, { QStringLiteral(":code2"), code.trimmed() } });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ShipmentOrder>();
+    return std::optional<ShipmentOrder>(found->first());
+}
+
+Result<QList<UnmatchedLine>> ShippingRepository::unmatchedLines() const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT l.id, o.order_no, l.title, l.attributes, l.merchant_code, l.quantity FROM order_lines l "
+                       "JOIN orders o ON o.id = l.order_id WHERE l.sku_id IS NULL AND o.status = 'paid' "
+                       "ORDER BY o.paid_at, l.id"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<UnmatchedLine> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toInt() });
+    return out;
+}
+
+Status ShippingRepository::matchLine(qint64 lineId, std::optional<qint64> skuId)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE order_lines SET sku_id = :sku WHERE id = :id AND order_id IN "
+                       "(SELECT id FROM orders WHERE status = 'paid')"));
+    q.bind({ { QStringLiteral(":sku"), core::nullable(skuId) }, { QStringLiteral(":id"), lineId } });
+    if (Status s = q.run(); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error { tr("Only a line of an order waiting for dispatch can be matched.") };
+    return tx.commit();
+}
+
+Status ShippingRepository::recordPrints(const QList<qint64> &orderIds, const QString &layout, int copies,
+    const QString &reprintReason, const QString &actor)
+{
+    if (copies < 1)
+        return Error { tr("At least one copy must be printed.") };
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery count(mDb, QStringLiteral("SELECT COUNT(*) FROM shipping_prints WHERE order_id = :id"));
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO shipping_prints (order_id, printed_at, layout, copies, reprint, reason, actor) "
+                       "VALUES (:id, :at, :layout, :copies, :reprint, :reason, :actor)"));
+    const QString now = core::toDbTime(QDateTime::currentDateTime());
+    for (qint64 id : orderIds) {
+        count.bind(QStringLiteral(":id"), id);
+        if (Status s = count.run(); !s)
+            return s;
+        const bool reprint = count.next() && count.value(0).toInt() > 0;
+        if (reprint && reprintReason.trimmed().isEmpty())
+            return Error { tr("The waybill of this order was printed before: a reprint needs a reason.") };
+        add.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":at"), now }, { QStringLiteral(":layout"), layout },
+            { QStringLiteral(":copies"), copies }, { QStringLiteral(":reprint"), reprint ? 1 : 0 },
+            { QStringLiteral(":reason"), reprint ? reprintReason.trimmed() : QString() },
+            { QStringLiteral(":actor"), actor } });
+        if (Status s = add.run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QList<ShippingRepository::PrintLogRow>> ShippingRepository::printLog(qint64 orderId) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT o.order_no, p.layout, p.reason, p.actor, p.printed_at, p.copies, p.reprint "
+                       "FROM shipping_prints p JOIN orders o ON o.id = p.order_id "
+                       "WHERE :id = 0 OR p.order_id = :id2 ORDER BY p.id"));
+    q.bind({ { QStringLiteral(":id"), orderId }, { QStringLiteral(":id2"), orderId } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<PrintLogRow> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            core::fromDbTime(q.value(4).toString()), q.value(5).toInt(), q.value(6).toInt() != 0 });
+    return out;
+}
+
+Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QString &courier) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
+                       "AND status IN ('shipped', 'finished')"));
+    q.bind(QStringLiteral(":c"), courier);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+Result<bool> ShippingRepository::trackingInUse(const QString &trackingNo, qint64 exceptOrderId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id"));
+    q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.next() && q.value(0).toInt() > 0;
+}
+
+Status ShippingRepository::setTracking(qint64 orderId, const QString &courier, const QString &trackingNo)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (!trackingNo.isEmpty()) {
+        auto used = trackingInUse(trackingNo, orderId);
+        if (!used)
+            return used.status();
+        if (*used)
+            return Error { tr("The tracking number %1 is already used by another order.").arg(trackingNo) };
+    }
+    SqlQuery q(
+        mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":t"), trackingNo.trimmed() },
+        { QStringLiteral(":id"), orderId } });
+    if (Status s = q.run(); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error { tr("Only an order waiting for dispatch can get a tracking number.") };
+    return tx.commit();
+}
+
+Status ShippingRepository::setFlag(qint64 orderId, const QString &flag)
+{
+    static const QStringList flags = { QString(), QStringLiteral("red"), QStringLiteral("green"),
+        QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("purple") };
+    if (!flags.contains(flag))
+        return Error { tr("“%1” is not a flag colour.").arg(flag) };
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("UPDATE orders SET flag = :f WHERE id = :id"));
+    q.bind({ { QStringLiteral(":f"), flag }, { QStringLiteral(":id"), orderId } });
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ShippingRepository::ship(const Shipping &sh)
+{
+    if (sh.courier.trimmed().isEmpty())
+        return Error { tr("Choose the courier before shipping.") };
+    if (sh.trackingNo.trimmed().isEmpty())
+        return Error { tr("Enter the tracking number before shipping.") };
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    auto found = load(QStringLiteral("o.id = :id"), { { QStringLiteral(":id"), sh.orderId } });
+    if (!found)
+        return found.status();
+    if (found->isEmpty())
+        return Error { tr("There is no order with the number %1.").arg(sh.orderId) };
+    const ShipmentOrder &so = found->first();
+    if (so.order.status != core::codes::kOrderPaid)
+        return Error { tr("The order %1 is not waiting for dispatch.").arg(so.order.orderNo) };
+    auto used = trackingInUse(sh.trackingNo, sh.orderId);
+    if (!used)
+        return used.status();
+    if (*used)
+        return Error { tr("The tracking number %1 is already used by another order.").arg(sh.trackingNo) };
+    const QDateTime at = sh.at.isValid() ? sh.at : QDateTime::currentDateTime();
+    QList<core::StockMove> moves;
+    for (const PackLine &l : so.lines) {
+        if (!l.skuId)
+            return Error { tr("Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.")
+                               .arg(so.order.orderNo, l.title, l.attributes) };
+        core::StockMove m;
+        m.skuId = *l.skuId;
+        m.kind = core::codes::kMoveShip;
+        m.quantity = -l.quantity;
+        m.reference = sh.trackingNo.trimmed();
+        m.actor = sh.actor;
+        m.at = at;
+        m.note = so.order.orderNo;
+        moves.append(m);
+    }
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE orders SET status = 'shipped', shipped_at = :at, courier = :c, tracking_no = :t "
+                       "WHERE id = :id AND status = 'paid'"));
+    q.bind({ { QStringLiteral(":at"), core::toDbTime(at) }, { QStringLiteral(":c"), sh.courier },
+        { QStringLiteral(":t"), sh.trackingNo.trimmed() }, { QStringLiteral(":id"), sh.orderId } });
+    if (Status s = q.run(); !s)
+        return s;
+    SqlQuery pack(mDb,
+        QStringLiteral("INSERT INTO shipping_packs (order_id, courier, tracking_no, weight_g, packer, "
+                       "est_freight_fen, packed_at) VALUES (:id, :c, :t, :w, :p, :f, :at)"));
+    pack.bind({ { QStringLiteral(":id"), sh.orderId }, { QStringLiteral(":c"), sh.courier },
+        { QStringLiteral(":t"), sh.trackingNo.trimmed() }, { QStringLiteral(":w"), core::nullable(sh.weightGrams) },
+        { QStringLiteral(":p"), sh.packer }, { QStringLiteral(":f"), core::nullable(sh.estimatedFreightFen) },
+        { QStringLiteral(":at"), core::toDbTime(at) } });
+    if (Status s = pack.run(); !s)
+        return s;
+    if (!moves.isEmpty()) {
+        auto booked = core::StockLedger(mDb).bookAll(moves);
+        if (!booked)
+            return booked.status();
+    }
+    return tx.commit();
+}
+
+Status ShippingRepository::addTrackingRange(
+    const QString &courier, const QString &prefix, qint64 first, qint64 last, int digits)
+{
+    if (first < 0 || last < first || digits <= 0)
+        return Error { tr("A number range runs from a first number up to a last one.") };
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO shipping_tracking_ranges (courier, prefix, next_no, last_no, digits, added_at) "
+                       "VALUES (:c, :p, :n, :l, :d, :at)"));
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":p"), prefix }, { QStringLiteral(":n"), first },
+        { QStringLiteral(":l"), last }, { QStringLiteral(":d"), digits },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<qint64> ShippingRepository::rangeLeft(const QString &courier) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT COALESCE(SUM(last_no - next_no + 1), 0) FROM shipping_tracking_ranges "
+                       "WHERE courier = :c AND next_no <= last_no"));
+    q.bind(QStringLiteral(":c"), courier);
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QStringList> ShippingRepository::assignFromRange(const QString &courier, const QList<qint64> &orderIds)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    SqlQuery next(mDb,
+        QStringLiteral("SELECT id, prefix, next_no, last_no, digits FROM shipping_tracking_ranges "
+                       "WHERE courier = :c AND next_no <= last_no ORDER BY id LIMIT 1"));
+    SqlQuery advance(mDb, QStringLiteral("UPDATE shipping_tracking_ranges SET next_no = :n WHERE id = :id"));
+    SqlQuery set(
+        mDb, QStringLiteral("UPDATE orders SET courier = :c, tracking_no = :t WHERE id = :id AND status = 'paid'"));
+    QStringList out;
+    for (qint64 orderId : orderIds) {
+        QString number;
+        while (number.isEmpty()) {
+            next.bind(QStringLiteral(":c"), courier);
+            if (Status s = next.run(); !s)
+                return s.error();
+            if (!next.next())
+                return Error {
+                    tr("The number ranges of %1 are used up: add the next range the courier issued.").arg(courier)
+                };
+            const qint64 rangeId = next.value(0).toLongLong();
+            const qint64 n = next.value(2).toLongLong();
+            const QString candidate
+                = next.value(1).toString() + QStringLiteral("%1").arg(n, next.value(4).toInt(), 10, QLatin1Char('0'));
+            next.finish();
+            advance.bind({ { QStringLiteral(":n"), n + 1 }, { QStringLiteral(":id"), rangeId } });
+            if (Status s = advance.run(); !s)
+                return s.error();
+            auto used = trackingInUse(candidate);
+            if (!used)
+                return used.error();
+            if (!*used)
+                number = candidate;
+        }
+        set.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":t"), number },
+            { QStringLiteral(":id"), orderId } });
+        if (Status s = set.run(); !s)
+            return s.error();
+        if (set.numRowsAffected() != 1)
+            return Error { tr("Only an order waiting for dispatch can get a tracking number.") };
+        out << number;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<PickupState> ShippingRepository::pickup(const QString &courier, QDate day) const
+{
+    PickupState p;
+    p.courier = courier;
+    p.day = day;
+    SqlQuery h(mDb, QStringLiteral("SELECT id, archived FROM shipping_pickups WHERE courier = :c AND day = :d"));
+    h.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":d"), core::toDbDate(day) } });
+    if (Status s = h.run(); !s)
+        return s.error();
+    if (h.next()) {
+        p.id = h.value(0).toLongLong();
+        p.archived = h.value(1).toInt() != 0;
+    }
+    SqlQuery e(mDb,
+        QStringLiteral("SELECT tracking_no FROM orders WHERE courier = :c AND status IN ('shipped', 'finished') "
+                       "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' ORDER BY tracking_no"));
+    e.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":from"), core::toDbDate(day) },
+        { QStringLiteral(":to"), core::toDbDate(day.addDays(1)) } });
+    if (Status s = e.run(); !s)
+        return s.error();
+    while (e.next())
+        p.expected << e.value(0).toString();
+    if (p.id) {
+        SqlQuery sc(
+            mDb, QStringLiteral("SELECT tracking_no FROM shipping_pickup_scans WHERE pickup_id = :id ORDER BY id"));
+        sc.bind(QStringLiteral(":id"), p.id);
+        if (Status s = sc.run(); !s)
+            return s.error();
+        while (sc.next())
+            p.scanned << sc.value(0).toString();
+    }
+    return p;
+}
+
+Status ShippingRepository::scanStub(const QString &courier, QDate day, const QString &trackingNo, const QString &actor)
+{
+    const QString t = trackingNo.trimmed();
+    if (t.isEmpty())
+        return Error { tr("The scanned stub has no tracking number.") };
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const QString now = core::toDbTime(QDateTime::currentDateTime());
+    SqlQuery h(mDb,
+        QStringLiteral("INSERT INTO shipping_pickups (courier, day, created_at) VALUES (:c, :d, :at) "
+                       "ON CONFLICT (courier, day) DO NOTHING"));
+    h.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":d"), core::toDbDate(day) },
+        { QStringLiteral(":at"), now } });
+    if (Status s = h.run(); !s)
+        return s;
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO shipping_pickup_scans (pickup_id, tracking_no, scanned_at, actor) "
+                       "SELECT id, :t, :at, :actor FROM shipping_pickups WHERE courier = :c AND day = :d "
+                       "ON CONFLICT (pickup_id, tracking_no) DO NOTHING"));
+    add.bind({ { QStringLiteral(":t"), t }, { QStringLiteral(":at"), now }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":c"), courier }, { QStringLiteral(":d"), core::toDbDate(day) } });
+    if (Status s = add.run(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> ShippingRepository::archivePickups(QDate today, int days)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    SqlQuery q(mDb, QStringLiteral("UPDATE shipping_pickups SET archived = 1 WHERE archived = 0 AND day < :d"));
+    q.bind(QStringLiteral(":d"), core::toDbDate(today.addDays(-days)));
+    if (Status s = q.run(); !s)
+        return s.error();
+    const int n = q.numRowsAffected();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return n;
+}
+
+Result<qint64> ShippingRepository::openClaim(
+    const QString &trackingNo, const QString &kind, const QString &note, const QString &actor)
+{
+    if (kind != QLatin1String("lost") && kind != QLatin1String("damaged"))
+        return Error { tr("A claim is for a lost or a damaged parcel.") };
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    SqlQuery o(mDb,
+        QStringLiteral(
+            "SELECT o.id, o.courier, (SELECT MIN(p.day) FROM shipping_pickup_scans s JOIN shipping_pickups p "
+            "ON p.id = s.pickup_id WHERE s.tracking_no = o.tracking_no) FROM orders o "
+            "WHERE o.tracking_no = :t AND o.tracking_no <> ''"));
+    o.bind(QStringLiteral(":t"), trackingNo.trimmed());
+    if (Status s = o.run(); !s)
+        return s.error();
+    if (!o.next())
+        return Error { tr("No shipped order has the tracking number %1.").arg(trackingNo) };
+    SqlQuery add(mDb,
+        QStringLiteral(
+            "INSERT INTO shipping_claims (order_id, courier, tracking_no, kind, stub_day, note, opened_at, actor) "
+            "VALUES (:o, :c, :t, :k, :d, :n, :at, :actor) RETURNING id"));
+    add.bind({ { QStringLiteral(":o"), o.value(0) }, { QStringLiteral(":c"), o.value(1) },
+        { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":k"), kind },
+        { QStringLiteral(":d"), o.value(2) }, { QStringLiteral(":n"), note },
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) }, { QStringLiteral(":actor"), actor } });
+    return tx.commitWith(add.insert());
+}
+
+Result<QList<ShippingRepository::ClaimRow>> ShippingRepository::claims() const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT c.id, o.order_no, c.courier, c.tracking_no, c.kind, c.note, c.stub_day, c.opened_at "
+                       "FROM shipping_claims c JOIN orders o ON o.id = c.order_id ORDER BY c.id"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<ClaimRow> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), core::fromDbDate(q.value(6).toString()),
+            core::fromDbTime(q.value(7).toString()) });
+    return out;
+}
+
+} // namespace shopdesk::shipping

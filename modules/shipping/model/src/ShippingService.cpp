@@ -1,0 +1,338 @@
+#include "shopdesk/shipping/ShippingService.h"
+
+#include "shopdesk/shipping/Couriers.h"
+
+#include <shopdesk/core/Csv.h>
+#include <shopdesk/core/OrderRepository.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <future>
+
+namespace shopdesk::shipping {
+
+using core::Error;
+using core::Result;
+using core::Status;
+
+Result<ImportSummary> ShippingService::importFiles(
+    const QString &ordersPath, const QString &itemsPath, const Progress &progress)
+{
+    ShippingRepository repo(mDb);
+    auto catalog = repo.catalog();
+    if (!catalog)
+        return catalog.error();
+    auto files = TaobaoImport::parseFiles(ordersPath, itemsPath);
+    if (!files)
+        return files.error();
+    const CourierRules rules = CourierRules::load(mDb);
+    ImportFeed feed(
+        files->orders.records.size(), files->items ? files->items->records.size() : files->orders.records.size());
+    // The export is read on a second core while this thread writes what has been read so far.
+    auto reader = std::async(std::launch::async, [&] {
+        try {
+            TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
+                if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
+                    in.order.courier = rules.choose(in.order);
+            });
+        } catch (const std::exception &e) {
+            // The writer waits for the reader's end: it must come, even from a failure (out of memory).
+            feed.finish(Error { tr("%1 could not be read to the end (%2); nothing was imported.")
+                                    .arg(QFileInfo(ordersPath).fileName(), QString::fromLocal8Bit(e.what())) });
+        }
+    });
+    auto summary = repo.importFeed(feed, progress); // stops the feed on returning
+    reader.wait();
+    TaobaoImport::discard(std::move(*files));
+    return summary;
+}
+
+QString ShippingService::senderLine() const
+{
+    core::ShopSettings s(mDb);
+    QStringList parts;
+    for (const QString &key :
+        { core::ShopSettings::kSenderName, core::ShopSettings::kSenderPhone, core::ShopSettings::kSenderAddress }) {
+        const QString v = s.value(key).trimmed();
+        if (!v.isEmpty())
+            parts << v;
+    }
+    if (parts.isEmpty())
+        parts << s.value(core::ShopSettings::kShopName);
+    return parts.join(QStringLiteral("  "));
+}
+
+bool ShippingService::maskPhone() const
+{
+    return core::ShopSettings(mDb).value(CourierRules::kMaskPhoneSetting) == QLatin1String("1");
+}
+
+Result<WaybillLayout> ShippingService::checkJob(const PrintJob &job) const
+{
+    if (job.orders.isEmpty())
+        return Error { tr("There are no waybills to print.") };
+    auto layout = WaybillLayout::byName(job.layout);
+    if (!layout)
+        return layout.error();
+    bool reprint = false;
+    for (const ShipmentOrder &so : job.orders) {
+        if (so.order.trackingNo.isEmpty())
+            return Error { tr("Order %1 has no tracking number yet.").arg(so.order.orderNo) };
+        reprint = reprint || so.printCount > 0;
+    }
+    if (job.record && reprint && job.reprintReason.trimmed().isEmpty())
+        return Error { tr("Some of these waybills were printed before: a reprint needs a reason.") };
+    return layout;
+}
+
+WaybillData ShippingService::waybillFor(
+    const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const
+{
+    WaybillData d = WaybillData::fromOrder(order, sender, mask);
+    // An order without a courier yet prints with the one the store's rules choose, as the queue shows it.
+    if (order.order.courier.isEmpty())
+        d.courier = Couriers::displayName(rules.choose(order.order));
+    return d;
+}
+
+Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor)
+{
+    auto layout = checkJob(job);
+    if (!layout)
+        return layout.error();
+    const QString sender = senderLine();
+    const bool mask = maskPhone();
+    const CourierRules rules = CourierRules::load(mDb);
+    {
+        WaybillPdf pdf(pdfPath, *layout, job.copies);
+        for (const ShipmentOrder &so : job.orders)
+            if (Status s = pdf.add(waybillFor(so, sender, mask, rules)); !s)
+                return s.error();
+        if (Status s = pdf.finish(); !s)
+            return s.error();
+    }
+    if (job.record) {
+        if (Status s = recordPrinted(job, actor); !s)
+            return s.error();
+    }
+    return int(job.orders.size()) * job.copies;
+}
+
+QPageLayout ShippingService::pageLayout(const WaybillLayout &layout)
+{
+    return QPageLayout(QPageSize(layout.sizeMm, QPageSize::Millimeter, layout.name, QPageSize::ExactMatch),
+        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+Status ShippingService::paintJob(QPagedPaintDevice &device, const PrintJob &job, const WaybillLayout &layout,
+    int copies, const QString &deviceName) const
+{
+    const QString sender = senderLine();
+    const bool mask = maskPhone();
+    const CourierRules rules = CourierRules::load(mDb);
+    const WaybillPainter painter(layout);
+    QPainter qp;
+    if (!qp.begin(&device))
+        return Error { tr("The printer “%1” could not start printing.").arg(deviceName) };
+    const QRectF page(QPointF(0, 0), QSizeF(device.width(), device.height()));
+    bool first = true;
+    for (const ShipmentOrder &so : job.orders) {
+        const WaybillData d = waybillFor(so, sender, mask, rules);
+        for (int c = 0; c < std::max(1, copies); ++c) {
+            if (!first && !device.newPage())
+                return Error { tr("The printer “%1” could not start a new page.").arg(deviceName) };
+            first = false;
+            if (Status s = painter.paint(qp, page, d); !s)
+                return s;
+        }
+    }
+    if (!qp.end())
+        return Error { tr("The printer “%1” could not finish printing.").arg(deviceName) };
+    return {};
+}
+
+Status ShippingService::recordPrinted(const PrintJob &job, const QString &actor)
+{
+    auto layout = WaybillLayout::byName(job.layout);
+    if (!layout)
+        return layout.error();
+    QList<qint64> ids;
+    ids.reserve(job.orders.size());
+    for (const ShipmentOrder &so : job.orders)
+        ids << so.order.id;
+    return ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor);
+}
+
+Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &pdfPath, const QString &layoutName)
+{
+    auto csv = core::CsvFile::read(csvPath);
+    if (!csv)
+        return csv.error();
+    auto layout = WaybillLayout::byName(layoutName);
+    if (!layout)
+        return layout.error();
+    const QStringList names = { QStringLiteral("tracking"), QStringLiteral("name"), QStringLiteral("phone"),
+        QStringLiteral("address"), QStringLiteral("sender"), QStringLiteral("order"), QStringLiteral("items") };
+    QList<int> cols;
+    for (const QString &n : names) {
+        cols << csv->column({ n });
+        if (cols.last() < 0)
+            return csv->missingColumn(n);
+    }
+    WaybillPdf pdf(pdfPath, *layout);
+    for (const core::CsvRecord &r : csv->records) {
+        WaybillData d;
+        d.tracking = core::CsvFile::field(r, cols[0]);
+        if (d.tracking.isEmpty())
+            return csv->error(r.line, QStringLiteral("tracking"), tr("the tracking number is empty."));
+        d.name = core::CsvFile::field(r, cols[1]);
+        d.phone = core::CsvFile::field(r, cols[2]);
+        const auto a = TaobaoImport::splitAddress(core::CsvFile::field(r, cols[3]));
+        QStringList parts;
+        for (const QString &p : { a.province, a.city, a.district, a.street })
+            if (!p.isEmpty())
+                parts << p;
+        d.address = parts.join(QLatin1Char(' '));
+        d.postcode = a.postcode;
+        d.sender = core::CsvFile::field(r, cols[4]);
+        d.orderNo = core::CsvFile::field(r, cols[5]);
+        d.goods = core::CsvFile::field(r, cols[6]);
+        if (Status s = pdf.add(d); !s)
+            return csv->error(r.line, QStringLiteral("tracking"), s.errorMessage());
+    }
+    if (Status s = pdf.finish(); !s)
+        return s.error();
+    return pdf.pages();
+}
+
+Status ShippingService::shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
+    std::optional<int> weightGrams, const QString &packer, const QString &actor)
+{
+    ShippingRepository repo(mDb);
+    auto found = repo.ordersByNumber({ orderNo });
+    if (!found)
+        return found.status();
+    const ShipmentOrder &so = found->first();
+    if (courier.isEmpty())
+        courier = so.order.courier.isEmpty() ? CourierRules::load(mDb).choose(so.order) : so.order.courier;
+    courier = courier.toUpper();
+    if (!Couriers::codes().contains(courier))
+        return Error {
+            tr("“%1” is not a courier; use one of %2.").arg(courier, Couriers::codes().join(QStringLiteral(", ")))
+        };
+    if (!Couriers::validTracking(courier, trackingNo))
+        return Error { tr("“%1” is not a tracking number of %2: %3.")
+                           .arg(trackingNo, Couriers::displayName(courier), Couriers::formatHint(courier)) };
+    ShippingRepository::Shipping sh;
+    sh.orderId = so.order.id;
+    sh.courier = courier;
+    sh.trackingNo = trackingNo;
+    sh.weightGrams = weightGrams;
+    sh.packer = packer;
+    sh.actor = actor;
+    if (weightGrams) {
+        if (auto table = PriceTable::forCourier(courier)) {
+            if (auto fee = table->estimate(so.order.province, *weightGrams))
+                sh.estimatedFreightFen = fee->fen();
+        }
+    }
+    return repo.ship(sh);
+}
+
+Status ShippingService::addTrackingRange(const QString &courier, const QString &first, const QString &last)
+{
+    for (const QString &n : { first, last })
+        if (!Couriers::validTracking(courier, n))
+            return Error { tr("“%1” is not a tracking number of %2: %3.")
+                               .arg(n, Couriers::displayName(courier), Couriers::formatHint(courier)) };
+    auto split = [](const QString &n) {
+        qsizetype i = 0;
+        while (i < n.size() && !n[i].isDigit())
+            ++i;
+        return std::pair { n.left(i), n.mid(i) };
+    };
+    const auto [p1, d1] = split(first.trimmed());
+    const auto [p2, d2] = split(last.trimmed());
+    if (p1 != p2 || d1.size() != d2.size())
+        return Error { tr("“%1” and “%2” are not the two ends of one number range.").arg(first, last) };
+    return ShippingRepository(mDb).addTrackingRange(courier, p1, d1.toLongLong(), d2.toLongLong(), int(d1.size()));
+}
+
+Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, const QString &billPath) const
+{
+    auto table = PriceTable::forCourier(courier);
+    if (!table)
+        return table.error();
+    auto provinces = ShippingRepository(mDb).provincesByTracking(courier);
+    if (!provinces)
+        return provinces.error();
+    return Couriers::checkBill(billPath, *table, [&](const QString &t) { return provinces->value(t); });
+}
+
+Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath) const
+{
+    QPdfWriter writer(pdfPath);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setCreator(QStringLiteral("ShopDesk"));
+    writer.setTitle(tr("Handover sheet"));
+    QPainter qp;
+    if (!qp.begin(&writer))
+        return Error { tr("“%1” cannot be written.").arg(pdfPath) };
+    const double mm = 300 / 25.4;
+    const QRectF page(0, 0, writer.width(), writer.height());
+    QFont font(WaybillPainter::fontFamily());
+    auto setPt = [&](double pt, bool bold) {
+        font.setPixelSize(int(pt * 300 / 72));
+        font.setBold(bold);
+        qp.setFont(font);
+    };
+    double y = 0;
+    auto line = [&](const QString &text, double pt = 11, bool bold = false) {
+        if (y + 8 * mm > page.height()) {
+            writer.newPage();
+            y = 0;
+        }
+        setPt(pt, bold);
+        qp.drawText(QRectF(0, y, page.width(), 10 * mm), Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += pt * 0.6 * mm;
+    };
+    line(tr("Handover sheet: %1, %2")
+             .arg(Couriers::displayName(p.courier), p.day.toString(QStringLiteral("yyyy-MM-dd"))),
+        16, true);
+    line(core::ShopSettings(mDb).value(core::ShopSettings::kShopName), 11);
+    line(tr("Shipped (expected): %1    Stubs scanned: %2    Missing: %3    Extra: %4")
+             .arg(p.expected.size())
+             .arg(p.scanned.size())
+             .arg(p.missing().size())
+             .arg(p.extra().size()),
+        11, true);
+    y += 3 * mm;
+    line(tr("Parcels handed over:"), 11, true);
+    const QStringList missing = p.missing();
+    for (qsizetype i = 0; i < p.scanned.size(); i += 3)
+        line(p.scanned.mid(i, 3).join(QStringLiteral("        ")), 10);
+    if (!missing.isEmpty()) {
+        y += 3 * mm;
+        line(tr("Missing (shipped, no stub):"), 11, true);
+        for (qsizetype i = 0; i < missing.size(); i += 3)
+            line(missing.mid(i, 3).join(QStringLiteral("        ")), 10);
+    }
+    if (!p.extra().isEmpty()) {
+        y += 3 * mm;
+        line(tr("Extra (stub of no shipped order):"), 11, true);
+        line(p.extra().join(QStringLiteral("    ")), 10);
+    }
+    y += 12 * mm;
+    line(tr("Handed over by: ____________        Courier's signature: ____________        Time: ____________"), 11);
+    if (!qp.end())
+        return Error { tr("“%1” cannot be written.").arg(pdfPath) };
+    return {};
+}
+
+} // namespace shopdesk::shipping

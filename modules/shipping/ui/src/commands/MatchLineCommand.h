@@ -1,0 +1,28 @@
+#pragma once
+
+#include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/UndoCommand.h>
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace shopdesk::shipping {
+
+/// Matches an unmatched order line to the SKU the clerk scanned; undo unmatches it again.
+class MatchLineCommand : public core::UndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::MatchLineCommand)
+public:
+    MatchLineCommand(
+        const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo, const QString &barcode);
+
+protected:
+    core::Status apply() override;
+    core::Status revert() override;
+
+private:
+    const core::Database &mDb;
+    qint64 mLineId, mSkuId;
+};
+
+} // namespace shopdesk::shipping
