@@ -6,6 +6,9 @@
   fill_ts.py --map MAP.json FILE.ts…      set translations from a JSON object {source: translation}
                                           (a list of two strings for a %n plural: Chinese needs one form)
   fill_ts.py --list FILE.ts…              print the sources still unfinished, one JSON string a line
+  fill_ts.py --normalise FILE.ts…         rewrite in the repository's layout only (after lupdate)
+
+Every mode but --list also writes the files in that one layout, which check_ts.py expects.
 
 Run `cmake --build build --target update_translations` first, so the .ts files list every tr() string.
 """
@@ -59,6 +62,9 @@ def main(argv):
         print(__doc__)
         return 2
     mode = argv[1]
+    if mode not in ("--map", "--english", "--list", "--normalise"):
+        print(__doc__)
+        return 2
     if mode == "--map":
         mapping = json.load(open(argv[2], encoding="utf-8"))
         files = argv[3:]
@@ -68,7 +74,6 @@ def main(argv):
     missing = 0
     for path in files:
         tree, root = load(path)
-        changed = False
         for msg in messages(root):
             source = msg.findtext("source")
             if mode == "--list":
@@ -86,16 +91,14 @@ def main(argv):
                 else:
                     forms = [source]
                 set_translation(msg, forms)
-                changed = True
             elif mode == "--map":
                 if source in mapping:
                     value = mapping[source]
                     set_translation(msg, value if isinstance(value, list) else [value])
-                    changed = True
                 elif unfinished(msg):
                     missing += 1
                     print(f"{path}: no translation for {source!r}", file=sys.stderr)
-        if changed:
+        if mode != "--list":
             save(tree, path)
     return 1 if missing and mode == "--map" else 0
 

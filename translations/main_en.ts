@@ -1,31 +1,31 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>main</name>
-    <message>
-        <source>Open the shop file FILE.</source>
-        <translation>Open the shop file FILE.</translation>
-    </message>
-    <message>
-        <source>Open the demo shop (made on first use).</source>
-        <translation>Open the demo shop (made on first use).</translation>
-    </message>
-    <message>
-        <source>Interface language: zh_CN or en.</source>
-        <translation>Interface language: zh_CN or en.</translation>
-    </message>
-    <message>
-        <source>Render the window to the PNG file OUT and exit.</source>
-        <translation>Render the window to the PNG file OUT and exit.</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1”; use zh_CN or en.</source>
-        <translation>Unknown language “%1”; use zh_CN or en.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Cannot write “%1”.</translation>
-    </message>
-</context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Open the shop file FILE.</source>
+            <translation>Open the shop file FILE.</translation>
+        </message>
+        <message>
+            <source>Open the demo shop (made on first use).</source>
+            <translation>Open the demo shop (made on first use).</translation>
+        </message>
+        <message>
+            <source>Interface language: zh_CN or en.</source>
+            <translation>Interface language: zh_CN or en.</translation>
+        </message>
+        <message>
+            <source>Render the window to the PNG file OUT and exit.</source>
+            <translation>Render the window to the PNG file OUT and exit.</translation>
+        </message>
+        <message>
+            <source>Unknown language “%1”; use zh_CN or en.</source>
+            <translation>Unknown language “%1”; use zh_CN or en.</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”.</source>
+            <translation>Cannot write “%1”.</translation>
+        </message>
+    </context>
 </TS>
