@@ -1,5 +1,5 @@
--- ShopDesk shop format: the inventory workbench's stock-takes (盘点).
--- (Written as the inventory workbench's one migration; the integrator may renumber it.)
+-- ShopDesk shop format 3: the inventory workbench's stock-takes (盘点).
+-- A shipped migration: never renumbered or edited; a change is a new numbered script.
 
 -- One count (盘点单): the whole store (scope '') or one category. The system quantities are
 -- snapshotted at the start as the last stock_moves.id they include; movements after it adjust

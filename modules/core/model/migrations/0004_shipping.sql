@@ -1,5 +1,5 @@
--- ShopDesk shop format: records owned by the shipping workbench (发货).
--- (Numbered 0003 locally; the integrator renumbers it to follow the other workbenches' scripts.)
+-- ShopDesk shop format 4: records owned by the shipping workbench (发货).
+-- A shipped migration: never renumbered or edited; a change is a new numbered script.
 
 -- One row per printing of an order's waybill; the first is the print, later ones are reprints
 -- with their reason (补打原因).

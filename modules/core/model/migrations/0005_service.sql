@@ -1,4 +1,5 @@
--- ShopDesk shop format: customer-service records (客服). The integrator may renumber this file.
+-- ShopDesk shop format 5: customer-service records (客服).
+-- A shipped migration: never renumbered or edited; a change is a new numbered script.
 
 -- Buyers waiting for an out-of-stock SKU (缺货登记), to be told when it is booked in.
 CREATE TABLE service_waitlist (
