@@ -15,8 +15,8 @@ PromotionCommand::PromotionCommand(
 
 void PromotionCommand::apply(bool add)
 {
-    KpiRepository repo(mDb);
-    mDone(add ? repo.addPromotion(mDay, mName) : repo.removePromotion(mDay, mName));
+    core::PromotionRepository repo(mDb);
+    mDone(add ? repo.add(mDay, mName) : repo.remove(mDay, mName));
 }
 
 void PromotionCommand::redo() { apply(mAdd); }
