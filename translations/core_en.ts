@@ -228,6 +228,37 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::PromotionRepository</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Valentine's Day</source>
+            <translation>Valentine's Day</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>Double 11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>Double 12</translation>
+        </message>
+        <message>
+            <source>A promotion needs a date and a name.</source>
+            <translation>A promotion needs a date and a name.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file could not be read or written (%1).</source>

@@ -228,6 +228,37 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::PromotionRepository</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>元旦</translation>
+        </message>
+        <message>
+            <source>Valentine's Day</source>
+            <translation>情人节</translation>
+        </message>
+        <message>
+            <source>520</source>
+            <translation>520</translation>
+        </message>
+        <message>
+            <source>618</source>
+            <translation>618</translation>
+        </message>
+        <message>
+            <source>Double 11</source>
+            <translation>双11</translation>
+        </message>
+        <message>
+            <source>Double 12</source>
+            <translation>双12</translation>
+        </message>
+        <message>
+            <source>A promotion needs a date and a name.</source>
+            <translation>促销活动需要日期和名称。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file could not be read or written (%1).</source>

@@ -900,29 +900,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::ReorderRepository</name>
-        <message>
-            <source>New Year</source>
-            <translation>New Year</translation>
-        </message>
-        <message>
-            <source>520</source>
-            <translation>520</translation>
-        </message>
-        <message>
-            <source>618</source>
-            <translation>618</translation>
-        </message>
-        <message>
-            <source>Double 11</source>
-            <translation>Double 11</translation>
-        </message>
-        <message>
-            <source>Double 12</source>
-            <translation>Double 12</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::inventory::ReverseMoveCommand</name>
         <message>
             <source>Reverse stock movement %1</source>

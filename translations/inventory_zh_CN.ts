@@ -891,29 +891,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::ReorderRepository</name>
-        <message>
-            <source>New Year</source>
-            <translation>元旦</translation>
-        </message>
-        <message>
-            <source>520</source>
-            <translation>520</translation>
-        </message>
-        <message>
-            <source>618</source>
-            <translation>618</translation>
-        </message>
-        <message>
-            <source>Double 11</source>
-            <translation>双11</translation>
-        </message>
-        <message>
-            <source>Double 12</source>
-            <translation>双12</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::inventory::ReverseMoveCommand</name>
         <message>
             <source>Reverse stock movement %1</source>

@@ -833,10 +833,6 @@
             <source>A target cannot be negative.</source>
             <translation>A target cannot be negative.</translation>
         </message>
-        <message>
-            <source>A promotion needs a date and a name.</source>
-            <translation>A promotion needs a date and a name.</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>
@@ -919,33 +915,6 @@
         <message>
             <source>“%1” cannot be written.</source>
             <translation>“%1” cannot be written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::kpi::Promotion</name>
-        <message>
-            <source>New Year's Day</source>
-            <translation>New Year's Day</translation>
-        </message>
-        <message>
-            <source>Valentine's Day</source>
-            <translation>Valentine's Day</translation>
-        </message>
-        <message>
-            <source>520</source>
-            <translation>520</translation>
-        </message>
-        <message>
-            <source>618</source>
-            <translation>618</translation>
-        </message>
-        <message>
-            <source>Double 11</source>
-            <translation>Double 11</translation>
-        </message>
-        <message>
-            <source>Double 12</source>
-            <translation>Double 12</translation>
         </message>
     </context>
     <context>

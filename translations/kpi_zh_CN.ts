@@ -830,10 +830,6 @@
             <source>A target cannot be negative.</source>
             <translation>目标不能为负数。</translation>
         </message>
-        <message>
-            <source>A promotion needs a date and a name.</source>
-            <translation>促销活动需要日期和名称。</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>
@@ -916,33 +912,6 @@
         <message>
             <source>“%1” cannot be written.</source>
             <translation>无法写入“%1”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::kpi::Promotion</name>
-        <message>
-            <source>New Year's Day</source>
-            <translation>元旦</translation>
-        </message>
-        <message>
-            <source>Valentine's Day</source>
-            <translation>情人节</translation>
-        </message>
-        <message>
-            <source>520</source>
-            <translation>520</translation>
-        </message>
-        <message>
-            <source>618</source>
-            <translation>618</translation>
-        </message>
-        <message>
-            <source>Double 11</source>
-            <translation>双11</translation>
-        </message>
-        <message>
-            <source>Double 12</source>
-            <translation>双12</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/StockLedger.h>
 
 #include <catch2/catch_test_macros.hpp>
@@ -94,4 +95,66 @@ TEST_CASE("shop settings are stored and replaced")
     REQUIRE(settings.setValue(core::ShopSettings::kShopName, QString::fromUtf8("衣橱小铺")).ok());
     REQUIRE(settings.setValue(core::ShopSettings::kShopName, QString::fromUtf8("衣橱小铺2")).ok());
     CHECK(settings.value(core::ShopSettings::kShopName) == QString::fromUtf8("衣橱小铺2"));
+}
+
+TEST_CASE("the promotion calendar holds the platforms' dates and the store's own, a week's notice each")
+{
+    core::Promotion anniversary;
+    anniversary.day = QDate(2026, 9, 9);
+    anniversary.name = QString::fromUtf8("店庆");
+    core::Promotion nextYear;
+    nextYear.day = QDate(2027, 1, 9);
+    nextYear.name = QString::fromUtf8("年货节");
+    const QList<core::Promotion> cal = core::PromotionRepository::merge(2026, { anniversary, nextYear });
+    REQUIRE(cal.size() == 7);
+    QList<QDate> days;
+    for (const core::Promotion &p : cal)
+        days << p.day;
+    CHECK(days
+        == QList<QDate> { QDate(2026, 1, 1), QDate(2026, 2, 14), QDate(2026, 5, 20), QDate(2026, 6, 18),
+            QDate(2026, 9, 9), QDate(2026, 11, 11), QDate(2026, 12, 12) });
+    CHECK(cal[4].own);
+    CHECK(cal[4].name == QString::fromUtf8("店庆"));
+    CHECK(cal[4].prepareBy == QDate(2026, 9, 2));
+    CHECK_FALSE(cal[5].own);
+    CHECK(cal[5].name == QStringLiteral("Double 11"));
+    CHECK(cal[5].prepareBy == QDate(2026, 11, 4));
+}
+
+TEST_CASE("the store's own promotion dates are kept in the shop file, once each, and read by year or by span")
+{
+    test::TestShop shop;
+    core::PromotionRepository repo(shop.db());
+    REQUIRE(repo.add(QDate(2027, 9, 9), QString::fromUtf8(" 店庆 ")).ok());
+    REQUIRE(repo.add(QDate(2027, 9, 9), QString::fromUtf8("店庆")).ok()); // once only
+    REQUIRE(repo.add(QDate(2028, 1, 9), QString::fromUtf8("年货节")).ok());
+    const core::Status noName = repo.add(QDate(2027, 10, 1), QStringLiteral("  "));
+    CHECK(noName.errorMessage() == QStringLiteral("A promotion needs a date and a name."));
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM kpi_promotions")).toInt() == 2);
+
+    auto own = repo.own(QDate(2027, 1, 1), QDate(2027, 12, 31));
+    REQUIRE(own.ok());
+    REQUIRE(own->size() == 1);
+    CHECK(own->at(0).name == QString::fromUtf8("店庆"));
+    CHECK(own->at(0).own);
+    CHECK(own->at(0).prepareBy == QDate(2027, 9, 2));
+
+    auto year = repo.calendar(2027);
+    REQUIRE(year.ok());
+    REQUIRE(year->size() == 7); // six platform dates and the anniversary; 年货节 is next year's
+    CHECK(year->at(4).day == QDate(2027, 9, 9));
+
+    // Across the new year: Double 12, New Year's Day and the store's 年货节, soonest first.
+    auto span = repo.between(QDate(2027, 12, 1), QDate(2028, 1, 9));
+    REQUIRE(span.ok());
+    REQUIRE(span->size() == 3);
+    CHECK(span->at(0).name == QStringLiteral("Double 12"));
+    CHECK(span->at(1).day == QDate(2028, 1, 1));
+    CHECK(span->at(2).name == QString::fromUtf8("年货节"));
+    CHECK(span->at(2).own);
+
+    REQUIRE(repo.remove(QDate(2028, 1, 9), QString::fromUtf8("年货节")).ok());
+    auto after = repo.between(QDate(2027, 12, 1), QDate(2028, 1, 9));
+    REQUIRE(after.ok());
+    CHECK(after->size() == 2);
 }

@@ -12,6 +12,7 @@
 #include <shopdesk/core/CliCommand.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/inventory/ReorderRepository.h>
 #include <shopdesk/inventory/StocktakeRepository.h>
@@ -279,17 +280,24 @@ TEST_CASE("a SKU's movement history: filtered by kind and date, with the running
 
 TEST_CASE("reorder warnings: main items under their minimum, from three weeks before a promotion")
 {
-    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 10, 25), 21).size() == 1);
-    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 10, 25), 21).first().day == QDate(2026, 11, 11));
-    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 12, 20), 21).first().day == QDate(2027, 1, 1));
-    CHECK(inventory::ReorderRepository::upcoming(QDate(2026, 7, 1), 21).isEmpty());
-    const auto own = inventory::ReorderRepository::upcoming(
-        QDate(2026, 8, 25), 21, QString::fromUtf8("09-09 店庆\n2026-09-01 开学季"));
-    REQUIRE(own.size() == 2);
-    CHECK(own[0].name == QString::fromUtf8("开学季"));
-    CHECK(own[1].day == QDate(2026, 9, 9));
-
     InventoryShop s;
+    const inventory::ReorderRepository reorder(s.db());
+    CHECK(reorder.upcomingPromotions(QDate(2026, 10, 25))->size() == 1);
+    CHECK(reorder.upcomingPromotions(QDate(2026, 10, 25))->first().day == QDate(2026, 11, 11));
+    CHECK(reorder.upcomingPromotions(QDate(2026, 12, 20))->first().day == QDate(2027, 1, 1));
+    CHECK(reorder.upcomingPromotions(QDate(2026, 7, 1))->isEmpty());
+    REQUIRE(reorder.upcomingPromotions(QDate(2026, 11, 25))->size() == 1); // Double 11 is past
+    CHECK(reorder.upcomingPromotions(QDate(2026, 11, 25))->first().name == QStringLiteral("Double 12"));
+    // The store's own dates come from the calendar the KPI panel keeps (tests/inventory/test_reorder_promotions.cpp).
+    REQUIRE(core::PromotionRepository(s.db()).add(QDate(2026, 9, 9), QString::fromUtf8("店庆")).ok());
+    REQUIRE(core::PromotionRepository(s.db()).add(QDate(2026, 9, 1), QString::fromUtf8("开学季")).ok());
+    const auto own = reorder.upcomingPromotions(QDate(2026, 8, 25));
+    REQUIRE(own.ok());
+    REQUIRE(own->size() == 2);
+    CHECK(own->at(0).name == QString::fromUtf8("开学季"));
+    CHECK(own->at(1).day == QDate(2026, 9, 9));
+    REQUIRE(core::PromotionRepository(s.db()).remove(QDate(2026, 9, 9), QString::fromUtf8("店庆")).ok());
+    REQUIRE(core::PromotionRepository(s.db()).remove(QDate(2026, 9, 1), QString::fromUtf8("开学季")).ok());
     // Make the jeans a main item: 15 on hand, minimum default 30; the T-shirts keep 60 (capped at 50).
     REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id"))
                 .isValid());

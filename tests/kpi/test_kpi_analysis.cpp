@@ -210,25 +210,6 @@ TEST_CASE("a year's target by quarter and into the buyers, UV and PV it needs, w
     CHECK_FALSE(planTargets(tooMuch).valid);
 }
 
-TEST_CASE("the promotion calendar holds the platforms' dates and the store's own, a week's notice each")
-{
-    Promotion anniversary;
-    anniversary.day = QDate(2026, 9, 9);
-    anniversary.name = QStringLiteral("店庆");
-    const QList<Promotion> cal = promotionCalendar(2026, { anniversary });
-    REQUIRE(cal.size() == 7);
-    QList<QDate> days;
-    for (const Promotion &p : cal)
-        days << p.day;
-    CHECK(days
-        == QList<QDate> { QDate(2026, 1, 1), QDate(2026, 2, 14), QDate(2026, 5, 20), QDate(2026, 6, 18),
-            QDate(2026, 9, 9), QDate(2026, 11, 11), QDate(2026, 12, 12) });
-    CHECK(cal[4].own);
-    CHECK(cal[4].name == QStringLiteral("店庆"));
-    CHECK(cal[4].prepareBy == QDate(2026, 9, 2));
-    CHECK(cal[5].name == QStringLiteral("Double 11"));
-}
-
 TEST_CASE("trend: the metric by day, its 7-day average, and last week / last month on the same days")
 {
     QList<DailyKpi> rows;

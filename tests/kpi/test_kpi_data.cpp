@@ -316,7 +316,7 @@ TEST_CASE("the month report sums in SQL what the daily rows hold, with campaigns
     CHECK_FALSE(exportSheet(*r, shop.file(QStringLiteral("sheet.doc"))).ok());
 }
 
-TEST_CASE("targets and the store's own promotion dates are kept per year")
+TEST_CASE("targets are kept per year")
 {
     test::TestShop shop;
     KpiRepository repo(shop.db());
@@ -330,13 +330,6 @@ TEST_CASE("targets and the store's own promotion dates are kept per year")
     REQUIRE(t->size() == 2);
     CHECK(t->at(0).category == QStringLiteral(""));
     CHECK(t->at(1).category == QStringLiteral("牛仔裤"));
-    REQUIRE(repo.addPromotion(QDate(2027, 9, 9), QStringLiteral("店庆")).ok());
-    REQUIRE(repo.addPromotion(QDate(2027, 9, 9), QStringLiteral("店庆")).ok()); // once only
-    REQUIRE(repo.addPromotion(QDate(2028, 1, 9), QStringLiteral("年货节")).ok());
-    auto p = repo.promotions(2027);
-    REQUIRE(p.ok());
-    REQUIRE(p->size() == 1);
-    CHECK(p->at(0).second == QStringLiteral("店庆"));
 }
 
 TEST_CASE("sales per item and per category from order lines matched to SKUs")

@@ -114,6 +114,8 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Stock || topic == core::Topic::Items || topic == core::Topic::Everything)
             reload();
+        else if (topic == core::Topic::Promotions) // a date on the calendar the reorder warning reads
+            updateReorder();
     });
     retranslateUi();
     reloadStock();
@@ -178,11 +180,13 @@ void InventoryPanel::updateReorder()
     const QDate today = mToday.isValid() ? mToday : QDate::currentDate();
     auto promotions = reorder.upcomingPromotions(today);
     auto lines = reorder.mainItemsBelowMinimum();
+    if (!promotions || !lines) // the warning cannot be worked out: say so rather than show none
+        mContext.events.reportError(!promotions ? promotions.errorMessage() : lines.errorMessage());
     if (!promotions || !lines || promotions->isEmpty() || lines->isEmpty()) {
         mReorder->hide();
         return;
     }
-    const Promotion &next = promotions->first();
+    const core::Promotion &next = promotions->first();
     QStringList items;
     for (const ReorderLine &l : *lines)
         items << tr("%1 %2: %3 on hand, keep %4, order %5")

@@ -371,34 +371,6 @@ QList<ProgressPoint> targetProgress(const TargetPlan &plan, const QList<DailyKpi
     return out;
 }
 
-QList<Promotion> Promotion::platformDates(int year)
-{
-    auto make = [year](int month, int day, const QString &name) {
-        Promotion p;
-        p.day = QDate(year, month, day);
-        p.name = name;
-        p.prepareBy = p.day.addDays(-7);
-        return p;
-    };
-    return { make(1, 1, tr("New Year's Day")), make(2, 14, tr("Valentine's Day")), make(5, 20, tr("520")),
-        make(6, 18, tr("618")), make(11, 11, tr("Double 11")), make(12, 12, tr("Double 12")) };
-}
-
-QList<Promotion> promotionCalendar(int year, const QList<Promotion> &own)
-{
-    QList<Promotion> out = Promotion::platformDates(year);
-    for (Promotion p : own) {
-        if (p.day.year() != year)
-            continue;
-        p.own = true;
-        if (!p.prepareBy.isValid())
-            p.prepareBy = p.day.addDays(-7);
-        out << p;
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Promotion &a, const Promotion &b) { return a.day < b.day; });
-    return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 QString Trend::metricName(TrendMetric m)

@@ -371,36 +371,4 @@ Status KpiRepository::replaceTargets(int year, const QList<SalesTarget> &targets
     return tx.commit();
 }
 
-Status KpiRepository::addPromotion(QDate day, const QString &name)
-{
-    if (!day.isValid() || name.trimmed().isEmpty())
-        return Error { tr("A promotion needs a date and a name.") };
-    SqlQuery q(mDb,
-        QStringLiteral(
-            "INSERT INTO kpi_promotions (day, name) VALUES (:day, :name) ON CONFLICT (day, name) DO NOTHING"));
-    q.bind({ { QStringLiteral(":day"), core::toDbDate(day) }, { QStringLiteral(":name"), name.trimmed() } });
-    return q.run();
-}
-
-Status KpiRepository::removePromotion(QDate day, const QString &name)
-{
-    SqlQuery q(mDb, QStringLiteral("DELETE FROM kpi_promotions WHERE day = :day AND name = :name"));
-    q.bind({ { QStringLiteral(":day"), core::toDbDate(day) }, { QStringLiteral(":name"), name } });
-    return q.run();
-}
-
-core::Result<QList<QPair<QDate, QString>>> KpiRepository::promotions(int year) const
-{
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT day, name FROM kpi_promotions WHERE day >= :from AND day <= :to ORDER BY day, name"));
-    q.bind({ { QStringLiteral(":from"), core::toDbDate(QDate(year, 1, 1)) },
-        { QStringLiteral(":to"), core::toDbDate(QDate(year, 12, 31)) } });
-    if (Status s = q.run(); !s)
-        return s.error();
-    QList<QPair<QDate, QString>> out;
-    while (q.next())
-        out << qMakePair(core::fromDbDate(q.value(0).toString()), q.value(1).toString());
-    return out;
-}
-
 } // namespace shopdesk::kpi

@@ -139,6 +139,8 @@ KpiPanel::KpiPanel(const core::PanelContext &context, QWidget *parent)
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Kpi || topic == core::Topic::Orders || topic == core::Topic::Everything)
             reload();
+        else if (topic == core::Topic::Promotions) // the calendar is on the targets tab
+            loadTargets();
     });
     reload();
 }
@@ -551,6 +553,7 @@ QWidget *KpiPanel::buildTargetsTab()
     cv->addWidget(mCalendarTable);
     auto *prow = new QHBoxLayout;
     mPromoDay = new QDateEdit(mCalendarBox);
+    mPromoDay->setObjectName(QStringLiteral("promotionDay"));
     mPromoDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     mPromoDay->setCalendarPopup(true);
     mPromoDay->setDate(QDate::currentDate());
@@ -559,6 +562,7 @@ QWidget *KpiPanel::buildTargetsTab()
     mAddPromo = new QPushButton(mCalendarBox);
     mAddPromo->setObjectName(QStringLiteral("addPromotion"));
     mRemovePromo = new QPushButton(mCalendarBox);
+    mRemovePromo->setObjectName(QStringLiteral("removePromotion"));
     prow->addWidget(mPromoDay);
     prow->addWidget(mPromoName, 1);
     prow->addWidget(mAddPromo);
@@ -946,18 +950,12 @@ void KpiPanel::loadTargets()
     }
     mTargetModel->setRows(rows);
 
-    QList<Promotion> own;
-    if (auto p = repo.promotions(year)) {
-        for (const auto &[day, name] : std::as_const(*p)) {
-            Promotion x;
-            x.day = day;
-            x.name = name;
-            own << x;
-        }
-    }
-    mCalendar = promotionCalendar(year, own);
+    auto calendar = core::PromotionRepository(mContext.db).calendar(year);
+    if (!calendar)
+        mContext.events.reportError(calendar.errorMessage());
+    mCalendar = calendar ? *calendar : core::PromotionRepository::platformDates(year);
     QList<QVariantList> cal;
-    for (const Promotion &p : std::as_const(mCalendar))
+    for (const core::Promotion &p : std::as_const(mCalendar))
         cal.append({ core::toDbDate(p.day), p.own ? tr("%1 (store)").arg(p.name) : p.name, core::toDbDate(p.prepareBy),
             latest.daysTo(p.day) >= 0 ? QVariant(latest.daysTo(p.day)) : QVariant() });
     mCalendarModel->setRows(cal);
@@ -966,12 +964,12 @@ void KpiPanel::loadTargets()
 // ---------------------------------------------------------------------------------------------
 // Actions (every write an undoable command)
 
-void KpiPanel::done(const core::Status &status)
+void KpiPanel::done(const core::Status &status, core::Topic topic)
 {
     mLastOk = status.ok();
     if (!status)
         mContext.events.reportError(status.errorMessage());
-    mContext.events.notifyChanged(core::Topic::Kpi);
+    mContext.events.notifyChanged(topic);
 }
 
 bool KpiPanel::importFile(const QString &path)
@@ -1110,7 +1108,7 @@ void KpiPanel::addPromotion()
     }
     undoStack()->push(new PromotionCommand(mContext, mPromoDay->date(), name, true,
         tr("Promotion %1 on %2").arg(name, core::toDbDate(mPromoDay->date())),
-        [this](const core::Status &s) { done(s); }));
+        [this](const core::Status &s) { done(s, core::Topic::Promotions); }));
     mPromoName->clear();
 }
 
@@ -1121,10 +1119,10 @@ void KpiPanel::removePromotion()
         mContext.events.reportError(tr("Select one of the store's own dates to remove; the platforms' dates stay."));
         return;
     }
-    const Promotion p = mCalendar.at(index.row());
+    const core::Promotion p = mCalendar.at(index.row());
     undoStack()->push(new PromotionCommand(mContext, p.day, p.name, false,
         tr("Remove promotion %1 on %2").arg(p.name, core::toDbDate(p.day)),
-        [this](const core::Status &s) { done(s); }));
+        [this](const core::Status &s) { done(s, core::Topic::Promotions); }));
 }
 
 bool KpiPanel::exportSheet(const QString &path)

@@ -4,6 +4,7 @@
 #include "shopdesk/kpi/KpiReport.h"
 
 #include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/RecordTable.h>
 
 class QChart;
@@ -74,7 +75,8 @@ private:
     void saveTargets();
     void addPromotion();
     void removePromotion();
-    void done(const core::Status &status);
+    /// After a command: reports a failure and announces the change (`topic`) to every panel.
+    void done(const core::Status &status, core::Topic topic = core::Topic::Kpi);
     std::unique_ptr<QChart> currentChart() const;
     QString askSaveFile(const QString &title, const QString &filter, const QString &suggested);
 
@@ -148,7 +150,7 @@ private:
     QLineEdit *mPromoName;
     QPushButton *mAddPromo, *mRemovePromo;
     QGroupBox *mTargetBox, *mCalendarBox;
-    QList<Promotion> mCalendar;
+    QList<core::Promotion> mCalendar;
 };
 
 } // namespace shopdesk::kpi

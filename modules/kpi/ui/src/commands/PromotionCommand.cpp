@@ -15,8 +15,8 @@ PromotionCommand::PromotionCommand(
 
 core::Status PromotionCommand::change(bool add)
 {
-    KpiRepository repo(mDb);
-    return add ? repo.addPromotion(mDay, mName) : repo.removePromotion(mDay, mName);
+    core::PromotionRepository repo(mDb);
+    return add ? repo.add(mDay, mName) : repo.remove(mDay, mName);
 }
 
 core::Status PromotionCommand::apply() { return change(mAdd); }

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "shopdesk/kpi/KpiRepository.h"
-
+#include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/UndoCommand.h>
 
 #include <functional>
 
 namespace shopdesk::kpi {
 
-/// Adds (or removes) one of the store's own promotion dates; undo does the opposite.
+/// Adds (or removes) one of the store's own promotion dates on the shop's one calendar (which the
+/// stock reorder warning reads); undo does the opposite.
 class PromotionCommand : public core::UndoCommand {
 public:
     using Done = std::function<void(const core::Status &)>;

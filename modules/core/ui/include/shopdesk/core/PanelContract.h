@@ -12,8 +12,9 @@ namespace shopdesk::core {
 
 class Database;
 
-/// What a change in the shop touched, so other panels can refresh.
-enum class Topic { Items, Orders, Stock, Replies, Kpi, Everything };
+/// What a change in the shop touched, so other panels can refresh. Promotions: the store's own
+/// dates on the promotion calendar (core::PromotionRepository), which the reorder warning reads.
+enum class Topic { Items, Orders, Stock, Replies, Kpi, Promotions, Everything };
 
 /// The shop-wide signal hub a panel gets through its context. Panels report errors here
 /// (app/ shows them in its one error dialog) and announce what they changed.

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/Result.h>
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -11,12 +11,6 @@ class Database;
 }
 
 namespace shopdesk::inventory {
-
-/// A promotion on the calendar.
-struct Promotion {
-    QDate day;
-    QString name; ///< translated for the fixed ones, the store's own words otherwise
-};
 
 /// A main-push item (主推款) under its minimum stock.
 struct ReorderLine {
@@ -27,28 +21,22 @@ struct ReorderLine {
 };
 
 /// Reorder warnings before promotions: main-push items keep a minimum (their own, default 30,
-/// at most 50); the promotion calendar (520, 618, 双11, 双12, New Year and the store's own) warns
-/// from three weeks before a promotion, so the decision falls at least a week before it.
+/// at most 50); the shop's promotion calendar (core::PromotionRepository: the platforms' dates and
+/// the store's own, entered in the KPI panel) warns from three weeks before a promotion, so the
+/// decision falls at least a week before it.
 class ReorderRepository {
-    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::ReorderRepository)
 public:
     static constexpr int kDefaultMinimum = 30;
     static constexpr int kMaximumMinimum = 50;
     static constexpr int kWarnDaysAhead = 21;
-    /// Shop setting: the store's own promotions, "MM-DD name" or "yyyy-MM-dd name", one per line.
-    static inline const QString kOwnPromotionsSetting = QStringLiteral("inventory.promotions");
 
     explicit ReorderRepository(const core::Database &db)
         : mDb(db)
     {
     }
 
-    /// The fixed calendar and `own` ("MM-DD name" / "yyyy-MM-dd name" lines) from `from` on,
-    /// within `days` days, soonest first.
-    static QList<Promotion> upcoming(QDate from, int days, const QString &own = {});
-
-    /// Promotions within kWarnDaysAhead of `today`, with the store's own from the shop settings.
-    core::Result<QList<Promotion>> upcomingPromotions(QDate today) const;
+    /// The calendar's promotions from `today` to kWarnDaysAhead days after it, soonest first.
+    core::Result<QList<core::Promotion>> upcomingPromotions(QDate today) const;
     /// Main-push items whose stock is under their minimum.
     core::Result<QList<ReorderLine>> mainItemsBelowMinimum() const;
 

@@ -117,7 +117,7 @@ public:
 QList<HealthCheck> healthChecks(const QList<DailyKpi> &rowsOldestFirst);
 
 // ---------------------------------------------------------------------------------------------
-// Targets and the promotion calendar
+// Targets
 
 struct TargetInput {
     int year = 0;
@@ -179,20 +179,8 @@ struct ProgressPoint {
 /// Progress for every day of the plan's year up to `upTo`, from the daily rows.
 QList<ProgressPoint> targetProgress(const TargetPlan &plan, const QList<DailyKpi> &rows, QDate upTo);
 
-struct Promotion {
-    Q_DECLARE_TR_FUNCTIONS(shopdesk::kpi::Promotion)
-public:
-    QDate day;
-    QString name;
-    bool own = false; ///< the store's own date
-    QDate prepareBy; ///< reorder decision: a week before (DOMAIN.md)
-
-    /// The platforms' yearly dates: New Year's Day, Valentine's Day, 520, 618, Double 11, Double 12.
-    static QList<Promotion> platformDates(int year);
-};
-
-/// The year's calendar: the platforms' dates and the store's own, by date.
-QList<Promotion> promotionCalendar(int year, const QList<Promotion> &own);
+// The promotion calendar (the platforms' dates and the store's own) is core::PromotionRepository,
+// which the inventory's reorder warning reads as well.
 
 // ---------------------------------------------------------------------------------------------
 // Trends and the 80/20 rule

@@ -121,10 +121,7 @@ public:
     /// Replaces every target of the year with `targets`, in one transaction.
     core::Status replaceTargets(int year, const QList<SalesTarget> &targets);
 
-    core::Status addPromotion(QDate day, const QString &name);
-    core::Status removePromotion(QDate day, const QString &name);
-    /// The store's own dates in the year, by date: (day, name).
-    core::Result<QList<QPair<QDate, QString>>> promotions(int year) const;
+    // The store's own promotion dates are core::PromotionRepository's (the reorder warning reads them too).
 
 private:
     const core::Database &mDb;
