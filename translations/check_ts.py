@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Fail when lupdate would change a .ts file: the translations must match the sources.
 
-  check_ts.py BUILD_DIR LUPDATE GENERATE_SCRIPT
+  check_ts.py LUPDATE GENERATE_SCRIPT PROJECT.cmake…
 
-For every lupdate project CMake wrote into BUILD_DIR (qt_add_lupdate's .lupdate/*_project.cmake),
-runs lupdate on copies of its .ts files, in the repository's layout (fill_ts.py's), and compares
-them with the files in translations/. Nothing in the source tree is written.
+For every lupdate project given (qt_add_lupdate's .lupdate/<target>_project.cmake, as CMake
+lists them), runs lupdate on copies of its .ts files, in the repository's layout (fill_ts.py's),
+and compares them with the files in translations/. Nothing in the source tree is written.
 """
 import json
 import os
@@ -19,17 +19,11 @@ import fill_ts  # noqa: E402
 
 
 def main(argv):
-    if len(argv) != 4:
+    if len(argv) < 4:
         print(__doc__)
         return 2
-    build, lupdate, generate = argv[1:]
-    projects = []
-    for root, _dirs, files in os.walk(build):
-        if os.path.basename(root) == ".lupdate":
-            projects += [os.path.join(root, f) for f in files if f.endswith("_project.cmake")]
-    if not projects:
-        print(f"check_ts: no lupdate projects under {build}", file=sys.stderr)
-        return 1
+    lupdate, generate = argv[1:3]
+    projects = argv[3:]
     stale = []
     with tempfile.TemporaryDirectory() as tmp:
         for project in sorted(projects):

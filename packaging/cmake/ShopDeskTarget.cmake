@@ -43,6 +43,9 @@ function(shopdesk_add_translations target component)
         TS_FILES ${ts_files}
         ${sources_arg}
         OPTIONS -no-obsolete -locations none)
+    # translations/check_ts.py (a test) reruns exactly these lupdate projects.
+    set_property(GLOBAL APPEND PROPERTY SHOPDESK_LUPDATE_PROJECTS
+        "${CMAKE_CURRENT_BINARY_DIR}/.lupdate/${target}_project.cmake")
     qt_add_lrelease(${target}
         TS_FILES ${ts_files}
         QM_FILES_OUTPUT_VARIABLE qm_files)
