@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -195,6 +196,49 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'"))
               .toString()
               .isEmpty());
+}
+
+TEST_CASE("inside the station the scan field takes the focus back, except into an input; a fast scan is taken")
+{
+    Station s;
+    REQUIRE(QTest::qWaitForWindowActive(s.panel.get()));
+    auto typeIntoFocus = [&](const QString &text) {
+        for (const QChar c : text)
+            QTest::keyClick(s.panel->windowHandle(), c.toLatin1());
+        QTest::keyClick(s.panel->windowHandle(), Qt::Key_Return);
+    };
+    // The panel's tab bar is not an input: the scan field takes the focus back.
+    s.panel->tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    QCoreApplication::processEvents();
+    CHECK(s.field->hasFocus());
+    // The weight is an input: it keeps the focus while typed into, Enter gives it back.
+    auto *weight = s.station->findChild<QLineEdit *>(QStringLiteral("weightField"));
+    QTest::mouseClick(weight, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(weight->hasFocus());
+    typeIntoFocus(QStringLiteral("1.2"));
+    QCoreApplication::processEvents();
+    CHECK(weight->text() == QStringLiteral("1.2"));
+    CHECK(s.field->hasFocus());
+    // A scanner's keys and Enter, as fast as it types them: the waybill is taken.
+    typeIntoFocus(QStringLiteral("773000000001"));
+    REQUIRE(s.station->check().hasOrder());
+    CHECK(s.station->check().order().order.orderNo == QStringLiteral("3012345678901234567"));
+    CHECK(s.field->text().isEmpty());
+
+    // Another window's field keeps the focus and what is typed there.
+    QLineEdit other;
+    other.show();
+    QApplication::setActiveWindow(&other);
+    REQUIRE(QTest::qWaitForWindowActive(&other));
+    QTest::mouseClick(&other, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    for (const QChar c : QStringLiteral("abc"))
+        QTest::keyClick(other.windowHandle(), c.toLatin1());
+    QCoreApplication::processEvents();
+    CHECK(other.hasFocus());
+    CHECK(other.text() == QStringLiteral("abc"));
+    CHECK(s.field->text().isEmpty());
 }
 
 namespace {
