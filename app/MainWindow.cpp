@@ -27,14 +27,6 @@ namespace shopdesk::app {
 
 namespace {
 const QString kShopFilter = QStringLiteral("*.shopdesk *.db *.sqlite");
-
-core::ModulePanel *panelOf(QWidget *w)
-{
-    for (; w; w = w->parentWidget())
-        if (auto *p = qobject_cast<core::ModulePanel *>(w))
-            return p;
-    return nullptr;
-}
 } // namespace
 
 MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factories, QWidget *parent)
@@ -57,9 +49,13 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     retranslateUi();
 
     connect(mEvents, &core::ShopEvents::error, this, &MainWindow::showError);
+    // Edit → Undo / Redo act on the stack of the dock the focus entered (one of this window's docks;
+    // focus elsewhere, in the menu bar or a dialog, leaves the last one active).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (core::ModulePanel *p = panelOf(now))
-            mUndoGroup->setActiveStack(p->undoStack());
+        for (auto it = mDocks.cbegin(); now && it != mDocks.cend(); ++it)
+            if (it.value()->isAncestorOf(now))
+                if (core::ModulePanel *p = panel(it.key()))
+                    mUndoGroup->setActiveStack(p->undoStack());
     });
 }
 

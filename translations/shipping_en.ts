@@ -58,18 +58,6 @@
             <source>Range added: %1 numbers of %2 left.</source>
             <translation>Range added: %1 numbers of %2 left.</translation>
         </message>
-        <message>
-            <source>Order %1: “%2” is not a tracking number of %3: %4.</source>
-            <translation>Order %1: “%2” is not a tracking number of %3: %4.</translation>
-        </message>
-        <message>
-            <source>Order %1: %2</source>
-            <translation>Order %1: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a tracking number of %2: %3.</source>
-            <translation>“%1” is not a tracking number of %2: %3.</translation>
-        </message>
         <message numerus="yes">
             <source>%n tracking numbers set.</source>
             <translation>
@@ -488,10 +476,6 @@
             <translation>Select one order in the queue and type or scan its tracking number.</translation>
         </message>
         <message>
-            <source>“%1” is not a tracking number of %2: %3.</source>
-            <translation>“%1” is not a tracking number of %2: %3.</translation>
-        </message>
-        <message>
             <source>Tracking numbers (CSV: order, tracking)</source>
             <translation>Tracking numbers (CSV: order, tracking)</translation>
         </message>
@@ -814,6 +798,18 @@
         <message>
             <source>%1 could not be read to the end (%2); nothing was imported.</source>
             <translation>%1 could not be read to the end (%2); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 Nothing was changed.</source>
+            <translation>Order %1: %2 Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a courier; use one of %3. Nothing was changed.</source>
+            <translation>Order %1: “%2” is not a courier; use one of %3. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</source>
+            <translation>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</translation>
         </message>
     </context>
     <context>

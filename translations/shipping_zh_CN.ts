@@ -58,18 +58,6 @@
             <source>Range added: %1 numbers of %2 left.</source>
             <translation>号段已添加：%2 剩余 %1 个单号。</translation>
         </message>
-        <message>
-            <source>Order %1: “%2” is not a tracking number of %3: %4.</source>
-            <translation>订单 %1：“%2”不是%3的运单号：%4。</translation>
-        </message>
-        <message>
-            <source>Order %1: %2</source>
-            <translation>订单 %1：%2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a tracking number of %2: %3.</source>
-            <translation>“%1”不是%2的运单号：%3。</translation>
-        </message>
         <message numerus="yes">
             <source>%n tracking numbers set.</source>
             <translation>
@@ -484,10 +472,6 @@
             <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
         </message>
         <message>
-            <source>“%1” is not a tracking number of %2: %3.</source>
-            <translation>“%1”不是%2的运单号：%3。</translation>
-        </message>
-        <message>
             <source>Tracking numbers (CSV: order, tracking)</source>
             <translation>运单号（CSV：订单、运单号）</translation>
         </message>
@@ -808,6 +792,18 @@
         <message>
             <source>%1 could not be read to the end (%2); nothing was imported.</source>
             <translation>%1 未能读完（%2），没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 Nothing was changed.</source>
+            <translation>订单 %1：%2没有做任何修改。</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a courier; use one of %3. Nothing was changed.</source>
+            <translation>订单 %1：“%2”不是快递公司，请使用 %3 之一。没有做任何修改。</translation>
+        </message>
+        <message>
+            <source>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</source>
+            <translation>订单 %1：“%2”不是%3的运单号：%4。没有做任何修改。</translation>
         </message>
     </context>
     <context>

@@ -11,12 +11,15 @@
 #include <shopdesk/demo/DemoShop.h>
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,13 @@ QTableView *tableOf(app::MainWindow &w, const QString &id)
 }
 
 QString header(QTableView *view, int column) { return view->model()->headerData(column, Qt::Horizontal).toString(); }
+
+// Types as the keyboard (or a barcode scanner) does: into whatever has the window's focus.
+void typeIntoFocus(QWidget *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window->windowHandle(), c.toLatin1());
+}
 } // namespace
 
 TEST_CASE("the shell hosts five docks with the demo shop's records, in Chinese")
@@ -199,4 +209,57 @@ TEST_CASE("a file that is not a shop is refused with a message, and the open sho
     REQUIRE(w.shop());
     CHECK(w.shop()->path() == QFileInfo(demoShopPath()).absoluteFilePath());
     CHECK(tableOf(w, QStringLiteral("listings"))->model()->rowCount() > 0);
+}
+
+TEST_CASE("the scan station keeps the focus only within itself: another dock's field keeps what is typed there")
+{
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    REQUIRE(w.openShop(demoShopPath()));
+    w.resize(1400, 900);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    core::ModulePanel *shipping = w.panel(QStringLiteral("shipping"));
+    core::ModulePanel *service = w.panel(QStringLiteral("service"));
+    REQUIRE(shipping);
+    REQUIRE(service);
+    auto *tabs = shipping->findChild<QTabWidget *>(QStringLiteral("shippingTabs"));
+    auto *station = shipping->findChild<QWidget *>(QStringLiteral("scanStation"));
+    auto *scan = shipping->findChild<QLineEdit *>(QStringLiteral("scanField"));
+    auto *search = service->findChild<QLineEdit *>(QStringLiteral("search"));
+    REQUIRE(tabs);
+    REQUIRE(station);
+    REQUIRE(scan);
+    REQUIRE(search);
+    tabs->setCurrentWidget(station);
+    QTest::mouseClick(scan, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    REQUIRE(scan->hasFocus());
+    CHECK(w.undoGroup()->activeStack() == shipping->undoStack());
+
+    // The customer-service agent clicks into the reply search and types.
+    QTest::mouseClick(search, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    typeIntoFocus(&w, QStringLiteral("abc"));
+    QCoreApplication::processEvents();
+    CHECK(search->text() == QStringLiteral("abc"));
+    CHECK(scan->text().isEmpty());
+    CHECK(search->hasFocus());
+    // Edit → Undo now acts on the service panel's stack.
+    CHECK(w.undoGroup()->activeStack() == service->undoStack());
+
+    // Back at the station, a scan typed as fast as a scanner types (keys, then Enter) is taken.
+    const QString orderNo = test::scalar(
+        *w.shop(), QStringLiteral("SELECT order_no FROM orders WHERE status = 'paid' ORDER BY paid_at LIMIT 1"))
+                                .toString();
+    REQUIRE_FALSE(orderNo.isEmpty());
+    QTest::mouseClick(scan, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(w.undoGroup()->activeStack() == shipping->undoStack());
+    typeIntoFocus(&w, orderNo);
+    QTest::keyClick(w.windowHandle(), Qt::Key_Return);
+    CHECK(shipping->findChild<QLabel *>(QStringLiteral("scanOrder"))->text().contains(orderNo));
+    CHECK(scan->text().isEmpty());
+    CHECK(search->text() == QStringLiteral("abc"));
 }

@@ -144,3 +144,59 @@ TEST_CASE("shopdesk-cli tracking (typed, range) then waybills for the unprinted 
     REQUIRE(mismatches.size() == 1);
     CHECK(mismatches[0].toObject().value(QStringLiteral("expected")).toString() == QStringLiteral("6.00"));
 }
+
+TEST_CASE("shopdesk-cli tracking --from-csv writes every row or, on a refused row, none")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    const auto rows = [&] {
+        return scalar(shop.db(),
+            QStringLiteral("SELECT group_concat(x, ' | ') FROM (SELECT order_no || ':' || status || ',' || courier "
+                           "|| ',' || tracking_no AS x FROM orders ORDER BY order_no)"))
+            .toString();
+    };
+    const QString asImported = QStringLiteral(
+        "3012345678901234567:paid,STO, | 3012345678901234568:paid,SF, | 3012345678901234569:paid,EMS, | "
+        "3012345678901234570:shipped,STO,773001234567 | 3012345678901234571:closed,, | "
+        "3012345678901234572:unpaid,, | 3012345678901234573:paid,YTO,");
+    REQUIRE(rows() == asImported);
+    const QString list = shop.file(QStringLiteral("tracking.csv"));
+    auto write = [&](const QByteArray &text) {
+        QFile f(list);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    // The last row's number is not in YTO's form.
+    write("order,tracking\r\n3012345678901234567,773000000001\r\n3012345678901234568,SF1440000000001\r\n"
+          "3012345678901234573,YT12\r\n");
+    auto refused = run(shop, QStringLiteral("tracking"), { QStringLiteral("--from-csv"), list });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.text
+        == QString::fromUtf8("Order 3012345678901234573: “YT12” is not a tracking number of YTO Express: a YTO "
+                             "tracking number is YT and 13 digits. Nothing was changed."));
+    CHECK(rows() == asImported);
+    // The last row's number belongs to a shipped order.
+    write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234569,EA123456789CN\r\n"
+          "3012345678901234567,773001234567\r\n");
+    refused = run(shop, QStringLiteral("tracking"), { QStringLiteral("--from-csv"), list });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.text
+        == QStringLiteral("Order 3012345678901234567: The tracking number 773001234567 is already used by another "
+                          "order. Nothing was changed."));
+    CHECK(rows() == asImported);
+
+    write("order,tracking\r\n3012345678901234567,773000000001\r\n3012345678901234568,SF1440000000001\r\n"
+          "3012345678901234569,EA123456789CN\r\n");
+    auto done = run(shop, QStringLiteral("tracking"), { QStringLiteral("--from-csv"), list });
+    INFO(done.text.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.json.value(QStringLiteral("tracking")).toArray()
+        == QJsonArray {
+            QStringLiteral("773000000001"), QStringLiteral("SF1440000000001"), QStringLiteral("EA123456789CN") });
+    CHECK(rows()
+        == QStringLiteral(
+            "3012345678901234567:paid,STO,773000000001 | 3012345678901234568:paid,SF,SF1440000000001 | "
+            "3012345678901234569:paid,EMS,EA123456789CN | 3012345678901234570:shipped,STO,773001234567 | "
+            "3012345678901234571:closed,, | 3012345678901234572:unpaid,, | 3012345678901234573:paid,YTO,"));
+}

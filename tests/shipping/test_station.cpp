@@ -4,6 +4,7 @@
 #include "ScanStation.h"
 #include "ShippingFixture.h"
 #include "ShippingPanel.h"
+#include "commands/SetTrackingCommand.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -193,6 +196,202 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'"))
               .toString()
               .isEmpty());
+}
+
+TEST_CASE("inside the station the scan field takes the focus back, except into an input; a fast scan is taken")
+{
+    Station s;
+    REQUIRE(QTest::qWaitForWindowActive(s.panel.get()));
+    auto typeIntoFocus = [&](const QString &text) {
+        for (const QChar c : text)
+            QTest::keyClick(s.panel->windowHandle(), c.toLatin1());
+        QTest::keyClick(s.panel->windowHandle(), Qt::Key_Return);
+    };
+    // The panel's tab bar is not an input: the scan field takes the focus back.
+    s.panel->tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    QCoreApplication::processEvents();
+    CHECK(s.field->hasFocus());
+    // The weight is an input: it keeps the focus while typed into, Enter gives it back.
+    auto *weight = s.station->findChild<QLineEdit *>(QStringLiteral("weightField"));
+    QTest::mouseClick(weight, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(weight->hasFocus());
+    typeIntoFocus(QStringLiteral("1.2"));
+    QCoreApplication::processEvents();
+    CHECK(weight->text() == QStringLiteral("1.2"));
+    CHECK(s.field->hasFocus());
+    // A scanner's keys and Enter, as fast as it types them: the waybill is taken.
+    typeIntoFocus(QStringLiteral("773000000001"));
+    REQUIRE(s.station->check().hasOrder());
+    CHECK(s.station->check().order().order.orderNo == QStringLiteral("3012345678901234567"));
+    CHECK(s.field->text().isEmpty());
+
+    // Another window's field keeps the focus and what is typed there.
+    QLineEdit other;
+    other.show();
+    QApplication::setActiveWindow(&other);
+    REQUIRE(QTest::qWaitForWindowActive(&other));
+    QTest::mouseClick(&other, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    for (const QChar c : QStringLiteral("abc"))
+        QTest::keyClick(other.windowHandle(), c.toLatin1());
+    QCoreApplication::processEvents();
+    CHECK(other.hasFocus());
+    CHECK(other.text() == QStringLiteral("abc"));
+    CHECK(s.field->text().isEmpty());
+}
+
+namespace {
+// order number → "courier,tracking no,flag" of the queued orders, as the shop file holds them.
+QStringList queueRows(const core::Database &db)
+{
+    return scalar(db,
+        QStringLiteral("SELECT group_concat(x, ' | ') FROM (SELECT order_no || ':' || courier || ',' || tracking_no "
+                       "|| ',' || flag AS x FROM orders WHERE status = 'paid' ORDER BY order_no)"))
+        .toString()
+        .split(QStringLiteral(" | "));
+}
+
+const QStringList kQueueAsImported
+    = { QStringLiteral("3012345678901234567:STO,773000000001,"), QStringLiteral("3012345678901234568:SF,,"),
+          QStringLiteral("3012345678901234569:EMS,,"), QStringLiteral("3012345678901234573:YTO,,") };
+
+shipping::SetTrackingCommand::Change change(const core::Database &db, const char *orderNo, const char *tracking)
+{
+    auto found = shipping::ShippingRepository(db).ordersByNumber({ QString::fromLatin1(orderNo) });
+    REQUIRE(found.ok());
+    const core::Order &o = found->first().order;
+    return { o.id, o.orderNo, o.courier, o.trackingNo, o.courier, QString::fromLatin1(tracking) };
+}
+} // namespace
+
+TEST_CASE("a tracking-number edit over several orders is all or nothing: a refused number changes none of them")
+{
+    Station s;
+    const auto &db = s.shop.db();
+    REQUIRE(queueRows(db) == kQueueAsImported);
+    QStringList errors;
+    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    QUndoStack *stack = s.panel->undoStack();
+    const int count = stack->count();
+
+    // The third number is not in YTO's form: the first two must not keep their new numbers.
+    stack->push(new shipping::SetTrackingCommand(s.context,
+        { change(db, "3012345678901234568", "SF1440000000001"), change(db, "3012345678901234569", "9800000000001"),
+            change(db, "3012345678901234573", "YT12") }));
+    CHECK(queueRows(db) == kQueueAsImported);
+    CHECK(stack->count() == count);
+    CHECK_FALSE(stack->canUndo());
+    CHECK(errors
+        == QStringList { QString::fromUtf8("Order 3012345678901234573: “YT12” is not a tracking number of YTO Express: "
+                                           "a YTO tracking number is YT and 13 digits. Nothing was changed.") });
+
+    // The list the clerk imports: its last row gives order …567 the number the second row gave …569.
+    errors.clear();
+    const QString list = s.shop.file(QStringLiteral("tracking.csv"));
+    QFile f(list);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234569,9800000000001\r\n"
+            "3012345678901234567,9800000000001\r\n");
+    f.close();
+    s.panel->importTrackingList(list);
+    CHECK(queueRows(db) == kQueueAsImported);
+    CHECK(stack->count() == count);
+    CHECK(errors
+        == QStringList { QStringLiteral("Order 3012345678901234567: The tracking number 9800000000001 is already used "
+                                        "by another order. Nothing was changed.") });
+}
+
+TEST_CASE("a good tracking-number edit over several orders is undone and redone as one step")
+{
+    Station s;
+    const auto &db = s.shop.db();
+    QStringList errors;
+    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    QUndoStack *stack = s.panel->undoStack();
+    const int count = stack->count();
+    // Three orders take new numbers in one edit (…567 replaces the one it had).
+    stack->push(new shipping::SetTrackingCommand(s.context,
+        { change(db, "3012345678901234567", "9800000000002"), change(db, "3012345678901234568", "SF1440000000001"),
+            change(db, "3012345678901234573", "YT8800000000001") }));
+    const QStringList edited = { QStringLiteral("3012345678901234567:STO,9800000000002,"),
+        QStringLiteral("3012345678901234568:SF,SF1440000000001,"), QStringLiteral("3012345678901234569:EMS,,"),
+        QStringLiteral("3012345678901234573:YTO,YT8800000000001,") };
+    CHECK(errors.isEmpty());
+    CHECK(queueRows(db) == edited);
+    CHECK(stack->count() == count + 1);
+    CHECK(stack->text(count) == QStringLiteral("Tracking numbers for 3 orders"));
+    stack->undo();
+    CHECK(queueRows(db) == kQueueAsImported);
+    CHECK(stack->count() == count + 1);
+    stack->redo();
+    CHECK(queueRows(db) == edited);
+    CHECK(errors.isEmpty());
+    // The queue shows what the shop holds.
+    CHECK(s.panel->queueView()->model()->index(2, 6).data().toString().isEmpty());
+    CHECK(s.panel->queueView()->model()->index(3, 6).data().toString() == QStringLiteral("YT8800000000001"));
+}
+
+TEST_CASE("a flag set on several orders is all or nothing, and one undoable step")
+{
+    Station s;
+    const auto &db = s.shop.db();
+    QStringList errors;
+    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    s.panel->tabs()->setCurrentIndex(0);
+    QTableView *table = s.panel->queueView();
+    auto selectFirstThree = [&] {
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    auto *flag = s.panel->findChild<QToolButton *>(QStringLiteral("flagButton"));
+    REQUIRE(flag);
+    QAction *red = nullptr;
+    for (QAction *a : flag->menu()->actions())
+        if (a->text() == core::Vocabulary::flag(QStringLiteral("red")))
+            red = a;
+    REQUIRE(red);
+    QUndoStack *stack = s.panel->undoStack();
+    const int count = stack->count();
+
+    // The shop file refuses the third order's write (as a full disk or a lock would, here a trigger).
+    scalar(db,
+        QStringLiteral("CREATE TRIGGER refuse_flag BEFORE UPDATE OF flag ON orders "
+                       "WHEN NEW.order_no = '3012345678901234569' BEGIN SELECT RAISE(ABORT, 'flag refused'); END"));
+    selectFirstThree();
+    red->trigger();
+    CHECK(queueRows(db) == kQueueAsImported);
+    CHECK(stack->count() == count);
+    CHECK(errors
+        == QStringList { QStringLiteral("Order 3012345678901234569: The shop file could not be read or written "
+                                        "(flag refused Unable to fetch row). Nothing was changed.") });
+
+    errors.clear();
+    scalar(db, QStringLiteral("DROP TRIGGER refuse_flag"));
+    selectFirstThree();
+    red->trigger();
+    const QStringList flagged
+        = { QStringLiteral("3012345678901234567:STO,773000000001,red"), QStringLiteral("3012345678901234568:SF,,red"),
+              QStringLiteral("3012345678901234569:EMS,,red"), QStringLiteral("3012345678901234573:YTO,,") };
+    CHECK(errors.isEmpty());
+    CHECK(queueRows(db) == flagged);
+    CHECK(stack->count() == count + 1);
+    stack->undo();
+    CHECK(queueRows(db) == kQueueAsImported);
+    stack->redo();
+    CHECK(queueRows(db) == flagged);
+    CHECK(stack->count() == count + 1);
+
+    // An undo that is refused changes none of the orders either; the edit leaves the stack.
+    scalar(db,
+        QStringLiteral("CREATE TRIGGER refuse_flag BEFORE UPDATE OF flag ON orders "
+                       "WHEN NEW.order_no = '3012345678901234569' BEGIN SELECT RAISE(ABORT, 'flag refused'); END"));
+    stack->undo();
+    CHECK(queueRows(db) == flagged);
+    CHECK(stack->count() == count);
+    CHECK(errors
+        == QStringList { QStringLiteral("Order 3012345678901234569: The shop file could not be read or written "
+                                        "(flag refused Unable to fetch row). Nothing was changed.") });
 }
 
 // Screenshots of the panel's tabs in Chinese, for the issue note (only when SHOPDESK_SHOTS names a folder).

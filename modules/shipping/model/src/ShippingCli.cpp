@@ -273,40 +273,37 @@ CliOutcome Cli::tracking(const CliInvocation &in)
         if (!assigned)
             return CliOutcome::failure(assigned.errorMessage());
         numbers = *assigned;
-    } else if (a.options.contains(QStringLiteral("--from-csv"))) {
-        auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")));
-        if (!list)
-            return CliOutcome::failure(list.errorMessage());
-        for (const auto &[orderNo, number] : *list) {
-            auto found = repo.ordersByNumber({ orderNo });
-            if (!found)
-                return CliOutcome::failure(found.errorMessage());
-            const QString c = found->first().order.courier.isEmpty()
-                ? CourierRules::load(**db).choose(found->first().order)
-                : found->first().order.courier;
-            if (!Couriers::validTracking(c, number))
-                return CliOutcome::failure(
-                    tr("Order %1: “%2” is not a tracking number of %3: %4.")
-                        .arg(orderNo, number, Couriers::displayName(c), Couriers::formatHint(c)));
-            if (core::Status s = repo.setTracking(found->first().order.id, c, number); !s)
-                return CliOutcome::failure(tr("Order %1: %2").arg(orderNo, s.errorMessage()));
-            numbers << number;
-        }
     } else {
-        if (a.positional.size() != 2)
+        // Typed (one order, --courier or its own) or a list (CSV: order, tracking; each order's own
+        // courier): one edit, all rows or none.
+        const bool fromCsv = a.options.contains(QStringLiteral("--from-csv"));
+        QList<std::pair<QString, QString>> rows;
+        if (fromCsv) {
+            auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")));
+            if (!list)
+                return CliOutcome::failure(list.errorMessage());
+            rows = *list;
+        } else if (a.positional.size() == 2) {
+            rows = { { a.positional[0], a.positional[1] } };
+        } else {
             return usage(kTrackingSynopsis);
-        auto found = repo.ordersByNumber({ a.positional[0] });
+        }
+        QStringList orderNos;
+        for (const auto &row : std::as_const(rows))
+            orderNos << row.first;
+        auto found = repo.ordersByNumber(orderNos);
         if (!found)
             return CliOutcome::failure(found.errorMessage());
-        const QString c = !courier.isEmpty()         ? courier
-            : found->first().order.courier.isEmpty() ? CourierRules::load(**db).choose(found->first().order)
-                                                     : found->first().order.courier;
-        if (!Couriers::validTracking(c, a.positional[1]))
-            return CliOutcome::failure(tr("“%1” is not a tracking number of %2: %3.")
-                                           .arg(a.positional[1], Couriers::displayName(c), Couriers::formatHint(c)));
-        if (core::Status s = repo.setTracking(found->first().order.id, c, a.positional[1]); !s)
+        const CourierRules rules = CourierRules::load(**db);
+        QList<ShippingService::TrackingChange> changes;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const core::Order &o = found->at(i).order;
+            changes.append(
+                { o.id, o.orderNo, fromCsv || courier.isEmpty() ? rules.courierOf(o) : courier, rows[i].second });
+            numbers << rows[i].second;
+        }
+        if (core::Status s = service.setTrackingNumbers(changes); !s)
             return CliOutcome::failure(s.errorMessage());
-        numbers << a.positional[1];
     }
     return CliOutcome::success({ { QStringLiteral("tracking"), QJsonArray::fromStringList(numbers) } },
         tr("%n tracking numbers set.", nullptr, int(numbers.size())));

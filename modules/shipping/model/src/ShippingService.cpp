@@ -4,6 +4,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/Transaction.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -218,7 +219,7 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
         return found.status();
     const ShipmentOrder &so = found->first();
     if (courier.isEmpty())
-        courier = so.order.courier.isEmpty() ? CourierRules::load(mDb).choose(so.order) : so.order.courier;
+        courier = CourierRules::load(mDb).courierOf(so.order);
     courier = courier.toUpper();
     if (!Couriers::codes().contains(courier))
         return Error {
@@ -241,6 +242,61 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
         }
     }
     return repo.ship(sh);
+}
+
+namespace {
+// A write of a multi-order edit refused for one order: the whole edit is rolled back.
+Error refusedFor(const QString &orderNo, const Status &refusal)
+{
+    return Error { ShippingService::tr("Order %1: %2 Nothing was changed.").arg(orderNo, refusal.errorMessage()) };
+}
+} // namespace
+
+Status ShippingService::checkTracking(const QList<TrackingChange> &changes)
+{
+    for (const TrackingChange &c : changes) {
+        if (c.courier.isEmpty() && c.trackingNo.isEmpty())
+            continue; // an order without a courier yet, as before the edit
+        if (!Couriers::codes().contains(c.courier))
+            return Error { tr("Order %1: “%2” is not a courier; use one of %3. Nothing was changed.")
+                               .arg(c.orderNo, c.courier, Couriers::codes().join(QStringLiteral(", "))) };
+        if (!c.trackingNo.isEmpty() && !Couriers::validTracking(c.courier, c.trackingNo))
+            return Error { tr("Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.")
+                               .arg(c.orderNo, c.trackingNo, Couriers::displayName(c.courier),
+                                   Couriers::formatHint(c.courier)) };
+    }
+    return {};
+}
+
+Status ShippingService::setTrackingNumbers(const QList<TrackingChange> &changes)
+{
+    if (Status s = checkTracking(changes); !s)
+        return s;
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    ShippingRepository repo(mDb);
+    // Clear first, so numbers moving between the edit's orders never collide.
+    for (const TrackingChange &c : changes)
+        if (Status s = repo.setTracking(c.orderId, c.courier, QString()); !s)
+            return refusedFor(c.orderNo, s);
+    for (const TrackingChange &c : changes)
+        if (!c.trackingNo.isEmpty())
+            if (Status s = repo.setTracking(c.orderId, c.courier, c.trackingNo); !s)
+                return refusedFor(c.orderNo, s);
+    return tx.commit();
+}
+
+Status ShippingService::setFlags(const QList<FlagChange> &changes)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    ShippingRepository repo(mDb);
+    for (const FlagChange &c : changes)
+        if (Status s = repo.setFlag(c.orderId, c.flag); !s)
+            return refusedFor(c.orderNo, s);
+    return tx.commit();
 }
 
 Status ShippingService::addTrackingRange(const QString &courier, const QString &first, const QString &last)

@@ -47,7 +47,7 @@ ScanStation::ScanStation(const core::PanelContext &context, QWidget *parent)
     mLines->setSelectionMode(QAbstractItemView::NoSelection);
     mLines->horizontalHeader()->setStretchLastSection(true);
     mLines->verticalHeader()->hide();
-    // Weight and packer are typed by clicking into them; the scan field takes focus back after.
+    // Weight and packer are typed by clicking into them; Enter gives the focus back to the scan field.
     mWeight = new QLineEdit(this);
     mWeight->setObjectName(QStringLiteral("weightField"));
     mWeight->setFocusPolicy(Qt::ClickFocus);
@@ -55,8 +55,10 @@ ScanStation::ScanStation(const core::PanelContext &context, QWidget *parent)
     mPacker->setObjectName(QStringLiteral("packerField"));
     mPacker->setFocusPolicy(Qt::ClickFocus);
     mPacker->setText(context.actor);
-    for (QLineEdit *e : { mWeight, mPacker })
-        connect(e, &QLineEdit::editingFinished, this, [this] { mScan->setFocus(); });
+    for (QLineEdit *e : { mWeight, mPacker }) {
+        e->installEventFilter(this);
+        connect(e, &QLineEdit::returnPressed, this, [this] { mScan->setFocus(); });
+    }
     mConfirm = new QPushButton(this);
     mConfirm->setObjectName(QStringLiteral("confirmButton"));
     mConfirm->setFocusPolicy(Qt::NoFocus);
@@ -105,15 +107,32 @@ bool ScanStation::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
-    if (watched == mScan && event->type() == QEvent::FocusOut) {
-        // Focus never leaves the scan field, except into weight and packer, which give it back.
+    if ((watched == mScan || watched == mWeight || watched == mPacker) && event->type() == QEvent::FocusOut) {
+        // Once the focus change is complete (setting it again from inside it would fight it), take
+        // it back if it went to something of this workbench that is not typed into.
         QTimer::singleShot(0, this, [this] {
-            QWidget *f = QApplication::focusWidget();
-            if (isVisible() && f != mWeight && f != mPacker)
-                mScan->setFocus();
+            if (QWidget *f = QApplication::focusWidget(); f && isVisible() && takesFocusBackFrom(f))
+                mScan->setFocus(Qt::OtherFocusReason);
         });
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool ScanStation::takesFocusBackFrom(const QWidget *focus) const
+{
+    // The station's own part of the window: the workbench panel it sits in (its tabs, say), not the
+    // other docks or windows, where the clerk may be typing into anything.
+    const QWidget *area = this;
+    for (const QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (qobject_cast<const core::ModulePanel *>(w)) {
+            area = w;
+            break;
+        }
+        if (w->isWindow())
+            break;
+    }
+    // An input is any widget that takes typed text (line and text edits, spin boxes, editable combos).
+    return focus != mScan && area->isAncestorOf(focus) && !focus->testAttribute(Qt::WA_InputMethodEnabled);
 }
 
 void ScanStation::setStatus(const QString &text, bool loud, bool good)

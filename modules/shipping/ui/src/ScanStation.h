@@ -13,7 +13,9 @@ class QTableWidget;
 
 namespace shopdesk::shipping {
 
-/// The packing station (三查): one scan field that never loses focus. Scan the waybill → the
+/// The packing station (三查): one scan field that keeps the focus within the station (it takes it
+/// back from anything in the shipping panel that is not an input, never from another dock or window,
+/// so the scanner's keys land in it while other workbenches stay usable). Scan the waybill → the
 /// order and its lines; scan each item → its line ticked; a wrong item or an excess turns the
 /// status red and blocks until Esc; when all is ticked, Enter on the empty field (or the button)
 /// ships the order: status, courier, tracking number and the stock booked out in one transaction.
@@ -37,6 +39,9 @@ private:
     void confirm();
     void refresh();
     void setStatus(const QString &text, bool loud, bool good = false);
+    /// Whether the scan field takes the focus back from `focus`: a widget of the station or its
+    /// panel that is not an input, never one of another dock or window.
+    bool takesFocusBackFrom(const QWidget *focus) const;
 
     const core::PanelContext &mContext;
     ScanCheck mCheck;

@@ -140,7 +140,7 @@ QWidget *ShippingPanel::buildQueueTab()
     mSetTracking = new QPushButton(w);
     connect(mSetTracking, &QPushButton::clicked, this, &ShippingPanel::setTrackingFromField);
     mTrackingList = new QPushButton(w);
-    connect(mTrackingList, &QPushButton::clicked, this, &ShippingPanel::importTrackingList);
+    connect(mTrackingList, &QPushButton::clicked, this, &ShippingPanel::chooseTrackingList);
     mAssign = new QPushButton(w);
     mAssign->setObjectName(QStringLiteral("assignButton"));
     connect(mAssign, &QPushButton::clicked, this, &ShippingPanel::assignFromRange);
@@ -428,7 +428,7 @@ void ShippingPanel::reload()
         const core::Order &o = so.order;
         // An order without a courier yet shows the one the store's rules choose for it.
         rows.append({ o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
-            Couriers::displayName(o.courier.isEmpty() ? rules.choose(o) : o.courier), o.trackingNo, so.printCount,
+            Couriers::displayName(rules.courierOf(o)), o.trackingNo, so.printCount,
             o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage });
         flags << o.flag;
     }
@@ -449,6 +449,14 @@ void ShippingPanel::reload()
             tr("Lines not matched to a SKU: %n (resolve them before shipping)", nullptr, int(unmatched->size())));
     }
     reloadPickup();
+}
+
+bool ShippingPanel::push(QUndoCommand *command)
+{
+    // A command whose first step is refused reports why and leaves the stack, which then stays where it was.
+    const int before = undoStack()->index();
+    undoStack()->push(command);
+    return undoStack()->index() != before;
 }
 
 QList<ShipmentOrder> ShippingPanel::selectedOrders() const
@@ -539,14 +547,11 @@ void ShippingPanel::setTrackingFromField()
         return;
     }
     const QString courier = mCourier->currentData().toString();
-    if (!Couriers::validTracking(courier, t)) {
-        mContext.events.reportError(tr("“%1” is not a tracking number of %2: %3.")
-                                        .arg(t, Couriers::displayName(courier), Couriers::formatHint(courier)));
-        mTracking->selectAll(); // the next scan replaces it
+    const core::Order &o = sel.first().order;
+    if (!push(new SetTrackingCommand(mContext, { { o.id, o.orderNo, o.courier, o.trackingNo, courier, t } }))) {
+        mTracking->selectAll(); // the next scan replaces the refused number
         return;
     }
-    const core::Order &o = sel.first().order;
-    undoStack()->push(new SetTrackingCommand(mContext, { { o.id, o.orderNo, o.courier, o.trackingNo, courier, t } }));
     mTracking->clear();
     // Move on to the next order, so a stack of waybills can be scanned in turn.
     const int row = mView->currentIndex().row();
@@ -554,17 +559,22 @@ void ShippingPanel::setTrackingFromField()
         mView->selectRow(row + 1);
 }
 
-void ShippingPanel::importTrackingList()
+void ShippingPanel::chooseTrackingList()
 {
     const QString path = core::FileDialog::getOpenFileName(
         this, tr("Tracking numbers (CSV: order, tracking)"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importTrackingList(path);
+}
+
+void ShippingPanel::importTrackingList(const QString &path)
+{
     auto list = Couriers::readTrackingList(path);
     if (!list) {
         mContext.events.reportError(list.errorMessage());
         return;
     }
+    const CourierRules rules = CourierRules::load(mContext.db);
     QList<SetTrackingCommand::Change> changes;
     for (const auto &[orderNo, tracking] : *list) {
         auto it = std::find_if(
@@ -573,13 +583,8 @@ void ShippingPanel::importTrackingList()
             mContext.events.reportError(tr("%1: the order %2 is not waiting for dispatch.").arg(path, orderNo));
             return;
         }
-        if (!Couriers::validTracking(it->order.courier, tracking)) {
-            mContext.events.reportError(
-                tr("“%1” is not a tracking number of %2: %3.")
-                    .arg(tracking, Couriers::displayName(it->order.courier), Couriers::formatHint(it->order.courier)));
-            return;
-        }
-        changes.append({ it->order.id, orderNo, it->order.courier, it->order.trackingNo, it->order.courier, tracking });
+        const core::Order &o = it->order;
+        changes.append({ o.id, orderNo, o.courier, o.trackingNo, rules.courierOf(o), tracking });
     }
     if (!changes.isEmpty())
         undoStack()->push(new SetTrackingCommand(mContext, changes));
@@ -685,13 +690,12 @@ void ShippingPanel::matchSelectedLine()
 
 void ShippingPanel::setFlag(const QString &flag)
 {
-    QList<std::pair<qint64, QString>> previous;
+    QList<ShippingService::FlagChange> previous;
     for (const ShipmentOrder &so : selectedOrders())
-        previous.append({ so.order.id, so.order.flag });
+        previous.append({ so.order.id, so.order.orderNo, so.order.flag });
     if (previous.isEmpty())
         return;
-    undoStack()->push(new SetFlagCommand(mContext, previous, flag));
-    if (flag == QLatin1String("yellow"))
+    if (push(new SetFlagCommand(mContext, previous, flag)) && flag == QLatin1String("yellow"))
         mSummary->setText(
             tr("%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.",
                 nullptr, int(previous.size())));

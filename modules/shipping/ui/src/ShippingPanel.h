@@ -22,6 +22,7 @@ class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class QUndoCommand;
 
 namespace shopdesk::shipping {
 
@@ -43,6 +44,8 @@ public:
 
     /// Starts importing the two export files in the background (progress bar, cancel).
     void startImport(const QString &ordersPath, const QString &itemsPath);
+    /// Sets the tracking numbers of a list (CSV: order, tracking) as one undoable edit.
+    void importTrackingList(const QString &path);
     bool importRunning() const { return mImportThread != nullptr; }
 
 Q_SIGNALS:
@@ -59,9 +62,11 @@ private:
     void saveRules();
     QWidget *buildPickupTab();
     QList<ShipmentOrder> selectedOrders() const;
+    /// Pushes an edit onto the undo stack; false when it was refused (reported, and not on the stack).
+    bool push(QUndoCommand *command);
     void chooseImportFiles();
     void setTrackingFromField();
-    void importTrackingList();
+    void chooseTrackingList();
     void setFlag(const QString &flag);
     void assignFromRange();
     void matchSelectedLine();

@@ -1,10 +1,22 @@
 #include "commands/SetTrackingCommand.h"
 
-#include "shopdesk/shipping/ShippingRepository.h"
-
 #include <shopdesk/core/Vocabulary.h>
 
 namespace shopdesk::shipping {
+
+namespace {
+// After a step: a refused one changed nothing; it reports why and becomes obsolete, so the undo
+// stack drops it (and the shop and the stack stay as they were).
+void finish(QUndoCommand &command, const core::PanelContext &context, const core::Status &s)
+{
+    if (!s) {
+        command.setObsolete(true);
+        context.events.reportError(s.errorMessage());
+        return;
+    }
+    context.events.notifyChanged(core::Topic::Orders);
+}
+} // namespace
 
 SetTrackingCommand::SetTrackingCommand(const core::PanelContext &context, QList<Change> changes)
     : mContext(context)
@@ -17,31 +29,16 @@ SetTrackingCommand::SetTrackingCommand(const core::PanelContext &context, QList<
 
 void SetTrackingCommand::apply(bool forward)
 {
-    ShippingRepository repo(mContext.db);
-    for (const Change &c : mChanges) {
-        // Clear first so swapping numbers between orders never collides.
-        if (core::Status s = repo.setTracking(c.orderId, forward ? c.newCourier : c.oldCourier, QString()); !s) {
-            mContext.events.reportError(s.errorMessage());
-            return;
-        }
-    }
-    for (const Change &c : mChanges) {
-        if (core::Status s = repo.setTracking(
-                c.orderId, forward ? c.newCourier : c.oldCourier, forward ? c.newTracking : c.oldTracking);
-            !s) {
-            mContext.events.reportError(s.errorMessage());
-            break;
-        }
-    }
-    mContext.events.notifyChanged(core::Topic::Orders);
+    QList<ShippingService::TrackingChange> changes;
+    changes.reserve(mChanges.size());
+    for (const Change &c : std::as_const(mChanges))
+        changes.append(
+            { c.orderId, c.orderNo, forward ? c.newCourier : c.oldCourier, forward ? c.newTracking : c.oldTracking });
+    finish(*this, mContext, ShippingService(mContext.db).setTrackingNumbers(changes));
 }
 
-void SetTrackingCommand::redo() { apply(true); }
-
-void SetTrackingCommand::undo() { apply(false); }
-
 SetFlagCommand::SetFlagCommand(
-    const core::PanelContext &context, QList<std::pair<qint64, QString>> previous, QString flag)
+    const core::PanelContext &context, QList<ShippingService::FlagChange> previous, QString flag)
     : mContext(context)
     , mPrevious(std::move(previous))
     , mFlag(std::move(flag))
@@ -50,26 +47,13 @@ SetFlagCommand::SetFlagCommand(
                 .arg(mFlag.isEmpty() ? tr("none") : core::Vocabulary::flag(mFlag)));
 }
 
-void SetFlagCommand::redo()
+void SetFlagCommand::apply(bool forward)
 {
-    ShippingRepository repo(mContext.db);
-    for (const auto &[id, old] : mPrevious)
-        if (core::Status s = repo.setFlag(id, mFlag); !s) {
-            mContext.events.reportError(s.errorMessage());
-            break;
-        }
-    mContext.events.notifyChanged(core::Topic::Orders);
-}
-
-void SetFlagCommand::undo()
-{
-    ShippingRepository repo(mContext.db);
-    for (const auto &[id, old] : mPrevious)
-        if (core::Status s = repo.setFlag(id, old); !s) {
-            mContext.events.reportError(s.errorMessage());
-            break;
-        }
-    mContext.events.notifyChanged(core::Topic::Orders);
+    QList<ShippingService::FlagChange> changes = mPrevious;
+    if (forward)
+        for (ShippingService::FlagChange &c : changes)
+            c.flag = mFlag;
+    finish(*this, mContext, ShippingService(mContext.db).setFlags(changes));
 }
 
 } // namespace shopdesk::shipping

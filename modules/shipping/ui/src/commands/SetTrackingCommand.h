@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/shipping/ShippingService.h"
+
 #include <shopdesk/core/PanelContract.h>
 
 #include <QCoreApplication>
@@ -7,8 +9,9 @@
 
 namespace shopdesk::shipping {
 
-/// Sets a queued order's courier and tracking number (typed, scanned, imported or from a range);
-/// undo restores the previous ones. Each step is its own transaction.
+/// Sets queued orders' couriers and tracking numbers (typed, scanned, imported or from a range);
+/// undo restores the previous ones. Each step is one call of ShippingService, one transaction over
+/// every order: a step that is refused changes no order, reports why, and leaves the undo stack.
 class SetTrackingCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::SetTrackingCommand)
 public:
@@ -18,8 +21,8 @@ public:
         QString oldCourier, oldTracking, newCourier, newTracking;
     };
     SetTrackingCommand(const core::PanelContext &context, QList<Change> changes);
-    void redo() override;
-    void undo() override;
+    void redo() override { apply(true); }
+    void undo() override { apply(false); }
 
 private:
     void apply(bool forward);
@@ -27,17 +30,20 @@ private:
     QList<Change> mChanges;
 };
 
-/// Sets the flag colour of orders; undo restores the previous colours.
+/// Sets the flag colour of orders; undo restores the previous colours. Each step is one call of
+/// ShippingService, all or nothing, like SetTrackingCommand.
 class SetFlagCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::SetFlagCommand)
 public:
-    SetFlagCommand(const core::PanelContext &context, QList<std::pair<qint64, QString>> previous, QString flag);
-    void redo() override;
-    void undo() override;
+    /// `previous`: the orders with the flags they have now.
+    SetFlagCommand(const core::PanelContext &context, QList<ShippingService::FlagChange> previous, QString flag);
+    void redo() override { apply(true); }
+    void undo() override { apply(false); }
 
 private:
+    void apply(bool forward);
     const core::PanelContext &mContext;
-    QList<std::pair<qint64, QString>> mPrevious;
+    QList<ShippingService::FlagChange> mPrevious;
     QString mFlag;
 };
 

@@ -37,6 +37,11 @@ struct CourierRules {
     /// The courier for an order: a request in the buyer's message or the seller's note (顺丰/SF,
     /// 圆通/YTO) first, EMS for a province the default does not reach, else the default.
     QString choose(const core::Order &order) const;
+    /// The order's own courier, or the one these rules choose while it has none.
+    QString courierOf(const core::Order &order) const
+    {
+        return order.courier.isEmpty() ? choose(order) : order.courier;
+    }
 };
 
 /// One courier's national price table: first weight (首重, 1 kg) + each additional kg (续重), by province.

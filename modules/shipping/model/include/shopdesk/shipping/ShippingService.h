@@ -61,6 +61,29 @@ public:
     core::Status shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
         std::optional<int> weightGrams, const QString &packer, const QString &actor);
 
+    /// A queued order's courier and tracking number, as one edit sets them.
+    struct TrackingChange {
+        qint64 orderId = 0;
+        QString orderNo; ///< names the order in an error
+        QString courier; ///< a courier code; empty only together with an empty number (no courier yet)
+        QString trackingNo; ///< empty clears it
+    };
+    /// Sets the couriers and tracking numbers of queued orders in one transaction: all of them, or
+    /// none when one is refused (its number in the wrong form or used by another order, the order
+    /// no longer waiting for dispatch), with an error naming that order. Numbers may move between
+    /// the orders of one edit.
+    core::Status setTrackingNumbers(const QList<TrackingChange> &changes);
+
+    /// An order's flag colour (red, green, yellow, blue, purple or empty), as one edit sets it.
+    struct FlagChange {
+        qint64 orderId = 0;
+        QString orderNo; ///< names the order in an error
+        QString flag;
+    };
+    /// Sets the flags of orders in one transaction: all of them, or none, with an error naming the
+    /// order that could not be flagged.
+    core::Status setFlags(const QList<FlagChange> &changes);
+
     /// Adds a courier-issued range "773000000001" … "773000000999" (both in the courier's format).
     core::Status addTrackingRange(const QString &courier, const QString &first, const QString &last);
 
@@ -72,6 +95,8 @@ public:
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
 
 private:
+    /// Each change's courier and the form of its number; the error names the first order at fault.
+    static core::Status checkTracking(const QList<TrackingChange> &changes);
     WaybillData waybillFor(
         const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
     const core::Database &mDb;
