@@ -225,3 +225,41 @@ TEST_CASE("the model libraries link without Qt Widgets")
     CHECK(libraries.contains("libQt6Core"));
     CHECK_FALSE(libraries.contains("libQt6Widgets"));
 }
+
+TEST_CASE("the listings and the KPI workbenches give the same 80/20 ranking for the same month")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.shopdesk"));
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--last-day"),
+                    QStringLiteral("2026-11-24") })
+                .exitCode
+        == 0);
+    const Run listings = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("pareto"),
+        QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31") });
+    INFO(listings.err.toStdString());
+    REQUIRE(listings.exitCode == 0);
+    const Run kpi = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("kpi"),
+        QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10") });
+    INFO(kpi.err.toStdString());
+    REQUIRE(kpi.exitCode == 0);
+
+    QStringList listingsHead, kpiHead;
+    qint64 listingsHeadFen = 0, kpiHeadFen = 0;
+    const QJsonArray ranked = listings.json().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : ranked) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("carries_80")).toBool()) {
+            listingsHead << o.value(QStringLiteral("code")).toString();
+            listingsHeadFen += qRound64(o.value(QStringLiteral("sales")).toString().toDouble() * 100);
+        }
+    }
+    for (const QJsonValue &v : kpi.json().value(QStringLiteral("items_making_80_percent")).toArray()) {
+        kpiHead << v.toObject().value(QStringLiteral("code")).toString();
+        kpiHeadFen += qRound64(v.toObject().value(QStringLiteral("sales")).toDouble() * 100);
+    }
+    CHECK(listings.json().value(QStringLiteral("carriers")).toInt() == kpiHead.size());
+    CHECK(listingsHead == kpiHead);
+    CHECK(listingsHeadFen == kpiHeadFen);
+    CHECK(int(ranked.size()) == kpi.json().value(QStringLiteral("item_count")).toInt());
+    CHECK_FALSE(listingsHead.isEmpty());
+}

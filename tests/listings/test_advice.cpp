@@ -102,22 +102,24 @@ TEST_CASE("the Pareto view ranks items by sales and marks those carrying 80%")
 {
     using core::Money;
     using listings::ItemSales;
-    const auto rows = listings::pareto({ { 1, QStringLiteral("C"), {}, Money::fromYuan(50), 1 },
-        { 2, QStringLiteral("A"), {}, Money::fromYuan(600), 6 },
-        { 3, QStringLiteral("B"), {}, Money::fromYuan(250), 2 },
-        { 4, QStringLiteral("D"), {}, Money::fromYuan(100), 1 },
-        { 5, QStringLiteral("E"), {}, Money::fromYuan(0), 0 } });
+    const auto rows = core::pareto(
+        { { QStringLiteral("C"), {}, Money::fromYuan(50), 1, 1 },
+            { QStringLiteral("A"), {}, Money::fromYuan(600), 6, 2 },
+            { QStringLiteral("B"), {}, Money::fromYuan(250), 2, 3 },
+            { QStringLiteral("D"), {}, Money::fromYuan(100), 1, 4 },
+            { QStringLiteral("E"), {}, Money::fromYuan(0), 0,
+                5 } }).rows;
     REQUIRE(rows.size() == 5);
     CHECK(rows[0].item.code == QStringLiteral("A"));
     CHECK(rows[0].rank == 1);
     CHECK(rows[1].item.code == QStringLiteral("B"));
     // A (60%) + B (25%) reach 85%: they carry 80% of sales.
-    CHECK(rows[0].carries80);
-    CHECK(rows[1].carries80);
-    CHECK_FALSE(rows[2].carries80);
+    CHECK(rows[0].head);
+    CHECK(rows[1].head);
+    CHECK_FALSE(rows[2].head);
     CHECK(std::abs(rows[1].cumulative - 0.85) < 1e-9);
     CHECK(rows[4].item.code == QStringLiteral("E"));
-    CHECK_FALSE(rows[4].carries80);
+    CHECK_FALSE(rows[4].head);
 }
 
 TEST_CASE("advice and sales come from the ledger and the order lines")
@@ -166,14 +168,14 @@ TEST_CASE("advice and sales come from the ledger and the order lines")
     CHECK(advised(rows, QStringLiteral("TX-2001"), AdviceRow::Kind::TakeOff, AdviceRow::Reason::NeverSold));
     CHECK(advised(rows, QStringLiteral("NZK-1001"), AdviceRow::Kind::Reorder, AdviceRow::Reason::BelowMinimum));
 
-    auto sales = repo.sales(kToday.addDays(-30), kToday);
+    auto sales = core::OrderRepository(shop.db()).itemSales(kToday.addDays(-30), kToday);
     REQUIRE(sales.ok());
-    const auto ranked = listings::pareto(*sales);
+    const auto ranked = core::pareto(*sales).rows;
     CHECK(ranked[0].item.code == QStringLiteral("NZK-1001"));
     CHECK(ranked[0].item.sales.fen() == 25800);
     CHECK(ranked[0].item.units == 2);
     CHECK(ranked[1].item.sales.fen() == 0);
-    auto outside = repo.sales(kToday.addDays(-1), kToday);
+    auto outside = core::OrderRepository(shop.db()).itemSales(kToday.addDays(-1), kToday);
     REQUIRE(outside.ok());
     for (const auto &s : *outside)
         CHECK(s.sales.fen() == 0);

@@ -478,36 +478,6 @@ Trend trend(const QList<DailyKpi> &rows, TrendMetric metric, QDate from, QDate t
     return t;
 }
 
-Pareto pareto(QList<ItemSales> items, double cut)
-{
-    Pareto p;
-    std::stable_sort(items.begin(), items.end(), [](const ItemSales &a, const ItemSales &b) {
-        return a.sales != b.sales ? a.sales > b.sales : a.code < b.code;
-    });
-    qint64 total = 0;
-    for (const ItemSales &i : items)
-        total += i.sales.fen();
-    p.total = Money::fromFen(total);
-    qint64 running = 0;
-    bool headDone = false;
-    for (const ItemSales &i : items) {
-        ParetoRow r;
-        r.item = i;
-        r.share = total > 0 ? double(i.sales.fen()) / double(total) : 0.0;
-        running += i.sales.fen();
-        r.cumulative = total > 0 ? double(running) / double(total) : 0.0;
-        // An item is in the head while the items before it have not yet reached the cut.
-        r.head = !headDone && total > 0;
-        if (r.head)
-            ++p.headCount;
-        if (r.cumulative >= cut - 1e-12)
-            headDone = true;
-        p.rows << r;
-    }
-    p.headItemShare = items.isEmpty() ? 0.0 : double(p.headCount) / double(items.size());
-    return p;
-}
-
 PeriodTotals totalsOf(const QList<DailyKpi> &rows)
 {
     PeriodTotals t;

@@ -2,6 +2,7 @@
 
 #include "shopdesk/kpi/KpiAnalysis.h"
 
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
@@ -195,49 +196,7 @@ core::Result<QList<OrderDay>> KpiRepository::ordersByDay(QDate from, QDate to) c
 
 core::Result<QList<ItemSales>> KpiRepository::itemSales(QDate from, QDate to) const
 {
-    // Matched lines are summed per SKU first, then per item: the joins to skus and items touch a
-    // few hundred rows, and the covering indexes (migration kpi) spare reading the rows themselves.
-    // Lines not matched to a SKU (few) are summed by merchant code, else title.
-    const QString paidIn = QStringLiteral(
-        "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-        "WHERE o.paid_at >= :from AND o.paid_at < :to AND o.status <> 'unpaid' AND o.status <> 'closed' ");
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT i.code, MAX(i.title), SUM(g.s), SUM(g.u) FROM ("
-                       "SELECT l.sku_id AS sku, SUM(l.quantity * l.price_fen) AS s, SUM(l.quantity) AS u ")
-            + paidIn
-            + QStringLiteral("AND l.sku_id IS NOT NULL GROUP BY l.sku_id) g "
-                             "JOIN skus s ON s.id = g.sku JOIN items i ON i.id = s.item_id GROUP BY i.code"));
-    q.bind({ { QStringLiteral(":from"), fromText(from) }, { QStringLiteral(":to"), toTimeBound(to) } });
-    if (Status s = q.run(); !s)
-        return s.error();
-    QList<ItemSales> out;
-    QHash<QString, qsizetype> index;
-    while (q.next()) {
-        index.insert(q.value(0).toString(), out.size());
-        out << ItemSales { q.value(0).toString(), q.value(1).toString(), core::Money::fromFen(q.value(2).toLongLong()),
-            q.value(3).toLongLong() };
-    }
-    SqlQuery u(mDb,
-        QStringLiteral(
-            "SELECT COALESCE(NULLIF(l.merchant_code, ''), l.title), MAX(l.title), SUM(l.quantity * l.price_fen), "
-            "SUM(l.quantity) ")
-            + paidIn + QStringLiteral("AND l.sku_id IS NULL GROUP BY COALESCE(NULLIF(l.merchant_code, ''), l.title)"));
-    u.bind({ { QStringLiteral(":from"), fromText(from) }, { QStringLiteral(":to"), toTimeBound(to) } });
-    if (Status s = u.run(); !s)
-        return s.error();
-    while (u.next()) {
-        const QString code = u.value(0).toString();
-        const core::Money sales = core::Money::fromFen(u.value(2).toLongLong());
-        const qint64 units = u.value(3).toLongLong();
-        if (const auto it = index.constFind(code); it != index.cend()) {
-            out[*it].sales += sales; // a merchant code that is also an item code: the same goods
-            out[*it].units += units;
-        } else {
-            index.insert(code, out.size());
-            out << ItemSales { code, u.value(1).toString(), sales, units };
-        }
-    }
-    return out;
+    return core::OrderRepository(mDb).itemSales(from, to);
 }
 
 core::Result<QMap<QString, core::Money>> KpiRepository::categorySales(QDate from, QDate to) const

@@ -80,30 +80,4 @@ QList<AdviceRow> Advisor::advise(const QList<AdviceItem> &items, const AdviceOpt
     return out;
 }
 
-QList<ParetoRow> pareto(QList<ItemSales> items)
-{
-    std::stable_sort(items.begin(), items.end(), [](const ItemSales &a, const ItemSales &b) {
-        return a.sales != b.sales ? a.sales > b.sales : a.code < b.code;
-    });
-    qint64 total = 0;
-    for (const ItemSales &s : items)
-        total += s.sales.fen();
-    QList<ParetoRow> out;
-    out.reserve(items.size());
-    qint64 running = 0;
-    int rank = 0;
-    for (const ItemSales &s : items) {
-        ParetoRow r;
-        r.item = s;
-        r.rank = ++rank;
-        // An item belongs to the 80% when the items before it had not yet reached 80%.
-        r.carries80 = total > 0 && s.sales.fen() > 0 && running * 10 < total * 8;
-        running += s.sales.fen();
-        r.share = total > 0 ? double(s.sales.fen()) / double(total) : 0.0;
-        r.cumulative = total > 0 ? double(running) / double(total) : 0.0;
-        out.append(r);
-    }
-    return out;
-}
-
 } // namespace shopdesk::listings

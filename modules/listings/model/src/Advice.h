@@ -1,6 +1,7 @@
 #pragma once
 
 #include <shopdesk/core/Money.h>
+#include <shopdesk/core/Pareto.h>
 #include <shopdesk/core/Records.h>
 
 #include <QCoreApplication>
@@ -53,23 +54,8 @@ public:
     static QList<AdviceRow> advise(const QList<AdviceItem> &items, const AdviceOptions &options);
 };
 
-/// Sales of one item over a period, from the order lines.
-struct ItemSales {
-    qint64 itemId = 0;
-    QString code, title;
-    core::Money sales;
-    qint64 units = 0;
-};
-
-struct ParetoRow {
-    ItemSales item;
-    int rank = 0;
-    double share = 0; ///< of all sales in the period
-    double cumulative = 0; ///< this item and every better one
-    bool carries80 = false; ///< among the few items that make up the first 80% of sales
-};
-
-/// Ranks items by sales (best first) and marks those that carry 80% of them (the 80/20 rule).
-QList<ParetoRow> pareto(QList<ItemSales> items);
+// Sales per item and the 80/20 ranking are core's, the same the KPI workbench shows.
+using core::ItemSales;
+using core::ParetoRow;
 
 } // namespace shopdesk::listings

@@ -239,16 +239,16 @@ CliOutcome ListingsCli::pareto(const CliInvocation &in)
     QStringList lines;
     int carriers = 0;
     for (const ParetoRow &p : *rows) {
-        carriers += p.carries80;
+        carriers += p.head;
         items.append(QJsonObject { { QStringLiteral("rank"), p.rank }, { QStringLiteral("code"), p.item.code },
             { QStringLiteral("sales"), p.item.sales.toPlainString() }, { QStringLiteral("units"), p.item.units },
             { QStringLiteral("share"), p.share }, { QStringLiteral("cumulative"), p.cumulative },
-            { QStringLiteral("carries_80"), p.carries80 } });
+            { QStringLiteral("carries_80"), p.head } });
         lines << QStringLiteral("%1. %2  %3  %4%  %5")
                      .arg(p.rank)
                      .arg(p.item.code, p.item.sales.toDisplayString())
                      .arg(p.cumulative * 100.0, 0, 'f', 1)
-                     .arg(p.carries80 ? QStringLiteral("*") : QString());
+                     .arg(p.head ? QStringLiteral("*") : QString());
     }
     lines << tr("%1 of %2 items carry 80% of sales from %3 to %4.")
                  .arg(carriers)

@@ -56,7 +56,7 @@ core::Result<QList<RelistSlot>> ListingsReports::relistPlan(const core::Database
     auto items = repo.adviceItems();
     if (!items)
         return items.error();
-    auto sales = repo.sales(now.date().addDays(-30), now.date());
+    auto sales = core::OrderRepository(db).itemSales(now.date().addDays(-30), now.date());
     if (!sales)
         return sales.error();
     QHash<qint64, qint64> salesOf;
@@ -132,10 +132,10 @@ core::Result<QList<Label>> ListingsReports::labels(const core::Database &db, con
 
 core::Result<QList<ParetoRow>> ListingsReports::pareto(const core::Database &db, const QDate &from, const QDate &to)
 {
-    auto sales = ListingsRepository(db).sales(from, to);
+    auto sales = core::OrderRepository(db).itemSales(from, to);
     if (!sales)
         return sales.error();
-    return listings::pareto(*sales);
+    return core::pareto(*sales).rows;
 }
 
 QString ListingsReports::dayName(int day)

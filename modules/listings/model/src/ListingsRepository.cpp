@@ -479,25 +479,4 @@ Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
     return out;
 }
 
-Result<QList<ItemSales>> ListingsRepository::sales(const QDate &from, const QDate &to) const
-{
-    SqlQuery q(mDb,
-        QStringLiteral(
-            "SELECT i.id, i.code, i.title, coalesce(x.sales, 0), coalesce(x.units, 0) FROM items i "
-            "LEFT JOIN (SELECT s.item_id AS item_id, sum(l.quantity * l.price_fen) AS sales, sum(l.quantity) AS units "
-            "  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
-            "  WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at >= :from AND o.paid_at < :to "
-            "  GROUP BY s.item_id) x ON x.item_id = i.id "
-            "WHERE i.archived = 0"));
-    q.bind({ { QStringLiteral(":from"), QString(core::toDbDate(from) + QStringLiteral(" 00:00:00")) },
-        { QStringLiteral(":to"), QString(core::toDbDate(to.addDays(1)) + QStringLiteral(" 00:00:00")) } });
-    if (Status s = q.run(); !s)
-        return s.error();
-    QList<ItemSales> out;
-    while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            Money::fromFen(q.value(3).toLongLong()), q.value(4).toLongLong() });
-    return out;
-}
-
 } // namespace shopdesk::listings

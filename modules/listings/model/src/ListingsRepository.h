@@ -84,8 +84,6 @@ public:
 
     /// Per item: stock, SKUs in stock and last sale day, for the advice.
     core::Result<QList<AdviceItem>> adviceItems() const;
-    /// Sales per item (not archived) from paid, shipped or finished order lines paid in [from, to].
-    core::Result<QList<ItemSales>> sales(const QDate &from, const QDate &to) const;
 
 private:
     const core::Database &mDb;

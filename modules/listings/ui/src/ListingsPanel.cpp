@@ -1037,15 +1037,15 @@ void ListingsPanel::refreshPareto()
     core::Money total;
     for (int r = 0; r < rows->size(); ++r) {
         const ParetoRow &p = rows->at(r);
-        carriers += p.carries80;
+        carriers += p.head;
         selling += p.item.sales.fen() > 0;
         total += p.item.sales;
         setRow(mPareto, r,
             { cell(p.rank), cell(p.item.code), cell(p.item.title),
                 cell(p.item.sales.fen(), p.item.sales.toDisplayString()), cell(p.item.units),
                 cell(p.share, percent(p.share)), cell(p.cumulative, percent(p.cumulative)),
-                cell(p.carries80 ? QString::fromUtf8("✓") : QString()) });
-        if (p.carries80)
+                cell(p.head ? QString::fromUtf8("✓") : QString()) });
+        if (p.head)
             for (int c = 0; c < mPareto->columnCount(); ++c)
                 mPareto->item(r, c)->setBackground(QColor(0xff, 0xf3, 0xd6));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/core/Pareto.h"
 #include "shopdesk/core/Records.h"
 #include "shopdesk/core/Result.h"
 
@@ -33,6 +34,11 @@ public:
     /// Newest first; `limit` 0 = all.
     Result<QList<OrderOverview>> overview(int limit = 0) const;
     Result<int> orderCount() const;
+    /// What each item sold from `from` to `to` (whole days; an invalid date leaves that end open)
+    /// in paid, shipped and finished orders: every item on the list (0 when it sold nothing), an
+    /// archived item only when it sold, and the lines matched to no SKU by merchant code (or
+    /// title). The one source of the 80/20 ranking (core::pareto).
+    Result<QList<ItemSales>> itemSales(QDate from, QDate to) const;
 
 private:
     const Database &mDb;

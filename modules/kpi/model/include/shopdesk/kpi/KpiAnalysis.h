@@ -6,6 +6,7 @@
 #include "shopdesk/kpi/KpiRepository.h"
 
 #include <shopdesk/core/Money.h>
+#include <shopdesk/core/Pareto.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -207,28 +208,11 @@ public:
 /// should reach back a month before `from` for the overlays.
 Trend trend(const QList<DailyKpi> &rows, TrendMetric metric, QDate from, QDate to);
 
-struct ItemSales {
-    QString code; ///< 货号 (or the line's merchant code / title when unmatched)
-    QString title;
-    core::Money sales;
-    qint64 units = 0;
-};
-
-struct ParetoRow {
-    ItemSales item;
-    double share = 0.0;
-    double cumulative = 0.0;
-    bool head = false; ///< among the items that together make 80% of sales
-};
-
-struct Pareto {
-    QList<ParetoRow> rows; ///< biggest first
-    int headCount = 0;
-    double headItemShare = 0.0; ///< head items / all items
-    core::Money total;
-};
-
-Pareto pareto(QList<ItemSales> items, double cut = 0.8);
+// The 80/20 ranking is core's, the same the listings workbench shows.
+using core::ItemSales;
+using core::Pareto;
+using core::pareto;
+using core::ParetoRow;
 
 // ---------------------------------------------------------------------------------------------
 // Period sums (the monthly appraisal sheet 月度考核表)
