@@ -257,6 +257,10 @@
             <source>A promotion needs a date and a name.</source>
             <translation>A promotion needs a date and a name.</translation>
         </message>
+        <message>
+            <source>%1 is already on the calendar on %2.</source>
+            <translation>%1 is already on the calendar on %2.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

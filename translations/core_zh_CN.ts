@@ -257,6 +257,10 @@
             <source>A promotion needs a date and a name.</source>
             <translation>促销活动需要日期和名称。</translation>
         </message>
+        <message>
+            <source>%1 is already on the calendar on %2.</source>
+            <translation>%2 已有促销活动“%1”。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

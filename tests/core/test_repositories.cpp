@@ -126,7 +126,9 @@ TEST_CASE("the store's own promotion dates are kept in the shop file, once each,
     test::TestShop shop;
     core::PromotionRepository repo(shop.db());
     REQUIRE(repo.add(QDate(2027, 9, 9), QString::fromUtf8(" 店庆 ")).ok());
-    REQUIRE(repo.add(QDate(2027, 9, 9), QString::fromUtf8("店庆")).ok()); // once only
+    // Once only, and said so: undoing an add that added nothing must not delete the date.
+    const core::Status again = repo.add(QDate(2027, 9, 9), QString::fromUtf8("店庆"));
+    CHECK(again.errorMessage() == QString::fromUtf8("店庆 is already on the calendar on 2027-09-09."));
     REQUIRE(repo.add(QDate(2028, 1, 9), QString::fromUtf8("年货节")).ok());
     const core::Status noName = repo.add(QDate(2027, 10, 1), QStringLiteral("  "));
     CHECK(noName.errorMessage() == QStringLiteral("A promotion needs a date and a name."));

@@ -50,7 +50,13 @@ Status PromotionRepository::add(QDate day, const QString &name)
         QStringLiteral(
             "INSERT INTO kpi_promotions (day, name) VALUES (:day, :name) ON CONFLICT (day, name) DO NOTHING"));
     q.bind({ { QStringLiteral(":day"), toDbDate(day) }, { QStringLiteral(":name"), name.trimmed() } });
-    return q.run();
+    if (Status s = q.run(); !s)
+        return s;
+    // Refused rather than ignored: undoing an add that added nothing would delete the date the
+    // store had entered before.
+    if (q.numRowsAffected() == 0)
+        return Error { tr("%1 is already on the calendar on %2.").arg(name.trimmed(), toDbDate(day)) };
+    return {};
 }
 
 Status PromotionRepository::remove(QDate day, const QString &name)

@@ -39,6 +39,7 @@ public:
     static QList<Promotion> merge(int year, const QList<Promotion> &own);
 
     /// Adds one of the store's own dates (nothing when the same date and name are there already).
+    /// Adds one of the store's own dates; a date already there (same day and name) is refused.
     Status add(QDate day, const QString &name);
     Status remove(QDate day, const QString &name);
     /// The store's own dates in [from, to], by date and name.
