@@ -21,7 +21,7 @@ void UndoCommand::finish(const Status &status, bool forward)
         mDone(status);
     else if (!status)
         mEvents.reportError(status.errorMessage());
-    if (mTopic)
+    if (status && mTopic) // a refused call changed nothing: the views keep their state (a selection)
         mEvents.notifyChanged(*mTopic);
 }
 

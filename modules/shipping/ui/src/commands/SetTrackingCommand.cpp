@@ -4,22 +4,9 @@
 
 namespace shopdesk::shipping {
 
-namespace {
-// After a step: a refused one changed nothing; it reports why and becomes obsolete, so the undo
-// stack drops it (and the shop and the stack stay as they were).
-void finish(QUndoCommand &command, const core::PanelContext &context, const core::Status &s)
-{
-    if (!s) {
-        command.setObsolete(true);
-        context.events.reportError(s.errorMessage());
-        return;
-    }
-    context.events.notifyChanged(core::Topic::Orders);
-}
-} // namespace
-
 SetTrackingCommand::SetTrackingCommand(const core::PanelContext &context, QList<Change> changes)
-    : mContext(context)
+    : core::UndoCommand(QString(), context.events, core::Topic::Orders)
+    , mDb(context.db)
     , mChanges(std::move(changes))
 {
     setText(mChanges.size() == 1
@@ -27,19 +14,20 @@ SetTrackingCommand::SetTrackingCommand(const core::PanelContext &context, QList<
             : tr("Tracking numbers for %n orders", nullptr, int(mChanges.size())));
 }
 
-void SetTrackingCommand::apply(bool forward)
+core::Status SetTrackingCommand::step(bool forward)
 {
     QList<ShippingService::TrackingChange> changes;
     changes.reserve(mChanges.size());
     for (const Change &c : std::as_const(mChanges))
         changes.append(
             { c.orderId, c.orderNo, forward ? c.newCourier : c.oldCourier, forward ? c.newTracking : c.oldTracking });
-    finish(*this, mContext, ShippingService(mContext.db).setTrackingNumbers(changes));
+    return ShippingService(mDb).setTrackingNumbers(changes);
 }
 
 SetFlagCommand::SetFlagCommand(
     const core::PanelContext &context, QList<ShippingService::FlagChange> previous, QString flag)
-    : mContext(context)
+    : core::UndoCommand(QString(), context.events, core::Topic::Orders)
+    , mDb(context.db)
     , mPrevious(std::move(previous))
     , mFlag(std::move(flag))
 {
@@ -47,13 +35,13 @@ SetFlagCommand::SetFlagCommand(
                 .arg(mFlag.isEmpty() ? tr("none") : core::Vocabulary::flag(mFlag)));
 }
 
-void SetFlagCommand::apply(bool forward)
+core::Status SetFlagCommand::step(bool forward)
 {
     QList<ShippingService::FlagChange> changes = mPrevious;
     if (forward)
         for (ShippingService::FlagChange &c : changes)
             c.flag = mFlag;
-    finish(*this, mContext, ShippingService(mContext.db).setFlags(changes));
+    return ShippingService(mDb).setFlags(changes);
 }
 
 } // namespace shopdesk::shipping

@@ -3,16 +3,17 @@
 #include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/UndoCommand.h>
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace shopdesk::shipping {
 
 /// Sets queued orders' couriers and tracking numbers (typed, scanned, imported or from a range);
 /// undo restores the previous ones. Each step is one call of ShippingService, one transaction over
-/// every order: a step that is refused changes no order, reports why, and leaves the undo stack.
-class SetTrackingCommand : public QUndoCommand {
+/// every order: a step that is refused changes no order, reports why, and leaves the undo stack
+/// (core::UndoCommand).
+class SetTrackingCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::SetTrackingCommand)
 public:
     struct Change {
@@ -21,28 +22,32 @@ public:
         QString oldCourier, oldTracking, newCourier, newTracking;
     };
     SetTrackingCommand(const core::PanelContext &context, QList<Change> changes);
-    void redo() override { apply(true); }
-    void undo() override { apply(false); }
+
+protected:
+    core::Status apply() override { return step(true); }
+    core::Status revert() override { return step(false); }
 
 private:
-    void apply(bool forward);
-    const core::PanelContext &mContext;
+    core::Status step(bool forward);
+    const core::Database &mDb;
     QList<Change> mChanges;
 };
 
 /// Sets the flag colour of orders; undo restores the previous colours. Each step is one call of
 /// ShippingService, all or nothing, like SetTrackingCommand.
-class SetFlagCommand : public QUndoCommand {
+class SetFlagCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::SetFlagCommand)
 public:
     /// `previous`: the orders with the flags they have now.
     SetFlagCommand(const core::PanelContext &context, QList<ShippingService::FlagChange> previous, QString flag);
-    void redo() override { apply(true); }
-    void undo() override { apply(false); }
+
+protected:
+    core::Status apply() override { return step(true); }
+    core::Status revert() override { return step(false); }
 
 private:
-    void apply(bool forward);
-    const core::PanelContext &mContext;
+    core::Status step(bool forward);
+    const core::Database &mDb;
     QList<ShippingService::FlagChange> mPrevious;
     QString mFlag;
 };

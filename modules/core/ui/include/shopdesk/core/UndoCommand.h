@@ -15,7 +15,8 @@ namespace shopdesk::core {
 /// (its transaction rolled back) and makes the command obsolete, so QUndoStack drops it: nothing
 /// half-done stays on the stack. The failure goes to the view that asked for it (setDone) — a
 /// scan field shows it inline, where a modal box would swallow the next scan — or else to
-/// ShopEvents' one error dialog. A change topic, when given, is announced after every call.
+/// ShopEvents' one error dialog. A change topic, when given, is announced after every call that
+/// succeeded.
 class UndoCommand : public QUndoCommand {
 public:
     using Done = std::function<void(const Status &)>;
