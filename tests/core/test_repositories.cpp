@@ -91,7 +91,22 @@ TEST_CASE("shop settings are stored and replaced")
 {
     test::TestShop shop;
     core::ShopSettings settings(shop.db());
-    CHECK(settings.value(core::ShopSettings::kShopName, QStringLiteral("none")) == QStringLiteral("none"));
+    CHECK(settings.value(core::ShopSettings::kShopName).isEmpty());
+    // A typed setting gives its one declared default until the shop stores a value that reads as one.
+    const core::Setting<int> slots { QStringLiteral("test.slots"), 10 };
+    CHECK(settings.get(slots) == 10);
+    REQUIRE(settings.setValue(slots, QStringLiteral("twelve")).ok());
+    CHECK(settings.get(slots) == 10);
+    REQUIRE(settings.set(slots, 12).ok());
+    CHECK(settings.get(slots) == 12);
+    const core::Setting<QStringList> provinces { QStringLiteral("test.provinces"), { QStringLiteral("A") } };
+    REQUIRE(settings.set(provinces, QStringList { QString::fromUtf8("新疆"), QString::fromUtf8("西藏") }).ok());
+    CHECK(settings.value(provinces) == QString::fromUtf8("新疆,西藏"));
+    CHECK(settings.get(provinces) == QStringList { QString::fromUtf8("新疆"), QString::fromUtf8("西藏") });
+    const core::Setting<bool> mask { QStringLiteral("test.mask"), true };
+    CHECK(settings.get(mask));
+    REQUIRE(settings.set(mask, false).ok());
+    CHECK_FALSE(settings.get(mask));
     REQUIRE(settings.setValue(core::ShopSettings::kShopName, QString::fromUtf8("衣橱小铺")).ok());
     REQUIRE(settings.setValue(core::ShopSettings::kShopName, QString::fromUtf8("衣橱小铺2")).ok());
     CHECK(settings.value(core::ShopSettings::kShopName) == QString::fromUtf8("衣橱小铺2"));

@@ -5,6 +5,7 @@
 #include "shopdesk/core/Transaction.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace shopdesk::core {
 
@@ -220,13 +221,26 @@ Result<QList<Supplier>> SupplierRepository::all() const
     return out;
 }
 
-QString ShopSettings::value(const QString &name, const QString &fallback) const
+Q_LOGGING_CATEGORY(lcSettings, "shopdesk.settings")
+
+std::optional<QString> ShopSettings::stored(const QString &name) const
 {
     SqlQuery q(mDb, QStringLiteral("SELECT value FROM shop_settings WHERE name = :name"));
     q.bind(QStringLiteral(":name"), name);
-    if (q.run() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    if (Status s = q.run(); !s) {
+        qCWarning(lcSettings) << "setting" << name << "not read:" << s.errorMessage();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+QStringList ShopSettings::fromText(const QString &t, bool *ok, const QStringList &)
+{
+    *ok = true;
+    static const QRegularExpression separators(QStringLiteral("[,，;；\\s]+"));
+    return t.split(separators, Qt::SkipEmptyParts);
 }
 
 Status ShopSettings::setValue(const QString &name, const QString &value)

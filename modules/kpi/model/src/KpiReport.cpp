@@ -21,9 +21,8 @@ using core::Money;
 
 double shopMargin(const core::Database &db)
 {
-    bool ok = false;
-    const double m = core::ShopSettings(db).value(kMarginSetting).toDouble(&ok);
-    return ok && m > 0 && m < 1 ? m : kDefaultMargin;
+    const double m = core::ShopSettings(db).get(kMarginSetting);
+    return m > 0 && m < 1 ? m : kDefaultMargin;
 }
 
 bool parseMonth(const QString &text, QDate *first, QDate *last)

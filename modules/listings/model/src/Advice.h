@@ -3,6 +3,7 @@
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Pareto.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,12 +25,13 @@ struct AdviceItem {
 };
 
 struct AdviceOptions {
-    static inline const QString kShowcaseSlotsSetting = QStringLiteral("listings.showcase_slots");
-    static inline const QString kMainMinimumSetting = QStringLiteral("listings.main_minimum");
+    static inline const core::Setting<int> kShowcaseSlotsSetting { QStringLiteral("listings.showcase_slots"), 10 };
+    static inline const core::Setting<int> kMainMinimumSetting { QStringLiteral("listings.main_minimum"), 30 };
     QDate today = QDate::currentDate();
     int noSaleDays = 30; ///< delist after this many days without a sale
-    int showcaseSlots = 10; ///< 橱窗推荐 slots the shop has
-    int mainMinimum = 30; ///< main items keep at least this many pieces (an item's own minimum wins)
+    int showcaseSlots = kShowcaseSlotsSetting.fallback; ///< 橱窗推荐 slots the shop has
+    /// Main items keep at least this many pieces (an item's own minimum wins).
+    int mainMinimum = kMainMinimumSetting.fallback;
 };
 
 struct AdviceRow {

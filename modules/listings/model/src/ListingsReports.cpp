@@ -9,8 +9,8 @@
 namespace shopdesk::listings {
 
 namespace {
-const QString kShowcase = AdviceOptions::kShowcaseSlotsSetting;
-const QString kMinimum = AdviceOptions::kMainMinimumSetting;
+const core::Setting<int> &kShowcase = AdviceOptions::kShowcaseSlotsSetting;
+const core::Setting<int> &kMinimum = AdviceOptions::kMainMinimumSetting;
 } // namespace
 
 ListingsSettings ListingsSettings::load(const core::Database &db)
@@ -19,10 +19,9 @@ ListingsSettings ListingsSettings::load(const core::Database &db)
     core::ShopSettings settings(db);
     if (auto w = RelistPlanner::parseWindows(settings.value(RelistPlanner::kPeakHoursSetting)); w)
         s.peakWindows = *w;
-    bool ok = false;
-    if (int n = settings.value(kShowcase).toInt(&ok); ok && n >= 0)
+    if (int n = settings.get(kShowcase); n >= 0)
         s.showcaseSlots = n;
-    if (int n = settings.value(kMinimum).toInt(&ok); ok && n >= 0)
+    if (int n = settings.get(kMinimum); n >= 0)
         s.mainMinimum = n;
     return s;
 }
@@ -30,7 +29,7 @@ ListingsSettings ListingsSettings::load(const core::Database &db)
 QList<QPair<QString, QString>> ListingsSettings::values() const
 {
     return { { RelistPlanner::kPeakHoursSetting, RelistPlanner::windowsText(peakWindows) },
-        { kShowcase, QString::number(showcaseSlots) }, { kMinimum, QString::number(mainMinimum) } };
+        { kShowcase.key, QString::number(showcaseSlots) }, { kMinimum.key, QString::number(mainMinimum) } };
 }
 
 core::Status ListingsSettings::save(const core::Database &db) const

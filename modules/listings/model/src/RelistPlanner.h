@@ -1,6 +1,7 @@
 #pragma once
 
 #include <shopdesk/core/Result.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,7 +43,7 @@ struct RelistSlot {
 class RelistPlanner {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::RelistPlanner)
 public:
-    static inline const QString kPeakHoursSetting = QStringLiteral("listings.peak_hours");
+    static inline const core::Setting<QString> kPeakHoursSetting { QStringLiteral("listings.peak_hours") };
     static QList<PeakWindow> defaultWindows();
     /// "9-12, 14-18" or "9:30-11:45,20-22" → windows; an error names what is wrong.
     static core::Result<QList<PeakWindow>> parseWindows(const QString &text);

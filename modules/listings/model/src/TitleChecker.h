@@ -1,6 +1,7 @@
 #pragma once
 
 #include <shopdesk/core/Result.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -47,7 +48,7 @@ class TitleChecker {
 public:
     static constexpr int kMaxBytes = 60;
     /// Shop setting holding the shop's own words, one "word<TAB>reason" a line.
-    static inline const QString kShopWordsSetting = QStringLiteral("listings.title_words");
+    static inline const core::Setting<QString> kShopWordsSetting { QStringLiteral("listings.title_words") };
     /// File in the user's data folder with more words, same format.
     static inline const QString kUserWordsFile = QStringLiteral("listings-words.txt");
 

@@ -19,8 +19,8 @@ using core::SqlQuery;
 using core::Status;
 
 namespace {
-const QString kPersonalRate = QStringLiteral("service.pay.personal_rate");
-const QString kTeamRate = QStringLiteral("service.pay.team_rate");
+const core::Setting<double> kPersonalRate { QStringLiteral("service.pay.personal_rate"), 0.0 };
+const core::Setting<double> kTeamRate { QStringLiteral("service.pay.team_rate"), 0.0 };
 QString baseKey(const QString &level) { return QStringLiteral("service.pay.base.") + level; }
 Money roundFen(double fen) { return Money::fromFen(qint64(std::llround(fen))); }
 } // namespace
@@ -233,9 +233,9 @@ PayRates AgentKpiRepository::rates() const
     core::ShopSettings s(mDb);
     PayRates r;
     for (const QString &level : levelCodes())
-        r.levelBase.insert(level, Money::fromFen(s.value(baseKey(level), QStringLiteral("0")).toLongLong()));
-    r.personalRate = s.value(kPersonalRate, QStringLiteral("0")).toDouble();
-    r.teamRate = s.value(kTeamRate, QStringLiteral("0")).toDouble();
+        r.levelBase.insert(level, Money::fromFen(s.value(baseKey(level)).toLongLong())); // none: 0
+    r.personalRate = s.get(kPersonalRate);
+    r.teamRate = s.get(kTeamRate);
     return r;
 }
 

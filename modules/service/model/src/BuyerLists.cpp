@@ -23,17 +23,17 @@ core::Result<QString> replyText(const core::Database &db, const QString &code)
 
 QString BuyerLists::restockReplyCode(const core::Database &db)
 {
-    return core::ShopSettings(db).value(BuyerListsRepository::kRestockReplySetting, QStringLiteral("dh"));
+    return core::ShopSettings(db).get(BuyerListsRepository::kRestockReplySetting);
 }
 
 QString BuyerLists::paymentReplyCode(const core::Database &db)
 {
-    return core::ShopSettings(db).value(BuyerListsRepository::kPaymentReplySetting, QStringLiteral("cf"));
+    return core::ShopSettings(db).get(BuyerListsRepository::kPaymentReplySetting);
 }
 
 QString BuyerLists::cannotShipReplyCode(const core::Database &db)
 {
-    return core::ShopSettings(db).value(BuyerListsRepository::kCannotShipReplySetting, QStringLiteral("wl4"));
+    return core::ShopSettings(db).get(BuyerListsRepository::kCannotShipReplySetting);
 }
 
 core::Result<QList<CannotShipNotice>> BuyerLists::cannotShipNotices(const core::Database &db)

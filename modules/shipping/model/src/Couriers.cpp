@@ -24,10 +24,9 @@ CourierRules CourierRules::load(const core::Database &db)
 {
     core::ShopSettings settings(db);
     CourierRules r;
-    r.defaultCourier = settings.value(kDefaultCourierSetting, QStringLiteral("STO"));
-    const QString ems = settings.value(kEmsProvincesSetting, defaultEmsProvinces().join(QLatin1Char(',')));
-    r.emsProvinces = ems.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts);
-    r.maskPhone = settings.value(kMaskPhoneSetting) == QLatin1String("1");
+    r.defaultCourier = settings.get(kDefaultCourierSetting);
+    r.emsProvinces = settings.get(kEmsProvincesSetting);
+    r.maskPhone = settings.get(kMaskPhoneSetting);
     return r;
 }
 
@@ -37,12 +36,11 @@ core::Status CourierRules::save(const core::Database &db) const
     if (!tx.isActive())
         return tx.beginStatus();
     core::ShopSettings settings(db);
-    if (core::Status s = settings.setValue(kDefaultCourierSetting, defaultCourier); !s)
+    if (core::Status s = settings.set(kDefaultCourierSetting, defaultCourier); !s)
         return s;
-    if (core::Status s = settings.setValue(kEmsProvincesSetting, emsProvinces.join(QLatin1Char(','))); !s)
+    if (core::Status s = settings.set(kEmsProvincesSetting, emsProvinces); !s)
         return s;
-    if (core::Status s = settings.setValue(kMaskPhoneSetting, maskPhone ? QStringLiteral("1") : QStringLiteral("0"));
-        !s)
+    if (core::Status s = settings.set(kMaskPhoneSetting, maskPhone); !s)
         return s;
     return tx.commit();
 }

@@ -67,10 +67,7 @@ QString ShippingService::senderLine() const
     return parts.join(QStringLiteral("  "));
 }
 
-bool ShippingService::maskPhone() const
-{
-    return core::ShopSettings(mDb).value(CourierRules::kMaskPhoneSetting) == QLatin1String("1");
-}
+bool ShippingService::maskPhone() const { return core::ShopSettings(mDb).get(CourierRules::kMaskPhoneSetting); }
 
 Result<WaybillLayout> ShippingService::checkJob(const PrintJob &job) const
 {

@@ -3,6 +3,7 @@
 #include "shopdesk/core/Pareto.h"
 #include "shopdesk/core/Records.h"
 #include "shopdesk/core/Result.h"
+#include "shopdesk/core/ShopSettings.h"
 
 #include <QCoreApplication>
 
@@ -72,29 +73,6 @@ public:
 
     Result<qint64> add(const Supplier &supplier);
     Result<QList<Supplier>> all() const;
-
-private:
-    const Database &mDb;
-};
-
-/// Shop-wide settings kept in the shop file (shop name, return address, …), as text.
-class ShopSettings {
-public:
-    explicit ShopSettings(const Database &db)
-        : mDb(db)
-    {
-    }
-
-    static inline const QString kShopName = QStringLiteral("shop.name");
-    static inline const QString kReturnAddress = QStringLiteral("shop.return_address");
-    static inline const QString kSenderName = QStringLiteral("shop.sender_name");
-    static inline const QString kSenderPhone = QStringLiteral("shop.sender_phone");
-    static inline const QString kSenderAddress = QStringLiteral("shop.sender_address");
-    static inline const QString kBankAccount = QStringLiteral("shop.bank_account");
-    static inline const QString kPromotion = QStringLiteral("shop.promotion");
-
-    QString value(const QString &name, const QString &fallback = {}) const;
-    Status setValue(const QString &name, const QString &value);
 
 private:
     const Database &mDb;

@@ -4,6 +4,7 @@
 #include "shopdesk/kpi/KpiRepository.h"
 
 #include <shopdesk/core/Result.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,7 +19,7 @@ namespace shopdesk::kpi {
 /// The margin used for traffic value when the shop has none set (DOMAIN.md's example: 21%).
 inline constexpr double kDefaultMargin = 0.21;
 /// ShopSettings key of the store's margin (a fraction, e.g. "0.21").
-inline const QString kMarginSetting = QStringLiteral("kpi.margin");
+inline const core::Setting<double> kMarginSetting { QStringLiteral("kpi.margin"), kDefaultMargin };
 
 /// The margin for traffic value from the shop's settings, or kDefaultMargin.
 double shopMargin(const core::Database &db);

@@ -3,6 +3,7 @@
 #include "shopdesk/service/ReplyFiller.h"
 
 #include <shopdesk/core/Result.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,9 +99,12 @@ public:
     static Facts factsFor(const WaitEntry &entry, const Facts &shopFacts);
 
     /// Codes of the replies used by the lists (settings, with the demo's codes as defaults).
-    static inline const QString kRestockReplySetting = QStringLiteral("service.reply.restock");
-    static inline const QString kPaymentReplySetting = QStringLiteral("service.reply.payment");
-    static inline const QString kCannotShipReplySetting = QStringLiteral("service.reply.cannot_ship");
+    static inline const core::Setting<QString> kRestockReplySetting { QStringLiteral("service.reply.restock"),
+        QStringLiteral("dh") };
+    static inline const core::Setting<QString> kPaymentReplySetting { QStringLiteral("service.reply.payment"),
+        QStringLiteral("cf") };
+    static inline const core::Setting<QString> kCannotShipReplySetting { QStringLiteral("service.reply.cannot_ship"),
+        QStringLiteral("wl4") };
 
 private:
     const core::Database &mDb;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <shopdesk/core/ShopSettings.h>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
@@ -31,7 +33,8 @@ public:
     /// The built-in patterns plus the shop's own (setting kExtraPatternsSetting).
     static HouseStyle forShop(const core::Database &db);
 
-    static inline const QString kExtraPatternsSetting = QStringLiteral("service.style.delivery_patterns");
+    static inline const core::Setting<QString> kExtraPatternsSetting { QStringLiteral(
+        "service.style.delivery_patterns") };
 
     /// Adds patterns, one regular expression per line ('#' comments). Invalid ones are reported.
     QStringList addPatterns(const QString &lines);

@@ -3,6 +3,7 @@
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,11 +23,13 @@ struct CourierRules {
     QStringList emsProvinces; ///< provinces the default courier does not reach
     bool maskPhone = false; ///< print the recipient's phone with its middle digits hidden
 
-    static inline const QString kDefaultCourierSetting = QStringLiteral("shipping.default_courier");
-    static inline const QString kEmsProvincesSetting = QStringLiteral("shipping.ems_provinces");
-    static inline const QString kMaskPhoneSetting = QStringLiteral("shipping.mask_phone");
     /// Remote provinces STO does not reach from the store (editable in the shop settings).
     static QStringList defaultEmsProvinces();
+    static inline const core::Setting<QString> kDefaultCourierSetting { QStringLiteral("shipping.default_courier"),
+        QStringLiteral("STO") };
+    static inline const core::Setting<QStringList> kEmsProvincesSetting { QStringLiteral("shipping.ems_provinces"),
+        defaultEmsProvinces() };
+    static inline const core::Setting<bool> kMaskPhoneSetting { QStringLiteral("shipping.mask_phone"), false };
 
     /// From the shop settings (with the defaults above).
     static CourierRules load(const core::Database &db);

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "shopdesk/core/Result.h"
+
+#include <QLoggingCategory>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shopdesk::core {
+
+class Database;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)
+
+/// One shop setting, declared once with its key in the shop file and its default (as Tiled
+/// declares a Preference<T>): no caller repeats a default. T is QString, int, bool, double or
+/// QStringList (stored as text: numbers in C form, "1"/"0", items joined by commas).
+template<typename T>
+struct Setting {
+    QString key;
+    T fallback {};
+
+    operator const QString &() const { return key; } ///< for the raw value() / setValue()
+};
+
+/// Shop-wide settings kept in the shop file (shop name, return address, a workbench's rules).
+class ShopSettings {
+public:
+    explicit ShopSettings(const Database &db)
+        : mDb(db)
+    {
+    }
+
+    static inline const Setting<QString> kShopName { QStringLiteral("shop.name") };
+    static inline const Setting<QString> kReturnAddress { QStringLiteral("shop.return_address") };
+    static inline const Setting<QString> kSenderName { QStringLiteral("shop.sender_name") };
+    static inline const Setting<QString> kSenderPhone { QStringLiteral("shop.sender_phone") };
+    static inline const Setting<QString> kSenderAddress { QStringLiteral("shop.sender_address") };
+    static inline const Setting<QString> kBankAccount { QStringLiteral("shop.bank_account") };
+    /// The promotion announced in customer-service replies ({promotion}), free text.
+    static inline const Setting<QString> kPromotion { QStringLiteral("shop.promotion") };
+
+    /// The stored value, or the setting's default when none is stored or it does not read as a
+    /// T. A shop file that cannot be read is logged (shopdesk.settings) and gives the default:
+    /// the next write reports the trouble to the user.
+    template<typename T>
+    T get(const Setting<T> &setting) const
+    {
+        const std::optional<QString> text = stored(setting.key);
+        if (!text)
+            return setting.fallback;
+        bool ok = false;
+        T value = fromText(*text, &ok, setting.fallback);
+        return ok ? value : setting.fallback;
+    }
+    template<typename T>
+    Status set(const Setting<T> &setting, const T &value)
+    {
+        return setValue(setting.key, toText(value));
+    }
+
+    /// The stored text of a setting edited as text, or empty.
+    QString value(const QString &name) const { return stored(name).value_or(QString()); }
+    Status setValue(const QString &name, const QString &value);
+
+private:
+    std::optional<QString> stored(const QString &name) const;
+
+    static QString toText(const QString &v) { return v; }
+    static QString toText(int v) { return QString::number(v); }
+    static QString toText(double v) { return QString::number(v, 'g', 12); }
+    static QString toText(bool v) { return v ? QStringLiteral("1") : QStringLiteral("0"); }
+    static QString toText(const QStringList &v) { return v.join(QLatin1Char(',')); }
+    static QString fromText(const QString &t, bool *ok, const QString &)
+    {
+        *ok = true;
+        return t;
+    }
+    static int fromText(const QString &t, bool *ok, int) { return t.toInt(ok); }
+    static double fromText(const QString &t, bool *ok, double) { return t.toDouble(ok); }
+    static bool fromText(const QString &t, bool *ok, bool)
+    {
+        *ok = t == QLatin1String("1") || t == QLatin1String("0");
+        return t == QLatin1String("1");
+    }
+    static QStringList fromText(const QString &t, bool *ok, const QStringList &);
+
+    const Database &mDb;
+};
+
+} // namespace shopdesk::core
