@@ -87,5 +87,13 @@ Commands:
             <source>Backup of %1 written to %2.</source>
             <translation>Backup of %1 written to %2.</translation>
         </message>
+        <message>
+            <source>Usage: shopdesk-cli --db FILE [--json] %1
+
+%2</source>
+            <translation>Usage: shopdesk-cli --db FILE [--json] %1
+
+%2</translation>
+        </message>
     </context>
 </TS>

@@ -87,5 +87,13 @@ Commands:
             <source>Backup of %1 written to %2.</source>
             <translation>%1 的备份已写入 %2。</translation>
         </message>
+        <message>
+            <source>Usage: shopdesk-cli --db FILE [--json] %1
+
+%2</source>
+            <translation>用法：shopdesk-cli --db 文件 [--json] %1
+
+%2</translation>
+        </message>
     </context>
 </TS>

@@ -39,6 +39,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::CliCommand</name>
+        <message>
+            <source>%1 needs one of: %2.</source>
+            <translation>%1 后面需要跟以下之一：%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::CsvFile</name>
         <message>
             <source>“%1” cannot be read: %2</source>

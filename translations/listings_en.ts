@@ -492,6 +492,10 @@
                 <numerusform>%n labels written to %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Items and SKUs in and out: import a CSV file (UTF-8 or GBK, Chinese or English headers, all or nothing), export as CSV (UTF-8 with BOM) or xlsx.</source>
+            <translation>Items and SKUs in and out: import a CSV file (UTF-8 or GBK, Chinese or English headers, all or nothing), export as CSV (UTF-8 with BOM) or xlsx.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsPanel</name>

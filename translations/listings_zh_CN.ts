@@ -491,6 +491,10 @@
                 <numerusform>已将 %n 张标签写入 %1。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Items and SKUs in and out: import a CSV file (UTF-8 or GBK, Chinese or English headers, all or nothing), export as CSV (UTF-8 with BOM) or xlsx.</source>
+            <translation>宝贝和 SKU 的导入导出：导入 CSV 文件（UTF-8 或 GBK，中文或英文表头，要么全部导入要么都不导入），导出为 CSV（带 BOM 的 UTF-8）或 xlsx。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsPanel</name>

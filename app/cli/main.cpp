@@ -23,8 +23,10 @@ QString usage()
 {
     QString text
         = cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]\n\nCommands:\n");
-    for (const auto &e : cli::Commands::all())
-        text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description());
+    for (const auto &e : cli::Commands::all()) {
+        if (e.listed)
+            text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description());
+    }
     return text;
 }
 
@@ -136,6 +138,11 @@ int main(int argc, char *argv[])
     for (const auto &e : commands) {
         if (e.name != command)
             continue;
+        if (in.args.contains(QLatin1String("--help")) || in.args.contains(QLatin1String("-h"))) {
+            print(stdout,
+                cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] %1\n\n%2").arg(e.synopsis, e.description()));
+            return 0;
+        }
         if (e.needsShop && in.dbPath.isEmpty()) {
             print(stderr, cli::Commands::tr("%1 needs the shop file: --db FILE.").arg(command));
             return 2;

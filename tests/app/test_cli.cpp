@@ -263,3 +263,42 @@ TEST_CASE("the listings and the KPI workbenches give the same 80/20 ranking for 
     CHECK(int(ranked.size()) == kpi.json().value(QStringLiteral("item_count")).toInt());
     CHECK_FALSE(listingsHead.isEmpty());
 }
+
+TEST_CASE("shopdesk-cli has one grammar: NOUN VERB, --help for each command, the old spellings kept")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.shopdesk"));
+    const QString items = dir.filePath(QStringLiteral("items.csv"));
+    {
+        QFile f(items);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
+                "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,6901234567892\r\n");
+    }
+    REQUIRE(cli({ QStringLiteral("--db=") + db, QStringLiteral("init") }).exitCode == 0);
+    const Run imported = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("items"),
+        QStringLiteral("import"), items });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json().value(QStringLiteral("items_added")).toInt() == 1);
+    const Run again
+        = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import-items"), items });
+    REQUIRE(again.exitCode == 0); // the old spelling still runs
+    CHECK(again.json().value(QStringLiteral("items_added")).toInt() == 0);
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    CHECK(cli({ QStringLiteral("--db"), db, QStringLiteral("items"), QStringLiteral("export"), out }).exitCode == 0);
+    CHECK(QFileInfo(out).size() > 0);
+
+    const Run wrongVerb = cli({ QStringLiteral("--db"), db, QStringLiteral("items"), QStringLiteral("fly") });
+    CHECK(wrongVerb.exitCode == 2);
+    CHECK(wrongVerb.err.trimmed() == QByteArray("items needs one of: import, export."));
+
+    const Run help = cli({ QStringLiteral("items"), QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith(
+        "Usage: shopdesk-cli --db FILE [--json] items import FILE.csv | items export FILE.csv|FILE.xlsx"));
+    const Run all = cli({ QStringLiteral("--help") });
+    CHECK(all.out.contains("  orders import ORDERS.csv [ITEMS.csv]\n"));
+    CHECK_FALSE(all.out.contains("  import-items"));
+    CHECK_FALSE(all.out.contains("  import-orders"));
+}

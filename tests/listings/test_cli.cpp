@@ -103,9 +103,9 @@ TEST_CASE("shopdesk-cli imports, checks titles, plans relists, advises and expor
     for (const core::CliCommand &c : listings::cliCommands())
         names << c.name;
     CHECK(names
-        == QStringList { QStringLiteral("import-items"), QStringLiteral("export-items"), QStringLiteral("titles-check"),
-            QStringLiteral("relist-plan"), QStringLiteral("advice"), QStringLiteral("pareto"),
-            QStringLiteral("print-labels") });
+        == QStringList { QStringLiteral("items"), QStringLiteral("import-items"), QStringLiteral("export-items"),
+            QStringLiteral("titles-check"), QStringLiteral("relist-plan"), QStringLiteral("advice"),
+            QStringLiteral("pareto"), QStringLiteral("print-labels") });
     CHECK(ListingsCli::relistPlan(call(shop, { QStringLiteral("--now"), QStringLiteral("soon") })).exitCode == 2);
 }
 

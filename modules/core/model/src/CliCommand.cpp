@@ -59,6 +59,30 @@ CliNeeds CliCommand::paintingWhenPdf(const QStringList &args)
     return CliNeeds::Core;
 }
 
+CliOutcome runVerb(const CliInvocation &in, const QString &noun,
+    const QList<std::pair<QString, std::function<CliOutcome(const CliInvocation &)>>> &verbs)
+{
+    const QString verb = in.args.value(0);
+    QStringList names;
+    for (const auto &[name, run] : verbs) {
+        names << name;
+        if (name == verb) {
+            CliInvocation rest = in;
+            rest.args = in.args.mid(1);
+            return run(rest);
+        }
+    }
+    return CliOutcome::failure(CliCommand::tr("%1 needs one of: %2.").arg(noun, names.join(QStringLiteral(", "))), 2);
+}
+
+void setAliases(QList<CliCommand> &commands, const QStringList &names)
+{
+    for (CliCommand &c : commands) {
+        if (names.contains(c.name))
+            c.listed = false;
+    }
+}
+
 void setNeeds(QList<CliCommand> &commands, const QString &name, std::function<CliNeeds(const QStringList &)> needs)
 {
     for (CliCommand &c : commands) {

@@ -297,6 +297,18 @@ CliOutcome ListingsCli::printLabels(const CliInvocation &in)
 QList<core::CliCommand> cliCommands()
 {
     QList<core::CliCommand> commands = ListingsCli::commands();
+    commands.prepend(
+        { QStringLiteral("items"), QStringLiteral("items import FILE.csv | items export FILE.csv|FILE.xlsx"),
+            [] {
+                return ListingsCli::tr("Items and SKUs in and out: import a CSV file (UTF-8 or GBK, Chinese or English "
+                                       "headers, all or nothing), export as CSV (UTF-8 with BOM) or xlsx.");
+            },
+            [](const core::CliInvocation &in) {
+                return core::runVerb(in, QStringLiteral("items"),
+                    { { QStringLiteral("import"), &ListingsCli::importItems },
+                        { QStringLiteral("export"), &ListingsCli::exportItems } });
+            } });
+    core::setAliases(commands, { QStringLiteral("import-items"), QStringLiteral("export-items") });
     core::setNeeds(commands, QStringLiteral("print-labels"), &core::CliCommand::painting);
     return commands;
 }

@@ -374,6 +374,14 @@ QList<core::CliCommand> cliCommands()
             },
             &Cli::pickup },
     };
+    commands.prepend({ QStringLiteral("orders"), QStringLiteral("orders import ORDERS.csv [ITEMS.csv]"),
+        [] {
+            return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue.");
+        },
+        [](const core::CliInvocation &in) {
+            return core::runVerb(in, QStringLiteral("orders"), { { QStringLiteral("import"), &Cli::importOrders } });
+        } });
+    core::setAliases(commands, { QStringLiteral("import-orders") });
     core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);
     return commands;
 }

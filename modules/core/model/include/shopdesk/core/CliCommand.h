@@ -59,11 +59,14 @@ enum class CliNeeds { Core, Painting, Widgets };
 /// A subcommand of shopdesk-cli. Each module lists its own (cliCommands() in its model library's
 /// <Name>Commands.h); app/cli gathers them explicitly.
 struct CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::core::CliCommand)
+public:
     QString name; ///< first word, e.g. "import-items" or "replies"
     QString synopsis; ///< e.g. "import-items FILE.csv"
     std::function<QString()> description; ///< translated at call time
     std::function<CliOutcome(const CliInvocation &)> run;
     bool needsShop = true; ///< refuses to run without --db
+    bool listed = true; ///< false for an old spelling kept as an alias (not in --help)
     /// What a run with these arguments (the words after the command name) needs; none: Core.
     std::function<CliNeeds(const QStringList &args)> needs;
 
@@ -73,6 +76,13 @@ struct CliCommand {
     /// any argument ending in .pdf or .png).
     static CliNeeds paintingWhenPdf(const QStringList &args);
 };
+
+/// A NOUN VERB command (`items import FILE`) over commands that take the verb's arguments: the
+/// one grammar of shopdesk-cli. `verbs` maps each verb to the command it runs.
+CliOutcome runVerb(const CliInvocation &in, const QString &noun,
+    const QList<std::pair<QString, std::function<CliOutcome(const CliInvocation &)>>> &verbs);
+/// Marks the commands called `names` as old spellings: they still run, and --help lists them no more.
+void setAliases(QList<CliCommand> &commands, const QStringList &names);
 
 /// Sets `needs` of the command called `name` in `commands`.
 void setNeeds(QList<CliCommand> &commands, const QString &name, std::function<CliNeeds(const QStringList &)> needs);
