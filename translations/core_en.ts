@@ -233,6 +233,10 @@
             <source>Order %1: a line for “%2” has the quantity %3; it must be at least 1.</source>
             <translation>Order %1: a line for “%2” has the quantity %3; it must be at least 1.</translation>
         </message>
+        <message>
+            <source>An order waiting for dispatch can only become closed, shipped or finished.</source>
+            <translation>An order waiting for dispatch can only become closed, shipped or finished.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::PromotionRepository</name>

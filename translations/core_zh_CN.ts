@@ -233,6 +233,10 @@
             <source>Order %1: a line for “%2” has the quantity %3; it must be at least 1.</source>
             <translation>订单 %1：“%2”的数量为 %3，至少应为 1。</translation>
         </message>
+        <message>
+            <source>An order waiting for dispatch can only become closed, shipped or finished.</source>
+            <translation>待发货的订单只能变为交易关闭、卖家已发货或交易成功。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::PromotionRepository</name>

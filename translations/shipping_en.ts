@@ -720,6 +720,10 @@
             <source>Only a line of an order waiting for dispatch can be matched.</source>
             <translation>Only a line of an order waiting for dispatch can be matched.</translation>
         </message>
+        <message>
+            <source>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</source>
+            <translation>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingService</name>

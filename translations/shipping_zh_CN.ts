@@ -714,6 +714,10 @@
             <source>Only a line of an order waiting for dispatch can be matched.</source>
             <translation>只有待发货订单的宝贝才能对应。</translation>
         </message>
+        <message>
+            <source>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</source>
+            <translation>订单 %1 已在平台上发货，但其货品无法出库：%2 没有导入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingService</name>

@@ -93,3 +93,42 @@ TEST_CASE("a row BulkInsert cannot write names the cause, and the transaction le
     }
     CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
 }
+
+TEST_CASE("BulkInsert writes a column as an expression of its value, through both bindings")
+{
+    const auto binding = GENERATE(BulkInsert::Binding::Fastest, BulkInsert::Binding::Portable);
+    test::TestShop shop;
+    // Another writer's buyer is already there: the new buyers' ids go on after it, whoever counts.
+    REQUIRE(
+        scalar(shop.db(),
+            QStringLiteral("INSERT INTO buyers (id, nick, created_at) VALUES (41, 'earlier', '2026-11-20 09:00:00') "
+                           "RETURNING id"))
+            .toInt()
+        == 41);
+    core::Transaction tx(shop.db());
+    REQUIRE(tx.isActive());
+    BulkInsert buyers(shop.db(), QStringLiteral("buyers (nick, created_at)"), 2, 4, binding);
+    BulkInsert orders(shop.db(), QStringLiteral("orders (order_no, buyer_id, status, created_at)"), 4, 4, binding);
+    orders.setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
+    for (int i = 1; i <= 6; ++i) {
+        if (buyers.add({ QString::fromUtf8("买家%1").arg(i), QStringLiteral("2026-11-20 10:00:00") }))
+            REQUIRE(buyers.flush().ok());
+    }
+    REQUIRE(buyers.flush().ok());
+    for (int i = 1; i <= 6; ++i) {
+        const QVariant nick = i == 3 ? QString::fromUtf8("earlier")
+            : i == 5                 ? QVariant()
+                                     : QString::fromUtf8("买家%1").arg(7 - i);
+        if (orders.add(
+                { QStringLiteral("T%1").arg(i), nick, QStringLiteral("paid"), QStringLiteral("2026-11-20 10:00:00") }))
+            REQUIRE(orders.flush().ok());
+    }
+    REQUIRE(orders.flush().ok());
+    REQUIRE(tx.commit().ok());
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT group_concat(x, ' ') FROM (SELECT o.order_no || '=' || coalesce(b.nick, '-') || "
+                             "'/' || coalesce(o.buyer_id, 'NULL') AS x FROM orders o LEFT JOIN buyers b "
+                             "ON b.id = o.buyer_id ORDER BY o.id)"))
+              .toString()
+        == QString::fromUtf8("T1=买家6/47 T2=买家5/46 T3=earlier/41 T4=买家3/44 T5=-/NULL T6=买家1/42"));
+}

@@ -128,3 +128,29 @@ TEST_CASE("movements need a known kind, a SKU and a quantity")
     CHECK_FALSE(ledger.book(move(skus[0], kMoveReceive, 0)).ok());
     CHECK_FALSE(ledger.book(move(9999, kMoveReceive, 1)).ok());
 }
+
+TEST_CASE("a batch checks each outbound against what the movements before it left, and names the one refused")
+{
+    test::TestShop shop;
+    const QList<qint64> skus = addJeans(shop.db());
+    core::StockLedger ledger(shop.db());
+    REQUIRE(ledger.book(move(skus[0], kMoveReceive, 3)).ok());
+    qsizetype refused = -1;
+    auto r
+        = ledger.bookAll({ move(skus[0], kMoveShip, -2, QStringLiteral("773100000001")), move(skus[1], kMoveReceive, 4),
+                             move(skus[0], kMoveShip, -2, QStringLiteral("773100000002")) },
+            &refused);
+    REQUIRE_FALSE(r.ok());
+    CHECK(refused == 2);
+    CHECK(r.errorMessage().contains(QStringLiteral("only 1 on hand")));
+    CHECK(*ledger.onHand(skus[0]) == 3);
+    CHECK(*ledger.onHand(skus[1]) == 0);
+    // In stock after the ones before it: all of them are booked, in turn.
+    auto ok = ledger.bookAll({ move(skus[0], kMoveShip, -2, QStringLiteral("773100000001")),
+        move(skus[0], kMoveReceive, 1), move(skus[0], kMoveShip, -2, QStringLiteral("773100000002")) });
+    REQUIRE(ok.ok());
+    REQUIRE(ok->size() == 3);
+    CHECK((*ok)[0] < (*ok)[1]);
+    CHECK((*ok)[1] < (*ok)[2]);
+    CHECK(*ledger.onHand(skus[0]) == 0);
+}

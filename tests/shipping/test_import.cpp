@@ -6,6 +6,7 @@
 #include "ShippingFixture.h"
 
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/StockLedger.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 #include <shopdesk/shipping/ShippingService.h>
 
@@ -387,4 +388,170 @@ TEST_CASE(
     CHECK(s.errorMessage().contains(QStringLiteral("3012345678901234569")));
     CHECK(s.errorMessage().contains(QStringLiteral("ExportOrderDetailList-short.csv")));
     CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
+}
+
+namespace {
+// The ledger's rows for an order, as text: "barcode quantity kind reference note" per move.
+QString movesOf(const core::Database &db, const QString &orderNo)
+{
+    return scalar(db,
+        QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT s.barcode || ' ' || m.quantity || ' ' || m.kind || "
+                       "' ' || m.reference || ' ' || m.note AS x FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
+                       "WHERE m.note = '%1' ORDER BY m.id)")
+            .arg(orderNo))
+        .toString();
+}
+
+qint64 onHand(const core::Database &db, const char *barcode)
+{
+    return scalar(db,
+        QStringLiteral("SELECT COALESCE(SUM(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
+                       "WHERE s.barcode = '%1'")
+            .arg(QLatin1String(barcode)))
+        .toLongLong();
+}
+} // namespace
+
+TEST_CASE("an order the export shows as already shipped books its goods out of stock, once")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db()); // 10 of each SKU
+    test::importFixtures(shop.db());
+    // ...570 was shipped on the platform (卖家已发货, STO 773001234567): TX002 白色/M × 1.
+    CHECK(onHand(shop.db(), "6901234500035") == 9);
+    CHECK(movesOf(shop.db(), QStringLiteral("3012345678901234570"))
+        == QStringLiteral("6901234500035 -1 ship 773001234567 3012345678901234570"));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE kind = 'ship'")).toInt() == 1);
+    // Nothing else moved: the paid, closed and unpaid orders keep their goods in stock.
+    for (const char *barcode : { "6901234500011", "6901234500028", "6901234500042", "6901234500059" })
+        CHECK(onHand(shop.db(), barcode) == 10);
+
+    // Importing the same export again books nothing more.
+    const QString before = snapshot(shop.db());
+    auto again = shipping::ShippingService(shop.db()).importFiles(shippingData(kOrders), shippingData(kItems));
+    REQUIRE(again.ok());
+    CHECK(again->unchanged == 7);
+    CHECK(onHand(shop.db(), "6901234500035") == 9);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE kind = 'ship'")).toInt() == 1);
+    CHECK(snapshot(shop.db()) == before);
+}
+
+TEST_CASE("a queued order a later export shows as shipped on the platform books its goods out, once")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    // The next day: ...569 (NZK001 深蓝/32 × 1) was shipped from the platform's own page, with its tracking number.
+    QFile in(shippingData(kOrders));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QStringDecoder gbk("GB18030");
+    QStringList lines = QString(gbk.decode(in.readAll())).split(QStringLiteral("\r\n"));
+    for (QString &l : lines)
+        if (l.startsWith(QStringLiteral("=\"3012345678901234569\""))) {
+            l.replace(QString::fromUtf8("买家已付款，等待卖家发货"), QString::fromUtf8("卖家已发货，等待买家确认"));
+            l.replace(QStringLiteral(",1,,,,1,123456,"), QString::fromUtf8(",1,=\"9812345678901\",邮政EMS,,1,123456,"));
+        }
+    QStringEncoder toGbk("GB18030");
+    const QString later = shop.file(QStringLiteral("ExportOrderList202611211530.csv"));
+    QFile out(later);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray(toGbk.encode(lines.join(QStringLiteral("\r\n")))));
+    out.close();
+
+    for (int round = 1; round <= 2; ++round) {
+        INFO("import of the later export number " << round);
+        auto s = shipping::ShippingService(shop.db()).importFiles(later, shippingData(kItems));
+        INFO(s.errorMessage().toStdString());
+        REQUIRE(s.ok());
+        CHECK(s->updated == (round == 1 ? 1 : 0));
+        CHECK(scalar(shop.db(),
+                  QStringLiteral("SELECT status || ' ' || courier || ' ' || tracking_no FROM orders "
+                                 "WHERE order_no = '3012345678901234569'"))
+                  .toString()
+            == QStringLiteral("shipped EMS 9812345678901"));
+        CHECK(onHand(shop.db(), "6901234500028") == 9);
+        CHECK(movesOf(shop.db(), QStringLiteral("3012345678901234569"))
+            == QStringLiteral("6901234500028 -1 ship 9812345678901 3012345678901234569"));
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM stock_moves WHERE kind = 'ship'")).toInt() == 2);
+    }
+}
+
+TEST_CASE("an already-shipped order whose goods the ledger does not hold stops the import, and nothing is imported")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    // Someone booked the last ten TX002 白色/M out by hand: the ledger has none for ...570's line.
+    const qint64 sku
+        = scalar(shop.db(), QStringLiteral("SELECT id FROM skus WHERE barcode = '6901234500035'")).toLongLong();
+    core::StockMove m;
+    m.skuId = sku;
+    m.kind = core::codes::kMoveCorrection;
+    m.quantity = -10;
+    REQUIRE(core::StockLedger(shop.db()).book(m).ok());
+    auto s = shipping::ShippingService(shop.db()).importFiles(shippingData(kOrders), shippingData(kItems));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorMessage()
+        == QStringLiteral(
+            "The order 3012345678901234570 was shipped on the platform, but its goods cannot be booked "
+            "out of stock: 1 × TX002 白色/M (barcode 6901234500035) cannot be booked out: only 0 on hand. "
+            "Nothing was imported."));
+    CHECK(count(shop.db(), "orders") == 0);
+    CHECK(count(shop.db(), "buyers") == 0);
+    CHECK(onHand(shop.db(), "6901234500035") == 0);
+}
+
+TEST_CASE("the import's orders and buyers get their ids from the database, around another writer's rows")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    const LargeExport files = writeLargeExport(shop, 3000);
+    // While the import writes (its progress is reported from inside its transaction, on its
+    // connection), another writer adds a buyer and an order: on PostgreSQL another connection could
+    // do so at any time; here the progress callback stands in for it.
+    QString added;
+    auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items, [&](qint64 done, qint64) {
+        if (done == 1000 && added.isEmpty()) {
+            core::Buyer b;
+            b.nick = QString::fromUtf8("柜台买家");
+            auto buyer = core::BuyerRepository(shop.db()).ensure(b);
+            REQUIRE(buyer.ok());
+            core::Order o;
+            o.orderNo = QStringLiteral("COUNTER-1");
+            o.buyerId = *buyer;
+            o.receiverName = QString::fromUtf8("柜台");
+            core::OrderLine l;
+            l.title = QString::fromUtf8("纯棉圆领T恤");
+            l.quantity = 3;
+            o.lines << l;
+            auto id = core::OrderRepository(shop.db()).addOrder(o);
+            REQUIRE(id.ok());
+            added = o.orderNo;
+        }
+        return true;
+    });
+    INFO(s.errorMessage().toStdString());
+    REQUIRE(s.ok());
+    REQUIRE(added == QStringLiteral("COUNTER-1"));
+    CHECK(s->added == 3000);
+    CHECK(count(shop.db(), "orders") == 3001);
+    CHECK(count(shop.db(), "buyers") == 701);
+    CHECK(count(shop.db(), "order_lines") == 6001);
+    // Every line belongs to its own order: the counter order keeps its one line, each imported order its two.
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT group_concat(l.quantity || ' ' || l.title || ' ' || b.nick) FROM orders o "
+                             "JOIN order_lines l ON l.order_id = o.id JOIN buyers b ON b.id = o.buyer_id "
+                             "WHERE o.order_no = 'COUNTER-1'"))
+              .toString()
+        == QString::fromUtf8("3 纯棉圆领T恤 柜台买家"));
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.order_no LIKE '40%' AND (SELECT COUNT(*) FROM "
+                             "order_lines l WHERE l.order_id = o.id) = 2"))
+              .toInt()
+        == 3000);
+    CHECK(
+        scalar(shop.db(),
+            QStringLiteral("SELECT b.nick || ' ' || o.receiver_phone FROM orders o JOIN buyers b ON b.id = o.buyer_id "
+                           "WHERE o.order_no = '40100000000000002345'"))
+            .toString()
+        == QString::fromUtf8("买家245 13800002345"));
 }

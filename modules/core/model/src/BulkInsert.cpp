@@ -102,6 +102,8 @@ BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPe
     , mBatch(rowsPerStatement)
 {
     mPending.reserve(qsizetype(columns) * rowsPerStatement);
+    for (int c = 0; c < columns; ++c)
+        mExpressions << QStringLiteral("?");
 #ifdef SHOPDESK_NATIVE_SQLITE
     if (binding == Binding::Fastest) {
         if (sqlite3 *handle = nativeHandle(db.connection())) {
@@ -129,6 +131,13 @@ bool BulkInsert::nativeBuilt()
 #endif
 }
 
+void BulkInsert::setExpression(int column, const QString &expression)
+{
+    Q_ASSERT(mPending.isEmpty() && mPortable.empty() && column >= 0 && column < mColumns);
+    Q_ASSERT(expression.count(QLatin1Char('?')) == 1);
+    mExpressions[column] = expression;
+}
+
 QString BulkInsert::placeholder(int index) const
 {
     return mNative ? QStringLiteral("?") : QStringLiteral(":v%1").arg(index);
@@ -140,8 +149,10 @@ QString BulkInsert::statement(int rows) const
     all.reserve(rows);
     for (int r = 0; r < rows; ++r) {
         QStringList one;
-        for (int c = 0; c < mColumns; ++c)
-            one << placeholder(r * mColumns + c);
+        for (int c = 0; c < mColumns; ++c) {
+            QString value = mExpressions.at(c);
+            one << value.replace(QLatin1Char('?'), placeholder(r * mColumns + c));
+        }
         all << QLatin1Char('(') + one.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     return QStringLiteral("INSERT INTO %1 VALUES %2").arg(mInto, all.join(QStringLiteral(", ")));

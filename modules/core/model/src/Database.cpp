@@ -8,11 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QThread>
+#include <QThreadStorage>
 #include <QUuid>
 #include <QtEndian>
 
@@ -62,9 +64,77 @@ QString sqlError(const QSqlError &e) { return e.text().trimmed(); }
 
 } // namespace
 
+/// The connections of one Database, by name. Shared with the threads that made them: whichever
+/// ends first, the thread or the Database, closes them.
+struct DatabaseConnections {
+    QMutex mutex;
+    QStringList names;
+
+    /// Closes and removes `name` if it is still open here (call with `mutex` held); false if it was not.
+    bool close(const QString &name)
+    {
+        if (!names.removeOne(name))
+            return false;
+        {
+            // From the thread that made it (Qt hands a connection to that thread only); from another
+            // one (a Database closed while its threads run) the handle is invalid, and removing it is
+            // what is left to do.
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid() && db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return true;
+    }
+};
+
+namespace {
+
+/// A serial number for each thread that opens a connection, never handed out twice: a connection's
+/// name says which thread made it. (The thread id would not do: the system reuses it for the next
+/// thread as soon as one ends, and that thread would be handed a connection Qt refuses to it.)
+const QString &threadTag()
+{
+    static QAtomicInteger<quint64> lastSerial;
+    thread_local const QString tag = QString::number(lastSerial.fetchAndAddRelaxed(1) + 1);
+    return tag;
+}
+
+/// The connections this thread made, closed when it ends: QThreadStorage deletes a thread's data as
+/// the thread finishes (before QThread::wait() returns), for QThreads and for threads Qt did not start.
+struct ThreadConnections {
+    QList<std::pair<std::weak_ptr<DatabaseConnections>, QString>> made;
+
+    ~ThreadConnections()
+    {
+        for (const auto &[owner, name] : std::as_const(made)) {
+            if (const auto connections = owner.lock()) {
+                QMutexLocker lock(&connections->mutex);
+                connections->close(name);
+            }
+        }
+    }
+
+    void add(const std::shared_ptr<DatabaseConnections> &owner, const QString &name)
+    {
+        // Forget the connections of Databases that are gone (a thread may open many shops in turn).
+        made.removeIf([](const auto &entry) { return entry.first.expired(); });
+        made.append({ owner, name });
+    }
+};
+
+QThreadStorage<ThreadConnections *> &threadConnections()
+{
+    static QThreadStorage<ThreadConnections *> storage;
+    return storage;
+}
+
+} // namespace
+
 Database::Database(QString path)
     : mPath(std::move(path))
     , mConnectionPrefix(QStringLiteral("shopdesk_%1").arg(gInstanceCounter.fetchAndAddOrdered(1)))
+    , mConnections(std::make_shared<DatabaseConnections>())
 {
 }
 
@@ -76,15 +146,10 @@ Database::~Database()
         if (--shops.count[mRegisteredPath] <= 0)
             shops.count.remove(mRegisteredPath);
     }
-    QMutexLocker lock(&mMutex);
-    for (const QString &name : std::as_const(mConnectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    QMutexLocker lock(&mConnections->mutex);
+    const QStringList names = mConnections->names;
+    for (const QString &name : names)
+        mConnections->close(name);
 }
 
 QString Database::sqliteVersion()
@@ -287,7 +352,7 @@ int Database::schemaVersion() const { return Migrator::currentVersion(connection
 
 QString Database::connectionNameForThisThread() const
 {
-    return QStringLiteral("%1_thread_%2").arg(mConnectionPrefix).arg(quintptr(QThread::currentThreadId()));
+    return mConnectionPrefix + QStringLiteral("_thread_") + threadTag();
 }
 
 QSqlDatabase Database::connection() const
@@ -300,9 +365,14 @@ QSqlDatabase Database::connection() const
     db.setDatabaseName(mPath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     {
-        QMutexLocker lock(&mMutex);
-        mConnectionNames << name;
+        QMutexLocker lock(&mConnections->mutex);
+        mConnections->names << name;
     }
+    // Closed when this thread ends.
+    QThreadStorage<ThreadConnections *> &storage = threadConnections();
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadConnections);
+    storage.localData()->add(mConnections, name);
     if (db.open()) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -314,17 +384,8 @@ QSqlDatabase Database::connection() const
 
 void Database::releaseThreadConnection() const
 {
-    const QString name = connectionNameForThisThread();
-    {
-        QMutexLocker lock(&mMutex);
-        if (!mConnectionNames.removeOne(name))
-            return;
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&mConnections->mutex);
+    mConnections->close(connectionNameForThisThread());
 }
 
 Status Database::backupTo(const QString &target) const

@@ -1,5 +1,6 @@
 #include "shopdesk/core/OrderRepository.h"
 
+#include "shopdesk/core/BulkInsert.h"
 #include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
@@ -164,6 +165,125 @@ Result<int> OrderRepository::orderCount() const
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QHash<QString, StoredOrder>> OrderRepository::storedOrders() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT order_no, id, status FROM orders"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<QString, StoredOrder> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
+    return out;
+}
+
+Result<bool> OrderRepository::followPlatformStatus(
+    qint64 orderId, const QString &status, const QString &courier, const QString &trackingNo)
+{
+    if (status != codes::kOrderClosed && status != codes::kOrderShipped && status != codes::kOrderFinished)
+        return Error { tr("An order waiting for dispatch can only become closed, shipped or finished.") };
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
+                       "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
+                       "WHERE id = :id AND status = 'paid'"));
+    q.bind({ { QStringLiteral(":status"), status }, { QStringLiteral(":courier"), courier },
+        { QStringLiteral(":tracking"), trackingNo }, { QStringLiteral(":id"), orderId } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    return q.numRowsAffected() == 1;
+}
+
+// OrderBulkWriter -------------------------------------------------------------------------------
+
+namespace {
+// Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
+// larger batches measured no faster: the cost is per bound value).
+constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
+} // namespace
+
+OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
+    : mBuyerNicks(std::move(buyerNicks))
+    , mNow(toDbTime(QDateTime::currentDateTime()))
+    , mBuyers(
+          std::make_unique<BulkInsert>(db, QStringLiteral("buyers (nick, name, phone, created_at)"), 4, kBuyerBatch))
+    // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
+    , mOrders(std::make_unique<BulkInsert>(db,
+          QStringLiteral("orders (order_no, buyer_id, status, receiver_name, receiver_phone, province, city, "
+                         "district, address, postcode, buyer_message, seller_note, total_fen, freight_fen, "
+                         "created_at, paid_at, courier, tracking_no)"),
+          18, kOrderBatch))
+    , mLines(std::make_unique<BulkInsert>(db,
+          QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
+          kLineBatch))
+{
+    // The buyer by member name, the order by number: both UNIQUE, so each is one index lookup.
+    mOrders->setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
+    mLines->setExpression(0, QStringLiteral("(SELECT id FROM orders WHERE order_no = ?)"));
+}
+
+OrderBulkWriter::~OrderBulkWriter() = default;
+
+Status OrderBulkWriter::addOrder(
+    const Order &o, const QString &buyerNick, const QString &createdText, const QString &paidText)
+{
+    static const QStringList statuses = codes::orderStatuses();
+    if (o.orderNo.isEmpty())
+        return Error { OrderRepository::tr("Every order needs an order number.") };
+    if (!statuses.contains(o.status))
+        return Error { OrderRepository::tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status) };
+    if (!buyerNick.isEmpty() && !mBuyerNicks.contains(buyerNick)) {
+        mBuyerNicks.insert(buyerNick);
+        if (mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow })) {
+            if (Status s = mBuyers->flush(); !s)
+                return s;
+        }
+    }
+    const QString created = !createdText.isEmpty() ? createdText : o.createdAt.isValid() ? toDbTime(o.createdAt) : mNow;
+    const QVariant paid = !paidText.isEmpty() ? QVariant(paidText) : rows::timeOrNull(o.paidAt);
+    if (mOrders->add({ o.orderNo, buyerNick.isEmpty() ? QVariant() : QVariant(buyerNick), o.status, o.receiverName,
+            o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage, o.sellerNote,
+            o.total.fen(), o.freight.fen(), created, paid, o.courier, o.trackingNo }))
+        return flushOrders();
+    return {};
+}
+
+Status OrderBulkWriter::flushOrders()
+{
+    // The buyers first: the orders find theirs by member name as they are written.
+    if (Status s = mBuyers->flush(); !s)
+        return s;
+    return mOrders->flush();
+}
+
+Status OrderBulkWriter::addLine(const QString &orderNo, const OrderLine &l)
+{
+    // A quantity below 1 is refused by the table's CHECK, as addOrder's lines are.
+    if (mLines->add({ orderNo, nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity, l.price.fen() })) {
+        // The orders first: the lines find theirs by number as they are written.
+        if (Status s = flushOrders(); !s)
+            return s;
+        return mLines->flush();
+    }
+    return {};
+}
+
+Status OrderBulkWriter::finish()
+{
+    if (Status s = flushOrders(); !s)
+        return s;
+    return mLines->flush();
+}
+
+Result<QSet<QString>> BuyerRepository::nicks() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT nick FROM buyers"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 Result<qint64> BuyerRepository::ensure(const Buyer &b)

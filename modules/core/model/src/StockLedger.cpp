@@ -27,54 +27,72 @@ const QString kMoveColumns = QStringLiteral("id, sku_id, kind, quantity, referen
 
 Result<qint64> StockLedger::book(const StockMove &move)
 {
-    if (!codes::moveKinds().contains(move.kind))
-        return Error { tr("“%1” is not a kind of stock movement.").arg(move.kind) };
-    if (move.quantity == 0)
-        return Error { tr("A stock movement needs a quantity other than zero.") };
-    Transaction tx(mDb);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    SqlQuery sku(mDb,
-        QStringLiteral("SELECT i.code, s.color, s.size, s.barcode FROM skus s JOIN items i ON i.id = s.item_id "
-                       "WHERE s.id = :id"));
-    sku.bind(QStringLiteral(":id"), move.skuId);
-    if (Status s = sku.run(); !s)
-        return s.error();
-    if (!sku.next())
-        return Error { tr("There is no SKU with the number %1.").arg(move.skuId) };
-    if (move.quantity < 0) {
-        auto current = onHand(move.skuId);
-        if (!current)
-            return current.error();
-        if (*current + move.quantity < 0)
-            return Error { tr("%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.")
-                               .arg(-move.quantity)
-                               .arg(sku.value(0).toString(), sku.value(1).toString(), sku.value(2).toString(),
-                                   sku.value(3).toString())
-                               .arg(*current) };
-    }
-    SqlQuery q(mDb,
-        QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, reference, actor, moved_at, note, reverses) "
-                       "VALUES (:sku, :kind, :qty, :ref, :actor, :at, :note, :reverses) RETURNING id"));
-    q.bind({ { QStringLiteral(":sku"), move.skuId }, { QStringLiteral(":kind"), move.kind },
-        { QStringLiteral(":qty"), move.quantity }, { QStringLiteral(":ref"), move.reference },
-        { QStringLiteral(":actor"), move.actor },
-        { QStringLiteral(":at"), toDbTime(move.at.isValid() ? move.at : QDateTime::currentDateTime()) },
-        { QStringLiteral(":note"), move.note }, { QStringLiteral(":reverses"), nullable(move.reverses) } });
-    return tx.commitWith(q.insert());
+    auto ids = bookAll({ move });
+    if (!ids)
+        return ids.error();
+    return ids->first();
 }
 
-Result<QList<qint64>> StockLedger::bookAll(const QList<StockMove> &moves)
+Result<QList<qint64>> StockLedger::bookAll(const QList<StockMove> &moves, qsizetype *refused)
 {
+    static const QStringList kinds = codes::moveKinds();
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
+    // Each SKU is looked up (and its on-hand summed) once per batch, then followed in memory: a
+    // shipment of many orders is one INSERT per movement, not four statements.
+    struct SkuState {
+        QString code, color, size, barcode; ///< named when an outbound is refused
+        qint64 onHand = 0;
+    };
+    QHash<qint64, SkuState> skus;
+    SqlQuery sku(mDb,
+        QStringLiteral("SELECT i.code, s.color, s.size, s.barcode, "
+                       "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m WHERE m.sku_id = s.id) "
+                       "FROM skus s JOIN items i ON i.id = s.item_id WHERE s.id = :id"));
+    SqlQuery insert(mDb,
+        QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, reference, actor, moved_at, note, reverses) "
+                       "VALUES (:sku, :kind, :qty, :ref, :actor, :at, :note, :reverses) RETURNING id"));
+    const QString now = toDbTime(QDateTime::currentDateTime());
     QList<qint64> ids;
     ids.reserve(moves.size());
-    for (const StockMove &m : moves) {
-        auto id = book(m);
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        const StockMove &move = moves.at(i);
+        const auto refuse = [&](const QString &why) -> Result<QList<qint64>> {
+            if (refused)
+                *refused = i;
+            return Error { why };
+        };
+        if (!kinds.contains(move.kind))
+            return refuse(tr("“%1” is not a kind of stock movement.").arg(move.kind));
+        if (move.quantity == 0)
+            return refuse(tr("A stock movement needs a quantity other than zero."));
+        auto state = skus.find(move.skuId);
+        if (state == skus.end()) {
+            sku.bind(QStringLiteral(":id"), move.skuId);
+            if (Status s = sku.run(); !s)
+                return refuse(s.errorMessage());
+            if (!sku.next())
+                return refuse(tr("There is no SKU with the number %1.").arg(move.skuId));
+            state = skus.insert(move.skuId,
+                { sku.value(0).toString(), sku.value(1).toString(), sku.value(2).toString(), sku.value(3).toString(),
+                    sku.value(4).toLongLong() });
+            sku.finish();
+        }
+        if (move.quantity < 0 && state->onHand + move.quantity < 0)
+            return refuse(tr("%1 × %2 %3/%4 (barcode %5) cannot be booked out: only %6 on hand.")
+                              .arg(-move.quantity)
+                              .arg(state->code, state->color, state->size, state->barcode)
+                              .arg(state->onHand));
+        insert.bind({ { QStringLiteral(":sku"), move.skuId }, { QStringLiteral(":kind"), move.kind },
+            { QStringLiteral(":qty"), move.quantity }, { QStringLiteral(":ref"), move.reference },
+            { QStringLiteral(":actor"), move.actor },
+            { QStringLiteral(":at"), move.at.isValid() ? toDbTime(move.at) : now },
+            { QStringLiteral(":note"), move.note }, { QStringLiteral(":reverses"), nullable(move.reverses) } });
+        auto id = insert.insert();
         if (!id)
-            return id.error();
+            return refuse(id.errorMessage());
+        state->onHand += move.quantity;
         ids << *id;
     }
     if (Status s = tx.commit(); !s)

@@ -1,6 +1,6 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
-#include <shopdesk/core/BulkInsert.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
@@ -11,18 +11,11 @@
 
 namespace shopdesk::shipping {
 
-using core::BulkInsert;
 using core::Error;
 using core::Result;
 using core::SqlQuery;
 using core::Status;
 using core::Transaction;
-
-namespace {
-// Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
-// larger batches measured no faster: the cost is per bound value).
-constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
-} // namespace
 
 QString ShipmentOrder::goods() const
 {
@@ -86,53 +79,17 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     if (!tx.isActive())
         return tx.beginStatus().error();
 
-    QHash<QString, std::pair<qint64, QString>> existing; // order no → (id, status)
-    {
-        SqlQuery q(mDb, QStringLiteral("SELECT order_no, id, status FROM orders"));
-        if (Status s = q.run(); !s)
-            return s.error();
-        while (q.next())
-            existing.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
-    }
-    QHash<QString, qint64> buyers;
-    {
-        SqlQuery q(mDb, QStringLiteral("SELECT nick, id FROM buyers"));
-        if (Status s = q.run(); !s)
-            return s.error();
-        while (q.next())
-            buyers.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
-    // Multi-row INSERTs with ids taken in this (immediate, exclusive) transaction: a 100,000-order
-    // export is written in a few thousand statements instead of a few hundred thousand.
-    auto maxId = [&](const QString &table) -> Result<qint64> {
-        SqlQuery q(mDb, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
-        if (Status s = q.run(); !s)
-            return s.error();
-        return q.next() ? q.value(0).toLongLong() : 0;
-    };
-    auto lastOrder = maxId(QStringLiteral("orders"));
-    auto lastBuyer = maxId(QStringLiteral("buyers"));
-    if (!lastOrder)
-        return lastOrder.error();
-    if (!lastBuyer)
-        return lastBuyer.error();
-    qint64 nextOrderId = *lastOrder + 1, nextBuyerId = *lastBuyer + 1;
-    BulkInsert buyerRows(mDb, QStringLiteral("buyers (id, nick, name, phone, created_at)"), 5, kBuyerBatch);
-    BulkInsert orderRows(mDb,
-        QStringLiteral(
-            "orders (id, order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, "
-            "address, postcode, buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, "
-            "courier, tracking_no)"),
-        19, kOrderBatch);
-    BulkInsert lineRows(mDb,
-        QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
-        kLineBatch);
-    // The platform's courier and tracking number replace the store's only when the export has them.
-    SqlQuery follow(mDb,
-        QStringLiteral("UPDATE orders SET status = :status, courier = COALESCE(NULLIF(:courier, ''), courier), "
-                       "tracking_no = COALESCE(NULLIF(:tracking, ''), tracking_no) "
-                       "WHERE id = :id AND status = 'paid'"));
-    const QString now = core::toDbTime(QDateTime::currentDateTime());
+    // The shared records are core's: the orders, buyers and lines are written through its
+    // repositories (in bulk, with the database's own ids), the goods of shipped orders booked out
+    // through its ledger, all in this one transaction.
+    core::OrderRepository orders(mDb);
+    auto existing = orders.storedOrders();
+    if (!existing)
+        return existing.error();
+    auto buyers = core::BuyerRepository(mDb).nicks();
+    if (!buyers)
+        return buyers.error();
+    core::OrderBulkWriter writer(mDb, std::move(*buyers));
     const qint64 total = feed.expectedOrders() + feed.expectedLines();
     qint64 done = 0;
     auto goOn = [&](qint64 step) {
@@ -140,12 +97,21 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         done += step;
         return !report || progress(done, total);
     };
+    // Orders the platform has already shipped (卖家已发货 or 交易成功) whose goods the shop has not
+    // booked out: each new one, and each queued one the platform has since shipped.
+    struct Outbound {
+        QString orderNo, reference; ///< reference: the tracking number, else the order number
+        qint64 orderId = 0; ///< a queued order's (its lines are in the shop); 0 for a new order
+        qsizetype at = -1; ///< a new order's position in the order report (its lines come from the feed)
+    };
+    QList<Outbound> outbound;
+    const auto shipped = [](const QString &status) {
+        return status == core::codes::kOrderShipped || status == core::codes::kOrderFinished;
+    };
 
-    // First the orders, as the reader hands them over: each new one gets its id (and its buyer).
-    QList<qint64> newOrderIds; // by position in the order report; 0 for an order already in the shop
-    QStringList newOrderNos;
-    newOrderIds.reserve(feed.expectedOrders());
-    newOrderNos.reserve(feed.expectedOrders());
+    // First the orders, as the reader hands them over.
+    QStringList addedNos; // by position in the order report: a new order's number, else empty
+    addedNos.reserve(feed.expectedOrders());
     for (QList<ImportedOrder> chunk = feed.takeOrders(); !chunk.isEmpty(); chunk = feed.takeOrders()) {
         for (const ImportedOrder &in : std::as_const(chunk)) {
             if (!goOn(1)) {
@@ -153,58 +119,32 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                 return summary; // the transaction rolls back
             }
             const core::Order &o = in.order;
-            newOrderNos.append(o.orderNo);
-            if (auto it = existing.constFind(o.orderNo); it != existing.cend()) {
-                newOrderIds.append(0);
-                const QString &stored = it->second;
-                if (stored == core::codes::kOrderPaid
-                    && (o.status == core::codes::kOrderClosed || o.status == core::codes::kOrderShipped
-                        || o.status == core::codes::kOrderFinished)) {
-                    follow.bind({ { QStringLiteral(":status"), o.status }, { QStringLiteral(":courier"), o.courier },
-                        { QStringLiteral(":tracking"), o.trackingNo }, { QStringLiteral(":id"), it->first } });
-                    if (Status s = follow.run(); !s)
-                        return s.error();
+            if (auto it = existing->constFind(o.orderNo); it != existing->cend()) {
+                addedNos.append(QString());
+                if (it->status == core::codes::kOrderPaid
+                    && (o.status == core::codes::kOrderClosed || shipped(o.status))) {
+                    auto followed = orders.followPlatformStatus(it->id, o.status, o.courier, o.trackingNo);
+                    if (!followed)
+                        return followed.error();
+                    if (*followed && shipped(o.status))
+                        outbound.append({ o.orderNo, o.trackingNo, it->id, -1 });
                     ++summary.updated;
                 } else {
                     ++summary.unchanged;
                 }
                 continue;
             }
-            QVariant buyerId;
-            if (!in.buyerNick.isEmpty()) {
-                auto b = buyers.constFind(in.buyerNick);
-                if (b == buyers.cend()) {
-                    b = buyers.insert(in.buyerNick, nextBuyerId++);
-                    if (buyerRows.add({ *b, in.buyerNick, o.receiverName, o.receiverPhone, now })) {
-                        if (Status s = buyerRows.flush(); !s)
-                            return s.error();
-                    }
-                }
-                buyerId = *b;
-            }
-            const qint64 orderId = nextOrderId++;
-            newOrderIds.append(orderId);
-            // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
-            if (orderRows.add({ orderId, o.orderNo, buyerId, o.status, o.receiverName, o.receiverPhone, o.province,
-                    o.city, o.district, o.address, o.postcode, o.buyerMessage, o.sellerNote, o.total.fen(),
-                    o.freight.fen(), in.createdText.isEmpty() ? now : in.createdText,
-                    in.paidText.isEmpty() ? QVariant() : QVariant(in.paidText), o.courier, o.trackingNo })) {
-                // A full batch of orders is written after the buyers it refers to.
-                if (Status s = buyerRows.flush(); !s)
-                    return s.error();
-                if (Status s = orderRows.flush(); !s)
-                    return s.error();
-            }
+            if (Status s = writer.addOrder(o, in.buyerNick, in.createdText, in.paidText); !s)
+                return s.error();
+            if (shipped(o.status))
+                outbound.append({ o.orderNo, o.trackingNo, 0, addedNos.size() });
+            addedNos.append(o.orderNo);
             ++summary.added;
             ++summary.byStatus[o.status];
             if (o.status == core::codes::kOrderPaid)
                 ++summary.queued;
         }
     }
-    if (Status s = buyerRows.flush(); !s)
-        return s.error();
-    if (Status s = orderRows.flush(); !s)
-        return s.error();
 
     // Then the lines of the new orders, once the reader has read (and checked) them all.
     auto lines = feed.takeLines();
@@ -216,21 +156,68 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
             summary.cancelled = true;
             return summary;
         }
-        const qint64 orderId = newOrderIds.value(at);
-        if (orderId == 0)
+        const QString &orderNo = addedNos.at(at);
+        if (orderNo.isEmpty())
             continue;
         for (const core::OrderLine &l : orderLines) {
-            if (lineRows.add({ orderId, core::nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity,
-                    l.price.fen() })) {
-                if (Status s = lineRows.flush(); !s)
-                    return s.error();
-            }
+            if (Status s = writer.addLine(orderNo, l); !s)
+                return s.error();
             if (!l.skuId)
-                summary.unmatched.append({ 0, newOrderNos.at(at), l.title, l.attributes, l.merchantCode, l.quantity });
+                summary.unmatched.append({ 0, orderNo, l.title, l.attributes, l.merchantCode, l.quantity });
         }
     }
-    if (Status s = lineRows.flush(); !s)
+    if (Status s = writer.finish(); !s)
         return s.error();
+
+    // The goods of the orders shipped on the platform leave the stock, as shipping them here would
+    // book them (ShippingRepository::ship): one outbound per matched line, with the tracking number.
+    // An order is booked out once: when it is added, or when its status leaves 'paid'.
+    {
+        QList<core::StockMove> moves;
+        QList<qsizetype> ofOutbound; // the outbound each move belongs to
+        for (qsizetype k = 0; k < outbound.size(); ++k) {
+            const Outbound &out = outbound.at(k);
+            QList<core::OrderLine> goods;
+            QString reference = out.reference;
+            if (out.orderId != 0) {
+                // A queued order: its lines as the shop holds them (the clerk may have matched
+                // some), its tracking number as it now is (the platform's, else the shop's).
+                auto stored = orders.orderByNumber(out.orderNo);
+                if (!stored)
+                    return stored.error();
+                if (stored->has_value()) {
+                    goods = (*stored)->lines;
+                    reference = (*stored)->trackingNo;
+                }
+            } else {
+                goods = lines->value(out.at);
+            }
+            if (reference.isEmpty())
+                reference = out.orderNo;
+            for (const core::OrderLine &l : std::as_const(goods)) {
+                if (!l.skuId)
+                    continue; // not matched to a SKU: nothing the ledger can book (listed as unmatched)
+                core::StockMove m;
+                m.skuId = *l.skuId;
+                m.kind = core::codes::kMoveShip;
+                m.quantity = -l.quantity;
+                m.reference = reference;
+                m.note = out.orderNo;
+                moves.append(m);
+                ofOutbound.append(k);
+            }
+        }
+        qsizetype refused = -1;
+        auto booked = moves.isEmpty() ? Result<QList<qint64>>(QList<qint64>())
+                                      : core::StockLedger(mDb).bookAll(moves, &refused);
+        if (!booked) {
+            const QString orderNo
+                = refused >= 0 && refused < ofOutbound.size() ? outbound.at(ofOutbound.at(refused)).orderNo : QString();
+            return Error { tr("The order %1 was shipped on the platform, but its goods cannot be booked out of "
+                              "stock: %2 Nothing was imported.")
+                               .arg(orderNo, booked.errorMessage()) };
+        }
+    }
     if (progress && !progress(total, total)) {
         summary.cancelled = true;
         return summary;

@@ -44,6 +44,12 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
+    /// Makes the value written to `column` (from 0) the SQL `expression` of the value added, which
+    /// stands in it as `?`: e.g. "(SELECT id FROM orders WHERE order_no = ?)" for a line added with
+    /// its order's number, so that rows refer to rows written before by their keys and every id
+    /// stays the database's own (none counted up from MAX(id)). Call before the first add().
+    void setExpression(int column, const QString &expression);
+
     /// Adds a row of exactly `columns` values; true when the batch is full and must be flushed.
     bool add(std::initializer_list<QVariant> row);
     /// Writes the rows added so far.
@@ -66,6 +72,7 @@ private:
     const Database &mDb;
     QString mInto;
     int mColumns, mBatch;
+    QStringList mExpressions; ///< per column: "?" or an expression around it
     QList<QVariant> mPending;
     QStringList mNames;
     std::map<int, std::unique_ptr<SqlQuery>> mPortable;

@@ -13,6 +13,8 @@ class QSqlDatabase;
 
 namespace shopdesk::core {
 
+struct DatabaseConnections;
+
 /// What a look at a file, without changing it, found.
 struct ShopFileInfo {
     enum class Kind {
@@ -30,9 +32,11 @@ struct ShopFileInfo {
 };
 
 /// One shop file (SQLite through QtSql). Each thread that uses it gets its own named connection,
-/// opened with foreign keys on, WAL, a busy timeout and synchronous=NORMAL. Opening a file that is
-/// not a ShopDesk shop, or one from a newer ShopDesk, refuses and leaves the file byte-identical.
-/// Opening an older shop copies it aside, then migrates it.
+/// opened with foreign keys on, WAL, a busy timeout and synchronous=NORMAL. A thread's connection
+/// is closed when the thread ends (a QThread, a std::thread or any other), and its name is that
+/// thread's alone: a later thread never inherits it, even when the system reuses the thread id.
+/// Opening a file that is not a ShopDesk shop, or one from a newer ShopDesk, refuses and leaves the
+/// file byte-identical. Opening an older shop copies it aside, then migrates it.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::Database)
 public:
@@ -71,9 +75,9 @@ public:
     /// The newest schema this build knows (number of migrations).
     static int latestSchemaVersion();
 
-    /// This thread's connection; created on first use in each thread.
+    /// This thread's connection; created on first use in each thread, closed when the thread ends.
     QSqlDatabase connection() const;
-    /// Closes and forgets this thread's connection (call before a worker thread ends).
+    /// Closes and forgets this thread's connection now, before the thread ends (which would close it).
     void releaseThreadConnection() const;
 
     /// A consistent copy of the whole shop into `target` (which must not exist), safe while
@@ -96,8 +100,9 @@ private:
     QString mRegisteredPath; ///< canonical path in the open-shops registry, once open
     QString mConnectionPrefix;
     QString mMigrationBackup;
-    mutable QMutex mMutex;
-    mutable QStringList mConnectionNames;
+    /// The connections open on this file, shared with the threads that made them (which close
+    /// theirs when they end, unless this Database closed them first).
+    std::shared_ptr<DatabaseConnections> mConnections;
 };
 
 } // namespace shopdesk::core

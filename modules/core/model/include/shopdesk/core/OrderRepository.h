@@ -6,10 +6,21 @@
 #include "shopdesk/core/ShopSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
 
 namespace shopdesk::core {
 
+class BulkInsert;
 class Database;
+
+/// An order as an import of the platform's export compares with it: its id and status.
+struct StoredOrder {
+    qint64 id = 0;
+    QString status;
+};
 
 /// An order with its buyer's member name and line summary, for tables.
 struct OrderOverview {
@@ -41,8 +52,48 @@ public:
     /// title). The one source of the 80/20 ranking (core::pareto).
     Result<QList<ItemSales>> itemSales(QDate from, QDate to) const;
 
+    /// Every order of the shop by its number: id and status.
+    Result<QHash<QString, StoredOrder>> storedOrders() const;
+    /// An order waiting for dispatch (paid) that the platform now shows closed, shipped or finished
+    /// takes that status, and the platform's courier and tracking number when it gives them (else
+    /// keeps its own). False, and nothing changed, when the order was not waiting for dispatch.
+    Result<bool> followPlatformStatus(
+        qint64 orderId, const QString &status, const QString &courier, const QString &trackingNo);
+
 private:
     const Database &mDb;
+};
+
+/// Many new orders with their buyers and lines, written in bulk (multi-row INSERTs through
+/// BulkInsert) inside the caller's Transaction: an import of a platform's export of 100,000 orders.
+/// Every id is the database's own (INTEGER PRIMARY KEY): none is counted up from MAX(id), so rows
+/// another writer adds meanwhile never collide with these. Rows refer to the rows they belong to by
+/// their keys, resolved by the database as it writes them: an order to its buyer by member name, a
+/// line to its order by order number. Add the orders, then their lines; finish() writes what is left.
+class OrderBulkWriter {
+public:
+    /// `buyerNicks`: the member names of the shop's buyers (BuyerRepository::nicks()).
+    OrderBulkWriter(const Database &db, QSet<QString> buyerNicks);
+    ~OrderBulkWriter();
+    OrderBulkWriter(const OrderBulkWriter &) = delete;
+    OrderBulkWriter &operator=(const OrderBulkWriter &) = delete;
+
+    /// Adds a new order without its lines (see addLine). `buyerNick` empty: no buyer; a member name
+    /// not in the shop adds the buyer, with the order's recipient as name and phone. `createdText`
+    /// and `paidText`: the times already as the shop file stores them (or empty: the order's own,
+    /// its creation now when it has none).
+    Status addOrder(
+        const Order &order, const QString &buyerNick, const QString &createdText = {}, const QString &paidText = {});
+    /// Adds a line of the order `orderNo` (one added here, or already in the shop).
+    Status addLine(const QString &orderNo, const OrderLine &line);
+    /// Writes everything still pending.
+    Status finish();
+
+private:
+    Status flushOrders();
+    QSet<QString> mBuyerNicks;
+    QString mNow;
+    std::unique_ptr<BulkInsert> mBuyers, mOrders, mLines;
 };
 
 /// Buyers (买家), found by their platform member name.
@@ -57,6 +108,8 @@ public:
     /// The buyer's id, adding the buyer when the member name is new.
     Result<qint64> ensure(const Buyer &buyer);
     Result<std::optional<Buyer>> byNick(const QString &nick) const;
+    /// The member names of all buyers.
+    Result<QSet<QString>> nicks() const;
 
 private:
     const Database &mDb;

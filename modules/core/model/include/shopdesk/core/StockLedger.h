@@ -29,8 +29,10 @@ public:
 
     /// Books one movement. An outbound that would take the SKU below zero is refused.
     Result<qint64> book(const StockMove &move);
-    /// Books several movements in one transaction: all of them or none.
-    Result<QList<qint64>> bookAll(const QList<StockMove> &moves);
+    /// Books several movements in one transaction: all of them or none, each checked as book()
+    /// checks it, in turn (an outbound against what is on hand after the ones before it). On an
+    /// error, `refused` (when given) is the position of the movement refused.
+    Result<QList<qint64>> bookAll(const QList<StockMove> &moves, qsizetype *refused = nullptr);
     /// Books the compensating row for movement `moveId` (which must not already be reversed).
     Result<qint64> reverse(qint64 moveId, const QString &actor, const QString &note = {});
 

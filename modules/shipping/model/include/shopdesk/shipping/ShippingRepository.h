@@ -75,10 +75,13 @@ public:
     core::Result<SkuCatalog> catalog() const;
 
     /// Writes the orders of an import in one transaction, taking them from `feed` as they are read:
-    /// new orders are added with their buyers and lines; orders already in the shop stay as they
-    /// are, except a queued (paid) order the platform now shows closed or shipped, whose status
-    /// follows. A reading error, a failed write or cancelling (progress returns false) leaves the
-    /// shop as it was; on returning, the feed is stopped.
+    /// new orders are added with their buyers and lines (through core's OrderBulkWriter: the
+    /// database gives every id); orders already in the shop stay as they are, except a queued
+    /// (paid) order the platform now shows closed or shipped, whose status follows. The goods of
+    /// every order the platform has already shipped are booked out of stock (core's StockLedger, as
+    /// ship() books them), once: when the order is added, or when its status follows; an outbound
+    /// the ledger refuses (not enough on hand) fails the import. A reading error, a failed write or
+    /// cancelling (progress returns false) leaves the shop as it was; on returning, the feed is stopped.
     core::Result<ImportSummary> importFeed(ImportFeed &feed, const Progress &progress = {});
 
     /// Order numbers of the dispatch queue (paid, not shipped), oldest payment first.
