@@ -126,6 +126,16 @@ TEST_CASE("shopdesk --screenshot renders the window with its docks to a PNG")
 }
 
 namespace {
+// An item export with one item (one SKU, its own barcode), as a store's staff would write it.
+QString writeOneItemCsv(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
+            "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,6901234567892\r\n");
+    return path;
+}
+
 // As on a server or over ssh: no display, and no Qt platform chosen (or, with `platform`, one that
 // cannot start there: only a program that makes no QGuiApplication survives it).
 Run headless(const QString &program, const QStringList &args, const QString &platform = {})
@@ -151,13 +161,7 @@ TEST_CASE("shopdesk-cli runs its reading and writing commands with no display an
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("new.shopdesk"));
-    const QString items = dir.filePath(QStringLiteral("items.csv"));
-    {
-        QFile f(items);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
-                "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,6901234567892\r\n");
-    }
+    const QString items = writeOneItemCsv(dir.filePath(QStringLiteral("items.csv")));
     const Run init = headless(QStringLiteral("shopdesk-cli"), { QStringLiteral("--db=") + db, QStringLiteral("init") });
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
@@ -268,13 +272,7 @@ TEST_CASE("shopdesk-cli has one grammar: NOUN VERB, --help for each command, the
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.shopdesk"));
-    const QString items = dir.filePath(QStringLiteral("items.csv"));
-    {
-        QFile f(items);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
-                "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,6901234567892\r\n");
-    }
+    const QString items = writeOneItemCsv(dir.filePath(QStringLiteral("items.csv")));
     REQUIRE(cli({ QStringLiteral("--db=") + db, QStringLiteral("init") }).exitCode == 0);
     const Run imported = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("items"),
         QStringLiteral("import"), items });

@@ -367,7 +367,7 @@ TEST_CASE("sales per item and per category from order lines matched to SKUs")
     REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
 
     KpiRepository repo(shop.db());
-    auto byItem = repo.itemSales(QDate(2027, 1, 1), QDate(2027, 12, 31));
+    auto byItem = core::OrderRepository(shop.db()).itemSales(QDate(2027, 1, 1), QDate(2027, 12, 31));
     REQUIRE(byItem.ok());
     REQUIRE(byItem->size() == 2);
     CHECK(byItem->at(0).code == QStringLiteral("NZK-1001"));

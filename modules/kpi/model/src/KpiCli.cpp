@@ -12,6 +12,7 @@
 #include "shopdesk/kpi/KpiReport.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 
 #include <QJsonArray>
@@ -331,7 +332,7 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
             request.trend = t;
             j.insert(QStringLiteral("days"), int(t.daily.size()));
         } else if (kind == QLatin1String("pareto")) {
-            auto items = repo.itemSales(from, to);
+            auto items = core::OrderRepository(**db).itemSales(from, to);
             if (!items)
                 return CliOutcome::failure(items.errorMessage());
             const Pareto p = pareto(*items);

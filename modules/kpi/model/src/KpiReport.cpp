@@ -88,7 +88,7 @@ core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDa
         r.adSpend += c.spend;
         r.adSales += c.sales;
     }
-    auto items = repo.itemSales(from, to);
+    auto items = core::OrderRepository(db).itemSales(from, to);
     if (!items)
         return items.error();
     r.items = pareto(*items);

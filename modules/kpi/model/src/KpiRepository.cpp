@@ -2,12 +2,9 @@
 
 #include "shopdesk/kpi/KpiAnalysis.h"
 
-#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
-
-#include <QHash>
 
 namespace shopdesk::kpi {
 
@@ -192,11 +189,6 @@ core::Result<QList<OrderDay>> KpiRepository::ordersByDay(QDate from, QDate to) c
         out << d;
     }
     return out;
-}
-
-core::Result<QList<ItemSales>> KpiRepository::itemSales(QDate from, QDate to) const
-{
-    return core::OrderRepository(mDb).itemSales(from, to);
 }
 
 core::Result<QMap<QString, core::Money>> KpiRepository::categorySales(QDate from, QDate to) const

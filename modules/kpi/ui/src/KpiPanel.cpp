@@ -10,6 +10,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 
@@ -732,7 +733,7 @@ std::unique_ptr<QChart> KpiPanel::currentChart() const
         break;
     }
     if (mChartKind->currentData().toString() == QLatin1String("pareto")) {
-        auto items = repo.itemSales(from, to);
+        auto items = core::OrderRepository(mContext.db).itemSales(from, to);
         if (!items) {
             mContext.events.reportError(items.errorMessage());
             return nullptr;

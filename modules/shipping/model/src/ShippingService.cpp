@@ -120,12 +120,6 @@ Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfP
     return int(job.orders.size()) * job.copies;
 }
 
-QPageLayout ShippingService::pageLayout(const WaybillLayout &layout)
-{
-    return QPageLayout(QPageSize(layout.sizeMm, QPageSize::Millimeter, layout.name, QPageSize::ExactMatch),
-        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-}
-
 Status ShippingService::paintJob(QPagedPaintDevice &device, const PrintJob &job, const WaybillLayout &layout,
     int copies, const QString &deviceName) const
 {

@@ -217,13 +217,18 @@ struct WaybillPdf::Private {
     }
 };
 
+QPageLayout WaybillLayout::pageLayout() const
+{
+    return QPageLayout(QPageSize(sizeMm, QPageSize::Millimeter, name, QPageSize::ExactMatch), QPageLayout::Portrait,
+        QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
 WaybillPdf::WaybillPdf(const QString &path, const WaybillLayout &layout, int copies)
     : d(std::make_unique<Private>(path, layout))
 {
     d->copies = std::max(1, copies);
     d->writer.setResolution(kPdfDpi);
-    d->writer.setPageSize(QPageSize(layout.sizeMm, QPageSize::Millimeter, layout.name, QPageSize::ExactMatch));
-    d->writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    d->writer.setPageLayout(layout.pageLayout());
     d->writer.setCreator(QStringLiteral("ShopDesk"));
     d->writer.setTitle(tr("Waybills"));
 }

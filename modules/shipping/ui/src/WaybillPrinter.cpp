@@ -8,7 +8,7 @@ namespace shopdesk::shipping {
 
 void WaybillPrinter::setUp(QPrinter &printer, const WaybillLayout &layout, int copies)
 {
-    printer.setPageLayout(ShippingService::pageLayout(layout));
+    printer.setPageLayout(layout.pageLayout());
     printer.setFullPage(true);
     printer.setCopyCount(copies);
 }

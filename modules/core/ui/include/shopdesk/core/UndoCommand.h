@@ -66,43 +66,4 @@ private:
     Call mApply, mRevert;
 };
 
-/// Tiled's ChangeValue: one field of one record set to a new value through `set`; undo sets the
-/// old one back. Edits of the same field (`mergeId`, a QUndoCommand id) of the same record in a
-/// row merge into one undo step holding the first old value and the last new one.
-template<typename T>
-class ChangeValue : public UndoCommand {
-public:
-    using Setter = std::function<Status(const T &value)>;
-    ChangeValue(const QString &text, ShopEvents &events, std::optional<Topic> topic, int mergeId, qint64 recordId,
-        T oldValue, T newValue, Setter set)
-        : UndoCommand(text, events, topic)
-        , mMergeId(mergeId)
-        , mRecordId(recordId)
-        , mOld(std::move(oldValue))
-        , mNew(std::move(newValue))
-        , mSet(std::move(set))
-    {
-    }
-
-    int id() const override { return mMergeId; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = dynamic_cast<const ChangeValue *>(other);
-        if (!next || next->mRecordId != mRecordId)
-            return false;
-        mNew = next->mNew;
-        return true;
-    }
-
-protected:
-    Status apply() override { return mSet(mNew); }
-    Status revert() override { return mSet(mOld); }
-
-private:
-    int mMergeId;
-    qint64 mRecordId;
-    T mOld, mNew;
-    Setter mSet;
-};
-
 } // namespace shopdesk::core

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <shopdesk/core/Money.h>
-#include <shopdesk/core/Pareto.h>
 #include <shopdesk/core/Result.h>
 
 #include <QCoreApplication>
@@ -77,7 +76,6 @@ struct SalesTarget {
 
 /// Sums of daily rows computed in SQL (see KpiAnalysis.h PeriodTotals).
 struct PeriodTotals;
-using core::ItemSales;
 
 /// The daily KPI rows.
 class KpiRepository {
@@ -106,9 +104,6 @@ public:
     core::Result<PeriodTotals> totals(QDate from, QDate to) const;
     /// Paid orders (paid, shipped, finished) by the day they were paid, in [from, to].
     core::Result<QList<OrderDay>> ordersByDay(QDate from, QDate to) const;
-    /// Sales and units per item (货号) in [from, to]: core::OrderRepository::itemSales, the one
-    /// source of the 80/20 rule.
-    core::Result<QList<ItemSales>> itemSales(QDate from, QDate to) const;
     /// Sales of paid orders' lines per item category in [from, to] (lines not matched to a SKU are left out).
     core::Result<QMap<QString, core::Money>> categorySales(QDate from, QDate to) const;
 

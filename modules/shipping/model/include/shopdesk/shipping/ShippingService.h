@@ -5,7 +5,6 @@
 #include "shopdesk/shipping/Waybill.h"
 
 #include <QCoreApplication>
-#include <QPageLayout>
 
 class QPagedPaintDevice;
 
@@ -42,9 +41,6 @@ public:
     /// Checks a job before anything is printed (orders chosen, each with a tracking number, a
     /// reason when any was printed before) and gives its layout.
     core::Result<WaybillLayout> checkJob(const PrintJob &job) const;
-    /// The page a layout prints on: its size exactly, portrait, no margins (a printer, a preview
-    /// or a PDF is set to it before painting).
-    static QPageLayout pageLayout(const WaybillLayout &layout);
     /// Paints the job's waybills on a paged device (a printer, a preview, a PDF), one page per
     /// order, each `copies` times; `deviceName` names it in messages. Records nothing: see
     /// recordPrinted.

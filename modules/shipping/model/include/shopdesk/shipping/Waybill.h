@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPageLayout>
 #include <QRectF>
 #include <QString>
 
@@ -35,6 +36,10 @@ struct WaybillLayout {
     static QStringList names();
     static core::Result<WaybillLayout> byName(const QString &name);
     static core::Result<WaybillLayout> fromJson(const QByteArray &json, const QString &fileName);
+
+    /// The page it prints on, for a PDF, a printer or a preview alike: its size exactly, portrait,
+    /// no margins.
+    QPageLayout pageLayout() const;
 };
 
 /// What one waybill shows.
