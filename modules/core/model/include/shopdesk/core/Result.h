@@ -53,11 +53,15 @@ public:
 
     T &value() & { return *mValue; }
     const T &value() const & { return *mValue; }
-    T &&value() && { return std::move(*mValue); }
+    /// From a temporary Result, the value itself (moved out), never a reference into the
+    /// temporary: `for (const auto &m : *ledger.history(sku))` would otherwise loop over a
+    /// destroyed list (the range-for keeps only the reference alive before C++23).
+    T value() && { return std::move(*mValue); }
     T *operator->() { return &*mValue; }
     const T *operator->() const { return &*mValue; }
-    T &operator*() { return *mValue; }
-    const T &operator*() const { return *mValue; }
+    T &operator*() & { return *mValue; }
+    const T &operator*() const & { return *mValue; }
+    T operator*() && { return std::move(*mValue); }
 
     const QString &errorMessage() const { return mError; }
     Error error() const { return Error { mError }; }
