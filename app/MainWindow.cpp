@@ -17,9 +17,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -41,45 +41,36 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     mStatusFile = new QLabel(this);
     statusBar()->addPermanentWidget(mStatusFile, 1);
+    // Without a shop the window says so (the docks come with the shop).
+    mNoShop = new QLabel(this);
+    mNoShop->setObjectName(QStringLiteral("noShop"));
+    mNoShop->setAlignment(Qt::AlignCenter);
+    setCentralWidget(mNoShop);
 
     createActions();
-    createDocks();
-    resetLayout();
-    mDefaultState = saveState(settings::kLayoutVersion);
+    createViewMenu();
     retranslateUi();
 
     connect(mEvents, &core::ShopEvents::error, this, &MainWindow::showError);
-    // Edit → Undo / Redo act on the stack of the dock the focus entered (one of this window's docks;
-    // focus elsewhere, in the menu bar or a dialog, leaves the last one active).
+    // Edit → Undo / Redo act on the stack of the workbench whose dock the focus entered (focus
+    // elsewhere, in the menu bar or a dialog, leaves the last one active).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        for (auto it = mDocks.cbegin(); now && it != mDocks.cend(); ++it)
-            if (it.value()->isAncestorOf(now))
-                if (core::ModulePanel *p = panel(it.key()))
-                    mUndoGroup->setActiveStack(p->undoStack());
+        if (!now)
+            return;
+        for (const auto &wb : mWorkbenches)
+            for (QDockWidget *d : wb->dockWidgets())
+                if (d->isAncestorOf(now)) {
+                    mUndoGroup->setActiveStack(wb->undoStack());
+                    return;
+                }
     });
 }
 
 MainWindow::~MainWindow()
 {
-    // Panels go before the shop they read from.
-    for (QDockWidget *d : std::as_const(mDocks))
-        delete d->widget();
+    // Workbenches (their docks and views) go before the shop they read from.
+    dropWorkbenches();
 }
-
-namespace {
-// A panel sits in a scroll area, so a dock can be made smaller than the panel's own minimum
-// (five workbenches side by side must still fit a laptop screen): scrollbars appear instead.
-QScrollArea *scrollerFor(core::ModulePanel *panel, QWidget *parent)
-{
-    auto *scroll = new QScrollArea(parent);
-    scroll->setObjectName(QStringLiteral("panelScroller"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(panel);
-    scroll->setFocusProxy(panel);
-    return scroll;
-}
-} // namespace
 
 void MainWindow::createActions()
 {
@@ -102,8 +93,7 @@ void MainWindow::createActions()
     mRedoAction->setShortcut(QKeySequence::Redo);
 
     mResetLayoutAction = new QAction(this);
-    connect(mResetLayoutAction, &QAction::triggered, this,
-        [this] { restoreState(mDefaultState, settings::kLayoutVersion); });
+    connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -125,24 +115,28 @@ void MainWindow::createActions()
     mLanguageGroup = new QActionGroup(this);
     mLanguageGroup->setExclusive(true);
 
+    // A menu and a toolbar per workbench, made once (the saved layout refers to the toolbars),
+    // filled with the actions of the open shop's workbench.
+    for (const auto &factory : mFactories) {
+        QMenu *menu = menuBar()->addMenu(QString());
+        menu->menuAction()->setVisible(false);
+        mWorkbenchMenus.insert(factory->id(), menu);
+        auto *bar = new QToolBar(this);
+        bar->setObjectName(QStringLiteral("toolbar.") + factory->id());
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        addToolBar(Qt::TopToolBarArea, bar);
+        bar->hide();
+        mToolBars.insert(factory->id(), bar);
+    }
+
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAboutAction);
 }
 
-void MainWindow::createDocks()
+void MainWindow::createViewMenu()
 {
-    for (const auto &factory : mFactories) {
-        auto *dock = new QDockWidget(this);
-        dock->setObjectName(QStringLiteral("dock.") + factory->id());
-        dock->setFeatures(
-            QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-        auto *empty = new QLabel(dock);
-        empty->setAlignment(Qt::AlignCenter);
-        empty->setObjectName(QStringLiteral("noShop"));
-        dock->setWidget(empty);
-        mDocks.insert(factory->id(), dock);
-        mViewMenu->addAction(dock->toggleViewAction());
-    }
+    mDocksMenu = mViewMenu->addMenu(QString());
+    mDocksMenu->setEnabled(false);
     mViewMenu->addSeparator();
     mViewMenu->addAction(mResetLayoutAction);
     mLanguageMenu = mViewMenu->addMenu(QString());
@@ -158,26 +152,41 @@ void MainWindow::createDocks()
 
 void MainWindow::resetLayout()
 {
-    // Listings over inventory on the left; orders over customer service and KPIs on the right.
-    auto *listings = dock(QStringLiteral("listings"));
-    auto *inventory = dock(QStringLiteral("inventory"));
-    auto *shipping = dock(QStringLiteral("shipping"));
-    auto *service = dock(QStringLiteral("service"));
-    auto *kpi = dock(QStringLiteral("kpi"));
-    for (QDockWidget *d : std::as_const(mDocks)) {
+    // Listings over inventory on the left; orders over customer service and KPIs on the right. A
+    // workbench's further views are tabs behind its first.
+    const QList<QDockWidget *> all = docks();
+    for (QDockWidget *d : all) {
         removeDockWidget(d);
         d->setFloating(false);
     }
-    for (const auto &factory : mFactories)
-        addDockWidget(factory->defaultArea(), mDocks.value(factory->id()));
+    QHash<QString, QDockWidget *> first;
+    for (std::size_t i = 0; i < mWorkbenches.size(); ++i) {
+        const QList<QDockWidget *> own = mWorkbenches[i]->dockWidgets();
+        if (own.isEmpty())
+            continue;
+        first.insert(mWorkbenches[i]->id(), own.first());
+        addDockWidget(mFactories[i]->defaultArea(), own.first());
+        for (qsizetype k = 1; k < own.size(); ++k)
+            tabifyDockWidget(own.first(), own.at(k));
+    }
+    auto *listings = first.value(QStringLiteral("listings"));
+    auto *inventory = first.value(QStringLiteral("inventory"));
+    auto *shipping = first.value(QStringLiteral("shipping"));
+    auto *service = first.value(QStringLiteral("service"));
+    auto *kpi = first.value(QStringLiteral("kpi"));
     if (listings && inventory)
         splitDockWidget(listings, inventory, Qt::Vertical);
     if (shipping && service)
         splitDockWidget(shipping, service, Qt::Vertical);
     if (service && kpi)
         splitDockWidget(service, kpi, Qt::Horizontal);
-    for (QDockWidget *d : std::as_const(mDocks))
+    for (QDockWidget *d : all)
         d->show();
+    for (QDockWidget *d : std::as_const(first))
+        d->raise();
+    for (const auto &wb : mWorkbenches)
+        if (QToolBar *bar = mToolBars.value(wb->id()))
+            bar->setVisible(!wb->actions().isEmpty());
 }
 
 void MainWindow::restoreSettings()
@@ -186,20 +195,26 @@ void MainWindow::restoreSettings()
     const QByteArray geometry = s.value(settings::kGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1440, 900);
-    const QByteArray state = s.value(settings::kState).toByteArray();
-    if (!state.isEmpty())
-        restoreState(state, settings::kLayoutVersion);
+    mSavedState = s.value(settings::kState).toByteArray();
+    applySavedLayout();
     updateRecentMenu();
+}
+
+void MainWindow::applySavedLayout()
+{
+    if (!mSavedState.isEmpty() && !mWorkbenches.empty())
+        restoreState(mSavedState, settings::kLayoutVersion);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings s;
     s.setValue(settings::kGeometry, saveGeometry());
-    s.setValue(settings::kState, saveState(settings::kLayoutVersion));
-    for (const auto &factory : mFactories)
-        if (core::ModulePanel *p = panel(factory->id()))
-            s.setValue(settings::panelState(factory->id()), p->saveState());
+    if (!mWorkbenches.empty()) {
+        s.setValue(settings::kState, saveState(settings::kLayoutVersion));
+        for (const auto &wb : mWorkbenches)
+            s.setValue(settings::panelState(wb->id()), wb->saveState());
+    }
     if (mDb)
         s.setValue(settings::kLastFile, mDb->path());
 }
@@ -210,11 +225,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+core::Workbench *MainWindow::workbench(const QString &id) const
+{
+    for (const auto &wb : mWorkbenches)
+        if (wb->id() == id)
+            return wb.get();
+    return nullptr;
+}
+
+QDockWidget *MainWindow::dock(const QString &name) const
+{
+    const QString full = name.startsWith(QLatin1String("dock.")) ? name : QStringLiteral("dock.") + name;
+    for (QDockWidget *d : docks())
+        if (d->objectName() == full)
+            return d;
+    return nullptr;
+}
+
+QList<QDockWidget *> MainWindow::docks() const
+{
+    QList<QDockWidget *> out;
+    for (const auto &wb : mWorkbenches)
+        out << wb->dockWidgets();
+    return out;
+}
+
 core::ModulePanel *MainWindow::panel(const QString &id) const
 {
-    QDockWidget *d = mDocks.value(id);
-    auto *scroll = d ? qobject_cast<QScrollArea *>(d->widget()) : nullptr;
-    return scroll ? qobject_cast<core::ModulePanel *>(scroll->widget()) : nullptr;
+    core::Workbench *wb = workbench(id);
+    return wb ? qobject_cast<core::ModulePanel *>(wb->view(QString())) : nullptr;
 }
 
 QStringList MainWindow::panelIds() const
@@ -238,14 +277,16 @@ bool MainWindow::openShop(const QString &path, core::Database::Mode mode)
 
 void MainWindow::setShop(std::unique_ptr<core::Database> db)
 {
-    // Old panels (and their undo stacks) go with the old shop.
-    for (auto it = mDocks.cbegin(); it != mDocks.cend(); ++it) {
-        if (core::ModulePanel *p = panel(it.key()))
-            mUndoGroup->removeStack(p->undoStack());
-        delete it.value()->widget();
+    // The old shop's workbenches (their docks and undo stacks) go with it; its layout is kept.
+    if (!mWorkbenches.empty()) {
+        saveSettings();
+        mSavedState = saveState(settings::kLayoutVersion);
+    } else if (mSavedState.isEmpty()) {
+        mSavedState = QSettings().value(settings::kState).toByteArray();
     }
+    dropWorkbenches();
     mDb = std::move(db);
-    createPanels();
+    createWorkbenches();
     addRecentFile(mDb->path());
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
@@ -253,7 +294,26 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     updateStatus();
 }
 
-void MainWindow::createPanels()
+void MainWindow::dropWorkbenches()
+{
+    for (const auto &wb : mWorkbenches)
+        mUndoGroup->removeStack(wb->undoStack());
+    mWorkbenches.clear();
+    for (QMenu *menu : std::as_const(mWorkbenchMenus)) {
+        menu->clear();
+        menu->menuAction()->setVisible(false);
+    }
+    for (QToolBar *bar : std::as_const(mToolBars))
+        bar->clear();
+    if (mDocksMenu) {
+        mDocksMenu->clear();
+        mDocksMenu->setEnabled(false);
+    }
+    if (mNoShop)
+        mNoShop->show();
+}
+
+void MainWindow::createWorkbenches()
 {
     QSettings s;
     QString actor = s.value(settings::kActor).toString();
@@ -261,14 +321,29 @@ void MainWindow::createPanels()
         actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const core::PanelContext context { *mDb, *mEvents, actor };
     for (const auto &factory : mFactories) {
-        QDockWidget *d = mDocks.value(factory->id());
-        core::ModulePanel *p = factory->create(context, nullptr);
-        p->restoreState(s.value(settings::panelState(factory->id())).toByteArray());
-        d->setWidget(scrollerFor(p, d));
-        mUndoGroup->addStack(p->undoStack());
+        std::unique_ptr<core::Workbench> wb = factory->createWorkbench(context, this);
+        if (!wb)
+            continue;
+        wb->restoreState(s.value(settings::panelState(factory->id())).toByteArray());
+        mUndoGroup->addStack(wb->undoStack());
+        const QList<QAction *> actions = wb->actions();
+        QMenu *menu = mWorkbenchMenus.value(factory->id());
+        QToolBar *bar = mToolBars.value(factory->id());
+        for (QAction *a : actions) {
+            menu->addAction(a);
+            bar->addAction(a);
+        }
+        menu->menuAction()->setVisible(!actions.isEmpty());
+        for (QDockWidget *d : wb->dockWidgets())
+            mDocksMenu->addAction(d->toggleViewAction());
+        mWorkbenches.push_back(std::move(wb));
     }
-    if (core::ModulePanel *first = panel(mFactories.front()->id()))
-        mUndoGroup->setActiveStack(first->undoStack());
+    mDocksMenu->setEnabled(!mDocksMenu->isEmpty());
+    mNoShop->hide();
+    resetLayout();
+    applySavedLayout();
+    if (!mWorkbenches.empty())
+        mUndoGroup->setActiveStack(mWorkbenches.front()->undoStack());
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -393,11 +468,11 @@ void MainWindow::retranslateUi()
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));
     mAboutAction->setText(tr("&About ShopDesk"));
+    mDocksMenu->setTitle(tr("&Docks"));
+    mNoShop->setText(tr("No shop open: choose File → New shop… or File → Open…"));
     for (const auto &factory : mFactories) {
-        QDockWidget *d = mDocks.value(factory->id());
-        d->setWindowTitle(factory->title());
-        if (auto *empty = qobject_cast<QLabel *>(d->widget()))
-            empty->setText(tr("No shop open"));
+        mWorkbenchMenus.value(factory->id())->setTitle(factory->title());
+        mToolBars.value(factory->id())->setWindowTitle(factory->title());
     }
     for (QAction *a : mLanguageGroup->actions())
         a->setChecked(a->data().toString() == core::language::current());

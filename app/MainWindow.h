@@ -13,12 +13,14 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace shopdesk::app {
 
-/// The dock host: one dock per module panel (object name "dock." + id), the File / Edit / View /
-/// Help menus, one QUndoGroup over the panels' stacks, and the one place errors are shown.
+/// The dock host: for the open shop, one workbench per module (each with its docks, its menu and
+/// toolbar of actions, its undo stack); the File / Edit / View / Help menus; one QUndoGroup over
+/// the workbenches' stacks; and the one place errors are shown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -32,9 +34,16 @@ public:
     void setShop(std::unique_ptr<core::Database> db);
 
     const core::Database *shop() const { return mDb.get(); }
-    QDockWidget *dock(const QString &id) const { return mDocks.value(id); }
+    /// The open shop's workbench of that module (nullptr without a shop).
+    core::Workbench *workbench(const QString &id) const;
+    /// A dock by its object name, or a single-dock module's dock by the module's id.
+    QDockWidget *dock(const QString &name) const;
+    /// Every dock of the open shop, workbench by workbench.
+    QList<QDockWidget *> docks() const;
+    /// The one panel of a module that is not yet broken into views.
     core::ModulePanel *panel(const QString &id) const;
     QStringList panelIds() const;
+    QToolBar *toolBar(const QString &id) const { return mToolBars.value(id); }
     QUndoGroup *undoGroup() const { return mUndoGroup; }
     core::ShopEvents *events() const { return mEvents; }
 
@@ -57,8 +66,10 @@ protected:
 
 private:
     void createActions();
-    void createDocks();
-    void createPanels();
+    void createViewMenu();
+    void createWorkbenches();
+    void dropWorkbenches();
+    void applySavedLayout();
     void retranslateUi();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -73,12 +84,15 @@ private:
     std::unique_ptr<core::Database> mDb;
     core::ShopEvents *mEvents;
     QUndoGroup *mUndoGroup;
-    QHash<QString, QDockWidget *> mDocks;
-    QByteArray mDefaultState;
+    std::vector<std::unique_ptr<core::Workbench>> mWorkbenches; ///< in factory order
+    QHash<QString, QMenu *> mWorkbenchMenus;
+    QHash<QString, QToolBar *> mToolBars;
+    QByteArray mSavedState; ///< restored once the shop's docks exist
+    QLabel *mNoShop = nullptr;
     bool mQuietErrors = false;
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
-          *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
+          *mDocksMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
             *mUndoAction = nullptr, *mRedoAction = nullptr, *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;

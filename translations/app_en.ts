@@ -112,8 +112,8 @@
             <translation>&amp;About ShopDesk</translation>
         </message>
         <message>
-            <source>No shop open</source>
-            <translation>No shop open</translation>
+            <source>&amp;Docks</source>
+            <translation>&amp;Docks</translation>
         </message>
     </context>
 </TS>

@@ -112,8 +112,8 @@
             <translation>关于 ShopDesk(&amp;A)</translation>
         </message>
         <message>
-            <source>No shop open</source>
-            <translation>尚未打开店铺</translation>
+            <source>&amp;Docks</source>
+            <translation>窗格(&amp;D)</translation>
         </message>
     </context>
 </TS>
