@@ -1,5 +1,6 @@
 #include "shopdesk/core/PanelContract.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QDockWidget>
 #include <QEvent>
@@ -112,9 +113,19 @@ QDockWidget *Workbench::addView(const QString &viewId, std::function<QString()> 
     dock->setObjectName(
         viewId.isEmpty() ? QStringLiteral("dock.") + mId : QStringLiteral("dock.%1.%2").arg(mId, viewId));
     dock->setWidget(scrollerFor(view, dock));
+    for (QAction *a : std::as_const(mActions))
+        dock->addAction(a);
     mDocks << dock;
     mViewIds << viewId;
     return dock;
+}
+
+void Workbench::addAction(QAction *action)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QDockWidget *d : std::as_const(mDocks))
+        d->addAction(action);
+    mActions << action;
 }
 
 QDockWidget *Workbench::dock(const QString &viewId) const

@@ -107,7 +107,9 @@ protected:
     /// Puts `view` in a new dock "dock.<id>.<viewId>" ("dock.<id>" for an empty viewId) titled by
     /// `title`, which is asked again whenever the language changes.
     QDockWidget *addView(const QString &viewId, std::function<QString()> title, View *view);
-    void addAction(QAction *action) { mActions << action; }
+    /// Offers `action` to the window's menu and toolbar. Its shortcut works while the focus is in
+    /// one of this workbench's docks (several workbenches may use F5 or Ctrl+F, each for itself).
+    void addAction(QAction *action);
 
 private:
     QString mId;
