@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ShopLocations.h"
+#include "ShopSetup.h"
 
 #include <shopdesk/core/About.h>
 #include <shopdesk/core/FileDialog.h>
@@ -41,11 +43,13 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     mStatusFile = new QLabel(this);
     statusBar()->addPermanentWidget(mStatusFile, 1);
-    // Without a shop the window says so (the docks come with the shop).
-    mNoShop = new QLabel(this);
-    mNoShop->setObjectName(QStringLiteral("noShop"));
-    mNoShop->setAlignment(Qt::AlignCenter);
-    setCentralWidget(mNoShop);
+    // Without a shop the window offers to make or open one (the docks come with the shop).
+    mStartPage = new StartPage(this);
+    setCentralWidget(mStartPage);
+    connect(mStartPage, &StartPage::newShopRequested, this, &MainWindow::newShop);
+    connect(mStartPage, &StartPage::openRequested, this, &MainWindow::openShopDialog);
+    connect(mStartPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path) { openShop(path); });
 
     createActions();
     createViewMenu();
@@ -82,6 +86,13 @@ void MainWindow::createActions()
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::openShopDialog);
     mBackupAction = new QAction(this);
     connect(mBackupAction, &QAction::triggered, this, &MainWindow::backupNow);
+    mSettingsAction = new QAction(this);
+    mSettingsAction->setObjectName(QStringLiteral("shopSettingsAction"));
+    mSettingsAction->setMenuRole(QAction::PreferencesRole);
+    mSettingsAction->setEnabled(false);
+    connect(mSettingsAction, &QAction::triggered, this, &MainWindow::editShopSettings);
+    mDemoAction = new QAction(this);
+    connect(mDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     mQuitAction = new QAction(this);
     mQuitAction->setShortcut(QKeySequence::Quit);
     mQuitAction->setMenuRole(QAction::QuitRole);
@@ -102,7 +113,9 @@ void MainWindow::createActions()
     mFileMenu->addAction(mNewAction);
     mFileMenu->addAction(mOpenAction);
     mRecentMenu = mFileMenu->addMenu(QString());
+    mFileMenu->addAction(mDemoAction);
     mFileMenu->addSeparator();
+    mFileMenu->addAction(mSettingsAction);
     mFileMenu->addAction(mBackupAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
@@ -309,8 +322,10 @@ void MainWindow::dropWorkbenches()
         mDocksMenu->clear();
         mDocksMenu->setEnabled(false);
     }
-    if (mNoShop)
-        mNoShop->show();
+    if (mSettingsAction)
+        mSettingsAction->setEnabled(false);
+    if (mStartPage)
+        mStartPage->show();
 }
 
 void MainWindow::createWorkbenches()
@@ -339,7 +354,8 @@ void MainWindow::createWorkbenches()
         mWorkbenches.push_back(std::move(wb));
     }
     mDocksMenu->setEnabled(!mDocksMenu->isEmpty());
-    mNoShop->hide();
+    mStartPage->hide();
+    mSettingsAction->setEnabled(true);
     resetLayout();
     applySavedLayout();
     if (!mWorkbenches.empty())
@@ -368,6 +384,7 @@ void MainWindow::updateRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { openShop(path); });
     }
     mRecentMenu->setEnabled(!recent.isEmpty());
+    mStartPage->setRecentFiles(recent);
 }
 
 void MainWindow::updateStatus()
@@ -384,16 +401,77 @@ void MainWindow::updateStatus()
 
 void MainWindow::newShop()
 {
-    const QString path = core::FileDialog::getSaveFileName(
-        this, tr("New shop"), QDir::homePath(), tr("ShopDesk shops (%1)").arg(kShopFilter));
-    if (path.isEmpty())
-        return;
+    QString suggested = QDir::home().filePath(tr("my-shop") + QStringLiteral(".shopdesk"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = QDir::home().filePath(tr("my-shop") + QStringLiteral("-%1.shopdesk").arg(n));
+    auto *wizard = new NewShopWizard(suggested, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        const QStringList staff = wizard->staff();
+        createShop(wizard->filePath(), wizard->settings(), staff.isEmpty() ? QString() : staff.first());
+    });
+    wizard->open();
+}
+
+bool MainWindow::createShop(const QString &path, const core::ShopSettings::Batch &settings, const QString &actor)
+{
     if (QFileInfo::exists(path)) {
         showError(tr("“%1” already exists. Choose a new name for the new shop, or open the file instead.")
                       .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenOrCreate);
+    if (!db) {
+        showError(db.errorMessage());
+        return false;
+    }
+    if (core::Status s = core::ShopSettings(**db).apply(settings); !s) {
+        db->reset();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+        showError(tr("The new shop could not be set up: %1").arg(s.errorMessage()));
+        return false;
+    }
+    if (!actor.isEmpty())
+        QSettings().setValue(settings::kActor, actor);
+    setShop(std::move(db).value());
+    statusBar()->showMessage(
+        tr("New shop %1 is ready: import your items next (Listings → Import…).").arg(QDir::toNativeSeparators(path)),
+        10000);
+    return true;
+}
+
+void MainWindow::editShopSettings()
+{
+    if (!mDb)
+        return;
+    auto *dialog = new ShopSettingsDialog(core::ShopSettings(*mDb), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyShopSettings(dialog->settings()); });
+    dialog->open();
+}
+
+bool MainWindow::applyShopSettings(const core::ShopSettings::Batch &settings)
+{
+    if (!mDb)
+        return false;
+    if (core::Status s = core::ShopSettings(*mDb).apply(settings); !s) {
+        showError(tr("The shop settings were not saved: %1").arg(s.errorMessage()));
+        return false;
+    }
+    mEvents->notifyChanged(core::Topic::Everything);
+    statusBar()->showMessage(tr("Shop settings saved."), 6000);
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    auto db = ShopLocations::openDemo(ShopLocations::demoShopPath());
+    if (!db) {
+        showError(db.errorMessage());
         return;
     }
-    openShop(path, core::Database::Mode::OpenOrCreate);
+    setShop(std::move(db).value());
 }
 
 void MainWindow::openShopDialog()
@@ -469,7 +547,8 @@ void MainWindow::retranslateUi()
     mHelpMenu->setTitle(tr("&Help"));
     mAboutAction->setText(tr("&About ShopDesk"));
     mDocksMenu->setTitle(tr("&Docks"));
-    mNoShop->setText(tr("No shop open: choose File → New shop… or File → Open…"));
+    mSettingsAction->setText(tr("Shop &settings…"));
+    mDemoAction->setText(tr("Open the &demo shop"));
     for (const auto &factory : mFactories) {
         mWorkbenchMenus.value(factory->id())->setTitle(factory->title());
         mToolBars.value(factory->id())->setWindowTitle(factory->title());

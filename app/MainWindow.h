@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QHash>
 #include <QMainWindow>
@@ -17,6 +18,8 @@ class QToolBar;
 class QUndoGroup;
 
 namespace shopdesk::app {
+
+class StartPage;
 
 /// The dock host: for the open shop, one workbench per module (each with its docks, its menu and
 /// toolbar of actions, its undo stack); the File / Edit / View / Help menus; one QUndoGroup over
@@ -52,6 +55,12 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    /// Makes a new shop at `path` holding `settings` (the new-shop wizard's answers), written in one
+    /// transaction; on failure the file is removed again and the error shown.
+    bool createShop(const QString &path, const core::ShopSettings::Batch &settings, const QString &actor = {});
+    /// Writes edited shop settings in one transaction and tells the workbenches.
+    bool applyShopSettings(const core::ShopSettings::Batch &settings);
+
     /// Shows an error to the user (non-blocking dialog) and emits errorShown.
     void showError(const QString &message);
     /// No dialogs, only errorShown (for --screenshot and tests).
@@ -76,6 +85,8 @@ private:
     void updateStatus();
     void newShop();
     void openShopDialog();
+    void openDemo();
+    void editShopSettings();
     void backupNow();
     void about();
     void switchLanguage(const QString &code);
@@ -88,13 +99,14 @@ private:
     QHash<QString, QMenu *> mWorkbenchMenus;
     QHash<QString, QToolBar *> mToolBars;
     QByteArray mSavedState; ///< restored once the shop's docks exist
-    QLabel *mNoShop = nullptr;
+    StartPage *mStartPage = nullptr;
     bool mQuietErrors = false;
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
           *mDocksMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
-            *mUndoAction = nullptr, *mRedoAction = nullptr, *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
+            *mSettingsAction = nullptr, *mDemoAction = nullptr, *mUndoAction = nullptr, *mRedoAction = nullptr,
+            *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QLabel *mStatusFile = nullptr;
 };

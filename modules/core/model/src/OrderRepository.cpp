@@ -372,6 +372,17 @@ Status ShopSettings::setValue(const QString &name, const QString &value)
     return q.run();
 }
 
+Status ShopSettings::apply(const Batch &batch)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (const auto &[name, value] : batch.values())
+        if (Status s = setValue(name, value); !s)
+            return s;
+    return tx.commit();
+}
+
 Result<QList<ItemSales>> OrderRepository::itemSales(QDate from, QDate to) const
 {
     const QString fromTime = from.isValid() ? toDbDate(from) : QStringLiteral("0000-00-00");
