@@ -19,11 +19,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace shopdesk::app {
 
@@ -179,8 +182,6 @@ void MainWindow::resetLayout()
             continue;
         first.insert(mWorkbenches[i]->id(), own.first());
         addDockWidget(mFactories[i]->defaultArea(), own.first());
-        for (qsizetype k = 1; k < own.size(); ++k)
-            tabifyDockWidget(own.first(), own.at(k));
     }
     auto *listings = first.value(QStringLiteral("listings"));
     auto *inventory = first.value(QStringLiteral("inventory"));
@@ -193,6 +194,13 @@ void MainWindow::resetLayout()
         splitDockWidget(shipping, service, Qt::Vertical);
     if (service && kpi)
         splitDockWidget(service, kpi, Qt::Horizontal);
+    // Tabs only after the splits: a dock split off one already in a tab group would land in the
+    // group, out of sight.
+    for (const auto &wb : mWorkbenches) {
+        const QList<QDockWidget *> own = wb->dockWidgets();
+        for (qsizetype k = 1; k < own.size(); ++k)
+            tabifyDockWidget(own.first(), own.at(k));
+    }
     for (QDockWidget *d : all)
         d->show();
     for (QDockWidget *d : std::as_const(first))
@@ -206,8 +214,12 @@ void MainWindow::restoreSettings()
 {
     QSettings s;
     const QByteArray geometry = s.value(settings::kGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1440, 900);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: as large as the screen allows, up to 1440×900 (a laptop's 1366×768 too).
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, screen.width()), std::min(900, screen.height()));
+        move(screen.topLeft());
+    }
     mSavedState = s.value(settings::kState).toByteArray();
     applySavedLayout();
     updateRecentMenu();

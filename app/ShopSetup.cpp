@@ -262,9 +262,13 @@ StartPage::StartPage(QWidget *parent)
     inner->addWidget(mHint);
     inner->addSpacing(16);
     inner->addLayout(columns, 1);
-    auto *centred = new QHBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(inner, 4);
+    row->addStretch(1);
+    auto *centred = new QVBoxLayout(this);
     centred->addStretch(1);
-    centred->addLayout(inner, 4);
+    centred->addLayout(row, 3);
     centred->addStretch(1);
 
     connect(mNew, &QPushButton::clicked, this, &StartPage::newShopRequested);

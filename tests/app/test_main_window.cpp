@@ -104,6 +104,8 @@ TEST_CASE("the shell hosts five docks with the demo shop's records, in Chinese")
         REQUIRE(dock);
         CHECK(dock->objectName().startsWith(QStringLiteral("dock.") + id));
         CHECK(dock->isVisible());
+        // Not only "visible" but on screen: a dock lost in another's tab group has no visible region.
+        CHECK_FALSE(dock->visibleRegion().isEmpty());
         QTableView *view = tableOf(w, id);
         REQUIRE(view);
         CHECK(view->model()->rowCount() > 0);

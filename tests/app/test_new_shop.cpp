@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +67,8 @@ void fillWizard(app::NewShopWizard *wizard, const QString &file)
     type(wizard, QStringLiteral("shopName"), QString::fromUtf8("小林服饰"));
     auto *platform = wizard->findChild<QComboBox *>(QStringLiteral("platform"));
     REQUIRE(platform);
-    CHECK(platform->itemText(1) == QString::fromUtf8("天猫"));
+    const bool chinese = core::language::current() == QLatin1String("zh_CN");
+    CHECK(platform->itemText(1) == (chinese ? QString::fromUtf8("天猫") : QStringLiteral("Tmall")));
     platform->setCurrentIndex(1);
     REQUIRE(nextEnabled(wizard));
     wizard->next();
@@ -76,7 +78,9 @@ void fillWizard(app::NewShopWizard *wizard, const QString &file)
     type(wizard, QStringLiteral("senderPhone"), QStringLiteral("1380013800")); // one digit short
     CHECK_FALSE(nextEnabled(wizard));
     CHECK(wizard->currentPage()->findChild<QLabel *>(QStringLiteral("problem"))->text()
-        == QString::fromUtf8("请填写寄件人电话：11 位手机号，或带区号的固定电话。"));
+        == (chinese ? QString::fromUtf8("请填写寄件人电话：11 位手机号，或带区号的固定电话。")
+                    : QStringLiteral("Enter the sender's phone: an 11-digit mobile number or a landline with its area "
+                                     "code.")));
     type(wizard, QStringLiteral("senderPhone"), QStringLiteral("13800138000"));
     REQUIRE(nextEnabled(wizard));
     wizard->next();
@@ -233,4 +237,46 @@ TEST_CASE("a new shop over an existing file is refused and the file left as it w
     CHECK(errors.first().startsWith(QString::fromUtf8("“%1”已存在").arg(QDir::toNativeSeparators(shop.path()))));
     CHECK_FALSE(w.shop());
     CHECK(test::fileBytes(shop.path()) == before);
+}
+
+// Screenshots for the README and the issue note. Hidden ([.shots]): run with
+//   SHOPDESK_SHOTS=packaging/screenshots test_app "[.shots]"
+TEST_CASE("screenshots of the start page, the wizard and the shop settings", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS", QStringLiteral("/tmp/shots"));
+    QDir().mkpath(dir);
+    const auto save = [&dir](QWidget *w, const QString &name) {
+        QCoreApplication::processEvents();
+        REQUIRE(w->grab().save(QDir(dir).filePath(name)));
+    };
+    for (const QString lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        core::language::install(lang);
+        QSettings().clear();
+        QTemporaryDir tmp;
+        app::MainWindow w(app::panelFactories());
+        w.setQuietErrors(true);
+        w.resize(1366, 768);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        save(&w, QStringLiteral("start-page-%1.png").arg(lang));
+
+        app::NewShopWizard wizard(tmp.filePath(QStringLiteral("xiaolin.shopdesk")));
+        wizard.resize(640, 480);
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        fillWizard(&wizard, tmp.filePath(QStringLiteral("xiaolin.shopdesk")));
+        wizard.back();
+        wizard.back();
+        save(&wizard, QStringLiteral("new-shop-wizard-%1.png").arg(lang));
+
+        test::TestShop shop;
+        core::ShopSettings::Batch batch = wizard.settings();
+        REQUIRE(core::ShopSettings(shop.db()).apply(batch).ok());
+        app::ShopSettingsDialog dialog { core::ShopSettings(shop.db()) };
+        dialog.resize(640, 480);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, QStringLiteral("shop-settings-%1.png").arg(lang));
+    }
+    core::language::install(QStringLiteral("zh_CN"));
 }
