@@ -118,6 +118,15 @@ TEST_CASE("F5 in the queue's dock reloads it; F8 brings the scan station with th
     QCoreApplication::processEvents();
     CHECK_FALSE(scan->visibleRegion().isEmpty());
     CHECK(scan->hasFocus());
+
+    // Picking the station's tab (as a click on it does) puts the focus in the scan field too.
+    b.raise("queue");
+    table->setFocus();
+    QCoreApplication::processEvents();
+    REQUIRE(table->hasFocus());
+    b.raise("scan");
+    QCoreApplication::processEvents();
+    CHECK(scan->hasFocus());
 }
 
 TEST_CASE("each view's state (columns, layout and copies, courier, packer) comes back in a new workbench")
