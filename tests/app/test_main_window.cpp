@@ -19,7 +19,6 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -276,15 +275,19 @@ TEST_CASE("the scan station keeps the focus only within itself: another dock's f
     core::Workbench *service = w.workbench(QStringLiteral("service"));
     REQUIRE(shipping);
     REQUIRE(service);
-    auto *tabs = findIn<QTabWidget>(w, QStringLiteral("shipping"), QStringLiteral("shippingTabs"));
-    auto *station = findIn<QWidget>(w, QStringLiteral("shipping"), QStringLiteral("scanStation"));
-    auto *scan = findIn<QLineEdit>(w, QStringLiteral("shipping"), QStringLiteral("scanField"));
+    // The scan station is a dock of its own, behind the dispatch queue's tab until the clerk picks it.
+    QDockWidget *stationDock = shipping->dock(QStringLiteral("scan"));
+    REQUIRE(stationDock);
+    CHECK(stationDock->objectName() == QStringLiteral("dock.shipping.scan"));
+    auto *station = stationDock->findChild<QWidget *>(QStringLiteral("scanStation"));
+    auto *scan = stationDock->findChild<QLineEdit *>(QStringLiteral("scanField"));
     auto *search = findIn<QLineEdit>(w, QStringLiteral("service"), QStringLiteral("search"));
-    REQUIRE(tabs);
     REQUIRE(station);
     REQUIRE(scan);
     REQUIRE(search);
-    tabs->setCurrentWidget(station);
+    stationDock->raise();
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(scan->visibleRegion().isEmpty());
     QTest::mouseClick(scan, Qt::LeftButton);
     QCoreApplication::processEvents();
     REQUIRE(scan->hasFocus());

@@ -1,5 +1,7 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include "shopdesk/shipping/OrderFlags.h"
+
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
@@ -445,9 +447,7 @@ Status ShippingRepository::setTracking(qint64 orderId, const QString &courier, c
 
 Status ShippingRepository::setFlag(qint64 orderId, const QString &flag)
 {
-    static const QStringList flags = { QString(), QStringLiteral("red"), QStringLiteral("green"),
-        QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("purple") };
-    if (!flags.contains(flag))
+    if (!OrderFlags::isFlag(flag))
         return Error { tr("“%1” is not a flag colour.").arg(flag) };
     Transaction tx(mDb);
     if (!tx.isActive())

@@ -37,8 +37,8 @@ Result<ImportSummary> ShippingService::importFiles(
     auto reader = std::async(std::launch::async, [&] {
         try {
             TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
-                if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
-                    in.order.courier = rules.choose(in.order);
+                if (in.order.status == core::codes::kOrderPaid)
+                    in.order.courier = rules.courierOf(in.order);
             });
         } catch (const std::exception &e) {
             // The writer waits for the reader's end: it must come, even from a failure (out of memory).
@@ -92,8 +92,7 @@ WaybillData ShippingService::waybillFor(
 {
     WaybillData d = WaybillData::fromOrder(order, sender, mask);
     // An order without a courier yet prints with the one the store's rules choose, as the queue shows it.
-    if (order.order.courier.isEmpty())
-        d.courier = Couriers::displayName(rules.choose(order.order));
+    d.courier = Couriers::displayName(rules.courierOf(order.order));
     return d;
 }
 
