@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>AdviceView</name>
-        <message>
-            <source>Advice</source>
-            <translation>Advice</translation>
-        </message>
-        <message>
-            <source>Item code</source>
-            <translation>Item code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>On hand</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelistView</name>
-        <message>
-            <source>Next relist</source>
-            <translation>Next relist</translation>
-        </message>
-        <message>
-            <source>Weekday</source>
-            <translation>Weekday</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Item code</source>
-            <translation>Item code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Main push</source>
-            <translation>Main push</translation>
-        </message>
-    </context>
-    <context>
-        <name>TitlesView</name>
-        <message>
-            <source>Item code</source>
-            <translation>Item code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation>Bytes</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::listings::AddItemCommand</name>
         <message>
             <source>Add item %1</source>
@@ -94,6 +25,26 @@
         <message>
             <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
             <translation>Take off shelf: %1 · Showcase: %2 · Reorder: %3</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -619,6 +570,46 @@
             <source>Scanned %1: %2 %3 / %4.</source>
             <translation>Scanned %1: %2 %3 / %4.</translation>
         </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>On shelf</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>Off shelf</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Labels PDF</source>
+            <translation>Labels PDF</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>Print labels</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::LabelSheet</name>
@@ -920,6 +911,14 @@
             <source>Search by item code, title words or a scanned barcode</source>
             <translation>Search by item code, title words or a scanned barcode</translation>
         </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ParetoView</name>
@@ -1051,6 +1050,26 @@
                 <numerusform>%n on-shelf item, each relisted every 7 days at its own minute; main-push items hold the best times.</numerusform>
                 <numerusform>%n on-shelf items, each relisted every 7 days at its own minute; main-push items hold the best times.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>Next relist</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
         </message>
     </context>
     <context>
@@ -1192,6 +1211,22 @@ on hand %4</translation>
         <message>
             <source>Change the shop's title words</source>
             <translation>Change the shop's title words</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Bytes</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
         </message>
     </context>
 </TS>

@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>AdviceView</name>
-        <message>
-            <source>Advice</source>
-            <translation>运营建议</translation>
-        </message>
-        <message>
-            <source>Item code</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>库存</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelistView</name>
-        <message>
-            <source>Next relist</source>
-            <translation>下次上架</translation>
-        </message>
-        <message>
-            <source>Weekday</source>
-            <translation>星期</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Item code</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Main push</source>
-            <translation>主推</translation>
-        </message>
-    </context>
-    <context>
-        <name>TitlesView</name>
-        <message>
-            <source>Item code</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation>字节</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::listings::AddItemCommand</name>
         <message>
             <source>Add item %1</source>
@@ -94,6 +25,26 @@
         <message>
             <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
             <translation>建议下架：%1 · 橱窗推荐：%2 · 建议补货：%3</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>运营建议</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -617,6 +568,46 @@
             <source>Scanned %1: %2 %3 / %4.</source>
             <translation>已扫描 %1：%2 %3 / %4。</translation>
         </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Labels PDF</source>
+            <translation>标签 PDF</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::LabelSheet</name>
@@ -917,6 +908,14 @@
             <source>Search by item code, title words or a scanned barcode</source>
             <translation>按货号、标题关键词或扫描的条码查找</translation>
         </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ParetoView</name>
@@ -1047,6 +1046,26 @@
             <translation>
                 <numerusform>%n 个在架宝贝，每 7 天在各自的时间重新上架；主推款占据最佳时段。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>下次上架</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
         </message>
     </context>
     <context>
@@ -1185,6 +1204,22 @@ on hand %4</source>
         <message>
             <source>Change the shop's title words</source>
             <translation>修改本店标题禁用词</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>字节</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
         </message>
     </context>
 </TS>

@@ -67,7 +67,19 @@ TEST_CASE("the workbench shows each view in its own dock, named and titled in Ch
         == QStringList { QString::fromUtf8("宝贝管理"), QString::fromUtf8("标题检查"), QString::fromUtf8("上下架计划"),
             QString::fromUtf8("运营建议"), QString::fromUtf8("二八分析") });
     CHECK(f.wb->view(QStringLiteral("items")) == f.items());
+    // The reports' column headers too.
+    auto header = [&f](const char *table, int column) {
+        return f.window.findChild<QTableView *>(QString::fromLatin1(table))
+            ->model()
+            ->headerData(column, Qt::Horizontal)
+            .toString();
+    };
+    CHECK(header("titlesTable", 2) == QString::fromUtf8("字节"));
+    CHECK(header("relistTable", 0) == QString::fromUtf8("下次上架"));
+    CHECK(header("adviceTable", 4) == QString::fromUtf8("原因"));
+    CHECK(header("paretoTable", 0) == QString::fromUtf8("排名"));
     CHECK(actionNamed(*f.wb, QStringLiteral("listings.newItem"))->text() == QString::fromUtf8("新增宝贝(&N)…"));
+    CHECK(actionNamed(*f.wb, QStringLiteral("listings.newItem"))->iconText() == QString::fromUtf8("新增")); // toolbar
     core::language::install(QStringLiteral("en"));
     QCoreApplication::processEvents(); // the language change reaches the widgets as an event
     CHECK(f.wb->dock(QStringLiteral("relist"))->windowTitle() == QStringLiteral("Relist plan"));

@@ -12,18 +12,15 @@
 
 namespace shopdesk::listings {
 
-namespace {
-core::RecordTableModel *adviceModel()
+core::RecordTableModel *AdviceView::newModel()
 {
-    return new core::RecordTableModel({ { [] { return AdviceView::tr("Advice"); } },
-        { [] { return AdviceView::tr("Item code"); } }, { [] { return AdviceView::tr("Title"); } },
-        { [] { return AdviceView::tr("On hand"); }, core::ColumnKind::Integer },
-        { [] { return AdviceView::tr("Reason"); } } });
+    return new core::RecordTableModel(
+        { { [] { return tr("Advice"); } }, { [] { return tr("Item code"); } }, { [] { return tr("Title"); } },
+            { [] { return tr("On hand"); }, core::ColumnKind::Integer }, { [] { return tr("Reason"); } } });
 }
-} // namespace
 
 AdviceView::AdviceView(const ViewContext &context, QWidget *parent)
-    : ReportView(context, adviceModel(), QStringLiteral("adviceTable"), parent)
+    : ReportView(context, newModel(), QStringLiteral("adviceTable"), parent)
     , mSlotsLabel(new QLabel(this))
     , mMinimumLabel(new QLabel(this))
     , mSlots(new QSpinBox(this))

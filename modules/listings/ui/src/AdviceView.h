@@ -20,6 +20,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    static core::RecordTableModel *newModel();
     void saveSettings();
 
     QLabel *mSlotsLabel, *mMinimumLabel;

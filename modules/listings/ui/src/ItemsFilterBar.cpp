@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -36,14 +37,20 @@ ItemsFilterBar::ItemsFilterBar(QWidget *parent)
     mShelf->addItems({ QString(), QString(), QString() });
     mMainOnly->setObjectName(QStringLiteral("mainPushFilter"));
     mCount->setObjectName(QStringLiteral("count"));
-    auto *layout = new QHBoxLayout(this);
+    // The search on a line of its own: the dock is often narrow (a laptop holds several side by side).
+    mSearch->setMinimumWidth(200);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(mCategory);
+    filters->addWidget(mRole);
+    filters->addWidget(mShelf);
+    filters->addWidget(mMainOnly);
+    filters->addStretch();
+    filters->addWidget(mCount);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(mSearch, 1);
-    layout->addWidget(mCategory);
-    layout->addWidget(mRole);
-    layout->addWidget(mShelf);
-    layout->addWidget(mMainOnly);
-    layout->addWidget(mCount);
+    layout->addWidget(mSearch);
+    layout->addLayout(filters);
     connect(mSearch, &QLineEdit::textChanged, this, &ItemsFilterBar::filterChanged);
     connect(mSearch, &QLineEdit::returnPressed, this, &ItemsFilterBar::returnPressed);
     for (QComboBox *c : { mCategory, mRole, mShelf })

@@ -119,18 +119,23 @@ QList<QAction *> ItemsView::itemActions() const
 
 void ItemsView::retranslateUi()
 {
-    mAdd->setText(tr("&New item…"));
-    mEdit->setText(tr("&Edit item…"));
-    mCopy->setText(tr("&Copy item…"));
-    mOnShelf->setText(tr("Put &on shelf"));
-    mOffShelf->setText(tr("Take o&ff shelf"));
-    mDelete->setText(tr("&Delete item"));
+    // Menu texts with mnemonics; the toolbar shows the short words (a laptop's width holds them all).
+    auto set = [](QAction *a, const QString &text, const QString &short_) {
+        a->setText(text);
+        a->setIconText(short_);
+    };
+    set(mAdd, tr("&New item…"), tr("New"));
+    set(mEdit, tr("&Edit item…"), tr("Edit"));
+    set(mCopy, tr("&Copy item…"), tr("Copy"));
+    set(mOnShelf, tr("Put &on shelf"), tr("On shelf"));
+    set(mOffShelf, tr("Take o&ff shelf"), tr("Off shelf"));
+    set(mDelete, tr("&Delete item"), tr("Delete"));
     mDelete->setToolTip(
         tr("Deletes an item that never moved stock; an item with stock movements or orders is archived."));
-    mImport->setText(tr("&Import items (CSV)…"));
-    mExport->setText(tr("E&xport items…"));
-    mLabels->setText(tr("&Labels to PDF…"));
-    mPrint->setText(tr("&Print labels…"));
+    set(mImport, tr("&Import items (CSV)…"), tr("Import"));
+    set(mExport, tr("E&xport items…"), tr("Export"));
+    set(mLabels, tr("&Labels to PDF…"), tr("Labels PDF"));
+    set(mPrint, tr("&Print labels…"), tr("Print labels"));
     mModel->retranslate();
     applyFilter();
     showSkus();

@@ -62,8 +62,10 @@ ListingsWorkbench::~ListingsWorkbench() = default;
 void ListingsWorkbench::retranslate()
 {
     mReload->setText(tr("&Reload"));
+    mReload->setIconText(tr("Reload"));
     mReload->setToolTip(tr("Reads the items and reports from the shop file again"));
     mFind->setText(tr("&Find item…"));
+    mFind->setIconText(tr("Find"));
     mFind->setToolTip(tr("Search by item code, title words or a scanned barcode"));
 }
 

@@ -15,18 +15,15 @@
 
 namespace shopdesk::listings {
 
-namespace {
-core::RecordTableModel *relistModel()
+core::RecordTableModel *RelistView::newModel()
 {
     return new core::RecordTableModel(
-        { { [] { return RelistView::tr("Next relist"); } }, { [] { return RelistView::tr("Weekday"); } },
-            { [] { return RelistView::tr("Time"); } }, { [] { return RelistView::tr("Item code"); } },
-            { [] { return RelistView::tr("Title"); } }, { [] { return RelistView::tr("Main push"); } } });
+        { { [] { return tr("Next relist"); } }, { [] { return tr("Weekday"); } }, { [] { return tr("Time"); } },
+            { [] { return tr("Item code"); } }, { [] { return tr("Title"); } }, { [] { return tr("Main push"); } } });
 }
-} // namespace
 
 RelistView::RelistView(const ViewContext &context, QWidget *parent)
-    : ReportView(context, relistModel(), QStringLiteral("relistTable"), parent)
+    : ReportView(context, newModel(), QStringLiteral("relistTable"), parent)
     , mPeakLabel(new QLabel(this))
     , mPeak(new QLineEdit(this))
     , mApply(new QPushButton(this))

@@ -23,6 +23,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    static core::RecordTableModel *newModel();
     void applyPeakHours();
 
     QLabel *mPeakLabel;

@@ -17,17 +17,14 @@ namespace shopdesk::listings {
 
 using core::ColumnKind;
 
-namespace {
-core::RecordTableModel *titlesModel()
+core::RecordTableModel *TitlesView::newModel()
 {
-    return new core::RecordTableModel({ { [] { return TitlesView::tr("Item code"); } },
-        { [] { return TitlesView::tr("Title"); } }, { [] { return TitlesView::tr("Bytes"); }, ColumnKind::Integer },
-        { [] { return TitlesView::tr("Problems"); } } });
+    return new core::RecordTableModel({ { [] { return tr("Item code"); } }, { [] { return tr("Title"); } },
+        { [] { return tr("Bytes"); }, ColumnKind::Integer }, { [] { return tr("Problems"); } } });
 }
-} // namespace
 
 TitlesView::TitlesView(const ViewContext &context, QWidget *parent)
-    : ReportView(context, titlesModel(), QStringLiteral("titlesTable"), parent)
+    : ReportView(context, newModel(), QStringLiteral("titlesTable"), parent)
     , mWords(new QPushButton(this))
 {
     setObjectName(QStringLiteral("titlesView"));

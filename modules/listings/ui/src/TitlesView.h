@@ -21,6 +21,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    static core::RecordTableModel *newModel();
     void editShopWords();
 
     QPushButton *mWords;
