@@ -173,6 +173,22 @@ TEST_CASE("title, price and shelf state are edited in place; edits of one field 
     CHECK(f.errors.size() == 2);
     CHECK(itemByCode(*f.db, QStringLiteral("A-1")).title == QString::fromUtf8("新品 牛仔裤"));
 
+    // As the user does it: F2 on the price cell, a new amount, Enter.
+    QTableView *table = f.items()->table();
+    activate(f.window);
+    table->setFocus();
+    table->setCurrentIndex(m->index(0, listings::ItemsModel::Price));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    CHECK(editor->parentWidget() == table->viewport());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("79"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on Enter through a queued call
+    CHECK(itemByCode(*f.db, QStringLiteral("A-1")).price == core::Money::fromYuan(79));
+    CHECK(cellText(m, 0, listings::ItemsModel::Price) == core::Money::fromYuan(79).toDisplayString());
+
     const QModelIndex shelf = m->index(0, listings::ItemsModel::OnShelf);
     CHECK(shelf.data(Qt::CheckStateRole).toInt() == Qt::Checked);
     REQUIRE(m->setData(shelf, Qt::Unchecked, Qt::CheckStateRole));
