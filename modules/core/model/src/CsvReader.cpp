@@ -136,6 +136,7 @@ bool CsvReader::next(CsvRecord &out)
 {
     // The RFC 4180 state machine of CsvFile::parse, fed block by block.
     CsvRecord current { mLine, {} };
+    current.fields.reserve(mFile.header.size());
     QString field;
     bool quoted = false, fieldStarted = false;
     auto endField = [&] {
@@ -204,6 +205,7 @@ bool CsvReader::next(CsvRecord &out)
                 return true;
             }
             current = CsvRecord { mLine, {} };
+            current.fields.reserve(mFile.header.size());
         } else {
             // The rest of an unquoted field up to the next comma or line end in this block.
             const QChar *p = mText.constData();
