@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/LocalTime.h>
 #include <shopdesk/core/Version.h>
 #include <shopdesk/kpi/KpiCharts.h>
 
@@ -49,6 +50,7 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    core::readTimeZoneOnce(); // before any thread: a stat() of /etc/localtime per shop-file time otherwise
     qInstallMessageHandler(quietQtMessages);
     QStringList args;
     for (int i = 1; i < argc; ++i)

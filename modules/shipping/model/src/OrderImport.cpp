@@ -4,14 +4,13 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <future>
 #include <memory>
 #include <mutex>
 
 namespace shopdesk::shipping {
 
 using core::CsvFile;
+using core::CsvReader;
 using core::CsvRecord;
 using core::Error;
 using core::Result;
@@ -185,20 +184,50 @@ struct Columns {
 
 // ImportFeed ------------------------------------------------------------------------------------
 
+void ImportFeed::waitForRoom(std::unique_lock<std::mutex> &lock)
+{
+    mChanged.wait(lock, [this] { return mStopped || mOrderChunks.size() + mLineChunks.size() < kAhead; });
+}
+
 void ImportFeed::addOrders(QList<ImportedOrder> chunk)
 {
     {
-        const std::lock_guard lock(mMutex);
-        mChunks.append(std::move(chunk));
+        std::unique_lock lock(mMutex);
+        waitForRoom(lock);
+        if (mStopped)
+            return;
+        mOrderChunks.append(std::move(chunk));
     }
     mChanged.notify_all();
 }
 
-void ImportFeed::finish(Result<LinesByOrder> lines)
+void ImportFeed::endOrders()
 {
     {
         const std::lock_guard lock(mMutex);
-        mEnd.emplace(std::move(lines));
+        mOrdersEnded = true;
+    }
+    mChanged.notify_all();
+}
+
+void ImportFeed::addLines(QList<ImportedLine> chunk)
+{
+    {
+        std::unique_lock lock(mMutex);
+        waitForRoom(lock);
+        if (mStopped)
+            return;
+        mLineChunks.append(std::move(chunk));
+    }
+    mChanged.notify_all();
+}
+
+void ImportFeed::finish(Status end)
+{
+    {
+        const std::lock_guard lock(mMutex);
+        mOrdersEnded = true;
+        mEnd.emplace(std::move(end));
     }
     mChanged.notify_all();
 }
@@ -220,18 +249,35 @@ void ImportFeed::stop()
 
 QList<ImportedOrder> ImportFeed::takeOrders()
 {
-    std::unique_lock lock(mMutex);
-    mChanged.wait(lock, [this] { return !mChunks.isEmpty() || mEnd.has_value(); });
-    return mChunks.isEmpty() ? QList<ImportedOrder>() : mChunks.takeFirst();
+    QList<ImportedOrder> chunk;
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [this] { return !mOrderChunks.isEmpty() || mOrdersEnded; });
+        if (!mOrderChunks.isEmpty())
+            chunk = mOrderChunks.takeFirst();
+    }
+    mChanged.notify_all(); // room for the reader
+    return chunk;
 }
 
-Result<LinesByOrder> ImportFeed::takeLines()
+QList<ImportedLine> ImportFeed::takeLines()
+{
+    QList<ImportedLine> chunk;
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [this] { return !mLineChunks.isEmpty() || mEnd.has_value(); });
+        if (!mLineChunks.isEmpty())
+            chunk = mLineChunks.takeFirst();
+    }
+    mChanged.notify_all();
+    return chunk;
+}
+
+Status ImportFeed::result()
 {
     std::unique_lock lock(mMutex);
     mChanged.wait(lock, [this] { return mEnd.has_value(); });
-    Result<LinesByOrder> lines = std::move(*mEnd);
-    mEnd.emplace(LinesByOrder()); // taken
-    return lines;
+    return *mEnd;
 }
 
 // Reading ---------------------------------------------------------------------------------------
@@ -241,11 +287,13 @@ namespace {
 /// that the hand-over costs nothing.
 constexpr qsizetype kFeedChunk = 1024;
 
-/// The order report's pass: orders in file order, the position of each order number, and (without
-/// the item report) each order's one line from its title.
-Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, LinesByOrder &titleLines)
+/// The order report's pass, a record at a time: orders in file order, the position of each order
+/// number and the line each came from, and (without the item report) each order's one line from
+/// its title.
+Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
+    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, QList<int> &sourceLines)
 {
+    const CsvFile &orders = reader.file();
     Columns oc { orders, {} };
     const int cNo = oc.find("订单编号", "order no");
     const int cNick = oc.find("买家会员名", "buyer");
@@ -269,12 +317,12 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
     if (cMobile < 0 && cPhone < 0)
         return orders.missingColumn(QString::fromUtf8("联系手机"));
 
-    index.reserve(orders.records.size());
-    if (!withItems)
-        titleLines.reserve(orders.records.size());
+    index.reserve(reader.expectedRecords());
+    sourceLines.reserve(reader.expectedRecords());
     QList<ImportedOrder> chunk;
     chunk.reserve(kFeedChunk);
-    for (const CsvRecord &r : orders.records) {
+    CsvRecord r;
+    while (reader.next(r)) {
         ImportedOrder in;
         in.sourceLine = r.line;
         core::Order &o = in.order;
@@ -288,6 +336,7 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             return orders.error(r.line, QString::fromUtf8("订单编号"),
                 TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
         slot = seen;
+        sourceLines.append(r.line);
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
         o.status = TaobaoImport::statusFromPlatform(statusText);
@@ -351,7 +400,7 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             l.quantity = CsvFile::field(r, cUnits).toInt(&ok);
             if (!ok || l.quantity <= 0)
                 l.quantity = 1;
-            titleLines.append({ l });
+            in.titleLine = std::move(l);
         }
         if (complete)
             complete(in);
@@ -363,15 +412,19 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             chunk.reserve(kFeedChunk);
         }
     }
+    if (!reader.status())
+        return reader.status();
     if (!chunk.isEmpty())
         feed.addOrders(std::move(chunk));
     return {};
 }
 
-/// The item report's pass: each line checked, matched to its SKU and put with its order.
-Result<LinesByOrder> readLines(
-    const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog, const QHash<QString, qsizetype> &index)
+/// The item report's pass, a record at a time: each line checked, matched to its SKU and handed
+/// over with its order's position.
+Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &catalog,
+    const QHash<QString, qsizetype> &index, const QList<int> &sourceLines, ImportFeed &feed)
 {
+    const CsvFile &items = reader.file();
     Columns ic { items, {} };
     const int lNo = ic.find("订单编号", "order no");
     const int lTitle = ic.find("标题", "title");
@@ -381,8 +434,11 @@ Result<LinesByOrder> readLines(
     const int lCode = ic.find("商家编码", "merchant code", false);
     if (!ic.missing.isEmpty())
         return items.missingColumn(ic.missing.first());
-    LinesByOrder lines(index.size());
-    for (const CsvRecord &r : items.records) {
+    QList<bool> hasLines(index.size(), false);
+    QList<ImportedLine> chunk;
+    chunk.reserve(kFeedChunk);
+    CsvRecord r;
+    while (reader.next(r)) {
         const QString no = CsvFile::field(r, lNo);
         auto it = index.constFind(no);
         if (it == index.cend())
@@ -405,74 +461,56 @@ Result<LinesByOrder> readLines(
                 TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
         l.price = *money;
         l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
-        lines[*it].append(std::move(l));
+        hasLines[*it] = true;
+        chunk.append({ *it, std::move(l) });
+        if (chunk.size() == kFeedChunk) {
+            if (feed.stopped())
+                return Status {};
+            feed.addLines(std::exchange(chunk, {}));
+            chunk.reserve(kFeedChunk);
+        }
     }
+    if (!reader.status())
+        return reader.status();
     // Every order needs its lines: the first (in the order report) without any is named.
-    const auto empty
-        = std::find_if(lines.cbegin(), lines.cend(), [](const QList<core::OrderLine> &l) { return l.isEmpty(); });
-    if (empty != lines.cend()) {
-        const qsizetype at = empty - lines.cbegin();
-        return orders.error(orders.records.at(at).line, QString::fromUtf8("订单编号"),
+    if (const qsizetype at = hasLines.indexOf(false); at >= 0)
+        return orders.error(sourceLines.at(at), QString::fromUtf8("订单编号"),
             TaobaoImport::tr("the order %1 has no lines in %2.").arg(index.key(at), items.fileName));
-    }
-    return lines;
+    if (!chunk.isEmpty())
+        feed.addLines(std::move(chunk));
+    return {};
 }
 } // namespace
 
-void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
+void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
     const std::function<void(ImportedOrder &)> &complete)
 {
     QHash<QString, qsizetype> index;
-    LinesByOrder titleLines;
-    if (Status s = readOrders(files.orders, files.items.has_value(), feed, complete, index, titleLines); !s) {
-        feed.finish(s.error());
+    QList<int> sourceLines;
+    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, index, sourceLines); !s) {
+        feed.finish(s);
         return;
     }
-    if (!files.items) {
-        feed.finish(std::move(titleLines));
+    feed.endOrders();
+    if (!files.items || feed.stopped()) {
+        feed.finish({});
         return;
     }
-    if (feed.stopped()) {
-        feed.finish(LinesByOrder());
-        return;
-    }
-    feed.finish(readLines(files.orders, *files.items, catalog, index));
+    feed.finish(readLines(*files.items, files.orders->file(), catalog, index, sourceLines, feed));
 }
 
-namespace {
-/// Frees the parsed files (millions of small strings, ~0.2 s for a 100,000-order export) on the
-/// second core while the caller goes on; a later call (or the program's end) waits for it.
-template<typename T>
-void freeInBackground(std::shared_ptr<T> garbage)
+Result<ExportFiles> TaobaoImport::openFiles(const QString &ordersPath, const QString &itemsPath)
 {
-    static std::mutex mutex;
-    static std::future<void> last;
-    const std::lock_guard lock(mutex);
-    if (last.valid())
-        last.wait();
-    last = std::async(std::launch::async, [garbage = std::move(garbage)]() mutable { garbage.reset(); });
-}
-} // namespace
-
-void TaobaoImport::discard(ExportFiles files) { freeInBackground(std::make_shared<ExportFiles>(std::move(files))); }
-
-Result<ExportFiles> TaobaoImport::parseFiles(const QString &ordersPath, const QString &itemsPath)
-{
-    // The item report is decoded and parsed on a second core while this one reads the order report.
-    auto pending = itemsPath.isEmpty()
-        ? std::future<Result<CsvFile>>()
-        : std::async(std::launch::async, [itemsPath] { return CsvFile::read(itemsPath); });
-    auto orders = CsvFile::read(ordersPath);
-    std::optional<Result<CsvFile>> items;
-    if (pending.valid())
-        items.emplace(pending.get());
+    auto orders = core::CsvReader::open(ordersPath);
     if (!orders)
         return orders.error();
-    if (items && !*items)
-        return items->error();
-    ExportFiles files { std::move(*orders), std::nullopt };
-    if (items)
-        files.items.emplace(std::move(**items));
+    ExportFiles files { std::move(*orders), nullptr };
+    if (!itemsPath.isEmpty()) {
+        auto items = core::CsvReader::open(itemsPath);
+        if (!items)
+            return items.error();
+        files.items = std::move(*items);
+    }
     return files;
 }
 
