@@ -371,8 +371,9 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
     CHECK(queueRows(db) == kQueueAsImported);
     CHECK(stack->count() == count);
     CHECK(errors
-        == QStringList { QStringLiteral("Order 3012345678901234569: The shop file could not be read or written "
-                                        "(flag refused Unable to fetch row). Nothing was changed.") });
+        == QStringList { QStringLiteral("Order 3012345678901234569: The change conflicts with what the shop already "
+                                        "holds (a record that must be unique exists, or other records refer to this "
+                                        "one). Nothing was changed.") });
 
     errors.clear();
     scalar(db, QStringLiteral("DROP TRIGGER refuse_flag"));
@@ -398,8 +399,9 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
     CHECK(queueRows(db) == flagged);
     CHECK(stack->count() == count);
     CHECK(errors
-        == QStringList { QStringLiteral("Order 3012345678901234569: The shop file could not be read or written "
-                                        "(flag refused Unable to fetch row). Nothing was changed.") });
+        == QStringList { QStringLiteral("Order 3012345678901234569: The change conflicts with what the shop already "
+                                        "holds (a record that must be unique exists, or other records refer to this "
+                                        "one). Nothing was changed.") });
 }
 
 // Screenshots of the panel's tabs in Chinese, for the issue note (only when SHOPDESK_SHOTS names a folder).

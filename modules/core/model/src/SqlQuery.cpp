@@ -6,6 +6,7 @@ namespace shopdesk::core {
 
 SqlQuery::SqlQuery(const Database &db, const QString &statement)
     : QSqlQuery(db.connection())
+    , mDb(&db)
 {
     setForwardOnly(true);
     mPrepared = prepare(statement);
@@ -36,7 +37,9 @@ Status SqlQuery::run()
 {
     if (mPrepared && exec())
         return {};
-    return Error { tr("The shop file could not be read or written (%1).").arg(lastError().text().trimmed()) };
+    const QSqlError error = lastError();
+    finish();
+    return Error { mDb->failureMessage(error) };
 }
 
 Result<qint64> SqlQuery::insert()

@@ -23,7 +23,7 @@ public:
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &bind(std::initializer_list<std::pair<QString, QVariant>> values);
 
-    /// Runs the statement; on failure the message names the statement's table and the cause.
+    /// Runs the statement; on failure the message says what is wrong for the user (Database::failureMessage).
     Status run();
     /// Runs an INSERT … RETURNING id and gives the new id.
     Result<qint64> insert();
@@ -31,6 +31,7 @@ public:
     bool prepared() const { return mPrepared; }
 
 private:
+    const Database *mDb;
     bool mPrepared = false;
 };
 
