@@ -21,7 +21,7 @@ namespace shopdesk::shipping {
 struct CourierRules {
     QString defaultCourier = QStringLiteral("STO");
     QStringList emsProvinces; ///< provinces the default courier does not reach
-    bool maskPhone = false; ///< print the recipient's phone with its middle digits hidden
+    bool maskPhone = true; ///< print the recipient's phone with its middle digits hidden
 
     /// Remote provinces STO does not reach from the store (editable in the shop settings).
     static QStringList defaultEmsProvinces();
@@ -29,7 +29,7 @@ struct CourierRules {
         QStringLiteral("STO") };
     static inline const core::Setting<QStringList> kEmsProvincesSetting { QStringLiteral("shipping.ems_provinces"),
         defaultEmsProvinces() };
-    static inline const core::Setting<bool> kMaskPhoneSetting { QStringLiteral("shipping.mask_phone"), false };
+    static inline const core::Setting<bool> kMaskPhoneSetting { QStringLiteral("shipping.mask_phone"), true };
 
     /// From the shop settings (with the defaults above).
     static CourierRules load(const core::Database &db);
