@@ -115,5 +115,13 @@
             <source>&amp;Docks</source>
             <translation>&amp;Docks</translation>
         </message>
+        <message>
+            <source>Shop file: %1 (format %2), read-only</source>
+            <translation>Shop file: %1 (format %2), read-only</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) — ShopDesk</source>
+            <translation>%1 (read-only) — ShopDesk</translation>
+        </message>
     </context>
 </TS>

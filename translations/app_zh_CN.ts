@@ -115,5 +115,13 @@
             <source>&amp;Docks</source>
             <translation>窗格(&amp;D)</translation>
         </message>
+        <message>
+            <source>Shop file: %1 (format %2), read-only</source>
+            <translation>店铺文件：%1（格式 %2），只读</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) — ShopDesk</source>
+            <translation>%1（只读）— ShopDesk 店铺助手</translation>
+        </message>
     </context>
 </TS>
