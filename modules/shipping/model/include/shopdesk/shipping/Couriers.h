@@ -78,7 +78,7 @@ class Couriers {
 public:
     static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS
     static QString displayName(const QString &code);
-    /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 or 13 digits).
+    /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 to 15 digits).
     static bool validTracking(const QString &courier, const QString &trackingNo);
     /// The message for a number in the wrong form.
     static QString formatHint(const QString &courier);
