@@ -835,6 +835,21 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::KpiService</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 paid buyers are more than the %3 visitors.</source>
+            <translation>%1: %2 paid buyers are more than the %3 visitors.</translation>
+        </message>
+        <message>
+            <source>The daily report has no figures for %1.</source>
+            <translation>The daily report has no figures for %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::PeriodReport</name>
         <message>
             <source>Date</source>

@@ -832,6 +832,21 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::KpiService</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 paid buyers are more than the %3 visitors.</source>
+            <translation>%1：支付买家数 %2 多于访客数 %3。</translation>
+        </message>
+        <message>
+            <source>The daily report has no figures for %1.</source>
+            <translation>日报表中没有 %1 的数据。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::PeriodReport</name>
         <message>
             <source>Date</source>
