@@ -22,8 +22,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QToolBar>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
