@@ -3,8 +3,8 @@
 // it, on the stock tab, at once; removing the date there takes the warning away.
 
 #include "InventoryFixture.h"
-#include "InventoryPanel.h"
 #include "KpiPanel.h"
+#include "StockView.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Records.h>
@@ -74,7 +74,7 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel stock({ s.db(), events, QStringLiteral("test") });
+    inventory::StockView stock({ s.db(), events, QStringLiteral("test") });
     kpi::KpiPanel kpiPanel({ s.db(), events, QStringLiteral("test") });
     stock.show();
     auto *warning = child<QLabel>(&stock, "reorderWarning");
@@ -91,7 +91,7 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     CHECK(warning->isVisible());
     CHECK(warning->text() == expected);
     {
-        inventory::InventoryPanel later({ s.db(), events, QStringLiteral("test") });
+        inventory::StockView later({ s.db(), events, QStringLiteral("test") });
         later.show();
         later.setToday(QDate(2026, 8, 22));
         CHECK(child<QLabel>(&later, "reorderWarning")->text() == expected);
@@ -132,7 +132,7 @@ TEST_CASE("the reorder warning names the nearest date of the one calendar: the s
     REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id"))
                 .isValid());
     core::ShopEvents events;
-    inventory::InventoryPanel stock({ s.db(), events, QStringLiteral("test") });
+    inventory::StockView stock({ s.db(), events, QStringLiteral("test") });
     kpi::KpiPanel kpiPanel({ s.db(), events, QStringLiteral("test") });
     stock.show();
     auto *warning = child<QLabel>(&stock, "reorderWarning");

@@ -1,5 +1,7 @@
 #include "MovementsView.h"
 
+#include "ReportError.h"
+#include "TableState.h"
 #include "commands/ReverseMoveCommand.h"
 
 #include <shopdesk/core/ItemRepository.h>
@@ -23,7 +25,7 @@ namespace shopdesk::inventory {
 using core::ColumnKind;
 
 MovementsView::MovementsView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : core::View(parent)
     , mContext(context)
     , mUndo(undoStack)
     , mSkuLabel(new QLabel(this))
@@ -129,7 +131,7 @@ void MovementsView::reload()
     }
     auto moves = core::StockLedger(mContext.db).history((*sku)->sku.id);
     if (!moves) {
-        mContext.events.reportError(moves.errorMessage());
+        reportError(mContext, moves.errorMessage());
         return;
     }
     const QString kind = mKind->currentData().toString();
@@ -158,11 +160,26 @@ void MovementsView::reverseSelected()
         return;
     mUndo->push(new ReverseMoveCommand(mContext, mShownMoves.at(row).id, mContext.actor, [this](const core::Status &s) {
         if (!s && !s.errorMessage().isEmpty())
-            mContext.events.reportError(s.errorMessage());
+            reportError(mContext, s.errorMessage());
         reload();
         mContext.events.notifyChanged(core::Topic::Stock);
         Q_EMIT stockChanged();
     }));
+}
+
+void MovementsView::focusSku()
+{
+    mSku->setFocus();
+    mSku->selectAll();
+}
+
+QByteArray MovementsView::saveState() const { return saveTables({ mTable }, qint32(mKind->currentIndex())); }
+
+void MovementsView::restoreState(const QByteArray &state)
+{
+    qint32 kind = 0;
+    if (restoreTables(state, { mTable }, &kind) && kind >= 0 && kind < mKind->count())
+        mKind->setCurrentIndex(kind);
 }
 
 } // namespace shopdesk::inventory
