@@ -248,26 +248,6 @@
             <source>&amp;Print the stock-take report…</source>
             <translation>&amp;Print the stock-take report…</translation>
         </message>
-        <message>
-            <source>Go to stock</source>
-            <translation>Go to stock</translation>
-        </message>
-        <message>
-            <source>Go to receiving</source>
-            <translation>Go to receiving</translation>
-        </message>
-        <message>
-            <source>Go to the stock-take</source>
-            <translation>Go to the stock-take</translation>
-        </message>
-        <message>
-            <source>Go to movements</source>
-            <translation>Go to movements</translation>
-        </message>
-        <message>
-            <source>Go to quality and returns</source>
-            <translation>Go to quality and returns</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>

@@ -242,26 +242,6 @@
             <source>&amp;Print the stock-take report…</source>
             <translation>打印盘点表(&amp;P)…</translation>
         </message>
-        <message>
-            <source>Go to stock</source>
-            <translation>转到库存</translation>
-        </message>
-        <message>
-            <source>Go to receiving</source>
-            <translation>转到入库</translation>
-        </message>
-        <message>
-            <source>Go to the stock-take</source>
-            <translation>转到盘点</translation>
-        </message>
-        <message>
-            <source>Go to movements</source>
-            <translation>转到出入库明细</translation>
-        </message>
-        <message>
-            <source>Go to quality and returns</source>
-            <translation>转到质检/退货</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>

@@ -1029,17 +1029,5 @@ This shop's own:
             <source>Exports the replies, or in the KPI dock the pay sheet</source>
             <translation>Exports the replies, or in the KPI dock the pay sheet</translation>
         </message>
-        <message>
-            <source>Go to quick replies</source>
-            <translation>Go to quick replies</translation>
-        </message>
-        <message>
-            <source>Go to buyer lists</source>
-            <translation>Go to buyer lists</translation>
-        </message>
-        <message>
-            <source>Go to agent KPIs</source>
-            <translation>Go to agent KPIs</translation>
-        </message>
     </context>
 </TS>

@@ -1026,17 +1026,5 @@ This shop's own:
             <source>Exports the replies, or in the KPI dock the pay sheet</source>
             <translation>导出快捷短语；在客服考核窗口中导出工资表</translation>
         </message>
-        <message>
-            <source>Go to quick replies</source>
-            <translation>转到快捷短语</translation>
-        </message>
-        <message>
-            <source>Go to buyer lists</source>
-            <translation>转到买家名单</translation>
-        </message>
-        <message>
-            <source>Go to agent KPIs</source>
-            <translation>转到客服考核</translation>
-        </message>
     </context>
 </TS>

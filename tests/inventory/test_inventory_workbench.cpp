@@ -92,11 +92,6 @@ TEST_CASE("every inventory action is offered with its shortcut")
         { QStringLiteral("inventoryImportCounts"), QKeySequence(Qt::CTRL | Qt::Key_I) },
         { QStringLiteral("inventoryExportReport"), QKeySequence(Qt::CTRL | Qt::Key_E) },
         { QStringLiteral("inventoryPrintReport"), QKeySequence(Qt::CTRL | Qt::Key_P) },
-        { QStringLiteral("inventoryGoTo.stock"), QKeySequence(Qt::CTRL | Qt::Key_1) },
-        { QStringLiteral("inventoryGoTo.receiving"), QKeySequence(Qt::CTRL | Qt::Key_2) },
-        { QStringLiteral("inventoryGoTo.stocktake"), QKeySequence(Qt::CTRL | Qt::Key_3) },
-        { QStringLiteral("inventoryGoTo.movements"), QKeySequence(Qt::CTRL | Qt::Key_4) },
-        { QStringLiteral("inventoryGoTo.quality"), QKeySequence(Qt::CTRL | Qt::Key_5) },
     };
     REQUIRE(bench.wb->actions().size() == expected.size());
     for (const auto &[name, keys] : expected) {

@@ -71,9 +71,6 @@ TEST_CASE("every service action is offered with its shortcut")
         { QStringLiteral("serviceDeleteReply"), QKeySequence(Qt::Key_Delete) },
         { QStringLiteral("serviceImport"), QKeySequence(Qt::CTRL | Qt::Key_I) },
         { QStringLiteral("serviceExport"), QKeySequence(Qt::CTRL | Qt::Key_E) },
-        { QStringLiteral("serviceGoTo.replies"), QKeySequence(Qt::CTRL | Qt::Key_1) },
-        { QStringLiteral("serviceGoTo.lists"), QKeySequence(Qt::CTRL | Qt::Key_2) },
-        { QStringLiteral("serviceGoTo.kpi"), QKeySequence(Qt::CTRL | Qt::Key_3) },
     };
     REQUIRE(p.wb->actions().size() == expected.size());
     for (const auto &[name, keys] : expected) {
@@ -86,7 +83,7 @@ TEST_CASE("every service action is offered with its shortcut")
     }
 }
 
-TEST_CASE("Ctrl+L typed in the buyer lists goes to the buyer/order field of the replies")
+TEST_CASE("Ctrl+L typed in the buyer lists goes to the buyer/order field; Ctrl+3 to the KPI dock")
 {
     test::ServiceShop shop;
     addReplies(shop.db());
@@ -101,6 +98,9 @@ TEST_CASE("Ctrl+L typed in the buyer lists goes to the buyer/order field of the 
     QTest::keyClicks(p.child<QLineEdit>("bindField"), test::ServiceShop::kOrderNo);
     QTest::keyClick(p.child<QLineEdit>("bindField"), Qt::Key_Return);
     CHECK(p.child<QLabel>("bound")->text().contains(test::ServiceShop::buyer()));
+    // Ctrl+3 from there: the KPI dock has the focus.
+    QTest::keyClick(p.window.windowHandle(), Qt::Key_3, Qt::ControlModifier);
+    CHECK(p.wb->dock(QStringLiteral("kpi"))->isAncestorOf(QApplication::focusWidget()));
 }
 
 TEST_CASE("Delete in the reply table deletes the reply, undoably; in the buyer lists it deletes none")

@@ -11,6 +11,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLineEdit>
+#include <QShortcut>
 
 namespace shopdesk::inventory {
 
@@ -93,10 +94,16 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         raise(kStocktake);
         mStocktake->exportReportDialog(QStringLiteral("pdf"));
     });
+    // Ctrl+1, Ctrl+2 … bring a dock to the front from any of them (shortcuts, not actions: the
+    // window's Docks menu lists the docks already, and the toolbar stays short).
     const QStringList views = { kStock, kReceiving, kStocktake, kMovements, kQuality };
-    for (int i = 0; i < views.size(); ++i)
-        mGoTo << newAction(QStringLiteral("inventoryGoTo.") + views.at(i),
-            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, id = views.at(i)] { raise(id); });
+    for (QDockWidget *d : dockWidgets())
+        for (int i = 0; i < views.size(); ++i) {
+            auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), d);
+            goTo->setObjectName(QStringLiteral("inventoryGoTo.") + views.at(i));
+            goTo->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(goTo, &QShortcut::activated, this, [this, id = views.at(i)] { raise(id); });
+        }
     retranslateActions();
     dock(kStock)->installEventFilter(this); // for LanguageChange
 }
@@ -119,11 +126,6 @@ void InventoryWorkbench::retranslateActions()
     mImport->setText(tr("&Import counts…"));
     mExport->setText(tr("&Export the stock-take report…"));
     mPrint->setText(tr("&Print the stock-take report…"));
-    mGoTo.at(0)->setText(tr("Go to stock"));
-    mGoTo.at(1)->setText(tr("Go to receiving"));
-    mGoTo.at(2)->setText(tr("Go to the stock-take"));
-    mGoTo.at(3)->setText(tr("Go to movements"));
-    mGoTo.at(4)->setText(tr("Go to quality and returns"));
 }
 
 bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)

@@ -45,7 +45,6 @@ private:
     MovementsView *mMovements;
     QualityView *mQuality;
     QAction *mReload, *mFind, *mImport, *mExport, *mPrint;
-    QList<QAction *> mGoTo;
 };
 
 } // namespace shopdesk::inventory

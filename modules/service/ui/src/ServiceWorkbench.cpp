@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QShortcut>
 
 namespace shopdesk::service {
 
@@ -72,10 +73,16 @@ ServiceWorkbench::ServiceWorkbench(const core::PanelContext &context, QWidget *w
         else
             mReplies->exportLibrary();
     });
+    // Ctrl+1, Ctrl+2 … bring a dock to the front from any of them (shortcuts, not actions: the
+    // window's Docks menu lists the docks already, and the toolbar stays short).
     const QStringList views = { kReplies, kLists, kKpi };
-    for (int i = 0; i < views.size(); ++i)
-        mGoTo << newAction(QStringLiteral("serviceGoTo.") + views.at(i),
-            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, id = views.at(i)] { raise(id); });
+    for (QDockWidget *d : dockWidgets())
+        for (int i = 0; i < views.size(); ++i) {
+            auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), d);
+            goTo->setObjectName(QStringLiteral("serviceGoTo.") + views.at(i));
+            goTo->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(goTo, &QShortcut::activated, this, [this, id = views.at(i)] { raise(id); });
+        }
     retranslateActions();
     dock(kReplies)->installEventFilter(this); // for LanguageChange
 }
@@ -103,9 +110,6 @@ void ServiceWorkbench::retranslateActions()
     mImport->setToolTip(tr("Imports replies, or in the KPI dock the agents' days, from a CSV file"));
     mExport->setText(tr("&Export…"));
     mExport->setToolTip(tr("Exports the replies, or in the KPI dock the pay sheet"));
-    mGoTo.at(0)->setText(tr("Go to quick replies"));
-    mGoTo.at(1)->setText(tr("Go to buyer lists"));
-    mGoTo.at(2)->setText(tr("Go to agent KPIs"));
 }
 
 bool ServiceWorkbench::eventFilter(QObject *watched, QEvent *event)

@@ -45,7 +45,6 @@ private:
     BuyerListsView *mLists;
     AgentKpiView *mKpi;
     QAction *mReload, *mFind, *mBind, *mSave, *mNew, *mDelete, *mImport, *mExport;
-    QList<QAction *> mGoTo;
 };
 
 } // namespace shopdesk::service
