@@ -1172,6 +1172,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::StocktakeService</name>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::StocktakeView</name>
         <message>
             <source>Post count %1? Every difference is booked into stock.</source>
@@ -1226,10 +1233,6 @@
             <translation>Pieces of %1 %2/%3 on the shelf:</translation>
         </message>
         <message>
-            <source>No SKU has the barcode “%1”.</source>
-            <translation>No SKU has the barcode “%1”.</translation>
-        </message>
-        <message>
             <source>There is no count to report.</source>
             <translation>There is no count to report.</translation>
         </message>
@@ -1276,6 +1279,10 @@
             <source>Reverse now</source>
             <translation>Reverse now</translation>
         </message>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>Count %1 as %2</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SupplierAccountRepository</name>
@@ -1286,13 +1293,6 @@
         <message>
             <source>There is no supplier number %1.</source>
             <translation>There is no supplier number %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::inventory::TypedCountCommand</name>
-        <message>
-            <source>Count %1 as %2</source>
-            <translation>Count %1 as %2</translation>
         </message>
     </context>
     <context>

@@ -1162,6 +1162,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::StocktakeService</name>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::StocktakeView</name>
         <message>
             <source>Post count %1? Every difference is booked into stock.</source>
@@ -1216,10 +1223,6 @@
             <translation>货架上 %1 %2/%3 的件数：</translation>
         </message>
         <message>
-            <source>No SKU has the barcode “%1”.</source>
-            <translation>没有条码为“%1”的SKU。</translation>
-        </message>
-        <message>
             <source>There is no count to report.</source>
             <translation>没有可以出表的盘点。</translation>
         </message>
@@ -1265,6 +1268,10 @@
             <source>Reverse now</source>
             <translation>立即冲销</translation>
         </message>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>%1 计为 %2</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SupplierAccountRepository</name>
@@ -1275,13 +1282,6 @@
         <message>
             <source>There is no supplier number %1.</source>
             <translation>没有编号为 %1 的供应商。</translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::inventory::TypedCountCommand</name>
-        <message>
-            <source>Count %1 as %2</source>
-            <translation>%1 计为 %2</translation>
         </message>
     </context>
     <context>

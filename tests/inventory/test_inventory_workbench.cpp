@@ -243,3 +243,38 @@ TEST_CASE("the inventory views' state comes back: splitters, the movement kind, 
     CHECK(bench.findChild<QComboBox *>(QStringLiteral("movementKind"))->currentIndex() == 2);
     CHECK(bench.findChild<QTableView *>(QStringLiteral("movementTable"))->horizontalHeader()->sectionSize(0) == 177);
 }
+
+TEST_CASE("typing a SKU's count twice is one undo step; a wrong barcode for an unknown code is said inline")
+{
+    InventoryShop s;
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    InventoryBench bench({ s.db(), events, QStringLiteral("test") });
+    showActive(bench);
+    StocktakeView *view = bench.stocktake();
+    view->startCount();
+    const qint64 count = view->shownCount()->id;
+    auto countedOf = [&](qint64 sku) {
+        auto rows = inventory::StocktakeRepository(s.db()).variance(count);
+        REQUIRE(rows.ok());
+        for (const auto &r : *rows)
+            if (r.skuId == sku)
+                return r.counted;
+        return qint64(-1);
+    };
+    view->typeCount(s.jeans[0], 7);
+    view->typeCount(s.jeans[0], 9);
+    CHECK(countedOf(s.jeans[0]) == 9);
+    CHECK(bench.undoStack()->count() == 1);
+    bench.undoStack()->undo();
+    CHECK(countedOf(s.jeans[0]) == 0);
+
+    scanIntoFocus(&bench.window, QStringLiteral("6900000000000"));
+    auto *resolve = bench.findChild<QLineEdit *>(QStringLiteral("resolveField"));
+    QTest::keyClicks(resolve, QStringLiteral("123"));
+    QTest::keyClick(resolve, Qt::Key_Return);
+    CHECK(lastScan(bench) == QString::fromUtf8("No SKU has the barcode “123”."));
+    CHECK(resolve->text() == QStringLiteral("123")); // kept, to be corrected
+    CHECK(errors.isEmpty());
+}

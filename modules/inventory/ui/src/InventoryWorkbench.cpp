@@ -26,10 +26,11 @@ const QString kQuality = QStringLiteral("quality");
 InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidget *window)
     : core::Workbench(QStringLiteral("inventory"), window)
     , mContext(context)
+    , mStocktakeService(context.db)
 {
     mStock = new StockView(mContext);
     mReceiving = new ReceivingView(mContext, undoStack());
-    mStocktake = new StocktakeView(mContext, undoStack());
+    mStocktake = new StocktakeView(mContext, mStocktakeService, undoStack());
     mMovements = new MovementsView(mContext, undoStack());
     mQuality = new QualityView(mContext, undoStack());
     addView(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/inventory/StocktakeService.h"
+
 #include <shopdesk/core/PanelContract.h>
 
 #include <QDate>
@@ -39,6 +41,7 @@ private:
     QString focusedView() const;
 
     core::PanelContext mContext;
+    StocktakeService mStocktakeService;
     StockView *mStock;
     ReceivingView *mReceiving;
     StocktakeView *mStocktake;

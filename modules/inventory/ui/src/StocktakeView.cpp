@@ -1,19 +1,15 @@
 #include "StocktakeView.h"
 
 #include "StocktakeCountBar.h"
-#include "StocktakeReport.h"
 #include "StocktakeScanRow.h"
 #include "UnknownScansBox.h"
 #include "VarianceModels.h"
 #include "commands/PostCountCommand.h"
 #include "commands/ScanCommand.h"
-#include "commands/TypedCountCommand.h"
 #include "shopdesk/inventory/InventoryLog.h"
 
 #include <shopdesk/core/FileDialog.h>
-#include <shopdesk/core/ItemRepository.h>
-#include <shopdesk/core/OrderRepository.h>
-#include <shopdesk/core/StockLedger.h>
+#include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QDataStream>
@@ -30,9 +26,16 @@
 
 namespace shopdesk::inventory {
 
-StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
+namespace {
+/// The merge id of a typed count (core::ChangeValue).
+constexpr int kTypedCountField = 1;
+} // namespace
+
+StocktakeView::StocktakeView(
+    const core::PanelContext &context, StocktakeService &counts, QUndoStack *undoStack, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mCounts(counts)
     , mUndo(undoStack)
     , mBar(new StocktakeCountBar(this))
     , mScanRow(new StocktakeScanRow(this))
@@ -111,7 +114,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(mBar, &StocktakeCountBar::reportRequested, this, &StocktakeView::exportReportDialog);
     connect(mBar, &StocktakeCountBar::countChosen, this, [this](qint64 id) {
         mShown.reset();
-        if (auto t = StocktakeRepository(mContext.db).stocktake(id))
+        if (auto t = mCounts.stocktake(id))
             mShown = *t;
         reload();
         refocus();
@@ -129,7 +132,7 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(live, &QTimer::timeout, this, [this] {
         if (!isVisible() || !mShown || mShown->status != stocktake::kOpen)
             return;
-        auto rows = StocktakeRepository(mContext.db).countRows(mShown->id);
+        auto rows = mCounts.countRows(mShown->id);
         if (rows && *rows != mSeenCountRows)
             reload();
     });
@@ -144,15 +147,10 @@ void StocktakeView::retranslateUi()
     mBar->retranslateUi();
     mScanRow->retranslateUi();
     mUnknown->retranslateUi();
-    if (auto stock = core::StockLedger(mContext.db).stock()) {
-        QStringList categories;
-        for (const core::StockRow &r : *stock)
-            if (!r.category.isEmpty() && !categories.contains(r.category))
-                categories << r.category;
-        mBar->setCategories(categories);
-    } else {
-        report(stock.status());
-    }
+    if (auto categories = mCounts.categories())
+        mBar->setCategories(*categories);
+    else
+        report(categories.status());
     mItemModel->setRows(mRows);
     reload();
 }
@@ -189,7 +187,7 @@ QDate StocktakeView::today() const { return mToday.isValid() ? mToday : QDate::c
 
 void StocktakeView::reload()
 {
-    StocktakeRepository repo(mContext.db);
+    StocktakeService &repo = mCounts;
     auto all = repo.stocktakes();
     if (!all) {
         report(all.status());
@@ -299,13 +297,10 @@ void StocktakeView::updateButtons()
 void StocktakeView::updateReminder()
 {
     const QDate day = today();
-    bool show = false;
-    if (day.day() >= 28) {
-        const QDateTime from(QDate(day.year(), day.month(), 1), QTime(0, 0));
-        const QDateTime to(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59));
-        auto posted = StocktakeRepository(mContext.db).lastPostedBetween(from, to);
-        show = posted && !*posted;
-    }
+    auto due = mCounts.monthlyCountDue(day);
+    if (!due)
+        report(due.status());
+    const bool show = due && *due;
     mBar->setReminder(tr("It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.")
                           .arg(QLocale().toString(day, QLocale::LongFormat)),
         show);
@@ -338,7 +333,7 @@ void StocktakeView::onScan(const QString &code, int quantity)
         mScanRow->showRefused(tr("No count is open: start one first (%1 was not counted).").arg(code));
         return;
     }
-    mUndo->push(new ScanCommand(mContext, mShown->id, code, quantity, mContext.actor,
+    mUndo->push(new ScanCommand(mCounts, mContext.events, mShown->id, code, quantity, mContext.actor,
         [this](const core::Result<ScanResult> &r) { onScanned(r); }));
 }
 
@@ -362,12 +357,12 @@ void StocktakeView::onScanned(const core::Result<ScanResult> &r)
 void StocktakeView::startCount()
 {
     const QString scope = mBar->scope();
-    auto id = StocktakeRepository(mContext.db).start(scope, mContext.actor);
+    auto id = mCounts.start(scope, mContext.actor);
     if (!id) {
         report(id.status());
         return;
     }
-    mShown = StocktakeRepository(mContext.db).stocktake(*id).value();
+    mShown = mCounts.stocktake(*id).value();
     mScanRow->clearMessage();
     reload();
     refocus();
@@ -377,19 +372,20 @@ void StocktakeView::postCount()
 {
     if (!mShown)
         return;
-    mUndo->push(new PostCountCommand(mContext, mShown->id, mContext.actor, [this](const core::Status &s) {
-        report(s);
-        reload();
-        mContext.events.notifyChanged(core::Topic::Stock);
-        Q_EMIT stockChanged();
-    }));
+    mUndo->push(
+        new PostCountCommand(mCounts, mContext.events, mShown->id, mContext.actor, [this](const core::Status &s) {
+            report(s);
+            reload();
+            mContext.events.notifyChanged(core::Topic::Stock);
+            Q_EMIT stockChanged();
+        }));
 }
 
 void StocktakeView::reverseCount()
 {
     if (!mShown)
         return;
-    auto r = StocktakeRepository(mContext.db).reverse(mShown->id, mContext.actor);
+    auto r = mCounts.reverse(mShown->id, mContext.actor);
     report(r.status());
     reload();
     mContext.events.notifyChanged(core::Topic::Stock);
@@ -403,11 +399,18 @@ void StocktakeView::typeCount(qint64 skuId, qint64 counted)
     for (const VarianceRow &r : mRows) {
         if (r.skuId != skuId)
             continue;
-        mUndo->push(new TypedCountCommand(mContext, mShown->id, skuId, r.counted, counted,
-            QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size), mContext.actor, [this](const core::Status &s) {
-                report(s);
-                reload();
-            }));
+        // A field edit: typed again for the same SKU, the two merge into one undo step.
+        StocktakeService &counts = mCounts;
+        auto *cmd = new core::ChangeValue<qint64>(
+            tr("Count %1 as %2").arg(QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size)).arg(counted),
+            mContext.events, std::nullopt, kTypedCountField, skuId, r.counted, counted,
+            [&counts, id = mShown->id, skuId, actor = mContext.actor](
+                const qint64 &value) { return counts.setCounted(id, skuId, value, actor).status(); });
+        cmd->setDone([this](const core::Status &s) {
+            report(s);
+            reload();
+        });
+        mUndo->push(cmd);
         return;
     }
 }
@@ -425,18 +428,10 @@ void StocktakeView::resolveSelectedUnknown(const QString &barcode)
     const qint64 id = mUnknown->selectedId();
     if (!id || barcode.trimmed().isEmpty())
         return;
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(barcode.trimmed());
-    if (!sku) {
-        report(sku.status());
-        return;
-    }
-    if (!*sku) {
-        mScanRow->showRefused(tr("No SKU has the barcode “%1”.").arg(barcode.trimmed()));
-        return;
-    }
-    auto r = StocktakeRepository(mContext.db).resolveUnknown(id, (*sku)->sku.id, mContext.actor);
+    auto r = mCounts.resolveUnknown(id, barcode, mContext.actor);
     report(r.status());
-    mUnknown->clearField();
+    if (r)
+        mUnknown->clearField();
     reload();
     refocus();
 }
@@ -446,7 +441,7 @@ void StocktakeView::dismissSelectedUnknown()
     const qint64 id = mUnknown->selectedId();
     if (!id)
         return;
-    auto r = StocktakeRepository(mContext.db).dismissUnknown(id, mContext.actor);
+    auto r = mCounts.dismissUnknown(id, mContext.actor);
     report(r.status());
     reload();
     refocus();
@@ -456,20 +451,14 @@ core::Status StocktakeView::exportReport(const QString &path)
 {
     if (!mShown)
         return core::Error { tr("There is no count to report.") };
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return StocktakeReport::writeCsv(path, mRows);
-    if (suffix == QLatin1String("xlsx"))
-        return StocktakeReport::writeXlsx(path, mRows);
-    return StocktakeReport::writePdf(
-        path, *mShown, mRows, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+    return mCounts.writeReport(path, *mShown, mRows);
 }
 
 core::Status StocktakeView::importCounts(const QString &path)
 {
     if (!mShown || mShown->status != stocktake::kOpen)
         return core::Error { tr("No count is open: start one first.") };
-    auto pieces = StocktakeRepository(mContext.db).importCounts(mShown->id, path, mContext.actor);
+    auto pieces = mCounts.importCounts(mShown->id, path, mContext.actor);
     reload();
     if (!pieces)
         return pieces.status();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/StocktakeService.h"
 
 #include <shopdesk/core/PanelContract.h>
 
@@ -30,7 +30,8 @@ public:
     /// How often an open count's variance is re-read, to show other counters' scans.
     static constexpr int kLiveRefreshMs = 3000;
 
-    StocktakeView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    StocktakeView(
+        const core::PanelContext &context, StocktakeService &counts, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload() override;
     void retranslateUi() override;
@@ -79,6 +80,7 @@ private:
     void report(const core::Status &s);
 
     core::PanelContext mContext;
+    StocktakeService &mCounts;
     QUndoStack *mUndo;
     std::optional<Stocktake> mShown;
     QList<VarianceRow> mRows;
