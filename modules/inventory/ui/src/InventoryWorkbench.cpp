@@ -26,12 +26,13 @@ const QString kQuality = QStringLiteral("quality");
 InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidget *window)
     : core::Workbench(QStringLiteral("inventory"), window)
     , mContext(context)
+    , mStockService(context.db)
     , mStocktakeService(context.db)
 {
-    mStock = new StockView(mContext);
+    mStock = new StockView(mContext, mStockService);
     mReceiving = new ReceivingView(mContext, undoStack());
     mStocktake = new StocktakeView(mContext, mStocktakeService, undoStack());
-    mMovements = new MovementsView(mContext, undoStack());
+    mMovements = new MovementsView(mContext, mStockService, undoStack());
     mQuality = new QualityView(mContext, undoStack());
     addView(
         kStock, [] { return tr("Stock"); }, mStock);

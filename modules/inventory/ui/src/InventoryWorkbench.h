@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/inventory/StockService.h"
 #include "shopdesk/inventory/StocktakeService.h"
 
 #include <shopdesk/core/PanelContract.h>
@@ -41,6 +42,7 @@ private:
     QString focusedView() const;
 
     core::PanelContext mContext;
+    StockService mStockService;
     StocktakeService mStocktakeService;
     StockView *mStock;
     ReceivingView *mReceiving;

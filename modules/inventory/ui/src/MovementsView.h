@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/inventory/StockService.h"
+
 #include <shopdesk/core/PanelContract.h>
 #include <shopdesk/core/Records.h>
 
@@ -24,7 +26,8 @@ namespace shopdesk::inventory {
 class MovementsView : public core::View {
     Q_OBJECT
 public:
-    MovementsView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    MovementsView(
+        const core::PanelContext &context, StockService &stock, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void showSku(const QString &barcode);
     void reload() override;
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     core::PanelContext mContext;
+    StockService &mStock;
     QUndoStack *mUndo;
     QList<core::StockMove> mShownMoves;
     QLabel *mSkuLabel, *mKindLabel, *mFromLabel, *mToLabel, *mSummary;

@@ -5,7 +5,6 @@
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
-#include <shopdesk/inventory/ReorderRepository.h>
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -19,9 +18,10 @@ namespace shopdesk::inventory {
 
 using core::ColumnKind;
 
-StockView::StockView(const core::PanelContext &context, QWidget *parent)
+StockView::StockView(const core::PanelContext &context, StockService &stock, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mStock(stock)
     , mModel(new core::RecordTableModel(
           { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Title"); }, ColumnKind::Text },
               { [] { return tr("Category"); }, ColumnKind::Text }, { [] { return tr("Colour"); }, ColumnKind::Text },
@@ -94,7 +94,7 @@ void StockView::focusSearch()
 
 void StockView::reload()
 {
-    auto stock = core::StockLedger(mContext.db).stock();
+    auto stock = mStock.stock();
     if (!stock) {
         reportError(mContext, stock.errorMessage());
         return;
@@ -121,19 +121,17 @@ void StockView::setToday(QDate day)
 
 void StockView::updateReorder()
 {
-    ReorderRepository reorder(mContext.db);
     const QDate today = mToday.isValid() ? mToday : QDate::currentDate();
-    auto promotions = reorder.upcomingPromotions(today);
-    auto lines = reorder.mainItemsBelowMinimum();
-    if (!promotions || !lines) // the warning cannot be worked out: say so rather than show none
-        reportError(mContext, !promotions ? promotions.errorMessage() : lines.errorMessage());
-    if (!promotions || !lines || promotions->isEmpty() || lines->isEmpty()) {
+    auto warning = mStock.reorderWarning(today);
+    if (!warning) // the warning cannot be worked out: say so rather than show none
+        reportError(mContext, warning.errorMessage());
+    if (!warning || !*warning) {
         mReorder->hide();
         return;
     }
-    const core::Promotion &next = promotions->first();
+    const core::Promotion &next = (*warning)->promotion;
     QStringList items;
-    for (const ReorderLine &l : *lines)
+    for (const ReorderLine &l : (*warning)->lines)
         items << tr("%1 %2: %3 on hand, keep %4, order %5")
                      .arg(l.itemCode, l.itemTitle)
                      .arg(l.onHand)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/inventory/StockService.h"
+
 #include <shopdesk/core/PanelContract.h>
 
 #include <QDate>
@@ -20,7 +22,7 @@ namespace shopdesk::inventory {
 class StockView : public core::View {
     Q_OBJECT
 public:
-    StockView(const core::PanelContext &context, QWidget *parent = nullptr);
+    StockView(const core::PanelContext &context, StockService &stock, QWidget *parent = nullptr);
 
     void reload() override;
     QByteArray saveState() const override;
@@ -43,6 +45,7 @@ private:
     void updateReorder();
 
     core::PanelContext mContext;
+    StockService &mStock;
     core::RecordTableModel *mModel;
     QSortFilterProxyModel *mProxy;
     QLineEdit *mSearch;
