@@ -4,7 +4,7 @@
 
 #include "CalendarView.h"
 #include "InventoryFixture.h"
-#include "InventoryPanel.h"
+#include "StockView.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Records.h>
@@ -74,7 +74,8 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel stock({ s.db(), events, QStringLiteral("test") });
+    inventory::StockService stockService(s.db());
+    inventory::StockView stock({ s.db(), events, QStringLiteral("test") }, stockService);
     kpi::KpiService kpiService(s.db());
     QUndoStack kpiUndo;
     kpi::CalendarView kpiPanel({ kpiService, events, &kpiUndo });
@@ -93,7 +94,7 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     CHECK(warning->isVisible());
     CHECK(warning->text() == expected);
     {
-        inventory::InventoryPanel later({ s.db(), events, QStringLiteral("test") });
+        inventory::StockView later({ s.db(), events, QStringLiteral("test") }, stockService);
         later.show();
         later.setToday(QDate(2026, 8, 22));
         CHECK(child<QLabel>(&later, "reorderWarning")->text() == expected);
@@ -134,7 +135,8 @@ TEST_CASE("the reorder warning names the nearest date of the one calendar: the s
     REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id"))
                 .isValid());
     core::ShopEvents events;
-    inventory::InventoryPanel stock({ s.db(), events, QStringLiteral("test") });
+    inventory::StockService stockService(s.db());
+    inventory::StockView stock({ s.db(), events, QStringLiteral("test") }, stockService);
     kpi::KpiService kpiService(s.db());
     QUndoStack kpiUndo;
     kpi::CalendarView kpiPanel({ kpiService, events, &kpiUndo });

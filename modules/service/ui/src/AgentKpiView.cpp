@@ -1,4 +1,6 @@
-#include "AgentKpiWidget.h"
+#include "AgentKpiView.h"
+
+#include "shopdesk/service/ServiceLog.h"
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/FileDialog.h>
@@ -6,9 +8,9 @@
 #include <shopdesk/core/UndoCommand.h>
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -52,9 +54,10 @@ QDoubleSpinBox *yuan()
 }
 } // namespace
 
-AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
+AgentKpiView::AgentKpiView(const core::PanelContext &context, AgentKpiService &kpi, QUndoStack *undo, QWidget *parent)
+    : core::View(parent)
     , mContext(context)
+    , mKpi(kpi)
     , mUndo(undo)
 {
     mMonthLabel = new QLabel;
@@ -149,33 +152,26 @@ AgentKpiWidget::AgentKpiWidget(const core::PanelContext &context, QUndoStack *un
     layout->addWidget(mDayBox);
     layout->addWidget(mRatesBox);
 
-    connect(mMonth, &QDateEdit::dateChanged, this, &AgentKpiWidget::reload);
-    connect(mSaveDay, &QPushButton::clicked, this, &AgentKpiWidget::saveDay);
-    connect(mSaveRates, &QPushButton::clicked, this, &AgentKpiWidget::saveRates);
-    connect(mSaveBonus, &QPushButton::clicked, this, &AgentKpiWidget::saveBonus);
-    connect(mImport, &QPushButton::clicked, this, &AgentKpiWidget::importCsv);
+    connect(mMonth, &QDateEdit::dateChanged, this, &AgentKpiView::reload);
+    connect(mSaveDay, &QPushButton::clicked, this, &AgentKpiView::saveDay);
+    connect(mSaveRates, &QPushButton::clicked, this, &AgentKpiView::saveRates);
+    connect(mSaveBonus, &QPushButton::clicked, this, &AgentKpiView::saveBonus);
+    connect(mImport, &QPushButton::clicked, this, &AgentKpiView::importCsv);
     connect(mLevelAgent, &QComboBox::currentTextChanged, this, [this](const QString &agent) {
-        AgentKpiRepository repo(mContext.db);
-        auto levels = repo.levels();
-        auto bonuses = repo.bonuses(mMonth->date().toString(QStringLiteral("yyyy-MM")));
-        if (!levels || !bonuses)
+        auto current = mKpi.levelAndBonus(agent.trimmed(), mMonth->date().toString(QStringLiteral("yyyy-MM")));
+        if (!current) {
+            qCWarning(lcService) << current.errorMessage();
             return;
-        mLevel->setCurrentIndex(qMax(0, mLevel->findData(levels->value(agent.trimmed(), QStringLiteral("junior")))));
-        mBonus->setValue(double(bonuses->value(agent.trimmed()).fen()) / 100.0);
+        }
+        mLevel->setCurrentIndex(qMax(0, mLevel->findData(current->first)));
+        mBonus->setValue(double(current->second.fen()) / 100.0);
     });
-    connect(mExport, &QPushButton::clicked, this, &AgentKpiWidget::exportDialog);
+    connect(mExport, &QPushButton::clicked, this, &AgentKpiView::exportDialog);
     retranslateUi();
     loadRatesIntoForm();
 }
 
-void AgentKpiWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void AgentKpiWidget::retranslateUi()
+void AgentKpiView::retranslateUi()
 {
     mMonthLabel->setText(tr("&Month:"));
     mImport->setText(tr("Import CSV…"));
@@ -187,59 +183,61 @@ void AgentKpiWidget::retranslateUi()
     mSaveBonus->setText(tr("Save level and bonus"));
     const QStringList labels = { tr("Agent"), tr("Day"), tr("Received"), tr("Answered"), tr("Asked, then paid"),
         tr("Good ratings"), tr("First response (s)"), tr("Sales (¥)"),
-        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("junior"))),
-        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("middle"))),
-        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("senior"))),
-        tr("Base: %1").arg(AgentKpiRepository::levelName(QStringLiteral("lead"))),
+        tr("Base: %1").arg(AgentKpiService::levelName(QStringLiteral("junior"))),
+        tr("Base: %1").arg(AgentKpiService::levelName(QStringLiteral("middle"))),
+        tr("Base: %1").arg(AgentKpiService::levelName(QStringLiteral("senior"))),
+        tr("Base: %1").arg(AgentKpiService::levelName(QStringLiteral("lead"))),
         tr("Personal commission (of own sales)"), tr("Team commission (of team sales, shared)"), tr("Agent"),
         tr("Level"), tr("Bonus this month (¥)") };
     for (int i = 0; i < mLabels.size() && i < labels.size(); ++i)
         mLabels.at(i)->setText(labels.at(i));
     const QString level = mLevel->currentData().toString();
     mLevel->clear();
-    for (const QString &code : AgentKpiRepository::levelCodes())
-        mLevel->addItem(AgentKpiRepository::levelName(code), code);
+    for (const QString &code : AgentKpiService::levelCodes())
+        mLevel->addItem(AgentKpiService::levelName(code), code);
     mLevel->setCurrentIndex(qMax(0, mLevel->findData(level)));
     reload();
 }
 
-void AgentKpiWidget::setMonth(QDate anyDay)
+void AgentKpiView::setMonth(QDate anyDay)
 {
     mMonth->setDate(anyDay);
     reload();
 }
 
-void AgentKpiWidget::loadRatesIntoForm()
+void AgentKpiView::loadRatesIntoForm()
 {
-    const PayRates r = AgentKpiRepository(mContext.db).rates();
-    const QStringList levels = AgentKpiRepository::levelCodes();
+    const PayRates r = mKpi.rates();
+    const QStringList levels = AgentKpiService::levelCodes();
     for (int i = 0; i < 4; ++i)
         mBase[i]->setValue(double(r.levelBase.value(levels.at(i)).fen()) / 100.0);
     mPersonal->setValue(r.personalRate * 100.0);
     mTeam->setValue(r.teamRate * 100.0);
 }
 
-void AgentKpiWidget::reload()
+void AgentKpiView::reload()
 {
-    AgentKpiRepository repo(mContext.db);
-    mKpiModel->clear();
+    mKpiModel->removeRows(0, mKpiModel->rowCount());
     mKpiModel->setHorizontalHeaderLabels({ tr("Agent"), tr("Days"), tr("Received"), tr("Answered"), tr("Reply rate"),
         tr("Asked, then paid"), tr("Inquiry conversion"), tr("Good ratings"), tr("Satisfaction"),
         tr("Avg. first response (s)"), tr("Sales") });
-    auto months = repo.month(mMonth->date());
-    if (!months)
+    auto months = mKpi.month(mMonth->date());
+    if (!months) {
+        qCWarning(lcService) << months.errorMessage();
+        mContext.events.reportError(months.errorMessage());
         return;
+    }
     for (const AgentMonth &m : *months)
         mKpiModel->appendRow({ cell(m.agent), num(QString::number(m.days)), num(QString::number(m.received)),
             num(QString::number(m.answered)), num(percent(m.replyRate)), num(QString::number(m.paid)),
             num(percent(m.conversion)), num(QString::number(m.goodRatings)), num(percent(m.satisfaction)),
             num(QString::number(m.avgFirstResponse, 'f', 1)), num(m.sales.toDisplayString()) });
-    auto pay = repo.paySheet(mMonth->date());
+    auto pay = mKpi.paySheet(mMonth->date());
     mPay = pay ? *pay : QList<PayLine>();
-    mPayModel->clear();
-    mPayModel->setHorizontalHeaderLabels(AgentKpiRepository::paySheetHeader());
+    mPayModel->removeRows(0, mPayModel->rowCount());
+    mPayModel->setHorizontalHeaderLabels(AgentKpiService::paySheetHeader());
     for (const PayLine &p : std::as_const(mPay))
-        mPayModel->appendRow({ cell(p.agent), cell(AgentKpiRepository::levelName(p.level)), num(p.base.toPlainString()),
+        mPayModel->appendRow({ cell(p.agent), cell(AgentKpiService::levelName(p.level)), num(p.base.toPlainString()),
             num(p.personal.toPlainString()), num(p.team.toPlainString()), num(p.bonus.toPlainString()),
             num(p.total().toPlainString()) });
     const QString agent = mLevelAgent->currentText();
@@ -247,91 +245,114 @@ void AgentKpiWidget::reload()
     for (const AgentMonth &m : *months)
         mLevelAgent->addItem(m.agent);
     mLevelAgent->setEditText(agent.isEmpty() && !months->isEmpty() ? months->first().agent : agent);
+    if (mWidthsRestored)
+        return; // the widths the user left
     mKpiView->resizeColumnsToContents();
     mPayView->resizeColumnsToContents();
 }
 
-core::Status AgentKpiWidget::exportPaySheet(const QString &path) const
+core::Status AgentKpiView::exportPaySheet(const QString &path) const
 {
-    return AgentKpiRepository::exportPaySheet(path, mMonth->date().toString(QStringLiteral("yyyy-MM")), mPay);
+    return AgentKpiService::exportPaySheet(path, mMonth->date().toString(QStringLiteral("yyyy-MM")), mPay);
 }
 
-void AgentKpiWidget::exportDialog()
+void AgentKpiView::exportDialog()
 {
     const QString path = core::FileDialog::getSaveFileName(this, tr("Export pay sheet"),
         tr("pay-%1.xlsx").arg(mMonth->date().toString(QStringLiteral("yyyy-MM"))),
         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (core::Status s = exportPaySheet(path); !s)
+    if (core::Status s = exportPaySheet(path); !s) {
+        qCWarning(lcService) << s.errorMessage();
         mContext.events.reportError(s.errorMessage());
+    }
 }
 
-void AgentKpiWidget::importCsv()
+void AgentKpiView::importCsv()
 {
     const QString path
         = core::FileDialog::getOpenFileName(this, tr("Import agent days"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto n = AgentKpiRepository(mContext.db).importCsv(path);
+    auto n = mKpi.importCsv(path);
     if (!n) {
+        qCWarning(lcService) << n.errorMessage();
         mContext.events.reportError(n.errorMessage());
         return;
     }
     mContext.events.notifyChanged(core::Topic::Kpi);
 }
 
-void AgentKpiWidget::saveDay()
+void AgentKpiView::saveDay()
 {
     AgentDay d { mAgent->text().trimmed(), mDay->date(), mReceived->value(), mAnswered->value(), mPaid->value(),
         mGood->value(), mFirst->value(), Money::fromFen(qint64(std::llround(mSales->value() * 100.0))) };
-    const core::Database &db = mContext.db;
-    auto before = AgentKpiRepository(db).day(d.agent, d.day);
+    AgentKpiService &kpi = mKpi;
+    auto before = kpi.day(d.agent, d.day);
     const std::optional<AgentDay> old = before ? *before : std::nullopt;
     mUndo->push(new core::CallCommand(
         tr("Enter %1's day %2").arg(d.agent, d.day.toString(Qt::ISODate)), mContext.events, core::Topic::Kpi,
-        [&db, d] { return AgentKpiRepository(db).saveDay(d); },
-        [&db, d, old] {
-            return old ? AgentKpiRepository(db).saveDay(*old) : AgentKpiRepository(db).removeDay(d.agent, d.day);
-        }));
+        [&kpi, d] { return kpi.saveDay(d); },
+        [&kpi, d, old] { return old ? kpi.saveDay(*old) : kpi.removeDay(d.agent, d.day); }));
 }
 
-void AgentKpiWidget::saveRates()
+void AgentKpiView::saveRates()
 {
-    const core::Database &db = mContext.db;
-    const PayRates old = AgentKpiRepository(db).rates();
+    AgentKpiService &kpi = mKpi;
+    const PayRates old = kpi.rates();
     PayRates r;
-    const QStringList levels = AgentKpiRepository::levelCodes();
+    const QStringList levels = AgentKpiService::levelCodes();
     for (int i = 0; i < 4; ++i)
         r.levelBase.insert(levels.at(i), Money::fromFen(qint64(std::llround(mBase[i]->value() * 100.0))));
     r.personalRate = mPersonal->value() / 100.0;
     r.teamRate = mTeam->value() / 100.0;
     mUndo->push(new core::CallCommand(
-        tr("Change pay rates"), mContext.events, core::Topic::Kpi,
-        [&db, r] { return AgentKpiRepository(db).setRates(r); },
-        [&db, old] { return AgentKpiRepository(db).setRates(old); }));
+        tr("Change pay rates"), mContext.events, core::Topic::Kpi, [&kpi, r] { return kpi.setRates(r); },
+        [&kpi, old] { return kpi.setRates(old); }));
 }
 
-void AgentKpiWidget::saveBonus()
+void AgentKpiView::saveBonus()
 {
     const QString agent = mLevelAgent->currentText().trimmed();
     if (agent.isEmpty())
         return;
-    const core::Database &db = mContext.db;
+    AgentKpiService &kpi = mKpi;
     const QString month = mMonth->date().toString(QStringLiteral("yyyy-MM"));
-    AgentKpiRepository repo(db);
-    const QString oldLevel = repo.levels().value().value(agent, QStringLiteral("junior"));
-    const Money oldBonus = repo.bonuses(month).value().value(agent);
+    auto current = mKpi.levelAndBonus(agent, month);
+    if (!current) {
+        qCWarning(lcService) << current.errorMessage();
+        mContext.events.reportError(current.errorMessage());
+        return;
+    }
+    const QString oldLevel = current->first;
+    const Money oldBonus = current->second;
     const QString level = mLevel->currentData().toString();
     const Money bonus = Money::fromFen(qint64(std::llround(mBonus->value() * 100.0)));
     mUndo->push(new core::CallCommand(
         tr("Set %1's level and bonus").arg(agent), mContext.events, core::Topic::Kpi,
-        [&db, agent, level, month, bonus] {
-            return AgentKpiRepository(db).setLevelAndBonus(agent, level, month, bonus);
-        },
-        [&db, agent, oldLevel, month, oldBonus] {
-            return AgentKpiRepository(db).setLevelAndBonus(agent, oldLevel, month, oldBonus);
-        }));
+        [&kpi, agent, level, month, bonus] { return kpi.setLevelAndBonus(agent, level, month, bonus); },
+        [&kpi, agent, oldLevel, month, oldBonus] { return kpi.setLevelAndBonus(agent, oldLevel, month, oldBonus); }));
+}
+
+QByteArray AgentKpiView::saveState() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << qint32(1) << mKpiView->horizontalHeader()->saveState() << mPayView->horizontalHeader()->saveState();
+    return out;
+}
+
+void AgentKpiView::restoreState(const QByteArray &state)
+{
+    QDataStream s(state);
+    qint32 version = 0;
+    QByteArray kpi, pay;
+    s >> version >> kpi >> pay;
+    if (version != 1 || s.status() != QDataStream::Ok)
+        return;
+    mWidthsRestored = mKpiView->horizontalHeader()->restoreState(kpi);
+    mWidthsRestored = mPayView->horizontalHeader()->restoreState(pay) && mWidthsRestored;
 }
 
 } // namespace shopdesk::service

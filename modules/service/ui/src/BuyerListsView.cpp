@@ -1,4 +1,6 @@
-#include "BuyerListsWidget.h"
+#include "BuyerListsView.h"
+
+#include "shopdesk/service/ServiceLog.h"
 
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/RecordTable.h>
@@ -6,7 +8,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QEvent>
+#include <QDataStream>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,9 +36,11 @@ QStandardItem *cell(const QString &text, const QVariant &data = {})
 }
 } // namespace
 
-BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
+BuyerListsView::BuyerListsView(
+    const core::PanelContext &context, BuyerListService &lists, QUndoStack *undo, QWidget *parent)
+    : core::View(parent)
     , mContext(context)
+    , mLists(lists)
     , mUndo(undo)
 {
     mTabs = new QTabWidget(this);
@@ -72,6 +76,7 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     mUnpaidView
         = core::newRecordView(mUnpaidModel, QStringLiteral("unpaidTable"), nullptr, QAbstractItemView::SingleSelection);
     mHours = new QSpinBox;
+    mHours->setObjectName(QStringLiteral("unpaidHours"));
     mHours->setRange(0, 72);
     mHours->setValue(BuyerLists::kDefaultUnpaidHours);
     mHoursLabel = new QLabel;
@@ -155,30 +160,23 @@ BuyerListsWidget::BuyerListsWidget(const core::PanelContext &context, QUndoStack
     layout->addWidget(mTabs);
     layout->addWidget(mMessage);
 
-    connect(mWaitAdd, &QPushButton::clicked, this, &BuyerListsWidget::addWaiting);
-    connect(mWaitBarcode, &QLineEdit::returnPressed, this, &BuyerListsWidget::addWaiting);
-    connect(mWaitCopy, &QPushButton::clicked, this, &BuyerListsWidget::copyWaiting);
-    connect(mWaitView, &QTableView::activated, this, &BuyerListsWidget::copyWaiting);
-    connect(mUnpaidCopy, &QPushButton::clicked, this, &BuyerListsWidget::copyUnpaid);
-    connect(mUnpaidView, &QTableView::activated, this, &BuyerListsWidget::copyUnpaid);
-    connect(mHours, &QSpinBox::valueChanged, this, &BuyerListsWidget::reload);
-    connect(mHeldCopy, &QPushButton::clicked, this, &BuyerListsWidget::copyHeld);
-    connect(mHeldView, &QTableView::activated, this, &BuyerListsWidget::copyHeld);
-    connect(mFollowAdd, &QPushButton::clicked, this, &BuyerListsWidget::addFollowUp);
-    connect(mFollowOrder, &QLineEdit::returnPressed, this, &BuyerListsWidget::addFollowUp);
-    connect(mFollowDone, &QPushButton::clicked, this, &BuyerListsWidget::toggleFollowUpDone);
-    connect(mFailedAdd, &QPushButton::clicked, this, &BuyerListsWidget::addFailedDeal);
+    connect(mWaitAdd, &QPushButton::clicked, this, &BuyerListsView::addWaiting);
+    connect(mWaitBarcode, &QLineEdit::returnPressed, this, &BuyerListsView::addWaiting);
+    connect(mWaitCopy, &QPushButton::clicked, this, &BuyerListsView::copyWaiting);
+    connect(mWaitView, &QTableView::activated, this, &BuyerListsView::copyWaiting);
+    connect(mUnpaidCopy, &QPushButton::clicked, this, &BuyerListsView::copyUnpaid);
+    connect(mUnpaidView, &QTableView::activated, this, &BuyerListsView::copyUnpaid);
+    connect(mHours, &QSpinBox::valueChanged, this, &BuyerListsView::reload);
+    connect(mHeldCopy, &QPushButton::clicked, this, &BuyerListsView::copyHeld);
+    connect(mHeldView, &QTableView::activated, this, &BuyerListsView::copyHeld);
+    connect(mFollowAdd, &QPushButton::clicked, this, &BuyerListsView::addFollowUp);
+    connect(mFollowOrder, &QLineEdit::returnPressed, this, &BuyerListsView::addFollowUp);
+    connect(mFollowDone, &QPushButton::clicked, this, &BuyerListsView::toggleFollowUpDone);
+    connect(mFailedAdd, &QPushButton::clicked, this, &BuyerListsView::addFailedDeal);
     retranslateUi();
 }
 
-void BuyerListsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void BuyerListsWidget::retranslateUi()
+void BuyerListsView::retranslateUi()
 {
     mTabs->setTabText(0, tr("Waiting for stock"));
     mTabs->setTabText(1, tr("Unpaid orders"));
@@ -205,8 +203,8 @@ void BuyerListsWidget::retranslateUi()
     mFollowNote->setPlaceholderText(tr("Note"));
     const QString reason = mFollowReason->currentData().toString();
     mFollowReason->clear();
-    for (const QString &code : BuyerListsRepository::followUpReasons())
-        mFollowReason->addItem(BuyerListsRepository::followUpReasonName(code), code);
+    for (const QString &code : BuyerListService::followUpReasons())
+        mFollowReason->addItem(BuyerListService::followUpReasonName(code), code);
     mFollowReason->setCurrentIndex(qMax(0, mFollowReason->findData(reason)));
     mFollowAdd->setText(tr("Add"));
     mFollowDone->setText(tr("Done / not done"));
@@ -218,13 +216,12 @@ void BuyerListsWidget::retranslateUi()
     reload();
 }
 
-void BuyerListsWidget::reload()
+void BuyerListsView::reload()
 {
-    BuyerListsRepository repo(mContext.db);
     // Waiting: those to tell first, with the notice filled in.
     mWaitModel->removeRows(0, mWaitModel->rowCount());
-    auto notices = BuyerLists::restockNotices(mContext.db);
-    auto waiting = repo.waiting(true);
+    auto notices = mLists.restockNotices();
+    auto waiting = mLists.waiting(true);
     if (waiting) {
         QHash<qint64, FillResult> ready;
         if (notices)
@@ -248,42 +245,51 @@ void BuyerListsWidget::reload()
                     c->setBackground(QColor(0xE8, 0xF5, 0xE9));
             mWaitModel->appendRow(row);
         }
+    } else {
+        report(waiting.errorMessage());
     }
     // Unpaid.
     mUnpaidModel->removeRows(0, mUnpaidModel->rowCount());
-    auto unpaid = BuyerLists::paymentReminders(
-        mContext.db, mNow.isValid() ? mNow : QDateTime::currentDateTime(), mHours->value());
+    auto unpaid = mLists.paymentReminders(mNow.isValid() ? mNow : QDateTime::currentDateTime(), mHours->value());
     if (unpaid) {
         for (const PaymentReminder &p : *unpaid)
             mUnpaidModel->appendRow({ cell(p.order.orderNo), cell(p.order.buyerNick), cell(when(p.order.createdAt)),
                 cell(core::Money::fromFen(p.order.totalFen).toDisplayString()),
                 cell(p.message.complete() ? p.message.text : ReplyFiller::refusal(p.message), p.message.complete()) });
+    } else {
+        report(unpaid.errorMessage());
     }
     // Follow-ups.
     mFollowModel->removeRows(0, mFollowModel->rowCount());
-    if (auto f = repo.followUps()) {
+    auto f = mLists.followUps();
+    if (!f)
+        report(f.errorMessage());
+    else {
         for (const FollowUp &x : *f)
-            mFollowModel->appendRow({ cell(x.orderNo, x.id), cell(BuyerListsRepository::followUpReasonName(x.reason)),
+            mFollowModel->appendRow({ cell(x.orderNo, x.id), cell(BuyerListService::followUpReasonName(x.reason)),
                 cell(x.note), cell(when(x.createdAt)),
                 cell(x.doneAt.isValid() ? tr("✓ %1").arg(when(x.doneAt)) : QString(), x.doneAt) });
     }
     // Failed deals.
     mFailedModel->removeRows(0, mFailedModel->rowCount());
-    if (auto d = repo.failedDeals()) {
+    auto d = mLists.failedDeals();
+    if (!d)
+        report(d.errorMessage());
+    else {
         for (const FailedDeal &x : *d)
             mFailedModel->appendRow(
                 { cell(x.buyerNick, x.id), cell(x.item), cell(x.reason), cell(x.nextTime), cell(when(x.recordedAt)) });
     }
     // Cannot ship (yellow flag).
     mHeldModel->removeRows(0, mHeldModel->rowCount());
-    auto held = BuyerLists::cannotShipNotices(mContext.db);
+    auto held = mLists.cannotShipNotices();
     if (held) {
         for (const CannotShipNotice &h : *held)
             mHeldModel->appendRow({ cell(h.order.orderNo), cell(h.order.buyerNick), cell(when(h.order.paidAt)),
                 cell(h.order.followedUp ? tr("✓") : QString(), h.order.followedUp),
                 cell(h.message.complete() ? h.message.text : ReplyFiller::refusal(h.message), h.message.complete()) });
     } else {
-        mMessage->setText(held.errorMessage());
+        report(held.errorMessage());
     }
     for (QTableView *v : { mWaitView, mUnpaidView, mFollowView, mFailedView, mHeldView })
         v->resizeColumnsToContents();
@@ -296,10 +302,10 @@ void BuyerListsWidget::reload()
     mTabs->setTabText(
         4, mHeldModel->rowCount() ? tr("Cannot ship (%1)").arg(mHeldModel->rowCount()) : tr("Cannot ship"));
     if (!notices && waiting && !waiting->isEmpty())
-        mMessage->setText(notices.errorMessage());
+        report(notices.errorMessage());
 }
 
-void BuyerListsWidget::copyWaiting()
+void BuyerListsView::copyWaiting()
 {
     const int row = mWaitView->currentIndex().row();
     if (row < 0)
@@ -311,16 +317,15 @@ void BuyerListsWidget::copyWaiting()
     const QString text = mWaitModel->item(row, 6)->text();
     const qint64 id = mWaitModel->item(row, 0)->data(Qt::UserRole).toLongLong();
     QGuiApplication::clipboard()->setText(text);
-    const core::Database &db = mContext.db;
+    BuyerListService &lists = mLists;
     const QDateTime at = QDateTime::currentDateTime();
     mUndo->push(new core::CallCommand(
         tr("Tell %1 the stock arrived").arg(mWaitModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
-        [&db, id, at] { return BuyerListsRepository(db).setContacted(id, at); },
-        [&db, id] { return BuyerListsRepository(db).setContacted(id, {}); }));
+        [&lists, id, at] { return lists.setContacted(id, at); }, [&lists, id] { return lists.setContacted(id, {}); }));
     mMessage->setText(tr("Copied to the clipboard and marked as told."));
 }
 
-void BuyerListsWidget::copyUnpaid()
+void BuyerListsView::copyUnpaid()
 {
     const int row = mUnpaidView->currentIndex().row();
     if (row < 0)
@@ -333,7 +338,7 @@ void BuyerListsWidget::copyUnpaid()
     mMessage->setText(tr("Copied to the clipboard."));
 }
 
-void BuyerListsWidget::copyHeld()
+void BuyerListsView::copyHeld()
 {
     const int row = mHeldView->currentIndex().row();
     if (row < 0)
@@ -357,7 +362,7 @@ void BuyerListsWidget::copyHeld()
     mMessage->setText(tr("Copied to the clipboard; the order is on the follow-up list."));
 }
 
-void BuyerListsWidget::addWaiting()
+void BuyerListsView::addWaiting()
 {
     const QString buyer = mWaitBuyer->text().trimmed();
     const QString barcode = mWaitBarcode->text().trimmed();
@@ -366,37 +371,33 @@ void BuyerListsWidget::addWaiting()
         mWaitBuyer->setFocus();
         return;
     }
-    const core::Database &db = mContext.db;
+    BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
     auto entry = std::make_shared<WaitEntry>();
     auto *cmd = new core::CallCommand(
         tr("Register %1 as waiting").arg(buyer), mContext.events, core::Topic::Replies,
-        [&db, buyer, barcode, actor, id, entry]() -> core::Status {
-            BuyerListsRepository repo(db);
+        [&lists, buyer, barcode, actor, id, entry]() -> core::Status {
             if (*id) {
-                auto again = repo.restoreWaiting(*entry, actor);
+                auto again = lists.restoreWaiting(*entry, actor);
                 if (again)
                     *id = *again;
                 return again.status();
             }
-            auto added = repo.addWaiting(buyer, barcode, QDateTime::currentDateTime(), actor);
+            auto added = lists.addWaiting(buyer, barcode, QDateTime::currentDateTime(), actor);
             if (!added)
                 return added.status();
-            *id = *added;
-            if (auto all = repo.waiting(false))
-                for (const WaitEntry &e : *all)
-                    if (e.id == *id)
-                        *entry = e;
+            *entry = *added;
+            *id = added->id;
             return {};
         },
-        [&db, id] { return BuyerListsRepository(db).removeWaiting(*id); });
+        [&lists, id] { return lists.removeWaiting(*id); });
     mUndo->push(cmd);
     mWaitBarcode->clear();
     mWaitBarcode->setFocus();
 }
 
-void BuyerListsWidget::addFollowUp()
+void BuyerListsView::addFollowUp()
 {
     FollowUp f;
     f.orderNo = mFollowOrder->text().trimmed();
@@ -408,23 +409,23 @@ void BuyerListsWidget::addFollowUp()
     mFollowNote->clear();
 }
 
-void BuyerListsWidget::pushFollowUp(const FollowUp &f)
+void BuyerListsView::pushFollowUp(const FollowUp &f)
 {
-    const core::Database &db = mContext.db;
+    BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
     mUndo->push(new core::CallCommand(
         tr("Follow up order %1").arg(f.orderNo), mContext.events, core::Topic::Replies,
-        [&db, f, actor, id]() -> core::Status {
-            auto added = BuyerListsRepository(db).addFollowUp(f, actor);
+        [&lists, f, actor, id]() -> core::Status {
+            auto added = lists.addFollowUp(f, actor);
             if (added)
                 *id = *added;
             return added.status();
         },
-        [&db, id] { return BuyerListsRepository(db).removeFollowUp(*id); }));
+        [&lists, id] { return lists.removeFollowUp(*id); }));
 }
 
-void BuyerListsWidget::toggleFollowUpDone()
+void BuyerListsView::toggleFollowUpDone()
 {
     const int row = mFollowView->currentIndex().row();
     if (row < 0)
@@ -432,31 +433,56 @@ void BuyerListsWidget::toggleFollowUpDone()
     const qint64 id = mFollowModel->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QDateTime was = mFollowModel->item(row, 4)->data(Qt::UserRole).toDateTime();
     const QDateTime now = was.isValid() ? QDateTime() : QDateTime::currentDateTime();
-    const core::Database &db = mContext.db;
+    BuyerListService &lists = mLists;
     mUndo->push(new core::CallCommand(
         tr("Mark follow-up of %1").arg(mFollowModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
-        [&db, id, now] { return BuyerListsRepository(db).setFollowUpDone(id, now); },
-        [&db, id, was] { return BuyerListsRepository(db).setFollowUpDone(id, was); }));
+        [&lists, id, now] { return lists.setFollowUpDone(id, now); },
+        [&lists, id, was] { return lists.setFollowUpDone(id, was); }));
 }
 
-void BuyerListsWidget::addFailedDeal()
+void BuyerListsView::addFailedDeal()
 {
     FailedDeal d { 0, mFailedBuyer->text().trimmed(), mFailedItem->text().trimmed(), mFailedReason->text().trimmed(),
         mFailedNext->text().trimmed(), QDateTime::currentDateTime() };
-    const core::Database &db = mContext.db;
+    BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
     mUndo->push(new core::CallCommand(
         tr("Record failed deal with %1").arg(d.buyerNick), mContext.events, core::Topic::Replies,
-        [&db, d, actor, id]() -> core::Status {
-            auto added = BuyerListsRepository(db).addFailedDeal(d, actor);
+        [&lists, d, actor, id]() -> core::Status {
+            auto added = lists.addFailedDeal(d, actor);
             if (added)
                 *id = *added;
             return added.status();
         },
-        [&db, id] { return BuyerListsRepository(db).removeFailedDeal(*id); }));
+        [&lists, id] { return lists.removeFailedDeal(*id); }));
     for (QLineEdit *e : { mFailedBuyer, mFailedItem, mFailedReason, mFailedNext })
         e->clear();
+}
+
+void BuyerListsView::report(const QString &message)
+{
+    qCWarning(lcService) << message;
+    mMessage->setText(message);
+}
+
+QByteArray BuyerListsView::saveState() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << qint32(1) << qint32(mTabs->currentIndex()) << qint32(mHours->value());
+    return out;
+}
+
+void BuyerListsView::restoreState(const QByteArray &state)
+{
+    QDataStream s(state);
+    qint32 version = 0, tab = 0, hours = 0;
+    s >> version >> tab >> hours;
+    if (version != 1 || s.status() != QDataStream::Ok)
+        return;
+    mTabs->setCurrentIndex(tab);
+    mHours->setValue(hours);
 }
 
 } // namespace shopdesk::service

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "shopdesk/service/AgentKpi.h"
+#include "shopdesk/service/AgentKpiService.h"
 
 #include <shopdesk/core/PanelContract.h>
-
-#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
@@ -23,29 +21,32 @@ namespace shopdesk::service {
 /// Agent KPIs by month (reply rate, 询单转化率, satisfaction, first response) and the pay sheet
 /// (level base + personal commission + team commission + bonus), with the day entry, the CSV
 /// import, the manager's rates and the xlsx/CSV export.
-class AgentKpiWidget : public QWidget {
+class AgentKpiView : public core::View {
     Q_OBJECT
 public:
-    AgentKpiWidget(const core::PanelContext &context, QUndoStack *undo, QWidget *parent = nullptr);
+    AgentKpiView(const core::PanelContext &context, AgentKpiService &kpi, QUndoStack *undo, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
     void setMonth(QDate anyDay);
     /// Writes the pay sheet of the shown month (.xlsx or .csv by the ending).
     core::Status exportPaySheet(const QString &path) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void retranslateUi();
     void saveDay();
     void saveRates();
     void saveBonus();
     void importCsv();
     void exportDialog();
+
+protected:
+    void retranslateUi() override;
+
+private:
     void loadRatesIntoForm();
 
     core::PanelContext mContext;
+    AgentKpiService &mKpi;
     QUndoStack *mUndo;
     QDateEdit *mMonth;
     QLabel *mMonthLabel;
@@ -64,6 +65,7 @@ private:
     QPushButton *mSaveRates, *mSaveBonus;
     QList<QLabel *> mLabels;
     QList<PayLine> mPay;
+    bool mWidthsRestored = false;
 };
 
 } // namespace shopdesk::service

@@ -1,39 +1,30 @@
 #pragma once
 
-#include "shopdesk/service/HouseStyle.h"
-#include "shopdesk/service/ReplyFiller.h"
-#include "shopdesk/service/ReplyRepository.h"
+#include "shopdesk/service/ReplyService.h"
 
 #include <shopdesk/core/PanelContract.h>
 
-#include <QHash>
-
-class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
-class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace shopdesk::service {
 
-class AgentKpiWidget;
-class BuyerListsWidget;
+class FactPrompt;
+class ReplyEditor;
 class ReplyTableModel;
 
-/// The customer-service workbench (客服), open all day beside the platform's chat window.
+/// The reply library bound to an order (快捷短语), open all day beside the platform's chat window.
 /// Keyboard first: type to search over code, title and text; arrows move; Enter copies the
 /// filled reply (with any stacked ones) to the clipboard; Ctrl+Enter (or Insert) stacks the
-/// current reply; Esc clears; Ctrl+L jumps to the buyer/order field, Ctrl+F back to the search;
-/// Ctrl+1/2/3 switch between replies, buyer lists and agent KPIs. A buyer or order number binds the facts; a missing
-/// fact is asked for below the preview, and nothing is copied until every placeholder has a value.
-class ServicePanel : public core::ModulePanel {
+/// current reply; Esc clears. A buyer or order number binds the facts; a missing fact is asked
+/// for below the preview, and nothing is copied until every placeholder has a value.
+class RepliesView : public core::View {
     Q_OBJECT
 public:
-    ServicePanel(const core::PanelContext &context, QWidget *parent = nullptr);
+    RepliesView(const core::PanelContext &context, ReplyService &replies, QUndoStack *undo, QWidget *parent = nullptr);
 
     void reload() override;
     QByteArray saveState() const override;
@@ -47,6 +38,14 @@ public:
     void stackCurrent();
     /// Binds the facts of an order number or a buyer's member name.
     bool bind(const QString &orderOrBuyer);
+    void focusSearch();
+    void focusBind();
+    /// Writes the editor's reply (a new one when it shows none) as one undoable step.
+    void saveEditor();
+    void newReply();
+    void deleteCurrent();
+    void importLibrary();
+    void exportLibrary();
     /// Imports a library CSV as one undoable step; false (error reported) when refused.
     Q_INVOKABLE bool importLibraryFrom(const QString &path);
 
@@ -55,31 +54,25 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *buildLibraryTab();
     void reloadReplies();
+    void onShopChanged(core::Topic topic);
     void onSearch(const QString &text);
     void onCurrentChanged();
     void updatePreview();
+    void updateCount();
     Facts currentFacts() const;
-    void showMissing(const QStringList &keys);
-    void updateStatusTexts();
-    void loadEditor(const Reply *reply);
-    void saveEditor();
-    void deleteCurrent();
-    void newReply();
-    void lintEditor();
-    void importLibrary();
-    void exportLibrary();
+    QStringList textsToCopy() const;
+    void updateStatusTexts(const QList<Reply> &library);
     void selectRow(int row);
+    void report(const QString &message);
 
     core::PanelContext mContext;
-    HouseStyle mStyle;
+    ReplyService &mReplies;
+    QUndoStack *mUndo;
     Facts mShopFacts; ///< read on reload, not on every keystroke
     Facts mBoundFacts;
-    Facts mTypedFacts;
     QList<Reply> mStack;
 
-    QTabWidget *mTabs;
     QLineEdit *mBind;
     QLabel *mBindLabel;
     QLabel *mBound;
@@ -91,23 +84,10 @@ private:
     QPlainTextEdit *mPreview;
     QLabel *mStackLabel;
     QLabel *mHint;
-    QGroupBox *mMissingBox;
-    QFormLayout *mMissingForm;
-    QHash<QString, QLineEdit *> mMissingFields;
-    QStringList mMissingOrder;
+    FactPrompt *mPrompt;
     QLabel *mAutoReply;
     QLabel *mStatusLine;
-    QGroupBox *mEditorBox;
-    QLineEdit *mEditCode;
-    QLineEdit *mEditTitle;
-    QComboBox *mEditGroup;
-    QPlainTextEdit *mEditBody;
-    QLabel *mLint;
-    QPushButton *mNewButton, *mSaveButton, *mDeleteButton, *mImportButton, *mExportButton;
-    QLabel *mEditCodeLabel, *mEditTitleLabel, *mEditGroupLabel;
-    qint64 mEditingId = 0;
-    BuyerListsWidget *mLists;
-    AgentKpiWidget *mKpi;
+    ReplyEditor *mEditor;
 };
 
 } // namespace shopdesk::service

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "shopdesk/service/BuyerLists.h"
+#include "shopdesk/service/BuyerListService.h"
 
 #include <shopdesk/core/PanelContract.h>
 
-#include <QWidget>
+#include <QDateTime>
 
 class QComboBox;
 class QLabel;
@@ -21,12 +21,16 @@ namespace shopdesk::service {
 /// The buyer lists: who to tell that stock arrived (缺货登记), unpaid orders (催付), orders to
 /// follow up (跟进), failed deals (流失客户), and orders the warehouse cannot ship (yellow flag).
 /// Each message is ready to copy.
-class BuyerListsWidget : public QWidget {
+class BuyerListsView : public core::View {
     Q_OBJECT
 public:
-    BuyerListsWidget(const core::PanelContext &context, QUndoStack *undo, QWidget *parent = nullptr);
+    BuyerListsView(
+        const core::PanelContext &context, BuyerListService &lists, QUndoStack *undo, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
+    /// The list shown and the unpaid hours (the columns fit their contents on every reload).
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
     /// For tests: the time the unpaid list counts from (default: now).
     void setNow(const QDateTime &now)
     {
@@ -35,10 +39,10 @@ public:
     }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
+    void report(const QString &message);
     void copyWaiting();
     void copyUnpaid();
     void copyHeld();
@@ -50,6 +54,7 @@ private:
     void addFailedDeal();
 
     core::PanelContext mContext;
+    BuyerListService &mLists;
     QUndoStack *mUndo;
     QDateTime mNow;
     QTabWidget *mTabs;

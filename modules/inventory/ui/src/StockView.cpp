@@ -1,21 +1,16 @@
-#include "InventoryPanel.h"
+#include "StockView.h"
 
-#include "MovementsView.h"
-#include "QualityView.h"
-#include "ReceivingView.h"
-#include "StocktakeView.h"
+#include "ReportError.h"
 
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
-#include <shopdesk/inventory/ReorderRepository.h>
 
 #include <QDataStream>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,10 +18,10 @@ namespace shopdesk::inventory {
 
 using core::ColumnKind;
 
-InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *parent)
-    : core::ModulePanel(parent)
+StockView::StockView(const core::PanelContext &context, StockService &stock, QWidget *parent)
+    : core::View(parent)
     , mContext(context)
-    , mTabs(new QTabWidget(this))
+    , mStock(stock)
     , mModel(new core::RecordTableModel(
           { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Title"); }, ColumnKind::Text },
               { [] { return tr("Category"); }, ColumnKind::Text }, { [] { return tr("Colour"); }, ColumnKind::Text },
@@ -44,7 +39,7 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mReorder->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
     mReorder->hide();
-    setObjectName(QStringLiteral("InventoryPanel"));
+    setObjectName(QStringLiteral("stock"));
     mProxy->setSourceModel(mModel);
     mProxy->setFilterKeyColumn(-1);
     mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -60,56 +55,19 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
     mTable->verticalHeader()->hide();
     mTable->horizontalHeader()->setStretchLastSection(true);
 
-    auto *stockPage = new QWidget(mTabs);
-    auto *stockLayout = new QVBoxLayout(stockPage);
-    stockLayout->addWidget(mReorder);
-    stockLayout->addWidget(mSearch);
-    stockLayout->addWidget(mTable, 1);
-    stockLayout->addWidget(mCount);
-
-    mStocktake = new StocktakeView(mContext, undoStack(), mTabs);
-    mMovements = new MovementsView(mContext, undoStack(), mTabs);
-    mTabs->addTab(stockPage, QString());
-    mTabs->addTab(mStocktake, QString());
-    mTabs->addTab(mMovements, QString());
-    mReceiving = new ReceivingView(mContext, undoStack(), mTabs);
-    mTabs->addTab(mReceiving, QString());
-    mQuality = new QualityView(mContext, undoStack(), mTabs);
-    mTabs->addTab(mQuality, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(mTabs);
+    layout->addWidget(mReorder);
+    layout->addWidget(mSearch);
+    layout->addWidget(mTable, 1);
+    layout->addWidget(mCount);
 
     connect(mSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         mProxy->setFilterFixedString(text.trimmed());
         updateCount();
     });
-    // Double-click a SKU: its movement history.
-    connect(mTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        mMovements->showSku(mProxy->index(index.row(), 5).data(Qt::UserRole).toString());
-        mTabs->setCurrentIndex(MovementsTab);
-    });
-    connect(mTabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == StocktakeTab)
-            mStocktake->setFocus(Qt::OtherFocusReason);
-    });
-    connect(mStocktake, &StocktakeView::stockChanged, this, [this] {
-        reloadStock();
-        mMovements->reload();
-    });
-    connect(mQuality, &QualityView::stockChanged, this, [this] {
-        reloadStock();
-        mMovements->reload();
-        mStocktake->reload();
-    });
-    connect(mReceiving, &ReceivingView::stockChanged, this, [this] {
-        reloadStock();
-        mMovements->reload();
-        mStocktake->reload();
-    });
-    connect(mMovements, &MovementsView::stockChanged, this, [this] {
-        reloadStock();
-        mStocktake->reload();
+    // Double-click a SKU (or Enter on it): its movement history.
+    connect(mTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT skuActivated(mProxy->index(index.row(), 5).data(Qt::UserRole).toString());
     });
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Stock || topic == core::Topic::Items || topic == core::Topic::Everything)
@@ -117,40 +75,28 @@ InventoryPanel::InventoryPanel(const core::PanelContext &context, QWidget *paren
         else if (topic == core::Topic::Promotions) // a date on the calendar the reorder warning reads
             updateReorder();
     });
+    setFocusProxy(mSearch);
     retranslateUi();
-    reloadStock();
 }
 
-void InventoryPanel::retranslateUi()
+void StockView::retranslateUi()
 {
-    mTabs->setTabText(StockTab, tr("Stock"));
-    mTabs->setTabText(StocktakeTab, tr("Stock-take"));
-    mTabs->setTabText(MovementsTab, tr("Movements"));
-    mTabs->setTabText(ReceivingTab, tr("Receiving"));
-    mTabs->setTabText(QualityTab, tr("Quality and returns"));
     mSearch->setPlaceholderText(tr("Search item code, title, colour, size or barcode"));
     mModel->retranslate();
-    reloadStock();
-    mStocktake->retranslateUi();
-    mMovements->retranslateUi();
-    mReceiving->retranslateUi();
-    mQuality->retranslateUi();
+    reload();
 }
 
-void InventoryPanel::reload()
+void StockView::focusSearch()
 {
-    reloadStock();
-    mStocktake->reload();
-    mMovements->reload();
-    mReceiving->reload();
-    mQuality->reload();
+    mSearch->setFocus();
+    mSearch->selectAll();
 }
 
-void InventoryPanel::reloadStock()
+void StockView::reload()
 {
-    auto stock = core::StockLedger(mContext.db).stock();
+    auto stock = mStock.stock();
     if (!stock) {
-        mContext.events.reportError(stock.errorMessage());
+        reportError(mContext, stock.errorMessage());
         return;
     }
     QList<QVariantList> rows;
@@ -167,28 +113,25 @@ void InventoryPanel::reloadStock()
     updateReorder();
 }
 
-void InventoryPanel::setToday(QDate day)
+void StockView::setToday(QDate day)
 {
     mToday = day;
-    mStocktake->setToday(day);
     updateReorder();
 }
 
-void InventoryPanel::updateReorder()
+void StockView::updateReorder()
 {
-    ReorderRepository reorder(mContext.db);
     const QDate today = mToday.isValid() ? mToday : QDate::currentDate();
-    auto promotions = reorder.upcomingPromotions(today);
-    auto lines = reorder.mainItemsBelowMinimum();
-    if (!promotions || !lines) // the warning cannot be worked out: say so rather than show none
-        mContext.events.reportError(!promotions ? promotions.errorMessage() : lines.errorMessage());
-    if (!promotions || !lines || promotions->isEmpty() || lines->isEmpty()) {
+    auto warning = mStock.reorderWarning(today);
+    if (!warning) // the warning cannot be worked out: say so rather than show none
+        reportError(mContext, warning.errorMessage());
+    if (!warning || !*warning) {
         mReorder->hide();
         return;
     }
-    const core::Promotion &next = promotions->first();
+    const core::Promotion &next = (*warning)->promotion;
     QStringList items;
-    for (const ReorderLine &l : *lines)
+    for (const ReorderLine &l : (*warning)->lines)
         items << tr("%1 %2: %3 on hand, keep %4, order %5")
                      .arg(l.itemCode, l.itemTitle)
                      .arg(l.onHand)
@@ -200,12 +143,12 @@ void InventoryPanel::updateReorder()
     mReorder->show();
 }
 
-void InventoryPanel::updateCount()
+void StockView::updateCount()
 {
     mCount->setText(tr("%1 of %n SKU(s)", "", mModel->rowCount()).arg(mProxy->rowCount()));
 }
 
-QByteArray InventoryPanel::saveState() const
+QByteArray StockView::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
@@ -213,7 +156,7 @@ QByteArray InventoryPanel::saveState() const
     return state;
 }
 
-void InventoryPanel::restoreState(const QByteArray &state)
+void StockView::restoreState(const QByteArray &state)
 {
     QDataStream in(state);
     qint32 version = 0;
