@@ -406,19 +406,20 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("ShopDesk"));
         return;
     }
+    // The shop's own name and where its file is; the file's format number is ShopDesk's business.
+    const QString name = core::ShopSettings(*mDb).get(core::ShopSettings::kShopName);
+    const QString file = QDir::toNativeSeparators(mDb->path());
+    const QString shown = name.isEmpty() ? tr("Shop file: %1").arg(file) : tr("%1 — shop file: %2").arg(name, file);
     if (mDb->isReadOnly()) {
         // Said at once, and kept in sight: every change will be refused with this reason.
-        mStatusFile->setText(tr("Shop file: %1 (format %2), read-only")
-                                 .arg(QDir::toNativeSeparators(mDb->path()))
-                                 .arg(mDb->schemaVersion()));
+        mStatusFile->setText(tr("%1, read-only").arg(shown));
         mStatusFile->setToolTip(mDb->readOnlyReason());
         statusBar()->showMessage(mDb->readOnlyReason());
         setWindowTitle(tr("%1 (read-only) — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));
         return;
     }
     mStatusFile->setToolTip(QString());
-    mStatusFile->setText(
-        tr("Shop file: %1 (format %2)").arg(QDir::toNativeSeparators(mDb->path())).arg(mDb->schemaVersion()));
+    mStatusFile->setText(shown);
     setWindowTitle(tr("%1 — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));
 }
 
@@ -483,6 +484,7 @@ bool MainWindow::applyShopSettings(const core::ShopSettings::Batch &settings)
         return false;
     }
     mEvents->notifyChanged(core::Topic::Everything);
+    updateStatus();
     statusBar()->showMessage(tr("Shop settings saved."), 6000);
     return true;
 }

@@ -134,10 +134,6 @@
             <translation>ShopDesk</translation>
         </message>
         <message>
-            <source>Shop file: %1 (format %2)</source>
-            <translation>Shop file: %1 (format %2)</translation>
-        </message>
-        <message>
             <source>%1 — ShopDesk</source>
             <translation>%1 — ShopDesk</translation>
         </message>
@@ -258,12 +254,20 @@
             <translation>Open the &amp;demo shop</translation>
         </message>
         <message>
-            <source>Shop file: %1 (format %2), read-only</source>
-            <translation>Shop file: %1 (format %2), read-only</translation>
-        </message>
-        <message>
             <source>%1 (read-only) — ShopDesk</source>
             <translation>%1 (read-only) — ShopDesk</translation>
+        </message>
+        <message>
+            <source>Shop file: %1</source>
+            <translation>Shop file: %1</translation>
+        </message>
+        <message>
+            <source>%1 — shop file: %2</source>
+            <translation>%1 — shop file: %2</translation>
+        </message>
+        <message>
+            <source>%1, read-only</source>
+            <translation>%1, read-only</translation>
         </message>
     </context>
     <context>

@@ -134,10 +134,6 @@
             <translation>ShopDesk 店铺助手</translation>
         </message>
         <message>
-            <source>Shop file: %1 (format %2)</source>
-            <translation>店铺文件：%1（格式 %2）</translation>
-        </message>
-        <message>
             <source>%1 — ShopDesk</source>
             <translation>%1 — ShopDesk 店铺助手</translation>
         </message>
@@ -258,12 +254,20 @@
             <translation>打开演示店铺(&amp;D)</translation>
         </message>
         <message>
-            <source>Shop file: %1 (format %2), read-only</source>
-            <translation>店铺文件：%1（格式 %2），只读</translation>
-        </message>
-        <message>
             <source>%1 (read-only) — ShopDesk</source>
             <translation>%1（只读）— ShopDesk 店铺助手</translation>
+        </message>
+        <message>
+            <source>Shop file: %1</source>
+            <translation>店铺文件：%1</translation>
+        </message>
+        <message>
+            <source>%1 — shop file: %2</source>
+            <translation>%1 — 店铺文件：%2</translation>
+        </message>
+        <message>
+            <source>%1, read-only</source>
+            <translation>%1，只读</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +145,13 @@ TEST_CASE("a new shop is set up through the start page and the wizard; its waybi
     CHECK(s.get(core::ShopSettings::kPromotion) == QString::fromUtf8("满199减20"));
     CHECK(s.get(kpi::kMarginSetting) == kpi::kDefaultMargin);
     CHECK(QSettings().value(QStringLiteral("ui/actor")).toString() == QString::fromUtf8("林小美"));
+    // The status bar names the shop, not the file's format number.
+    QStringList status;
+    for (const QLabel *l : w.statusBar()->findChildren<QLabel *>())
+        status << l->text();
+    INFO(status.join(QLatin1Char('|')).toStdString());
+    CHECK(status.contains(QString::fromUtf8("小林服饰 — 店铺文件：%1")
+                              .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))));
 
     // The first waybill of the new shop carries the sender block entered in the wizard.
     shipping::ShippingService service(*w.shop());
