@@ -28,12 +28,14 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     , mContext(context)
     , mStockService(context.db)
     , mStocktakeService(context.db)
+    , mReceivingService(context.db)
+    , mQualityService(context.db)
 {
     mStock = new StockView(mContext, mStockService);
-    mReceiving = new ReceivingView(mContext, undoStack());
+    mReceiving = new ReceivingView(mContext, mReceivingService, undoStack());
     mStocktake = new StocktakeView(mContext, mStocktakeService, undoStack());
     mMovements = new MovementsView(mContext, mStockService, undoStack());
-    mQuality = new QualityView(mContext, undoStack());
+    mQuality = new QualityView(mContext, mQualityService, undoStack());
     addView(
         kStock, [] { return tr("Stock"); }, mStock);
     addView(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/inventory/QualityService.h"
+#include "shopdesk/inventory/ReceivingService.h"
 #include "shopdesk/inventory/StockService.h"
 #include "shopdesk/inventory/StocktakeService.h"
 
@@ -44,6 +46,8 @@ private:
     core::PanelContext mContext;
     StockService mStockService;
     StocktakeService mStocktakeService;
+    ReceivingService mReceivingService;
+    QualityService mQualityService;
     StockView *mStock;
     ReceivingView *mReceiving;
     StocktakeView *mStocktake;

@@ -5,12 +5,9 @@
 #include "ScanInput.h"
 #include "TableState.h"
 #include "commands/PostReceivingCommand.h"
-#include "shopdesk/inventory/SupplierAccountRepository.h"
 
 #include <shopdesk/core/FileDialog.h>
-#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
-#include <shopdesk/core/StockLedger.h>
 
 #include <QComboBox>
 #include <QCompleter>
@@ -32,9 +29,11 @@ namespace shopdesk::inventory {
 
 using core::ColumnKind;
 
-ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
+ReceivingView::ReceivingView(
+    const core::PanelContext &context, ReceivingService &service, QUndoStack *undoStack, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mService(service)
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("receiving"));
@@ -206,7 +205,7 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
         const int row = mNotesView->currentIndex().row();
         if (row < 0 || row >= mNotes.size())
             return;
-        if (core::Status s = ReceivingRepository(mContext.db).reverse(mNotes[row].note.id, mContext.actor); !s)
+        if (core::Status s = mService.reverse(mNotes[row].note.id, mContext.actor); !s)
             reportError(mContext, s.errorMessage());
         reload();
         mContext.events.notifyChanged(core::Topic::Stock);
@@ -249,21 +248,21 @@ void ReceivingView::reload()
     {
         const QSignalBlocker block(mSupplier);
         mSupplier->clear();
-        if (auto suppliers = core::SupplierRepository(mContext.db).all())
+        if (auto suppliers = mService.suppliers())
             for (const core::Supplier &s : *suppliers)
                 mSupplier->addItem(s.name, s.id);
         mSupplier->setCurrentIndex(qMax(0, mSupplier->findData(supplier)));
     }
-    if (auto stock = core::StockLedger(mContext.db).stock()) {
+    if (auto stock = mService.stock()) {
         QStringList entries;
         for (const core::StockRow &r : *stock)
             entries << QStringLiteral("%1 %2 %3 %4/%5").arg(r.barcode, r.itemCode, r.itemTitle, r.color, r.size);
         static_cast<QStringListModel *>(mScan->completer()->model())->setStringList(entries);
     }
     if (mNoteNo->text().isEmpty())
-        if (auto no = ReceivingRepository(mContext.db).nextNoteNo(mDate->date()))
+        if (auto no = mService.nextNoteNo(mDate->date()))
             mNoteNo->setText(*no);
-    auto notes = ReceivingRepository(mContext.db).overview();
+    auto notes = mService.overview();
     if (!notes) {
         reportError(mContext, notes.errorMessage());
         return;
@@ -292,7 +291,7 @@ std::optional<core::Money> ReceivingView::money(QLineEdit *field) const
 
 bool ReceivingView::addLine(const QString &code, int quantity, std::optional<core::Money> unitCost)
 {
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
+    auto sku = mService.sku(code.trimmed());
     if (!sku || !*sku) {
         reportError(mContext, sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
         return false;
@@ -343,7 +342,7 @@ void ReceivingView::postNote()
     for (const Line &l : mLines)
         note.lines.append({ l.sku.sku.id, l.quantity, l.unitCost });
     mLastPostOk = false;
-    mUndo->push(new PostReceivingCommand(mContext, note, mContext.actor, [this](const core::Status &s) {
+    mUndo->push(new PostReceivingCommand(mContext, mService, note, mContext.actor, [this](const core::Status &s) {
         mLastPostOk = s.ok();
         if (!s && !s.errorMessage().isEmpty())
             reportError(mContext, s.errorMessage());
@@ -365,7 +364,7 @@ core::Status ReceivingView::printNote(qint64 noteId, const QString &path)
     for (const ReceivingNoteOverview &o : mNotes) {
         if (o.note.id != noteId)
             continue;
-        auto details = ReceivingRepository(mContext.db).lineDetails(noteId);
+        auto details = mService.lineDetails(noteId);
         if (!details)
             return details.status();
         QList<PrintedLine> lines;
@@ -385,7 +384,7 @@ void ReceivingView::showAccount()
         mAccount->clear();
         return;
     }
-    auto a = SupplierAccountRepository(mContext.db).account(supplier);
+    auto a = mService.account(supplier);
     if (!a) {
         reportError(mContext, a.errorMessage());
         return;
@@ -410,8 +409,8 @@ void ReceivingView::recordPayment()
         reportError(mContext, tr("“%1” is not an amount like 35.50.").arg(mPayAmount->text()));
         return;
     }
-    auto id = SupplierAccountRepository(mContext.db)
-                  .addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(), *amount, {}, mContext.actor);
+    auto id
+        = mService.addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(), *amount, {}, mContext.actor);
     if (!id)
         reportError(mContext, id.errorMessage());
     mPayAmount->clear();

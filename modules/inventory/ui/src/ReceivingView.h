@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/ReceivingRepository.h"
+#include "shopdesk/inventory/ReceivingService.h"
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/PanelContract.h>
@@ -28,7 +28,8 @@ namespace shopdesk::inventory {
 class ReceivingView : public core::View {
     Q_OBJECT
 public:
-    ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ReceivingView(
+        const core::PanelContext &context, ReceivingService &service, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload() override;
     void retranslateUi() override;
@@ -58,6 +59,7 @@ private:
     std::optional<core::Money> money(QLineEdit *field) const;
 
     core::PanelContext mContext;
+    ReceivingService &mService;
     QUndoStack *mUndo;
     QList<Line> mLines;
     QList<ReceivingNoteOverview> mNotes;

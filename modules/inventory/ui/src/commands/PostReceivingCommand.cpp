@@ -3,9 +3,9 @@
 namespace shopdesk::inventory {
 
 PostReceivingCommand::PostReceivingCommand(
-    const core::PanelContext &context, ReceivingNote note, QString actor, Done done)
+    const core::PanelContext &context, ReceivingService &service, ReceivingNote note, QString actor, Done done)
     : core::UndoCommand(QString(), context.events)
-    , mDb(context.db)
+    , mService(service)
     , mNote(std::move(note))
     , mActor(std::move(actor))
 {
@@ -16,12 +16,12 @@ PostReceivingCommand::PostReceivingCommand(
 
 core::Status PostReceivingCommand::apply()
 {
-    auto id = ReceivingRepository(mDb).addAndPost(mNote, mActor);
+    auto id = mService.post(mNote, mActor);
     if (id)
         mNote.id = *id;
     return id.status();
 }
 
-core::Status PostReceivingCommand::revert() { return ReceivingRepository(mDb).reverse(mNote.id, mActor); }
+core::Status PostReceivingCommand::revert() { return mService.reverse(mNote.id, mActor); }
 
 } // namespace shopdesk::inventory
