@@ -141,6 +141,44 @@
             <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
             <translation>用法：stocktake report [--id 编号] [--csv 文件] [--xlsx 文件] [--pdf 文件]</translation>
         </message>
+        <message>
+            <source>Usage: suppliers list</source>
+            <translation>用法：suppliers list</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4  %5  items: %6</source>
+            <translation>%1  %2 %3 %4  %5  供货商品：%6</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>No suppliers yet.</source>
+            <translation>还没有供应商。</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers add NAME [--contact C] [--phone P] [--city C] [--note N]</source>
+            <translation>用法：suppliers add 名称 [--contact 联系人] [--phone 电话] [--city 城市] [--note 备注]</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” added.</source>
+            <translation>已添加供应商“%1”。</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers import FILE.csv</source>
+            <translation>用法：suppliers import 文件.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) imported from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 个供应商。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</source>
+            <translation>供应商：列出各供应商及其供货商品、添加一个，或导入 CSV 文件（名称、联系人、电话、城市、备注；中文或英文表头；全部导入或全部不导入）。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::Factory</name>
@@ -1282,6 +1320,33 @@
         <message>
             <source>There is no supplier number %1.</source>
             <translation>没有编号为 %1 的供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierService</name>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation>供应商必须有名称。</translation>
+        </message>
+        <message>
+            <source>There is already a supplier called “%1”.</source>
+            <translation>已有名为“%1”的供应商。</translation>
+        </message>
+        <message>
+            <source>name (供应商)</source>
+            <translation>名称（供应商）</translation>
+        </message>
+        <message>
+            <source>%1 holds no suppliers.</source>
+            <translation>%1 中没有供应商。</translation>
+        </message>
+        <message>
+            <source>the supplier's name is empty.</source>
+            <translation>供应商名称为空。</translation>
+        </message>
+        <message>
+            <source>there is already a supplier called “%1”.</source>
+            <translation>已有名为“%1”的供应商。</translation>
         </message>
     </context>
     <context>
