@@ -903,6 +903,22 @@
             <source>Note no.</source>
             <translation>Note no.</translation>
         </message>
+        <message>
+            <source>Create and post</source>
+            <translation>Create and post</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the supplier or type the name of a new one.</source>
+            <translation>Choose the supplier or type the name of a new one.</translation>
+        </message>
+        <message>
+            <source>New supplier “%1”: create it and post the note?</source>
+            <translation>New supplier “%1”: create it and post the note?</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::ReverseMoveCommand</name>

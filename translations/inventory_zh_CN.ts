@@ -895,6 +895,22 @@
             <source>Note no.</source>
             <translation>单号</translation>
         </message>
+        <message>
+            <source>Create and post</source>
+            <translation>建立并入库</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose the supplier or type the name of a new one.</source>
+            <translation>请选择供应商，或输入新供应商的名称。</translation>
+        </message>
+        <message>
+            <source>New supplier “%1”: create it and post the note?</source>
+            <translation>新供应商“%1”：建立并入库？</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::ReverseMoveCommand</name>

@@ -1,5 +1,9 @@
 #include "shopdesk/inventory/ReceivingService.h"
 
+#include "shopdesk/inventory/SupplierService.h"
+
+#include <shopdesk/core/Transaction.h>
+
 namespace shopdesk::inventory {
 
 core::Result<QList<core::Supplier>> ReceivingService::suppliers() const { return core::SupplierRepository(mDb).all(); }
@@ -23,9 +27,21 @@ core::Result<QList<ReceivingLineDetail>> ReceivingService::lineDetails(qint64 no
     return ReceivingRepository(mDb).lineDetails(noteId);
 }
 
-core::Result<qint64> ReceivingService::post(const ReceivingNote &note, const QString &actor)
+core::Result<qint64> ReceivingService::post(const ReceivingNote &note, const QString &actor, const QString &newSupplier)
 {
-    return ReceivingRepository(mDb).addAndPost(note, actor);
+    if (newSupplier.isEmpty())
+        return ReceivingRepository(mDb).addAndPost(note, actor);
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    core::Supplier supplier;
+    supplier.name = newSupplier;
+    auto supplierId = SupplierService(mDb).add(supplier);
+    if (!supplierId)
+        return supplierId.error();
+    ReceivingNote withSupplier = note;
+    withSupplier.supplierId = *supplierId;
+    return tx.commitWith(ReceivingRepository(mDb).addAndPost(withSupplier, actor));
 }
 
 core::Status ReceivingService::reverse(qint64 noteId, const QString &actor)

@@ -37,8 +37,9 @@ ReceivingView::ReceivingView(
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("receiving"));
-    for (QLabel **l : { &mNewTitle, &mSupplierLabel, &mDateLabel, &mNoLabel, &mScanLabel, &mQtyLabel, &mCostLabel,
-             &mFreightLabel, &mPaidLabel, &mTotals, &mNotesTitle, &mAccountTitle, &mAccount, &mPayLabel })
+    for (QLabel **l :
+        { &mNewTitle, &mSupplierLabel, &mDateLabel, &mNoLabel, &mScanLabel, &mQtyLabel, &mCostLabel, &mFreightLabel,
+            &mPaidLabel, &mTotals, &mNotesTitle, &mAccountTitle, &mAccount, &mPayLabel, &mNewSupplierAsk })
         *l = new QLabel(this);
     mTotals->setObjectName(QStringLiteral("receivingTotals"));
     mAccount->setObjectName(QStringLiteral("supplierAccount"));
@@ -49,6 +50,20 @@ ReceivingView::ReceivingView(
         l->setFont(bold);
     mSupplier = new QComboBox(this);
     mSupplier->setObjectName(QStringLiteral("receivingSupplier"));
+    // A supplier not in the list yet is typed in and made on the spot when the note is posted.
+    mSupplier->setEditable(true);
+    mSupplier->setInsertPolicy(QComboBox::NoInsert);
+    mNewSupplierAsk->setObjectName(QStringLiteral("newSupplierQuestion"));
+    mCreateSupplier = new QPushButton(this);
+    mCreateSupplier->setObjectName(QStringLiteral("createSupplierAndPost"));
+    mCancelSupplier = new QPushButton(this);
+    mNewSupplierBar = new QWidget(this);
+    auto *askRow = new QHBoxLayout(mNewSupplierBar);
+    askRow->setContentsMargins(0, 0, 0, 0);
+    askRow->addWidget(mNewSupplierAsk, 1);
+    askRow->addWidget(mCreateSupplier);
+    askRow->addWidget(mCancelSupplier);
+    mNewSupplierBar->hide();
     mDate = new QDateEdit(QDate::currentDate(), this);
     mDate->setCalendarPopup(true);
     mDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -130,6 +145,7 @@ ReceivingView::ReceivingView(
     newLayout->setContentsMargins(0, 0, 0, 0);
     newLayout->addWidget(mNewTitle);
     newLayout->addLayout(form);
+    newLayout->addWidget(mNewSupplierBar);
     newLayout->addWidget(mLinesView, 1);
     newLayout->addLayout(moneyRow);
 
@@ -212,6 +228,16 @@ ReceivingView::ReceivingView(
         Q_EMIT stockChanged();
     });
     connect(mSupplier, &QComboBox::currentIndexChanged, this, &ReceivingView::showAccount);
+    connect(mSupplier, &QComboBox::editTextChanged, this, [this] {
+        mNewSupplierBar->hide();
+        mPendingSupplier.clear();
+        showLines();
+    });
+    connect(mCreateSupplier, &QPushButton::clicked, this, &ReceivingView::confirmNewSupplier);
+    connect(mCancelSupplier, &QPushButton::clicked, this, [this] {
+        mNewSupplierBar->hide();
+        mPendingSupplier.clear();
+    });
     connect(mPay, &QPushButton::clicked, this, &ReceivingView::recordPayment);
     retranslateUi();
 }
@@ -237,6 +263,10 @@ void ReceivingView::retranslateUi()
     mAccountTitle->setText(tr("Supplier account"));
     mPayLabel->setText(tr("Payment:"));
     mPay->setText(tr("Record payment"));
+    mCreateSupplier->setText(tr("Create and post"));
+    mCancelSupplier->setText(tr("Cancel"));
+    if (!mPendingSupplier.isEmpty())
+        askNewSupplier(mPendingSupplier);
     for (core::RecordTableModel *m : { mLinesModel, mNotesModel, mAccountModel })
         m->retranslate();
     reload();
@@ -325,16 +355,54 @@ void ReceivingView::showLines()
     mTotals->setText(tr("Goods %1 + freight %2 = %3 · paid %4 · owed %5")
                          .arg(goods.toDisplayString(), freight.toDisplayString(), (goods + freight).toDisplayString(),
                              paid.toDisplayString(), (goods + freight - paid).toDisplayString()));
-    mPost->setEnabled(!mLines.isEmpty() && mSupplier->count() > 0);
+    mPost->setEnabled(!mLines.isEmpty() && !mSupplier->currentText().trimmed().isEmpty());
 }
 
 void ReceivingView::postNote()
 {
     if (mLines.isEmpty())
         return;
+    const QString name = mSupplier->currentText().trimmed();
+    if (name.isEmpty()) {
+        reportError(mContext, tr("Choose the supplier or type the name of a new one."));
+        return;
+    }
+    const int index = mSupplier->findText(name, Qt::MatchExactly);
+    if (index < 0) {
+        askNewSupplier(name);
+        return;
+    }
+    pushNote(mSupplier->itemData(index).toLongLong(), {});
+}
+
+void ReceivingView::askNewSupplier(const QString &name)
+{
+    mPendingSupplier = name;
+    mNewSupplierAsk->setText(tr("New supplier “%1”: create it and post the note?").arg(name));
+    mNewSupplierBar->show();
+    mCreateSupplier->setFocus();
+}
+
+void ReceivingView::confirmNewSupplier()
+{
+    if (mPendingSupplier.isEmpty())
+        return;
+    const QString name = mPendingSupplier;
+    mPendingSupplier.clear();
+    mNewSupplierBar->hide();
+    pushNote(0, name);
+    if (mLastPostOk) {
+        const QSignalBlocker block(mSupplier);
+        mSupplier->setCurrentIndex(qMax(0, mSupplier->findText(name, Qt::MatchExactly)));
+        showAccount();
+    }
+}
+
+void ReceivingView::pushNote(qint64 supplierId, const QString &newSupplier)
+{
     ReceivingNote note;
     note.noteNo = mNoteNo->text().trimmed();
-    note.supplierId = mSupplier->currentData().toLongLong();
+    note.supplierId = supplierId;
     note.receivedOn = mDate->date();
     note.freight = money(mFreight).value_or(core::Money());
     note.paid = money(mPaid).value_or(core::Money());
@@ -342,14 +410,17 @@ void ReceivingView::postNote()
     for (const Line &l : mLines)
         note.lines.append({ l.sku.sku.id, l.quantity, l.unitCost });
     mLastPostOk = false;
-    mUndo->push(new PostReceivingCommand(mContext, mService, note, mContext.actor, [this](const core::Status &s) {
-        mLastPostOk = s.ok();
-        if (!s && !s.errorMessage().isEmpty())
-            reportError(mContext, s.errorMessage());
-        reload();
-        mContext.events.notifyChanged(core::Topic::Stock);
-        Q_EMIT stockChanged();
-    }));
+    mUndo->push(new PostReceivingCommand(
+        mContext, mService, note, mContext.actor,
+        [this](const core::Status &s) {
+            mLastPostOk = s.ok();
+            if (!s && !s.errorMessage().isEmpty())
+                reportError(mContext, s.errorMessage());
+            reload();
+            mContext.events.notifyChanged(core::Topic::Stock);
+            Q_EMIT stockChanged();
+        },
+        newSupplier));
     if (mLastPostOk) {
         mLines.clear();
         mNoteNo->clear();

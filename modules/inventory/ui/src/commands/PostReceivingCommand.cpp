@@ -2,12 +2,13 @@
 
 namespace shopdesk::inventory {
 
-PostReceivingCommand::PostReceivingCommand(
-    const core::PanelContext &context, ReceivingService &service, ReceivingNote note, QString actor, Done done)
+PostReceivingCommand::PostReceivingCommand(const core::PanelContext &context, ReceivingService &service,
+    ReceivingNote note, QString actor, Done done, QString newSupplier)
     : core::UndoCommand(QString(), context.events)
     , mService(service)
     , mNote(std::move(note))
     , mActor(std::move(actor))
+    , mNewSupplier(std::move(newSupplier))
 {
     setText(tr("Post receiving note %1").arg(mNote.noteNo));
     setDone(std::move(done));
@@ -16,7 +17,7 @@ PostReceivingCommand::PostReceivingCommand(
 
 core::Status PostReceivingCommand::apply()
 {
-    auto id = mService.post(mNote, mActor);
+    auto id = mService.post(mNote, mActor, mNewSupplier);
     if (id)
         mNote.id = *id;
     return id.status();

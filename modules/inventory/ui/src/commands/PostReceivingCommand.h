@@ -14,8 +14,9 @@ class PostReceivingCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::PostReceivingCommand)
 public:
     using Done = std::function<void(const core::Status &)>;
-    PostReceivingCommand(
-        const core::PanelContext &context, ReceivingService &service, ReceivingNote note, QString actor, Done done);
+    /// With `newSupplier`, the note comes from a supplier of that name made on the spot.
+    PostReceivingCommand(const core::PanelContext &context, ReceivingService &service, ReceivingNote note,
+        QString actor, Done done, QString newSupplier = {});
 
 protected:
     core::Status apply() override;
@@ -25,6 +26,7 @@ private:
     ReceivingService &mService;
     ReceivingNote mNote;
     QString mActor;
+    QString mNewSupplier;
 };
 
 } // namespace shopdesk::inventory

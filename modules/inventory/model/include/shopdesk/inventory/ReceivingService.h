@@ -27,8 +27,9 @@ public:
     core::Result<QString> nextNoteNo(QDate day) const;
     core::Result<QList<ReceivingNoteOverview>> overview() const;
     core::Result<QList<ReceivingLineDetail>> lineDetails(qint64 noteId) const;
-    /// Saves and posts `note` in one go; its id.
-    core::Result<qint64> post(const ReceivingNote &note, const QString &actor);
+    /// Saves and posts `note` in one go; its id. With `newSupplier`, first adds a supplier of that
+    /// name (refused when it is taken) and receives the note from it, all in one transaction.
+    core::Result<qint64> post(const ReceivingNote &note, const QString &actor, const QString &newSupplier = {});
     core::Status reverse(qint64 noteId, const QString &actor);
     core::Result<SupplierAccount> account(qint64 supplierId) const;
     core::Result<qint64> addPayment(
