@@ -287,6 +287,10 @@
             <source>&amp;Print the stock-take report…</source>
             <translation>&amp;Print the stock-take report…</translation>
         </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -1351,6 +1355,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::SupplierEditRepository</name>
+        <message>
+            <source>The supplier is in use by now (notes, payments or items) and stays.</source>
+            <translation>The supplier is in use by now (notes, payments or items) and stays.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::SupplierService</name>
         <message>
             <source>A supplier needs a name.</source>
@@ -1375,6 +1386,77 @@
         <message>
             <source>there is already a supplier called “%1”.</source>
             <translation>there is already a supplier called “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SuppliersView</name>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Items supplied</source>
+            <translation>Items supplied</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>Contact:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Add supplier</source>
+            <translation>Add supplier</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Add supplier %1</source>
+            <translation>Add supplier %1</translation>
+        </message>
+        <message>
+            <source>Choose the supplier to change.</source>
+            <translation>Choose the supplier to change.</translation>
+        </message>
+        <message>
+            <source>Change supplier %1</source>
+            <translation>Change supplier %1</translation>
         </message>
     </context>
     <context>

@@ -280,6 +280,10 @@
             <source>&amp;Print the stock-take report…</source>
             <translation>打印盘点表(&amp;P)…</translation>
         </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -1339,6 +1343,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::SupplierEditRepository</name>
+        <message>
+            <source>The supplier is in use by now (notes, payments or items) and stays.</source>
+            <translation>该供应商已被使用（入库单、付款或商品），无法删除。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::SupplierService</name>
         <message>
             <source>A supplier needs a name.</source>
@@ -1363,6 +1374,77 @@
         <message>
             <source>there is already a supplier called “%1”.</source>
             <translation>已有名为“%1”的供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SuppliersView</name>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Items supplied</source>
+            <translation>供货商品</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Add supplier</source>
+            <translation>添加供应商</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Add supplier %1</source>
+            <translation>添加供应商 %1</translation>
+        </message>
+        <message>
+            <source>Choose the supplier to change.</source>
+            <translation>请选择要修改的供应商。</translation>
+        </message>
+        <message>
+            <source>Change supplier %1</source>
+            <translation>修改供应商 %1</translation>
         </message>
     </context>
     <context>

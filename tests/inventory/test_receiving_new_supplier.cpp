@@ -3,7 +3,9 @@
 
 #include "InventoryBench.h"
 #include "InventoryFixture.h"
+#include "InventoryWorkbench.h"
 #include "ReceivingView.h"
+#include "SuppliersView.h"
 
 #include <shopdesk/inventory/ReceivingService.h>
 #include <shopdesk/inventory/SupplierService.h>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -88,4 +91,54 @@ TEST_CASE("the receiving view asks before making a new supplier, then posts the 
     view->postNote();
     CHECK_FALSE(view->newSupplierQuestion()->isVisible());
     CHECK(s.onHand(s.jeans[0]) == 11);
+}
+
+TEST_CASE("the suppliers view adds and edits a supplier, each undoable, and the receiving view sees it")
+{
+    InventoryShop s;
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
+    panel.raise(QStringLiteral("suppliers"));
+    panel.show();
+    auto *view = panel.wb->suppliers();
+    QAbstractItemModel *table = panel.findChild<QTableView *>(QStringLiteral("suppliersTable"))->model();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->index(0, 0).data().toString() == QString::fromUtf8("广州沙河服装批发"));
+    CHECK(table->index(0, 5).data().toString() == QString()); // opening stock came without a receiving note
+
+    panel.findChild<QLineEdit *>(QStringLiteral("supplierName"))->setText(QString::fromUtf8("杭州四季青"));
+    panel.findChild<QLineEdit *>(QStringLiteral("supplierCity"))->setText(QString::fromUtf8("杭州"));
+    panel.findChild<QLineEdit *>(QStringLiteral("supplierPhone"))->setText(QStringLiteral("13800000001"));
+    REQUIRE(view->addSupplier().ok());
+    REQUIRE(table->rowCount() == 2);
+    auto *supplierBox = panel.findChild<QComboBox *>(QStringLiteral("receivingSupplier"));
+    CHECK(supplierBox->findText(QString::fromUtf8("杭州四季青")) >= 0);
+
+    const int row = table->index(0, 0).data().toString() == QString::fromUtf8("杭州四季青") ? 0 : 1;
+    CHECK(table->index(row, 2).data().toString() == QStringLiteral("13800000001"));
+    CHECK(table->index(row, 3).data().toString() == QString::fromUtf8("杭州"));
+    view->select(row);
+    CHECK(panel.findChild<QLineEdit *>(QStringLiteral("supplierName"))->text() == QString::fromUtf8("杭州四季青"));
+    panel.findChild<QLineEdit *>(QStringLiteral("supplierContact"))->setText(QString::fromUtf8("王姐"));
+    REQUIRE(view->saveSupplier().ok());
+    CHECK(test::scalar(s.db(), QString::fromUtf8("SELECT contact FROM suppliers WHERE name = '杭州四季青'")).toString()
+        == QString::fromUtf8("王姐"));
+
+    // A name another supplier has is refused, and nothing changes.
+    view->select(row);
+    panel.findChild<QLineEdit *>(QStringLiteral("supplierName"))->setText(QString::fromUtf8("广州沙河服装批发"));
+    auto taken = view->saveSupplier();
+    REQUIRE_FALSE(taken.ok());
+    CHECK(taken.errorMessage() == QString::fromUtf8("There is already a supplier called “广州沙河服装批发”."));
+
+    panel.undoStack()->undo(); // the contact
+    CHECK(test::scalar(s.db(), QString::fromUtf8("SELECT contact FROM suppliers WHERE name = '杭州四季青'")).toString()
+        == QString());
+    panel.undoStack()->undo(); // the add
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM suppliers")).toInt() == 1);
+    CHECK(table->rowCount() == 1);
+    CHECK(supplierBox->findText(QString::fromUtf8("杭州四季青")) < 0);
+    CHECK(errors.isEmpty());
 }

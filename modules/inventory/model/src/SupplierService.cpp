@@ -1,6 +1,7 @@
 #include "shopdesk/inventory/SupplierService.h"
 
 #include "shopdesk/inventory/SupplierAccountRepository.h"
+#include "shopdesk/inventory/SupplierEditRepository.h"
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Transaction.h>
@@ -41,6 +42,36 @@ core::Result<qint64> SupplierService::add(const core::Supplier &supplier)
         if (e.name == s.name)
             return Error { tr("There is already a supplier called “%1”.").arg(s.name) };
     return tx.commitWith(core::SupplierRepository(mDb).add(s));
+}
+
+core::Status SupplierService::update(const core::Supplier &supplier)
+{
+    core::Supplier s = supplier;
+    s.name = s.name.trimmed();
+    if (s.name.isEmpty())
+        return Error { tr("A supplier needs a name.") };
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    auto existing = core::SupplierRepository(mDb).all();
+    if (!existing)
+        return existing.error();
+    for (const core::Supplier &e : *existing)
+        if (e.name == s.name && e.id != s.id)
+            return Error { tr("There is already a supplier called “%1”.").arg(s.name) };
+    if (core::Status st = SupplierEditRepository(mDb).update(s); !st)
+        return st;
+    return tx.commit();
+}
+
+core::Status SupplierService::remove(qint64 supplierId)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (core::Status st = SupplierEditRepository(mDb).removeUnused(supplierId); !st)
+        return st;
+    return tx.commit();
 }
 
 core::Result<int> SupplierService::importCsv(const QString &path)

@@ -32,6 +32,11 @@ public:
     /// English headers) in one transaction: all or nothing, an error naming file, line and field.
     /// How many were added.
     core::Result<int> importCsv(const QString &path);
+    /// Writes the details of the supplier with `supplier.id` (its name trimmed, given and not
+    /// another supplier's).
+    core::Status update(const core::Supplier &supplier);
+    /// Takes out a supplier nothing refers to yet (an add undone).
+    core::Status remove(qint64 supplierId);
 
 private:
     const core::Database &mDb;
