@@ -147,6 +147,45 @@
             <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
             <translation>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</translation>
         </message>
+        <message>
+            <source>Usage: suppliers list</source>
+            <translation>Usage: suppliers list</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4  %5  items: %6</source>
+            <translation>%1  %2 %3 %4  %5  items: %6</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>No suppliers yet.</source>
+            <translation>No suppliers yet.</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers add NAME [--contact C] [--phone P] [--city C] [--note N]</source>
+            <translation>Usage: suppliers add NAME [--contact C] [--phone P] [--city C] [--note N]</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” added.</source>
+            <translation>Supplier “%1” added.</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers import FILE.csv</source>
+            <translation>Usage: suppliers import FILE.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) imported from %1.</source>
+            <translation>
+                <numerusform>%n supplier imported from %1.</numerusform>
+                <numerusform>%n suppliers imported from %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</source>
+            <translation>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::Factory</name>
@@ -247,6 +286,10 @@
         <message>
             <source>&amp;Print the stock-take report…</source>
             <translation>&amp;Print the stock-take report…</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
         </message>
     </context>
     <context>
@@ -864,6 +907,22 @@
             <source>Note no.</source>
             <translation>Note no.</translation>
         </message>
+        <message>
+            <source>Create and post</source>
+            <translation>Create and post</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the supplier or type the name of a new one.</source>
+            <translation>Choose the supplier or type the name of a new one.</translation>
+        </message>
+        <message>
+            <source>New supplier “%1”: create it and post the note?</source>
+            <translation>New supplier “%1”: create it and post the note?</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::ReverseMoveCommand</name>
@@ -1293,6 +1352,111 @@
         <message>
             <source>There is no supplier number %1.</source>
             <translation>There is no supplier number %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierEditRepository</name>
+        <message>
+            <source>The supplier is in use by now (notes, payments or items) and stays.</source>
+            <translation>The supplier is in use by now (notes, payments or items) and stays.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierService</name>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation>A supplier needs a name.</translation>
+        </message>
+        <message>
+            <source>There is already a supplier called “%1”.</source>
+            <translation>There is already a supplier called “%1”.</translation>
+        </message>
+        <message>
+            <source>name (供应商)</source>
+            <translation>name (供应商)</translation>
+        </message>
+        <message>
+            <source>%1 holds no suppliers.</source>
+            <translation>%1 holds no suppliers.</translation>
+        </message>
+        <message>
+            <source>the supplier's name is empty.</source>
+            <translation>the supplier's name is empty.</translation>
+        </message>
+        <message>
+            <source>there is already a supplier called “%1”.</source>
+            <translation>there is already a supplier called “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SuppliersView</name>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Items supplied</source>
+            <translation>Items supplied</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>Contact:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Add supplier</source>
+            <translation>Add supplier</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Add supplier %1</source>
+            <translation>Add supplier %1</translation>
+        </message>
+        <message>
+            <source>Choose the supplier to change.</source>
+            <translation>Choose the supplier to change.</translation>
+        </message>
+        <message>
+            <source>Change supplier %1</source>
+            <translation>Change supplier %1</translation>
         </message>
     </context>
     <context>

@@ -141,6 +141,44 @@
             <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
             <translation>用法：stocktake report [--id 编号] [--csv 文件] [--xlsx 文件] [--pdf 文件]</translation>
         </message>
+        <message>
+            <source>Usage: suppliers list</source>
+            <translation>用法：suppliers list</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4  %5  items: %6</source>
+            <translation>%1  %2 %3 %4  %5  供货商品：%6</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>No suppliers yet.</source>
+            <translation>还没有供应商。</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers add NAME [--contact C] [--phone P] [--city C] [--note N]</source>
+            <translation>用法：suppliers add 名称 [--contact 联系人] [--phone 电话] [--city 城市] [--note 备注]</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” added.</source>
+            <translation>已添加供应商“%1”。</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers import FILE.csv</source>
+            <translation>用法：suppliers import 文件.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n supplier(s) imported from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 个供应商。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</source>
+            <translation>供应商：列出各供应商及其供货商品、添加一个，或导入 CSV 文件（名称、联系人、电话、城市、备注；中文或英文表头；全部导入或全部不导入）。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::Factory</name>
@@ -241,6 +279,10 @@
         <message>
             <source>&amp;Print the stock-take report…</source>
             <translation>打印盘点表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>供应商</translation>
         </message>
     </context>
     <context>
@@ -857,6 +899,22 @@
             <source>Note no.</source>
             <translation>单号</translation>
         </message>
+        <message>
+            <source>Create and post</source>
+            <translation>建立并入库</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose the supplier or type the name of a new one.</source>
+            <translation>请选择供应商，或输入新供应商的名称。</translation>
+        </message>
+        <message>
+            <source>New supplier “%1”: create it and post the note?</source>
+            <translation>新供应商“%1”：建立并入库？</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::ReverseMoveCommand</name>
@@ -1282,6 +1340,111 @@
         <message>
             <source>There is no supplier number %1.</source>
             <translation>没有编号为 %1 的供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierEditRepository</name>
+        <message>
+            <source>The supplier is in use by now (notes, payments or items) and stays.</source>
+            <translation>该供应商已被使用（入库单、付款或商品），无法删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SupplierService</name>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation>供应商必须有名称。</translation>
+        </message>
+        <message>
+            <source>There is already a supplier called “%1”.</source>
+            <translation>已有名为“%1”的供应商。</translation>
+        </message>
+        <message>
+            <source>name (供应商)</source>
+            <translation>名称（供应商）</translation>
+        </message>
+        <message>
+            <source>%1 holds no suppliers.</source>
+            <translation>%1 中没有供应商。</translation>
+        </message>
+        <message>
+            <source>the supplier's name is empty.</source>
+            <translation>供应商名称为空。</translation>
+        </message>
+        <message>
+            <source>there is already a supplier called “%1”.</source>
+            <translation>已有名为“%1”的供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::SuppliersView</name>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Items supplied</source>
+            <translation>供货商品</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Add supplier</source>
+            <translation>添加供应商</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Add supplier %1</source>
+            <translation>添加供应商 %1</translation>
+        </message>
+        <message>
+            <source>Choose the supplier to change.</source>
+            <translation>请选择要修改的供应商。</translation>
+        </message>
+        <message>
+            <source>Change supplier %1</source>
+            <translation>修改供应商 %1</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include "shopdesk/inventory/InventoryCommands.h"
 #include "shopdesk/inventory/ReceivingRepository.h"
 #include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/SupplierService.h"
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
@@ -31,6 +32,9 @@ public:
     static CliOutcome stock(const CliInvocation &in);
     static CliOutcome ledger(const CliInvocation &in);
     static CliOutcome stocktake(const CliInvocation &in);
+    static CliOutcome suppliersList(const CliInvocation &in);
+    static CliOutcome suppliersAdd(const CliInvocation &in);
+    static CliOutcome suppliersImport(const CliInvocation &in);
 
 private:
     static CliOutcome start(const core::Database &db, const CliInvocation &in, const QStringList &args);
@@ -406,6 +410,76 @@ CliOutcome Cli::reverse(const core::Database &db, const CliInvocation &in, const
         tr("Count %1 reversed: %n compensating row(s) booked.", "", *reversed).arg(Stocktake::number(id)));
 }
 
+QJsonObject supplierJson(const SupplierRow &r)
+{
+    return { { QStringLiteral("id"), r.supplier.id }, { QStringLiteral("name"), r.supplier.name },
+        { QStringLiteral("contact"), r.supplier.contact }, { QStringLiteral("phone"), r.supplier.phone },
+        { QStringLiteral("city"), r.supplier.city }, { QStringLiteral("note"), r.supplier.note },
+        { QStringLiteral("items"), QJsonArray::fromStringList(r.items) } };
+}
+
+CliOutcome Cli::suppliersList(const CliInvocation &in)
+{
+    if (!in.args.isEmpty())
+        return failure(tr("Usage: suppliers list"), 2);
+    auto db = in.openShop();
+    if (!db)
+        return failure(db.errorMessage());
+    auto rows = SupplierService(**db).list();
+    if (!rows)
+        return failure(rows.errorMessage());
+    QJsonArray list;
+    QStringList lines;
+    for (const SupplierRow &r : *rows) {
+        list.append(supplierJson(r));
+        lines << tr("%1  %2 %3 %4  %5  items: %6")
+                     .arg(r.supplier.name, r.supplier.contact, r.supplier.phone, r.supplier.city, r.supplier.note,
+                         r.items.isEmpty() ? tr("none") : r.items.join(QStringLiteral(", ")));
+    }
+    return CliOutcome::success({ { QStringLiteral("suppliers"), list } },
+        lines.isEmpty() ? tr("No suppliers yet.") : lines.join(QLatin1Char('\n')));
+}
+
+CliOutcome Cli::suppliersAdd(const CliInvocation &in)
+{
+    QStringList args = in.args;
+    core::Supplier s;
+    bool missing = false;
+    for (auto [option, field] :
+        { std::pair { QStringLiteral("--contact"), &s.contact }, std::pair { QStringLiteral("--phone"), &s.phone },
+            std::pair { QStringLiteral("--city"), &s.city }, std::pair { QStringLiteral("--note"), &s.note } }) {
+        bool noValue = false;
+        *field = core::cli::takeOption(args, option, nullptr, &noValue);
+        missing = missing || noValue;
+    }
+    if (missing || args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return failure(tr("Usage: suppliers add NAME [--contact C] [--phone P] [--city C] [--note N]"), 2);
+    s.name = args.first();
+    auto db = in.openShop();
+    if (!db)
+        return failure(db.errorMessage());
+    auto id = SupplierService(**db).add(s);
+    if (!id)
+        return failure(id.errorMessage());
+    return CliOutcome::success({ { QStringLiteral("id"), *id }, { QStringLiteral("name"), s.name.trimmed() } },
+        tr("Supplier “%1” added.").arg(s.name.trimmed()));
+}
+
+CliOutcome Cli::suppliersImport(const CliInvocation &in)
+{
+    if (in.args.size() != 1)
+        return failure(tr("Usage: suppliers import FILE.csv"), 2);
+    auto db = in.openShop();
+    if (!db)
+        return failure(db.errorMessage());
+    auto n = SupplierService(**db).importCsv(in.args.first());
+    if (!n)
+        return failure(n.errorMessage());
+    return CliOutcome::success(
+        { { QStringLiteral("file"), core::cli::shownPath(in.args.first()) }, { QStringLiteral("added"), *n } },
+        tr("%n supplier(s) imported from %1.", "", *n).arg(core::cli::shownPath(in.args.first())));
+}
+
 } // namespace
 
 QList<core::CliCommand> cliCommands()
@@ -426,6 +500,19 @@ QList<core::CliCommand> cliCommands()
                     "each committed and acknowledged as it is read.");
             },
             &Cli::stocktake },
+        { QStringLiteral("suppliers"),
+            QStringLiteral(
+                "suppliers list | add NAME [--contact C] [--phone P] [--city C] [--note N] | import FILE.csv"),
+            [] {
+                return Cli::tr("The suppliers (供应商): list them with the items each supplies, add one, or import a "
+                               "CSV file (name, contact, phone, city, note; Chinese or English headers; all or "
+                               "nothing).");
+            },
+            [](const CliInvocation &in) {
+                return core::runVerb(in, QStringLiteral("suppliers"),
+                    { { QStringLiteral("list"), &Cli::suppliersList }, { QStringLiteral("add"), &Cli::suppliersAdd },
+                        { QStringLiteral("import"), &Cli::suppliersImport } });
+            } },
     };
     core::setNeeds(commands, QStringLiteral("stocktake"), &core::CliCommand::paintingWhenPdf);
     return commands;

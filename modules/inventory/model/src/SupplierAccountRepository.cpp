@@ -104,4 +104,21 @@ core::Result<QList<SupplierAccount>> SupplierAccountRepository::accounts() const
     return out;
 }
 
+core::Result<QHash<qint64, QStringList>> SupplierAccountRepository::suppliedItems() const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT supplier_id, code FROM ("
+                       "SELECT supplier_id, code FROM items WHERE supplier_id IS NOT NULL "
+                       "UNION SELECT n.supplier_id, i.code FROM receiving_notes n "
+                       "JOIN receiving_lines l ON l.note_id = n.id JOIN skus k ON k.id = l.sku_id "
+                       "JOIN items i ON i.id = k.item_id WHERE n.status = 'posted') "
+                       "ORDER BY supplier_id, code"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<qint64, QStringList> out;
+    while (q.next())
+        out[q.value(0).toLongLong()].append(q.value(1).toString());
+    return out;
+}
+
 } // namespace shopdesk::inventory

@@ -5,6 +5,7 @@
 #include "ReceivingView.h"
 #include "StockView.h"
 #include "StocktakeView.h"
+#include "SuppliersView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@ const QString kReceiving = QStringLiteral("receiving");
 const QString kStocktake = QStringLiteral("stocktake");
 const QString kMovements = QStringLiteral("movements");
 const QString kQuality = QStringLiteral("quality");
+const QString kSuppliers = QStringLiteral("suppliers");
 } // namespace
 
 InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidget *window)
@@ -28,12 +30,16 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     , mContext(context)
     , mStockService(context.db)
     , mStocktakeService(context.db)
+    , mReceivingService(context.db)
+    , mQualityService(context.db)
+    , mSupplierService(context.db)
 {
     mStock = new StockView(mContext, mStockService);
-    mReceiving = new ReceivingView(mContext, undoStack());
+    mReceiving = new ReceivingView(mContext, mReceivingService, undoStack());
     mStocktake = new StocktakeView(mContext, mStocktakeService, undoStack());
     mMovements = new MovementsView(mContext, mStockService, undoStack());
-    mQuality = new QualityView(mContext, undoStack());
+    mQuality = new QualityView(mContext, mQualityService, undoStack());
+    mSuppliers = new SuppliersView(mContext, mSupplierService, undoStack());
     addView(
         kStock, [] { return tr("Stock"); }, mStock);
     addView(
@@ -44,6 +50,8 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         kMovements, [] { return tr("Movements"); }, mMovements);
     addView(
         kQuality, [] { return tr("Quality and returns"); }, mQuality);
+    addView(
+        kSuppliers, [] { return tr("Suppliers"); }, mSuppliers);
 
     // A double-click on a SKU: its movement history.
     connect(mStock, &StockView::skuActivated, this, [this](const QString &barcode) {
@@ -61,13 +69,22 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         mStocktake->reload();
     };
     connect(mQuality, &QualityView::stockChanged, this, restock);
-    connect(mReceiving, &ReceivingView::stockChanged, this, restock);
+    connect(mReceiving, &ReceivingView::stockChanged, this, [this, restock] {
+        restock();
+        mSuppliers->reload(); // a note names the items its supplier supplies, or a new supplier
+    });
+    // A supplier added or changed: the views that choose one re-read the list.
+    connect(mSuppliers, &SuppliersView::suppliersChanged, this, [this] {
+        mReceiving->reload();
+        mQuality->reload();
+    });
     // Stock changed elsewhere (shipping booked out, a receiving in the CLI): every view re-reads it
     // (the stock view listens itself).
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Stock || topic == core::Topic::Items || topic == core::Topic::Everything)
             for (core::View *v : { static_cast<core::View *>(mReceiving), static_cast<core::View *>(mStocktake),
-                     static_cast<core::View *>(mMovements), static_cast<core::View *>(mQuality) })
+                     static_cast<core::View *>(mMovements), static_cast<core::View *>(mQuality),
+                     static_cast<core::View *>(mSuppliers) })
                 v->reload();
     });
     connect(mMovements, &MovementsView::stockChanged, this, [this] {
@@ -98,7 +115,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     });
     // Ctrl+1, Ctrl+2 … bring a dock to the front from any of them (shortcuts, not actions: the
     // window's Docks menu lists the docks already, and the toolbar stays short).
-    const QStringList views = { kStock, kReceiving, kStocktake, kMovements, kQuality };
+    const QStringList views = { kStock, kReceiving, kStocktake, kMovements, kQuality, kSuppliers };
     for (QDockWidget *d : dockWidgets())
         for (int i = 0; i < views.size(); ++i) {
             auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), d);
@@ -154,7 +171,7 @@ void InventoryWorkbench::raise(const QString &viewId)
 QString InventoryWorkbench::focusedView() const
 {
     QWidget *focus = QApplication::focusWidget();
-    for (const QString &id : { kStock, kReceiving, kStocktake, kMovements, kQuality })
+    for (const QString &id : { kStock, kReceiving, kStocktake, kMovements, kQuality, kSuppliers })
         if (focus && dock(id)->isAncestorOf(focus))
             return id;
     return {};

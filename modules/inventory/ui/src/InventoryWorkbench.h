@@ -1,7 +1,10 @@
 #pragma once
 
+#include "shopdesk/inventory/QualityService.h"
+#include "shopdesk/inventory/ReceivingService.h"
 #include "shopdesk/inventory/StockService.h"
 #include "shopdesk/inventory/StocktakeService.h"
+#include "shopdesk/inventory/SupplierService.h"
 
 #include <shopdesk/core/PanelContract.h>
 
@@ -14,10 +17,11 @@ class QualityView;
 class ReceivingView;
 class StockView;
 class StocktakeView;
+class SuppliersView;
 
 /// The inventory workbench (仓库): stock on hand (docked first), receiving (收货入库), the
-/// stock-take (盘点), movements (出入库流水) and quality and returns (质检/次品), each in its own
-/// dock, with one undo stack. A view that changed stock has the others re-read it.
+/// stock-take (盘点), movements (出入库流水), quality and returns (质检/次品) and the suppliers
+/// (供应商), each in its own dock, with one undo stack. A view that changed stock has the others re-read it.
 class InventoryWorkbench : public core::Workbench {
     Q_OBJECT
 public:
@@ -28,6 +32,7 @@ public:
     StocktakeView *stocktake() const { return mStocktake; }
     MovementsView *movements() const { return mMovements; }
     QualityView *quality() const { return mQuality; }
+    SuppliersView *suppliers() const { return mSuppliers; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
     /// Shows the dock of `viewId` in front and gives its view the focus.
@@ -44,11 +49,15 @@ private:
     core::PanelContext mContext;
     StockService mStockService;
     StocktakeService mStocktakeService;
+    ReceivingService mReceivingService;
+    QualityService mQualityService;
+    SupplierService mSupplierService;
     StockView *mStock;
     ReceivingView *mReceiving;
     StocktakeView *mStocktake;
     MovementsView *mMovements;
     QualityView *mQuality;
+    SuppliersView *mSuppliers;
     QAction *mReload, *mFind, *mImport, *mExport, *mPrint;
 };
 

@@ -7,8 +7,6 @@
 #include "commands/BookReturnCommand.h"
 
 #include <shopdesk/core/FileDialog.h>
-#include <shopdesk/core/ItemRepository.h>
-#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QCheckBox>
@@ -27,9 +25,11 @@ namespace shopdesk::inventory {
 
 using core::ColumnKind;
 
-QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
+QualityView::QualityView(
+    const core::PanelContext &context, QualityService &service, QUndoStack *undoStack, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mService(service)
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("quality"));
@@ -157,7 +157,7 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
             = core::FileDialog::getSaveFileName(this, tr("Save the exchange list (two copies)"), {}, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        auto e = FaultyGoodsRepository(mContext.db).exchange(id);
+        auto e = mService.exchange(id);
         changed(e ? Printouts::exchangeListPdf(
                     path, *e, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName))
                   : e.status());
@@ -199,13 +199,12 @@ void QualityView::reload()
 {
     const qint64 supplier = mSupplier->currentData().toLongLong();
     mSupplier->clear();
-    if (auto suppliers = core::SupplierRepository(mContext.db).all())
+    if (auto suppliers = mService.suppliers())
         for (const core::Supplier &s : *suppliers)
             mSupplier->addItem(s.name, s.id);
     mSupplier->setCurrentIndex(qMax(0, mSupplier->findData(supplier)));
     const qint64 selected = selectedExchange();
-    FaultyGoodsRepository repo(mContext.db);
-    if (auto lists = repo.exchanges()) {
+    if (auto lists = mService.exchanges()) {
         mExchanges = *lists;
         QList<QVariantList> rows;
         for (const SupplierExchange &e : mExchanges) {
@@ -222,7 +221,7 @@ void QualityView::reload()
             if (mExchanges[i].id == selected || (selected == 0 && i == 0))
                 mListsView->selectRow(i);
     }
-    if (auto faulty = repo.faultyAccount()) {
+    if (auto faulty = mService.faultyAccount()) {
         QList<QVariantList> rows;
         for (const FaultyLine &f : *faulty)
             rows.append({ f.itemCode, f.color, f.size, f.barcode,
@@ -260,7 +259,7 @@ void QualityView::changed(const core::Status &s)
 
 bool QualityView::addFaulty(const QString &code, int quantity)
 {
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
+    auto sku = mService.sku(code.trimmed());
     if (!sku || !*sku) {
         reportError(mContext, sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
         return false;
@@ -281,17 +280,16 @@ core::Status QualityView::bookOutExchange(const QString &pdfPath)
 {
     if (mNew.isEmpty())
         return {};
-    FaultyGoodsRepository repo(mContext.db);
     const QString no
         = QStringLiteral("TH-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto id = repo.createExchange(no, mSupplier->currentData().toLongLong(), mNew, mContext.actor);
+    auto id = mService.createExchange(no, mSupplier->currentData().toLongLong(), mNew, mContext.actor);
     if (!id)
         return id.status();
     mNew.clear();
     reload();
     if (pdfPath.isEmpty())
         return {};
-    auto e = repo.exchange(*id);
+    auto e = mService.exchange(*id);
     if (!e)
         return e.status();
     return Printouts::exchangeListPdf(
@@ -303,12 +301,12 @@ core::Status QualityView::bookReplacement(const QString &code, int quantity)
     const qint64 id = selectedExchange();
     if (id == 0)
         return core::Error { tr("Choose the exchange list the replacement belongs to.") };
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
+    auto sku = mService.sku(code.trimmed());
     if (!sku)
         return sku.status();
     if (!*sku)
         return core::Error { tr("No SKU has the barcode “%1”.").arg(code.trimmed()) };
-    return FaultyGoodsRepository(mContext.db).bookReplacement(id, (*sku)->sku.id, quantity, mContext.actor).status();
+    return mService.bookReplacement(id, (*sku)->sku.id, quantity, mContext.actor).status();
 }
 
 core::Status QualityView::closeSelectedExchange()
@@ -316,19 +314,19 @@ core::Status QualityView::closeSelectedExchange()
     const qint64 id = selectedExchange();
     if (id == 0)
         return {};
-    return FaultyGoodsRepository(mContext.db).closeExchange(id, mContext.actor).status();
+    return mService.closeExchange(id, mContext.actor).status();
 }
 
 core::Status QualityView::bookReturn()
 {
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(mReturnSku->text().trimmed());
+    auto sku = mService.sku(mReturnSku->text().trimmed());
     if (!sku)
         return sku.status();
     if (!*sku)
         return core::Error { tr("No SKU has the barcode “%1”.").arg(mReturnSku->text().trimmed()) };
     core::Status result;
-    mUndo->push(new BookReturnCommand(mContext, mOrderNo->text().trimmed(), (*sku)->sku.id, mReturnQty->value(),
-        mIntact->isChecked(), mContext.actor, [this](const core::Status &s) {
+    mUndo->push(new BookReturnCommand(mContext, mService, mOrderNo->text().trimmed(), (*sku)->sku.id,
+        mReturnQty->value(), mIntact->isChecked(), mContext.actor, [this](const core::Status &s) {
             mLastReturn = s;
             reload();
             mContext.events.notifyChanged(core::Topic::Stock);

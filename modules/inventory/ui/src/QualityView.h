@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/FaultyGoodsRepository.h"
+#include "shopdesk/inventory/QualityService.h"
 
 #include <shopdesk/core/PanelContract.h>
 
@@ -28,7 +28,8 @@ namespace shopdesk::inventory {
 class QualityView : public core::View {
     Q_OBJECT
 public:
-    QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    QualityView(
+        const core::PanelContext &context, QualityService &service, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload() override;
     void retranslateUi() override;
@@ -57,6 +58,7 @@ private:
     void changed(const core::Status &s);
 
     core::PanelContext mContext;
+    QualityService &mService;
     QUndoStack *mUndo;
     core::Status mLastReturn;
     QList<ExchangeLine> mNew;

@@ -5,12 +5,9 @@
 #include "ScanInput.h"
 #include "TableState.h"
 #include "commands/PostReceivingCommand.h"
-#include "shopdesk/inventory/SupplierAccountRepository.h"
 
 #include <shopdesk/core/FileDialog.h>
-#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordTable.h>
-#include <shopdesk/core/StockLedger.h>
 
 #include <QComboBox>
 #include <QCompleter>
@@ -32,14 +29,17 @@ namespace shopdesk::inventory {
 
 using core::ColumnKind;
 
-ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
+ReceivingView::ReceivingView(
+    const core::PanelContext &context, ReceivingService &service, QUndoStack *undoStack, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mService(service)
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("receiving"));
-    for (QLabel **l : { &mNewTitle, &mSupplierLabel, &mDateLabel, &mNoLabel, &mScanLabel, &mQtyLabel, &mCostLabel,
-             &mFreightLabel, &mPaidLabel, &mTotals, &mNotesTitle, &mAccountTitle, &mAccount, &mPayLabel })
+    for (QLabel **l :
+        { &mNewTitle, &mSupplierLabel, &mDateLabel, &mNoLabel, &mScanLabel, &mQtyLabel, &mCostLabel, &mFreightLabel,
+            &mPaidLabel, &mTotals, &mNotesTitle, &mAccountTitle, &mAccount, &mPayLabel, &mNewSupplierAsk })
         *l = new QLabel(this);
     mTotals->setObjectName(QStringLiteral("receivingTotals"));
     mAccount->setObjectName(QStringLiteral("supplierAccount"));
@@ -50,6 +50,20 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
         l->setFont(bold);
     mSupplier = new QComboBox(this);
     mSupplier->setObjectName(QStringLiteral("receivingSupplier"));
+    // A supplier not in the list yet is typed in and made on the spot when the note is posted.
+    mSupplier->setEditable(true);
+    mSupplier->setInsertPolicy(QComboBox::NoInsert);
+    mNewSupplierAsk->setObjectName(QStringLiteral("newSupplierQuestion"));
+    mCreateSupplier = new QPushButton(this);
+    mCreateSupplier->setObjectName(QStringLiteral("createSupplierAndPost"));
+    mCancelSupplier = new QPushButton(this);
+    mNewSupplierBar = new QWidget(this);
+    auto *askRow = new QHBoxLayout(mNewSupplierBar);
+    askRow->setContentsMargins(0, 0, 0, 0);
+    askRow->addWidget(mNewSupplierAsk, 1);
+    askRow->addWidget(mCreateSupplier);
+    askRow->addWidget(mCancelSupplier);
+    mNewSupplierBar->hide();
     mDate = new QDateEdit(QDate::currentDate(), this);
     mDate->setCalendarPopup(true);
     mDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -131,6 +145,7 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
     newLayout->setContentsMargins(0, 0, 0, 0);
     newLayout->addWidget(mNewTitle);
     newLayout->addLayout(form);
+    newLayout->addWidget(mNewSupplierBar);
     newLayout->addWidget(mLinesView, 1);
     newLayout->addLayout(moneyRow);
 
@@ -206,13 +221,23 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
         const int row = mNotesView->currentIndex().row();
         if (row < 0 || row >= mNotes.size())
             return;
-        if (core::Status s = ReceivingRepository(mContext.db).reverse(mNotes[row].note.id, mContext.actor); !s)
+        if (core::Status s = mService.reverse(mNotes[row].note.id, mContext.actor); !s)
             reportError(mContext, s.errorMessage());
         reload();
         mContext.events.notifyChanged(core::Topic::Stock);
         Q_EMIT stockChanged();
     });
     connect(mSupplier, &QComboBox::currentIndexChanged, this, &ReceivingView::showAccount);
+    connect(mSupplier, &QComboBox::editTextChanged, this, [this] {
+        mNewSupplierBar->hide();
+        mPendingSupplier.clear();
+        showLines();
+    });
+    connect(mCreateSupplier, &QPushButton::clicked, this, &ReceivingView::confirmNewSupplier);
+    connect(mCancelSupplier, &QPushButton::clicked, this, [this] {
+        mNewSupplierBar->hide();
+        mPendingSupplier.clear();
+    });
     connect(mPay, &QPushButton::clicked, this, &ReceivingView::recordPayment);
     retranslateUi();
 }
@@ -238,6 +263,10 @@ void ReceivingView::retranslateUi()
     mAccountTitle->setText(tr("Supplier account"));
     mPayLabel->setText(tr("Payment:"));
     mPay->setText(tr("Record payment"));
+    mCreateSupplier->setText(tr("Create and post"));
+    mCancelSupplier->setText(tr("Cancel"));
+    if (!mPendingSupplier.isEmpty())
+        askNewSupplier(mPendingSupplier);
     for (core::RecordTableModel *m : { mLinesModel, mNotesModel, mAccountModel })
         m->retranslate();
     reload();
@@ -249,21 +278,21 @@ void ReceivingView::reload()
     {
         const QSignalBlocker block(mSupplier);
         mSupplier->clear();
-        if (auto suppliers = core::SupplierRepository(mContext.db).all())
+        if (auto suppliers = mService.suppliers())
             for (const core::Supplier &s : *suppliers)
                 mSupplier->addItem(s.name, s.id);
         mSupplier->setCurrentIndex(qMax(0, mSupplier->findData(supplier)));
     }
-    if (auto stock = core::StockLedger(mContext.db).stock()) {
+    if (auto stock = mService.stock()) {
         QStringList entries;
         for (const core::StockRow &r : *stock)
             entries << QStringLiteral("%1 %2 %3 %4/%5").arg(r.barcode, r.itemCode, r.itemTitle, r.color, r.size);
         static_cast<QStringListModel *>(mScan->completer()->model())->setStringList(entries);
     }
     if (mNoteNo->text().isEmpty())
-        if (auto no = ReceivingRepository(mContext.db).nextNoteNo(mDate->date()))
+        if (auto no = mService.nextNoteNo(mDate->date()))
             mNoteNo->setText(*no);
-    auto notes = ReceivingRepository(mContext.db).overview();
+    auto notes = mService.overview();
     if (!notes) {
         reportError(mContext, notes.errorMessage());
         return;
@@ -292,7 +321,7 @@ std::optional<core::Money> ReceivingView::money(QLineEdit *field) const
 
 bool ReceivingView::addLine(const QString &code, int quantity, std::optional<core::Money> unitCost)
 {
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
+    auto sku = mService.sku(code.trimmed());
     if (!sku || !*sku) {
         reportError(mContext, sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
         return false;
@@ -326,16 +355,54 @@ void ReceivingView::showLines()
     mTotals->setText(tr("Goods %1 + freight %2 = %3 · paid %4 · owed %5")
                          .arg(goods.toDisplayString(), freight.toDisplayString(), (goods + freight).toDisplayString(),
                              paid.toDisplayString(), (goods + freight - paid).toDisplayString()));
-    mPost->setEnabled(!mLines.isEmpty() && mSupplier->count() > 0);
+    mPost->setEnabled(!mLines.isEmpty() && !mSupplier->currentText().trimmed().isEmpty());
 }
 
 void ReceivingView::postNote()
 {
     if (mLines.isEmpty())
         return;
+    const QString name = mSupplier->currentText().trimmed();
+    if (name.isEmpty()) {
+        reportError(mContext, tr("Choose the supplier or type the name of a new one."));
+        return;
+    }
+    const int index = mSupplier->findText(name, Qt::MatchExactly);
+    if (index < 0) {
+        askNewSupplier(name);
+        return;
+    }
+    pushNote(mSupplier->itemData(index).toLongLong(), {});
+}
+
+void ReceivingView::askNewSupplier(const QString &name)
+{
+    mPendingSupplier = name;
+    mNewSupplierAsk->setText(tr("New supplier “%1”: create it and post the note?").arg(name));
+    mNewSupplierBar->show();
+    mCreateSupplier->setFocus();
+}
+
+void ReceivingView::confirmNewSupplier()
+{
+    if (mPendingSupplier.isEmpty())
+        return;
+    const QString name = mPendingSupplier;
+    mPendingSupplier.clear();
+    mNewSupplierBar->hide();
+    pushNote(0, name);
+    if (mLastPostOk) {
+        const QSignalBlocker block(mSupplier);
+        mSupplier->setCurrentIndex(qMax(0, mSupplier->findText(name, Qt::MatchExactly)));
+        showAccount();
+    }
+}
+
+void ReceivingView::pushNote(qint64 supplierId, const QString &newSupplier)
+{
     ReceivingNote note;
     note.noteNo = mNoteNo->text().trimmed();
-    note.supplierId = mSupplier->currentData().toLongLong();
+    note.supplierId = supplierId;
     note.receivedOn = mDate->date();
     note.freight = money(mFreight).value_or(core::Money());
     note.paid = money(mPaid).value_or(core::Money());
@@ -343,14 +410,17 @@ void ReceivingView::postNote()
     for (const Line &l : mLines)
         note.lines.append({ l.sku.sku.id, l.quantity, l.unitCost });
     mLastPostOk = false;
-    mUndo->push(new PostReceivingCommand(mContext, note, mContext.actor, [this](const core::Status &s) {
-        mLastPostOk = s.ok();
-        if (!s && !s.errorMessage().isEmpty())
-            reportError(mContext, s.errorMessage());
-        reload();
-        mContext.events.notifyChanged(core::Topic::Stock);
-        Q_EMIT stockChanged();
-    }));
+    mUndo->push(new PostReceivingCommand(
+        mContext, mService, note, mContext.actor,
+        [this](const core::Status &s) {
+            mLastPostOk = s.ok();
+            if (!s && !s.errorMessage().isEmpty())
+                reportError(mContext, s.errorMessage());
+            reload();
+            mContext.events.notifyChanged(core::Topic::Stock);
+            Q_EMIT stockChanged();
+        },
+        newSupplier));
     if (mLastPostOk) {
         mLines.clear();
         mNoteNo->clear();
@@ -365,7 +435,7 @@ core::Status ReceivingView::printNote(qint64 noteId, const QString &path)
     for (const ReceivingNoteOverview &o : mNotes) {
         if (o.note.id != noteId)
             continue;
-        auto details = ReceivingRepository(mContext.db).lineDetails(noteId);
+        auto details = mService.lineDetails(noteId);
         if (!details)
             return details.status();
         QList<PrintedLine> lines;
@@ -385,7 +455,7 @@ void ReceivingView::showAccount()
         mAccount->clear();
         return;
     }
-    auto a = SupplierAccountRepository(mContext.db).account(supplier);
+    auto a = mService.account(supplier);
     if (!a) {
         reportError(mContext, a.errorMessage());
         return;
@@ -410,8 +480,8 @@ void ReceivingView::recordPayment()
         reportError(mContext, tr("“%1” is not an amount like 35.50.").arg(mPayAmount->text()));
         return;
     }
-    auto id = SupplierAccountRepository(mContext.db)
-                  .addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(), *amount, {}, mContext.actor);
+    auto id
+        = mService.addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(), *amount, {}, mContext.actor);
     if (!id)
         reportError(mContext, id.errorMessage());
     mPayAmount->clear();

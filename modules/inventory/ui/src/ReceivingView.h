@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/ReceivingRepository.h"
+#include "shopdesk/inventory/ReceivingService.h"
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/PanelContract.h>
@@ -28,7 +28,8 @@ namespace shopdesk::inventory {
 class ReceivingView : public core::View {
     Q_OBJECT
 public:
-    ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ReceivingView(
+        const core::PanelContext &context, ReceivingService &service, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void reload() override;
     void retranslateUi() override;
@@ -38,7 +39,13 @@ public:
 
     /// Adds `quantity` of the SKU with `code` to the new note (at `unitCost`, or the SKU's cost).
     bool addLine(const QString &code, int quantity, std::optional<core::Money> unitCost = {});
+    /// Posts the new note. A supplier name typed that no supplier has yet is asked about first
+    /// (inline, under the form): newSupplierQuestion() shows, and confirmNewSupplier() posts.
     void postNote();
+    /// Creates the supplier asked about and posts the note from it (one undoable step).
+    void confirmNewSupplier();
+    /// The inline question "New supplier “X”: create it and post the note?"; hidden when none.
+    QLabel *newSupplierQuestion() const { return mNewSupplierAsk; }
     core::Status printNote(qint64 noteId, const QString &path);
     void recordPayment();
 
@@ -56,20 +63,25 @@ private:
     void showLines();
     void showAccount();
     std::optional<core::Money> money(QLineEdit *field) const;
+    void pushNote(qint64 supplierId, const QString &newSupplier);
+    void askNewSupplier(const QString &name);
 
     core::PanelContext mContext;
+    ReceivingService &mService;
     QUndoStack *mUndo;
     QList<Line> mLines;
     QList<ReceivingNoteOverview> mNotes;
     bool mLastPostOk = false;
+    QString mPendingSupplier; ///< the new supplier asked about
+    QWidget *mNewSupplierBar;
 
     QLabel *mNewTitle, *mSupplierLabel, *mDateLabel, *mNoLabel, *mScanLabel, *mQtyLabel, *mCostLabel, *mFreightLabel,
-        *mPaidLabel, *mTotals, *mNotesTitle, *mAccountTitle, *mAccount, *mPayLabel;
+        *mPaidLabel, *mTotals, *mNotesTitle, *mAccountTitle, *mAccount, *mPayLabel, *mNewSupplierAsk;
     QComboBox *mSupplier;
     QDateEdit *mDate;
     QLineEdit *mNoteNo, *mScan, *mCost, *mFreight, *mPaid, *mPayAmount;
     QSpinBox *mQty;
-    QPushButton *mRemove, *mPost, *mPdf, *mReverse, *mPay;
+    QPushButton *mRemove, *mPost, *mPdf, *mReverse, *mPay, *mCreateSupplier, *mCancelSupplier;
     core::RecordTableModel *mLinesModel, *mNotesModel, *mAccountModel;
     QTableView *mLinesView, *mNotesView, *mAccountView;
 };

@@ -1,13 +1,13 @@
 #include "BookReturnCommand.h"
 
-#include "shopdesk/inventory/FaultyGoodsRepository.h"
+#include "shopdesk/inventory/QualityService.h"
 
 namespace shopdesk::inventory {
 
-BookReturnCommand::BookReturnCommand(const core::PanelContext &context, QString orderNo, qint64 skuId, int quantity,
-    bool intact, QString actor, Done done)
+BookReturnCommand::BookReturnCommand(const core::PanelContext &context, QualityService &service, QString orderNo,
+    qint64 skuId, int quantity, bool intact, QString actor, Done done)
     : core::UndoCommand(QString(), context.events)
-    , mDb(context.db)
+    , mService(service)
     , mOrderNo(std::move(orderNo))
     , mSkuId(skuId)
     , mQuantity(quantity)
@@ -20,15 +20,12 @@ BookReturnCommand::BookReturnCommand(const core::PanelContext &context, QString 
 
 core::Status BookReturnCommand::apply()
 {
-    auto r = FaultyGoodsRepository(mDb).returnFromBuyer(mOrderNo, mSkuId, mQuantity, mIntact, mActor);
+    auto r = mService.returnFromBuyer(mOrderNo, mSkuId, mQuantity, mIntact, mActor);
     if (r)
         mBooked = *r;
     return r.status();
 }
 
-core::Status BookReturnCommand::revert()
-{
-    return FaultyGoodsRepository(mDb).undoReturn(mBooked, mIntact, mActor).status();
-}
+core::Status BookReturnCommand::revert() { return mService.undoReturn(mBooked, mIntact, mActor).status(); }
 
 } // namespace shopdesk::inventory

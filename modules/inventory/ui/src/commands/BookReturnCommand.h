@@ -7,11 +7,9 @@
 
 #include <functional>
 
-namespace shopdesk::core {
-class Database;
-}
-
 namespace shopdesk::inventory {
+
+class QualityService;
 
 /// A buyer's return (intact → stock, damaged → the faulty-goods account); undo books the
 /// compensating entry, redo books the return again.
@@ -19,15 +17,15 @@ class BookReturnCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::BookReturnCommand)
 public:
     using Done = std::function<void(const core::Status &)>;
-    BookReturnCommand(const core::PanelContext &context, QString orderNo, qint64 skuId, int quantity, bool intact,
-        QString actor, Done done);
+    BookReturnCommand(const core::PanelContext &context, QualityService &service, QString orderNo, qint64 skuId,
+        int quantity, bool intact, QString actor, Done done);
 
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
-    const core::Database &mDb;
+    QualityService &mService;
     QString mOrderNo;
     qint64 mSkuId;
     int mQuantity;

@@ -2,12 +2,13 @@
 
 namespace shopdesk::inventory {
 
-PostReceivingCommand::PostReceivingCommand(
-    const core::PanelContext &context, ReceivingNote note, QString actor, Done done)
+PostReceivingCommand::PostReceivingCommand(const core::PanelContext &context, ReceivingService &service,
+    ReceivingNote note, QString actor, Done done, QString newSupplier)
     : core::UndoCommand(QString(), context.events)
-    , mDb(context.db)
+    , mService(service)
     , mNote(std::move(note))
     , mActor(std::move(actor))
+    , mNewSupplier(std::move(newSupplier))
 {
     setText(tr("Post receiving note %1").arg(mNote.noteNo));
     setDone(std::move(done));
@@ -16,12 +17,12 @@ PostReceivingCommand::PostReceivingCommand(
 
 core::Status PostReceivingCommand::apply()
 {
-    auto id = ReceivingRepository(mDb).addAndPost(mNote, mActor);
+    auto id = mService.post(mNote, mActor, mNewSupplier);
     if (id)
         mNote.id = *id;
     return id.status();
 }
 
-core::Status PostReceivingCommand::revert() { return ReceivingRepository(mDb).reverse(mNote.id, mActor); }
+core::Status PostReceivingCommand::revert() { return mService.reverse(mNote.id, mActor); }
 
 } // namespace shopdesk::inventory

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/ReceivingRepository.h"
+#include "shopdesk/inventory/ReceivingService.h"
 
 #include <shopdesk/core/UndoCommand.h>
 
@@ -14,16 +14,19 @@ class PostReceivingCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::PostReceivingCommand)
 public:
     using Done = std::function<void(const core::Status &)>;
-    PostReceivingCommand(const core::PanelContext &context, ReceivingNote note, QString actor, Done done);
+    /// With `newSupplier`, the note comes from a supplier of that name made on the spot.
+    PostReceivingCommand(const core::PanelContext &context, ReceivingService &service, ReceivingNote note,
+        QString actor, Done done, QString newSupplier = {});
 
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
-    const core::Database &mDb;
+    ReceivingService &mService;
     ReceivingNote mNote;
     QString mActor;
+    QString mNewSupplier;
 };
 
 } // namespace shopdesk::inventory

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace shopdesk::core {
 class Database;
@@ -48,6 +50,9 @@ public:
         qint64 supplierId, QDate on, core::Money amount, const QString &reference, const QString &actor);
     core::Result<SupplierAccount> account(qint64 supplierId) const;
     core::Result<QList<SupplierAccount>> accounts() const; ///< every supplier, without lines
+    /// The item codes each supplier supplies (by supplier id): the items linked to it and those on
+    /// its posted receiving notes, in code order.
+    core::Result<QHash<qint64, QStringList>> suppliedItems() const;
 
 private:
     const core::Database &mDb;

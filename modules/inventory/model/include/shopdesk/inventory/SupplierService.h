@@ -1,0 +1,45 @@
+#pragma once
+
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/Result.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace shopdesk::inventory {
+
+/// A supplier (供应商) as the suppliers list shows it: its details and the items it supplies.
+struct SupplierRow {
+    core::Supplier supplier;
+    QStringList items; ///< item codes, in code order
+};
+
+/// The shop's suppliers: listed with the items each supplies, added one by one or imported from
+/// CSV. The GUI and shopdesk-cli call the same methods.
+class SupplierService {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::SupplierService)
+public:
+    explicit SupplierService(const core::Database &db)
+        : mDb(db)
+    {
+    }
+
+    core::Result<QList<SupplierRow>> list() const;
+    /// Adds `supplier` (its name trimmed); refused when the name is empty or taken. Its id.
+    core::Result<qint64> add(const core::Supplier &supplier);
+    /// Adds every supplier of a CSV file (columns name, contact, phone, city, note, Chinese or
+    /// English headers) in one transaction: all or nothing, an error naming file, line and field.
+    /// How many were added.
+    core::Result<int> importCsv(const QString &path);
+    /// Writes the details of the supplier with `supplier.id` (its name trimmed, given and not
+    /// another supplier's).
+    core::Status update(const core::Supplier &supplier);
+    /// Takes out a supplier nothing refers to yet (an add undone).
+    core::Status remove(qint64 supplierId);
+
+private:
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::inventory

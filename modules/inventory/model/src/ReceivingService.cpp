@@ -1,0 +1,63 @@
+#include "shopdesk/inventory/ReceivingService.h"
+
+#include "shopdesk/inventory/SupplierService.h"
+
+#include <shopdesk/core/Transaction.h>
+
+namespace shopdesk::inventory {
+
+core::Result<QList<core::Supplier>> ReceivingService::suppliers() const { return core::SupplierRepository(mDb).all(); }
+
+core::Result<QList<core::StockRow>> ReceivingService::stock() const { return core::StockLedger(mDb).stock(); }
+
+core::Result<std::optional<core::SkuRef>> ReceivingService::sku(const QString &barcode) const
+{
+    return core::ItemRepository(mDb).skuByBarcode(barcode);
+}
+
+core::Result<QString> ReceivingService::nextNoteNo(QDate day) const { return ReceivingRepository(mDb).nextNoteNo(day); }
+
+core::Result<QList<ReceivingNoteOverview>> ReceivingService::overview() const
+{
+    return ReceivingRepository(mDb).overview();
+}
+
+core::Result<QList<ReceivingLineDetail>> ReceivingService::lineDetails(qint64 noteId) const
+{
+    return ReceivingRepository(mDb).lineDetails(noteId);
+}
+
+core::Result<qint64> ReceivingService::post(const ReceivingNote &note, const QString &actor, const QString &newSupplier)
+{
+    if (newSupplier.isEmpty())
+        return ReceivingRepository(mDb).addAndPost(note, actor);
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    core::Supplier supplier;
+    supplier.name = newSupplier;
+    auto supplierId = SupplierService(mDb).add(supplier);
+    if (!supplierId)
+        return supplierId.error();
+    ReceivingNote withSupplier = note;
+    withSupplier.supplierId = *supplierId;
+    return tx.commitWith(ReceivingRepository(mDb).addAndPost(withSupplier, actor));
+}
+
+core::Status ReceivingService::reverse(qint64 noteId, const QString &actor)
+{
+    return ReceivingRepository(mDb).reverse(noteId, actor);
+}
+
+core::Result<SupplierAccount> ReceivingService::account(qint64 supplierId) const
+{
+    return SupplierAccountRepository(mDb).account(supplierId);
+}
+
+core::Result<qint64> ReceivingService::addPayment(
+    qint64 supplierId, QDate on, core::Money amount, const QString &reference, const QString &actor)
+{
+    return SupplierAccountRepository(mDb).addPayment(supplierId, on, amount, reference, actor);
+}
+
+} // namespace shopdesk::inventory

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "shopdesk/inventory/SupplierService.h"
+
+#include <shopdesk/core/PanelContract.h>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace shopdesk::core {
+class RecordTableModel;
+}
+
+namespace shopdesk::inventory {
+
+/// The suppliers (供应商): name, contact, phone, city, note and the items each supplies (linked
+/// to it or on its posted receiving notes). A supplier is added, or the selected one edited, from
+/// the form below the list; both are undoable.
+class SuppliersView : public core::View {
+    Q_OBJECT
+public:
+    SuppliersView(
+        const core::PanelContext &context, SupplierService &service, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void reload() override;
+    void retranslateUi() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    /// Adds the supplier typed in the form (undoable).
+    core::Status addSupplier();
+    /// Writes the form over the selected supplier (undoable).
+    core::Status saveSupplier();
+    void select(int row);
+
+Q_SIGNALS:
+    /// A supplier was added or changed: the views that choose a supplier re-read the list.
+    void suppliersChanged();
+
+private:
+    core::Supplier fromForm() const;
+    void pushed(const core::Status &s);
+
+    core::PanelContext mContext;
+    SupplierService &mService;
+    QUndoStack *mUndo;
+    QList<SupplierRow> mRows;
+    core::Status mLast;
+    bool mPushing = false; ///< a push reports its result to the caller; undo and redo here
+    QLabel *mTitle, *mNameLabel, *mContactLabel, *mPhoneLabel, *mCityLabel, *mNoteLabel;
+    QLineEdit *mName, *mContact, *mPhone, *mCity, *mNote;
+    QPushButton *mAdd, *mSave;
+    core::RecordTableModel *mModel;
+    QTableView *mView;
+};
+
+} // namespace shopdesk::inventory
