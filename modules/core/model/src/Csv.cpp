@@ -5,10 +5,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <limits>
+#include <optional>
 #include <xlsxwriter.h>
 
 namespace shopdesk::core {
@@ -27,27 +31,120 @@ Result<QByteArray> readImportFile(const QString &path)
     return f.readAll();
 }
 
-Result<CsvFile> CsvFile::read(const QString &path)
+Result<CsvFile> CsvFile::read(const QString &path, Shape shape)
 {
     auto bytes = readImportFile(path);
     if (!bytes)
         return bytes.error();
-    return parse(*bytes, shownName(path));
+    return parse(*bytes, shownName(path), shape);
 }
 
-Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
+namespace {
+enum class LineText { Ascii, Utf8, Unsure, NotUtf8 };
+
+/// What bytes [from, to) are: plain ASCII; UTF-8 whose every other character is Chinese text or
+/// its punctuation (what a UTF-8 export holds); well-formed UTF-8 of other characters, which a
+/// short GBK line can be by chance (GBK 谢谢 is D0 BB D0 BB, Cyrillic лл in UTF-8); or not UTF-8.
+LineText classify(const char *data, qsizetype from, qsizetype to)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    bool ascii = true, chinese = true;
+    for (qsizetype i = from; i < to;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        ascii = false;
+        int more = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            cp = c & 0x07;
+        } else {
+            return LineText::NotUtf8;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= to || (p[i + k] & 0xC0) != 0x80)
+                return LineText::NotUtf8;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // CJK and its punctuation, full-width forms, general punctuation (“ ” …), ¥ and ×
+        const bool han = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2E80 && cp <= 0x9FFF)
+            || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFFEF) || cp >= 0x20000 || cp == 0xA5
+            || cp == 0xD7 || cp == 0xB7;
+        chinese = chinese && han;
+        i += more + 1;
+    }
+    if (ascii)
+        return LineText::Ascii;
+    return chinese ? LineText::Utf8 : LineText::Unsure;
+}
+
+/// A file that is not all one encoding: the (1-based) line where its text stops being what the
+/// lines before it were, and the name of that first encoding; line 0 when the file is all one.
+std::pair<int, QString> encodingChange(const QByteArray &bytes, qsizetype start, bool utf8FromStart)
+{
+    enum class Kind { None, Utf8, Other };
+    Kind first = utf8FromStart ? Kind::Utf8 : Kind::None;
+    const char *d = bytes.constData();
+    const qsizetype n = bytes.size();
+    int line = 1;
+    for (qsizetype from = start; from < n; ++line) {
+        qsizetype to = bytes.indexOf('\n', from);
+        if (to < 0)
+            to = n;
+        const LineText t = classify(d, from, to);
+        from = to + 1;
+        if (t == LineText::Ascii || t == LineText::Unsure)
+            continue; // no evidence either way
+        const Kind k = t == LineText::Utf8 ? Kind::Utf8 : Kind::Other;
+        if (first == Kind::None)
+            first = k;
+        else if (k != first)
+            return { line, first == Kind::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("GBK") };
+    }
+    return { 0, QString() };
+}
+} // namespace
+
+Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName, Shape shape)
 {
     CsvFile csv;
     csv.fileName = fileName;
     QString text;
+    const auto mixed = [&](bool utf8FromStart) -> std::optional<Error> {
+        const auto [line, before] = encodingChange(bytes, utf8FromStart ? 3 : 0, utf8FromStart);
+        if (line == 0)
+            return std::nullopt;
+        return Error { tr("%1, line %2: the text changes encoding here (the lines before are %3, this one is "
+                          "not). Save the whole file in one encoding, UTF-8 or GBK.")
+                           .arg(fileName)
+                           .arg(line)
+                           .arg(before) };
+    };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         csv.encoding = QStringLiteral("UTF-8");
-        text = QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(QByteArrayView(bytes.constData() + 3, bytes.size() - 3));
+        if (utf8.hasError()) {
+            if (auto e = mixed(true))
+                return *e;
+            return Error { tr("%1 is marked as UTF-8 but is not UTF-8 text.").arg(fileName) };
+        }
     } else {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = utf8.decode(bytes);
         csv.encoding = QStringLiteral("UTF-8");
         if (utf8.hasError()) {
+            if (auto e = mixed(false))
+                return *e;
             QStringDecoder gbk("GB18030");
             if (!gbk.isValid())
                 return Error { tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName) };
@@ -133,7 +230,30 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
     for (QString &h : csv.header)
         h = clean(h);
     csv.records = std::move(records);
+    if (shape == Shape::Table)
+        if (Status s = csv.checkFieldCounts(); !s)
+            return s.error();
     return csv;
+}
+
+Status CsvFile::checkFieldCounts() const
+{
+    const qsizetype width = header.size();
+    for (const CsvRecord &r : records) {
+        if (r.fields.size() == width)
+            continue;
+        const bool blank
+            = std::all_of(r.fields.cbegin(), r.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (blank)
+            continue;
+        return Error { tr("%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut "
+                          "short or damaged.",
+            nullptr, int(std::min<qsizetype>(r.fields.size(), std::numeric_limits<int>::max())))
+                           .arg(fileName)
+                           .arg(r.line)
+                           .arg(width) };
+    }
+    return {};
 }
 
 int CsvFile::column(const QStringList &names) const
@@ -176,6 +296,20 @@ Error CsvFile::missingColumn(const QString &name) const
     return Error { tr("%1, line 1: the column %2 is missing.").arg(fileName, name) };
 }
 
+QString csvSafeCell(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar c = cell.front();
+    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r')
+        return cell;
+    // A plain number (a variance of -4, a refund of -3.20, +5%) is no formula: it stays a number.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?%?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
 Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
 {
     if (Status s = Database::refuseOpenShop(path); !s)
@@ -188,7 +322,7 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i)
                 out += QLatin1Char(',');
-            QString v = fields.at(i);
+            QString v = csvSafeCell(fields.at(i));
             if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
                 || v.contains(QLatin1Char('\r'))) {
                 v.replace(QLatin1String("\""), QLatin1String("\"\""));

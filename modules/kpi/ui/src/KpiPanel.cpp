@@ -975,7 +975,7 @@ void KpiPanel::done(const core::Status &status, core::Topic topic)
 
 bool KpiPanel::importFile(const QString &path)
 {
-    auto csv = core::CsvFile::read(path);
+    auto csv = core::CsvFile::read(path, core::CsvFile::Shape::TitleLinesFirst);
     if (!csv) {
         mContext.events.reportError(csv.errorMessage());
         return false;

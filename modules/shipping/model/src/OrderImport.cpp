@@ -1,11 +1,13 @@
 #include "shopdesk/shipping/OrderImport.h"
 
 #include <shopdesk/core/Money.h>
+#include <shopdesk/core/Parse.h>
 
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <future>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -144,30 +146,7 @@ QDateTime parseTime(const QString &text)
 {
     if (text.isEmpty())
         return {};
-    // The export's own form, read by hand (QDateTime::fromString is slow for 100,000 rows).
-    if (text.size() == 19 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-') && text[10] == QLatin1Char(' ')
-        && text[13] == QLatin1Char(':') && text[16] == QLatin1Char(':')) {
-        auto num = [&](int from, int len) {
-            int v = 0;
-            for (int i = from; i < from + len; ++i) {
-                const char16_t c = text[i].unicode();
-                if (c < u'0' || c > u'9')
-                    return -1;
-                v = v * 10 + (c - u'0');
-            }
-            return v;
-        };
-        const QDate d(num(0, 4), num(5, 2), num(8, 2));
-        const QTime t(num(11, 2), num(14, 2), num(17, 2));
-        if (d.isValid() && t.isValid())
-            return QDateTime(d, t);
-    }
-    for (const char *format : { "yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-dd HH:mm" }) {
-        QDateTime t = QDateTime::fromString(text, QString::fromLatin1(format));
-        if (t.isValid())
-            return t;
-    }
-    return {};
+    return core::Parse::dateTime(text).value_or(QDateTime());
 }
 
 struct Columns {
@@ -244,7 +223,8 @@ constexpr qsizetype kFeedChunk = 1024;
 /// The order report's pass: orders in file order, the position of each order number, and (without
 /// the item report) each order's one line from its title.
 Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, LinesByOrder &titleLines)
+    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, LinesByOrder &titleLines,
+    QList<qint64> &units)
 {
     Columns oc { orders, {} };
     const int cNo = oc.find("订单编号", "order no");
@@ -270,6 +250,7 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
         return orders.missingColumn(QString::fromUtf8("联系手机"));
 
     index.reserve(orders.records.size());
+    units.reserve(orders.records.size());
     if (!withItems)
         titleLines.reserve(orders.records.size());
     QList<ImportedOrder> chunk;
@@ -314,6 +295,8 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
                 TaobaoImport::tr("the order is paid but has no payment time."));
         const QString created = CsvFile::field(r, cCreated);
         o.createdAt = parseTime(created);
+        if (!created.isEmpty() && !o.createdAt.isValid())
+            return orders.error(r.line, QString::fromUtf8("订单创建时间"), core::Parse::notATime(created));
         if (!o.createdAt.isValid())
             o.createdAt = o.paidAt;
         // Stored as text: the export's own form is already the shop file's, so it is kept as it is.
@@ -338,19 +321,30 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             if (!money || money->fen() < 0)
                 return orders.error(r.line, QString::fromUtf8(name),
                     TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
+            if (money->fen() > core::Parse::kMaxLineMoneyFen)
+                return orders.error(r.line, QString::fromUtf8(name), core::Parse::tooMuchMoney(text));
             *target = *money;
         }
         if (o.receiverName.isEmpty() && o.status == core::codes::kOrderPaid)
             return orders.error(
                 r.line, QString::fromUtf8("收货人姓名"), TaobaoImport::tr("a paid order needs a recipient."));
+        // 宝贝总数量: the order's pieces, which its lines in the item report must add up to.
+        const QString unitsText = CsvFile::field(r, cUnits);
+        qint64 orderUnits = -1;
+        if (!unitsText.isEmpty()) {
+            const auto u = core::Parse::whole(unitsText, 999'999);
+            if (!u || *u < 1)
+                return orders.error(r.line, QString::fromUtf8("宝贝总数量"), core::Parse::notAQuantity(unitsText));
+            orderUnits = *u;
+        }
+        units.append(orderUnits);
         if (!withItems) {
             // Without the item report: one line per order from its title and unit count, to be matched by hand.
             core::OrderLine l;
             l.title = CsvFile::field(r, cTitle);
-            bool ok = false;
-            l.quantity = CsvFile::field(r, cUnits).toInt(&ok);
-            if (!ok || l.quantity <= 0)
-                l.quantity = 1;
+            if (orderUnits > core::Parse::kMaxLineQuantity)
+                return orders.error(r.line, QString::fromUtf8("宝贝总数量"), core::Parse::notAQuantity(unitsText));
+            l.quantity = orderUnits > 0 ? int(orderUnits) : 1;
             titleLines.append({ l });
         }
         if (complete)
@@ -369,8 +363,8 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
 }
 
 /// The item report's pass: each line checked, matched to its SKU and put with its order.
-Result<LinesByOrder> readLines(
-    const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog, const QHash<QString, qsizetype> &index)
+Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog,
+    const QHash<QString, qsizetype> &index, const QList<qint64> &units)
 {
     Columns ic { items, {} };
     const int lNo = ic.find("订单编号", "order no");
@@ -386,23 +380,26 @@ Result<LinesByOrder> readLines(
         const QString no = CsvFile::field(r, lNo);
         auto it = index.constFind(no);
         if (it == index.cend())
-            return items.error(r.line, QString::fromUtf8("订单编号"),
-                TaobaoImport::tr("the order %1 is not in %2.").arg(no, orders.fileName));
+            return Error { TaobaoImport::tr("%1 does not list the order %2 that %3 has on line %4: the order report "
+                                            "may be cut short, or the two files are from different downloads.")
+                               .arg(orders.fileName, no, items.fileName)
+                               .arg(r.line) };
         core::OrderLine l;
         l.title = CsvFile::field(r, lTitle);
         l.attributes = CsvFile::field(r, lAttrs);
         l.merchantCode = CsvFile::field(r, lCode);
         const QString qty = CsvFile::field(r, lQty);
-        bool ok = false;
-        l.quantity = qty.toInt(&ok);
-        if (!ok || l.quantity <= 0)
-            return items.error(r.line, QString::fromUtf8("购买数量"),
-                TaobaoImport::tr("“%1” is not a quantity of at least 1.").arg(qty));
+        const auto quantity = core::Parse::whole(qty, core::Parse::kMaxLineQuantity);
+        if (!quantity || *quantity < 1)
+            return items.error(r.line, QString::fromUtf8("购买数量"), core::Parse::notAQuantity(qty));
+        l.quantity = int(*quantity);
         const QString price = CsvFile::field(r, lPrice);
         auto money = core::Money::parse(price);
         if (!money || money->fen() < 0)
             return items.error(r.line, QString::fromUtf8("价格"),
                 TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
+        if (money->fen() > core::Parse::kMaxLineMoneyFen)
+            return items.error(r.line, QString::fromUtf8("价格"), core::Parse::tooMuchMoney(price));
         l.price = *money;
         l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
         lines[*it].append(std::move(l));
@@ -412,8 +409,36 @@ Result<LinesByOrder> readLines(
         = std::find_if(lines.cbegin(), lines.cend(), [](const QList<core::OrderLine> &l) { return l.isEmpty(); });
     if (empty != lines.cend()) {
         const qsizetype at = empty - lines.cbegin();
-        return orders.error(orders.records.at(at).line, QString::fromUtf8("订单编号"),
-            TaobaoImport::tr("the order %1 has no lines in %2.").arg(index.key(at), items.fileName));
+        return Error { TaobaoImport::tr("%1 has no lines for the order %2 (%3, line %4): the item report may be cut "
+                                        "short, or the two files are from different downloads.")
+                           .arg(items.fileName, index.key(at), orders.fileName)
+                           .arg(orders.records.at(at).line) };
+    }
+    // Each order's 宝贝总数量 is the sum of its lines: a download cut between an order's lines shows here.
+    for (qsizetype at = 0; at < lines.size(); ++at) {
+        if (at >= units.size() || units.at(at) < 0)
+            continue;
+        qint64 sum = 0;
+        for (const core::OrderLine &l : lines.at(at))
+            sum += l.quantity;
+        if (sum == units.at(at))
+            continue;
+        const QString no = index.key(at);
+        if (sum < units.at(at))
+            return Error { TaobaoImport::tr("%1 has %n piece(s) for the order %2, but %3, line %4 gives 宝贝总数量 %5: "
+                                            "the item report may be cut short, or the two files are from different "
+                                            "downloads.",
+                nullptr, int(sum))
+                               .arg(items.fileName, no, orders.fileName)
+                               .arg(orders.records.at(at).line)
+                               .arg(units.at(at)) };
+        return Error { TaobaoImport::tr("%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n piece(s) for "
+                                        "it: the two files do not agree.",
+            nullptr, int(std::min<qint64>(sum, std::numeric_limits<int>::max())))
+                           .arg(orders.fileName)
+                           .arg(orders.records.at(at).line)
+                           .arg(units.at(at))
+                           .arg(no, items.fileName) };
     }
     return lines;
 }
@@ -424,7 +449,8 @@ void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, Imp
 {
     QHash<QString, qsizetype> index;
     LinesByOrder titleLines;
-    if (Status s = readOrders(files.orders, files.items.has_value(), feed, complete, index, titleLines); !s) {
+    QList<qint64> units;
+    if (Status s = readOrders(files.orders, files.items.has_value(), feed, complete, index, titleLines, units); !s) {
         feed.finish(s.error());
         return;
     }
@@ -436,7 +462,7 @@ void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, Imp
         feed.finish(LinesByOrder());
         return;
     }
-    feed.finish(readLines(files.orders, *files.items, catalog, index));
+    feed.finish(readLines(files.orders, *files.items, catalog, index, units));
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/Parse.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,6 +66,10 @@ struct Args {
         return v;
     }
 };
+
+/// The most copies of one waybill, and the most pages of one PDF of waybills.
+constexpr qint64 kMaxCopies = 10;
+constexpr qint64 kMaxPages = 20000;
 
 CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(Cli::tr("Usage: %1").arg(synopsis), 2); }
 
@@ -135,11 +140,13 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     const bool unprinted = a.flags.contains(QStringLiteral("--unprinted"));
     if (orders.isEmpty() == !unprinted)
         return usage(kWaybillsSynopsis);
-    bool ok = true;
-    const int copies
-        = a.value(QStringLiteral("--copies")).isEmpty() ? 1 : a.value(QStringLiteral("--copies")).toInt(&ok);
-    if (!ok || copies < 1)
-        return usage(kWaybillsSynopsis);
+    // A waybill is printed once, or a few times for the packer and the stub: ten at most. (A
+    // thousand million copies once ran for ever writing an ever-growing PDF.)
+    const QString copiesText = a.value(QStringLiteral("--copies"));
+    const auto copies = copiesText.isEmpty() ? std::optional<qint64>(1) : core::Parse::whole(copiesText, kMaxCopies);
+    if (!copies || *copies < 1)
+        return CliOutcome::failure(
+            tr("--copies takes 1 to %1 copies of each waybill, not “%2”.").arg(kMaxCopies).arg(copiesText), 2);
     auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
@@ -150,7 +157,13 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     ShippingService::PrintJob job;
     job.orders = *list;
     job.layout = layout;
-    job.copies = copies;
+    job.copies = int(*copies);
+    if (qint64(job.orders.size()) * job.copies > kMaxPages)
+        return CliOutcome::failure(tr("%1 waybills × %2 copies would be more than %3 pages in one PDF; print fewer "
+                                      "orders at a time.")
+                                       .arg(job.orders.size())
+                                       .arg(job.copies)
+                                       .arg(kMaxPages));
     job.reprintReason = a.value(QStringLiteral("--reason"));
     auto pages = ShippingService(**db).printToPdf(job, out, in.actor);
     if (!pages)
@@ -174,11 +187,15 @@ CliOutcome Cli::ship(const CliInvocation &in)
         return usage(kShipSynopsis);
     std::optional<int> grams;
     if (!a.value(QStringLiteral("--weight")).isEmpty()) {
-        bool ok = false;
-        const double kg = a.value(QStringLiteral("--weight")).toDouble(&ok);
-        if (!ok || kg <= 0)
-            return usage(kShipSynopsis);
-        grams = int(kg * 1000 + 0.5);
+        // A parcel of up to 1,000 kg: NaN, infinity or 1e20 would become a nonsense number of grams.
+        const QString text = a.value(QStringLiteral("--weight"));
+        const auto kg = core::Parse::decimal(text, 1000.0);
+        if (!kg || *kg <= 0)
+            return CliOutcome::failure(tr("--weight takes a parcel's weight in kg, more than 0 and at most 1,000, "
+                                          "not “%1”.")
+                                           .arg(text),
+                2);
+        grams = int(*kg * 1000 + 0.5);
     }
     auto db = in.openShop();
     if (!db)
