@@ -835,6 +835,10 @@
             <source>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</source>
             <translation>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>%1 has a header line but no waybills to print.</source>
+            <translation>%1 has a header line but no waybills to print.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::TaobaoImport</name>

@@ -829,6 +829,10 @@
             <source>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</source>
             <translation>订单 %1：“%2”不是%3的运单号：%4。没有做任何修改。</translation>
         </message>
+        <message>
+            <source>%1 has a header line but no waybills to print.</source>
+            <translation>%1 只有表头，没有要打印的面单。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::TaobaoImport</name>

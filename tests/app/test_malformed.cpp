@@ -194,3 +194,29 @@ TEST_CASE("ship --weight takes a real parcel weight")
     }
     CHECK(hashOf(db) == before);
 }
+
+TEST_CASE("full-width digits and the full-width yuan sign are read, not refused")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.shopdesk"));
+    REQUIRE(cli(db, { QStringLiteral("init") }).exitCode == 0);
+    const QString in = dir.filePath(QStringLiteral("items.csv"));
+    {
+        QFile f(in);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("货号,标题,类目,价格,成本,颜色,尺码,条码\r\n"
+                                  "FW-1,全角 测试,T恤,￥１２９．５０,６０,白,M,\r\n")
+                    .toUtf8());
+    }
+    const Run imported = cli(db, { QStringLiteral("items"), QStringLiteral("import"), in });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString out = dir.filePath(QStringLiteral("export.csv"));
+    REQUIRE(cli(db, { QStringLiteral("items"), QStringLiteral("export"), out }).exitCode == 0);
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString row = QString::fromUtf8(f.readAll().split('\n').at(1));
+    CAPTURE(row.toStdString());
+    CHECK(row.startsWith(QString::fromUtf8("FW-1,全角 测试,T恤,")));
+    CHECK(row.contains(QStringLiteral(",129.50,60.00,")));
+}

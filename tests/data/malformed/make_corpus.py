@@ -239,6 +239,9 @@ merges = [
     ("merge-cut-mid-row.csv", crlf(M_HEAD, MROW, "773000000002,李四,139")),
     ("merge-long-row.csv", crlf(M_HEAD, MROW + ",x")),
     ("merge-empty-tracking.csv", crlf(M_HEAD, "," + MROW.split(",", 1)[1])),
+    ("merge-header-only.csv", crlf(M_HEAD)),
+    ("merge-empty.csv", ""),
+    ("merge-no-tracking-column.csv", crlf("name,phone", "张三,13800001111")),
 ]
 for name, text in merges:
     case("merge", name, text, "?")

@@ -175,6 +175,8 @@ Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &p
         if (cols.last() < 0)
             return csv->missingColumn(n);
     }
+    if (csv->records.isEmpty())
+        return Error { tr("%1 has a header line but no waybills to print.").arg(csv->fileName) };
     WaybillPdf pdf(pdfPath, *layout);
     for (const core::CsvRecord &r : csv->records) {
         WaybillData d;
