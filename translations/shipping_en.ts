@@ -93,6 +93,10 @@
             <source>--weight takes a parcel's weight in kg, more than 0 and at most 1,000, not “%1”.</source>
             <translation>--weight takes a parcel's weight in kg, more than 0 and at most 1,000, not “%1”.</translation>
         </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1, line %2, field tracking: %3</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::Couriers</name>

@@ -92,6 +92,10 @@
             <source>--weight takes a parcel's weight in kg, more than 0 and at most 1,000, not “%1”.</source>
             <translation>--weight 是包裹重量（公斤），须大于 0 且不超过 1,000，不能是“%1”。</translation>
         </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::Couriers</name>

@@ -215,7 +215,7 @@ Result<QList<BillMismatch>> Couriers::checkBill(
     return out;
 }
 
-Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QString &path)
+Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QString &path, QList<int> *lines)
 {
     auto csv = core::CsvFile::read(path);
     if (!csv)
@@ -246,6 +246,8 @@ Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QStr
         }
         seen.insert(o, { t, r.line });
         out.append({ o, t });
+        if (lines)
+            lines->append(r.line);
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include <shopdesk/core/Parse.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace shopdesk::shipping {
@@ -295,8 +296,9 @@ CliOutcome Cli::tracking(const CliInvocation &in)
         // courier): one edit, all rows or none.
         const bool fromCsv = a.options.contains(QStringLiteral("--from-csv"));
         QList<std::pair<QString, QString>> rows;
+        QList<int> lines;
         if (fromCsv) {
-            auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")));
+            auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")), &lines);
             if (!list)
                 return CliOutcome::failure(list.errorMessage());
             rows = *list;
@@ -319,6 +321,13 @@ CliOutcome Cli::tracking(const CliInvocation &in)
                 { o.id, o.orderNo, fromCsv || courier.isEmpty() ? rules.courierOf(o) : courier, rows[i].second });
             numbers << rows[i].second;
         }
+        // A list's row refused for its order's courier names the file and line (nothing is written).
+        for (qsizetype i = 0; fromCsv && i < changes.size() && i < lines.size(); ++i)
+            if (core::Status s = ShippingService::checkTracking({ changes.at(i) }); !s)
+                return CliOutcome::failure(tr("%1, line %2, field tracking: %3")
+                                               .arg(QFileInfo(a.value(QStringLiteral("--from-csv"))).fileName())
+                                               .arg(lines.at(i))
+                                               .arg(s.errorMessage()));
         if (core::Status s = service.setTrackingNumbers(changes); !s)
             return CliOutcome::failure(s.errorMessage());
     }
