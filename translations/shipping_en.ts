@@ -896,6 +896,10 @@
                 <numerusform>%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n pieces for it: the two files do not agree.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 ends in the middle of line %2: the download was cut short. Download the report again.</source>
+            <translation>%1 ends in the middle of line %2: the download was cut short. Download the report again.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::WaybillPainter</name>

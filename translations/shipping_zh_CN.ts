@@ -888,6 +888,10 @@
                 <numerusform>%1 第 %2 行订单 %4 的宝贝总数量是 %3，但 %5 中它共有 %n 件：两个文件对不上。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 ends in the middle of line %2: the download was cut short. Download the report again.</source>
+            <translation>%1 在第 %2 行中间就结束了：下载不完整。请重新下载报表。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::WaybillPainter</name>

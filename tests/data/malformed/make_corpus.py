@@ -115,6 +115,12 @@ order_case("orders-total-huge.csv", [orow(N1, total="99999999999.00")], [lrow(N1
 order_case("orders-units-garbage.csv", [orow(N1, units="many")], [lrow(N1)])
 order_case("orders-twice.csv", [orow(N1), orow(N1)], [lrow(N1)])
 order_case("orders-open-quote.csv", [orow(N1), '"3099000000000000002,tb'], [lrow(N1)])
+write("orders-ends-mid-row-items.csv", crlf(L_HEAD, lrow(N1), lrow(N2)))
+case("orders", "orders-ends-mid-row.csv", crlf(O_HEAD, orow(N1)) + orow(N2, total="129.0").rsplit(",", 1)[0] + ",1",
+     "?", second="orders-ends-mid-row-items.csv")
+write("orders-items-end-mid-row-items.csv", crlf(L_HEAD, lrow(N1)) + lrow(N2, price="12"))
+case("orders", "orders-items-end-mid-row.csv", crlf(O_HEAD, orow(N1), orow(N2)), "?",
+     second="orders-items-end-mid-row-items.csv")
 write("orders-mixed-encoding-items.csv", crlf(L_HEAD, lrow(N1)))
 case("orders", "orders-mixed-encoding.csv", "", "?", second="orders-mixed-encoding-items.csv",
      raw=(O_HEAD + "\r\n" + orow(N1) + "\r\n").encode("gbk") + (orow(N2) + "\r\n").encode("utf-8"))

@@ -3,6 +3,7 @@
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Parse.h>
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -482,13 +483,31 @@ void freeInBackground(std::shared_ptr<T> garbage)
 
 void TaobaoImport::discard(ExportFiles files) { freeInBackground(std::make_shared<ExportFiles>(std::move(files))); }
 
+namespace {
+/// A platform report as downloaded. The platform ends every report with a line break: one that
+/// ends without it was cut mid-row (its last row may still have all its fields, the last of them
+/// short: 129.0 for 129.00), so it is refused rather than imported as if whole.
+Result<CsvFile> readReport(const QString &path)
+{
+    auto bytes = core::readImportFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto csv = CsvFile::parse(*bytes, QFileInfo(path).fileName());
+    if (csv && !csv->records.isEmpty() && !bytes->endsWith('\n') && !bytes->endsWith('\r'))
+        return Error { TaobaoImport::tr("%1 ends in the middle of line %2: the download was cut short. Download the "
+                                        "report again.")
+                           .arg(csv->fileName)
+                           .arg(csv->records.last().line) };
+    return csv;
+}
+} // namespace
+
 Result<ExportFiles> TaobaoImport::parseFiles(const QString &ordersPath, const QString &itemsPath)
 {
     // The item report is decoded and parsed on a second core while this one reads the order report.
-    auto pending = itemsPath.isEmpty()
-        ? std::future<Result<CsvFile>>()
-        : std::async(std::launch::async, [itemsPath] { return CsvFile::read(itemsPath); });
-    auto orders = CsvFile::read(ordersPath);
+    auto pending = itemsPath.isEmpty() ? std::future<Result<CsvFile>>()
+                                       : std::async(std::launch::async, [itemsPath] { return readReport(itemsPath); });
+    auto orders = readReport(ordersPath);
     std::optional<Result<CsvFile>> items;
     if (pending.valid())
         items.emplace(pending.get());
