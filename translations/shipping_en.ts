@@ -673,6 +673,10 @@
                 <numerusform>%n orders flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1, line %2, field tracking: %3</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>

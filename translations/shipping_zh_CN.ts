@@ -667,6 +667,10 @@
                 <numerusform>已给 %n 个订单插黄旗：客服会在“无法发货”中看到并告知买家。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingRepository</name>

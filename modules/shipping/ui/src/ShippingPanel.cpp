@@ -569,14 +569,16 @@ void ShippingPanel::chooseTrackingList()
 
 void ShippingPanel::importTrackingList(const QString &path)
 {
-    auto list = Couriers::readTrackingList(path);
+    QList<int> lines;
+    auto list = Couriers::readTrackingList(path, &lines);
     if (!list) {
         mContext.events.reportError(list.errorMessage());
         return;
     }
     const CourierRules rules = CourierRules::load(mContext.db);
     QList<SetTrackingCommand::Change> changes;
-    for (const auto &[orderNo, tracking] : *list) {
+    for (qsizetype row = 0; row < list->size(); ++row) {
+        const auto &[orderNo, tracking] = list->at(row);
         auto it = std::find_if(
             mQueue.cbegin(), mQueue.cend(), [&](const ShipmentOrder &s) { return s.order.orderNo == orderNo; });
         if (it == mQueue.cend()) {
@@ -584,6 +586,15 @@ void ShippingPanel::importTrackingList(const QString &path)
             return;
         }
         const core::Order &o = it->order;
+        // A number that does not fit its order's courier: named with its file and line.
+        if (core::Status bad = ShippingService::checkTracking({ { o.id, orderNo, rules.courierOf(o), tracking } });
+            !bad) {
+            mContext.events.reportError(tr("%1, line %2, field tracking: %3")
+                                            .arg(QFileInfo(path).fileName())
+                                            .arg(lines.value(row))
+                                            .arg(bad.errorMessage()));
+            return;
+        }
         changes.append({ o.id, orderNo, o.courier, o.trackingNo, rules.courierOf(o), tracking });
     }
     if (!changes.isEmpty())
