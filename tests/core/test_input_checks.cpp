@@ -23,6 +23,8 @@ TEST_CASE("dates and times are read strictly, in the forms the exports use")
     CHECK(Parse::dateTime(QStringLiteral("2026-1-5 09:05:07")) == QDateTime(QDate(2026, 1, 5), QTime(9, 5, 7)));
     CHECK(Parse::dateTime(QString::fromUtf8("２０２６-１１-２０ １４：０５"))
         == QDateTime(QDate(2026, 11, 20), QTime(14, 5)));
+    CHECK(Parse::dateTime(QString::fromUtf8("２０２６-１１-２０ １４:０５:００"))
+        == QDateTime(QDate(2026, 11, 20), QTime(14, 5)));
     CHECK(Parse::date(QStringLiteral("2026-11-20")) == QDate(2026, 11, 20));
     CHECK(Parse::date(QStringLiteral("2026/1/5")) == QDate(2026, 1, 5));
     CHECK(Parse::date(QStringLiteral("2026.11.20")) == QDate(2026, 11, 20));

@@ -304,8 +304,11 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
         auto stored = [](const QString &text, const QDateTime &t) {
             if (!t.isValid())
                 return QString();
-            return text.size() == 19 && text[10] == QLatin1Char(' ') && text[4] == QLatin1Char('-') ? text
-                                                                                                    : core::toDbTime(t);
+            // (full-width digits, read after NFKC, are stored in the shop's own ASCII form)
+            const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+            return ascii && text.size() == 19 && text[10] == QLatin1Char(' ') && text[4] == QLatin1Char('-')
+                ? text
+                : core::toDbTime(t);
         };
         in.paidText = stored(paid, o.paidAt);
         in.createdText = o.createdAt.isValid() && created.isEmpty() ? in.paidText : stored(created, o.createdAt);
