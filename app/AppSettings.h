@@ -14,7 +14,7 @@ inline const QString kActor = QStringLiteral("ui/actor");
 /// Panel view state: panels/<id>/state.
 inline QString panelState(const QString &id) { return QStringLiteral("panels/%1/state").arg(id); }
 
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: docks per view ("dock.<module>[.<view>]"), toolbars per module
 constexpr int kMaxRecentFiles = 8;
 
 } // namespace shopdesk::app::settings

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ShopLocations.h"
+#include "ShopSetup.h"
 
 #include <shopdesk/core/About.h>
 #include <shopdesk/core/FileDialog.h>
@@ -17,11 +19,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace shopdesk::app {
 
@@ -41,45 +46,38 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     mStatusFile = new QLabel(this);
     statusBar()->addPermanentWidget(mStatusFile, 1);
+    // Without a shop the window offers to make or open one (the docks come with the shop).
+    mStartPage = new StartPage(this);
+    setCentralWidget(mStartPage);
+    connect(mStartPage, &StartPage::newShopRequested, this, &MainWindow::newShop);
+    connect(mStartPage, &StartPage::openRequested, this, &MainWindow::openShopDialog);
+    connect(mStartPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path) { openShop(path); });
 
     createActions();
-    createDocks();
-    resetLayout();
-    mDefaultState = saveState(settings::kLayoutVersion);
+    createViewMenu();
     retranslateUi();
 
     connect(mEvents, &core::ShopEvents::error, this, &MainWindow::showError);
-    // Edit → Undo / Redo act on the stack of the dock the focus entered (one of this window's docks;
-    // focus elsewhere, in the menu bar or a dialog, leaves the last one active).
+    // Edit → Undo / Redo act on the stack of the workbench whose dock the focus entered (focus
+    // elsewhere, in the menu bar or a dialog, leaves the last one active).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        for (auto it = mDocks.cbegin(); now && it != mDocks.cend(); ++it)
-            if (it.value()->isAncestorOf(now))
-                if (core::ModulePanel *p = panel(it.key()))
-                    mUndoGroup->setActiveStack(p->undoStack());
+        if (!now)
+            return;
+        for (const auto &wb : mWorkbenches)
+            for (QDockWidget *d : wb->dockWidgets())
+                if (d->isAncestorOf(now)) {
+                    mUndoGroup->setActiveStack(wb->undoStack());
+                    return;
+                }
     });
 }
 
 MainWindow::~MainWindow()
 {
-    // Panels go before the shop they read from.
-    for (QDockWidget *d : std::as_const(mDocks))
-        delete d->widget();
+    // Workbenches (their docks and views) go before the shop they read from.
+    dropWorkbenches();
 }
-
-namespace {
-// A panel sits in a scroll area, so a dock can be made smaller than the panel's own minimum
-// (five workbenches side by side must still fit a laptop screen): scrollbars appear instead.
-QScrollArea *scrollerFor(core::ModulePanel *panel, QWidget *parent)
-{
-    auto *scroll = new QScrollArea(parent);
-    scroll->setObjectName(QStringLiteral("panelScroller"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(panel);
-    scroll->setFocusProxy(panel);
-    return scroll;
-}
-} // namespace
 
 void MainWindow::createActions()
 {
@@ -91,6 +89,13 @@ void MainWindow::createActions()
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::openShopDialog);
     mBackupAction = new QAction(this);
     connect(mBackupAction, &QAction::triggered, this, &MainWindow::backupNow);
+    mSettingsAction = new QAction(this);
+    mSettingsAction->setObjectName(QStringLiteral("shopSettingsAction"));
+    mSettingsAction->setMenuRole(QAction::PreferencesRole);
+    mSettingsAction->setEnabled(false);
+    connect(mSettingsAction, &QAction::triggered, this, &MainWindow::editShopSettings);
+    mDemoAction = new QAction(this);
+    connect(mDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     mQuitAction = new QAction(this);
     mQuitAction->setShortcut(QKeySequence::Quit);
     mQuitAction->setMenuRole(QAction::QuitRole);
@@ -102,8 +107,7 @@ void MainWindow::createActions()
     mRedoAction->setShortcut(QKeySequence::Redo);
 
     mResetLayoutAction = new QAction(this);
-    connect(mResetLayoutAction, &QAction::triggered, this,
-        [this] { restoreState(mDefaultState, settings::kLayoutVersion); });
+    connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -112,7 +116,9 @@ void MainWindow::createActions()
     mFileMenu->addAction(mNewAction);
     mFileMenu->addAction(mOpenAction);
     mRecentMenu = mFileMenu->addMenu(QString());
+    mFileMenu->addAction(mDemoAction);
     mFileMenu->addSeparator();
+    mFileMenu->addAction(mSettingsAction);
     mFileMenu->addAction(mBackupAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
@@ -125,24 +131,28 @@ void MainWindow::createActions()
     mLanguageGroup = new QActionGroup(this);
     mLanguageGroup->setExclusive(true);
 
+    // A menu and a toolbar per workbench, made once (the saved layout refers to the toolbars),
+    // filled with the actions of the open shop's workbench.
+    for (const auto &factory : mFactories) {
+        QMenu *menu = menuBar()->addMenu(QString());
+        menu->menuAction()->setVisible(false);
+        mWorkbenchMenus.insert(factory->id(), menu);
+        auto *bar = new QToolBar(this);
+        bar->setObjectName(QStringLiteral("toolbar.") + factory->id());
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        addToolBar(Qt::TopToolBarArea, bar);
+        bar->hide();
+        mToolBars.insert(factory->id(), bar);
+    }
+
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAboutAction);
 }
 
-void MainWindow::createDocks()
+void MainWindow::createViewMenu()
 {
-    for (const auto &factory : mFactories) {
-        auto *dock = new QDockWidget(this);
-        dock->setObjectName(QStringLiteral("dock.") + factory->id());
-        dock->setFeatures(
-            QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-        auto *empty = new QLabel(dock);
-        empty->setAlignment(Qt::AlignCenter);
-        empty->setObjectName(QStringLiteral("noShop"));
-        dock->setWidget(empty);
-        mDocks.insert(factory->id(), dock);
-        mViewMenu->addAction(dock->toggleViewAction());
-    }
+    mDocksMenu = mViewMenu->addMenu(QString());
+    mDocksMenu->setEnabled(false);
     mViewMenu->addSeparator();
     mViewMenu->addAction(mResetLayoutAction);
     mLanguageMenu = mViewMenu->addMenu(QString());
@@ -158,48 +168,78 @@ void MainWindow::createDocks()
 
 void MainWindow::resetLayout()
 {
-    // Listings over inventory on the left; orders over customer service and KPIs on the right.
-    auto *listings = dock(QStringLiteral("listings"));
-    auto *inventory = dock(QStringLiteral("inventory"));
-    auto *shipping = dock(QStringLiteral("shipping"));
-    auto *service = dock(QStringLiteral("service"));
-    auto *kpi = dock(QStringLiteral("kpi"));
-    for (QDockWidget *d : std::as_const(mDocks)) {
+    // Listings over inventory on the left; orders over customer service and KPIs on the right. A
+    // workbench's further views are tabs behind its first.
+    const QList<QDockWidget *> all = docks();
+    for (QDockWidget *d : all) {
         removeDockWidget(d);
         d->setFloating(false);
     }
-    for (const auto &factory : mFactories)
-        addDockWidget(factory->defaultArea(), mDocks.value(factory->id()));
+    QHash<QString, QDockWidget *> first;
+    for (std::size_t i = 0; i < mWorkbenches.size(); ++i) {
+        const QList<QDockWidget *> own = mWorkbenches[i]->dockWidgets();
+        if (own.isEmpty())
+            continue;
+        first.insert(mWorkbenches[i]->id(), own.first());
+        addDockWidget(mFactories[i]->defaultArea(), own.first());
+    }
+    auto *listings = first.value(QStringLiteral("listings"));
+    auto *inventory = first.value(QStringLiteral("inventory"));
+    auto *shipping = first.value(QStringLiteral("shipping"));
+    auto *service = first.value(QStringLiteral("service"));
+    auto *kpi = first.value(QStringLiteral("kpi"));
     if (listings && inventory)
         splitDockWidget(listings, inventory, Qt::Vertical);
     if (shipping && service)
         splitDockWidget(shipping, service, Qt::Vertical);
     if (service && kpi)
         splitDockWidget(service, kpi, Qt::Horizontal);
-    for (QDockWidget *d : std::as_const(mDocks))
+    // Tabs only after the splits: a dock split off one already in a tab group would land in the
+    // group, out of sight.
+    for (const auto &wb : mWorkbenches) {
+        const QList<QDockWidget *> own = wb->dockWidgets();
+        for (qsizetype k = 1; k < own.size(); ++k)
+            tabifyDockWidget(own.first(), own.at(k));
+    }
+    for (QDockWidget *d : all)
         d->show();
+    for (QDockWidget *d : std::as_const(first))
+        d->raise();
+    for (const auto &wb : mWorkbenches)
+        if (QToolBar *bar = mToolBars.value(wb->id()))
+            bar->setVisible(!wb->actions().isEmpty());
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings s;
     const QByteArray geometry = s.value(settings::kGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1440, 900);
-    const QByteArray state = s.value(settings::kState).toByteArray();
-    if (!state.isEmpty())
-        restoreState(state, settings::kLayoutVersion);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: as large as the screen allows, up to 1440×900 (a laptop's 1366×768 too).
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, screen.width()), std::min(900, screen.height()));
+        move(screen.topLeft());
+    }
+    mSavedState = s.value(settings::kState).toByteArray();
+    applySavedLayout();
     updateRecentMenu();
+}
+
+void MainWindow::applySavedLayout()
+{
+    if (!mSavedState.isEmpty() && !mWorkbenches.empty())
+        restoreState(mSavedState, settings::kLayoutVersion);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings s;
     s.setValue(settings::kGeometry, saveGeometry());
-    s.setValue(settings::kState, saveState(settings::kLayoutVersion));
-    for (const auto &factory : mFactories)
-        if (core::ModulePanel *p = panel(factory->id()))
-            s.setValue(settings::panelState(factory->id()), p->saveState());
+    if (!mWorkbenches.empty()) {
+        s.setValue(settings::kState, saveState(settings::kLayoutVersion));
+        for (const auto &wb : mWorkbenches)
+            s.setValue(settings::panelState(wb->id()), wb->saveState());
+    }
     if (mDb)
         s.setValue(settings::kLastFile, mDb->path());
 }
@@ -210,11 +250,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+core::Workbench *MainWindow::workbench(const QString &id) const
+{
+    for (const auto &wb : mWorkbenches)
+        if (wb->id() == id)
+            return wb.get();
+    return nullptr;
+}
+
+QDockWidget *MainWindow::dock(const QString &name) const
+{
+    const QString full = name.startsWith(QLatin1String("dock.")) ? name : QStringLiteral("dock.") + name;
+    for (QDockWidget *d : docks())
+        if (d->objectName() == full)
+            return d;
+    return nullptr;
+}
+
+QList<QDockWidget *> MainWindow::docks() const
+{
+    QList<QDockWidget *> out;
+    for (const auto &wb : mWorkbenches)
+        out << wb->dockWidgets();
+    return out;
+}
+
 core::ModulePanel *MainWindow::panel(const QString &id) const
 {
-    QDockWidget *d = mDocks.value(id);
-    auto *scroll = d ? qobject_cast<QScrollArea *>(d->widget()) : nullptr;
-    return scroll ? qobject_cast<core::ModulePanel *>(scroll->widget()) : nullptr;
+    core::Workbench *wb = workbench(id);
+    return wb ? qobject_cast<core::ModulePanel *>(wb->view(QString())) : nullptr;
 }
 
 QStringList MainWindow::panelIds() const
@@ -238,14 +302,16 @@ bool MainWindow::openShop(const QString &path, core::Database::Mode mode)
 
 void MainWindow::setShop(std::unique_ptr<core::Database> db)
 {
-    // Old panels (and their undo stacks) go with the old shop.
-    for (auto it = mDocks.cbegin(); it != mDocks.cend(); ++it) {
-        if (core::ModulePanel *p = panel(it.key()))
-            mUndoGroup->removeStack(p->undoStack());
-        delete it.value()->widget();
+    // The old shop's workbenches (their docks and undo stacks) go with it; its layout is kept.
+    if (!mWorkbenches.empty()) {
+        saveSettings();
+        mSavedState = saveState(settings::kLayoutVersion);
+    } else if (mSavedState.isEmpty()) {
+        mSavedState = QSettings().value(settings::kState).toByteArray();
     }
+    dropWorkbenches();
     mDb = std::move(db);
-    createPanels();
+    createWorkbenches();
     addRecentFile(mDb->path());
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
@@ -253,7 +319,28 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     updateStatus();
 }
 
-void MainWindow::createPanels()
+void MainWindow::dropWorkbenches()
+{
+    for (const auto &wb : mWorkbenches)
+        mUndoGroup->removeStack(wb->undoStack());
+    mWorkbenches.clear();
+    for (QMenu *menu : std::as_const(mWorkbenchMenus)) {
+        menu->clear();
+        menu->menuAction()->setVisible(false);
+    }
+    for (QToolBar *bar : std::as_const(mToolBars))
+        bar->clear();
+    if (mDocksMenu) {
+        mDocksMenu->clear();
+        mDocksMenu->setEnabled(false);
+    }
+    if (mSettingsAction)
+        mSettingsAction->setEnabled(false);
+    if (mStartPage)
+        mStartPage->show();
+}
+
+void MainWindow::createWorkbenches()
 {
     QSettings s;
     QString actor = s.value(settings::kActor).toString();
@@ -261,14 +348,30 @@ void MainWindow::createPanels()
         actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const core::PanelContext context { *mDb, *mEvents, actor };
     for (const auto &factory : mFactories) {
-        QDockWidget *d = mDocks.value(factory->id());
-        core::ModulePanel *p = factory->create(context, nullptr);
-        p->restoreState(s.value(settings::panelState(factory->id())).toByteArray());
-        d->setWidget(scrollerFor(p, d));
-        mUndoGroup->addStack(p->undoStack());
+        std::unique_ptr<core::Workbench> wb = factory->createWorkbench(context, this);
+        if (!wb)
+            continue;
+        wb->restoreState(s.value(settings::panelState(factory->id())).toByteArray());
+        mUndoGroup->addStack(wb->undoStack());
+        const QList<QAction *> actions = wb->actions();
+        QMenu *menu = mWorkbenchMenus.value(factory->id());
+        QToolBar *bar = mToolBars.value(factory->id());
+        for (QAction *a : actions) {
+            menu->addAction(a);
+            bar->addAction(a);
+        }
+        menu->menuAction()->setVisible(!actions.isEmpty());
+        for (QDockWidget *d : wb->dockWidgets())
+            mDocksMenu->addAction(d->toggleViewAction());
+        mWorkbenches.push_back(std::move(wb));
     }
-    if (core::ModulePanel *first = panel(mFactories.front()->id()))
-        mUndoGroup->setActiveStack(first->undoStack());
+    mDocksMenu->setEnabled(!mDocksMenu->isEmpty());
+    mStartPage->hide();
+    mSettingsAction->setEnabled(true);
+    resetLayout();
+    applySavedLayout();
+    if (!mWorkbenches.empty())
+        mUndoGroup->setActiveStack(mWorkbenches.front()->undoStack());
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -293,6 +396,7 @@ void MainWindow::updateRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { openShop(path); });
     }
     mRecentMenu->setEnabled(!recent.isEmpty());
+    mStartPage->setRecentFiles(recent);
 }
 
 void MainWindow::updateStatus()
@@ -309,16 +413,77 @@ void MainWindow::updateStatus()
 
 void MainWindow::newShop()
 {
-    const QString path = core::FileDialog::getSaveFileName(
-        this, tr("New shop"), QDir::homePath(), tr("ShopDesk shops (%1)").arg(kShopFilter));
-    if (path.isEmpty())
-        return;
+    QString suggested = QDir::home().filePath(tr("my-shop") + QStringLiteral(".shopdesk"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = QDir::home().filePath(tr("my-shop") + QStringLiteral("-%1.shopdesk").arg(n));
+    auto *wizard = new NewShopWizard(suggested, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        const QStringList staff = wizard->staff();
+        createShop(wizard->filePath(), wizard->settings(), staff.isEmpty() ? QString() : staff.first());
+    });
+    wizard->open();
+}
+
+bool MainWindow::createShop(const QString &path, const core::ShopSettings::Batch &settings, const QString &actor)
+{
     if (QFileInfo::exists(path)) {
         showError(tr("“%1” already exists. Choose a new name for the new shop, or open the file instead.")
                       .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenOrCreate);
+    if (!db) {
+        showError(db.errorMessage());
+        return false;
+    }
+    if (core::Status s = core::ShopSettings(**db).apply(settings); !s) {
+        db->reset();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+        showError(tr("The new shop could not be set up: %1").arg(s.errorMessage()));
+        return false;
+    }
+    if (!actor.isEmpty())
+        QSettings().setValue(settings::kActor, actor);
+    setShop(std::move(db).value());
+    statusBar()->showMessage(
+        tr("New shop %1 is ready: import your items next (Listings → Import…).").arg(QDir::toNativeSeparators(path)),
+        10000);
+    return true;
+}
+
+void MainWindow::editShopSettings()
+{
+    if (!mDb)
+        return;
+    auto *dialog = new ShopSettingsDialog(core::ShopSettings(*mDb), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyShopSettings(dialog->settings()); });
+    dialog->open();
+}
+
+bool MainWindow::applyShopSettings(const core::ShopSettings::Batch &settings)
+{
+    if (!mDb)
+        return false;
+    if (core::Status s = core::ShopSettings(*mDb).apply(settings); !s) {
+        showError(tr("The shop settings were not saved: %1").arg(s.errorMessage()));
+        return false;
+    }
+    mEvents->notifyChanged(core::Topic::Everything);
+    statusBar()->showMessage(tr("Shop settings saved."), 6000);
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    auto db = ShopLocations::openDemo(ShopLocations::demoShopPath());
+    if (!db) {
+        showError(db.errorMessage());
         return;
     }
-    openShop(path, core::Database::Mode::OpenOrCreate);
+    setShop(std::move(db).value());
 }
 
 void MainWindow::openShopDialog()
@@ -393,11 +558,12 @@ void MainWindow::retranslateUi()
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));
     mAboutAction->setText(tr("&About ShopDesk"));
+    mDocksMenu->setTitle(tr("&Docks"));
+    mSettingsAction->setText(tr("Shop &settings…"));
+    mDemoAction->setText(tr("Open the &demo shop"));
     for (const auto &factory : mFactories) {
-        QDockWidget *d = mDocks.value(factory->id());
-        d->setWindowTitle(factory->title());
-        if (auto *empty = qobject_cast<QLabel *>(d->widget()))
-            empty->setText(tr("No shop open"));
+        mWorkbenchMenus.value(factory->id())->setTitle(factory->title());
+        mToolBars.value(factory->id())->setWindowTitle(factory->title());
     }
     for (QAction *a : mLanguageGroup->actions())
         a->setChecked(a->data().toString() == core::language::current());

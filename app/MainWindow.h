@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QHash>
 #include <QMainWindow>
@@ -13,12 +14,16 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace shopdesk::app {
 
-/// The dock host: one dock per module panel (object name "dock." + id), the File / Edit / View /
-/// Help menus, one QUndoGroup over the panels' stacks, and the one place errors are shown.
+class StartPage;
+
+/// The dock host: for the open shop, one workbench per module (each with its docks, its menu and
+/// toolbar of actions, its undo stack); the File / Edit / View / Help menus; one QUndoGroup over
+/// the workbenches' stacks; and the one place errors are shown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -32,9 +37,16 @@ public:
     void setShop(std::unique_ptr<core::Database> db);
 
     const core::Database *shop() const { return mDb.get(); }
-    QDockWidget *dock(const QString &id) const { return mDocks.value(id); }
+    /// The open shop's workbench of that module (nullptr without a shop).
+    core::Workbench *workbench(const QString &id) const;
+    /// A dock by its object name, or a single-dock module's dock by the module's id.
+    QDockWidget *dock(const QString &name) const;
+    /// Every dock of the open shop, workbench by workbench.
+    QList<QDockWidget *> docks() const;
+    /// The one panel of a module that is not yet broken into views.
     core::ModulePanel *panel(const QString &id) const;
     QStringList panelIds() const;
+    QToolBar *toolBar(const QString &id) const { return mToolBars.value(id); }
     QUndoGroup *undoGroup() const { return mUndoGroup; }
     core::ShopEvents *events() const { return mEvents; }
 
@@ -42,6 +54,12 @@ public:
     void resetLayout();
     void restoreSettings();
     void saveSettings() const;
+
+    /// Makes a new shop at `path` holding `settings` (the new-shop wizard's answers), written in one
+    /// transaction; on failure the file is removed again and the error shown.
+    bool createShop(const QString &path, const core::ShopSettings::Batch &settings, const QString &actor = {});
+    /// Writes edited shop settings in one transaction and tells the workbenches.
+    bool applyShopSettings(const core::ShopSettings::Batch &settings);
 
     /// Shows an error to the user (non-blocking dialog) and emits errorShown.
     void showError(const QString &message);
@@ -57,14 +75,18 @@ protected:
 
 private:
     void createActions();
-    void createDocks();
-    void createPanels();
+    void createViewMenu();
+    void createWorkbenches();
+    void dropWorkbenches();
+    void applySavedLayout();
     void retranslateUi();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void updateStatus();
     void newShop();
     void openShopDialog();
+    void openDemo();
+    void editShopSettings();
     void backupNow();
     void about();
     void switchLanguage(const QString &code);
@@ -73,14 +95,18 @@ private:
     std::unique_ptr<core::Database> mDb;
     core::ShopEvents *mEvents;
     QUndoGroup *mUndoGroup;
-    QHash<QString, QDockWidget *> mDocks;
-    QByteArray mDefaultState;
+    std::vector<std::unique_ptr<core::Workbench>> mWorkbenches; ///< in factory order
+    QHash<QString, QMenu *> mWorkbenchMenus;
+    QHash<QString, QToolBar *> mToolBars;
+    QByteArray mSavedState; ///< restored once the shop's docks exist
+    StartPage *mStartPage = nullptr;
     bool mQuietErrors = false;
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
-          *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
+          *mDocksMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
-            *mUndoAction = nullptr, *mRedoAction = nullptr, *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
+            *mSettingsAction = nullptr, *mDemoAction = nullptr, *mUndoAction = nullptr, *mRedoAction = nullptr,
+            *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QLabel *mStatusFile = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "ShopLocations.h"
 
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/LocalTime.h>
 #include <shopdesk/core/Version.h>
 
 #include <QApplication>
@@ -43,6 +44,7 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    core::readTimeZoneOnce(); // before any thread: a stat() of /etc/localtime per shop-file time otherwise
     std::unique_ptr<QCoreApplication> owner;
     if (onlyPrints(argc, argv)) {
         owner = std::make_unique<QCoreApplication>(argc, argv);

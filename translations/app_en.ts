@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>shopdesk::app::AddressForm</name>
+        <message>
+            <source>Sender and returns</source>
+            <translation>Sender and returns</translation>
+        </message>
+        <message>
+            <source>Sender (printed on every waybill)</source>
+            <translation>Sender (printed on every waybill)</translation>
+        </message>
+        <message>
+            <source>Return address (for buyers' returns and exchanges)</source>
+            <translation>Return address (for buyers' returns and exchanges)</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>&amp;Sender:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Returns go to the sender's address</source>
+            <translation>Returns go to the sender's address</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>province, city, district, street and number</source>
+            <translation>province, city, district, street and number</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Sender phone</source>
+            <translation>Sender phone</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Sender address</translation>
+        </message>
+        <message>
+            <source>Return recipient</source>
+            <translation>Return recipient</translation>
+        </message>
+        <message>
+            <source>Return phone</source>
+            <translation>Return phone</translation>
+        </message>
+        <message>
+            <source>Return address</source>
+            <translation>Return address</translation>
+        </message>
+        <message>
+            <source>Enter the sender's name and address: every waybill prints them.</source>
+            <translation>Enter the sender's name and address: every waybill prints them.</translation>
+        </message>
+        <message>
+            <source>Enter the sender's phone: an 11-digit mobile number or a landline with its area code.</source>
+            <translation>Enter the sender's phone: an 11-digit mobile number or a landline with its area code.</translation>
+        </message>
+        <message>
+            <source>Enter who receives returns and where, or tick “Returns go to the sender's address”.</source>
+            <translation>Enter who receives returns and where, or tick “Returns go to the sender's address”.</translation>
+        </message>
+        <message>
+            <source>Enter the return phone: an 11-digit mobile number or a landline with its area code.</source>
+            <translation>Enter the return phone: an 11-digit mobile number or a landline with its area code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::CourierForm</name>
+        <message>
+            <source>Couriers and payment</source>
+            <translation>Couriers and payment</translation>
+        </message>
+        <message>
+            <source>Default &amp;courier:</source>
+            <translation>Default &amp;courier:</translation>
+        </message>
+        <message>
+            <source>&amp;Bank account:</source>
+            <translation>&amp;Bank account:</translation>
+        </message>
+        <message>
+            <source>Privacy waybills: print buyers' phones with the middle digits hidden</source>
+            <translation>Privacy waybills: print buyers' phones with the middle digits hidden</translation>
+        </message>
+        <message>
+            <source>bank, account name and number, as given to buyers who pay by transfer</source>
+            <translation>bank, account name and number, as given to buyers who pay by transfer</translation>
+        </message>
+        <message>
+            <source>Default courier</source>
+            <translation>Default courier</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Bank account</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::MainWindow</name>
         <message>
             <source>The shop was updated to the current format; the previous version was kept as %1.</source>
@@ -22,10 +140,6 @@
         <message>
             <source>%1 — ShopDesk</source>
             <translation>%1 — ShopDesk</translation>
-        </message>
-        <message>
-            <source>New shop</source>
-            <translation>New shop</translation>
         </message>
         <message>
             <source>ShopDesk shops (%1)</source>
@@ -112,8 +226,179 @@
             <translation>&amp;About ShopDesk</translation>
         </message>
         <message>
-            <source>No shop open</source>
-            <translation>No shop open</translation>
+            <source>&amp;Docks</source>
+            <translation>&amp;Docks</translation>
+        </message>
+        <message>
+            <source>my-shop</source>
+            <translation>my-shop</translation>
+        </message>
+        <message>
+            <source>The new shop could not be set up: %1</source>
+            <translation>The new shop could not be set up: %1</translation>
+        </message>
+        <message>
+            <source>New shop %1 is ready: import your items next (Listings → Import…).</source>
+            <translation>New shop %1 is ready: import your items next (Listings → Import…).</translation>
+        </message>
+        <message>
+            <source>The shop settings were not saved: %1</source>
+            <translation>The shop settings were not saved: %1</translation>
+        </message>
+        <message>
+            <source>Shop settings saved.</source>
+            <translation>Shop settings saved.</translation>
+        </message>
+        <message>
+            <source>Shop &amp;settings…</source>
+            <translation>Shop &amp;settings…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo shop</source>
+            <translation>Open the &amp;demo shop</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::NewShopWizard</name>
+        <message>
+            <source>New shop</source>
+            <translation>New shop</translation>
+        </message>
+        <message>
+            <source>ShopDesk shops (%1)</source>
+            <translation>ShopDesk shops (%1)</translation>
+        </message>
+        <message>
+            <source>Where the shop file goes</source>
+            <translation>Where the shop file goes</translation>
+        </message>
+        <message>
+            <source>Shop &amp;file:</source>
+            <translation>Shop &amp;file:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>One file holds the whole shop: items, stock, orders and KPIs. Keep it on this computer's own disk and back it up (File → Back up now…).</source>
+            <translation>One file holds the whole shop: items, stock, orders and KPIs. Keep it on this computer's own disk and back it up (File → Back up now…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ShopNameForm</name>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name:</source>
+            <translation>Shop &amp;name:</translation>
+        </message>
+        <message>
+            <source>Sells on:</source>
+            <translation>Sells on:</translation>
+        </message>
+        <message>
+            <source>as on the platform, e.g. 小林服饰旗舰店</source>
+            <translation>as on the platform, e.g. 小林服饰旗舰店</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Enter the shop's name: waybills and replies print it.</source>
+            <translation>Enter the shop's name: waybills and replies print it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ShopSettingsDialog</name>
+        <message>
+            <source>Shop settings</source>
+            <translation>Shop settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::StaffForm</name>
+        <message>
+            <source>Staff and business</source>
+            <translation>Staff and business</translation>
+        </message>
+        <message>
+            <source>S&amp;taff (one per line):</source>
+            <translation>S&amp;taff (one per line):</translation>
+        </message>
+        <message>
+            <source>Gross &amp;margin:</source>
+            <translation>Gross &amp;margin:</translation>
+        </message>
+        <message>
+            <source>Current &amp;promotion:</source>
+            <translation>Current &amp;promotion:</translation>
+        </message>
+        <message>
+            <source>Used for traffic value (conversion × order value × margin) until costs are known.</source>
+            <translation>Used for traffic value (conversion × order value × margin) until costs are known.</translation>
+        </message>
+        <message>
+            <source>announced in customer-service replies, e.g. 满199减20</source>
+            <translation>announced in customer-service replies, e.g. 满199减20</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>Gross margin</translation>
+        </message>
+        <message>
+            <source>Current promotion</source>
+            <translation>Current promotion</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::StartPage</name>
+        <message>
+            <source>Welcome to ShopDesk</source>
+            <translation>Welcome to ShopDesk</translation>
+        </message>
+        <message>
+            <source>No shop open: choose File → New shop… or File → Open…</source>
+            <translation>No shop open: choose File → New shop… or File → Open…</translation>
+        </message>
+        <message>
+            <source>&amp;New shop…</source>
+            <translation>&amp;New shop…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a shop file…</source>
+            <translation>&amp;Open a shop file…</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo shop</source>
+            <translation>Try the &amp;demo shop</translation>
+        </message>
+        <message>
+            <source>Set up your own shop: name, sender, return address, couriers and staff.</source>
+            <translation>Set up your own shop: name, sender, return address, couriers and staff.</translation>
+        </message>
+        <message>
+            <source>A clothing store with a year of orders, to look around without touching your own shop.</source>
+            <translation>A clothing store with a year of orders, to look around without touching your own shop.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent shops:</source>
+            <translation>&amp;Recent shops:</translation>
+        </message>
+        <message>
+            <source>Recent shops</source>
+            <translation>Recent shops</translation>
         </message>
     </context>
 </TS>

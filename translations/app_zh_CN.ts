@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>shopdesk::app::AddressForm</name>
+        <message>
+            <source>Sender and returns</source>
+            <translation>寄件与退货</translation>
+        </message>
+        <message>
+            <source>Sender (printed on every waybill)</source>
+            <translation>寄件人（每张面单都会打印）</translation>
+        </message>
+        <message>
+            <source>Return address (for buyers' returns and exchanges)</source>
+            <translation>退货地址（买家退换货寄往此处）</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>寄件人(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Returns go to the sender's address</source>
+            <translation>退货寄回寄件地址</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>收件人：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>province, city, district, street and number</source>
+            <translation>省、市、区、街道和门牌号</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>寄件人</translation>
+        </message>
+        <message>
+            <source>Sender phone</source>
+            <translation>寄件人电话</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>寄件地址</translation>
+        </message>
+        <message>
+            <source>Return recipient</source>
+            <translation>退货收件人</translation>
+        </message>
+        <message>
+            <source>Return phone</source>
+            <translation>退货电话</translation>
+        </message>
+        <message>
+            <source>Return address</source>
+            <translation>退货地址</translation>
+        </message>
+        <message>
+            <source>Enter the sender's name and address: every waybill prints them.</source>
+            <translation>请填写寄件人姓名和地址：每张面单都会打印。</translation>
+        </message>
+        <message>
+            <source>Enter the sender's phone: an 11-digit mobile number or a landline with its area code.</source>
+            <translation>请填写寄件人电话：11 位手机号，或带区号的固定电话。</translation>
+        </message>
+        <message>
+            <source>Enter who receives returns and where, or tick “Returns go to the sender's address”.</source>
+            <translation>请填写退货收件人和地址，或勾选“退货寄回寄件地址”。</translation>
+        </message>
+        <message>
+            <source>Enter the return phone: an 11-digit mobile number or a landline with its area code.</source>
+            <translation>请填写退货电话：11 位手机号，或带区号的固定电话。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::CourierForm</name>
+        <message>
+            <source>Couriers and payment</source>
+            <translation>快递与收款</translation>
+        </message>
+        <message>
+            <source>Default &amp;courier:</source>
+            <translation>默认快递(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Bank account:</source>
+            <translation>收款账户(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Privacy waybills: print buyers' phones with the middle digits hidden</source>
+            <translation>隐私面单：买家电话中间几位打印为 *</translation>
+        </message>
+        <message>
+            <source>bank, account name and number, as given to buyers who pay by transfer</source>
+            <translation>开户行、户名和账号，告知转账付款的买家</translation>
+        </message>
+        <message>
+            <source>Default courier</source>
+            <translation>默认快递</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>收款账户</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::MainWindow</name>
         <message>
             <source>The shop was updated to the current format; the previous version was kept as %1.</source>
@@ -24,12 +142,8 @@
             <translation>%1 — ShopDesk 店铺助手</translation>
         </message>
         <message>
-            <source>New shop</source>
-            <translation>新建店铺</translation>
-        </message>
-        <message>
             <source>ShopDesk shops (%1)</source>
-            <translation>ShopDesk 店铺文件 (%1)</translation>
+            <translation>ShopDesk 店铺 (%1)</translation>
         </message>
         <message>
             <source>“%1” already exists. Choose a new name for the new shop, or open the file instead.</source>
@@ -112,8 +226,179 @@
             <translation>关于 ShopDesk(&amp;A)</translation>
         </message>
         <message>
-            <source>No shop open</source>
-            <translation>尚未打开店铺</translation>
+            <source>&amp;Docks</source>
+            <translation>窗格(&amp;D)</translation>
+        </message>
+        <message>
+            <source>my-shop</source>
+            <translation>我的店铺</translation>
+        </message>
+        <message>
+            <source>The new shop could not be set up: %1</source>
+            <translation>新店铺未能建立：%1</translation>
+        </message>
+        <message>
+            <source>New shop %1 is ready: import your items next (Listings → Import…).</source>
+            <translation>新店铺 %1 已建好：下一步请导入宝贝（宝贝管理 → 导入…）。</translation>
+        </message>
+        <message>
+            <source>The shop settings were not saved: %1</source>
+            <translation>店铺设置未保存：%1</translation>
+        </message>
+        <message>
+            <source>Shop settings saved.</source>
+            <translation>店铺设置已保存。</translation>
+        </message>
+        <message>
+            <source>Shop &amp;settings…</source>
+            <translation>店铺设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo shop</source>
+            <translation>打开演示店铺(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::NewShopWizard</name>
+        <message>
+            <source>New shop</source>
+            <translation>新建店铺</translation>
+        </message>
+        <message>
+            <source>ShopDesk shops (%1)</source>
+            <translation>ShopDesk 店铺 (%1)</translation>
+        </message>
+        <message>
+            <source>Where the shop file goes</source>
+            <translation>店铺文件保存位置</translation>
+        </message>
+        <message>
+            <source>Shop &amp;file:</source>
+            <translation>店铺文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>One file holds the whole shop: items, stock, orders and KPIs. Keep it on this computer's own disk and back it up (File → Back up now…).</source>
+            <translation>一个文件保存整个店铺：宝贝、库存、订单和经营数据。请把它放在本机硬盘上，并定期备份（文件 → 立即备份…）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ShopNameForm</name>
+        <message>
+            <source>Shop</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name:</source>
+            <translation>店铺名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Sells on:</source>
+            <translation>销售平台：</translation>
+        </message>
+        <message>
+            <source>as on the platform, e.g. 小林服饰旗舰店</source>
+            <translation>与平台上一致，例如 小林服饰旗舰店</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>店铺名称</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Enter the shop's name: waybills and replies print it.</source>
+            <translation>请填写店铺名称：面单和回复都会用到它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ShopSettingsDialog</name>
+        <message>
+            <source>Shop settings</source>
+            <translation>店铺设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::StaffForm</name>
+        <message>
+            <source>Staff and business</source>
+            <translation>员工与经营</translation>
+        </message>
+        <message>
+            <source>S&amp;taff (one per line):</source>
+            <translation>员工(&amp;T)（每行一位）：</translation>
+        </message>
+        <message>
+            <source>Gross &amp;margin:</source>
+            <translation>毛利率(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Current &amp;promotion:</source>
+            <translation>当前活动(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Used for traffic value (conversion × order value × margin) until costs are known.</source>
+            <translation>在成本未知时用于计算流量价值（转化率 × 客单价 × 毛利率）。</translation>
+        </message>
+        <message>
+            <source>announced in customer-service replies, e.g. 满199减20</source>
+            <translation>客服回复中告知买家，例如 满199减20</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>毛利率</translation>
+        </message>
+        <message>
+            <source>Current promotion</source>
+            <translation>当前活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::StartPage</name>
+        <message>
+            <source>Welcome to ShopDesk</source>
+            <translation>欢迎使用 ShopDesk</translation>
+        </message>
+        <message>
+            <source>No shop open: choose File → New shop… or File → Open…</source>
+            <translation>尚未打开店铺：请选择 文件 → 新建店铺… 或 文件 → 打开…</translation>
+        </message>
+        <message>
+            <source>&amp;New shop…</source>
+            <translation>新建店铺(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a shop file…</source>
+            <translation>打开店铺文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo shop</source>
+            <translation>试用演示店铺(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Set up your own shop: name, sender, return address, couriers and staff.</source>
+            <translation>建立自己的店铺：店名、寄件人、退货地址、快递和员工。</translation>
+        </message>
+        <message>
+            <source>A clothing store with a year of orders, to look around without touching your own shop.</source>
+            <translation>一家有一年订单的服装店，随便看看，不会动到你自己的店铺。</translation>
+        </message>
+        <message>
+            <source>&amp;Recent shops:</source>
+            <translation>最近的店铺(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Recent shops</source>
+            <translation>最近的店铺</translation>
         </message>
     </context>
 </TS>

@@ -102,4 +102,119 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
 Usage: shopdesk-cli --db FILE [--json] %2</translation>
         </message>
     </context>
+    <context>
+        <name>shopdesk::cli::SettingsCommand</name>
+        <message>
+            <source>“%1” is not one of: %2.</source>
+            <translation>“%1” is not one of: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no (1/0, true/false).</source>
+            <translation>“%1” is not yes or no (1/0, true/false).</translation>
+        </message>
+        <message>
+            <source>The margin must be between 0 and 0.95 (or 0% and 95%), not “%1”.</source>
+            <translation>The margin must be between 0 and 0.95 (or 0% and 95%), not “%1”.</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <source>Platform (taobao, tmall or jd)</source>
+            <translation>Platform (taobao, tmall or jd)</translation>
+        </message>
+        <message>
+            <source>Sender name on waybills</source>
+            <translation>Sender name on waybills</translation>
+        </message>
+        <message>
+            <source>Sender phone</source>
+            <translation>Sender phone</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Sender address</translation>
+        </message>
+        <message>
+            <source>Return recipient</source>
+            <translation>Return recipient</translation>
+        </message>
+        <message>
+            <source>Return phone</source>
+            <translation>Return phone</translation>
+        </message>
+        <message>
+            <source>Return address ({退货地址} in replies)</source>
+            <translation>Return address ({退货地址} in replies)</translation>
+        </message>
+        <message>
+            <source>Bank account text</source>
+            <translation>Bank account text</translation>
+        </message>
+        <message>
+            <source>Current promotion ({promotion} in replies)</source>
+            <translation>Current promotion ({promotion} in replies)</translation>
+        </message>
+        <message>
+            <source>Staff, separated by commas</source>
+            <translation>Staff, separated by commas</translation>
+        </message>
+        <message>
+            <source>Default courier</source>
+            <translation>Default courier</translation>
+        </message>
+        <message>
+            <source>Privacy waybills: buyers' phones printed with hidden digits</source>
+            <translation>Privacy waybills: buyers' phones printed with hidden digits</translation>
+        </message>
+        <message>
+            <source>Provinces sent by EMS, separated by commas</source>
+            <translation>Provinces sent by EMS, separated by commas</translation>
+        </message>
+        <message>
+            <source>Gross margin for traffic value (0.21 or 21%)</source>
+            <translation>Gross margin for traffic value (0.21 or 21%)</translation>
+        </message>
+        <message>
+            <source>Quick reply for buyers waiting for a restock</source>
+            <translation>Quick reply for buyers waiting for a restock</translation>
+        </message>
+        <message>
+            <source>Quick reply for unpaid orders</source>
+            <translation>Quick reply for unpaid orders</translation>
+        </message>
+        <message>
+            <source>Quick reply for orders that cannot ship</source>
+            <translation>Quick reply for orders that cannot ship</translation>
+        </message>
+        <message>
+            <source>There is no setting “%1”. The settings are: %2.</source>
+            <translation>There is no setting “%1”. The settings are: %2.</translation>
+        </message>
+        <message>
+            <source>The shop's own data and rules (sender, return address, couriers, margin…), as in File → Shop settings….</source>
+            <translation>The shop's own data and rules (sender, return address, couriers, margin…), as in File → Shop settings….</translation>
+        </message>
+        <message>
+            <source>settings list takes no arguments.</source>
+            <translation>settings list takes no arguments.</translation>
+        </message>
+        <message>
+            <source>settings get needs one key, e.g. settings get shop.sender_name.</source>
+            <translation>settings get needs one key, e.g. settings get shop.sender_name.</translation>
+        </message>
+        <message>
+            <source>settings set needs a key and a value, e.g. settings set shop.sender_phone 13800138000.</source>
+            <translation>settings set needs a key and a value, e.g. settings set shop.sender_phone 13800138000.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is now “%2”.</source>
+            <translation>%1 is now “%2”.</translation>
+        </message>
+    </context>
 </TS>

@@ -102,4 +102,119 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
 用法：shopdesk-cli --db 文件 [--json] %2</translation>
         </message>
     </context>
+    <context>
+        <name>shopdesk::cli::SettingsCommand</name>
+        <message>
+            <source>“%1” is not one of: %2.</source>
+            <translation>“%1”不在可选范围内：%2。</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no (1/0, true/false).</source>
+            <translation>“%1”不是“是”或“否”（1/0、true/false）。</translation>
+        </message>
+        <message>
+            <source>The margin must be between 0 and 0.95 (or 0% and 95%), not “%1”.</source>
+            <translation>毛利率须在 0 到 0.95 之间（或 0% 到 95%），不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>店铺名称</translation>
+        </message>
+        <message>
+            <source>Platform (taobao, tmall or jd)</source>
+            <translation>平台（taobao 淘宝、tmall 天猫或 jd 京东）</translation>
+        </message>
+        <message>
+            <source>Sender name on waybills</source>
+            <translation>面单上的寄件人</translation>
+        </message>
+        <message>
+            <source>Sender phone</source>
+            <translation>寄件人电话</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>寄件地址</translation>
+        </message>
+        <message>
+            <source>Return recipient</source>
+            <translation>退货收件人</translation>
+        </message>
+        <message>
+            <source>Return phone</source>
+            <translation>退货电话</translation>
+        </message>
+        <message>
+            <source>Return address ({退货地址} in replies)</source>
+            <translation>退货地址（回复中的 {退货地址}）</translation>
+        </message>
+        <message>
+            <source>Bank account text</source>
+            <translation>收款账户</translation>
+        </message>
+        <message>
+            <source>Current promotion ({promotion} in replies)</source>
+            <translation>当前活动（回复中的 {promotion}）</translation>
+        </message>
+        <message>
+            <source>Staff, separated by commas</source>
+            <translation>员工，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Default courier</source>
+            <translation>默认快递</translation>
+        </message>
+        <message>
+            <source>Privacy waybills: buyers' phones printed with hidden digits</source>
+            <translation>隐私面单：买家电话部分数字隐藏</translation>
+        </message>
+        <message>
+            <source>Provinces sent by EMS, separated by commas</source>
+            <translation>改发 EMS 的省份，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Gross margin for traffic value (0.21 or 21%)</source>
+            <translation>计算流量价值用的毛利率（0.21 或 21%）</translation>
+        </message>
+        <message>
+            <source>Quick reply for buyers waiting for a restock</source>
+            <translation>到货通知用的快捷回复</translation>
+        </message>
+        <message>
+            <source>Quick reply for unpaid orders</source>
+            <translation>催付用的快捷回复</translation>
+        </message>
+        <message>
+            <source>Quick reply for orders that cannot ship</source>
+            <translation>无法发货时用的快捷回复</translation>
+        </message>
+        <message>
+            <source>There is no setting “%1”. The settings are: %2.</source>
+            <translation>没有名为“%1”的设置。可用的设置有：%2。</translation>
+        </message>
+        <message>
+            <source>The shop's own data and rules (sender, return address, couriers, margin…), as in File → Shop settings….</source>
+            <translation>店铺自己的资料和规则（寄件人、退货地址、快递、毛利率…），与 文件 → 店铺设置… 相同。</translation>
+        </message>
+        <message>
+            <source>settings list takes no arguments.</source>
+            <translation>settings list 不带参数。</translation>
+        </message>
+        <message>
+            <source>settings get needs one key, e.g. settings get shop.sender_name.</source>
+            <translation>settings get 需要一个设置名，例如 settings get shop.sender_name。</translation>
+        </message>
+        <message>
+            <source>settings set needs a key and a value, e.g. settings set shop.sender_phone 13800138000.</source>
+            <translation>settings set 需要设置名和值，例如 settings set shop.sender_phone 13800138000。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is now “%2”.</source>
+            <translation>%1 已设为“%2”。</translation>
+        </message>
+    </context>
 </TS>

@@ -9,6 +9,45 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::AdviceView</name>
+        <message>
+            <source>&amp;Showcase slots (橱窗推荐):</source>
+            <translation>&amp;Showcase slots (橱窗推荐):</translation>
+        </message>
+        <message>
+            <source>&amp;Main items' minimum stock:</source>
+            <translation>&amp;Main items' minimum stock:</translation>
+        </message>
+        <message>
+            <source>Change the advice settings</source>
+            <translation>Change the advice settings</translation>
+        </message>
+        <message>
+            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
+            <translation>Take off shelf: %1 · Showcase: %2 · Reorder: %3</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::Advisor</name>
         <message>
             <source>Take off shelf</source>
@@ -66,17 +105,33 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::listings::EditSkuCommand</name>
-        <message>
-            <source>Edit SKU %1/%2</source>
-            <translation>Edit SKU %1/%2</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::listings::Factory</name>
         <message>
             <source>Listings</source>
             <translation>Listings</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::FieldEdits</name>
+        <message>
+            <source>Change the title of %1</source>
+            <translation>Change the title of %1</translation>
+        </message>
+        <message>
+            <source>Change the price of %1</source>
+            <translation>Change the price of %1</translation>
+        </message>
+        <message>
+            <source>Put %1 on shelf</source>
+            <translation>Put %1 on shelf</translation>
+        </message>
+        <message>
+            <source>Take %1 off shelf</source>
+            <translation>Take %1 off shelf</translation>
+        </message>
+        <message>
+            <source>Edit SKU %1/%2</source>
+            <translation>Edit SKU %1/%2</translation>
         </message>
     </context>
     <context>
@@ -310,6 +365,48 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::ItemsFilterBar</name>
+        <message>
+            <source>Search item code, title words, category…</source>
+            <translation>Search item code, title words, category…</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>All roles</translation>
+        </message>
+        <message>
+            <source>On and off shelf</source>
+            <translation>On and off shelf</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>On shelf</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>Off shelf</translation>
+        </message>
+        <message>
+            <source>Main push only</source>
+            <translation>Main push only</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 items</source>
+            <translation>%1 of %2 items</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::ItemsModel</name>
         <message>
             <source>Main push</source>
@@ -362,6 +459,156 @@
         <message>
             <source>Title bytes</source>
             <translation>Title bytes</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ItemsView</name>
+        <message>
+            <source>&amp;New item…</source>
+            <translation>&amp;New item…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit item…</source>
+            <translation>&amp;Edit item…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy item…</source>
+            <translation>&amp;Copy item…</translation>
+        </message>
+        <message>
+            <source>Put &amp;on shelf</source>
+            <translation>Put &amp;on shelf</translation>
+        </message>
+        <message>
+            <source>Take o&amp;ff shelf</source>
+            <translation>Take o&amp;ff shelf</translation>
+        </message>
+        <message>
+            <source>&amp;Delete item</source>
+            <translation>&amp;Delete item</translation>
+        </message>
+        <message>
+            <source>Deletes an item that never moved stock; an item with stock movements or orders is archived.</source>
+            <translation>Deletes an item that never moved stock; an item with stock movements or orders is archived.</translation>
+        </message>
+        <message>
+            <source>&amp;Import items (CSV)…</source>
+            <translation>&amp;Import items (CSV)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport items…</source>
+            <translation>E&amp;xport items…</translation>
+        </message>
+        <message>
+            <source>&amp;Labels to PDF…</source>
+            <translation>&amp;Labels to PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print labels…</source>
+            <translation>&amp;Print labels…</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1” is not an amount in yuan.</translation>
+        </message>
+        <message>
+            <source>%1 has stock movements or orders: it was archived, not deleted.</source>
+            <translation>%1 has stock movements or orders: it was archived, not deleted.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted.</source>
+            <translation>%1 was deleted.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</source>
+            <translation>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</translation>
+        </message>
+        <message>
+            <source>%1 items written to %2.</source>
+            <translation>%1 items written to %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) written to %1.</source>
+            <translation>
+                <numerusform>%n label written to %1.</numerusform>
+                <numerusform>%n labels written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import items</source>
+            <translation>Import items</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Export items</source>
+            <translation>Export items</translation>
+        </message>
+        <message>
+            <source>items.csv</source>
+            <translation>items.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Labels to PDF</source>
+            <translation>Labels to PDF</translation>
+        </message>
+        <message>
+            <source>labels.pdf</source>
+            <translation>labels.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Scanned %1: %2 %3 / %4.</source>
+            <translation>Scanned %1: %2 %3 / %4.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>On shelf</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>Off shelf</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Labels PDF</source>
+            <translation>Labels PDF</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>Print labels</translation>
         </message>
     </context>
     <context>
@@ -498,381 +745,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::listings::ListingsPanel</name>
-        <message>
-            <source>Item code</source>
-            <translation>Item code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Main push</source>
-            <translation>Main push</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>On hand</translation>
-        </message>
-        <message>
-            <source>On shelf</source>
-            <translation>On shelf</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV files (*.csv);;All files (*)</translation>
-        </message>
-        <message>
-            <source>items.csv</source>
-            <translation>items.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>labels.pdf</source>
-            <translation>labels.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>relist-plan.csv</source>
-            <translation>relist-plan.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Items</translation>
-        </message>
-        <message>
-            <source>Title check</source>
-            <translation>Title check</translation>
-        </message>
-        <message>
-            <source>Relist plan</source>
-            <translation>Relist plan</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Advice</translation>
-        </message>
-        <message>
-            <source>Pareto (80/20)</source>
-            <translation>Pareto (80/20)</translation>
-        </message>
-        <message>
-            <source>Search item code, title words, category…</source>
-            <translation>Search item code, title words, category…</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>All roles</translation>
-        </message>
-        <message>
-            <source>On and off shelf</source>
-            <translation>On and off shelf</translation>
-        </message>
-        <message>
-            <source>Off shelf</source>
-            <translation>Off shelf</translation>
-        </message>
-        <message>
-            <source>Main push only</source>
-            <translation>Main push only</translation>
-        </message>
-        <message>
-            <source>New item…</source>
-            <translation>New item…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Copy…</source>
-            <translation>Copy…</translation>
-        </message>
-        <message>
-            <source>Put on shelf</source>
-            <translation>Put on shelf</translation>
-        </message>
-        <message>
-            <source>Take off shelf</source>
-            <translation>Take off shelf</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Deletes an item that never moved stock; an item with stock movements or orders is archived.</source>
-            <translation>Deletes an item that never moved stock; an item with stock movements or orders is archived.</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>Labels to PDF…</source>
-            <translation>Labels to PDF…</translation>
-        </message>
-        <message>
-            <source>Print labels…</source>
-            <translation>Print labels…</translation>
-        </message>
-        <message>
-            <source>Buyers' peak hours:</source>
-            <translation>Buyers' peak hours:</translation>
-        </message>
-        <message>
-            <source>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</source>
-            <translation>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <source>Showcase slots (橱窗推荐):</source>
-            <translation>Showcase slots (橱窗推荐):</translation>
-        </message>
-        <message>
-            <source>Main items' minimum stock:</source>
-            <translation>Main items' minimum stock:</translation>
-        </message>
-        <message>
-            <source>Sales from</source>
-            <translation>Sales from</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation>Bytes</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <source>Next relist</source>
-            <translation>Next relist</translation>
-        </message>
-        <message>
-            <source>Weekday</source>
-            <translation>Weekday</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rank</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Sales</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Units</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <source>Cumulative</source>
-            <translation>Cumulative</translation>
-        </message>
-        <message>
-            <source>Carries 80%</source>
-            <translation>Carries 80%</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>All categories</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 items</source>
-            <translation>%1 of %2 items</translation>
-        </message>
-        <message>
-            <source>Select an item to see its SKUs (colour × size).</source>
-            <translation>Select an item to see its SKUs (colour × size).</translation>
-        </message>
-        <message>
-            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
-            <translation>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</translation>
-        </message>
-        <message>
-            <source>%1
-%2 / cost %3
-on hand %4</source>
-            <translation>%1
-%2 / cost %3
-on hand %4</translation>
-        </message>
-        <message>
-            <source>SKU %1 / %2</source>
-            <translation>SKU %1 / %2</translation>
-        </message>
-        <message>
-            <source>the item's price</source>
-            <translation>the item's price</translation>
-        </message>
-        <message>
-            <source>the item's cost</source>
-            <translation>the item's cost</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>Price (¥)</source>
-            <translation>Price (¥)</translation>
-        </message>
-        <message>
-            <source>Cost (¥)</source>
-            <translation>Cost (¥)</translation>
-        </message>
-        <message>
-            <source>“%1” is not an amount in yuan.</source>
-            <translation>“%1” is not an amount in yuan.</translation>
-        </message>
-        <message>
-            <source>%1 has stock movements or orders: it was archived, not deleted.</source>
-            <translation>%1 has stock movements or orders: it was archived, not deleted.</translation>
-        </message>
-        <message>
-            <source>%1 was deleted.</source>
-            <translation>%1 was deleted.</translation>
-        </message>
-        <message>
-            <source>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</source>
-            <translation>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</translation>
-        </message>
-        <message>
-            <source>%1 items written to %2.</source>
-            <translation>%1 items written to %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n label(s) written to %1.</source>
-            <translation>
-                <numerusform>%n label written to %1.</numerusform>
-                <numerusform>%n labels written to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</source>
-            <translation>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n title(s) break a rule.</source>
-            <translation>
-                <numerusform>%n title break a rule.</numerusform>
-                <numerusform>%n titles break a rule.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.</source>
-            <translation>
-                <numerusform>%n on-shelf item, each relisted every 7 days at its own minute; main-push items hold the best times.</numerusform>
-                <numerusform>%n on-shelf items, each relisted every 7 days at its own minute; main-push items hold the best times.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
-            <translation>Take off shelf: %1 · Showcase: %2 · Reorder: %3</translation>
-        </message>
-        <message>
-            <source>80%</source>
-            <translation>80%</translation>
-        </message>
-        <message>
-            <source>No sales in this period.</source>
-            <translation>No sales in this period.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
-            <translation>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</translation>
-        </message>
-        <message>
-            <source>Peak hours %1</source>
-            <translation>Peak hours %1</translation>
-        </message>
-        <message>
-            <source>Change the advice settings</source>
-            <translation>Change the advice settings</translation>
-        </message>
-        <message>
-            <source>Shop's own words…</source>
-            <translation>Shop's own words…</translation>
-        </message>
-        <message>
-            <source>Words this shop's titles must not carry, beyond the built-in list of absolute words</source>
-            <translation>Words this shop's titles must not carry, beyond the built-in list of absolute words</translation>
-        </message>
-        <message>
-            <source>Scanned %1: %2 %3 / %4.</source>
-            <translation>Scanned %1: %2 %3 / %4.</translation>
-        </message>
-        <message>
-            <source>Shop's own title words</source>
-            <translation>Shop's own title words</translation>
-        </message>
-        <message>
-            <source>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</source>
-            <translation>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</translation>
-        </message>
-        <message>
-            <source>Change the shop's title words</source>
-            <translation>Change the shop's title words</translation>
-        </message>
-        <message>
-            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
-            <translation>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</translation>
-        </message>
-        <message>
-            <source>Sales (¥)</source>
-            <translation>Sales (¥)</translation>
-        </message>
-        <message>
-            <source>Cumulative share (%)</source>
-            <translation>Cumulative share (%)</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::listings::ListingsReports</name>
         <message>
             <source>Monday</source>
@@ -983,6 +855,135 @@ on hand %4</translation>
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::ListingsService</name>
+        <message>
+            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
+            <translation>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</translation>
+        </message>
+        <message>
+            <source>An item needs a title: the platform does not list an item without one.</source>
+            <translation>An item needs a title: the platform does not list an item without one.</translation>
+        </message>
+        <message>
+            <source>A price cannot be below zero (%1).</source>
+            <translation>A price cannot be below zero (%1).</translation>
+        </message>
+        <message>
+            <source>The selected items have no SKUs, so there are no labels to print.</source>
+            <translation>The selected items have no SKUs, so there are no labels to print.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ListingsWorkbench</name>
+        <message>
+            <source>Listings</source>
+            <translation>Listings</translation>
+        </message>
+        <message>
+            <source>Title check</source>
+            <translation>Title check</translation>
+        </message>
+        <message>
+            <source>Relist plan</source>
+            <translation>Relist plan</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>Pareto (80/20)</source>
+            <translation>Pareto (80/20)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>Reads the items and reports from the shop file again</source>
+            <translation>Reads the items and reports from the shop file again</translation>
+        </message>
+        <message>
+            <source>&amp;Find item…</source>
+            <translation>&amp;Find item…</translation>
+        </message>
+        <message>
+            <source>Search by item code, title words or a scanned barcode</source>
+            <translation>Search by item code, title words or a scanned barcode</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ParetoView</name>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>Cumulative</translation>
+        </message>
+        <message>
+            <source>Carries 80%</source>
+            <translation>Carries 80%</translation>
+        </message>
+        <message>
+            <source>Sales &amp;from</source>
+            <translation>Sales &amp;from</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <source>No sales in this period.</source>
+            <translation>No sales in this period.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
+            <translation>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>Sales (¥)</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>Cumulative share (%)</translation>
+        </message>
+        <message>
+            <source>80%</source>
+            <translation>80%</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::RelistPlanner</name>
         <message>
             <source>“%1” is not a time range such as 9-12 or 14:30-18.</source>
@@ -1006,6 +1007,72 @@ on hand %4</translation>
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::RelistView</name>
+        <message>
+            <source>Export the relist plan</source>
+            <translation>Export the relist plan</translation>
+        </message>
+        <message>
+            <source>relist-plan.csv</source>
+            <translation>relist-plan.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Buyers' &amp;peak hours:</source>
+            <translation>Buyers' &amp;peak hours:</translation>
+        </message>
+        <message>
+            <source>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</source>
+            <translation>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Peak hours %1</source>
+            <translation>Peak hours %1</translation>
+        </message>
+        <message>
+            <source>Main push</source>
+            <translation>Main push</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.</source>
+            <translation>
+                <numerusform>%n on-shelf item, each relisted every 7 days at its own minute; main-push items hold the best times.</numerusform>
+                <numerusform>%n on-shelf items, each relisted every 7 days at its own minute; main-push items hold the best times.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>Next relist</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::SetShelfCommand</name>
         <message numerus="yes">
             <source>Put %n item(s) on shelf</source>
@@ -1020,6 +1087,53 @@ on hand %4</translation>
                 <numerusform>Take %n item off shelf</numerusform>
                 <numerusform>Take %n items off shelf</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::SkuGrid</name>
+        <message>
+            <source>Select an item to see its SKUs (colour × size).</source>
+            <translation>Select an item to see its SKUs (colour × size).</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
+            <translation>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</translation>
+        </message>
+        <message>
+            <source>%1
+%2 / cost %3
+on hand %4</source>
+            <translation>%1
+%2 / cost %3
+on hand %4</translation>
+        </message>
+        <message>
+            <source>SKU %1 / %2</source>
+            <translation>SKU %1 / %2</translation>
+        </message>
+        <message>
+            <source>the item's price</source>
+            <translation>the item's price</translation>
+        </message>
+        <message>
+            <source>the item's cost</source>
+            <translation>the item's cost</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode</source>
+            <translation>&amp;Barcode</translation>
+        </message>
+        <message>
+            <source>&amp;Price (¥)</source>
+            <translation>&amp;Price (¥)</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (¥)</source>
+            <translation>&amp;Cost (¥)</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1” is not an amount in yuan.</translation>
         </message>
     </context>
     <context>
@@ -1063,6 +1177,56 @@ on hand %4</translation>
         <message>
             <source>The same title as item %1.</source>
             <translation>The same title as item %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::TitlesView</name>
+        <message>
+            <source>Shop's own &amp;words…</source>
+            <translation>Shop's own &amp;words…</translation>
+        </message>
+        <message>
+            <source>Words this shop's titles must not carry, beyond the built-in list of absolute words</source>
+            <translation>Words this shop's titles must not carry, beyond the built-in list of absolute words</translation>
+        </message>
+        <message>
+            <source>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</source>
+            <translation>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n title(s) break a rule.</source>
+            <translation>
+                <numerusform>%n title break a rule.</numerusform>
+                <numerusform>%n titles break a rule.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shop's own title words</source>
+            <translation>Shop's own title words</translation>
+        </message>
+        <message>
+            <source>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</source>
+            <translation>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</translation>
+        </message>
+        <message>
+            <source>Change the shop's title words</source>
+            <translation>Change the shop's title words</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Bytes</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
         </message>
     </context>
 </TS>

@@ -9,6 +9,45 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::AdviceView</name>
+        <message>
+            <source>&amp;Showcase slots (橱窗推荐):</source>
+            <translation>橱窗推荐位(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Main items' minimum stock:</source>
+            <translation>主推款最低库存(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Change the advice settings</source>
+            <translation>修改运营建议设置</translation>
+        </message>
+        <message>
+            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
+            <translation>建议下架：%1 · 橱窗推荐：%2 · 建议补货：%3</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>运营建议</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::Advisor</name>
         <message>
             <source>Take off shelf</source>
@@ -66,17 +105,33 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::listings::EditSkuCommand</name>
-        <message>
-            <source>Edit SKU %1/%2</source>
-            <translation>编辑 SKU %1/%2</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::listings::Factory</name>
         <message>
             <source>Listings</source>
             <translation>宝贝管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::FieldEdits</name>
+        <message>
+            <source>Change the title of %1</source>
+            <translation>修改 %1 的标题</translation>
+        </message>
+        <message>
+            <source>Change the price of %1</source>
+            <translation>修改 %1 的价格</translation>
+        </message>
+        <message>
+            <source>Put %1 on shelf</source>
+            <translation>上架 %1</translation>
+        </message>
+        <message>
+            <source>Take %1 off shelf</source>
+            <translation>下架 %1</translation>
+        </message>
+        <message>
+            <source>Edit SKU %1/%2</source>
+            <translation>编辑 SKU %1/%2</translation>
         </message>
     </context>
     <context>
@@ -310,6 +365,47 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::ItemsFilterBar</name>
+        <message>
+            <source>Search item code, title words, category…</source>
+            <translation>搜索货号、标题关键词、类目…</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>全部角色</translation>
+        </message>
+        <message>
+            <source>On and off shelf</source>
+            <translation>全部上下架状态</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <source>Main push only</source>
+            <translation>只看主推款</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类目</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 个宝贝</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 items</source>
+            <translation>%2 个宝贝中显示 %1 个</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::ItemsModel</name>
         <message>
             <source>Main push</source>
@@ -362,6 +458,155 @@
         <message>
             <source>Title bytes</source>
             <translation>标题字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ItemsView</name>
+        <message>
+            <source>&amp;New item…</source>
+            <translation>新增宝贝(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit item…</source>
+            <translation>编辑宝贝(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy item…</source>
+            <translation>复制宝贝(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Put &amp;on shelf</source>
+            <translation>上架(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Take o&amp;ff shelf</source>
+            <translation>下架(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete item</source>
+            <translation>删除宝贝(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Deletes an item that never moved stock; an item with stock movements or orders is archived.</source>
+            <translation>从未出入库的宝贝会被删除；有出入库或订单记录的宝贝会被归档。</translation>
+        </message>
+        <message>
+            <source>&amp;Import items (CSV)…</source>
+            <translation>导入宝贝 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport items…</source>
+            <translation>导出宝贝(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Labels to PDF…</source>
+            <translation>条码标签导出 PDF(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print labels…</source>
+            <translation>打印条码标签(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>%1 has stock movements or orders: it was archived, not deleted.</source>
+            <translation>%1 有出入库或订单记录：已归档，未删除。</translation>
+        </message>
+        <message>
+            <source>%1 was deleted.</source>
+            <translation>%1 已删除。</translation>
+        </message>
+        <message>
+            <source>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</source>
+            <translation>已导入：新增宝贝 %1 个，更新 %2 个；新增 SKU %3 个，更新 %4 个；生成条码 %5 个。</translation>
+        </message>
+        <message>
+            <source>%1 items written to %2.</source>
+            <translation>已将 %1 个宝贝写入 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) written to %1.</source>
+            <translation>
+                <numerusform>已将 %n 张标签写入 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import items</source>
+            <translation>导入宝贝</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export items</source>
+            <translation>导出宝贝</translation>
+        </message>
+        <message>
+            <source>items.csv</source>
+            <translation>宝贝.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Labels to PDF</source>
+            <translation>条码标签导出 PDF</translation>
+        </message>
+        <message>
+            <source>labels.pdf</source>
+            <translation>条码标签.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Scanned %1: %2 %3 / %4.</source>
+            <translation>已扫描 %1：%2 %3 / %4。</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Off shelf</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Labels PDF</source>
+            <translation>标签 PDF</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>打印标签</translation>
         </message>
     </context>
     <context>
@@ -497,377 +742,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::listings::ListingsPanel</name>
-        <message>
-            <source>Item code</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Main push</source>
-            <translation>主推</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>库存</translation>
-        </message>
-        <message>
-            <source>On shelf</source>
-            <translation>上架</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>items.csv</source>
-            <translation>宝贝.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>labels.pdf</source>
-            <translation>条码标签.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>relist-plan.csv</source>
-            <translation>上下架计划.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>宝贝</translation>
-        </message>
-        <message>
-            <source>Title check</source>
-            <translation>标题检查</translation>
-        </message>
-        <message>
-            <source>Relist plan</source>
-            <translation>上下架计划</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>运营建议</translation>
-        </message>
-        <message>
-            <source>Pareto (80/20)</source>
-            <translation>二八分析</translation>
-        </message>
-        <message>
-            <source>Search item code, title words, category…</source>
-            <translation>搜索货号、标题关键词、类目…</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>全部角色</translation>
-        </message>
-        <message>
-            <source>On and off shelf</source>
-            <translation>全部上下架状态</translation>
-        </message>
-        <message>
-            <source>Off shelf</source>
-            <translation>下架</translation>
-        </message>
-        <message>
-            <source>Main push only</source>
-            <translation>只看主推款</translation>
-        </message>
-        <message>
-            <source>New item…</source>
-            <translation>新增宝贝…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Copy…</source>
-            <translation>复制…</translation>
-        </message>
-        <message>
-            <source>Put on shelf</source>
-            <translation>上架</translation>
-        </message>
-        <message>
-            <source>Take off shelf</source>
-            <translation>下架</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Deletes an item that never moved stock; an item with stock movements or orders is archived.</source>
-            <translation>从未出入库的宝贝会被删除；有出入库或订单记录的宝贝会被归档。</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>导入 CSV…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <source>Labels to PDF…</source>
-            <translation>条码标签导出 PDF…</translation>
-        </message>
-        <message>
-            <source>Print labels…</source>
-            <translation>打印条码标签…</translation>
-        </message>
-        <message>
-            <source>Buyers' peak hours:</source>
-            <translation>买家高峰时段：</translation>
-        </message>
-        <message>
-            <source>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</source>
-            <translation>时间段，例如 9-12, 14-18 或 20:30-22</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>应用</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <source>Showcase slots (橱窗推荐):</source>
-            <translation>橱窗推荐位：</translation>
-        </message>
-        <message>
-            <source>Main items' minimum stock:</source>
-            <translation>主推款最低库存：</translation>
-        </message>
-        <message>
-            <source>Sales from</source>
-            <translation>销售时间从</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation>字节</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Next relist</source>
-            <translation>下次上架</translation>
-        </message>
-        <message>
-            <source>Weekday</source>
-            <translation>星期</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>排名</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>销售额</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>占比</translation>
-        </message>
-        <message>
-            <source>Cumulative</source>
-            <translation>累计占比</translation>
-        </message>
-        <message>
-            <source>Carries 80%</source>
-            <translation>贡献80%</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>全部类目</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n 个宝贝</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 items</source>
-            <translation>%2 个宝贝中显示 %1 个</translation>
-        </message>
-        <message>
-            <source>Select an item to see its SKUs (colour × size).</source>
-            <translation>选择一个宝贝查看其 SKU（颜色 × 尺码）。</translation>
-        </message>
-        <message>
-            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
-            <translation>%1 %2 —— %3 个 SKU，库存 %4 件（来自库存台账）。双击 SKU 可修改条码或价格。</translation>
-        </message>
-        <message>
-            <source>%1
-%2 / cost %3
-on hand %4</source>
-            <translation>%1
-%2 / 成本 %3
-库存 %4</translation>
-        </message>
-        <message>
-            <source>SKU %1 / %2</source>
-            <translation>SKU %1 / %2</translation>
-        </message>
-        <message>
-            <source>the item's price</source>
-            <translation>宝贝价格</translation>
-        </message>
-        <message>
-            <source>the item's cost</source>
-            <translation>宝贝成本</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>条码</translation>
-        </message>
-        <message>
-            <source>Price (¥)</source>
-            <translation>价格（元）</translation>
-        </message>
-        <message>
-            <source>Cost (¥)</source>
-            <translation>成本（元）</translation>
-        </message>
-        <message>
-            <source>“%1” is not an amount in yuan.</source>
-            <translation>“%1”不是以元为单位的金额。</translation>
-        </message>
-        <message>
-            <source>%1 has stock movements or orders: it was archived, not deleted.</source>
-            <translation>%1 有出入库或订单记录：已归档，未删除。</translation>
-        </message>
-        <message>
-            <source>%1 was deleted.</source>
-            <translation>%1 已删除。</translation>
-        </message>
-        <message>
-            <source>Imported: %1 items added, %2 updated; %3 SKUs added, %4 updated; %5 barcodes generated.</source>
-            <translation>已导入：新增宝贝 %1 个，更新 %2 个；新增 SKU %3 个，更新 %4 个；生成条码 %5 个。</translation>
-        </message>
-        <message>
-            <source>%1 items written to %2.</source>
-            <translation>已将 %1 个宝贝写入 %2。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n label(s) written to %1.</source>
-            <translation>
-                <numerusform>已将 %n 张标签写入 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</source>
-            <translation>所有标题都符合规则：不超过 60 字节，无绝对化用语，关键词以空格分隔，无重复标题。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n title(s) break a rule.</source>
-            <translation>
-                <numerusform>%n 个标题违反规则。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.</source>
-            <translation>
-                <numerusform>%n 个在架宝贝，每 7 天在各自的时间重新上架；主推款占据最佳时段。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
-            <translation>建议下架：%1 · 橱窗推荐：%2 · 建议补货：%3</translation>
-        </message>
-        <message>
-            <source>80%</source>
-            <translation>80%</translation>
-        </message>
-        <message>
-            <source>No sales in this period.</source>
-            <translation>该时段没有销售。</translation>
-        </message>
-        <message>
-            <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
-            <translation>%5 至 %6 共销售 %4，%2 个宝贝中的 %1 个（%3）贡献了 80% 的销售额。</translation>
-        </message>
-        <message>
-            <source>Peak hours %1</source>
-            <translation>高峰时段改为 %1</translation>
-        </message>
-        <message>
-            <source>Change the advice settings</source>
-            <translation>修改运营建议设置</translation>
-        </message>
-        <message>
-            <source>Shop's own words…</source>
-            <translation>本店禁用词…</translation>
-        </message>
-        <message>
-            <source>Words this shop's titles must not carry, beyond the built-in list of absolute words</source>
-            <translation>除内置的绝对化用语外，本店标题不能使用的词</translation>
-        </message>
-        <message>
-            <source>Scanned %1: %2 %3 / %4.</source>
-            <translation>已扫描 %1：%2 %3 / %4。</translation>
-        </message>
-        <message>
-            <source>Shop's own title words</source>
-            <translation>本店标题禁用词</translation>
-        </message>
-        <message>
-            <source>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</source>
-            <translation>每行一个词，可在制表符或逗号后写上原因（标题含有该词时显示）。这些词会加入内置的绝对化用语列表（%1 个词）以及数据文件夹中的 %2。</translation>
-        </message>
-        <message>
-            <source>Change the shop's title words</source>
-            <translation>修改本店标题禁用词</translation>
-        </message>
-        <message>
-            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
-            <translation>“%1”不是可用的条码：请填写有效的 EAN-13 或吊牌上印的条码。</translation>
-        </message>
-        <message>
-            <source>Sales (¥)</source>
-            <translation>销售额（元）</translation>
-        </message>
-        <message>
-            <source>Cumulative share (%)</source>
-            <translation>累计占比（%）</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::listings::ListingsReports</name>
         <message>
             <source>Monday</source>
@@ -978,6 +852,135 @@ on hand %4</source>
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::ListingsService</name>
+        <message>
+            <source>“%1” is not a usable barcode: give a valid EAN-13 or the code printed on the tag.</source>
+            <translation>“%1”不是可用的条码：请填写有效的 EAN-13 或吊牌上印的条码。</translation>
+        </message>
+        <message>
+            <source>An item needs a title: the platform does not list an item without one.</source>
+            <translation>宝贝必须有标题：平台不会上架没有标题的宝贝。</translation>
+        </message>
+        <message>
+            <source>A price cannot be below zero (%1).</source>
+            <translation>价格不能低于零（%1）。</translation>
+        </message>
+        <message>
+            <source>The selected items have no SKUs, so there are no labels to print.</source>
+            <translation>所选宝贝没有 SKU，没有可打印的条码标签。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ListingsWorkbench</name>
+        <message>
+            <source>Listings</source>
+            <translation>宝贝管理</translation>
+        </message>
+        <message>
+            <source>Title check</source>
+            <translation>标题检查</translation>
+        </message>
+        <message>
+            <source>Relist plan</source>
+            <translation>上下架计划</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>运营建议</translation>
+        </message>
+        <message>
+            <source>Pareto (80/20)</source>
+            <translation>二八分析</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>重新载入(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reads the items and reports from the shop file again</source>
+            <translation>从店铺文件重新读取宝贝和报表</translation>
+        </message>
+        <message>
+            <source>&amp;Find item…</source>
+            <translation>查找宝贝(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Search by item code, title words or a scanned barcode</source>
+            <translation>按货号、标题关键词或扫描的条码查找</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::ParetoView</name>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>累计占比</translation>
+        </message>
+        <message>
+            <source>Carries 80%</source>
+            <translation>贡献80%</translation>
+        </message>
+        <message>
+            <source>Sales &amp;from</source>
+            <translation>销售时间从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>No sales in this period.</source>
+            <translation>该时段没有销售。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items (%3) carry 80% of the %4 sales from %5 to %6.</source>
+            <translation>%5 至 %6 共销售 %4，%2 个宝贝中的 %1 个（%3）贡献了 80% 的销售额。</translation>
+        </message>
+        <message>
+            <source>Sales (¥)</source>
+            <translation>销售额（元）</translation>
+        </message>
+        <message>
+            <source>Cumulative share (%)</source>
+            <translation>累计占比（%）</translation>
+        </message>
+        <message>
+            <source>80%</source>
+            <translation>80%</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::RelistPlanner</name>
         <message>
             <source>“%1” is not a time range such as 9-12 or 14:30-18.</source>
@@ -1001,6 +1004,71 @@ on hand %4</source>
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::RelistView</name>
+        <message>
+            <source>Export the relist plan</source>
+            <translation>导出上下架计划</translation>
+        </message>
+        <message>
+            <source>relist-plan.csv</source>
+            <translation>上下架计划.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Buyers' &amp;peak hours:</source>
+            <translation>买家高峰时段(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Ranges of hours, e.g. 9-12, 14-18 or 20:30-22</source>
+            <translation>时间段，例如 9-12, 14-18 或 20:30-22</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>应用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Peak hours %1</source>
+            <translation>高峰时段改为 %1</translation>
+        </message>
+        <message>
+            <source>Main push</source>
+            <translation>主推</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n on-shelf item(s), each relisted every 7 days at its own minute; main-push items hold the best times.</source>
+            <translation>
+                <numerusform>%n 个在架宝贝，每 7 天在各自的时间重新上架；主推款占据最佳时段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next relist</source>
+            <translation>下次上架</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::SetShelfCommand</name>
         <message numerus="yes">
             <source>Put %n item(s) on shelf</source>
@@ -1013,6 +1081,53 @@ on hand %4</source>
             <translation>
                 <numerusform>下架 %n 个宝贝</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::SkuGrid</name>
+        <message>
+            <source>Select an item to see its SKUs (colour × size).</source>
+            <translation>选择一个宝贝查看其 SKU（颜色 × 尺码）。</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
+            <translation>%1 %2 —— %3 个 SKU，库存 %4 件（来自库存台账）。双击 SKU 可修改条码或价格。</translation>
+        </message>
+        <message>
+            <source>%1
+%2 / cost %3
+on hand %4</source>
+            <translation>%1
+%2 / 成本 %3
+库存 %4</translation>
+        </message>
+        <message>
+            <source>SKU %1 / %2</source>
+            <translation>SKU %1 / %2</translation>
+        </message>
+        <message>
+            <source>the item's price</source>
+            <translation>宝贝价格</translation>
+        </message>
+        <message>
+            <source>the item's cost</source>
+            <translation>宝贝成本</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode</source>
+            <translation>条码(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Price (¥)</source>
+            <translation>价格（元）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (¥)</source>
+            <translation>成本（元）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1”不是以元为单位的金额。</translation>
         </message>
     </context>
     <context>
@@ -1056,6 +1171,55 @@ on hand %4</source>
         <message>
             <source>The same title as item %1.</source>
             <translation>与宝贝 %1 标题重复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::TitlesView</name>
+        <message>
+            <source>Shop's own &amp;words…</source>
+            <translation>本店禁用词(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Words this shop's titles must not carry, beyond the built-in list of absolute words</source>
+            <translation>除内置的绝对化用语外，本店标题不能使用的词</translation>
+        </message>
+        <message>
+            <source>Every title keeps the rules: at most 60 bytes, no absolute words, keywords separated by spaces, no duplicates.</source>
+            <translation>所有标题都符合规则：不超过 60 字节，无绝对化用语，关键词以空格分隔，无重复标题。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n title(s) break a rule.</source>
+            <translation>
+                <numerusform>%n 个标题违反规则。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shop's own title words</source>
+            <translation>本店标题禁用词</translation>
+        </message>
+        <message>
+            <source>One word a line, optionally followed by a tab or a comma and the reason shown when a title carries it. These words are added to the built-in list of absolute words (%1 words) and to %2 in your data folder.</source>
+            <translation>每行一个词，可在制表符或逗号后写上原因（标题含有该词时显示）。这些词会加入内置的绝对化用语列表（%1 个词）以及数据文件夹中的 %2。</translation>
+        </message>
+        <message>
+            <source>Change the shop's title words</source>
+            <translation>修改本店标题禁用词</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>字节</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
         </message>
     </context>
 </TS>

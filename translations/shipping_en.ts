@@ -9,6 +9,73 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::ClaimsView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>Order no.</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Handed over on</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Claim for a parcel…</source>
+            <translation>&amp;Claim for a parcel…</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>not handed over</source>
+            <translation>not handed over</translation>
+        </message>
+        <message>
+            <source>Claims for lost or damaged parcels: %1</source>
+            <translation>Claims for lost or damaged parcels: %1</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel</source>
+            <translation>Claim for a parcel</translation>
+        </message>
+        <message>
+            <source>Tracking number of the lost or damaged parcel:</source>
+            <translation>Tracking number of the lost or damaged parcel:</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>What happened:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Cli</name>
         <message>
             <source>Usage: %1</source>
@@ -99,6 +166,33 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::CourierRulesView</name>
+        <message>
+            <source>The store's courier rules: an order goes by the courier the buyer asked for, by EMS to a province the default courier does not reach, else by the default courier.</source>
+            <translation>The store's courier rules: an order goes by the courier the buyer asked for, by EMS to a province the default courier does not reach, else by the default courier.</translation>
+        </message>
+        <message>
+            <source>&amp;Default courier:</source>
+            <translation>&amp;Default courier:</translation>
+        </message>
+        <message>
+            <source>By &amp;EMS (provinces the default does not reach):</source>
+            <translation>By &amp;EMS (provinces the default does not reach):</translation>
+        </message>
+        <message>
+            <source>province names, separated by commas</source>
+            <translation>province names, separated by commas</translation>
+        </message>
+        <message>
+            <source>&amp;Hide the middle digits of the recipient's phone on waybills</source>
+            <translation>&amp;Hide the middle digits of the recipient's phone on waybills</translation>
+        </message>
+        <message>
+            <source>&amp;Save rules</source>
+            <translation>&amp;Save rules</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Couriers</name>
         <message>
             <source>an STO tracking number has 12 or 13 digits</source>
@@ -172,6 +266,49 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::PickupView</name>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>&amp;Courier:</translation>
+        </message>
+        <message>
+            <source>D&amp;ay:</source>
+            <translation>D&amp;ay:</translation>
+        </message>
+        <message>
+            <source>scan each stub handed over</source>
+            <translation>scan each stub handed over</translation>
+        </message>
+        <message>
+            <source>&amp;Handover sheet (PDF)…</source>
+            <translation>&amp;Handover sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1</source>
+            <translation>Shipped (expected): %1</translation>
+        </message>
+        <message>
+            <source>Stubs scanned: %1</source>
+            <translation>Stubs scanned: %1</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <source>Extra: %1</source>
+            <translation>Extra: %1</translation>
+        </message>
+        <message>
+            <source>Save the handover sheet</source>
+            <translation>Save the handover sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::PriceTable</name>
         <message>
             <source>There is no price table for the courier %1.</source>
@@ -180,6 +317,241 @@
         <message>
             <source>The price table of %1 has no price for %2.</source>
             <translation>The price table of %1 has no price for %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PrintView</name>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Layout:</translation>
+        </message>
+        <message>
+            <source>C&amp;opies:</source>
+            <translation>C&amp;opies:</translation>
+        </message>
+        <message>
+            <source>All &amp;unprinted orders (otherwise the orders selected in the queue)</source>
+            <translation>All &amp;unprinted orders (otherwise the orders selected in the queue)</translation>
+        </message>
+        <message>
+            <source>Reprint &amp;reason:</source>
+            <translation>Reprint &amp;reason:</translation>
+        </message>
+        <message>
+            <source>needed when a waybill is printed again, e.g. paper jam</source>
+            <translation>needed when a waybill is printed again, e.g. paper jam</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
+            <translation>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</translation>
+        </message>
+        <message>
+            <source>Save the waybills as PDF</source>
+            <translation>Save the waybills as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>Order no.</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Paid at</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>Goods</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <source>Buyer's message</source>
+            <translation>Buyer's message</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders…</source>
+            <translation>&amp;Import orders…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Courier and &amp;tracking no.:</source>
+            <translation>Courier and &amp;tracking no.:</translation>
+        </message>
+        <message>
+            <source>type or scan, Enter</source>
+            <translation>type or scan, Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Set</source>
+            <translation>&amp;Set</translation>
+        </message>
+        <message>
+            <source>Import tracking &amp;list…</source>
+            <translation>Import tracking &amp;list…</translation>
+        </message>
+        <message>
+            <source>&amp;Flag</source>
+            <translation>&amp;Flag</translation>
+        </message>
+        <message>
+            <source>From number &amp;range…</source>
+            <translation>From number &amp;range…</translation>
+        </message>
+        <message>
+            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
+            <translation>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</translation>
+        </message>
+        <message>
+            <source>Check freight &amp;bill…</source>
+            <translation>Check freight &amp;bill…</translation>
+        </message>
+        <message>
+            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
+            <translation>select a line below, then scan or type the SKU's barcode, Enter</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>No flag</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
+            <translation>Order %1: %2 %3 (merchant code %4) × %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
+            <translation>
+                <numerusform>Lines not matched to a SKU: %n (resolve them before shipping)</numerusform>
+                <numerusform>Lines not matched to a SKU: %n (resolve them before shipping)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order report (ExportOrderList….csv)</source>
+            <translation>The order report (ExportOrderList….csv)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
+            <translation>The item report (ExportOrderDetailList….csv), or Cancel</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</translation>
+        </message>
+        <message>
+            <source>Select one order in the queue and type or scan its tracking number.</source>
+            <translation>Select one order in the queue and type or scan its tracking number.</translation>
+        </message>
+        <message>
+            <source>Tracking numbers (CSV: order, tracking)</source>
+            <translation>Tracking numbers (CSV: order, tracking)</translation>
+        </message>
+        <message>
+            <source>%1: the order %2 is not waiting for dispatch.</source>
+            <translation>%1: the order %2 is not waiting for dispatch.</translation>
+        </message>
+        <message>
+            <source>Number range</source>
+            <translation>Number range</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</source>
+            <translation>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</translation>
+        </message>
+        <message>
+            <source>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</source>
+            <translation>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</translation>
+        </message>
+        <message>
+            <source>%1's monthly bill (CSV: tracking, weight, fee)</source>
+            <translation>%1's monthly bill (CSV: tracking, weight, fee)</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>line %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Freight bill</source>
+            <translation>Freight bill</translation>
+        </message>
+        <message>
+            <source>The bill matches the price table.</source>
+            <translation>The bill matches the price table.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines of the bill do not match the price table.</source>
+            <translation>
+                <numerusform>%n lines of the bill do not match the price table.</numerusform>
+                <numerusform>%n lines of the bill do not match the price table.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
+            <translation>Select a line that is not matched, then scan or type the barcode of its SKU.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
+            <translation>
+                <numerusform>%n order flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
+                <numerusform>%n orders flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1, line %2, field tracking: %3</translation>
         </message>
     </context>
     <context>
@@ -320,362 +692,6 @@
                 <numerusform>Tracking numbers for %n orders</numerusform>
                 <numerusform>Tracking numbers for %n orders</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::shipping::ShippingPanel</name>
-        <message>
-            <source>Order no.</source>
-            <translation>Order no.</translation>
-        </message>
-        <message>
-            <source>Paid at</source>
-            <translation>Paid at</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Recipient</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>Goods</source>
-            <translation>Goods</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>Courier</translation>
-        </message>
-        <message>
-            <source>Tracking no.</source>
-            <translation>Tracking no.</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Flag</translation>
-        </message>
-        <message>
-            <source>Buyer's message</source>
-            <translation>Buyer's message</translation>
-        </message>
-        <message>
-            <source>Dispatch queue</source>
-            <translation>Dispatch queue</translation>
-        </message>
-        <message>
-            <source>Print waybills</source>
-            <translation>Print waybills</translation>
-        </message>
-        <message>
-            <source>Scan check</source>
-            <translation>Scan check</translation>
-        </message>
-        <message>
-            <source>Pickup</source>
-            <translation>Pickup</translation>
-        </message>
-        <message>
-            <source>Import orders…</source>
-            <translation>Import orders…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Courier and tracking no.:</source>
-            <translation>Courier and tracking no.:</translation>
-        </message>
-        <message>
-            <source>type or scan, Enter</source>
-            <translation>type or scan, Enter</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>Set</translation>
-        </message>
-        <message>
-            <source>Import tracking list…</source>
-            <translation>Import tracking list…</translation>
-        </message>
-        <message>
-            <source>No flag</source>
-            <translation>No flag</translation>
-        </message>
-        <message>
-            <source>Layout:</source>
-            <translation>Layout:</translation>
-        </message>
-        <message>
-            <source>Copies:</source>
-            <translation>Copies:</translation>
-        </message>
-        <message>
-            <source>All unprinted orders (otherwise the orders selected in the queue)</source>
-            <translation>All unprinted orders (otherwise the orders selected in the queue)</translation>
-        </message>
-        <message>
-            <source>Reprint reason:</source>
-            <translation>Reprint reason:</translation>
-        </message>
-        <message>
-            <source>needed when a waybill is printed again, e.g. paper jam</source>
-            <translation>needed when a waybill is printed again, e.g. paper jam</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>Preview…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
-            <translation>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</translation>
-        </message>
-        <message>
-            <source>Courier:</source>
-            <translation>Courier:</translation>
-        </message>
-        <message>
-            <source>Day:</source>
-            <translation>Day:</translation>
-        </message>
-        <message>
-            <source>scan each stub handed over</source>
-            <translation>scan each stub handed over</translation>
-        </message>
-        <message>
-            <source>Handover sheet (PDF)…</source>
-            <translation>Handover sheet (PDF)…</translation>
-        </message>
-        <message>
-            <source>Claim for a parcel…</source>
-            <translation>Claim for a parcel…</translation>
-        </message>
-        <message>
-            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
-            <translation>Order %1: %2 %3 (merchant code %4) × %5</translation>
-        </message>
-        <message numerus="yes">
-            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
-            <translation>
-                <numerusform>Lines not matched to a SKU: %n (resolve them before shipping)</numerusform>
-                <numerusform>Lines not matched to a SKU: %n (resolve them before shipping)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The order report (ExportOrderList….csv)</source>
-            <translation>The order report (ExportOrderList….csv)</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
-            <translation>The item report (ExportOrderDetailList….csv), or Cancel</translation>
-        </message>
-        <message>
-            <source>Import cancelled: nothing was imported.</source>
-            <translation>Import cancelled: nothing was imported.</translation>
-        </message>
-        <message>
-            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
-            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</translation>
-        </message>
-        <message>
-            <source>Select one order in the queue and type or scan its tracking number.</source>
-            <translation>Select one order in the queue and type or scan its tracking number.</translation>
-        </message>
-        <message>
-            <source>Tracking numbers (CSV: order, tracking)</source>
-            <translation>Tracking numbers (CSV: order, tracking)</translation>
-        </message>
-        <message>
-            <source>%1: the order %2 is not waiting for dispatch.</source>
-            <translation>%1: the order %2 is not waiting for dispatch.</translation>
-        </message>
-        <message>
-            <source>Save the waybills as PDF</source>
-            <translation>Save the waybills as PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Shipped (expected): %1</source>
-            <translation>Shipped (expected): %1</translation>
-        </message>
-        <message>
-            <source>Stubs scanned: %1</source>
-            <translation>Stubs scanned: %1</translation>
-        </message>
-        <message>
-            <source>Missing: %1</source>
-            <translation>Missing: %1</translation>
-        </message>
-        <message>
-            <source>Extra: %1</source>
-            <translation>Extra: %1</translation>
-        </message>
-        <message>
-            <source>Save the handover sheet</source>
-            <translation>Save the handover sheet</translation>
-        </message>
-        <message>
-            <source>Claim for a parcel</source>
-            <translation>Claim for a parcel</translation>
-        </message>
-        <message>
-            <source>Tracking number of the lost or damaged parcel:</source>
-            <translation>Tracking number of the lost or damaged parcel:</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Lost</translation>
-        </message>
-        <message>
-            <source>Damaged</source>
-            <translation>Damaged</translation>
-        </message>
-        <message>
-            <source>What happened:</source>
-            <translation>What happened:</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Note:</translation>
-        </message>
-        <message>
-            <source>From number range…</source>
-            <translation>From number range…</translation>
-        </message>
-        <message>
-            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
-            <translation>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</translation>
-        </message>
-        <message>
-            <source>Check freight bill…</source>
-            <translation>Check freight bill…</translation>
-        </message>
-        <message>
-            <source>Number range</source>
-            <translation>Number range</translation>
-        </message>
-        <message>
-            <source>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</source>
-            <translation>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</translation>
-        </message>
-        <message>
-            <source>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</source>
-            <translation>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</translation>
-        </message>
-        <message>
-            <source>%1's monthly bill (CSV: tracking, weight, fee)</source>
-            <translation>%1's monthly bill (CSV: tracking, weight, fee)</translation>
-        </message>
-        <message>
-            <source>line %1, %2: %3</source>
-            <translation>line %1, %2: %3</translation>
-        </message>
-        <message>
-            <source>Freight bill</source>
-            <translation>Freight bill</translation>
-        </message>
-        <message>
-            <source>The bill matches the price table.</source>
-            <translation>The bill matches the price table.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lines of the bill do not match the price table.</source>
-            <translation>
-                <numerusform>%n lines of the bill do not match the price table.</numerusform>
-                <numerusform>%n lines of the bill do not match the price table.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
-            <translation>select a line below, then scan or type the SKU's barcode, Enter</translation>
-        </message>
-        <message>
-            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
-            <translation>Select a line that is not matched, then scan or type the barcode of its SKU.</translation>
-        </message>
-        <message>
-            <source>No SKU has the barcode %1.</source>
-            <translation>No SKU has the barcode %1.</translation>
-        </message>
-        <message>
-            <source>The store's courier rules</source>
-            <translation>The store's courier rules</translation>
-        </message>
-        <message>
-            <source>Default courier:</source>
-            <translation>Default courier:</translation>
-        </message>
-        <message>
-            <source>By EMS (provinces the default does not reach):</source>
-            <translation>By EMS (provinces the default does not reach):</translation>
-        </message>
-        <message>
-            <source>province names, separated by commas</source>
-            <translation>province names, separated by commas</translation>
-        </message>
-        <message>
-            <source>Hide the middle digits of the recipient's phone on waybills</source>
-            <translation>Hide the middle digits of the recipient's phone on waybills</translation>
-        </message>
-        <message>
-            <source>Save rules</source>
-            <translation>Save rules</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>What happened</translation>
-        </message>
-        <message>
-            <source>Handed over on</source>
-            <translation>Handed over on</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Opened</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>not handed over</source>
-            <translation>not handed over</translation>
-        </message>
-        <message>
-            <source>Claims for lost or damaged parcels: %1</source>
-            <translation>Claims for lost or damaged parcels: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
-            <translation>
-                <numerusform>%n order flagged yellow: customer service now sees it under “Cannot ship” and tells the buyer.</numerusform>
-                <numerusform>%n orders flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, line %2, field tracking: %3</source>
-            <translation>%1, line %2, field tracking: %3</translation>
         </message>
     </context>
     <context>
@@ -849,6 +865,73 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::ShippingWorkbench</name>
+        <message>
+            <source>Orders to ship</source>
+            <translation>Orders to ship</translation>
+        </message>
+        <message>
+            <source>Print waybills</source>
+            <translation>Print waybills</translation>
+        </message>
+        <message>
+            <source>Scan check</source>
+            <translation>Scan check</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>Pickup</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <source>Courier rules</source>
+            <translation>Courier rules</translation>
+        </message>
+        <message>
+            <source>&amp;Reload orders</source>
+            <translation>&amp;Reload orders</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders…</source>
+            <translation>&amp;Import orders…</translation>
+        </message>
+        <message>
+            <source>Import &amp;tracking list…</source>
+            <translation>Import &amp;tracking list…</translation>
+        </message>
+        <message>
+            <source>&amp;Print waybills…</source>
+            <translation>&amp;Print waybills…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Print pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>Save waybills as P&amp;DF…</source>
+            <translation>Save waybills as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>&amp;Scan check</source>
+            <translation>&amp;Scan check</translation>
+        </message>
+        <message>
+            <source>Check freight &amp;bill…</source>
+            <translation>Check freight &amp;bill…</translation>
+        </message>
+        <message>
+            <source>&amp;Handover sheet (PDF)…</source>
+            <translation>&amp;Handover sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Claim for a parcel…</source>
+            <translation>&amp;Claim for a parcel…</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::TaobaoImport</name>
         <message>
             <source>the order number is empty.</source>
@@ -901,8 +984,8 @@
             </translation>
         </message>
         <message>
-            <source>%1 ends in the middle of line %2: the download was cut short. Download the report again.</source>
-            <translation>%1 ends in the middle of line %2: the download was cut short. Download the report again.</translation>
+            <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
+            <translation>%1 ends in the middle of a row: the download was cut short. Download the report again.</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,73 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::ClaimsView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>情况</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>交接日期</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Claim for a parcel…</source>
+            <translation>包裹索赔(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <source>not handed over</source>
+            <translation>未交接</translation>
+        </message>
+        <message>
+            <source>Claims for lost or damaged parcels: %1</source>
+            <translation>丢件/破损索赔：%1 件</translation>
+        </message>
+        <message>
+            <source>Claim for a parcel</source>
+            <translation>包裹索赔</translation>
+        </message>
+        <message>
+            <source>Tracking number of the lost or damaged parcel:</source>
+            <translation>丢失或损坏包裹的运单号：</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>情况：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Cli</name>
         <message>
             <source>Usage: %1</source>
@@ -98,6 +165,33 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::CourierRulesView</name>
+        <message>
+            <source>The store's courier rules: an order goes by the courier the buyer asked for, by EMS to a province the default courier does not reach, else by the default courier.</source>
+            <translation>本店快递规则：买家指定快递的按买家要求发；默认快递不到的省份发 EMS；其余发默认快递。</translation>
+        </message>
+        <message>
+            <source>&amp;Default courier:</source>
+            <translation>默认快递(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>By &amp;EMS (provinces the default does not reach):</source>
+            <translation>发 EMS 的省份（默认快递不到）(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>province names, separated by commas</source>
+            <translation>省份名称，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>&amp;Hide the middle digits of the recipient's phone on waybills</source>
+            <translation>快递单上隐藏收件人手机号中间几位(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Save rules</source>
+            <translation>保存规则(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::Couriers</name>
         <message>
             <source>an STO tracking number has 12 or 13 digits</source>
@@ -171,6 +265,49 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::PickupView</name>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>快递公司(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>D&amp;ay:</source>
+            <translation>日期(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>scan each stub handed over</source>
+            <translation>逐张扫描交接的底单</translation>
+        </message>
+        <message>
+            <source>&amp;Handover sheet (PDF)…</source>
+            <translation>交接单（PDF）(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Shipped (expected): %1</source>
+            <translation>已发货（应交）：%1</translation>
+        </message>
+        <message>
+            <source>Stubs scanned: %1</source>
+            <translation>已扫底单：%1</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>缺少：%1</translation>
+        </message>
+        <message>
+            <source>Extra: %1</source>
+            <translation>多出：%1</translation>
+        </message>
+        <message>
+            <source>Save the handover sheet</source>
+            <translation>保存交接单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::PriceTable</name>
         <message>
             <source>There is no price table for the courier %1.</source>
@@ -179,6 +316,238 @@
         <message>
             <source>The price table of %1 has no price for %2.</source>
             <translation>%1 的价格表中没有 %2 的价格。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PrintView</name>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>版式(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>C&amp;opies:</source>
+            <translation>份数(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>All &amp;unprinted orders (otherwise the orders selected in the queue)</source>
+            <translation>所有未打印的订单（否则为待发货中选中的订单）(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Reprint &amp;reason:</source>
+            <translation>补打原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>needed when a waybill is printed again, e.g. paper jam</source>
+            <translation>再次打印快递单时必填，例如：卡纸</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>保存为 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
+            <translation>快递单按版式尺寸打印，每个订单一页。每次打印都会标记在订单上；补打会连同原因记录下来。</translation>
+        </message>
+        <message>
+            <source>Save the waybills as PDF</source>
+            <translation>将快递单保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>收货人</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>旗帜</translation>
+        </message>
+        <message>
+            <source>Buyer's message</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders…</source>
+            <translation>导入订单(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Courier and &amp;tracking no.:</source>
+            <translation>快递公司和运单号(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>type or scan, Enter</source>
+            <translation>输入或扫描，回车</translation>
+        </message>
+        <message>
+            <source>&amp;Set</source>
+            <translation>填写(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Import tracking &amp;list…</source>
+            <translation>导入运单号列表(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Flag</source>
+            <translation>旗帜(&amp;F)</translation>
+        </message>
+        <message>
+            <source>From number &amp;range…</source>
+            <translation>从号段分配(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
+            <translation>为选中的订单（或此快递公司所有尚无运单号的订单）分配快递公司发放号段中的下一个单号</translation>
+        </message>
+        <message>
+            <source>Check freight &amp;bill…</source>
+            <translation>核对运费账单(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
+            <translation>在下方选中一行，再扫描或输入 SKU 条码，回车</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>无旗帜</translation>
+        </message>
+        <message>
+            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
+            <translation>订单 %1：%2 %3（商家编码 %4）× %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
+            <translation>
+                <numerusform>未对应 SKU 的宝贝：%n（发货前请处理）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order report (ExportOrderList….csv)</source>
+            <translation>订单报表（ExportOrderList….csv）</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
+            <translation>宝贝报表（ExportOrderDetailList….csv），或取消</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>导入已取消：没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
+            <translation>新订单 %1 个（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店铺中 %6 个；已更新 %7 个；%8 个宝贝未对应 SKU。</translation>
+        </message>
+        <message>
+            <source>Select one order in the queue and type or scan its tracking number.</source>
+            <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
+        </message>
+        <message>
+            <source>Tracking numbers (CSV: order, tracking)</source>
+            <translation>运单号（CSV：订单、运单号）</translation>
+        </message>
+        <message>
+            <source>%1: the order %2 is not waiting for dispatch.</source>
+            <translation>%1：订单 %2 不是待发货状态。</translation>
+        </message>
+        <message>
+            <source>Number range</source>
+            <translation>号段</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</source>
+            <translation>%1 剩余 %2 个单号，需要 %3 个。请输入其发放的下一个号段（起始和结束单号）：</translation>
+        </message>
+        <message>
+            <source>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</source>
+            <translation>请输入号段的起始和结束单号，例如 773000000001 773000000999。</translation>
+        </message>
+        <message>
+            <source>%1's monthly bill (CSV: tracking, weight, fee)</source>
+            <translation>%1的月结账单（CSV：运单号、重量、运费）</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <source>Freight bill</source>
+            <translation>运费账单</translation>
+        </message>
+        <message>
+            <source>The bill matches the price table.</source>
+            <translation>账单与价格表一致。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines of the bill do not match the price table.</source>
+            <translation>
+                <numerusform>账单中有 %n 行与价格表不符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
+            <translation>请选中一个未对应的宝贝，再扫描或输入其 SKU 条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有 SKU 的条码是 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
+            <translation>
+                <numerusform>已给 %n 个订单插黄旗：客服会在“无法发货”中看到并告知买家。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1，第 %2 行，字段 tracking：%3</translation>
         </message>
     </context>
     <context>
@@ -317,359 +686,6 @@
             <translation>
                 <numerusform>%n 个订单的运单号</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::shipping::ShippingPanel</name>
-        <message>
-            <source>Order no.</source>
-            <translation>订单编号</translation>
-        </message>
-        <message>
-            <source>Paid at</source>
-            <translation>付款时间</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>收货人</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <source>Goods</source>
-            <translation>宝贝</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>快递公司</translation>
-        </message>
-        <message>
-            <source>Tracking no.</source>
-            <translation>运单号</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>已打印</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>旗帜</translation>
-        </message>
-        <message>
-            <source>Buyer's message</source>
-            <translation>买家留言</translation>
-        </message>
-        <message>
-            <source>Dispatch queue</source>
-            <translation>待发货</translation>
-        </message>
-        <message>
-            <source>Print waybills</source>
-            <translation>打印快递单</translation>
-        </message>
-        <message>
-            <source>Scan check</source>
-            <translation>扫描三查</translation>
-        </message>
-        <message>
-            <source>Pickup</source>
-            <translation>揽收交接</translation>
-        </message>
-        <message>
-            <source>Import orders…</source>
-            <translation>导入订单…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Courier and tracking no.:</source>
-            <translation>快递公司和运单号：</translation>
-        </message>
-        <message>
-            <source>type or scan, Enter</source>
-            <translation>输入或扫描，回车</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>填写</translation>
-        </message>
-        <message>
-            <source>Import tracking list…</source>
-            <translation>导入运单号列表…</translation>
-        </message>
-        <message>
-            <source>No flag</source>
-            <translation>无旗帜</translation>
-        </message>
-        <message>
-            <source>Layout:</source>
-            <translation>版式：</translation>
-        </message>
-        <message>
-            <source>Copies:</source>
-            <translation>份数：</translation>
-        </message>
-        <message>
-            <source>All unprinted orders (otherwise the orders selected in the queue)</source>
-            <translation>所有未打印的订单（否则为待发货中选中的订单）</translation>
-        </message>
-        <message>
-            <source>Reprint reason:</source>
-            <translation>补打原因：</translation>
-        </message>
-        <message>
-            <source>needed when a waybill is printed again, e.g. paper jam</source>
-            <translation>再次打印快递单时必填，例如：卡纸</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>预览…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>保存为 PDF…</translation>
-        </message>
-        <message>
-            <source>Waybills are printed at the layout's size, one page per order. Every print is marked on the order; a reprint is logged with its reason.</source>
-            <translation>快递单按版式尺寸打印，每个订单一页。每次打印都会标记在订单上；补打会连同原因记录下来。</translation>
-        </message>
-        <message>
-            <source>Courier:</source>
-            <translation>快递公司：</translation>
-        </message>
-        <message>
-            <source>Day:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>scan each stub handed over</source>
-            <translation>逐张扫描交接的底单</translation>
-        </message>
-        <message>
-            <source>Handover sheet (PDF)…</source>
-            <translation>交接单（PDF）…</translation>
-        </message>
-        <message>
-            <source>Claim for a parcel…</source>
-            <translation>包裹索赔…</translation>
-        </message>
-        <message>
-            <source>Order %1: %2 %3 (merchant code %4) × %5</source>
-            <translation>订单 %1：%2 %3（商家编码 %4）× %5</translation>
-        </message>
-        <message numerus="yes">
-            <source>Lines not matched to a SKU: %n (resolve them before shipping)</source>
-            <translation>
-                <numerusform>未对应 SKU 的宝贝：%n（发货前请处理）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The order report (ExportOrderList….csv)</source>
-            <translation>订单报表（ExportOrderList….csv）</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>The item report (ExportOrderDetailList….csv), or Cancel</source>
-            <translation>宝贝报表（ExportOrderDetailList….csv），或取消</translation>
-        </message>
-        <message>
-            <source>Import cancelled: nothing was imported.</source>
-            <translation>导入已取消：没有导入任何内容。</translation>
-        </message>
-        <message>
-            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
-            <translation>新订单 %1 个（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店铺中 %6 个；已更新 %7 个；%8 个宝贝未对应 SKU。</translation>
-        </message>
-        <message>
-            <source>Select one order in the queue and type or scan its tracking number.</source>
-            <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
-        </message>
-        <message>
-            <source>Tracking numbers (CSV: order, tracking)</source>
-            <translation>运单号（CSV：订单、运单号）</translation>
-        </message>
-        <message>
-            <source>%1: the order %2 is not waiting for dispatch.</source>
-            <translation>%1：订单 %2 不是待发货状态。</translation>
-        </message>
-        <message>
-            <source>Save the waybills as PDF</source>
-            <translation>将快递单保存为 PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Shipped (expected): %1</source>
-            <translation>已发货（应交）：%1</translation>
-        </message>
-        <message>
-            <source>Stubs scanned: %1</source>
-            <translation>已扫底单：%1</translation>
-        </message>
-        <message>
-            <source>Missing: %1</source>
-            <translation>缺少：%1</translation>
-        </message>
-        <message>
-            <source>Extra: %1</source>
-            <translation>多出：%1</translation>
-        </message>
-        <message>
-            <source>Save the handover sheet</source>
-            <translation>保存交接单</translation>
-        </message>
-        <message>
-            <source>Claim for a parcel</source>
-            <translation>包裹索赔</translation>
-        </message>
-        <message>
-            <source>Tracking number of the lost or damaged parcel:</source>
-            <translation>丢失或损坏包裹的运单号：</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>丢失</translation>
-        </message>
-        <message>
-            <source>Damaged</source>
-            <translation>损坏</translation>
-        </message>
-        <message>
-            <source>What happened:</source>
-            <translation>情况：</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <source>From number range…</source>
-            <translation>从号段分配…</translation>
-        </message>
-        <message>
-            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
-            <translation>为选中的订单（或此快递公司所有尚无运单号的订单）分配快递公司发放号段中的下一个单号</translation>
-        </message>
-        <message>
-            <source>Check freight bill…</source>
-            <translation>核对运费账单…</translation>
-        </message>
-        <message>
-            <source>Number range</source>
-            <translation>号段</translation>
-        </message>
-        <message>
-            <source>%1 has %2 numbers left, %3 are needed. Enter the next range it issued (first and last number):</source>
-            <translation>%1 剩余 %2 个单号，需要 %3 个。请输入其发放的下一个号段（起始和结束单号）：</translation>
-        </message>
-        <message>
-            <source>Enter the first and the last number of the range, e.g. 773000000001 773000000999.</source>
-            <translation>请输入号段的起始和结束单号，例如 773000000001 773000000999。</translation>
-        </message>
-        <message>
-            <source>%1's monthly bill (CSV: tracking, weight, fee)</source>
-            <translation>%1的月结账单（CSV：运单号、重量、运费）</translation>
-        </message>
-        <message>
-            <source>line %1, %2: %3</source>
-            <translation>第 %1 行，%2：%3</translation>
-        </message>
-        <message>
-            <source>Freight bill</source>
-            <translation>运费账单</translation>
-        </message>
-        <message>
-            <source>The bill matches the price table.</source>
-            <translation>账单与价格表一致。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lines of the bill do not match the price table.</source>
-            <translation>
-                <numerusform>账单中有 %n 行与价格表不符。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>select a line below, then scan or type the SKU's barcode, Enter</source>
-            <translation>在下方选中一行，再扫描或输入 SKU 条码，回车</translation>
-        </message>
-        <message>
-            <source>Select a line that is not matched, then scan or type the barcode of its SKU.</source>
-            <translation>请选中一个未对应的宝贝，再扫描或输入其 SKU 条码。</translation>
-        </message>
-        <message>
-            <source>No SKU has the barcode %1.</source>
-            <translation>没有 SKU 的条码是 %1。</translation>
-        </message>
-        <message>
-            <source>The store's courier rules</source>
-            <translation>本店快递规则</translation>
-        </message>
-        <message>
-            <source>Default courier:</source>
-            <translation>默认快递：</translation>
-        </message>
-        <message>
-            <source>By EMS (provinces the default does not reach):</source>
-            <translation>发 EMS 的省份（默认快递不到）：</translation>
-        </message>
-        <message>
-            <source>province names, separated by commas</source>
-            <translation>省份名称，用逗号分隔</translation>
-        </message>
-        <message>
-            <source>Hide the middle digits of the recipient's phone on waybills</source>
-            <translation>快递单上隐藏收件人手机号中间几位</translation>
-        </message>
-        <message>
-            <source>Save rules</source>
-            <translation>保存规则</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>情况</translation>
-        </message>
-        <message>
-            <source>Handed over on</source>
-            <translation>交接日期</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>登记时间</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>not handed over</source>
-            <translation>未交接</translation>
-        </message>
-        <message>
-            <source>Claims for lost or damaged parcels: %1</source>
-            <translation>丢件/破损索赔：%1 件</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
-            <translation>
-                <numerusform>已给 %n 个订单插黄旗：客服会在“无法发货”中看到并告知买家。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, line %2, field tracking: %3</source>
-            <translation>%1，第 %2 行，字段 tracking：%3</translation>
         </message>
     </context>
     <context>
@@ -843,6 +859,73 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::ShippingWorkbench</name>
+        <message>
+            <source>Orders to ship</source>
+            <translation>待发货订单</translation>
+        </message>
+        <message>
+            <source>Print waybills</source>
+            <translation>打印快递单</translation>
+        </message>
+        <message>
+            <source>Scan check</source>
+            <translation>扫描三查</translation>
+        </message>
+        <message>
+            <source>Pickup</source>
+            <translation>揽收交接</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>索赔</translation>
+        </message>
+        <message>
+            <source>Courier rules</source>
+            <translation>快递规则</translation>
+        </message>
+        <message>
+            <source>&amp;Reload orders</source>
+            <translation>刷新订单(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders…</source>
+            <translation>导入订单(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;tracking list…</source>
+            <translation>导入运单号列表(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print waybills…</source>
+            <translation>打印快递单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Save waybills as P&amp;DF…</source>
+            <translation>快递单保存为 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Scan check</source>
+            <translation>扫描三查(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Check freight &amp;bill…</source>
+            <translation>核对运费账单(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Handover sheet (PDF)…</source>
+            <translation>交接单（PDF）(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;Claim for a parcel…</source>
+            <translation>包裹索赔(&amp;C)…</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::TaobaoImport</name>
         <message>
             <source>the order number is empty.</source>
@@ -893,8 +976,8 @@
             </translation>
         </message>
         <message>
-            <source>%1 ends in the middle of line %2: the download was cut short. Download the report again.</source>
-            <translation>%1 在第 %2 行中间就结束了：下载不完整。请重新下载报表。</translation>
+            <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
+            <translation>%1 在一行的中间就结束了：下载不完整。请重新下载报表。</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "SettingsCommand.h"
+
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -40,6 +42,7 @@ QList<core::CliCommand> Commands::foundation()
 QList<core::CliCommand> Commands::all()
 {
     QList<core::CliCommand> all = foundation();
+    all << SettingsCommand::command();
     all += listings::cliCommands();
     all += inventory::cliCommands();
     all += shipping::cliCommands();

@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/LocalTime.h>
 #include <shopdesk/core/Version.h>
 #include <shopdesk/kpi/KpiCharts.h>
 
@@ -66,6 +67,7 @@ QString optionWithoutValue(const QString &synopsis, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    core::readTimeZoneOnce(); // before any thread: a stat() of /etc/localtime per shop-file time otherwise
     qInstallMessageHandler(quietQtMessages);
     QStringList args;
     for (int i = 1; i < argc; ++i)

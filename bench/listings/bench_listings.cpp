@@ -3,12 +3,13 @@
 // 1. Generates a CSV of N items (default 10,000) × 6 SKUs (2 colours × 3 sizes; half the SKUs
 //    with their own EAN-13, half left for in-store barcodes) and imports it into a new shop:
 //    read + check + write, all or nothing. Target: under 2 s for 10,000 items / 60,000 SKUs.
-// 2. Opens the listings panel on that shop and types into its search field, one keystroke at a
+// 2. Opens the listings workbench on that shop and types into its search field, one keystroke at a
 //    time, measuring how long the table takes to filter after each; then the category, role,
 //    shelf and main-push filters.
 
 #include "ItemTransfer.h"
-#include "ListingsPanel.h"
+#include "ItemsView.h"
+#include "ListingsWorkbench.h"
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,12 +138,15 @@ int main(int argc, char *argv[])
     core::ShopEvents events;
     QElapsedTimer t;
     t.start();
-    listings::ListingsPanel panel(core::PanelContext { **db, events, QStringLiteral("bench") });
-    panel.resize(1200, 800);
-    panel.show();
+    QMainWindow window;
+    listings::ListingsWorkbench workbench(core::PanelContext { **db, events, QStringLiteral("bench") }, &window);
+    window.addDockWidget(Qt::LeftDockWidgetArea, workbench.dock(QStringLiteral("items")));
+    listings::ItemsView &panel = *workbench.items();
+    window.resize(1200, 800);
+    window.show();
     QApplication::processEvents();
     std::printf("PANEL open with %d items: %.0f ms\n", panel.visibleRowCount(), ms(t));
-    auto *search = panel.findChild<QLineEdit *>(QStringLiteral("search"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     QList<double> keys;
     for (const QString &text : { QStringLiteral("bk-10"), QStringLiteral("5"), QStringLiteral("7") }) {
         for (QChar ch : text) {
@@ -170,13 +175,13 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     std::printf("FILTER two Chinese words: %.1f ms (%d rows)\n", ms(t), panel.visibleRowCount());
     search->clear();
-    auto *main = panel.findChild<QCheckBox *>(QStringLiteral("mainPushFilter"));
+    auto *main = window.findChild<QCheckBox *>(QStringLiteral("mainPushFilter"));
     t.restart();
     main->setChecked(true);
     QApplication::processEvents();
     std::printf("FILTER main push only: %.1f ms (%d rows)\n", ms(t), panel.visibleRowCount());
     main->setChecked(false);
-    auto *category = panel.findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryFilter"));
     t.restart();
     category->setCurrentIndex(1);
     QApplication::processEvents();

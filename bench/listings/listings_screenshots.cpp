@@ -1,9 +1,10 @@
-// listings_screenshots: the listings panel's five tabs with the demo shop, as PNGs.
+// listings_screenshots: the listings workbench's five views with the demo shop, as PNGs.
 //   QT_QPA_PLATFORM=offscreen build/bin/listings_screenshots OUT_DIR [--lang zh_CN|en]
-// Writes OUT_DIR/listings-<lang>-<tab>.png. The demo shop's last day is 2026-11-24.
+// Writes OUT_DIR/listings-<lang>-<view>.png. The demo shop's last day is 2026-11-24.
 
 #include "ItemDialog.h"
-#include "ListingsPanel.h"
+#include "ItemsView.h"
+#include "ListingsWorkbench.h"
 #include "TitleChecker.h"
 
 #include <shopdesk/core/Database.h>
@@ -13,7 +14,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QTabWidget>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -43,28 +45,34 @@ int main(int argc, char *argv[])
         return 1;
     }
     core::ShopEvents events;
-    listings::ListingsPanel panel(core::PanelContext { **db, events, QStringLiteral("demo") });
-    panel.setNow(QDateTime(QDate(2026, 11, 25), QTime(8, 0)));
-    panel.resize(1100, 760);
-    panel.show();
+    QMainWindow window;
+    listings::ListingsWorkbench workbench(core::PanelContext { **db, events, QStringLiteral("demo") }, &window);
+    workbench.setNow(QDateTime(QDate(2026, 11, 25), QTime(8, 0)));
+    QDockWidget *first = workbench.dockWidgets().first();
+    window.addDockWidget(Qt::LeftDockWidgetArea, first);
+    for (QDockWidget *d : workbench.dockWidgets().mid(1))
+        window.tabifyDockWidget(first, d);
+    window.resize(1100, 760);
+    window.show();
     if (auto jeans = core::ItemRepository(**db).itemByCode(QStringLiteral("NZK-1001")); jeans && jeans->has_value())
-        panel.selectItem((*jeans)->id);
+        workbench.items()->selectItem((*jeans)->id);
     const QStringList names = { QStringLiteral("items"), QStringLiteral("titles"), QStringLiteral("relist"),
         QStringLiteral("advice"), QStringLiteral("pareto") };
     QDir out(args.first());
     out.mkpath(QStringLiteral("."));
     for (int i = 0; i < names.size(); ++i) {
-        panel.tabs()->setCurrentIndex(i);
+        QDockWidget *dock = workbench.dock(names[i]);
+        dock->raise();
         QApplication::processEvents();
         const QString file = out.filePath(QStringLiteral("listings-%1-%2.png").arg(lang, names[i]));
-        panel.grab().save(file);
+        dock->grab().save(file);
         std::printf("%s\n", qPrintable(file));
     }
     // The item editor checking a title as it is typed, and a label sheet.
     core::Item item;
     if (auto jeans = core::ItemRepository(**db).itemByCode(QStringLiteral("NZK-1001")); jeans && jeans->has_value()) {
         item = **jeans;
-        panel.printLabelsTo(out.filePath(QStringLiteral("listings-labels.pdf")), { item.id });
+        workbench.items()->printLabelsTo(out.filePath(QStringLiteral("listings-labels.pdf")), { item.id });
         std::printf("%s\n", qPrintable(out.filePath(QStringLiteral("listings-labels.pdf"))));
     }
     item.title = QString::fromUtf8("最好的牛仔裤男直筒宽松春秋休闲长裤水洗浅蓝色国家级品质百分百纯棉");

@@ -2,14 +2,18 @@
 //   build/bin/bench_shipping                  all of the below, each in its own process
 //   build/bin/bench_shipping import [N]       import a GBK Taobao export of N orders (100,000), ~1.5 lines each
 //   build/bin/bench_shipping waybills [N]     N waybills (1,000) to a PDF from the dispatch queue
+//   build/bin/bench_shipping queue SHOP       load a shop's dispatch queue (the panel's start-up read)
+//   build/bin/bench_shipping export N DIR     a shop with the catalogue and an export of N orders in DIR
 // Each run prints its time and the process's peak memory (getrusage ru_maxrss).
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/LocalTime.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 #include <shopdesk/shipping/ShippingService.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -65,17 +69,21 @@ bool addCatalog(const core::Database &db)
     return true;
 }
 
-// Writes the two export files for n orders, GBK, CRLF, guards, as the platform does.
+// Writes the two export files for n orders, GBK, CRLF, guards, as the platform does; a thousand
+// orders at a time, so the writing holds no more than that.
 void writeExport(const QString &orders, const QString &items, int n, bool withTracking)
 {
+    Q_UNUSED(withTracking);
+    QFile of(orders), lf(items);
+    of.open(QIODevice::WriteOnly);
+    lf.open(QIODevice::WriteOnly);
+    QStringEncoder gbk("GB18030");
     QString o = QString::fromUtf8(
         "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
         "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
         "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n");
     QString l
         = QString::fromUtf8("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n");
-    o.reserve(n * 330);
-    l.reserve(n * 2 * 110);
     const QString paid = QString::fromUtf8("买家已付款，等待卖家发货");
     const QString address = QString::fromUtf8("浙江省 杭州市 西湖区 文三路%1号(310012)");
     for (int i = 0; i < n; ++i) {
@@ -96,46 +104,45 @@ void writeExport(const QString &orders, const QString &items, int n, bool withTr
                          QString::fromUtf8("颜色分类：深蓝;尺码：%1").arg(28 + size),
                          QStringLiteral("NZK%1").arg(1000 + item));
         }
+        if (i % 1000 == 999 || i == n - 1) {
+            of.write(QByteArray(gbk.encode(o)));
+            lf.write(QByteArray(gbk.encode(l)));
+            o.clear();
+            l.clear();
+        }
     }
-    Q_UNUSED(withTracking);
-    QStringEncoder gbk("GB18030");
-    for (auto [path, text] : { std::pair { orders, &o }, std::pair { items, &l } }) {
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(QByteArray(gbk.encode(*text)));
+}
+
+/// `bench_shipping export N DIR`: DIR/shop.shopdesk with the catalogue, and the export of N orders
+/// beside it (ExportOrderList.csv, ExportOrderDetailList.csv), for timing another program's import.
+int writeExportDir(int n, const QString &dirPath)
+{
+    const QDir dir(dirPath);
+    {
+        auto db = core::Database::open(dir.filePath(QStringLiteral("shop.shopdesk")));
+        if (!db || !addCatalog(**db))
+            return fail(QStringLiteral("cannot make the shop"));
     }
+    writeExport(dir.filePath(QStringLiteral("ExportOrderList.csv")),
+        dir.filePath(QStringLiteral("ExportOrderDetailList.csv")), n, false);
+    return 0;
 }
 
 int benchImport(int n)
 {
+    // The export is written by another process: this one's peak memory is the import's alone.
     QTemporaryDir dir;
-    auto db = core::Database::open(dir.filePath(QStringLiteral("b.shopdesk")));
-    if (!db || !addCatalog(**db))
-        return fail(QStringLiteral("cannot make the shop"));
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedChannels);
+    writer.start(QCoreApplication::applicationFilePath(), { QStringLiteral("export"), QString::number(n), dir.path() });
+    if (!writer.waitForFinished(-1) || writer.exitCode() != 0)
+        return fail(QStringLiteral("cannot write the export"));
+    auto db = core::Database::open(dir.filePath(QStringLiteral("shop.shopdesk")));
+    if (!db)
+        return fail(db.errorMessage());
     const QString orders = dir.filePath(QStringLiteral("ExportOrderList.csv")),
                   items = dir.filePath(QStringLiteral("ExportOrderDetailList.csv"));
-    writeExport(orders, items, n, false);
     QElapsedTimer t;
-    if (qEnvironmentVariableIsSet("BENCH_PHASES")) {
-        // CPU time per phase (this machine is shared: the wall clock also counts other people's builds).
-        qint64 c = cpuMs();
-        auto files = shipping::TaobaoImport::parseFiles(orders, items);
-        const qint64 csvMs = cpuMs() - c;
-        c = cpuMs();
-        auto cat = shipping::ShippingRepository(**db).catalog();
-        shipping::ImportFeed feed(files->orders.records.size(), files->items->records.size());
-        shipping::TaobaoImport::read(*files, *cat, feed); // all of it first, here, then the writing
-        const qint64 readMs = cpuMs() - c;
-        c = cpuMs();
-        auto written = shipping::ShippingRepository(**db).importFeed(feed);
-        const qint64 writeMs = cpuMs() - c;
-        if (!written)
-            return fail(written.errorMessage());
-        std::printf(
-            "phases (CPU): CSV decoding and parsing %lld ms, orders/lines/SKU matching %lld ms, writing %lld ms\n",
-            csvMs, readMs, writeMs);
-        return 0;
-    }
     t.start();
     const qint64 cpu0 = cpuMs();
     auto r = shipping::ShippingService(**db).importFiles(orders, items);
@@ -150,6 +157,24 @@ int benchImport(int n)
     auto again = shipping::ShippingService(**db).importFiles(orders, items);
     std::printf(
         "re-import (nothing changes): %lld ms, %d unchanged\n", qint64(t.elapsed()), again ? again->unchanged : -1);
+    return 0;
+}
+
+/// `bench_shipping queue SHOP`: loads the dispatch queue of a shop (every queued order with its
+/// times and lines), as the shipping panel does at start-up.
+int benchQueue(const QString &path)
+{
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    if (!db)
+        return fail(db.errorMessage());
+    QElapsedTimer t;
+    t.start();
+    const qint64 cpu0 = cpuMs();
+    auto queue = shipping::ShippingRepository(**db).queue();
+    if (!queue)
+        return fail(queue.errorMessage());
+    std::printf("queue of %lld orders loaded: %lld ms wall, %lld ms CPU\n", qint64(queue->size()), qint64(t.elapsed()),
+        cpuMs() - cpu0);
     return 0;
 }
 
@@ -202,11 +227,16 @@ int benchWaybills(int n)
 
 int main(int argc, char *argv[])
 {
+    core::readTimeZoneOnce(); // as the programs do
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString mode = args.value(1);
+    if (mode == QLatin1String("queue"))
+        return benchQueue(args.value(2));
+    if (mode == QLatin1String("export"))
+        return writeExportDir(args.value(2, QStringLiteral("100000")).toInt(), args.value(3));
     if (mode == QLatin1String("import"))
         return benchImport(args.value(2, QStringLiteral("100000")).toInt());
     if (mode == QLatin1String("waybills"))

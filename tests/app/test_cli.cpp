@@ -300,3 +300,49 @@ TEST_CASE("shopdesk-cli has one grammar: NOUN VERB, --help for each command, the
     CHECK_FALSE(all.out.contains("  import-items"));
     CHECK_FALSE(all.out.contains("  import-orders"));
 }
+
+TEST_CASE("settings set, get and list the shop's own data from the command line, refusing what is wrong")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.shopdesk"));
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    const auto settings = [&db](QStringList args) {
+        args.prepend(QStringLiteral("settings"));
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    };
+
+    const Run sender
+        = settings({ QStringLiteral("set"), QStringLiteral("shop.sender_name"), QString::fromUtf8("林小姐") });
+    CHECK(sender.exitCode == 0);
+    CHECK(QString::fromUtf8(sender.out).trimmed() == QString::fromUtf8("shop.sender_name is now “林小姐”."));
+    CHECK(settings({ QStringLiteral("set"), QStringLiteral("kpi.margin"), QStringLiteral("23%") }).exitCode == 0);
+    CHECK(
+        settings({ QStringLiteral("set"), QStringLiteral("shipping.default_courier"), QStringLiteral("yto") }).exitCode
+        == 0);
+    CHECK(settings({ QStringLiteral("set"), QStringLiteral("shipping.mask_phone"), QStringLiteral("yes") }).exitCode
+        == 0);
+
+    // A wrong value is a problem (1), an unknown key or a missing value wrong usage (2); nothing is written.
+    const Run margin = settings({ QStringLiteral("set"), QStringLiteral("kpi.margin"), QStringLiteral("2") });
+    CHECK(margin.exitCode == 1);
+    CHECK(QString::fromUtf8(margin.err).trimmed()
+        == QString::fromUtf8("kpi.margin: The margin must be between 0 and 0.95 (or 0% and 95%), not “2”."));
+    CHECK(settings({ QStringLiteral("set"), QStringLiteral("shop.platform"), QStringLiteral("ebay") }).exitCode == 1);
+    CHECK(settings({ QStringLiteral("set"), QStringLiteral("shop.nickname"), QStringLiteral("x") }).exitCode == 2);
+    CHECK(settings({ QStringLiteral("set"), QStringLiteral("shop.name") }).exitCode == 2);
+
+    const Run got = settings({ QStringLiteral("get"), QStringLiteral("kpi.margin") });
+    CHECK(QString::fromUtf8(got.out).trimmed() == QStringLiteral("0.23"));
+    const Run list = settings({ QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(list.exitCode == 0);
+    QHash<QString, QString> values;
+    for (const QJsonValue &row : list.json().value(QStringLiteral("settings")).toArray())
+        values.insert(row[QStringLiteral("key")].toString(), row[QStringLiteral("value")].toString());
+    CHECK(values.value(QStringLiteral("shop.sender_name")) == QString::fromUtf8("林小姐"));
+    CHECK(values.value(QStringLiteral("shipping.default_courier")) == QStringLiteral("YTO"));
+    CHECK(values.value(QStringLiteral("shipping.mask_phone")) == QStringLiteral("1"));
+    CHECK(values.value(QStringLiteral("shop.platform")) == QStringLiteral("taobao")); // the default
+    CHECK(values.value(QStringLiteral("kpi.margin")) == QStringLiteral("0.23"));
+}

@@ -19,10 +19,10 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -50,10 +50,29 @@ QString demoShopPath()
     return path;
 }
 
+// A workbench's first dock: the one in front in the default layout.
+QDockWidget *firstDock(const app::MainWindow &w, const QString &id)
+{
+    core::Workbench *wb = w.workbench(id);
+    return wb && !wb->dockWidgets().isEmpty() ? wb->dockWidgets().first() : nullptr;
+}
+
+// The main table ("table") of a workbench's first dock.
 QTableView *tableOf(app::MainWindow &w, const QString &id)
 {
-    auto *panel = w.panel(id);
-    return panel ? panel->findChild<QTableView *>(QStringLiteral("table")) : nullptr;
+    QDockWidget *dock = firstDock(w, id);
+    return dock ? dock->findChild<QTableView *>(QStringLiteral("table")) : nullptr;
+}
+
+// A named child anywhere in a workbench's docks.
+template<typename T>
+T *findIn(const app::MainWindow &w, const QString &id, const QString &name)
+{
+    core::Workbench *wb = w.workbench(id);
+    for (QDockWidget *d : wb ? wb->dockWidgets() : QList<QDockWidget *>())
+        if (T *child = d->findChild<T *>(name))
+            return child;
+    return nullptr;
 }
 
 QString header(QTableView *view, int column) { return view->model()->headerData(column, Qt::Horizontal).toString(); }
@@ -80,10 +99,12 @@ TEST_CASE("the shell hosts five docks with the demo shop's records, in Chinese")
     CHECK(w.panelIds() == kPanels);
     for (const QString &id : kPanels) {
         CAPTURE(id.toStdString());
-        QDockWidget *dock = w.dock(id);
+        QDockWidget *dock = firstDock(w, id);
         REQUIRE(dock);
-        CHECK(dock->objectName() == QStringLiteral("dock.") + id);
+        CHECK(dock->objectName().startsWith(QStringLiteral("dock.") + id));
         CHECK(dock->isVisible());
+        // Not only "visible" but on screen: a dock lost in another's tab group has no visible region.
+        CHECK_FALSE(dock->visibleRegion().isEmpty());
         QTableView *view = tableOf(w, id);
         REQUIRE(view);
         CHECK(view->model()->rowCount() > 0);
@@ -91,7 +112,7 @@ TEST_CASE("the shell hosts five docks with the demo shop's records, in Chinese")
     }
     CHECK(errors.isEmpty());
 
-    CHECK(w.dock(QStringLiteral("listings"))->windowTitle() == QString::fromUtf8("宝贝管理"));
+    CHECK(firstDock(w, QStringLiteral("listings"))->windowTitle() == QString::fromUtf8("宝贝管理"));
     CHECK(header(tableOf(w, QStringLiteral("listings")), 0) == QString::fromUtf8("货号"));
     CHECK(header(tableOf(w, QStringLiteral("kpi")), 2) == QString::fromUtf8("访客数（UV）"));
     CHECK(w.menuBar()->actions().first()->text().contains(QString::fromUtf8("文件")));
@@ -112,10 +133,8 @@ TEST_CASE("the search field filters a panel as the user types")
     w.setQuietErrors(true);
     REQUIRE(w.openShop(demoShopPath()));
     w.show();
-    // The listings panel is its own workbench now: its search field and main table by name.
-    auto *panel = w.panel(QStringLiteral("listings"));
-    REQUIRE(panel);
-    auto *search = panel->findChild<QLineEdit *>(QStringLiteral("search"));
+    // The listings workbench's search field and main table, by name.
+    auto *search = findIn<QLineEdit>(w, QStringLiteral("listings"), QStringLiteral("search"));
     REQUIRE(search);
     QAbstractItemModel *shown = tableOf(w, QStringLiteral("listings"))->model();
     const int all = shown->rowCount();
@@ -134,7 +153,7 @@ TEST_CASE("switching to English retranslates the docks at once")
     REQUIRE(w.openShop(demoShopPath()));
     core::language::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
-    CHECK(w.dock(QStringLiteral("listings"))->windowTitle() == QStringLiteral("Listings"));
+    CHECK(firstDock(w, QStringLiteral("listings"))->windowTitle() == QStringLiteral("Listings"));
     CHECK(header(tableOf(w, QStringLiteral("listings")), 0) == QStringLiteral("Item code"));
     QAbstractItemModel *listings = tableOf(w, QStringLiteral("listings"))->model();
     QStringList roles;
@@ -152,21 +171,25 @@ TEST_CASE("the dock layout is saved and restored, and Reset layout brings every 
         w.setQuietErrors(true);
         REQUIRE(w.openShop(demoShopPath()));
         w.show();
-        w.dock(QStringLiteral("kpi"))->hide();
-        w.removeDockWidget(w.dock(QStringLiteral("service")));
-        w.addDockWidget(Qt::BottomDockWidgetArea, w.dock(QStringLiteral("service")));
-        w.dock(QStringLiteral("service"))->show();
+        firstDock(w, QStringLiteral("kpi"))->hide();
+        QDockWidget *service = firstDock(w, QStringLiteral("service"));
+        w.removeDockWidget(service);
+        w.addDockWidget(Qt::BottomDockWidgetArea, service);
+        service->show();
         w.close(); // saves the layout
     }
     {
+        // The next start: the window's layout comes back as soon as the shop's docks exist.
         app::MainWindow w(app::panelFactories());
         w.setQuietErrors(true);
         w.restoreSettings();
+        CHECK(w.docks().isEmpty());
+        REQUIRE(w.openShop(demoShopPath()));
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
-        CHECK_FALSE(w.dock(QStringLiteral("kpi"))->isVisible());
-        CHECK(w.dockWidgetArea(w.dock(QStringLiteral("service"))) == Qt::BottomDockWidgetArea);
-        CHECK(w.dock(QStringLiteral("listings"))->isVisible());
+        CHECK_FALSE(firstDock(w, QStringLiteral("kpi"))->isVisible());
+        CHECK(w.dockWidgetArea(firstDock(w, QStringLiteral("service"))) == Qt::BottomDockWidgetArea);
+        CHECK(firstDock(w, QStringLiteral("listings"))->isVisible());
 
         QAction *reset = nullptr;
         for (QAction *menu : w.menuBar()->actions())
@@ -175,19 +198,47 @@ TEST_CASE("the dock layout is saved and restored, and Reset layout brings every 
                     reset = a;
         REQUIRE(reset);
         reset->trigger();
-        for (const QString &id : kPanels)
-            CHECK(w.dock(id)->isVisible());
-        CHECK(w.dockWidgetArea(w.dock(QStringLiteral("service"))) == Qt::RightDockWidgetArea);
+        for (QDockWidget *d : w.docks()) {
+            CAPTURE(d->objectName());
+            CHECK_FALSE(d->isHidden());
+        }
+        CHECK(w.dockWidgetArea(firstDock(w, QStringLiteral("service"))) == Qt::RightDockWidgetArea);
     }
 }
 
-TEST_CASE("each panel's undo stack is in the window's undo group")
+TEST_CASE("without a shop the window shows its start page; opening one brings every workbench's docks and actions")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    auto *start = w.findChild<QWidget *>(QStringLiteral("startPage"));
+    REQUIRE(start);
+    CHECK_FALSE(start->isHidden());
+    CHECK(w.docks().isEmpty());
+    REQUIRE(w.openShop(demoShopPath()));
+    CHECK(start->isHidden());
+    for (const QString &id : kPanels) {
+        CAPTURE(id);
+        core::Workbench *wb = w.workbench(id);
+        REQUIRE(wb);
+        REQUIRE_FALSE(wb->dockWidgets().isEmpty());
+        for (QDockWidget *d : wb->dockWidgets())
+            CHECK(d->objectName().startsWith(QStringLiteral("dock.") + id));
+        // Each action a workbench offers is in its menu and toolbar, with its shortcut.
+        for (QAction *a : wb->actions()) {
+            CAPTURE(a->text());
+            CHECK(w.toolBar(id)->actions().contains(a));
+        }
+    }
+}
+
+TEST_CASE("each workbench's undo stack is in the window's undo group")
 {
     app::MainWindow w(app::panelFactories());
     w.setQuietErrors(true);
     REQUIRE(w.openShop(demoShopPath()));
     for (const QString &id : kPanels)
-        CHECK(w.undoGroup()->stacks().contains(w.panel(id)->undoStack()));
+        CHECK(w.undoGroup()->stacks().contains(w.workbench(id)->undoStack()));
     CHECK(w.undoGroup()->activeStack() != nullptr);
 }
 
@@ -220,19 +271,23 @@ TEST_CASE("the scan station keeps the focus only within itself: another dock's f
     w.show();
     QApplication::setActiveWindow(&w);
     REQUIRE(QTest::qWaitForWindowActive(&w));
-    core::ModulePanel *shipping = w.panel(QStringLiteral("shipping"));
-    core::ModulePanel *service = w.panel(QStringLiteral("service"));
+    core::Workbench *shipping = w.workbench(QStringLiteral("shipping"));
+    core::Workbench *service = w.workbench(QStringLiteral("service"));
     REQUIRE(shipping);
     REQUIRE(service);
-    auto *tabs = shipping->findChild<QTabWidget *>(QStringLiteral("shippingTabs"));
-    auto *station = shipping->findChild<QWidget *>(QStringLiteral("scanStation"));
-    auto *scan = shipping->findChild<QLineEdit *>(QStringLiteral("scanField"));
-    auto *search = service->findChild<QLineEdit *>(QStringLiteral("search"));
-    REQUIRE(tabs);
+    // The scan station is a dock of its own, behind the dispatch queue's tab until the clerk picks it.
+    QDockWidget *stationDock = shipping->dock(QStringLiteral("scan"));
+    REQUIRE(stationDock);
+    CHECK(stationDock->objectName() == QStringLiteral("dock.shipping.scan"));
+    auto *station = stationDock->findChild<QWidget *>(QStringLiteral("scanStation"));
+    auto *scan = stationDock->findChild<QLineEdit *>(QStringLiteral("scanField"));
+    auto *search = findIn<QLineEdit>(w, QStringLiteral("service"), QStringLiteral("search"));
     REQUIRE(station);
     REQUIRE(scan);
     REQUIRE(search);
-    tabs->setCurrentWidget(station);
+    stationDock->raise();
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(scan->visibleRegion().isEmpty());
     QTest::mouseClick(scan, Qt::LeftButton);
     QCoreApplication::processEvents();
     REQUIRE(scan->hasFocus());
@@ -259,7 +314,7 @@ TEST_CASE("the scan station keeps the focus only within itself: another dock's f
     CHECK(w.undoGroup()->activeStack() == shipping->undoStack());
     typeIntoFocus(&w, orderNo);
     QTest::keyClick(w.windowHandle(), Qt::Key_Return);
-    CHECK(shipping->findChild<QLabel *>(QStringLiteral("scanOrder"))->text().contains(orderNo));
+    CHECK(findIn<QLabel>(w, QStringLiteral("shipping"), QStringLiteral("scanOrder"))->text().contains(orderNo));
     CHECK(scan->text().isEmpty());
     CHECK(search->text() == QStringLiteral("abc"));
 }

@@ -34,7 +34,8 @@ bool maySql(const QString &path)
     static const QStringList dbLayer = { QStringLiteral("Database.cpp"), QStringLiteral("Database.h"),
         QStringLiteral("Migrator.cpp"), QStringLiteral("Transaction.cpp"), QStringLiteral("SqlQuery.cpp"),
         QStringLiteral("SqlQuery.h"), QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
-        QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp") };
+        QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp"), QStringLiteral("StatementCache.h"),
+        QStringLiteral("StatementCache.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }

@@ -6,6 +6,8 @@
 
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/shipping/Couriers.h>
+#include <shopdesk/shipping/OrderFlags.h>
+#include <shopdesk/shipping/ShippingDesk.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 #include <shopdesk/shipping/ShippingService.h>
 
@@ -166,4 +168,50 @@ TEST_CASE("the pickup lists missing and extra stubs, writes a handover sheet, ar
     CHECK(claims->first().orderNo == QStringLiteral("3012345678901234567"));
     CHECK(claims->first().stubDay == today);
     CHECK_FALSE(repo.openClaim(QStringLiteral("000"), QStringLiteral("lost"), {}, {}).ok());
+}
+
+TEST_CASE("the order flags are written once: their codes and colours, and the repository refuses any other")
+{
+    CHECK(shipping::OrderFlags::codes()
+        == QStringList { QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("yellow"),
+            QStringLiteral("blue"), QStringLiteral("purple") });
+    CHECK(shipping::OrderFlags::isFlag(QString()));
+    CHECK_FALSE(shipping::OrderFlags::isFlag(QStringLiteral("orange")));
+    CHECK(shipping::OrderFlags::colour(QStringLiteral("yellow")) == QColor(0xff, 0xf5, 0x9d));
+    CHECK_FALSE(shipping::OrderFlags::colour(QString()).isValid());
+
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    const qint64 id = scalar(shop.db(), QStringLiteral("SELECT id FROM orders WHERE order_no = '3012345678901234568'"))
+                          .toLongLong();
+    shipping::ShippingRepository repo(shop.db());
+    const core::Status refused = repo.setFlag(id, QStringLiteral("orange"));
+    CHECK(refused.errorMessage() == QString::fromUtf8("“orange” is not a flag colour."));
+    REQUIRE(repo.setFlag(id, QStringLiteral("purple")).ok());
+}
+
+TEST_CASE("the queue shows the courier the store's rules choose for an order that has none yet")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    // …569 goes to 新疆 (EMS by the rules); it loses the courier the import gave it.
+    scalar(shop.db(), QStringLiteral("UPDATE orders SET courier = '' WHERE order_no = '3012345678901234569'"));
+    shipping::ShippingDesk desk(shop.db());
+    auto queue = desk.queue();
+    REQUIRE(queue.ok());
+    QStringList couriers;
+    for (qsizetype i = 0; i < queue->orders.size(); ++i)
+        couriers << queue->orders[i].order.orderNo.right(3) + QLatin1Char(':') + queue->orders[i].order.courier
+                + QLatin1Char('>') + queue->couriers[i];
+    CHECK(couriers
+        == QStringList { QStringLiteral("567:STO>STO"), QStringLiteral("568:SF>SF"), QStringLiteral("569:>EMS"),
+            QStringLiteral("573:YTO>YTO") });
+    shipping::CourierRules rules = desk.courierRules();
+    rules.emsProvinces.clear();
+    REQUIRE(desk.setCourierRules(rules).ok());
+    auto after = desk.queue();
+    REQUIRE(after.ok());
+    CHECK(after->couriers.at(2) == QStringLiteral("STO"));
 }

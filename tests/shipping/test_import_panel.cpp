@@ -1,9 +1,10 @@
-// The panel's import runs in the background, on a worker thread of its own each time, as the
+// The queue's import runs in the background, on a worker thread of its own each time, as the
 // clerk uses it: the second import since the window opened works as the first did (its thread may
 // get the id of the first one's, which has ended, and must not inherit that thread's connection).
 
+#include "QueueView.h"
+#include "ShippingBench.h"
 #include "ShippingFixture.h"
-#include "ShippingPanel.h"
 
 #include <shopdesk/core/PanelContract.h>
 
@@ -44,15 +45,15 @@ QString writeLaterExport(const test::TestShop &shop)
     return later;
 }
 
-/// Starts the panel's background import and waits for it to end: (ok, the summary shown).
-std::pair<bool, QString> importInPanel(shipping::ShippingPanel &panel, const QString &orders, const QString &items)
+/// Starts the queue's background import and waits for it to end: (ok, the summary shown).
+std::pair<bool, QString> importInQueue(shipping::QueueView &queue, const QString &orders, const QString &items)
 {
-    QSignalSpy finished(&panel, &shipping::ShippingPanel::importFinished);
-    panel.startImport(orders, items);
-    REQUIRE(panel.importRunning());
+    QSignalSpy finished(&queue, &shipping::QueueView::importFinished);
+    queue.startImport(orders, items);
+    REQUIRE(queue.importRunning());
     REQUIRE(finished.wait(60000));
     REQUIRE(finished.size() == 1);
-    CHECK_FALSE(panel.importRunning());
+    CHECK_FALSE(queue.importRunning());
     return { finished.at(0).at(0).toBool(), finished.at(0).at(1).toString() };
 }
 
@@ -65,16 +66,16 @@ QString orderStates(const core::Database &db)
 }
 } // namespace
 
-TEST_CASE("two background imports in a row in the panel both import, each on its own worker thread")
+TEST_CASE("two background imports in a row in the queue both import, each on its own worker thread")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
-    core::ShopEvents events;
+    test::ShippingBench bench(shop.db(), QStringLiteral("clerk"));
     QStringList errors;
-    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    shipping::ShippingPanel panel(core::PanelContext { shop.db(), events, QStringLiteral("clerk") });
+    QObject::connect(&bench.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    shipping::QueueView &queue = *bench.bench->queue();
 
-    const auto first = importInPanel(panel, shippingData(kOrders), shippingData(kItems));
+    const auto first = importInQueue(queue, shippingData(kOrders), shippingData(kItems));
     INFO(first.second.toStdString());
     REQUIRE(first.first);
     CHECK(first.second
@@ -83,7 +84,7 @@ TEST_CASE("two background imports in a row in the panel both import, each on its
     CHECK(orderStates(shop.db())
         == QStringLiteral("567:paid 568:paid 569:paid 570:shipped 571:closed 572:unpaid 573:paid"));
 
-    const auto second = importInPanel(panel, writeLaterExport(shop), shippingData(kItems));
+    const auto second = importInQueue(queue, writeLaterExport(shop), shippingData(kItems));
     INFO(second.second.toStdString());
     CHECK(errors.isEmpty());
     REQUIRE(second.first);
@@ -93,5 +94,5 @@ TEST_CASE("two background imports in a row in the panel both import, each on its
     CHECK(orderStates(shop.db())
         == QStringLiteral("567:paid 568:closed 569:shipped 570:shipped 571:closed 572:unpaid 573:paid"));
     CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines")).toInt() == 8);
-    CHECK(panel.findChild<QLabel *>(QStringLiteral("importSummary"))->text() == second.second);
+    CHECK(queue.findChild<QLabel *>(QStringLiteral("importSummary"))->text() == second.second);
 }

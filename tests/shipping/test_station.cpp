@@ -1,9 +1,12 @@
 // The packing station (三查) as the packer uses it, through the scanner (keys + Enter): the waybill
 // brings up the order, a wrong item is loud and blocks, a complete order ships with its ledger rows.
 
+#include "ClaimsView.h"
+#include "CourierRulesView.h"
+#include "QueueView.h"
 #include "ScanStation.h"
+#include "ShippingBench.h"
 #include "ShippingFixture.h"
-#include "ShippingPanel.h"
 #include "commands/SetTrackingCommand.h"
 
 #include <shopdesk/core/Language.h>
@@ -24,8 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -46,9 +47,7 @@ void scan(QLineEdit *field, const QString &code)
 
 struct Station {
     test::TestShop shop;
-    core::ShopEvents events;
-    core::PanelContext context { shop.db(), events, QStringLiteral("packer-a") };
-    std::unique_ptr<shipping::ShippingPanel> panel;
+    std::unique_ptr<test::ShippingBench> bench;
     shipping::ScanStation *station = nullptr;
     QLineEdit *field = nullptr;
     QLabel *status = nullptr;
@@ -61,16 +60,24 @@ struct Station {
         auto o = repo.ordersByNumber({ QStringLiteral("3012345678901234567") });
         REQUIRE(o.ok());
         REQUIRE(repo.setTracking(o->first().order.id, QStringLiteral("STO"), QStringLiteral("773000000001")).ok());
-        panel = std::make_unique<shipping::ShippingPanel>(context);
-        panel->resize(1000, 700);
-        panel->show();
-        REQUIRE(QTest::qWaitForWindowExposed(panel.get()));
-        panel->tabs()->setCurrentWidget(panel->station());
-        station = panel->station();
+        bench = std::make_unique<test::ShippingBench>(shop.db(), QStringLiteral("packer-a"));
+        window().show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window()));
+        bench->raise("scan");
+        station = workbench().station();
         field = station->scanField();
         status = station->findChild<QLabel *>(QStringLiteral("scanStatus"));
-        QApplication::setActiveWindow(panel.get());
+        QApplication::setActiveWindow(&window());
         field->setFocus();
+    }
+    QMainWindow &window() const { return bench->window; }
+    shipping::ShippingWorkbench &workbench() const { return *bench->bench; }
+    shipping::QueueView *queue() const { return workbench().queue(); }
+    QUndoStack *undoStack() const { return workbench().undoStack(); }
+    core::ShopEvents &events() const { return bench->events; }
+    shipping::SetTrackingCommand *trackingEdit(QList<shipping::SetTrackingCommand::Change> changes) const
+    {
+        return new shipping::SetTrackingCommand(workbench().desk(), events(), std::move(changes));
     }
 };
 } // namespace
@@ -155,23 +162,21 @@ TEST_CASE("the scan-check ships a complete order: status, courier, tracking numb
     CHECK(scalar(db, QStringLiteral("SELECT weight_g || '/' || packer || '/' || est_freight_fen FROM shipping_packs"))
               .toString()
         == QStringLiteral("1200/packer-a/600")); // 浙江: ¥5 first kg + ¥1
-    // It has left the dispatch queue shown in the panel.
-    auto *table = s.panel->findChild<QTableView *>(QStringLiteral("table"));
-    REQUIRE(table);
-    CHECK(table->model()->rowCount() == 3);
+    // It has left the dispatch queue shown in the queue's dock.
+    CHECK(s.queue()->table()->model()->rowCount() == 3);
 }
 
 TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits")
 {
     Station s;
-    s.panel->tabs()->setCurrentIndex(0);
-    QTableView *table = s.panel->queueView();
+    s.bench->raise("queue");
+    QTableView *table = s.queue()->table();
     table->selectRow(1); // 3012345678901234568, SF by the buyer's request
-    auto *tracking = s.panel->findChild<QLineEdit *>(QStringLiteral("trackingField"));
+    auto *tracking = s.queue()->findChild<QLineEdit *>(QStringLiteral("trackingField"));
     REQUIRE(tracking);
     // The courier box is STO: an SF number is refused with the expected form.
     QString error;
-    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { error = m; });
+    QObject::connect(&s.events(), &core::ShopEvents::error, [&](const QString &m) { error = m; });
     scan(tracking, QStringLiteral("SF1440000000099"));
     CHECK(error.contains(QStringLiteral("SF1440000000099")));
     error.clear();
@@ -180,13 +185,13 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'"))
               .toString()
         == QStringLiteral("773000000002"));
-    s.panel->undoStack()->undo();
+    s.undoStack()->undo();
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT tracking_no FROM orders WHERE order_no = '3012345678901234568'"))
               .toString()
               .isEmpty());
 
     // Flag it yellow (cannot ship yet) from the Flag menu: stored, customer service is pointed to, undoable.
-    auto *flag = s.panel->findChild<QToolButton *>(QStringLiteral("flagButton"));
+    auto *flag = s.queue()->findChild<QToolButton *>(QStringLiteral("flagButton"));
     REQUIRE(flag);
     QAction *yellow = nullptr;
     for (QAction *a : flag->menu()->actions())
@@ -198,25 +203,28 @@ TEST_CASE("the queue sets a scanned tracking number and a flag as undoable edits
     CHECK(
         scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'")).toString()
         == QStringLiteral("yellow"));
-    CHECK(
-        s.panel->findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Cannot ship")));
-    s.panel->undoStack()->undo();
+    CHECK(s.queue()
+              ->findChild<QLabel *>(QStringLiteral("importSummary"))
+              ->text()
+              .contains(QStringLiteral("Cannot ship")));
+    s.undoStack()->undo();
     CHECK(scalar(s.shop.db(), QStringLiteral("SELECT flag FROM orders WHERE order_no = '3012345678901234568'"))
               .toString()
               .isEmpty());
 }
 
-TEST_CASE("inside the station the scan field takes the focus back, except into an input; a fast scan is taken")
+TEST_CASE("inside the station's dock the scan field takes the focus back, except into an input; a fast scan is "
+          "taken")
 {
     Station s;
-    REQUIRE(QTest::qWaitForWindowActive(s.panel.get()));
+    REQUIRE(QTest::qWaitForWindowActive(&s.window()));
     auto typeIntoFocus = [&](const QString &text) {
         for (const QChar c : text)
-            QTest::keyClick(s.panel->windowHandle(), c.toLatin1());
-        QTest::keyClick(s.panel->windowHandle(), Qt::Key_Return);
+            QTest::keyClick(s.window().windowHandle(), c.toLatin1());
+        QTest::keyClick(s.window().windowHandle(), Qt::Key_Return);
     };
-    // The panel's tab bar is not an input: the scan field takes the focus back.
-    s.panel->tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    // The station's dock itself is not an input: the scan field takes the focus back.
+    s.bench->dock("scan")->setFocus(Qt::TabFocusReason);
     QCoreApplication::processEvents();
     CHECK(s.field->hasFocus());
     // The weight is an input: it keeps the focus while typed into, Enter gives it back.
@@ -233,6 +241,17 @@ TEST_CASE("inside the station the scan field takes the focus back, except into a
     REQUIRE(s.station->check().hasOrder());
     CHECK(s.station->check().order().order.orderNo == QStringLiteral("3012345678901234567"));
     CHECK(s.field->text().isEmpty());
+
+    // The queue, in a dock of its own beside the station: its table is not an input, yet it keeps
+    // the focus (the station takes it back only within its own dock), and Undo follows it.
+    s.window().addDockWidget(Qt::LeftDockWidgetArea, s.bench->dock("queue"));
+    s.bench->dock("queue")->show();
+    QCoreApplication::processEvents();
+    REQUIRE(s.queue()->table()->isVisible());
+    REQUIRE(s.station->isVisible());
+    QTest::mouseClick(s.queue()->table()->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QCoreApplication::processEvents();
+    CHECK(s.queue()->table()->hasFocus());
 
     // Another window's field keeps the focus and what is typed there.
     QLineEdit other;
@@ -279,14 +298,13 @@ TEST_CASE("a tracking-number edit over several orders is all or nothing: a refus
     const auto &db = s.shop.db();
     REQUIRE(queueRows(db) == kQueueAsImported);
     QStringList errors;
-    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    QUndoStack *stack = s.panel->undoStack();
+    QObject::connect(&s.events(), &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    QUndoStack *stack = s.undoStack();
     const int count = stack->count();
 
     // The third number is not in YTO's form: the first two must not keep their new numbers.
-    stack->push(new shipping::SetTrackingCommand(s.context,
-        { change(db, "3012345678901234568", "SF1440000000001"), change(db, "3012345678901234569", "9800000000001"),
-            change(db, "3012345678901234573", "YT12") }));
+    stack->push(s.trackingEdit({ change(db, "3012345678901234568", "SF1440000000001"),
+        change(db, "3012345678901234569", "9800000000001"), change(db, "3012345678901234573", "YT12") }));
     CHECK(queueRows(db) == kQueueAsImported);
     CHECK(stack->count() == count);
     CHECK_FALSE(stack->canUndo());
@@ -302,7 +320,7 @@ TEST_CASE("a tracking-number edit over several orders is all or nothing: a refus
     f.write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234569,9800000000001\r\n"
             "3012345678901234567,9800000000001\r\n");
     f.close();
-    s.panel->importTrackingList(list);
+    s.queue()->importTrackingList(list);
     CHECK(queueRows(db) == kQueueAsImported);
     CHECK(stack->count() == count);
     CHECK(errors
@@ -314,7 +332,7 @@ TEST_CASE("a tracking-number edit over several orders is all or nothing: a refus
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234573,YT12\r\n");
     f.close();
-    s.panel->importTrackingList(list);
+    s.queue()->importTrackingList(list);
     CHECK(queueRows(db) == kQueueAsImported);
     CHECK(stack->count() == count);
     CHECK(errors
@@ -327,7 +345,7 @@ TEST_CASE("a tracking-number edit over several orders is all or nothing: a refus
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234568,SF1440000000002\r\n");
     f.close();
-    s.panel->importTrackingList(list);
+    s.queue()->importTrackingList(list);
     CHECK(queueRows(db) == kQueueAsImported);
     CHECK(errors
         == QStringList { QStringLiteral("tracking.csv, line 3, field tracking: the order 3012345678901234568 already "
@@ -340,13 +358,12 @@ TEST_CASE("a good tracking-number edit over several orders is undone and redone 
     Station s;
     const auto &db = s.shop.db();
     QStringList errors;
-    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    QUndoStack *stack = s.panel->undoStack();
+    QObject::connect(&s.events(), &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    QUndoStack *stack = s.undoStack();
     const int count = stack->count();
     // Three orders take new numbers in one edit (…567 replaces the one it had).
-    stack->push(new shipping::SetTrackingCommand(s.context,
-        { change(db, "3012345678901234567", "9800000000002"), change(db, "3012345678901234568", "SF1440000000001"),
-            change(db, "3012345678901234573", "YT8800000000001") }));
+    stack->push(s.trackingEdit({ change(db, "3012345678901234567", "9800000000002"),
+        change(db, "3012345678901234568", "SF1440000000001"), change(db, "3012345678901234573", "YT8800000000001") }));
     const QStringList edited = { QStringLiteral("3012345678901234567:STO,9800000000002,"),
         QStringLiteral("3012345678901234568:SF,SF1440000000001,"), QStringLiteral("3012345678901234569:EMS,,"),
         QStringLiteral("3012345678901234573:YTO,YT8800000000001,") };
@@ -361,8 +378,8 @@ TEST_CASE("a good tracking-number edit over several orders is undone and redone 
     CHECK(queueRows(db) == edited);
     CHECK(errors.isEmpty());
     // The queue shows what the shop holds.
-    CHECK(s.panel->queueView()->model()->index(2, 6).data().toString().isEmpty());
-    CHECK(s.panel->queueView()->model()->index(3, 6).data().toString() == QStringLiteral("YT8800000000001"));
+    CHECK(s.queue()->table()->model()->index(2, 6).data().toString().isEmpty());
+    CHECK(s.queue()->table()->model()->index(3, 6).data().toString() == QStringLiteral("YT8800000000001"));
 }
 
 TEST_CASE("a flag set on several orders is all or nothing, and one undoable step")
@@ -370,21 +387,21 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
     Station s;
     const auto &db = s.shop.db();
     QStringList errors;
-    QObject::connect(&s.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    s.panel->tabs()->setCurrentIndex(0);
-    QTableView *table = s.panel->queueView();
+    QObject::connect(&s.events(), &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    s.bench->raise("queue");
+    QTableView *table = s.queue()->table();
     auto selectFirstThree = [&] {
         table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     };
-    auto *flag = s.panel->findChild<QToolButton *>(QStringLiteral("flagButton"));
+    auto *flag = s.queue()->findChild<QToolButton *>(QStringLiteral("flagButton"));
     REQUIRE(flag);
     QAction *red = nullptr;
     for (QAction *a : flag->menu()->actions())
         if (a->text() == core::Vocabulary::flag(QStringLiteral("red")))
             red = a;
     REQUIRE(red);
-    QUndoStack *stack = s.panel->undoStack();
+    QUndoStack *stack = s.undoStack();
     const int count = stack->count();
 
     // The shop file refuses the third order's write (as a full disk or a lock would, here a trigger).
@@ -427,21 +444,19 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
                                         "(flag refused Unable to fetch row). Nothing was changed.") });
 }
 
-// Screenshots of the panel's tabs in Chinese, for the issue note (only when SHOPDESK_SHOTS names a folder).
-TEST_CASE("the panel's tabs render in Chinese")
+// Screenshots of the workbench's docks in Chinese, for the issue note (only when SHOPDESK_SHOTS names a folder).
+TEST_CASE("the workbench's docks render in Chinese")
 {
     core::language::install(QStringLiteral("zh_CN"));
     {
         Station s;
         const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS");
-        const QStringList names
-            = { QStringLiteral("queue"), QStringLiteral("print"), QStringLiteral("scan"), QStringLiteral("pickup") };
-        CHECK(s.panel->tabs()->tabText(0) == QString::fromUtf8("待发货"));
+        CHECK(s.bench->dock("queue")->windowTitle() == QString::fromUtf8("待发货订单"));
         scan(s.field, QStringLiteral("773000000001"));
         scan(s.field, QStringLiteral("6901234500011"));
         scan(s.field, QStringLiteral("6901234500059"));
         CHECK(s.status->text().contains(QString::fromUtf8("货品错误")));
-        // A parcel shipped and handed over today, then reported damaged: the pickup tab lists the claim.
+        // A parcel shipped and handed over today, then reported damaged: the claims dock lists it.
         REQUIRE(shipping::ShippingService(s.shop.db())
                     .shipOrder(QStringLiteral("3012345678901234569"), QStringLiteral("773000000012"),
                         QStringLiteral("STO"), std::nullopt, QStringLiteral("a"), QStringLiteral("a"))
@@ -453,47 +468,50 @@ TEST_CASE("the panel's tabs render in Chinese")
         REQUIRE(repo.openClaim(QStringLiteral("773000000012"), QStringLiteral("damaged"),
                         QString::fromUtf8("外箱压坏，买家拒收"), QStringLiteral("a"))
                     .ok());
-        s.panel->reload();
-        auto *claims = s.panel->findChild<QTableView *>(QStringLiteral("claims"));
+        s.workbench().reload();
+        auto *claims = s.workbench().claims()->findChild<QTableView *>(QStringLiteral("claims"));
         REQUIRE(claims);
         CHECK(claims->model()->index(0, 3).data().toString() == QString::fromUtf8("损坏"));
         CHECK(claims->model()->headerData(4, Qt::Horizontal).toString() == QString::fromUtf8("交接日期"));
-        for (int i = 0; i < 4 && !dir.isEmpty(); ++i) {
-            s.panel->tabs()->setCurrentIndex(i);
+        for (const char *view : { "queue", "print", "scan", "pickup", "claims", "couriers" }) {
+            if (dir.isEmpty())
+                break;
+            s.bench->raise(view);
             QApplication::processEvents();
-            s.panel->grab().save(dir + QStringLiteral("/shipping-") + names[i] + QStringLiteral(".png"));
+            s.window().grab().save(dir + QStringLiteral("/shipping-%1.png").arg(QLatin1String(view)));
         }
     }
     core::language::install(QStringLiteral("en"));
 }
 
-TEST_CASE("the panel imports an export in the background, with a progress bar, and fills the dispatch queue")
+TEST_CASE("the queue imports an export in the background, with a progress bar, and fills the dispatch queue")
 {
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
-    core::ShopEvents events;
-    core::PanelContext context { shop.db(), events, QStringLiteral("clerk") };
-    shipping::ShippingPanel panel(context);
-    panel.show();
-    QTableView *table = panel.queueView();
+    test::ShippingBench b(shop.db(), QStringLiteral("clerk"));
+    b.window.show();
+    shipping::QueueView *queue = b.bench->queue();
+    QTableView *table = queue->table();
     CHECK(table->model()->rowCount() == 0);
-    QSignalSpy finished(&panel, &shipping::ShippingPanel::importFinished);
-    panel.startImport(test::shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
+    QSignalSpy finished(queue, &shipping::QueueView::importFinished);
+    queue->startImport(test::shippingData(QStringLiteral("ExportOrderList202611201530.csv")),
         test::shippingData(QStringLiteral("ExportOrderDetailList202611201530.csv")));
-    CHECK(panel.findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
-    CHECK(panel.findChild<QPushButton *>(QStringLiteral("cancelImport"))->isVisible());
+    CHECK(queue->findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
+    CHECK(queue->findChild<QPushButton *>(QStringLiteral("cancelImport"))->isVisible());
     REQUIRE(finished.wait(20000));
     CHECK(finished.first().at(0).toBool());
-    CHECK_FALSE(panel.importRunning());
-    CHECK_FALSE(panel.findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
+    CHECK_FALSE(queue->importRunning());
+    CHECK_FALSE(queue->findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
     CHECK(table->model()->rowCount() == 4);
-    CHECK(panel.findChild<QListWidget *>(QStringLiteral("unmatched"))->count() == 1);
-    CHECK(panel.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("7")));
+    CHECK(queue->findChild<QListWidget *>(QStringLiteral("unmatched"))->count() == 1);
+    CHECK(queue->findChild<QLabel *>(QStringLiteral("importSummary"))->text()
+        == QStringLiteral("7 new orders (4 for dispatch, 1 shipped, 1 closed, 1 unpaid); 0 already in the shop; "
+                          "0 updated; 1 lines not matched to a SKU."));
 
     // The clerk resolves the unmatched line by scanning the SKU's barcode; undo unmatches it again.
-    auto *unmatched = panel.findChild<QListWidget *>(QStringLiteral("unmatched"));
+    auto *unmatched = queue->findChild<QListWidget *>(QStringLiteral("unmatched"));
     unmatched->setCurrentRow(0);
-    auto *match = panel.findChild<QLineEdit *>(QStringLiteral("matchField"));
+    auto *match = queue->findChild<QLineEdit *>(QStringLiteral("matchField"));
     QTest::keyClicks(match, QStringLiteral("6901234500035"));
     QTest::keyClick(match, Qt::Key_Return);
     CHECK(unmatched->count() == 0);
@@ -501,19 +519,19 @@ TEST_CASE("the panel imports an export in the background, with a progress bar, a
               QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE sku_id IS NULL AND merchant_code = 'WY999'"))
               .toInt()
         == 0);
-    panel.undoStack()->undo();
+    b.bench->undoStack()->undo();
     CHECK(unmatched->count() == 1);
 }
 
-TEST_CASE("the store's courier rules are edited on the print tab, take effect at once and can be undone")
+TEST_CASE("the store's courier rules are edited in their dock, take effect at once and can be undone")
 {
     Station st;
-    auto *panel = st.panel.get();
-    panel->tabs()->setCurrentIndex(1);
-    auto *courier = panel->findChild<QComboBox *>(QStringLiteral("defaultCourier"));
-    auto *ems = panel->findChild<QLineEdit *>(QStringLiteral("emsProvinces"));
-    auto *mask = panel->findChild<QCheckBox *>(QStringLiteral("maskPhone"));
-    auto *save = panel->findChild<QPushButton *>(QStringLiteral("saveCourierRules"));
+    st.bench->raise("couriers");
+    auto *view = st.workbench().courierRules();
+    auto *courier = view->findChild<QComboBox *>(QStringLiteral("defaultCourier"));
+    auto *ems = view->findChild<QLineEdit *>(QStringLiteral("emsProvinces"));
+    auto *mask = view->findChild<QCheckBox *>(QStringLiteral("maskPhone"));
+    auto *save = view->findChild<QPushButton *>(QStringLiteral("saveCourierRules"));
     REQUIRE(courier);
     REQUIRE(ems);
     REQUIRE(mask);
@@ -535,15 +553,16 @@ TEST_CASE("the store's courier rules are edited on the print tab, take effect at
     toGansu.province = QString::fromUtf8("甘肃省"); // no longer on the EMS list
     CHECK(rules.choose(toGansu) == QStringLiteral("YTO"));
 
-    panel->undoStack()->undo();
+    st.undoStack()->undo();
     rules = shipping::CourierRules::load(st.shop.db());
     CHECK(rules.defaultCourier == QStringLiteral("STO"));
     CHECK_FALSE(rules.maskPhone);
     CHECK(rules.choose(toGansu) == QStringLiteral("EMS"));
-    CHECK(courier->currentData().toString() == QStringLiteral("STO")); // the panel shows the rules in force
+    CHECK(courier->currentData().toString() == QStringLiteral("STO")); // the dock shows the rules in force
 }
 
-TEST_CASE("the pickup tab lists the claims, each with its order, tracking number and the day its stub was handed over")
+TEST_CASE("the claims dock lists the claims, each with its order, tracking number and the day its stub was handed "
+          "over")
 {
     Station s;
     shipping::ShippingService service(s.shop.db());
@@ -554,13 +573,13 @@ TEST_CASE("the pickup tab lists the claims, each with its order, tracking number
                 .ok());
     shipping::ShippingRepository repo(s.shop.db());
     REQUIRE(repo.scanStub(QStringLiteral("STO"), today, QStringLiteral("773000000011"), QStringLiteral("a")).ok());
-    auto *claims = s.panel->findChild<QTableView *>(QStringLiteral("claims"));
+    auto *claims = s.workbench().claims()->findChild<QTableView *>(QStringLiteral("claims"));
     REQUIRE(claims);
     CHECK(claims->model()->rowCount() == 0);
     REQUIRE(repo.openClaim(QStringLiteral("773000000011"), QStringLiteral("damaged"), QString::fromUtf8("外箱压坏"),
                     QStringLiteral("a"))
                 .ok());
-    s.panel->reload();
+    s.workbench().reload();
     REQUIRE(claims->model()->rowCount() == 1);
     QStringList row;
     for (int c = 0; c < claims->model()->columnCount(); ++c)
@@ -571,8 +590,8 @@ TEST_CASE("the pickup tab lists the claims, each with its order, tracking number
     CHECK(row.at(4) == today.toString(Qt::ISODate));
     CHECK(row.at(6) == QString::fromUtf8("外箱压坏"));
     if (const QString dir = qEnvironmentVariable("SHOPDESK_SHOTS"); !dir.isEmpty()) {
-        s.panel->tabs()->setCurrentIndex(3);
+        s.bench->raise("claims");
         QApplication::processEvents();
-        s.panel->grab().save(dir + QStringLiteral("/shipping-pickup-en.png"));
+        s.window().grab().save(dir + QStringLiteral("/shipping-claims-en.png"));
     }
 }

@@ -1,5 +1,6 @@
 #include "shopdesk/core/Csv.h"
 
+#include "CsvEncoding.h"
 #include "shopdesk/core/Database.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <xlsxwriter.h>
@@ -87,32 +89,52 @@ LineText classify(const char *data, qsizetype from, qsizetype to)
     return chinese ? LineText::Utf8 : LineText::Unsure;
 }
 
-/// A file that is not all one encoding: the (1-based) line where its text stops being what the
-/// lines before it were, and the name of that first encoding; line 0 when the file is all one.
-std::pair<int, QString> encodingChange(const QByteArray &bytes, qsizetype start, bool utf8FromStart)
+} // namespace
+
+namespace detail {
+EncodingWatch::EncodingWatch(bool utf8FromStart)
+    : mFirst(utf8FromStart ? 1 : 0)
 {
-    enum class Kind { None, Utf8, Other };
-    Kind first = utf8FromStart ? Kind::Utf8 : Kind::None;
-    const char *d = bytes.constData();
-    const qsizetype n = bytes.size();
-    int line = 1;
-    for (qsizetype from = start; from < n; ++line) {
-        qsizetype to = bytes.indexOf('\n', from);
-        if (to < 0)
-            to = n;
+}
+
+void EncodingWatch::feed(const char *d, qsizetype n)
+{
+    for (qsizetype from = 0; from < n && mChangedAt == 0; ++mLine) {
+        const void *lf = std::memchr(d + from, '\n', size_t(n - from));
+        const qsizetype to = lf ? static_cast<const char *>(lf) - d : n;
         const LineText t = classify(d, from, to);
         from = to + 1;
         if (t == LineText::Ascii || t == LineText::Unsure)
             continue; // no evidence either way
-        const Kind k = t == LineText::Utf8 ? Kind::Utf8 : Kind::Other;
-        if (first == Kind::None)
-            first = k;
-        else if (k != first)
-            return { line, first == Kind::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("GBK") };
+        const int k = t == LineText::Utf8 ? 1 : 2;
+        if (mFirst == 0)
+            mFirst = k;
+        else if (k != mFirst)
+            mChangedAt = mLine;
     }
-    return { 0, QString() };
 }
-} // namespace
+
+QString EncodingWatch::before() const { return mFirst == 1 ? QStringLiteral("UTF-8") : QStringLiteral("GBK"); }
+} // namespace detail
+
+Error CsvFile::encodingChanged(const QString &fileName, int line, const QString &before)
+{
+    return Error { tr("%1, line %2: the text changes encoding here (the lines before are %3, this one is not). "
+                      "Save the whole file in one encoding, UTF-8 or GBK.")
+                       .arg(fileName)
+                       .arg(line)
+                       .arg(before) };
+}
+
+Error CsvFile::widthMismatch(const QString &fileName, int line, qsizetype fields, qsizetype width)
+{
+    return Error { tr("%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut "
+                      "short or damaged.",
+        nullptr, int(std::min<qsizetype>(fields, std::numeric_limits<int>::max())))
+                       .arg(fileName)
+                       .arg(line)
+                       .arg(width) };
+}
 
 Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName, Shape shape)
 {
@@ -120,14 +142,12 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName,
     csv.fileName = fileName;
     QString text;
     const auto mixed = [&](bool utf8FromStart) -> std::optional<Error> {
-        const auto [line, before] = encodingChange(bytes, utf8FromStart ? 3 : 0, utf8FromStart);
-        if (line == 0)
+        detail::EncodingWatch watch(utf8FromStart);
+        const qsizetype start = utf8FromStart ? 3 : 0;
+        watch.feed(bytes.constData() + start, bytes.size() - start);
+        if (watch.changedAt() == 0)
             return std::nullopt;
-        return Error { tr("%1, line %2: the text changes encoding here (the lines before are %3, this one is "
-                          "not). Save the whole file in one encoding, UTF-8 or GBK.")
-                           .arg(fileName)
-                           .arg(line)
-                           .arg(before) };
+        return encodingChanged(fileName, watch.changedAt(), watch.before());
     };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         csv.encoding = QStringLiteral("UTF-8");
@@ -246,12 +266,7 @@ Status CsvFile::checkFieldCounts() const
             = std::all_of(r.fields.cbegin(), r.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
         if (blank)
             continue;
-        return Error { tr("%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut "
-                          "short or damaged.",
-            nullptr, int(std::min<qsizetype>(r.fields.size(), std::numeric_limits<int>::max())))
-                           .arg(fileName)
-                           .arg(r.line)
-                           .arg(width) };
+        return widthMismatch(fileName, r.line, r.fields.size(), width);
     }
     return {};
 }

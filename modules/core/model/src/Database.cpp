@@ -1,5 +1,6 @@
 #include "shopdesk/core/Database.h"
 
+#include "StatementCache.h"
 #include "shopdesk/core/Migrator.h"
 
 #include <QAtomicInt>
@@ -75,6 +76,7 @@ struct DatabaseConnections {
     {
         if (!names.removeOne(name))
             return false;
+        detail::dropStatements(name); // the kept statements die before their connection
         {
             // From the thread that made it (Qt hands a connection to that thread only); from another
             // one (a Database closed while its threads run) the handle is invalid, and removing it is

@@ -169,12 +169,23 @@ Result<int> OrderRepository::orderCount() const
 
 Result<QHash<QString, StoredOrder>> OrderRepository::storedOrders() const
 {
+    // A shop of a year of orders holds hundreds of thousands: the hash is sized once, and each
+    // status is the shared code string rather than a copy per order.
+    SqlQuery count(mDb, QStringLiteral("SELECT count(*) FROM orders"));
+    if (Status s = count.run(); !s)
+        return s.error();
+    QHash<QString, StoredOrder> out;
+    out.reserve(count.next() ? count.value(0).toLongLong() : 0);
+    static const QStringList statuses = codes::orderStatuses();
     SqlQuery q(mDb, QStringLiteral("SELECT order_no, id, status FROM orders"));
     if (Status s = q.run(); !s)
         return s.error();
-    QHash<QString, StoredOrder> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
+    while (q.next()) {
+        QString status = q.value(2).toString();
+        if (const qsizetype known = statuses.indexOf(status); known >= 0)
+            status = statuses.at(known);
+        out.insert(q.value(0).toString(), { q.value(1).toLongLong(), status });
+    }
     return out;
 }
 
@@ -370,6 +381,17 @@ Status ShopSettings::setValue(const QString &name, const QString &value)
                        "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     q.bind({ { QStringLiteral(":name"), name }, { QStringLiteral(":value"), value } });
     return q.run();
+}
+
+Status ShopSettings::apply(const Batch &batch)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (const auto &[name, value] : batch.values())
+        if (Status s = setValue(name, value); !s)
+            return s;
+    return tx.commit();
 }
 
 Result<QList<ItemSales>> OrderRepository::itemSales(QDate from, QDate to) const

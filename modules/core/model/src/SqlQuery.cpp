@@ -1,15 +1,31 @@
 #include "shopdesk/core/SqlQuery.h"
 
+#include "StatementCache.h"
+
 #include <QSqlError>
 
 namespace shopdesk::core {
 
 SqlQuery::SqlQuery(const Database &db, const QString &statement)
-    : QSqlQuery(db.connection())
+    : SqlQuery(detail::lendStatement(db.connection(), statement))
 {
-    setForwardOnly(true);
-    mPrepared = prepare(statement);
 }
+
+SqlQuery::SqlQuery(detail::LentStatement &&lent)
+    : QSqlQuery(std::move(lent.query))
+    , mSlot(std::move(lent.slot))
+    , mPrepared(lent.prepared)
+{
+}
+
+SqlQuery::~SqlQuery()
+{
+    // A moved-from SqlQuery has no slot (and no statement) left.
+    if (mSlot)
+        detail::giveBack(mSlot, std::move(static_cast<QSqlQuery &>(*this)));
+}
+
+int SqlQuery::keptStatements(const Database &db) { return detail::keptStatements(db.connection().connectionName()); }
 
 QVariant storedValue(const QVariant &value)
 {

@@ -1,5 +1,6 @@
 #include "shopdesk/core/Transaction.h"
 
+#include "StatementCache.h"
 #include "shopdesk/core/Database.h"
 
 #include <QHash>
@@ -14,14 +15,16 @@ namespace {
 // Open transactions per connection. Connections are per thread, so this is too.
 thread_local QHash<QString, int> tDepth;
 
+/// BEGIN, COMMIT, SAVEPOINT … run as the connection's kept statements, like every SqlQuery.
 bool run(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    detail::LentStatement lent = detail::lendStatement(db, sql);
+    const bool ok = lent.prepared && lent.query.exec();
+    if (!ok && error)
+        *error = lent.query.lastError().text();
+    if (lent.slot)
+        detail::giveBack(lent.slot, std::move(lent.query));
+    return ok;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ListingsReports.h"
 
+#include "ListingsLog.h"
 #include "ListingsRepository.h"
 
 #include <shopdesk/core/OrderRepository.h>
@@ -17,8 +18,12 @@ ListingsSettings ListingsSettings::load(const core::Database &db)
 {
     ListingsSettings s;
     core::ShopSettings settings(db);
-    if (auto w = RelistPlanner::parseWindows(settings.value(RelistPlanner::kPeakHoursSetting)); w)
-        s.peakWindows = *w;
+    if (const QString stored = settings.value(RelistPlanner::kPeakHoursSetting); !stored.isEmpty()) {
+        if (auto w = RelistPlanner::parseWindows(stored); w)
+            s.peakWindows = *w;
+        else // the default hours stand in; the next change writes good ones
+            qCWarning(lcListings) << "stored peak hours do not read:" << w.errorMessage();
+    }
     if (int n = settings.get(kShowcase); n >= 0)
         s.showcaseSlots = n;
     if (int n = settings.get(kMinimum); n >= 0)

@@ -98,6 +98,14 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
             return tr("%1/%2").arg(TitleChecker::platformBytes(i.title)).arg(TitleChecker::kMaxBytes);
         }
     }
+    if (role == Qt::EditRole) {
+        if (index.column() == Title)
+            return i.title;
+        if (index.column() == Price)
+            return i.price.toPlainString();
+    }
+    if (role == Qt::CheckStateRole && index.column() == OnShelf)
+        return i.onShelf ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Price && index.column() != OnShelf ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                     : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -139,6 +147,30 @@ QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Title bytes");
     }
     return {};
+}
+
+Qt::ItemFlags ItemsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !mEdit)
+        return f;
+    if (index.column() == Title || index.column() == Price)
+        f |= Qt::ItemIsEditable;
+    if (index.column() == OnShelf)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool ItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.row() >= mItems.size() || !mEdit)
+        return false;
+    const core::Item item = mItems.at(index.row()).item; // a copy: the edit may reset the model
+    if (role == Qt::EditRole && (index.column() == Title || index.column() == Price))
+        return mEdit(item, Column(index.column()), value);
+    if (role == Qt::CheckStateRole && index.column() == OnShelf)
+        return mEdit(item, OnShelf, value.toInt() == Qt::Checked);
+    return false;
 }
 
 QStringList ItemFilter::splitWords(const QString &text)

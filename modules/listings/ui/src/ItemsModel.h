@@ -1,20 +1,29 @@
 #pragma once
 
-#include <shopdesk/core/ItemRepository.h>
+#include "ListingsService.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace shopdesk::listings {
 
-/// The items table: one row per item (not archived), with its SKU count and on-hand.
+/// The items table: one row per item (not archived), with its SKU count and on-hand. Title and
+/// price are edited in place and the shelf state is a check box: setData() hands the edit to the
+/// view's handler, which pushes an undo command; the row changes when the shop announces it.
 class ItemsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Title, Category, Role, MainPush, Price, Skus, OnHand, OnShelf, TitleBytes, ColumnCount };
     static constexpr int kRawRole = Qt::UserRole;
 
+    /// Takes an in-place edit of `column` (Title: QString, Price: text in yuan, OnShelf: bool);
+    /// false when it was refused.
+    using EditHandler = std::function<bool(const core::Item &item, Column column, const QVariant &value)>;
+
     using QAbstractTableModel::QAbstractTableModel;
+    void setEditHandler(EditHandler handler) { mEdit = std::move(handler); }
 
     void setItems(QList<core::ItemOverview> items);
     const core::ItemOverview &at(int row) const { return mItems.at(row); }
@@ -27,8 +36,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    EditHandler mEdit;
     QList<core::ItemOverview> mItems;
     QStringList mHaystack;
 };

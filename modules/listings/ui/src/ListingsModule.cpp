@@ -1,6 +1,6 @@
 #include "shopdesk/listings/ListingsModule.h"
 
-#include "ListingsPanel.h"
+#include "ListingsWorkbench.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +13,9 @@ public:
     QString id() const override { return QStringLiteral("listings"); }
     QString title() const override { return tr("Listings"); }
     Qt::DockWidgetArea defaultArea() const override { return Qt::LeftDockWidgetArea; }
-    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    std::unique_ptr<core::Workbench> createWorkbench(const core::PanelContext &context, QWidget *window) const override
     {
-        return new ListingsPanel(context, parent);
+        return std::make_unique<ListingsWorkbench>(context, window);
     }
 };
 } // namespace

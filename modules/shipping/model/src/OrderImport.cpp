@@ -3,11 +3,10 @@
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Parse.h>
 
-#include <QFileInfo>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <future>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -15,6 +14,7 @@
 namespace shopdesk::shipping {
 
 using core::CsvFile;
+using core::CsvReader;
 using core::CsvRecord;
 using core::Error;
 using core::Result;
@@ -165,20 +165,50 @@ struct Columns {
 
 // ImportFeed ------------------------------------------------------------------------------------
 
+void ImportFeed::waitForRoom(std::unique_lock<std::mutex> &lock)
+{
+    mChanged.wait(lock, [this] { return mStopped || mOrderChunks.size() + mLineChunks.size() < kAhead; });
+}
+
 void ImportFeed::addOrders(QList<ImportedOrder> chunk)
 {
     {
-        const std::lock_guard lock(mMutex);
-        mChunks.append(std::move(chunk));
+        std::unique_lock lock(mMutex);
+        waitForRoom(lock);
+        if (mStopped)
+            return;
+        mOrderChunks.append(std::move(chunk));
     }
     mChanged.notify_all();
 }
 
-void ImportFeed::finish(Result<LinesByOrder> lines)
+void ImportFeed::endOrders()
 {
     {
         const std::lock_guard lock(mMutex);
-        mEnd.emplace(std::move(lines));
+        mOrdersEnded = true;
+    }
+    mChanged.notify_all();
+}
+
+void ImportFeed::addLines(QList<ImportedLine> chunk)
+{
+    {
+        std::unique_lock lock(mMutex);
+        waitForRoom(lock);
+        if (mStopped)
+            return;
+        mLineChunks.append(std::move(chunk));
+    }
+    mChanged.notify_all();
+}
+
+void ImportFeed::finish(Status end)
+{
+    {
+        const std::lock_guard lock(mMutex);
+        mOrdersEnded = true;
+        mEnd.emplace(std::move(end));
     }
     mChanged.notify_all();
 }
@@ -200,18 +230,35 @@ void ImportFeed::stop()
 
 QList<ImportedOrder> ImportFeed::takeOrders()
 {
-    std::unique_lock lock(mMutex);
-    mChanged.wait(lock, [this] { return !mChunks.isEmpty() || mEnd.has_value(); });
-    return mChunks.isEmpty() ? QList<ImportedOrder>() : mChunks.takeFirst();
+    QList<ImportedOrder> chunk;
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [this] { return !mOrderChunks.isEmpty() || mOrdersEnded; });
+        if (!mOrderChunks.isEmpty())
+            chunk = mOrderChunks.takeFirst();
+    }
+    mChanged.notify_all(); // room for the reader
+    return chunk;
 }
 
-Result<LinesByOrder> ImportFeed::takeLines()
+QList<ImportedLine> ImportFeed::takeLines()
+{
+    QList<ImportedLine> chunk;
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [this] { return !mLineChunks.isEmpty() || mEnd.has_value(); });
+        if (!mLineChunks.isEmpty())
+            chunk = mLineChunks.takeFirst();
+    }
+    mChanged.notify_all();
+    return chunk;
+}
+
+Status ImportFeed::result()
 {
     std::unique_lock lock(mMutex);
     mChanged.wait(lock, [this] { return mEnd.has_value(); });
-    Result<LinesByOrder> lines = std::move(*mEnd);
-    mEnd.emplace(LinesByOrder()); // taken
-    return lines;
+    return *mEnd;
 }
 
 // Reading ---------------------------------------------------------------------------------------
@@ -221,12 +268,14 @@ namespace {
 /// that the hand-over costs nothing.
 constexpr qsizetype kFeedChunk = 1024;
 
-/// The order report's pass: orders in file order, the position of each order number, and (without
-/// the item report) each order's one line from its title.
-Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, LinesByOrder &titleLines,
+/// The order report's pass, a record at a time: orders in file order, the position of each order
+/// number and the line each came from, and (without the item report) each order's one line from
+/// its title.
+Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
+    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, QList<int> &sourceLines,
     QList<qint64> &units)
 {
+    const CsvFile &orders = reader.file();
     Columns oc { orders, {} };
     const int cNo = oc.find("订单编号", "order no");
     const int cNick = oc.find("买家会员名", "buyer");
@@ -250,13 +299,13 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
     if (cMobile < 0 && cPhone < 0)
         return orders.missingColumn(QString::fromUtf8("联系手机"));
 
-    index.reserve(orders.records.size());
-    units.reserve(orders.records.size());
-    if (!withItems)
-        titleLines.reserve(orders.records.size());
+    index.reserve(reader.expectedRecords());
+    sourceLines.reserve(reader.expectedRecords());
+    units.reserve(reader.expectedRecords());
     QList<ImportedOrder> chunk;
     chunk.reserve(kFeedChunk);
-    for (const CsvRecord &r : orders.records) {
+    CsvRecord r;
+    while (reader.next(r)) {
         ImportedOrder in;
         in.sourceLine = r.line;
         core::Order &o = in.order;
@@ -270,6 +319,7 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             return orders.error(r.line, QString::fromUtf8("订单编号"),
                 TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
         slot = seen;
+        sourceLines.append(r.line);
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
         o.status = TaobaoImport::statusFromPlatform(statusText);
@@ -349,7 +399,7 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             if (orderUnits > core::Parse::kMaxLineQuantity)
                 return orders.error(r.line, QString::fromUtf8("宝贝总数量"), core::Parse::notAQuantity(unitsText));
             l.quantity = orderUnits > 0 ? int(orderUnits) : 1;
-            titleLines.append({ l });
+            in.titleLine = std::move(l);
         }
         if (complete)
             complete(in);
@@ -361,15 +411,19 @@ Status readOrders(const CsvFile &orders, bool withItems, ImportFeed &feed,
             chunk.reserve(kFeedChunk);
         }
     }
+    if (!reader.status())
+        return reader.status();
     if (!chunk.isEmpty())
         feed.addOrders(std::move(chunk));
     return {};
 }
 
-/// The item report's pass: each line checked, matched to its SKU and put with its order.
-Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, const SkuCatalog &catalog,
-    const QHash<QString, qsizetype> &index, const QList<qint64> &units)
+/// The item report's pass, a record at a time: each line checked, matched to its SKU and handed
+/// over with its order's position.
+Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &catalog,
+    const QHash<QString, qsizetype> &index, const QList<int> &sourceLines, const QList<qint64> &units, ImportFeed &feed)
 {
+    const CsvFile &items = reader.file();
     Columns ic { items, {} };
     const int lNo = ic.find("订单编号", "order no");
     const int lTitle = ic.find("标题", "title");
@@ -379,8 +433,12 @@ Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, cons
     const int lCode = ic.find("商家编码", "merchant code", false);
     if (!ic.missing.isEmpty())
         return items.missingColumn(ic.missing.first());
-    LinesByOrder lines(index.size());
-    for (const CsvRecord &r : items.records) {
+    QList<bool> hasLines(index.size(), false);
+    QList<qint64> pieces(index.size(), 0);
+    QList<ImportedLine> chunk;
+    chunk.reserve(kFeedChunk);
+    CsvRecord r;
+    while (reader.next(r)) {
         const QString no = CsvFile::field(r, lNo);
         auto it = index.constFind(no);
         if (it == index.cend())
@@ -406,26 +464,28 @@ Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, cons
             return items.error(r.line, QString::fromUtf8("价格"), core::Parse::tooMuchMoney(price));
         l.price = *money;
         l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
-        lines[*it].append(std::move(l));
+        hasLines[*it] = true;
+        pieces[*it] += l.quantity;
+        chunk.append({ *it, std::move(l) });
+        if (chunk.size() == kFeedChunk) {
+            if (feed.stopped())
+                return Status {};
+            feed.addLines(std::exchange(chunk, {}));
+            chunk.reserve(kFeedChunk);
+        }
     }
+    if (!reader.status())
+        return reader.status();
     // Every order needs its lines: the first (in the order report) without any is named.
-    const auto empty
-        = std::find_if(lines.cbegin(), lines.cend(), [](const QList<core::OrderLine> &l) { return l.isEmpty(); });
-    if (empty != lines.cend()) {
-        const qsizetype at = empty - lines.cbegin();
+    if (const qsizetype at = hasLines.indexOf(false); at >= 0)
         return Error { TaobaoImport::tr("%1 has no lines for the order %2 (%3, line %4): the item report may be cut "
                                         "short, or the two files are from different downloads.")
                            .arg(items.fileName, index.key(at), orders.fileName)
-                           .arg(orders.records.at(at).line) };
-    }
+                           .arg(sourceLines.at(at)) };
     // Each order's 宝贝总数量 is the sum of its lines: a download cut between an order's lines shows here.
-    for (qsizetype at = 0; at < lines.size(); ++at) {
-        if (at >= units.size() || units.at(at) < 0)
-            continue;
-        qint64 sum = 0;
-        for (const core::OrderLine &l : lines.at(at))
-            sum += l.quantity;
-        if (sum == units.at(at))
+    for (qsizetype at = 0; at < pieces.size() && at < units.size(); ++at) {
+        const qint64 sum = pieces.at(at);
+        if (units.at(at) < 0 || sum == units.at(at))
             continue;
         const QString no = index.key(at);
         if (sum < units.at(at))
@@ -434,93 +494,76 @@ Result<LinesByOrder> readLines(const CsvFile &orders, const CsvFile &items, cons
                                             "downloads.",
                 nullptr, int(sum))
                                .arg(items.fileName, no, orders.fileName)
-                               .arg(orders.records.at(at).line)
+                               .arg(sourceLines.at(at))
                                .arg(units.at(at)) };
         return Error { TaobaoImport::tr("%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n piece(s) for "
                                         "it: the two files do not agree.",
             nullptr, int(std::min<qint64>(sum, std::numeric_limits<int>::max())))
                            .arg(orders.fileName)
-                           .arg(orders.records.at(at).line)
+                           .arg(sourceLines.at(at))
                            .arg(units.at(at))
                            .arg(no, items.fileName) };
     }
-    return lines;
+    if (!chunk.isEmpty())
+        feed.addLines(std::move(chunk));
+    return {};
 }
 } // namespace
 
-void TaobaoImport::read(const ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
+void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
     const std::function<void(ImportedOrder &)> &complete)
 {
     QHash<QString, qsizetype> index;
-    LinesByOrder titleLines;
+    QList<int> sourceLines;
     QList<qint64> units;
-    if (Status s = readOrders(files.orders, files.items.has_value(), feed, complete, index, titleLines, units); !s) {
-        feed.finish(s.error());
+    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, index, sourceLines, units); !s) {
+        feed.finish(s);
         return;
     }
-    if (!files.items) {
-        feed.finish(std::move(titleLines));
+    feed.endOrders();
+    if (!files.items || feed.stopped()) {
+        feed.finish({});
         return;
     }
-    if (feed.stopped()) {
-        feed.finish(LinesByOrder());
-        return;
-    }
-    feed.finish(readLines(files.orders, *files.items, catalog, index, units));
+    feed.finish(readLines(*files.items, files.orders->file(), catalog, index, sourceLines, units, feed));
 }
 
 namespace {
-/// Frees the parsed files (millions of small strings, ~0.2 s for a 100,000-order export) on the
-/// second core while the caller goes on; a later call (or the program's end) waits for it.
-template<typename T>
-void freeInBackground(std::shared_ptr<T> garbage)
+/// The platform ends every report with a line break: one that ends without it was cut mid-row (its
+/// last row may still have all its fields, the last of them short: 129.0 for 129.00), so it is
+/// refused rather than imported as if whole. Asked only after CsvReader::open, which refuses the
+/// shop file itself.
+Status endsWithLineBreak(const QString &path, const CsvFile &file)
 {
-    static std::mutex mutex;
-    static std::future<void> last;
-    const std::lock_guard lock(mutex);
-    if (last.valid())
-        last.wait();
-    last = std::async(std::launch::async, [garbage = std::move(garbage)]() mutable { garbage.reset(); });
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() == 0)
+        return {};
+    f.seek(f.size() - 1);
+    const QByteArray last = f.read(1);
+    if (last == "\n" || last == "\r")
+        return {};
+    return Error { TaobaoImport::tr("%1 ends in the middle of a row: the download was cut short. Download the report "
+                                    "again.")
+                       .arg(file.fileName) };
 }
 } // namespace
 
-void TaobaoImport::discard(ExportFiles files) { freeInBackground(std::make_shared<ExportFiles>(std::move(files))); }
-
-namespace {
-/// A platform report as downloaded. The platform ends every report with a line break: one that
-/// ends without it was cut mid-row (its last row may still have all its fields, the last of them
-/// short: 129.0 for 129.00), so it is refused rather than imported as if whole.
-Result<CsvFile> readReport(const QString &path)
+Result<ExportFiles> TaobaoImport::openFiles(const QString &ordersPath, const QString &itemsPath)
 {
-    auto bytes = core::readImportFile(path);
-    if (!bytes)
-        return bytes.error();
-    auto csv = CsvFile::parse(*bytes, QFileInfo(path).fileName());
-    if (csv && !csv->records.isEmpty() && !bytes->endsWith('\n') && !bytes->endsWith('\r'))
-        return Error { TaobaoImport::tr("%1 ends in the middle of line %2: the download was cut short. Download the "
-                                        "report again.")
-                           .arg(csv->fileName)
-                           .arg(csv->records.last().line) };
-    return csv;
-}
-} // namespace
-
-Result<ExportFiles> TaobaoImport::parseFiles(const QString &ordersPath, const QString &itemsPath)
-{
-    // The item report is decoded and parsed on a second core while this one reads the order report.
-    auto pending = itemsPath.isEmpty() ? std::future<Result<CsvFile>>()
-                                       : std::async(std::launch::async, [itemsPath] { return readReport(itemsPath); });
-    auto orders = readReport(ordersPath);
-    std::optional<Result<CsvFile>> items;
-    if (pending.valid())
-        items.emplace(pending.get());
+    auto orders = core::CsvReader::open(ordersPath);
     if (!orders)
         return orders.error();
-    if (items && !*items)
-        return items->error();
-    ExportFiles files { std::move(*orders), std::nullopt };
-    if (items)
-        files.items.emplace(std::move(**items));
+    if (Status s = endsWithLineBreak(ordersPath, (*orders)->file()); !s)
+        return s.error();
+    ExportFiles files { std::move(*orders), nullptr };
+    if (!itemsPath.isEmpty()) {
+        auto items = core::CsvReader::open(itemsPath);
+        if (!items)
+            return items.error();
+        if (Status s = endsWithLineBreak(itemsPath, (*items)->file()); !s)
+            return s.error();
+        files.items = std::move(*items);
+    }
     return files;
 }
 

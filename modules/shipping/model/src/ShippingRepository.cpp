@@ -1,5 +1,7 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include "shopdesk/shipping/OrderFlags.h"
+
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
@@ -75,6 +77,23 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     // However this ends, the reader is told to stop reading.
     const auto stopReader = qScopeGuard([&feed] { feed.stop(); });
     ImportSummary summary;
+    // Statement journals in memory: each multi-row INSERT keeps one (the pages it changes, so it can
+    // be undone alone), and on disk that wrote many times the shop's size. A larger page cache
+    // while the indexes grow. Both are set back when the import ends; outside a transaction only.
+    const auto pragma = [this](const QString &sql) {
+        SqlQuery q(mDb, sql);
+        return q.run() && q.next() ? q.value(0) : QVariant();
+    };
+    const QVariant tempStore = pragma(QStringLiteral("PRAGMA temp_store"));
+    const QVariant cacheSize = pragma(QStringLiteral("PRAGMA cache_size"));
+    (void)SqlQuery(mDb, QStringLiteral("PRAGMA temp_store = MEMORY")).run();
+    (void)SqlQuery(mDb, QStringLiteral("PRAGMA cache_size = -16384")).run(); // 16 MiB
+    const auto restore = qScopeGuard([&] {
+        if (tempStore.isValid())
+            (void)SqlQuery(mDb, QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt())).run();
+        if (cacheSize.isValid())
+            (void)SqlQuery(mDb, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong())).run();
+    });
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -102,16 +121,32 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     struct Outbound {
         QString orderNo, reference; ///< reference: the tracking number, else the order number
         qint64 orderId = 0; ///< a queued order's (its lines are in the shop); 0 for a new order
-        qsizetype at = -1; ///< a new order's position in the order report (its lines come from the feed)
+        /// A new order's goods (SKU, quantity) as its lines come from the feed.
+        QList<std::pair<qint64, int>> goods;
     };
     QList<Outbound> outbound;
     const auto shipped = [](const QString &status) {
         return status == core::codes::kOrderShipped || status == core::codes::kOrderFinished;
     };
 
-    // First the orders, as the reader hands them over.
+    // A line of a new order: written, listed when unmatched, kept as goods when the order is shipped.
     QStringList addedNos; // by position in the order report: a new order's number, else empty
     addedNos.reserve(feed.expectedOrders());
+    QHash<qsizetype, qsizetype> outboundAt; // a new shipped order's position → its outbound
+    const auto addLine = [&](qsizetype at, const core::OrderLine &l) -> Status {
+        const QString &orderNo = addedNos.at(at);
+        if (orderNo.isEmpty())
+            return {};
+        if (Status s = writer.addLine(orderNo, l); !s)
+            return s;
+        if (!l.skuId)
+            summary.unmatched.append({ 0, orderNo, l.title, l.attributes, l.merchantCode, l.quantity });
+        else if (auto it = outboundAt.constFind(at); it != outboundAt.cend())
+            outbound[*it].goods.append({ *l.skuId, l.quantity });
+        return {};
+    };
+
+    // First the orders, as the reader hands them over.
     for (QList<ImportedOrder> chunk = feed.takeOrders(); !chunk.isEmpty(); chunk = feed.takeOrders()) {
         for (const ImportedOrder &in : std::as_const(chunk)) {
             if (!goOn(1)) {
@@ -127,7 +162,7 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                     if (!followed)
                         return followed.error();
                     if (*followed && shipped(o.status))
-                        outbound.append({ o.orderNo, o.trackingNo, it->id, -1 });
+                        outbound.append({ o.orderNo, o.trackingNo, it->id, {} });
                     ++summary.updated;
                 } else {
                     ++summary.unchanged;
@@ -136,9 +171,19 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
             }
             if (Status s = writer.addOrder(o, in.buyerNick, in.createdText, in.paidText); !s)
                 return s.error();
-            if (shipped(o.status))
-                outbound.append({ o.orderNo, o.trackingNo, 0, addedNos.size() });
+            if (shipped(o.status)) {
+                outboundAt.insert(addedNos.size(), outbound.size());
+                outbound.append({ o.orderNo, o.trackingNo, 0, {} });
+            }
             addedNos.append(o.orderNo);
+            if (in.titleLine) {
+                if (!goOn(1)) {
+                    summary.cancelled = true;
+                    return summary;
+                }
+                if (Status s = addLine(addedNos.size() - 1, *in.titleLine); !s)
+                    return s.error();
+            }
             ++summary.added;
             ++summary.byStatus[o.status];
             if (o.status == core::codes::kOrderPaid)
@@ -146,67 +191,31 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         }
     }
 
-    // Then the lines of the new orders, once the reader has read (and checked) them all.
-    auto lines = feed.takeLines();
-    if (!lines)
-        return lines.error();
-    for (qsizetype at = 0; at < lines->size(); ++at) {
-        const QList<core::OrderLine> &orderLines = lines->at(at);
-        if (!goOn(orderLines.size())) {
-            summary.cancelled = true;
-            return summary;
-        }
-        const QString &orderNo = addedNos.at(at);
-        if (orderNo.isEmpty())
-            continue;
-        for (const core::OrderLine &l : orderLines) {
-            if (Status s = writer.addLine(orderNo, l); !s)
+    // Then the lines, as the reader checks and hands them over.
+    for (QList<ImportedLine> chunk = feed.takeLines(); !chunk.isEmpty(); chunk = feed.takeLines()) {
+        for (const ImportedLine &l : std::as_const(chunk)) {
+            if (!goOn(1)) {
+                summary.cancelled = true;
+                return summary;
+            }
+            if (Status s = addLine(l.at, l.line); !s)
                 return s.error();
-            if (!l.skuId)
-                summary.unmatched.append({ 0, orderNo, l.title, l.attributes, l.merchantCode, l.quantity });
         }
     }
+    if (Status s = feed.result(); !s)
+        return s.error(); // the reading failed: nothing is kept
     if (Status s = writer.finish(); !s)
         return s.error();
 
     // The goods of the orders shipped on the platform leave the stock, as shipping them here would
     // book them (ShippingRepository::ship): one outbound per matched line, with the tracking number.
     // An order is booked out once: when it is added, or when its status leaves 'paid'.
-    {
-        QList<core::StockMove> moves;
-        QList<qsizetype> ofOutbound; // the outbound each move belongs to
-        for (qsizetype k = 0; k < outbound.size(); ++k) {
-            const Outbound &out = outbound.at(k);
-            QList<core::OrderLine> goods;
-            QString reference = out.reference;
-            if (out.orderId != 0) {
-                // A queued order: its lines as the shop holds them (the clerk may have matched
-                // some), its tracking number as it now is (the platform's, else the shop's).
-                auto stored = orders.orderByNumber(out.orderNo);
-                if (!stored)
-                    return stored.error();
-                if (stored->has_value()) {
-                    goods = (*stored)->lines;
-                    reference = (*stored)->trackingNo;
-                }
-            } else {
-                goods = lines->value(out.at);
-            }
-            if (reference.isEmpty())
-                reference = out.orderNo;
-            for (const core::OrderLine &l : std::as_const(goods)) {
-                if (!l.skuId)
-                    continue; // not matched to a SKU: nothing the ledger can book (listed as unmatched)
-                core::StockMove m;
-                m.skuId = *l.skuId;
-                m.kind = core::codes::kMoveShip;
-                m.quantity = -l.quantity;
-                m.reference = reference;
-                m.note = out.orderNo;
-                moves.append(m);
-                ofOutbound.append(k);
-            }
-        }
+    // In batches, so a year of shipped orders is never held as movements all at once (the ledger
+    // checks each SKU's stock against what is booked, batch after batch, as it would in one).
+    constexpr qsizetype kBookBatch = 8192;
+    QList<core::StockMove> moves;
+    QList<qsizetype> ofOutbound; // the outbound each move belongs to
+    const auto book = [&]() -> Status {
         qsizetype refused = -1;
         auto booked = moves.isEmpty() ? Result<QList<qint64>>(QList<qint64>())
                                       : core::StockLedger(mDb).bookAll(moves, &refused);
@@ -217,7 +226,46 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                               "stock: %2 Nothing was imported.")
                                .arg(orderNo, booked.errorMessage()) };
         }
+        moves.clear();
+        ofOutbound.clear();
+        return {};
+    };
+    for (qsizetype k = 0; k < outbound.size(); ++k) {
+        const Outbound &out = outbound.at(k);
+        QList<std::pair<qint64, int>> goods = out.goods;
+        QString reference = out.reference;
+        if (out.orderId != 0) {
+            // A queued order: its lines as the shop holds them (the clerk may have matched
+            // some), its tracking number as it now is (the platform's, else the shop's).
+            auto stored = orders.orderByNumber(out.orderNo);
+            if (!stored)
+                return stored.error();
+            if (stored->has_value()) {
+                for (const core::OrderLine &l : std::as_const((*stored)->lines))
+                    if (l.skuId) // not matched to a SKU: nothing the ledger can book (listed as unmatched)
+                        goods.append({ *l.skuId, l.quantity });
+                reference = (*stored)->trackingNo;
+            }
+        }
+        if (reference.isEmpty())
+            reference = out.orderNo;
+        for (const auto &[skuId, quantity] : std::as_const(goods)) {
+            core::StockMove m;
+            m.skuId = skuId;
+            m.kind = core::codes::kMoveShip;
+            m.quantity = -quantity;
+            m.reference = reference;
+            m.note = out.orderNo;
+            moves.append(m);
+            ofOutbound.append(k);
+        }
+        if (moves.size() >= kBookBatch) {
+            if (Status s = book(); !s)
+                return s.error();
+        }
     }
+    if (Status s = book(); !s)
+        return s.error();
     if (progress && !progress(total, total)) {
         summary.cancelled = true;
         return summary;
@@ -445,9 +493,7 @@ Status ShippingRepository::setTracking(qint64 orderId, const QString &courier, c
 
 Status ShippingRepository::setFlag(qint64 orderId, const QString &flag)
 {
-    static const QStringList flags = { QString(), QStringLiteral("red"), QStringLiteral("green"),
-        QStringLiteral("yellow"), QStringLiteral("blue"), QStringLiteral("purple") };
-    if (!flags.contains(flag))
+    if (!OrderFlags::isFlag(flag))
         return Error { tr("“%1” is not a flag colour.").arg(flag) };
     Transaction tx(mDb);
     if (!tx.isActive())

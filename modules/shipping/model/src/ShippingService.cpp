@@ -27,18 +27,19 @@ Result<ImportSummary> ShippingService::importFiles(
     auto catalog = repo.catalog();
     if (!catalog)
         return catalog.error();
-    auto files = TaobaoImport::parseFiles(ordersPath, itemsPath);
+    auto files = TaobaoImport::openFiles(ordersPath, itemsPath);
     if (!files)
         return files.error();
     const CourierRules rules = CourierRules::load(mDb);
-    ImportFeed feed(
-        files->orders.records.size(), files->items ? files->items->records.size() : files->orders.records.size());
-    // The export is read on a second core while this thread writes what has been read so far.
+    const qint64 orderRecords = files->orders->expectedRecords();
+    ImportFeed feed(orderRecords, files->items ? files->items->expectedRecords() : orderRecords);
+    // The export is read on a second core while this thread writes what has been read so far; the
+    // reader keeps only a few chunks ahead, so memory stays flat whatever the export's size.
     auto reader = std::async(std::launch::async, [&] {
         try {
             TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
-                if (in.order.status == core::codes::kOrderPaid && in.order.courier.isEmpty())
-                    in.order.courier = rules.choose(in.order);
+                if (in.order.status == core::codes::kOrderPaid)
+                    in.order.courier = rules.courierOf(in.order);
             });
         } catch (const std::exception &e) {
             // The writer waits for the reader's end: it must come, even from a failure (out of memory).
@@ -48,7 +49,6 @@ Result<ImportSummary> ShippingService::importFiles(
     });
     auto summary = repo.importFeed(feed, progress); // stops the feed on returning
     reader.wait();
-    TaobaoImport::discard(std::move(*files));
     return summary;
 }
 
@@ -92,8 +92,7 @@ WaybillData ShippingService::waybillFor(
 {
     WaybillData d = WaybillData::fromOrder(order, sender, mask);
     // An order without a courier yet prints with the one the store's rules choose, as the queue shows it.
-    if (order.order.courier.isEmpty())
-        d.courier = Couriers::displayName(rules.choose(order.order));
+    d.courier = Couriers::displayName(rules.courierOf(order.order));
     return d;
 }
 

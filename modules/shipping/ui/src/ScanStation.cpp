@@ -1,9 +1,10 @@
 #include "ScanStation.h"
 
 #include "shopdesk/shipping/Couriers.h"
-#include "shopdesk/shipping/ShippingService.h"
 
 #include <QApplication>
+#include <QDataStream>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,8 +18,8 @@
 
 namespace shopdesk::shipping {
 
-ScanStation::ScanStation(const core::PanelContext &context, QWidget *parent)
-    : QWidget(parent)
+ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
+    : core::View(parent)
     , mContext(context)
 {
     setObjectName(QStringLiteral("scanStation"));
@@ -115,24 +116,23 @@ bool ScanStation::eventFilter(QObject *watched, QEvent *event)
                 mScan->setFocus(Qt::OtherFocusReason);
         });
     }
-    return QWidget::eventFilter(watched, event);
+    return core::View::eventFilter(watched, event);
 }
 
 bool ScanStation::takesFocusBackFrom(const QWidget *focus) const
 {
-    // The station's own part of the window: the workbench panel it sits in (its tabs, say), not the
-    // other docks or windows, where the clerk may be typing into anything.
+    // The station's own part of the window: its dock (the dock's title bar, say), not the other
+    // docks or windows, where the clerk may be typing into anything.
     const QWidget *area = this;
-    for (const QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (qobject_cast<const core::ModulePanel *>(w)) {
+    for (const QWidget *w = parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
+        if (qobject_cast<const QDockWidget *>(w)) {
             area = w;
             break;
         }
-        if (w->isWindow())
-            break;
     }
     // An input is any widget that takes typed text (line and text edits, spin boxes, editable combos).
-    return focus != mScan && area->isAncestorOf(focus) && !focus->testAttribute(Qt::WA_InputMethodEnabled);
+    return focus != mScan && (focus == area || area->isAncestorOf(focus))
+        && !focus->testAttribute(Qt::WA_InputMethodEnabled);
 }
 
 void ScanStation::setStatus(const QString &text, bool loud, bool good)
@@ -173,8 +173,12 @@ void ScanStation::onScan()
             for (const auto &l : mCheck.lines())
                 anyScanned = anyScanned || l.scanned > 0;
             if (o == O::WrongItem && !anyScanned) {
-                auto other = ShippingRepository(mContext.db).byTrackingOrOrderNo(code);
-                if (other.ok() && other->has_value()) {
+                auto other = mContext.desk.byTrackingOrOrderNo(code);
+                if (!other) {
+                    setStatus(other.errorMessage(), true);
+                    return;
+                }
+                if (other->has_value()) {
                     mCheck.acknowledge();
                     const O loaded = mCheck.load(*other);
                     setStatus(mCheck.message(), loaded != O::OrderLoaded);
@@ -189,7 +193,7 @@ void ScanStation::onScan()
         refresh();
         return;
     }
-    auto found = ShippingRepository(mContext.db).byTrackingOrOrderNo(code);
+    auto found = mContext.desk.byTrackingOrOrderNo(code);
     if (!found) {
         setStatus(found.errorMessage(), true);
         return;
@@ -219,9 +223,8 @@ void ScanStation::confirm()
     }
     const core::Order &o = mCheck.order().order;
     const QString orderNo = o.orderNo;
-    const core::Status s
-        = ShippingService(mContext.db)
-              .shipOrder(orderNo, o.trackingNo, o.courier, grams, mPacker->text().trimmed(), mContext.actor);
+    const core::Status s = mContext.desk.service().shipOrder(
+        orderNo, o.trackingNo, o.courier, grams, mPacker->text().trimmed(), mContext.actor);
     if (!s) {
         setStatus(s.errorMessage(), true);
         return;
@@ -232,7 +235,18 @@ void ScanStation::confirm()
     refresh();
     mContext.events.notifyChanged(core::Topic::Orders);
     mContext.events.notifyChanged(core::Topic::Stock);
-    Q_EMIT shipped(orderNo);
+}
+
+QByteArray ScanStation::saveState() const
+{
+    return writeViewState([this](QDataStream &out) { out << mPacker->text(); });
+}
+
+void ScanStation::restoreState(const QByteArray &state)
+{
+    QString packer;
+    if (readViewState(state, [&](QDataStream &in) { in >> packer; }) && !packer.isEmpty())
+        mPacker->setText(packer);
 }
 
 void ScanStation::refresh()

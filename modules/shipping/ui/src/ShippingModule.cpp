@@ -1,6 +1,6 @@
 #include "shopdesk/shipping/ShippingModule.h"
 
-#include "ShippingPanel.h"
+#include "ShippingWorkbench.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +13,9 @@ public:
     QString id() const override { return QStringLiteral("shipping"); }
     QString title() const override { return tr("Shipping"); }
     Qt::DockWidgetArea defaultArea() const override { return Qt::RightDockWidgetArea; }
-    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    std::unique_ptr<core::Workbench> createWorkbench(const core::PanelContext &context, QWidget *window) const override
     {
-        return new ShippingPanel(context, parent);
+        return std::make_unique<ShippingWorkbench>(context, window);
     }
 };
 } // namespace

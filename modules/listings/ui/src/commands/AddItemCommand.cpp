@@ -2,8 +2,8 @@
 
 namespace shopdesk::listings {
 
-AddItemCommand::AddItemCommand(const core::Database &db, core::ShopEvents &events, ItemWithSkus item)
-    : ListingsCommand(db, events, tr("Add item %1").arg(item.item.code))
+AddItemCommand::AddItemCommand(ListingsService &service, core::ShopEvents &events, ItemWithSkus item)
+    : ListingsCommand(service, events, tr("Add item %1").arg(item.item.code))
     , mItem(std::move(item))
 {
 }
@@ -11,12 +11,12 @@ AddItemCommand::AddItemCommand(const core::Database &db, core::ShopEvents &event
 core::Status AddItemCommand::apply()
 {
     const bool again = mItem.item.id > 0;
-    auto id = repo().insert(mItem, again);
+    auto id = service().addItem(mItem, again);
     if (!id)
         return id.status();
     if (!again) {
         mItem.item.id = *id;
-        auto skus = repo().skuStock(*id); // learn the SKU ids, so a redo restores the same rows
+        auto skus = service().skuStock(*id); // learn the SKU ids, so a redo restores the same rows
         if (!skus)
             return skus.status();
         mItem.skus.clear();
@@ -26,6 +26,6 @@ core::Status AddItemCommand::apply()
     return {};
 }
 
-core::Status AddItemCommand::revert() { return repo().remove(mItem.item.id); }
+core::Status AddItemCommand::revert() { return service().removeItem(mItem.item.id); }
 
 } // namespace shopdesk::listings

@@ -7,7 +7,7 @@ namespace shopdesk::listings {
 /// Adds an item with its SKUs (also used for Copy). Undo deletes it; redo puts it back with the same ids.
 class AddItemCommand : public ListingsCommand {
 public:
-    AddItemCommand(const core::Database &db, core::ShopEvents &events, ItemWithSkus item);
+    AddItemCommand(ListingsService &service, core::ShopEvents &events, ItemWithSkus item);
     qint64 itemId() const { return mItem.item.id; }
 
 protected:

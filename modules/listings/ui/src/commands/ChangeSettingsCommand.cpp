@@ -3,8 +3,8 @@
 namespace shopdesk::listings {
 
 ChangeSettingsCommand::ChangeSettingsCommand(
-    const core::Database &db, core::ShopEvents &events, const QString &text, Values before, Values after)
-    : ListingsCommand(db, events, text)
+    ListingsService &service, core::ShopEvents &events, const QString &text, Values before, Values after)
+    : ListingsCommand(service, events, text)
     , mBefore(std::move(before))
     , mAfter(std::move(after))
 {

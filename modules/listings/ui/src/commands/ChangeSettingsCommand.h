@@ -10,11 +10,11 @@ class ChangeSettingsCommand : public ListingsCommand {
 public:
     using Values = QList<QPair<QString, QString>>;
     ChangeSettingsCommand(
-        const core::Database &db, core::ShopEvents &events, const QString &text, Values before, Values after);
+        ListingsService &service, core::ShopEvents &events, const QString &text, Values before, Values after);
 
 protected:
-    core::Status apply() override { return repo().setSettings(mAfter); }
-    core::Status revert() override { return repo().setSettings(mBefore); }
+    core::Status apply() override { return service().setSettings(mAfter); }
+    core::Status revert() override { return service().setSettings(mBefore); }
 
 private:
     Values mBefore, mAfter;

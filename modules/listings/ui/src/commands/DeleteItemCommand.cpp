@@ -3,9 +3,9 @@
 namespace shopdesk::listings {
 
 DeleteItemCommand::DeleteItemCommand(
-    const core::Database &db, core::ShopEvents &events, ItemWithSkus item, bool archive)
+    ListingsService &service, core::ShopEvents &events, ItemWithSkus item, bool archive)
     : ListingsCommand(
-        db, events, archive ? tr("Archive item %1").arg(item.item.code) : tr("Delete item %1").arg(item.item.code))
+        service, events, archive ? tr("Archive item %1").arg(item.item.code) : tr("Delete item %1").arg(item.item.code))
     , mItem(std::move(item))
     , mArchive(archive)
 {
@@ -13,18 +13,14 @@ DeleteItemCommand::DeleteItemCommand(
 
 core::Status DeleteItemCommand::apply()
 {
-    return mArchive ? repo().setArchived(mItem.item.id, true) : repo().remove(mItem.item.id);
+    return mArchive ? service().archive(mItem.item.id) : service().removeItem(mItem.item.id);
 }
 
 core::Status DeleteItemCommand::revert()
 {
-    if (mArchive) {
-        if (core::Status s = repo().setArchived(mItem.item.id, false); !s)
-            return s;
-        return repo().setOnShelf({ mItem.item.id }, mItem.item.onShelf, mItem.item.listedAt);
-    }
-    auto id = repo().insert(mItem, true);
-    return id.status();
+    if (mArchive)
+        return service().unarchive(mItem.item);
+    return service().addItem(mItem, true).status();
 }
 
 } // namespace shopdesk::listings

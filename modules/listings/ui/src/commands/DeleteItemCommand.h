@@ -8,7 +8,7 @@ namespace shopdesk::listings {
 /// archived instead, so the ledger and the orders keep pointing at it.
 class DeleteItemCommand : public ListingsCommand {
 public:
-    DeleteItemCommand(const core::Database &db, core::ShopEvents &events, ItemWithSkus item, bool archive);
+    DeleteItemCommand(ListingsService &service, core::ShopEvents &events, ItemWithSkus item, bool archive);
     bool archives() const { return mArchive; }
 
 protected:

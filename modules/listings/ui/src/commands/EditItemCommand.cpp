@@ -3,8 +3,8 @@
 namespace shopdesk::listings {
 
 EditItemCommand::EditItemCommand(
-    const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after, QList<core::Sku> newSkus)
-    : ListingsCommand(db, events, tr("Edit item %1").arg(after.code))
+    ListingsService &service, core::ShopEvents &events, core::Item before, core::Item after, QList<core::Sku> newSkus)
+    : ListingsCommand(service, events, tr("Edit item %1").arg(after.code))
     , mBefore(std::move(before))
     , mAfter(std::move(after))
     , mNewSkus(std::move(newSkus))
@@ -16,7 +16,7 @@ core::Status EditItemCommand::revert()
     QList<qint64> ids;
     for (const core::Sku &s : mNewSkus)
         ids << s.id;
-    return repo().edit(mBefore, nullptr, ids);
+    return service().editItem(mBefore, nullptr, ids);
 }
 
 } // namespace shopdesk::listings

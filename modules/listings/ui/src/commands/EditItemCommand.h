@@ -8,11 +8,11 @@ namespace shopdesk::listings {
 /// and adds the new colour × size SKUs given, in one transaction.
 class EditItemCommand : public ListingsCommand {
 public:
-    EditItemCommand(const core::Database &db, core::ShopEvents &events, core::Item before, core::Item after,
+    EditItemCommand(ListingsService &service, core::ShopEvents &events, core::Item before, core::Item after,
         QList<core::Sku> newSkus = {});
 
 protected:
-    core::Status apply() override { return repo().edit(mAfter, &mNewSkus, {}); }
+    core::Status apply() override { return service().editItem(mAfter, &mNewSkus, {}); }
     core::Status revert() override;
 
 private:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ListingsRepository.h"
+#include "ListingsService.h"
 
 #include <shopdesk/core/UndoCommand.h>
 
@@ -8,23 +8,25 @@
 
 namespace shopdesk::listings {
 
-/// Base of the workbench's undo commands: core's UndoCommand over the listings repository, each
-/// change announced as Topic::Items.
+/// Base of the workbench's undo commands: core's UndoCommand over the workbench's one
+/// ListingsService (each step one service call), every change announced as Topic::Items.
 class ListingsCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsCommand)
 public:
-    ListingsCommand(
-        const core::Database &db, core::ShopEvents &events, const QString &text, QUndoCommand *parent = nullptr)
-        : core::UndoCommand(text, events, core::Topic::Items, parent)
-        , mDb(db)
+    ListingsCommand(ListingsService &service, core::ShopEvents &events, const QString &text)
+        : core::UndoCommand(text, events, core::Topic::Items)
+        , mService(service)
     {
     }
 
 protected:
-    ListingsRepository repo() const { return ListingsRepository(mDb); }
+    ListingsService &service() const { return mService; }
 
 private:
-    const core::Database &mDb;
+    ListingsService &mService;
 };
+
+/// The fields edited in place (ChangeValue ids): consecutive edits of one field of one record merge.
+enum class ListingsField { Title = 0x4c01, Price, Shelf, Sku };
 
 } // namespace shopdesk::listings

@@ -3,8 +3,8 @@
 namespace shopdesk::listings {
 
 SetShelfCommand::SetShelfCommand(
-    const core::Database &db, core::ShopEvents &events, QList<core::Item> items, bool onShelf)
-    : ListingsCommand(db, events,
+    ListingsService &service, core::ShopEvents &events, QList<core::Item> items, bool onShelf)
+    : ListingsCommand(service, events,
         onShelf ? tr("Put %n item(s) on shelf", nullptr, int(items.size()))
                 : tr("Take %n item(s) off shelf", nullptr, int(items.size())))
     , mBefore(std::move(items))
@@ -18,16 +18,16 @@ core::Status SetShelfCommand::apply()
     QList<qint64> ids;
     for (const core::Item &i : mBefore)
         ids << i.id;
-    return repo().setOnShelf(ids, mOnShelf, mOnShelf ? mAt : QDateTime());
+    return service().setShelf(ids, mOnShelf, mAt);
 }
 
 core::Status SetShelfCommand::revert()
 {
-    // Each item back to its own shelf state and cycle start.
+    // Each item back to its own shelf state and cycle start, all together.
+    QList<QPair<qint64, ShelfState>> states;
     for (const core::Item &i : mBefore)
-        if (core::Status s = repo().setOnShelf({ i.id }, i.onShelf, i.listedAt); !s)
-            return s;
-    return {};
+        states.append({ i.id, ShelfState { i.onShelf, i.listedAt } });
+    return service().setShelfStates(states);
 }
 
 } // namespace shopdesk::listings

@@ -9,7 +9,7 @@ namespace shopdesk::listings {
 /// Puts items on shelf (a new 7-day cycle starts now) or takes them off shelf.
 class SetShelfCommand : public ListingsCommand {
 public:
-    SetShelfCommand(const core::Database &db, core::ShopEvents &events, QList<core::Item> items, bool onShelf);
+    SetShelfCommand(ListingsService &service, core::ShopEvents &events, QList<core::Item> items, bool onShelf);
 
 protected:
     core::Status apply() override;

@@ -3,10 +3,10 @@
 namespace shopdesk::shipping {
 
 ChangeCourierRulesCommand::ChangeCourierRulesCommand(
-    const core::PanelContext &context, CourierRules before, CourierRules after)
+    ShippingDesk &desk, core::ShopEvents &events, CourierRules before, CourierRules after)
     // The queue shows the courier the rules choose: announced as an orders change.
-    : core::UndoCommand(tr("Courier rules"), context.events, core::Topic::Orders)
-    , mDb(context.db)
+    : core::UndoCommand(tr("Courier rules"), events, core::Topic::Orders)
+    , mDesk(desk)
     , mBefore(std::move(before))
     , mAfter(std::move(after))
 {

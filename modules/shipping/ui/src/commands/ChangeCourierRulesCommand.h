@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ShippingDesk.h"
 
 #include <shopdesk/core/PanelContract.h>
 #include <shopdesk/core/UndoCommand.h>
@@ -14,14 +14,14 @@ namespace shopdesk::shipping {
 class ChangeCourierRulesCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::ChangeCourierRulesCommand)
 public:
-    ChangeCourierRulesCommand(const core::PanelContext &context, CourierRules before, CourierRules after);
+    ChangeCourierRulesCommand(ShippingDesk &desk, core::ShopEvents &events, CourierRules before, CourierRules after);
 
 protected:
-    core::Status apply() override { return mAfter.save(mDb); }
-    core::Status revert() override { return mBefore.save(mDb); }
+    core::Status apply() override { return mDesk.setCourierRules(mAfter); }
+    core::Status revert() override { return mDesk.setCourierRules(mBefore); }
 
 private:
-    const core::Database &mDb;
+    ShippingDesk &mDesk;
     CourierRules mBefore, mAfter;
 };
 

@@ -1,20 +1,18 @@
 #include "commands/MatchLineCommand.h"
 
-#include "shopdesk/shipping/ShippingRepository.h"
-
 namespace shopdesk::shipping {
 
-MatchLineCommand::MatchLineCommand(
-    const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo, const QString &barcode)
-    : core::UndoCommand(tr("Match a line of order %1 to %2").arg(orderNo, barcode), context.events, core::Topic::Orders)
-    , mDb(context.db)
+MatchLineCommand::MatchLineCommand(ShippingDesk &desk, core::ShopEvents &events, qint64 lineId, qint64 skuId,
+    const QString &orderNo, const QString &barcode)
+    : core::UndoCommand(tr("Match a line of order %1 to %2").arg(orderNo, barcode), events, core::Topic::Orders)
+    , mDesk(desk)
     , mLineId(lineId)
     , mSkuId(skuId)
 {
 }
 
-core::Status MatchLineCommand::apply() { return ShippingRepository(mDb).matchLine(mLineId, mSkuId); }
+core::Status MatchLineCommand::apply() { return mDesk.matchLine(mLineId, mSkuId); }
 
-core::Status MatchLineCommand::revert() { return ShippingRepository(mDb).matchLine(mLineId, std::nullopt); }
+core::Status MatchLineCommand::revert() { return mDesk.matchLine(mLineId, std::nullopt); }
 
 } // namespace shopdesk::shipping

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/shipping/ShippingDesk.h"
+
 #include <shopdesk/core/PanelContract.h>
 #include <shopdesk/core/UndoCommand.h>
 
@@ -13,15 +15,15 @@ namespace shopdesk::shipping {
 class MatchLineCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::MatchLineCommand)
 public:
-    MatchLineCommand(
-        const core::PanelContext &context, qint64 lineId, qint64 skuId, const QString &orderNo, const QString &barcode);
+    MatchLineCommand(ShippingDesk &desk, core::ShopEvents &events, qint64 lineId, qint64 skuId, const QString &orderNo,
+        const QString &barcode);
 
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
-    const core::Database &mDb;
+    ShippingDesk &mDesk;
     qint64 mLineId, mSkuId;
 };
 

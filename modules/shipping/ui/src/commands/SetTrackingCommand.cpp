@@ -4,9 +4,9 @@
 
 namespace shopdesk::shipping {
 
-SetTrackingCommand::SetTrackingCommand(const core::PanelContext &context, QList<Change> changes)
-    : core::UndoCommand(QString(), context.events, core::Topic::Orders)
-    , mDb(context.db)
+SetTrackingCommand::SetTrackingCommand(ShippingDesk &desk, core::ShopEvents &events, QList<Change> changes)
+    : core::UndoCommand(QString(), events, core::Topic::Orders)
+    , mDesk(desk)
     , mChanges(std::move(changes))
 {
     setText(mChanges.size() == 1
@@ -21,13 +21,13 @@ core::Status SetTrackingCommand::step(bool forward)
     for (const Change &c : std::as_const(mChanges))
         changes.append(
             { c.orderId, c.orderNo, forward ? c.newCourier : c.oldCourier, forward ? c.newTracking : c.oldTracking });
-    return ShippingService(mDb).setTrackingNumbers(changes);
+    return mDesk.service().setTrackingNumbers(changes);
 }
 
 SetFlagCommand::SetFlagCommand(
-    const core::PanelContext &context, QList<ShippingService::FlagChange> previous, QString flag)
-    : core::UndoCommand(QString(), context.events, core::Topic::Orders)
-    , mDb(context.db)
+    ShippingDesk &desk, core::ShopEvents &events, QList<ShippingService::FlagChange> previous, QString flag)
+    : core::UndoCommand(QString(), events, core::Topic::Orders)
+    , mDesk(desk)
     , mPrevious(std::move(previous))
     , mFlag(std::move(flag))
 {
@@ -41,7 +41,7 @@ core::Status SetFlagCommand::step(bool forward)
     if (forward)
         for (ShippingService::FlagChange &c : changes)
             c.flag = mFlag;
-    return ShippingService(mDb).setFlags(changes);
+    return mDesk.service().setFlags(changes);
 }
 
 } // namespace shopdesk::shipping

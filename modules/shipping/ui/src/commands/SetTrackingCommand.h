@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/shipping/ShippingService.h"
+#include "shopdesk/shipping/ShippingDesk.h"
 
 #include <shopdesk/core/PanelContract.h>
 #include <shopdesk/core/UndoCommand.h>
@@ -21,7 +21,7 @@ public:
         QString orderNo;
         QString oldCourier, oldTracking, newCourier, newTracking;
     };
-    SetTrackingCommand(const core::PanelContext &context, QList<Change> changes);
+    SetTrackingCommand(ShippingDesk &desk, core::ShopEvents &events, QList<Change> changes);
 
 protected:
     core::Status apply() override { return step(true); }
@@ -29,7 +29,7 @@ protected:
 
 private:
     core::Status step(bool forward);
-    const core::Database &mDb;
+    ShippingDesk &mDesk;
     QList<Change> mChanges;
 };
 
@@ -39,7 +39,8 @@ class SetFlagCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::SetFlagCommand)
 public:
     /// `previous`: the orders with the flags they have now.
-    SetFlagCommand(const core::PanelContext &context, QList<ShippingService::FlagChange> previous, QString flag);
+    SetFlagCommand(
+        ShippingDesk &desk, core::ShopEvents &events, QList<ShippingService::FlagChange> previous, QString flag);
 
 protected:
     core::Status apply() override { return step(true); }
@@ -47,7 +48,7 @@ protected:
 
 private:
     core::Status step(bool forward);
-    const core::Database &mDb;
+    ShippingDesk &mDesk;
     QList<ShippingService::FlagChange> mPrevious;
     QString mFlag;
 };

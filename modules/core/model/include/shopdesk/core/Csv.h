@@ -35,6 +35,10 @@ public:
 
     /// Refuses the first row (other than a blank one) whose field count differs from the header's.
     Status checkFieldCounts() const;
+    /// "f.csv, line 7: the text changes encoding here …" (CsvFile::parse and CsvReader).
+    static Error encodingChanged(const QString &fileName, int line, const QString &before);
+    /// "f.csv, line 7: this row has 3 fields, but the header line has 8; …"
+    static Error widthMismatch(const QString &fileName, int line, qsizetype fields, qsizetype width);
 
     QString fileName; ///< as shown in messages
     QString encoding; ///< "UTF-8" or "GB18030"

@@ -2,11 +2,13 @@
 
 #include "shopdesk/core/Result.h"
 
+#include <QList>
 #include <QLoggingCategory>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace shopdesk::core {
 
@@ -34,13 +36,45 @@ public:
     }
 
     static inline const Setting<QString> kShopName { QStringLiteral("shop.name") };
+    /// Where the shop sells: "taobao", "tmall" or "jd" (shown through Vocabulary::platform).
+    static inline const Setting<QString> kPlatform { QStringLiteral("shop.platform"), QStringLiteral("taobao") };
     static inline const Setting<QString> kReturnAddress { QStringLiteral("shop.return_address") };
+    static inline const Setting<QString> kReturnRecipient { QStringLiteral("shop.return_recipient") };
+    static inline const Setting<QString> kReturnPhone { QStringLiteral("shop.return_phone") };
     static inline const Setting<QString> kSenderName { QStringLiteral("shop.sender_name") };
     static inline const Setting<QString> kSenderPhone { QStringLiteral("shop.sender_phone") };
     static inline const Setting<QString> kSenderAddress { QStringLiteral("shop.sender_address") };
     static inline const Setting<QString> kBankAccount { QStringLiteral("shop.bank_account") };
     /// The promotion announced in customer-service replies ({promotion}), free text.
     static inline const Setting<QString> kPromotion { QStringLiteral("shop.promotion") };
+    /// The people who work in the shop; the one working is recorded as the actor of every write.
+    static inline const Setting<QStringList> kStaff { QStringLiteral("shop.staff") };
+    static QStringList platforms()
+    {
+        return { QStringLiteral("taobao"), QStringLiteral("tmall"), QStringLiteral("jd") };
+    }
+
+    /// Several settings written together (a dialog's OK, the new-shop set-up): all or none.
+    class Batch {
+    public:
+        template<typename T>
+        Batch &set(const Setting<T> &setting, const T &value)
+        {
+            mValues.append({ setting.key, toText(value) });
+            return *this;
+        }
+        Batch &setText(const QString &name, const QString &value)
+        {
+            mValues.append({ name, value });
+            return *this;
+        }
+        const QList<std::pair<QString, QString>> &values() const { return mValues; }
+
+    private:
+        QList<std::pair<QString, QString>> mValues;
+    };
+    /// Writes every setting of `batch` in one transaction.
+    Status apply(const Batch &batch);
 
     /// The stored value, or the setting's default when none is stored or it does not read as a
     /// T. A shop file that cannot be read is logged (shopdesk.settings) and gives the default:
@@ -64,6 +98,15 @@ public:
     /// The stored text of a setting edited as text, or empty.
     QString value(const QString &name) const { return stored(name).value_or(QString()); }
     Status setValue(const QString &name, const QString &value);
+
+    /// A setting's stored text as `T` reads it: false when it does not (a number that is not one).
+    template<typename T>
+    static bool reads(const QString &text, const T &sample = {})
+    {
+        bool ok = false;
+        fromText(text, &ok, sample);
+        return ok;
+    }
 
 private:
     std::optional<QString> stored(const QString &name) const;

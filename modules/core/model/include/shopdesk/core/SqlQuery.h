@@ -10,15 +10,29 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 #include <utility>
 
 namespace shopdesk::core {
 
+namespace detail {
+struct LentStatement;
+struct StatementSlot;
+} // namespace detail
+
 /// A prepared statement on this thread's shop connection, with named binds and errors as Status.
+/// Statements are prepared once per connection and kept: the next SqlQuery of the same text on
+/// the same connection reuses the prepared statement (binds are set again, the cursor is reset
+/// when the SqlQuery goes). The same text asked for while its statement is still in use (a query
+/// run again inside the loop over its own rows) is prepared anew for that use. Do not prepare()
+/// another text on a SqlQuery: it is one statement for its whole life.
 class SqlQuery : public QSqlQuery {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::SqlQuery)
 public:
     SqlQuery(const Database &db, const QString &statement);
+    ~SqlQuery();
+    SqlQuery(SqlQuery &&) = default;
+    SqlQuery &operator=(SqlQuery &&) = delete;
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &bind(std::initializer_list<std::pair<QString, QVariant>> values);
@@ -30,7 +44,14 @@ public:
 
     bool prepared() const { return mPrepared; }
 
+    /// How many prepared statements this thread's connection to `db` keeps (for tests).
+    static int keptStatements(const Database &db);
+
 private:
+    explicit SqlQuery(detail::LentStatement &&lent);
+
+    /// The connection's cache slot this statement goes back to (none when it is not kept).
+    std::shared_ptr<detail::StatementSlot> mSlot;
     bool mPrepared = false;
 };
 

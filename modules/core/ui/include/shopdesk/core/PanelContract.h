@@ -4,8 +4,11 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QUndoStack;
 
 namespace shopdesk::core {
@@ -38,19 +41,17 @@ struct PanelContext {
     QString actor; ///< who is working, recorded with every write
 };
 
-/// A module's panel, hosted in a dock. It owns its undo stack; the main window adds every stack
-/// to one QUndoGroup and activates the stack of the panel that has focus.
-class ModulePanel : public QWidget {
+/// One view of a workbench (a table with its form, a chart, the scan station), shown in a dock of
+/// its own. It reads and writes through the services it was given, never through the main window.
+class View : public QWidget {
     Q_OBJECT
 public:
-    explicit ModulePanel(QWidget *parent = nullptr);
-    ~ModulePanel() override;
+    explicit View(QWidget *parent = nullptr);
+    ~View() override;
 
-    QUndoStack *undoStack() const { return mUndoStack; }
-
-    /// Re-reads the panel's records from the shop file.
+    /// Re-reads the view's records from the shop file.
     virtual void reload() = 0;
-    /// The panel's own view state (column widths, filters), saved per user.
+    /// The view's own state (column widths, filters), saved per user.
     virtual QByteArray saveState() const { return {}; }
     virtual void restoreState(const QByteArray &) { }
 
@@ -58,21 +59,81 @@ protected:
     /// Called on construction by subclasses and whenever the UI language changes.
     virtual void retranslateUi() { }
     void changeEvent(QEvent *event) override;
+};
+
+/// A whole-module panel with its own undo stack: the shape before a module is broken into views.
+/// A factory that only has one still gets a workbench of one dock (PanelFactory::createWorkbench).
+class ModulePanel : public View {
+    Q_OBJECT
+public:
+    explicit ModulePanel(QWidget *parent = nullptr);
+    ~ModulePanel() override;
+
+    QUndoStack *undoStack() const { return mUndoStack; }
 
 private:
     QUndoStack *mUndoStack;
+};
+
+/// A workbench for one open shop, in the shape of Tiled's Editor: its views, each in its own dock;
+/// the actions it offers to the menus and toolbars (with shortcuts); one undo stack; its saved
+/// state. Made by its factory when a shop is opened, gone (with its docks) when the shop closes.
+class Workbench : public QObject {
+    Q_OBJECT
+public:
+    /// `window` parents the docks (the main window), which owns the workbench and drops it before
+    /// it closes the shop; `id` is the factory's.
+    Workbench(const QString &id, QWidget *window);
+    ~Workbench() override;
+
+    QString id() const { return mId; }
+    /// One dock per view, in the order added; object names "dock.<id>.<view>" (stable: the
+    /// window's saved layout refers to them).
+    QList<QDockWidget *> dockWidgets() const { return mDocks; }
+    QDockWidget *dock(const QString &viewId) const;
+    View *view(const QString &viewId) const;
+    QList<View *> views() const;
+    /// The commands for the menu bar and the workbench's toolbar; each has its shortcut.
+    virtual QList<QAction *> actions() const { return mActions; }
+    virtual QUndoStack *undoStack() const { return mUndoStack; }
+
+    /// Re-reads every view.
+    virtual void reload();
+    /// Every view's state, by view id.
+    virtual QByteArray saveState() const;
+    virtual void restoreState(const QByteArray &state);
+
+protected:
+    /// Puts `view` in a new dock "dock.<id>.<viewId>" ("dock.<id>" for an empty viewId) titled by
+    /// `title`, which is asked again whenever the language changes.
+    QDockWidget *addView(const QString &viewId, std::function<QString()> title, View *view);
+    /// Offers `action` to the window's menu and toolbar. Its shortcut works while the focus is in
+    /// one of this workbench's docks (several workbenches may use F5 or Ctrl+F, each for itself).
+    void addAction(QAction *action);
+
+private:
+    QString mId;
+    QWidget *mWindow;
+    QUndoStack *mUndoStack;
+    QList<QDockWidget *> mDocks;
+    QStringList mViewIds;
+    QList<QAction *> mActions;
 };
 
 /// How app/ learns about a module: one factory per module, registered explicitly in app/.
 class PanelFactory {
 public:
     virtual ~PanelFactory() = default;
-    /// Stable, ASCII: the dock's object name is "dock." + id(), and the settings group.
+    /// Stable, ASCII: the docks' object names start with "dock." + id(), and the settings group.
     virtual QString id() const = 0;
-    /// Translated title for the dock and the View menu.
+    /// Translated title for the workbench's menu, toolbar and single dock.
     virtual QString title() const = 0;
     virtual Qt::DockWidgetArea defaultArea() const { return Qt::LeftDockWidgetArea; }
-    virtual ModulePanel *create(const PanelContext &context, QWidget *parent) const = 0;
+    /// The workbench for the open shop. The default hosts create()'s one panel in one dock
+    /// "dock.<id>", with the panel's undo stack.
+    virtual std::unique_ptr<Workbench> createWorkbench(const PanelContext &context, QWidget *window) const;
+    /// A module not yet broken into views offers its one panel here.
+    virtual ModulePanel *create(const PanelContext &, QWidget *) const { return nullptr; }
 };
 
 } // namespace shopdesk::core

@@ -66,4 +66,48 @@ private:
     Call mApply, mRevert;
 };
 
+/// A field edit, in the shape of Tiled's ChangeValue: writes the new value of one field of one
+/// record through a service call and the old one back on undo. Consecutive edits of the same field
+/// of the same record merge into one step (a price typed again, a title corrected twice), keeping
+/// the first old value. `field` names the field: commands with the same field may merge.
+template<typename Value>
+class ChangeValue : public UndoCommand {
+public:
+    using Write = std::function<Status(const Value &)>;
+
+    ChangeValue(const QString &text, ShopEvents &events, std::optional<Topic> topic, int field, qint64 record,
+        Value oldValue, Value newValue, Write write)
+        : UndoCommand(text, events, topic)
+        , mField(field)
+        , mRecord(record)
+        , mOld(std::move(oldValue))
+        , mNew(std::move(newValue))
+        , mWrite(std::move(write))
+    {
+    }
+
+    int id() const override { return mField; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const ChangeValue *>(other);
+        // QUndoStack offers a failed (obsolete) command for merging too: it must not be taken.
+        if (!next || next->isObsolete() || next->mRecord != mRecord || next->mField != mField)
+            return false;
+        mNew = next->mNew; // already written by the next command's redo()
+        return true;
+    }
+    const Value &oldValue() const { return mOld; }
+    const Value &newValue() const { return mNew; }
+
+protected:
+    Status apply() override { return mWrite(mNew); }
+    Status revert() override { return mWrite(mOld); }
+
+private:
+    int mField;
+    qint64 mRecord;
+    Value mOld, mNew;
+    Write mWrite;
+};
+
 } // namespace shopdesk::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/CsvReader.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
 
@@ -30,25 +31,32 @@ struct SkuCatalog {
 
 /// One order read from the platform's export, with the line of the order report it came from.
 struct ImportedOrder {
-    core::Order order; ///< status, recipient, message; its lines travel separately (LinesByOrder)
+    core::Order order; ///< status, recipient, message; its lines travel separately (ImportedLine)
     QString buyerNick;
     QString createdText, paidText; ///< the times as stored ("yyyy-MM-dd HH:mm:ss"), empty when none
     int sourceLine = 0;
+    /// Without the item report: the order's one line, from its title and unit count (unmatched).
+    std::optional<core::OrderLine> titleLine;
 };
 
-/// The lines of an import's orders (SKU matched or empty), by the order's position in the order report.
-using LinesByOrder = QList<QList<core::OrderLine>>;
+/// One line of the item report, matched to its SKU (or not), and the position of its order in
+/// the order report.
+struct ImportedLine {
+    qsizetype at = 0;
+    core::OrderLine line;
+};
 
 /// Reporting progress: (done, total); returning false cancels.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 /// Hands an import from the reader to the writer while both run, so reading the export (one core)
-/// overlaps writing the shop file (the other): the reader adds the orders in chunks as it makes
-/// them, then ends with every order's lines or with the first error it met; the writer takes the
-/// orders as they come, then the lines. Either side may stop the other.
+/// overlaps writing the shop file (the other), in flat memory: the reader adds the orders in
+/// chunks as it reads them, then the lines, then ends with the first error it met (or none); it
+/// waits whenever the writer is a few chunks behind, so only those chunks are ever held. Either
+/// side may stop the other.
 class ImportFeed {
 public:
-    /// `orders` and `lines`: the records in the two files, for progress.
+    /// `orders` and `lines`: about how many records the two files hold, for progress.
     ImportFeed(qint64 orders, qint64 lines)
         : mOrders(orders)
         , mLines(lines)
@@ -59,31 +67,42 @@ public:
 
     // The reader's side.
     void addOrders(QList<ImportedOrder> chunk);
-    /// The end of reading: every order's lines, or the error that stopped it.
-    void finish(core::Result<LinesByOrder> lines);
+    /// Every order has been added: the lines come next.
+    void endOrders();
+    void addLines(QList<ImportedLine> chunk);
+    /// The end of reading: ok, or the error that stopped it.
+    void finish(core::Status end);
     /// True once the writer has stopped (failed or cancelled): there is no point reading on.
     bool stopped() const;
 
     // The writer's side.
-    /// The next orders read, waiting for them; empty when reading has ended and all were taken.
+    /// The next orders read, waiting for them; empty once the orders (or the reading) have ended.
     QList<ImportedOrder> takeOrders();
-    /// Waits for reading to end: every order's lines, or the reading's error.
-    core::Result<LinesByOrder> takeLines();
+    /// The next lines read, waiting for them; empty once the reading has ended and all were taken.
+    QList<ImportedLine> takeLines();
+    /// Waits for reading to end: ok, or the reading's error.
+    core::Status result();
     void stop();
 
 private:
+    /// Chunks the reader may be ahead of the writer.
+    static constexpr qsizetype kAhead = 4;
+    void waitForRoom(std::unique_lock<std::mutex> &lock);
+
     const qint64 mOrders, mLines;
     mutable std::mutex mMutex;
     std::condition_variable mChanged;
-    QList<QList<ImportedOrder>> mChunks;
-    std::optional<core::Result<LinesByOrder>> mEnd;
+    QList<QList<ImportedOrder>> mOrderChunks;
+    QList<QList<ImportedLine>> mLineChunks;
+    bool mOrdersEnded = false;
+    std::optional<core::Status> mEnd;
     bool mStopped = false;
 };
 
-/// The two files of a Taobao seller-center export, parsed (the item report is optional).
+/// The two files of a Taobao seller-center export, open for reading (the item report is optional).
 struct ExportFiles {
-    core::CsvFile orders;
-    std::optional<core::CsvFile> items;
+    std::unique_ptr<core::CsvReader> orders;
+    std::unique_ptr<core::CsvReader> items; ///< null without the item report
 };
 
 /// Reads the Taobao seller-center order export (ExportOrderList….csv and, optionally, its item
@@ -92,16 +111,14 @@ struct ExportFiles {
 class TaobaoImport {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::TaobaoImport)
 public:
-    /// Decodes and parses the files, the item report on a second core (`itemsPath` may be empty).
-    static core::Result<ExportFiles> parseFiles(const QString &ordersPath, const QString &itemsPath);
-    /// Reads the parsed export into `feed`: the orders (each passed through `complete`, when given,
-    /// as it is made), then their lines matched to SKUs. Any malformed row ends the feed with an
-    /// error naming the file, line and field. Without the item report, each order gets one unmatched
-    /// line from its title and unit count.
-    static void read(const ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
+    /// Opens the files and reads their headers (`itemsPath` may be empty).
+    static core::Result<ExportFiles> openFiles(const QString &ordersPath, const QString &itemsPath);
+    /// Reads the export into `feed` a record at a time: the orders (each passed through `complete`,
+    /// when given, as it is made), then their lines matched to SKUs. Any malformed row ends the feed
+    /// with an error naming the file, line and field. Without the item report, each order gets one
+    /// unmatched line from its title and unit count.
+    static void read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
         const std::function<void(ImportedOrder &)> &complete = {});
-    /// Frees parsed files (millions of small strings for a large export) on a second core.
-    static void discard(ExportFiles files);
 
     /// 订单状态 text → stored status code, or empty when unknown.
     static QString statusFromPlatform(const QString &text);

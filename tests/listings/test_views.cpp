@@ -1,16 +1,18 @@
-// The listings panel as the store manager uses it: instant search and filters, the SKU grid,
-// every edit undoable, delete vs archive, live title checking, the report tabs.
+// The listings workbench's views as the store manager uses them: instant search and filters, the
+// SKU grid, every edit undoable, delete vs archive, live title checking, the reports.
 
 #include "ItemDialog.h"
-#include "ListingsPanel.h"
+#include "ItemsView.h"
+#include "ListingsFixture.h"
 #include "ListingsRepository.h"
-#include "TestShop.h"
+#include "RelistView.h"
+#include "SkuGrid.h"
+#include "TitlesView.h"
 
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/StockLedger.h>
-#include <shopdesk/demo/DemoShop.h>
 
 #include <QChart>
 #include <QChartView>
@@ -19,71 +21,28 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QSignalSpy>
-#include <QTabWidget>
+#include <QSet>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
-using listings::ListingsPanel;
 
 namespace {
-const QDateTime kNow(QDate(2026, 11, 25), QTime(8, 0));
-
-QString demoShopPath()
-{
-    static QTemporaryDir dir;
-    static QString path;
-    if (path.isEmpty()) {
-        path = dir.filePath(QStringLiteral("demo.shopdesk"));
-        auto db = core::Database::open(path);
-        REQUIRE(db.ok());
-        demo::DemoOptions options;
-        options.lastDay = QDate(2026, 11, 24);
-        REQUIRE(demo::DemoShop::create(**db, options).ok());
-    }
-    return path;
-}
-
-struct Fixture {
-    explicit Fixture(const QString &path)
-        : db(std::move(core::Database::open(path).value()))
-        , panel(core::PanelContext { *db, events, QStringLiteral("test") })
-    {
-        QObject::connect(&events, &core::ShopEvents::error, [this](const QString &m) { errors << m; });
-        panel.setNow(kNow);
-        panel.resize(1000, 700);
-    }
-    std::unique_ptr<core::Database> db;
-    core::ShopEvents events;
-    ListingsPanel panel;
-    QStringList errors;
-};
-
-listings::ItemWithSkus newItem(const QString &code, const QString &title)
-{
-    listings::ItemWithSkus it;
-    it.item.code = code;
-    it.item.title = title;
-    it.item.category = QStringLiteral("jeans");
-    it.item.price = core::Money::fromYuan(99);
-    for (const char *size : { "29", "30" })
-        it.skus.append(
-            { 0, 0, QString::fromUtf8("蓝色"), QString::fromLatin1(size), QString(), std::nullopt, std::nullopt });
-    return it;
-}
+using Fixture = test::ListingsFixture;
+QString demoShopPath() { return test::listingsDemoShop(); }
+listings::ItemWithSkus newItem(const QString &code, const QString &title) { return test::newListingsItem(code, title); }
+QString cellText(const QTableView *t, int row, int column) { return t->model()->index(row, column).data().toString(); }
 } // namespace
 
 TEST_CASE("the items table filters as the user types and by category, role, shelf and main push")
 {
     Fixture f(demoShopPath());
-    auto *search = f.panel.findChild<QLineEdit *>(QStringLiteral("search"));
-    auto *table = f.panel.findChild<QTableView *>(QStringLiteral("table"));
+    auto *search = f.window.findChild<QLineEdit *>(QStringLiteral("search"));
+    auto *table = f.window.findChild<QTableView *>(QStringLiteral("table"));
     REQUIRE(search);
     REQUIRE(table);
     const int all = table->model()->rowCount();
@@ -106,7 +65,7 @@ TEST_CASE("the items table filters as the user types and by category, role, shel
     search->clear();
     CHECK(table->model()->rowCount() == all);
 
-    auto *mainOnly = f.panel.findChild<QCheckBox *>(QStringLiteral("mainPushFilter"));
+    auto *mainOnly = f.window.findChild<QCheckBox *>(QStringLiteral("mainPushFilter"));
     mainOnly->setChecked(true);
     const int mains = table->model()->rowCount();
     CHECK(mains > 0);
@@ -115,19 +74,19 @@ TEST_CASE("the items table filters as the user types and by category, role, shel
         CHECK_FALSE(table->model()->index(r, 4).data().toString().isEmpty());
     mainOnly->setChecked(false);
 
-    auto *role = f.panel.findChild<QComboBox *>(QStringLiteral("roleFilter"));
+    auto *role = f.window.findChild<QComboBox *>(QStringLiteral("roleFilter"));
     role->setCurrentIndex(role->findData(core::codes::kRoleImage));
     for (int r = 0; r < table->model()->rowCount(); ++r)
         CHECK(table->model()->index(r, 3).data().toString() == QStringLiteral("Image item"));
     role->setCurrentIndex(0);
 
-    auto *category = f.panel.findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *category = f.window.findChild<QComboBox *>(QStringLiteral("categoryFilter"));
     category->setCurrentIndex(category->findData(QStringLiteral("shoes")));
     CHECK(table->model()->rowCount() > 0);
     CHECK(table->model()->rowCount() < all);
     category->setCurrentIndex(0);
 
-    auto *shelf = f.panel.findChild<QComboBox *>(QStringLiteral("shelfFilter"));
+    auto *shelf = f.window.findChild<QComboBox *>(QStringLiteral("shelfFilter"));
     shelf->setCurrentIndex(2); // off shelf
     const int off = table->model()->rowCount();
     shelf->setCurrentIndex(1);
@@ -140,8 +99,8 @@ TEST_CASE("the SKU grid lays out colour × size with barcode, price, cost and on
     Fixture f(demoShopPath());
     auto jeans = core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-1001")).value();
     REQUIRE(jeans.has_value());
-    f.panel.selectItem(jeans->id);
-    auto *grid = f.panel.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
+    f.items()->selectItem(jeans->id);
+    auto *grid = f.window.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
     REQUIRE(grid);
     auto skus = core::ItemRepository(*f.db).skusOf(jeans->id).value();
     QStringList colors, sizes;
@@ -166,27 +125,27 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
 {
     test::TestShop shop;
     Fixture f(shop.path());
-    QUndoStack *undo = f.panel.undoStack();
-    const qint64 id = f.panel.addItem(newItem(QStringLiteral("NZK-9001"), QString::fromUtf8("牛仔裤 男 直筒")));
+    QUndoStack *undo = f.undo();
+    const qint64 id = f.items()->addItem(newItem(QStringLiteral("NZK-9001"), QString::fromUtf8("牛仔裤 男 直筒")));
     INFO(f.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(id > 0);
-    CHECK(f.panel.visibleRowCount() == 1);
+    CHECK(f.items()->visibleRowCount() == 1);
     auto skus = core::ItemRepository(*f.db).skusOf(id).value();
     REQUIRE(skus.size() == 2);
     CHECK(skus[0].barcode.startsWith(QStringLiteral("20")));
     const QString barcode = skus[0].barcode;
 
     undo->undo();
-    CHECK(f.panel.visibleRowCount() == 0);
+    CHECK(f.items()->visibleRowCount() == 0);
     CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value().has_value());
     undo->redo();
-    CHECK(f.panel.visibleRowCount() == 1);
+    CHECK(f.items()->visibleRowCount() == 1);
     CHECK(core::ItemRepository(*f.db).skusOf(id).value().first().barcode == barcode); // the same SKU back
 
     core::Item edited = core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value().value();
     edited.title = QString::fromUtf8("牛仔裤 男 直筒 宽松");
     edited.mainPush = true;
-    f.panel.editItem(edited);
+    f.items()->editItem(edited);
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->mainPush);
     undo->undo();
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->title
@@ -194,12 +153,12 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     undo->redo();
 
     // A new size in the editor adds its SKUs; undo takes them away again.
-    f.panel.editItem(edited, { QString::fromUtf8("蓝色"), QString::fromUtf8("黑色") }, { QStringLiteral("31") });
+    f.items()->editItem(edited, { QString::fromUtf8("蓝色"), QString::fromUtf8("黑色") }, { QStringLiteral("31") });
     auto grown = core::ItemRepository(*f.db).skusOf(id).value();
     REQUIRE(grown.size() == 6); // 蓝色/黑色 × 29/30/31
     for (const core::Sku &s : grown)
         CHECK(core::ean13::isValid(s.barcode));
-    auto *grid = f.panel.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
+    auto *grid = f.window.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
     CHECK(grid->rowCount() == 2);
     CHECK(grid->columnCount() == 3);
     undo->undo();
@@ -208,15 +167,15 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 6);
     undo->undo();
 
-    f.panel.setShelf({ id }, false);
+    f.items()->setShelf({ id }, false);
     CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
     undo->undo();
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
 
-    f.panel.selectItem(id);
+    f.items()->selectItem(id);
     core::Sku sku = core::ItemRepository(*f.db).skusOf(id).value().first();
     sku.price = core::Money::fromYuan(109);
-    f.panel.editSku(sku);
+    f.items()->skuGrid()->editSku(sku);
     CHECK(core::ItemRepository(*f.db).skusOf(id).value().first().price == core::Money::fromYuan(109));
     undo->undo();
     CHECK_FALSE(core::ItemRepository(*f.db).skusOf(id).value().first().price.has_value());
@@ -224,7 +183,7 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     // A clash (an item code already used) is refused and leaves nothing on the undo stack.
     undo->redo();
     const int commands = undo->count();
-    CHECK(f.panel.addItem(newItem(QStringLiteral("NZK-9001"), QString::fromUtf8("另一个 标题"))) == 0);
+    CHECK(f.items()->addItem(newItem(QStringLiteral("NZK-9001"), QString::fromUtf8("另一个 标题"))) == 0);
     CHECK(undo->count() == commands);
     CHECK_FALSE(f.errors.isEmpty());
 }
@@ -233,26 +192,26 @@ TEST_CASE("delete removes an item that never moved stock and archives one that d
 {
     test::TestShop shop;
     Fixture f(shop.path());
-    const qint64 fresh = f.panel.addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
-    const qint64 moved = f.panel.addItem(newItem(QStringLiteral("B-1"), QString::fromUtf8("老款 牛仔裤")));
+    const qint64 fresh = f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
+    const qint64 moved = f.items()->addItem(newItem(QStringLiteral("B-1"), QString::fromUtf8("老款 牛仔裤")));
     REQUIRE(fresh > 0);
     REQUIRE(moved > 0);
     const qint64 sku = core::ItemRepository(*f.db).skusOf(moved).value().first().id;
     REQUIRE(core::StockLedger(*f.db).book({ 0, sku, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt }).ok());
 
-    f.panel.deleteItem(fresh);
+    f.items()->deleteItem(fresh);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM items WHERE code = 'A-1'")).toInt() == 0);
-    f.panel.deleteItem(moved);
+    f.items()->deleteItem(moved);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT archived FROM items WHERE code = 'B-1'")).toInt() == 1);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM stock_moves")).toInt()
         == 1); // the ledger keeps its row
-    CHECK(f.panel.visibleRowCount() == 0);
-    auto *status = f.panel.findChild<QLabel *>(QStringLiteral("status"));
+    CHECK(f.items()->visibleRowCount() == 0);
+    auto *status = f.window.findChild<QLabel *>(QStringLiteral("status"));
     CHECK(status->text().contains(QStringLiteral("archived")));
 
-    f.panel.undoStack()->undo();
-    f.panel.undoStack()->undo();
-    CHECK(f.panel.visibleRowCount() == 2);
+    f.undo()->undo();
+    f.undo()->undo();
+    CHECK(f.items()->visibleRowCount() == 2);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM skus")).toInt() == 4);
     CHECK(f.errors.isEmpty());
 }
@@ -278,34 +237,30 @@ TEST_CASE("the item editor checks the title live while the user types")
     core::language::install(QStringLiteral("en"));
 }
 
-TEST_CASE("the report tabs show the title check, relist plan, advice and Pareto ranking")
+TEST_CASE("the report views show the title check, relist plan, advice and Pareto ranking")
 {
     Fixture f(demoShopPath());
-    auto *tabs = f.panel.tabs();
-    tabs->setCurrentIndex(2);
-    auto *relist = f.panel.findChild<QTableWidget *>(QStringLiteral("relistTable"));
+    auto *relist = f.window.findChild<QTableView *>(QStringLiteral("relistTable"));
     const int onShelf = int(
         test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM items WHERE on_shelf = 1 AND archived = 0")).toInt());
-    CHECK(relist->rowCount() == onShelf);
+    CHECK(relist->model()->rowCount() == onShelf);
     QSet<QString> times;
-    for (int r = 0; r < relist->rowCount(); ++r)
-        times.insert(relist->item(r, 0)->text());
+    for (int r = 0; r < relist->model()->rowCount(); ++r)
+        times.insert(cellText(relist, r, 0));
     CHECK(times.size() == onShelf); // no two items at the same minute
 
-    tabs->setCurrentIndex(3);
-    auto *advice = f.panel.findChild<QTableWidget *>(QStringLiteral("adviceTable"));
-    CHECK(advice->rowCount() > 0);
+    auto *advice = f.window.findChild<QTableView *>(QStringLiteral("adviceTable"));
+    CHECK(advice->model()->rowCount() > 0);
     int showcase = 0;
-    for (int r = 0; r < advice->rowCount(); ++r)
-        showcase += advice->item(r, 0)->text() == QStringLiteral("Showcase");
+    for (int r = 0; r < advice->model()->rowCount(); ++r)
+        showcase += cellText(advice, r, 0) == QStringLiteral("Showcase");
     CHECK(showcase > 0);
     CHECK(showcase <= 10);
 
-    tabs->setCurrentIndex(4);
-    auto *pareto = f.panel.findChild<QTableWidget *>(QStringLiteral("paretoTable"));
-    CHECK(pareto->rowCount() == 46);
-    CHECK(f.panel.findChild<QLabel *>(QStringLiteral("paretoSummary"))->text().contains(QStringLiteral("carry 80%")));
-    auto *chart = f.panel.findChild<QChartView *>(QStringLiteral("paretoChart"));
+    auto *pareto = f.window.findChild<QTableView *>(QStringLiteral("paretoTable"));
+    CHECK(pareto->model()->rowCount() == 46);
+    CHECK(f.window.findChild<QLabel *>(QStringLiteral("paretoSummary"))->text().contains(QStringLiteral("carry 80%")));
+    auto *chart = f.window.findChild<QChartView *>(QStringLiteral("paretoChart"));
     REQUIRE(chart);
     REQUIRE(chart->chart()->series().size() == 3); // sales bars, cumulative share, the 80% mark
     auto *cumulative = qobject_cast<QLineSeries *>(chart->chart()->series().at(1));
@@ -313,9 +268,8 @@ TEST_CASE("the report tabs show the title check, relist plan, advice and Pareto 
     CHECK(cumulative->count() == 20);
     CHECK(cumulative->at(19).y() > cumulative->at(0).y());
 
-    tabs->setCurrentIndex(1);
-    auto *titles = f.panel.findChild<QTableWidget *>(QStringLiteral("titlesTable"));
-    CHECK(titles->rowCount() == 0); // the demo's titles keep the rules
+    auto *titles = f.window.findChild<QTableView *>(QStringLiteral("titlesTable"));
+    CHECK(titles->model()->rowCount() == 0); // the demo's titles keep the rules
     CHECK(f.errors.isEmpty());
 }
 
@@ -323,31 +277,30 @@ TEST_CASE("the relist plan exports as CSV and label sheets print from the select
 {
     test::TestShop shop;
     Fixture f(shop.path());
-    const qint64 id = f.panel.addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
+    const qint64 id = f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
     REQUIRE(id > 0);
     const QString csv = shop.file(QStringLiteral("plan.csv"));
-    REQUIRE(f.panel.exportRelistPlan(csv));
+    REQUIRE(f.wb->relist()->exportTo(csv));
     CHECK(test::fileBytes(csv).contains("A-1"));
     const QString pdf = shop.file(QStringLiteral("labels.pdf"));
-    REQUIRE(f.panel.printLabelsTo(pdf, { id }));
+    REQUIRE(f.items()->printLabelsTo(pdf, { id }));
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
 }
 
 TEST_CASE("a scanned barcode in the search field shows its item and SKU, ready for the next scan")
 {
     Fixture f(demoShopPath());
-    f.panel.show();
-    auto *search = f.panel.findChild<QLineEdit *>(QStringLiteral("search"));
+    auto *search = f.window.findChild<QLineEdit *>(QStringLiteral("search"));
     search->setFocus();
     const QString barcode = QStringLiteral("2000000000022"); // NZK-1001 浅蓝 / 30 in the demo
     auto ref = core::ItemRepository(*f.db).skuByBarcode(barcode).value();
     REQUIRE(ref.has_value());
     QTest::keyClicks(search, barcode);
     QTest::keyClick(search, Qt::Key_Return);
-    CHECK(f.panel.currentItemId() == ref->sku.itemId);
+    CHECK(f.items()->currentItemId() == ref->sku.itemId);
     CHECK(search->text() == ref->itemCode);
     CHECK(search->selectedText() == ref->itemCode);
-    auto *grid = f.panel.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
+    auto *grid = f.window.findChild<QTableWidget *>(QStringLiteral("skuGrid"));
     REQUIRE(grid->currentItem());
     CHECK(grid->currentItem()->text().contains(barcode));
     // The next scan replaces the text.
@@ -360,28 +313,26 @@ TEST_CASE("peak hours, advice settings and the shop's own title words are undoab
 {
     test::TestShop shop;
     Fixture f(shop.path());
-    REQUIRE(f.panel.addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("爆款 牛仔裤 男"))) > 0);
-    f.panel.tabs()->setCurrentIndex(1);
-    auto *titles = f.panel.findChild<QTableWidget *>(QStringLiteral("titlesTable"));
-    CHECK(titles->rowCount() == 0);
-    f.panel.setShopWords(QString::fromUtf8("爆款\t店规：标题不写爆款"));
-    REQUIRE(titles->rowCount() == 1);
-    CHECK(titles->item(0, 3)->text().contains(QString::fromUtf8("店规：标题不写爆款")));
-    f.panel.undoStack()->undo();
-    CHECK(titles->rowCount() == 0);
+    REQUIRE(f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("爆款 牛仔裤 男"))) > 0);
+    auto *titles = f.window.findChild<QTableView *>(QStringLiteral("titlesTable"));
+    CHECK(titles->model()->rowCount() == 0);
+    f.wb->titles()->setShopWords(QString::fromUtf8("爆款\t店规：标题不写爆款"));
+    REQUIRE(titles->model()->rowCount() == 1);
+    CHECK(cellText(titles, 0, 3).contains(QString::fromUtf8("店规：标题不写爆款")));
+    f.undo()->undo();
+    CHECK(titles->model()->rowCount() == 0);
 
-    f.panel.tabs()->setCurrentIndex(2);
-    auto *peak = f.panel.findChild<QLineEdit *>(QStringLiteral("peakHours"));
+    auto *peak = f.window.findChild<QLineEdit *>(QStringLiteral("peakHours"));
     peak->clear();
     QTest::keyClicks(peak, QStringLiteral("20-22"));
     QTest::keyClick(peak, Qt::Key_Return);
-    auto *relist = f.panel.findChild<QTableWidget *>(QStringLiteral("relistTable"));
-    REQUIRE(relist->rowCount() == 1);
+    auto *relist = f.window.findChild<QTableView *>(QStringLiteral("relistTable"));
+    REQUIRE(relist->model()->rowCount() == 1);
     const int minute
-        = QTime::fromString(relist->item(0, 2)->text(), QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 60000;
+        = QTime::fromString(cellText(relist, 0, 2), QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 60000;
     CHECK(minute >= 20 * 60);
     CHECK(minute < 22 * 60);
-    f.panel.undoStack()->undo();
+    f.undo()->undo();
     CHECK(peak->text() == QStringLiteral("9-12, 14-18"));
     peak->clear();
     QTest::keyClicks(peak, QStringLiteral("noon"));
@@ -409,20 +360,4 @@ TEST_CASE("changing the price of an item uploaded less than 24 hours ago shows a
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.item().price == core::Money::fromYuan(89));
-}
-
-TEST_CASE("the panel keeps its tab, columns and splitter in its saved state")
-{
-    test::TestShop shop;
-    QByteArray state;
-    {
-        Fixture f(shop.path());
-        f.panel.tabs()->setCurrentIndex(3);
-        state = f.panel.saveState();
-    }
-    Fixture g(shop.path());
-    g.panel.restoreState(state);
-    CHECK(g.panel.tabs()->currentIndex() == 3);
-    g.panel.restoreState(QByteArray("garbage")); // a damaged state changes nothing
-    CHECK(g.panel.tabs()->currentIndex() == 3);
 }

@@ -1,0 +1,213 @@
+#include "SettingsCommand.h"
+
+#include <shopdesk/core/ShopSettings.h>
+#include <shopdesk/kpi/KpiReport.h>
+#include <shopdesk/service/BuyerListsRepository.h>
+#include <shopdesk/shipping/Couriers.h>
+
+#include <QJsonArray>
+
+namespace shopdesk::cli {
+
+using core::CliInvocation;
+using core::CliOutcome;
+
+namespace {
+
+enum class Kind { Text, Flag, Decimal, List };
+
+/// One setting the command line may read and write.
+struct Entry {
+    QString key;
+    Kind kind;
+    QString fallback; ///< as stored
+    std::function<QString()> label;
+    /// The stored text for what the user typed, or an error (translated).
+    std::function<core::Result<QString>(const QString &)> check;
+};
+
+core::Result<QString> anyText(const QString &v) { return v.trimmed(); }
+
+template<typename T>
+Entry entry(const core::Setting<T> &s, Kind kind, std::function<QString()> label,
+    std::function<core::Result<QString>(const QString &)> check = anyText)
+{
+    core::ShopSettings::Batch b;
+    b.set(s, s.fallback);
+    return { s.key, kind, b.values().first().second, std::move(label), std::move(check) };
+}
+
+core::Result<QString> oneOf(const QString &v, const QStringList &allowed)
+{
+    if (allowed.contains(v.trimmed()))
+        return v.trimmed();
+    return core::Error { SettingsCommand::tr("“%1” is not one of: %2.").arg(v, allowed.join(QStringLiteral(", "))) };
+}
+
+core::Result<QString> flag(const QString &v)
+{
+    const QString t = v.trimmed().toLower();
+    if (QStringList { QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"),
+            QString::fromUtf8("是") }
+            .contains(t))
+        return QStringLiteral("1");
+    if (QStringList { QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"),
+            QString::fromUtf8("否") }
+            .contains(t))
+        return QStringLiteral("0");
+    return core::Error { SettingsCommand::tr("“%1” is not yes or no (1/0, true/false).").arg(v) };
+}
+
+core::Result<QString> margin(const QString &v)
+{
+    bool ok = false;
+    QString t = v.trimmed();
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    if (percent)
+        t.chop(1);
+    double m = t.toDouble(&ok);
+    if (ok && percent)
+        m /= 100.0;
+    if (!ok || !(m >= 0.0 && m <= 0.95))
+        return core::Error {
+            SettingsCommand::tr("The margin must be between 0 and 0.95 (or 0% and 95%), not “%1”.").arg(v)
+        };
+    return QString::number(m, 'g', 12);
+}
+
+QList<Entry> catalog()
+{
+    using S = core::ShopSettings;
+    using shipping::CourierRules;
+    return {
+        entry(S::kShopName, Kind::Text, [] { return SettingsCommand::tr("Shop name"); }),
+        entry(
+            S::kPlatform, Kind::Text, [] { return SettingsCommand::tr("Platform (taobao, tmall or jd)"); },
+            [](const QString &v) { return oneOf(v, S::platforms()); }),
+        entry(S::kSenderName, Kind::Text, [] { return SettingsCommand::tr("Sender name on waybills"); }),
+        entry(S::kSenderPhone, Kind::Text, [] { return SettingsCommand::tr("Sender phone"); }),
+        entry(S::kSenderAddress, Kind::Text, [] { return SettingsCommand::tr("Sender address"); }),
+        entry(S::kReturnRecipient, Kind::Text, [] { return SettingsCommand::tr("Return recipient"); }),
+        entry(S::kReturnPhone, Kind::Text, [] { return SettingsCommand::tr("Return phone"); }),
+        entry(S::kReturnAddress, Kind::Text,
+            [] { return SettingsCommand::tr("Return address ({退货地址} in replies)"); }),
+        entry(S::kBankAccount, Kind::Text, [] { return SettingsCommand::tr("Bank account text"); }),
+        entry(S::kPromotion, Kind::Text,
+            [] { return SettingsCommand::tr("Current promotion ({promotion} in replies)"); }),
+        entry(S::kStaff, Kind::List, [] { return SettingsCommand::tr("Staff, separated by commas"); }),
+        entry(
+            CourierRules::kDefaultCourierSetting, Kind::Text, [] { return SettingsCommand::tr("Default courier"); },
+            [](const QString &v) { return oneOf(v.trimmed().toUpper(), shipping::Couriers::codes()); }),
+        entry(
+            CourierRules::kMaskPhoneSetting, Kind::Flag,
+            [] { return SettingsCommand::tr("Privacy waybills: buyers' phones printed with hidden digits"); }, flag),
+        entry(CourierRules::kEmsProvincesSetting, Kind::List,
+            [] { return SettingsCommand::tr("Provinces sent by EMS, separated by commas"); }),
+        entry(
+            kpi::kMarginSetting, Kind::Decimal,
+            [] { return SettingsCommand::tr("Gross margin for traffic value (0.21 or 21%)"); }, margin),
+        entry(service::BuyerListsRepository::kRestockReplySetting, Kind::Text,
+            [] { return SettingsCommand::tr("Quick reply for buyers waiting for a restock"); }),
+        entry(service::BuyerListsRepository::kPaymentReplySetting, Kind::Text,
+            [] { return SettingsCommand::tr("Quick reply for unpaid orders"); }),
+        entry(service::BuyerListsRepository::kCannotShipReplySetting, Kind::Text,
+            [] { return SettingsCommand::tr("Quick reply for orders that cannot ship"); }),
+    };
+}
+
+std::optional<Entry> find(const QString &key)
+{
+    for (const Entry &e : catalog())
+        if (e.key == key)
+            return e;
+    return std::nullopt;
+}
+
+CliOutcome unknownKey(const QString &key)
+{
+    QStringList keys;
+    for (const Entry &e : catalog())
+        keys << e.key;
+    return CliOutcome::failure(SettingsCommand::tr("There is no setting “%1”. The settings are: %2.")
+                                   .arg(key, keys.join(QStringLiteral(", "))),
+        2);
+}
+
+QString shownValue(const core::ShopSettings &s, const Entry &e)
+{
+    const QString stored = s.value(e.key);
+    return stored.isEmpty() && !e.fallback.isEmpty() ? e.fallback : stored;
+}
+
+} // namespace
+
+core::CliCommand SettingsCommand::command()
+{
+    return { QStringLiteral("settings"), QStringLiteral("settings list | settings get KEY | settings set KEY VALUE"),
+        [] {
+            return tr("The shop's own data and rules (sender, return address, couriers, margin…), as in File → Shop "
+                      "settings….");
+        },
+        [](const CliInvocation &in) {
+            return core::runVerb(in, QStringLiteral("settings"),
+                { { QStringLiteral("list"), &SettingsCommand::list }, { QStringLiteral("get"), &SettingsCommand::get },
+                    { QStringLiteral("set"), &SettingsCommand::set } });
+        } };
+}
+
+CliOutcome SettingsCommand::list(const CliInvocation &in)
+{
+    if (!in.args.isEmpty())
+        return CliOutcome::failure(tr("settings list takes no arguments."), 2);
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    const core::ShopSettings s(**db);
+    QJsonArray rows;
+    QStringList lines;
+    for (const Entry &e : catalog()) {
+        const QString value = shownValue(s, e);
+        rows.append(QJsonObject { { QStringLiteral("key"), e.key }, { QStringLiteral("value"), value },
+            { QStringLiteral("label"), e.label() } });
+        lines << QStringLiteral("%1 = %2    # %3").arg(e.key, value, e.label());
+    }
+    return CliOutcome::success({ { QStringLiteral("settings"), rows } }, lines.join(QLatin1Char('\n')));
+}
+
+CliOutcome SettingsCommand::get(const CliInvocation &in)
+{
+    if (in.args.size() != 1)
+        return CliOutcome::failure(tr("settings get needs one key, e.g. settings get shop.sender_name."), 2);
+    const auto e = find(in.args.first());
+    if (!e)
+        return unknownKey(in.args.first());
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    const QString value = shownValue(core::ShopSettings(**db), *e);
+    return CliOutcome::success({ { QStringLiteral("key"), e->key }, { QStringLiteral("value"), value } }, value);
+}
+
+CliOutcome SettingsCommand::set(const CliInvocation &in)
+{
+    if (in.args.size() != 2)
+        return CliOutcome::failure(
+            tr("settings set needs a key and a value, e.g. settings set shop.sender_phone 13800138000."), 2);
+    const auto e = find(in.args.first());
+    if (!e)
+        return unknownKey(in.args.first());
+    const auto stored = e->check(in.args.at(1));
+    if (!stored)
+        return CliOutcome::failure(tr("%1: %2").arg(e->key, stored.errorMessage()));
+    auto db = in.openShop();
+    if (!db)
+        return CliOutcome::failure(db.errorMessage());
+    core::ShopSettings::Batch batch;
+    batch.setText(e->key, *stored);
+    if (core::Status s = core::ShopSettings(**db).apply(batch); !s)
+        return CliOutcome::failure(s.errorMessage());
+    return CliOutcome::success({ { QStringLiteral("key"), e->key }, { QStringLiteral("value"), *stored } },
+        tr("%1 is now “%2”.").arg(e->key, *stored));
+}
+
+} // namespace shopdesk::cli

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ItemTransfer.h"
+#include "ListingsReports.h"
+#include "ListingsRepository.h"
+
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/Result.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+namespace shopdesk::core {
+class Database;
+}
+
+namespace shopdesk::listings {
+
+/// An item's shelf state: on or off shelf, and when its 7-day cycle started.
+struct ShelfState {
+    bool onShelf = true;
+    QDateTime listedAt;
+    bool operator==(const ShelfState &) const = default;
+};
+
+/// What the listings workbench (宝贝管理) does with the shop, below its views: the workbench makes
+/// one and hands it to every view, whose undo commands call it and nothing else. Reads give what a
+/// view shows; plans work out an action's rows without writing (in-store barcodes, new SKUs, a free
+/// item code); every write is one transaction, all of it or nothing.
+class ListingsService {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsService)
+public:
+    explicit ListingsService(const core::Database &db)
+        : mDb(db)
+    {
+    }
+
+    // Reads
+    core::Result<QList<core::ItemOverview>> overview() const;
+    core::Result<core::Item> item(qint64 id) const;
+    core::Result<QList<SkuStock>> skuStock(qint64 itemId) const;
+    core::Result<std::optional<core::SkuRef>> skuByBarcode(const QString &barcode) const;
+    /// True when the item moved stock or is on an order: then a delete archives it.
+    core::Result<bool> hasHistory(qint64 itemId) const;
+    TitleChecker titleChecker() const;
+    ListingsSettings settings() const;
+    /// The shop's own absolute words, "word<TAB>reason" lines.
+    QString shopWords() const;
+
+    // Plans: nothing is written
+    /// The first free item code "<code>-2", "<code>-3"… for a copy of the item `code`.
+    core::Result<QString> copyCode(const QString &code) const;
+    /// `item` with an in-store EAN-13 for every SKU that has no barcode yet.
+    core::Result<ItemWithSkus> withBarcodes(ItemWithSkus item) const;
+    /// The SKUs (with in-store barcodes) that colours × sizes add to the item's grid: its own
+    /// colours and sizes stay, every new combination becomes a SKU. None when both lists are empty.
+    core::Result<QList<core::Sku>> newSkus(qint64 itemId, const QStringList &colors, const QStringList &sizes) const;
+    /// The item with its SKUs, as the undo of a delete puts them back.
+    core::Result<ItemWithSkus> snapshot(qint64 itemId) const;
+    /// Refuses a barcode that cannot be scanned: empty, or 13 digits failing the EAN-13 check.
+    static core::Status checkBarcode(const QString &barcode);
+
+    // Writes: each one transaction
+    core::Result<qint64> addItem(const ItemWithSkus &item, bool keepIds = false);
+    core::Status editItem(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds);
+    /// Deletes an item without history, with its SKUs.
+    core::Status removeItem(qint64 itemId);
+    core::Status archive(qint64 itemId);
+    /// Brings an archived item back with the shelf state it had.
+    core::Status unarchive(const core::Item &item);
+    core::Status setShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &at);
+    /// Each item back to its own shelf state, together.
+    core::Status setShelfStates(const QList<QPair<qint64, ShelfState>> &states);
+    core::Status setShelfState(qint64 itemId, const ShelfState &state);
+    /// An in-place title edit; an empty title is refused.
+    core::Status setTitle(qint64 itemId, const QString &title);
+    /// An in-place price edit; a negative price is refused.
+    core::Status setPrice(qint64 itemId, core::Money price);
+    core::Status updateSku(const core::Sku &sku);
+    core::Status setSettings(const QList<QPair<QString, QString>> &values);
+
+    // Files
+    core::Result<ImportSummary> importFile(const QString &path);
+    core::Result<int> exportFile(const QString &path) const;
+    core::Status exportRelistPlan(const QString &path, const QDateTime &now) const;
+    core::Result<QList<Label>> labels(const QList<qint64> &itemIds) const;
+    /// Writes the items' labels to a PDF; gives how many.
+    core::Result<int> writeLabels(const QString &pdfPath, const QList<qint64> &itemIds) const;
+
+    // Reports
+    core::Result<QList<TitleReportRow>> titles() const;
+    core::Result<QList<RelistSlot>> relistPlan(const QDateTime &now) const;
+    core::Result<QList<AdviceRow>> advice(const QDateTime &now) const;
+    core::Result<QList<ParetoRow>> pareto(const QDate &from, const QDate &to) const;
+
+private:
+    ListingsRepository repo() const { return ListingsRepository(mDb); }
+    /// Reads the item, changes it and writes it back, in one transaction.
+    core::Status changeItem(qint64 itemId, const std::function<void(core::Item &)> &change);
+
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::listings

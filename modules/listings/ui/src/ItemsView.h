@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ListingsService.h"
+#include "ReportView.h"
+
+#include <shopdesk/core/PanelContract.h>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace shopdesk::listings {
+
+class ItemsFilterBar;
+class ItemsModel;
+class ItemsFilterModel;
+class SkuGrid;
+
+/// 宝贝管理's main view: the items table with instant search (item code, title words, category,
+/// or a scanned barcode) and filters, the selected item's SKU grid, and the item commands the
+/// workbench offers in its menu and toolbar (actions()). Title, price and shelf state are edited
+/// in place; every edit is an undo command on the workbench's stack.
+class ItemsView : public core::View {
+    Q_OBJECT
+public:
+    explicit ItemsView(const ViewContext &context, QWidget *parent = nullptr);
+
+    void reload() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+    /// New, edit, copy, on / off shelf, delete, import, export, labels, print: owned by the view.
+    QList<QAction *> itemActions() const;
+
+    QTableView *table() const { return mTable; }
+    QLineEdit *searchField() const;
+    SkuGrid *skuGrid() const { return mSkus; }
+    int visibleRowCount() const;
+    /// Puts the focus in the search field with its text selected (Ctrl+F).
+    void focusSearch();
+
+    /// The item shown in the SKU grid (the current row), or 0.
+    qint64 currentItemId() const;
+    QList<qint64> selectedItemIds() const;
+    void selectItem(qint64 itemId);
+
+    // What the actions do once any dialog has answered (tests and scripts call these directly).
+    /// Adds an item; SKUs without a barcode get an in-store EAN-13. Gives the new item's id, or 0.
+    qint64 addItem(ItemWithSkus item);
+    /// Changes the item; colours and sizes not yet in its grid add SKUs (with in-store barcodes).
+    void editItem(const core::Item &after, const QStringList &colors = {}, const QStringList &sizes = {});
+    void setShelf(const QList<qint64> &itemIds, bool onShelf);
+    /// Deletes the item, or archives it when it has stock movements or orders.
+    void deleteItem(qint64 itemId);
+    bool importFrom(const QString &path);
+    bool exportTo(const QString &path);
+    bool printLabelsTo(const QString &pdfPath, const QList<qint64> &itemIds);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void buildActions();
+    void openItemDialog(int mode);
+    bool editInPlace(const core::Item &item, int column, const QVariant &value);
+    void applyFilter();
+    void updateActions();
+    void showSkus();
+    void scanned();
+    void askImport();
+    void askExport();
+    void askLabels();
+    void printLabels();
+    bool report(const core::Status &s) { return reportFailure(mContext.events, s); }
+
+    ViewContext mContext;
+    ItemsModel *mModel;
+    ItemsFilterModel *mProxy;
+    ItemsFilterBar *mFilters;
+    QLabel *mStatus;
+    QTableView *mTable;
+    SkuGrid *mSkus;
+    QSplitter *mSplitter;
+    QAction *mAdd = nullptr, *mEdit = nullptr, *mCopy = nullptr, *mOnShelf = nullptr, *mOffShelf = nullptr,
+            *mDelete = nullptr, *mImport = nullptr, *mExport = nullptr, *mLabels = nullptr, *mPrint = nullptr;
+};
+
+} // namespace shopdesk::listings

@@ -1,0 +1,46 @@
+#include "FieldEdits.h"
+
+namespace shopdesk::listings {
+
+namespace {
+int fieldId(ListingsField f) { return int(f); }
+} // namespace
+
+core::UndoCommand *FieldEdits::title(
+    ListingsService &service, core::ShopEvents &events, const core::Item &item, const QString &title)
+{
+    const qint64 id = item.id;
+    return new core::ChangeValue<QString>(tr("Change the title of %1").arg(item.code), events, core::Topic::Items,
+        fieldId(ListingsField::Title), id, item.title, title,
+        [&service, id](const QString &v) { return service.setTitle(id, v); });
+}
+
+core::UndoCommand *FieldEdits::price(
+    ListingsService &service, core::ShopEvents &events, const core::Item &item, core::Money price)
+{
+    const qint64 id = item.id;
+    return new core::ChangeValue<core::Money>(tr("Change the price of %1").arg(item.code), events, core::Topic::Items,
+        fieldId(ListingsField::Price), id, item.price, price,
+        [&service, id](const core::Money &v) { return service.setPrice(id, v); });
+}
+
+core::UndoCommand *FieldEdits::shelf(
+    ListingsService &service, core::ShopEvents &events, const core::Item &item, bool onShelf, const QDateTime &at)
+{
+    const qint64 id = item.id;
+    return new core::ChangeValue<ShelfState>(
+        onShelf ? tr("Put %1 on shelf").arg(item.code) : tr("Take %1 off shelf").arg(item.code), events,
+        core::Topic::Items, fieldId(ListingsField::Shelf), id, ShelfState { item.onShelf, item.listedAt },
+        ShelfState { onShelf, onShelf ? at : QDateTime() },
+        [&service, id](const ShelfState &v) { return service.setShelfState(id, v); });
+}
+
+core::UndoCommand *FieldEdits::sku(
+    ListingsService &service, core::ShopEvents &events, const core::Sku &before, const core::Sku &after)
+{
+    return new core::ChangeValue<core::Sku>(tr("Edit SKU %1/%2").arg(after.color, after.size), events,
+        core::Topic::Items, fieldId(ListingsField::Sku), after.id, before, after,
+        [&service](const core::Sku &v) { return service.updateSku(v); });
+}
+
+} // namespace shopdesk::listings

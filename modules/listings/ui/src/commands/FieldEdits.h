@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ListingsCommand.h"
+
+namespace shopdesk::listings {
+
+/// In-place edits of one field (a cell of the items table, the SKU form) as core::ChangeValue
+/// commands over the service: consecutive edits of the same field of the same record merge into
+/// one undo step, keeping the first old value.
+class FieldEdits {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::FieldEdits)
+public:
+    static core::UndoCommand *title(
+        ListingsService &service, core::ShopEvents &events, const core::Item &item, const QString &title);
+    static core::UndoCommand *price(
+        ListingsService &service, core::ShopEvents &events, const core::Item &item, core::Money price);
+    /// On shelf starts a new 7-day cycle at `at`; undo restores the cycle the item had.
+    static core::UndoCommand *shelf(
+        ListingsService &service, core::ShopEvents &events, const core::Item &item, bool onShelf, const QDateTime &at);
+    /// A SKU's barcode, price and cost together (on-hand is the ledger's, never edited here).
+    static core::UndoCommand *sku(
+        ListingsService &service, core::ShopEvents &events, const core::Sku &before, const core::Sku &after);
+};
+
+} // namespace shopdesk::listings

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ViewContext.h"
+
+#include <shopdesk/core/PanelContract.h>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QToolButton;
+class QUndoCommand;
+
+namespace shopdesk::shipping {
+
+class OrderImportJob;
+class QueueModel;
+
+/// The dispatch queue (待发货订单): the paid orders waiting to ship, in their flag's colour. The
+/// clerk imports the platform's export here (in the background), gives orders their courier and
+/// tracking number (typed or scanned, from a list, or from a courier's number range), flags them,
+/// checks a courier's monthly bill and matches the lines the import could not match to a SKU.
+class QueueView : public core::View {
+    Q_OBJECT
+public:
+    explicit QueueView(const ViewContext &context, QWidget *parent = nullptr);
+    ~QueueView() override;
+
+    void reload() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    QTableView *table() const { return mView; }
+    /// The orders selected in the queue (for printing, flagging, a number range).
+    QList<ShipmentOrder> selectedOrders() const;
+
+    void chooseImportFiles();
+    /// Starts importing the two export files in the background (progress bar, cancel).
+    void startImport(const QString &ordersPath, const QString &itemsPath);
+    bool importRunning() const;
+    void chooseTrackingList();
+    /// Sets the tracking numbers of a list (CSV: order, tracking) as one undoable edit.
+    void importTrackingList(const QString &path);
+    void checkFreightBill();
+
+Q_SIGNALS:
+    void importFinished(bool ok, const QString &message);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void buildBars();
+    void importDone();
+    /// Pushes an edit onto the undo stack; false when it was refused (reported, and not on the stack).
+    bool push(QUndoCommand *command);
+    void setTrackingFromField();
+    void setFlag(const QString &flag);
+    void assignFromRange();
+    void matchSelectedLine();
+    void reloadUnmatched();
+
+    ViewContext mContext;
+    DispatchQueue mQueue;
+    OrderImportJob *mImport;
+    QueueModel *mModel;
+    QTableView *mView;
+    QPushButton *mImportButton, *mCancelImport, *mSetTracking, *mTrackingList, *mAssign, *mBill;
+    QToolButton *mFlag;
+    QLineEdit *mTracking, *mMatch;
+    QComboBox *mCourier;
+    QProgressBar *mProgress;
+    QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel;
+    QListWidget *mUnmatched;
+    QList<UnmatchedLine> mUnmatchedLines;
+    bool mColumnsRestored = false;
+};
+
+} // namespace shopdesk::shipping

@@ -1,0 +1,119 @@
+#include "ShippingWorkbench.h"
+
+#include "ClaimsView.h"
+#include "CourierRulesView.h"
+#include "PickupView.h"
+#include "PrintView.h"
+#include "QueueView.h"
+#include "ScanStation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLineEdit>
+
+namespace shopdesk::shipping {
+
+ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget *window)
+    : core::Workbench(QStringLiteral("shipping"), window)
+    , mWindow(window)
+    , mDesk(std::make_unique<ShippingDesk>(context.db))
+{
+    const ViewContext views { *mDesk, context.events, context.actor, undoStack() };
+    mQueue = new QueueView(views);
+    mPrint = new PrintView(views, [this] { return mQueue->selectedOrders(); });
+    mStation = new ScanStation(views);
+    mPickup = new PickupView(views);
+    mClaims = new ClaimsView(views);
+    mRules = new CourierRulesView(views);
+    // The queue first: it is in front when the window tabifies a workbench's later docks behind it.
+    addView(
+        QStringLiteral("queue"), [] { return tr("Orders to ship"); }, mQueue);
+    addView(
+        QStringLiteral("print"), [] { return tr("Print waybills"); }, mPrint);
+    QDockWidget *scan = addView(
+        QStringLiteral("scan"), [] { return tr("Scan check"); }, mStation);
+    addView(
+        QStringLiteral("pickup"), [] { return tr("Pickup"); }, mPickup);
+    addView(
+        QStringLiteral("claims"), [] { return tr("Claims"); }, mClaims);
+    addView(
+        QStringLiteral("couriers"), [] { return tr("Courier rules"); }, mRules);
+    connect(mPrint, &PrintView::printed, mQueue, &QueueView::reload);
+    // Choosing the station's tab puts the focus in its scan field, ready for the scanner.
+    connect(scan, &QDockWidget::visibilityChanged, mStation, [this](bool visible) {
+        if (visible && mStation->window()->isActiveWindow())
+            mStation->scanField()->setFocus(Qt::OtherFocusReason);
+    });
+
+    mReload = newAction(QStringLiteral("shippingReload"), QKeySequence::Refresh, [this] { reload(); });
+    mImport = newAction(
+        QStringLiteral("shippingImport"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { mQueue->chooseImportFiles(); });
+    mTrackingList = newAction(QStringLiteral("shippingTrackingList"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        [this] { mQueue->chooseTrackingList(); });
+    mPrintAction = newAction(
+        QStringLiteral("shippingPrint"), QKeySequence::Print, [this] { mPrint->print(PrintView::Target::Printer); });
+    mPreview = newAction(QStringLiteral("shippingPreview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { mPrint->print(PrintView::Target::Preview); });
+    mPdf = newAction(QStringLiteral("shippingPdf"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { mPrint->print(PrintView::Target::Pdf); });
+    mScan = newAction(QStringLiteral("shippingScan"), QKeySequence(Qt::Key_F8), [this] { showStation(); });
+    mBill = newAction(QStringLiteral("shippingBill"), {}, [this] { mQueue->checkFreightBill(); });
+    mHandover = newAction(QStringLiteral("shippingHandover"), {}, [this] { mPickup->handoverSheet(); });
+    mClaim = newAction(QStringLiteral("shippingClaim"), {}, [this] { mClaims->openClaim(); });
+    if (mWindow)
+        mWindow->installEventFilter(this); // the window hears LanguageChange: the actions' texts follow
+    retranslateUi();
+}
+
+ShippingWorkbench::~ShippingWorkbench()
+{
+    if (mWindow)
+        mWindow->removeEventFilter(this);
+    // The views hold the desk (an import may still be running on it): they go before it, their
+    // docks with the base class.
+    for (QDockWidget *d : dockWidgets())
+        delete d->widget();
+}
+
+QAction *ShippingWorkbench::newAction(const QString &name, const QKeySequence &shortcut, std::function<void()> run)
+{
+    auto *a = new QAction(this);
+    a->setObjectName(name);
+    a->setShortcut(shortcut);
+    connect(a, &QAction::triggered, this, std::move(run));
+    addAction(a);
+    return a;
+}
+
+void ShippingWorkbench::retranslateUi()
+{
+    mReload->setText(tr("&Reload orders"));
+    mImport->setText(tr("&Import orders…"));
+    mTrackingList->setText(tr("Import &tracking list…"));
+    mPrintAction->setText(tr("&Print waybills…"));
+    mPreview->setText(tr("Print pre&view…"));
+    mPdf->setText(tr("Save waybills as P&DF…"));
+    mScan->setText(tr("&Scan check"));
+    mBill->setText(tr("Check freight &bill…"));
+    mHandover->setText(tr("&Handover sheet (PDF)…"));
+    mClaim->setText(tr("&Claim for a parcel…"));
+}
+
+bool ShippingWorkbench::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mWindow && event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return core::Workbench::eventFilter(watched, event);
+}
+
+void ShippingWorkbench::showStation()
+{
+    QDockWidget *d = dock(QStringLiteral("scan"));
+    d->show();
+    d->raise();
+    mStation->scanField()->setFocus(Qt::ShortcutFocusReason);
+}
+
+} // namespace shopdesk::shipping

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ViewContext.h"
+
+#include <shopdesk/core/PanelContract.h>
+
+#include <memory>
+
+class QAction;
+
+namespace shopdesk::shipping {
+
+class ClaimsView;
+class CourierRulesView;
+class PickupView;
+class PrintView;
+class QueueView;
+class ScanStation;
+
+/// The shipping workbench (发货) for the open shop: the dispatch queue ("queue"), printing the
+/// waybills ("print"), the 三查 scan station ("scan"), the courier's pickup ("pickup"), claims
+/// ("claims") and the courier rules ("couriers"), each in its own dock, over one ShippingDesk and
+/// one undo stack.
+class ShippingWorkbench : public core::Workbench {
+    Q_OBJECT
+public:
+    ShippingWorkbench(const core::PanelContext &context, QWidget *window);
+    ~ShippingWorkbench() override;
+
+    ShippingDesk &desk() { return *mDesk; }
+    QueueView *queue() const { return mQueue; }
+    PrintView *printing() const { return mPrint; }
+    ScanStation *station() const { return mStation; }
+    PickupView *pickup() const { return mPickup; }
+    ClaimsView *claims() const { return mClaims; }
+    CourierRulesView *courierRules() const { return mRules; }
+
+    /// Brings the scan station's dock to the front with the focus in its scan field.
+    void showStation();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAction *newAction(const QString &name, const QKeySequence &shortcut, std::function<void()> run);
+    void retranslateUi();
+
+    QWidget *mWindow;
+    std::unique_ptr<ShippingDesk> mDesk;
+    QueueView *mQueue;
+    PrintView *mPrint;
+    ScanStation *mStation;
+    PickupView *mPickup;
+    ClaimsView *mClaims;
+    CourierRulesView *mRules;
+    QAction *mReload, *mImport, *mTrackingList, *mPrintAction, *mPreview, *mPdf, *mScan, *mBill, *mHandover, *mClaim;
+};
+
+} // namespace shopdesk::shipping

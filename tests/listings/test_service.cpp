@@ -1,0 +1,94 @@
+// ListingsService, the one way the workbench's views reach the shop: the rules an action follows
+// before anything is written (in-store barcodes, the SKUs new colours and sizes add, a copy's free
+// item code) and the field writes that refuse bad input.
+
+#include "ListingsFixture.h"
+#include "ListingsService.h"
+
+#include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/ItemRepository.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace shopdesk;
+
+namespace {
+qint64 add(listings::ListingsService &service, const QString &code, const QString &title)
+{
+    auto id = service.addItem(service.withBarcodes(test::newListingsItem(code, title)).value());
+    REQUIRE(id.ok());
+    return *id;
+}
+} // namespace
+
+TEST_CASE("the service gives in-store barcodes, a copy's free code and the SKUs a bigger grid adds")
+{
+    test::TestShop shop;
+    listings::ListingsService service(shop.db());
+    auto planned = service.withBarcodes(test::newListingsItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
+    REQUIRE(planned.ok());
+    REQUIRE(planned->skus.size() == 2);
+    CHECK(planned->skus[0].barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 1));
+    CHECK(planned->skus[1].barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 2));
+    auto id = service.addItem(*planned);
+    REQUIRE(id.ok());
+
+    CHECK(service.copyCode(QStringLiteral("A-1")).value() == QStringLiteral("A-1-2"));
+    auto copy = *planned;
+    copy.item.code = QStringLiteral("A-1-2");
+    copy.skus.clear();
+    REQUIRE(service.addItem(copy).ok());
+    CHECK(service.copyCode(QStringLiteral("A-1")).value() == QStringLiteral("A-1-3"));
+
+    // 蓝色 × 29/30 grows to 蓝色/黑色 × 29/30/31: four new SKUs, numbered after the ones in use.
+    auto added = service.newSkus(*id, { QString::fromUtf8("黑色") }, { QStringLiteral("31") });
+    REQUIRE(added.ok());
+    QStringList cells;
+    for (const core::Sku &s : *added)
+        cells << s.color + QLatin1Char('/') + s.size;
+    CHECK(cells
+        == QStringList { QString::fromUtf8("蓝色/31"), QString::fromUtf8("黑色/29"), QString::fromUtf8("黑色/30"),
+            QString::fromUtf8("黑色/31") });
+    CHECK(added->first().barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 3));
+    CHECK(service.newSkus(*id, {}, {}).value().isEmpty());
+}
+
+TEST_CASE("the service's field writes refuse an empty title, a negative price and a bad barcode")
+{
+    test::TestShop shop;
+    listings::ListingsService service(shop.db());
+    const qint64 id = add(service, QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤"));
+    CHECK(service.setTitle(id, QStringLiteral("  ")).errorMessage()
+        == QStringLiteral("An item needs a title: the platform does not list an item without one."));
+    CHECK(service.setPrice(id, core::Money::fromFen(-1)).errorMessage()
+        == QStringLiteral("A price cannot be below zero (-¥0.01)."));
+    CHECK(service.item(id).value().title == QString::fromUtf8("新品 牛仔裤"));
+    CHECK(service.item(id).value().price == core::Money::fromYuan(99));
+    REQUIRE(service.setTitle(id, QString::fromUtf8(" 新品 牛仔裤 男 ")).ok());
+    CHECK(service.item(id).value().title == QString::fromUtf8("新品 牛仔裤 男"));
+
+    core::Sku sku = service.skuStock(id).value().first().sku;
+    sku.barcode = QStringLiteral("2000000000010"); // 13 digits, wrong check digit
+    CHECK(service.updateSku(sku).errorMessage()
+        == QString::fromUtf8(
+            "“2000000000010” is not a usable barcode: give a valid EAN-13 or the code printed on the tag."));
+}
+
+TEST_CASE("putting items back to their shelf states is all or nothing")
+{
+    test::TestShop shop;
+    listings::ListingsService service(shop.db());
+    const qint64 a = add(service, QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤"));
+    const qint64 b = add(service, QStringLiteral("B-1"), QString::fromUtf8("老款 牛仔裤"));
+    const QDateTime listed(QDate(2026, 11, 20), QTime(10, 0));
+    REQUIRE(service.setShelfStates({ { a, { false, {} } }, { b, { true, listed } } }).ok());
+    CHECK_FALSE(service.item(a).value().onShelf);
+    CHECK(service.item(b).value().listedAt == listed);
+    // The second write fails (a trigger refuses it): the first one is rolled back too.
+    REQUIRE(test::scalar(shop.db(),
+        QStringLiteral("CREATE TRIGGER no_b BEFORE UPDATE ON items WHEN OLD.code = 'B-1' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+                .isNull());
+    CHECK_FALSE(service.setShelfStates({ { a, { true, listed } }, { b, { false, {} } } }).ok());
+    CHECK_FALSE(service.item(a).value().onShelf);
+}
