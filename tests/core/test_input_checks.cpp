@@ -5,6 +5,7 @@
 #include "TestShop.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/CsvReader.h>
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Parse.h>
 
@@ -140,4 +141,38 @@ TEST_CASE("an exported CSV cell beginning with = + - @ is neutralised; plain num
     auto back = CsvFile::read(path);
     REQUIRE(back.ok());
     CHECK(CsvFile::field(back->records.at(0), 0) == QStringLiteral("=1+1"));
+}
+
+TEST_CASE("the streaming reader refuses the same rows and encodings as CsvFile")
+{
+    QTemporaryDir dir;
+    const QString cut = dir.filePath(QStringLiteral("cut.csv"));
+    {
+        QFile f(cut);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("code,qty,cost\r\nA,1,2.00\r\n,,\r\nB,35\r\n");
+    }
+    auto reader = CsvReader::open(cut);
+    REQUIRE(reader.ok());
+    CsvRecord r;
+    REQUIRE((*reader)->next(r));
+    CHECK(r.fields == QStringList { QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("2.00") });
+    REQUIRE((*reader)->next(r)); // a row of commas only is a blank line
+    CHECK_FALSE((*reader)->next(r));
+    CHECK((*reader)->status().errorMessage().toStdString()
+        == "cut.csv, line 4: this row has 2 fields, but the header line has 3; the file may be cut short or damaged.");
+
+    const QString mixed = dir.filePath(QStringLiteral("mixed.csv"));
+    {
+        QStringEncoder gbk("GB18030");
+        QFile f(mixed);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("货号,标题\nA,纯棉T恤\n").toUtf8()
+            + QByteArray(gbk.encode(QString::fromUtf8("B,牛仔裤\n"))));
+    }
+    auto refused = CsvReader::open(mixed);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage().toStdString()
+        == "mixed.csv, line 3: the text changes encoding here (the lines before are UTF-8, this one is not). Save "
+           "the whole file in one encoding, UTF-8 or GBK.");
 }
