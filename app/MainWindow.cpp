@@ -406,6 +406,17 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("ShopDesk"));
         return;
     }
+    if (mDb->isReadOnly()) {
+        // Said at once, and kept in sight: every change will be refused with this reason.
+        mStatusFile->setText(tr("Shop file: %1 (format %2), read-only")
+                                 .arg(QDir::toNativeSeparators(mDb->path()))
+                                 .arg(mDb->schemaVersion()));
+        mStatusFile->setToolTip(mDb->readOnlyReason());
+        statusBar()->showMessage(mDb->readOnlyReason());
+        setWindowTitle(tr("%1 (read-only) — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));
+        return;
+    }
+    mStatusFile->setToolTip(QString());
     mStatusFile->setText(
         tr("Shop file: %1 (format %2)").arg(QDir::toNativeSeparators(mDb->path())).arg(mDb->schemaVersion()));
     setWindowTitle(tr("%1 — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));

@@ -1,5 +1,5 @@
 // shopdesk: the main window on a shop file.
-//   shopdesk [--db FILE] [--demo] [--lang zh_CN|en] [--screenshot OUT.png]
+//   shopdesk [FILE] [--db FILE] [--demo] [--lang zh_CN|en] [--screenshot OUT.png [--geometry WxH]]
 
 #include "AppSettings.h"
 #include "MainWindow.h"
@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
 
@@ -70,8 +71,35 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Interface language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window to the PNG file OUT and exit."), QStringLiteral("OUT"));
-    parser.addOptions({ dbOption, demoOption, langOption, shotOption });
+    const QCommandLineOption geometryOption(QStringLiteral("geometry"),
+        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1366x768 (default 1920x1080)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({ dbOption, demoOption, langOption, shotOption, geometryOption });
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "A shop file to open (as from the file manager)."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
+
+    QSize shotSize(1920, 1080); // a common desktop
+    if (parser.isSet(geometryOption)) {
+        static const QRegularExpression size(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
+        const QRegularExpressionMatch m = size.match(parser.value(geometryOption));
+        shotSize = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (!shotSize.isValid() || shotSize.width() < 640 || shotSize.height() < 480 || shotSize.width() > 7680
+            || shotSize.height() > 4320) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                    "main", "--geometry needs a size like 1366x768, between 640x480 and 7680x4320, not “%1”.")
+                               .arg(parser.value(geometryOption))));
+            return 2;
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Open one shop file at a time, not %1.").arg(files.size())));
+        return 2;
+    }
 
     QSettings settings;
     QString lang = parser.isSet(langOption)
@@ -94,12 +122,14 @@ int main(int argc, char *argv[])
             firstError = m;
     });
     if (screenshot) {
-        window.resize(1920, 1080); // a common desktop
+        window.resize(shotSize);
     } else {
         window.restoreSettings();
     }
 
-    if (parser.isSet(dbOption)) {
+    if (!files.isEmpty()) {
+        window.openShop(files.first()); // an existing shop: a file manager never means "make one here"
+    } else if (parser.isSet(dbOption)) {
         window.openShop(parser.value(dbOption), core::Database::Mode::OpenOrCreate);
     } else if (parser.isSet(demoOption)) {
         auto db = app::ShopLocations::openDemo(app::ShopLocations::demoShopPath());

@@ -257,6 +257,14 @@
             <source>Open the &amp;demo shop</source>
             <translation>Open the &amp;demo shop</translation>
         </message>
+        <message>
+            <source>Shop file: %1 (format %2), read-only</source>
+            <translation>Shop file: %1 (format %2), read-only</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) — ShopDesk</source>
+            <translation>%1 (read-only) — ShopDesk</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>

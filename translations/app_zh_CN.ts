@@ -257,6 +257,14 @@
             <source>Open the &amp;demo shop</source>
             <translation>打开演示店铺(&amp;D)</translation>
         </message>
+        <message>
+            <source>Shop file: %1 (format %2), read-only</source>
+            <translation>店铺文件：%1（格式 %2），只读</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) — ShopDesk</source>
+            <translation>%1（只读）— ShopDesk 店铺助手</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>

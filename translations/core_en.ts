@@ -25,13 +25,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::core::BulkInsert</name>
-        <message>
-            <source>The shop file could not be read or written (%1).</source>
-            <translation>The shop file could not be read or written (%1).</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>
@@ -84,12 +77,16 @@
             <translation>“%1” cannot be written.</translation>
         </message>
         <message>
-            <source>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</source>
-            <translation>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</translation>
+            <source>“%1” cannot be written: the disk is full. Free some space and try again.</source>
+            <translation>“%1” cannot be written: the disk is full. Free some space and try again.</translation>
         </message>
         <message>
-            <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
-            <translation>%1 is marked as UTF-8 but is not UTF-8 text.</translation>
+            <source>“%1” cannot be written: its folder cannot be written. Choose another folder.</source>
+            <translation>“%1” cannot be written: its folder cannot be written. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</source>
+            <translation>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</translation>
         </message>
         <message numerus="yes">
             <source>%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut short or damaged.</source>
@@ -97,6 +94,10 @@
                 <numerusform>%1, line %2: this row has %n field, but the header line has %3; the file may be cut short or damaged.</numerusform>
                 <numerusform>%1, line %2: this row has %n fields, but the header line has %3; the file may be cut short or damaged.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
+            <translation>%1 is marked as UTF-8 but is not UTF-8 text.</translation>
         </message>
     </context>
     <context>
@@ -112,10 +113,6 @@
         <message>
             <source>“%1” is not a ShopDesk shop file: it is not a database at all.</source>
             <translation>“%1” is not a ShopDesk shop file: it is not a database at all.</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged and cannot be read (%2). Open a backup copy instead.</source>
-            <translation>“%1” is damaged and cannot be read (%2). Open a backup copy instead.</translation>
         </message>
         <message>
             <source>“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk to open it.</source>
@@ -136,10 +133,6 @@
         <message>
             <source>The folder for “%1” does not exist.</source>
             <translation>The folder for “%1” does not exist.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be opened: %2</source>
-            <translation>“%1” cannot be opened: %2</translation>
         </message>
         <message>
             <source>ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2</source>
@@ -164,6 +157,110 @@
         <message>
             <source>“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.</source>
             <translation>“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only: ShopDesk shows it but changes nothing in it. To work in this shop, make the file writable or copy it to a folder of your own.</source>
+            <translation>“%1” is read-only: ShopDesk shows it but changes nothing in it. To work in this shop, make the file writable or copy it to a folder of your own.</translation>
+        </message>
+        <message>
+            <source>The folder of “%1” cannot be written: ShopDesk shows the shop but changes nothing in it. To work in this shop, copy it to a folder of your own.</source>
+            <translation>The folder of “%1” cannot be written: ShopDesk shows the shop but changes nothing in it. To work in this shop, copy it to a folder of your own.</translation>
+        </message>
+        <message>
+            <source>“%1” is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again; the shop file is not damaged.</source>
+            <translation>“%1” is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again; the shop file is not damaged.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: this user has no permission to read it.</source>
+            <translation>“%1” cannot be read: this user has no permission to read it.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: check that its folder can be read and written, or copy the shop to a folder of your own.</source>
+            <translation>“%1” cannot be opened: check that its folder can be read and written, or copy the shop to a folder of your own.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read from the disk (an input/output error): the disk may be failing or was unplugged.</source>
+            <translation>“%1” could not be read from the disk (an input/output error): the disk may be failing or was unplugged.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
+            <translation>“%1” is damaged and cannot be read. Open a backup copy instead.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be created: %2</source>
+            <translation>“%1” cannot be created: %2</translation>
+        </message>
+        <message>
+            <source>The folder of “%1” cannot be written: ShopDesk cannot create the shop there. Choose a folder of your own.</source>
+            <translation>The folder of “%1” cannot be written: ShopDesk cannot create the shop there. Choose a folder of your own.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so that nothing more is lost. Open a backup copy instead (one you made, or a .bak copy beside the shop); shopdesk-cli check lists the damage.</source>
+            <translation>“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so that nothing more is lost. Open a backup copy instead (one you made, or a .bak copy beside the shop); shopdesk-cli check lists the damage.</translation>
+        </message>
+        <message>
+            <source>“%1” must be updated to a newer shop format before this ShopDesk can open it, but it cannot be written. %2</source>
+            <translation>“%1” must be updated to a newer shop format before this ShopDesk can open it, but it cannot be written. %2</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written: its folder cannot be written. Choose another folder.</source>
+            <translation>The backup “%1” could not be written: its folder cannot be written. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>ShopDesk could not build the shop format %1 to compare “%2” with.</source>
+            <translation>ShopDesk could not build the shop format %1 to compare “%2” with.</translation>
+        </message>
+        <message>
+            <source>The tables of “%1” could not be listed.</source>
+            <translation>The tables of “%1” could not be listed.</translation>
+        </message>
+        <message>
+            <source>The table %1 has lost its column %2.</source>
+            <translation>The table %1 has lost its column %2.</translation>
+        </message>
+        <message>
+            <source>The table %1 is missing.</source>
+            <translation>The table %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The index %1 is missing.</source>
+            <translation>The index %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The view %1 is missing.</source>
+            <translation>The view %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The trigger %1 is missing.</source>
+            <translation>The trigger %1 is missing.</translation>
+        </message>
+        <message>
+            <source>“%1” is in use by another program (or another ShopDesk) that is writing to it, and stayed busy: try again in a moment.</source>
+            <translation>“%1” is in use by another program (or another ShopDesk) that is writing to it, and stayed busy: try again in a moment.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: the file or its folder is read-only.</source>
+            <translation>“%1” cannot be written: the file or its folder is read-only.</translation>
+        </message>
+        <message>
+            <source>The disk holding “%1” is full: free some space and try again (the shop file itself is sound).</source>
+            <translation>The disk holding “%1” is full: free some space and try again (the shop file itself is sound).</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: check that it and its folder can be read and written.</source>
+            <translation>“%1” cannot be opened: check that it and its folder can be read and written.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read or written on the disk (an input/output error): the disk may be full, failing or unplugged.</source>
+            <translation>“%1” could not be read or written on the disk (an input/output error): the disk may be full, failing or unplugged.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with what the shop already holds (a record that must be unique exists, or other records refer to this one).</source>
+            <translation>The change conflicts with what the shop already holds (a record that must be unique exists, or other records refer to this one).</translation>
+        </message>
+        <message>
+            <source>The shop file could not be read or written.</source>
+            <translation>The shop file could not be read or written.</translation>
         </message>
     </context>
     <context>
@@ -310,10 +407,6 @@
     <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
-            <source>The shop file could not be read or written (%1).</source>
-            <translation>The shop file could not be read or written (%1).</translation>
-        </message>
-        <message>
             <source>The shop file did not confirm the new record.</source>
             <translation>The shop file did not confirm the new record.</translation>
         </message>
@@ -359,16 +452,12 @@
     <context>
         <name>shopdesk::core::Transaction</name>
         <message>
-            <source>The shop file is busy or cannot be written (%1). Nothing was changed; try again.</source>
-            <translation>The shop file is busy or cannot be written (%1). Nothing was changed; try again.</translation>
-        </message>
-        <message>
             <source>The change was already finished.</source>
             <translation>The change was already finished.</translation>
         </message>
         <message>
-            <source>The change could not be saved (%1). Nothing was changed.</source>
-            <translation>The change could not be saved (%1). Nothing was changed.</translation>
+            <source>%1 Nothing was changed.</source>
+            <translation>%1 Nothing was changed.</translation>
         </message>
     </context>
     <context>

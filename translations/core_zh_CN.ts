@@ -25,13 +25,6 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::core::BulkInsert</name>
-        <message>
-            <source>The shop file could not be read or written (%1).</source>
-            <translation>无法读写店铺文件（%1）。</translation>
-        </message>
-    </context>
-    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>
@@ -84,18 +77,26 @@
             <translation>无法写入“%1”。</translation>
         </message>
         <message>
-            <source>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</source>
-            <translation>%1，第 %2 行：文字编码从这一行起变了（前面的行是 %3，这一行不是）。请把整个文件保存为同一种编码：UTF-8 或 GBK。</translation>
+            <source>“%1” cannot be written: the disk is full. Free some space and try again.</source>
+            <translation>无法写入“%1”：磁盘已满。请腾出空间后重试。</translation>
         </message>
         <message>
-            <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
-            <translation>%1 标明是 UTF-8，但内容不是 UTF-8 文本。</translation>
+            <source>“%1” cannot be written: its folder cannot be written. Choose another folder.</source>
+            <translation>无法写入“%1”：所在文件夹不可写。请换一个文件夹。</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</source>
+            <translation>%1，第 %2 行：文字编码从这一行起变了（前面的行是 %3，这一行不是）。请把整个文件保存为同一种编码：UTF-8 或 GBK。</translation>
         </message>
         <message numerus="yes">
             <source>%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut short or damaged.</source>
             <translation>
                 <numerusform>%1，第 %2 行：这一行有 %n 个字段，表头有 %3 个；文件可能不完整或已损坏。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
+            <translation>%1 标明是 UTF-8，但内容不是 UTF-8 文本。</translation>
         </message>
     </context>
     <context>
@@ -111,10 +112,6 @@
         <message>
             <source>“%1” is not a ShopDesk shop file: it is not a database at all.</source>
             <translation>“%1”不是 ShopDesk 店铺文件：它根本不是数据库。</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged and cannot be read (%2). Open a backup copy instead.</source>
-            <translation>“%1”已损坏，无法读取（%2）。请改为打开备份副本。</translation>
         </message>
         <message>
             <source>“%1” was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk to open it.</source>
@@ -135,10 +132,6 @@
         <message>
             <source>The folder for “%1” does not exist.</source>
             <translation>“%1”所在的文件夹不存在。</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be opened: %2</source>
-            <translation>无法打开“%1”：%2</translation>
         </message>
         <message>
             <source>ShopDesk must update “%1” to a newer format, but could not first copy it aside: %2</source>
@@ -163,6 +156,110 @@
         <message>
             <source>“%1” is the shop file ShopDesk has open, not a file to import or export. Choose another file.</source>
             <translation>“%1”是店铺助手正在使用的店铺文件，不能用来导入或导出。请另选一个文件。</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only: ShopDesk shows it but changes nothing in it. To work in this shop, make the file writable or copy it to a folder of your own.</source>
+            <translation>“%1”是只读的：店铺助手只显示它，不做任何修改。要在这个店铺里操作，请把文件改为可写，或把它复制到你自己的文件夹。</translation>
+        </message>
+        <message>
+            <source>The folder of “%1” cannot be written: ShopDesk shows the shop but changes nothing in it. To work in this shop, copy it to a folder of your own.</source>
+            <translation>“%1”所在的文件夹不可写：店铺助手只显示这个店铺，不做任何修改。要在这个店铺里操作，请把它复制到你自己的文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again; the shop file is not damaged.</source>
+            <translation>“%1”正被另一个程序锁定写入。请关闭那个程序（或等它完成）后重试；店铺文件没有损坏。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: this user has no permission to read it.</source>
+            <translation>无法读取“%1”：当前用户没有读取权限。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: check that its folder can be read and written, or copy the shop to a folder of your own.</source>
+            <translation>无法打开“%1”：请检查其所在文件夹是否可读写，或把店铺复制到你自己的文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read from the disk (an input/output error): the disk may be failing or was unplugged.</source>
+            <translation>无法从磁盘读取“%1”（输入/输出错误）：磁盘可能有故障或已被拔出。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
+            <translation>“%1”已损坏，无法读取。请改为打开备份副本。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be created: %2</source>
+            <translation>无法创建“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The folder of “%1” cannot be written: ShopDesk cannot create the shop there. Choose a folder of your own.</source>
+            <translation>“%1”所在的文件夹不可写：店铺助手无法在那里创建店铺。请选择你自己的文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so that nothing more is lost. Open a backup copy instead (one you made, or a .bak copy beside the shop); shopdesk-cli check lists the damage.</source>
+            <translation>“%1”已损坏：SQLite 对文件的检查未通过。店铺助手不会修改它，以免丢失更多数据。请改为打开备份副本（你自己做的备份，或店铺旁边的 .bak 副本）；shopdesk-cli check 会列出损坏之处。</translation>
+        </message>
+        <message>
+            <source>“%1” must be updated to a newer shop format before this ShopDesk can open it, but it cannot be written. %2</source>
+            <translation>“%1”需要先升级到较新的店铺格式，本店铺助手才能打开它，但该文件不可写。%2</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written: its folder cannot be written. Choose another folder.</source>
+            <translation>无法写入备份“%1”：所在文件夹不可写。请换一个文件夹。</translation>
+        </message>
+        <message>
+            <source>ShopDesk could not build the shop format %1 to compare “%2” with.</source>
+            <translation>店铺助手无法生成店铺格式 %1 来与“%2”比对。</translation>
+        </message>
+        <message>
+            <source>The tables of “%1” could not be listed.</source>
+            <translation>无法列出“%1”中的数据表。</translation>
+        </message>
+        <message>
+            <source>The table %1 has lost its column %2.</source>
+            <translation>数据表 %1 缺少列 %2。</translation>
+        </message>
+        <message>
+            <source>The table %1 is missing.</source>
+            <translation>缺少数据表 %1。</translation>
+        </message>
+        <message>
+            <source>The index %1 is missing.</source>
+            <translation>缺少索引 %1。</translation>
+        </message>
+        <message>
+            <source>The view %1 is missing.</source>
+            <translation>缺少视图 %1。</translation>
+        </message>
+        <message>
+            <source>The trigger %1 is missing.</source>
+            <translation>缺少触发器 %1。</translation>
+        </message>
+        <message>
+            <source>“%1” is in use by another program (or another ShopDesk) that is writing to it, and stayed busy: try again in a moment.</source>
+            <translation>“%1”正被另一个程序（或另一个店铺助手）写入，一直处于忙碌状态：请稍后重试。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: the file or its folder is read-only.</source>
+            <translation>无法写入“%1”：文件或其所在文件夹是只读的。</translation>
+        </message>
+        <message>
+            <source>The disk holding “%1” is full: free some space and try again (the shop file itself is sound).</source>
+            <translation>存放“%1”的磁盘已满：请腾出空间后重试（店铺文件本身完好）。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened: check that it and its folder can be read and written.</source>
+            <translation>无法打开“%1”：请检查该文件及其所在文件夹是否可读写。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read or written on the disk (an input/output error): the disk may be full, failing or unplugged.</source>
+            <translation>无法在磁盘上读写“%1”（输入/输出错误）：磁盘可能已满、有故障或已被拔出。</translation>
+        </message>
+        <message>
+            <source>The change conflicts with what the shop already holds (a record that must be unique exists, or other records refer to this one).</source>
+            <translation>此项修改与店铺中已有的记录冲突（已存在必须唯一的记录，或有其他记录引用了它）。</translation>
+        </message>
+        <message>
+            <source>The shop file could not be read or written.</source>
+            <translation>无法读写店铺文件。</translation>
         </message>
     </context>
     <context>
@@ -309,10 +406,6 @@
     <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
-            <source>The shop file could not be read or written (%1).</source>
-            <translation>无法读写店铺文件（%1）。</translation>
-        </message>
-        <message>
             <source>The shop file did not confirm the new record.</source>
             <translation>店铺文件没有确认新记录。</translation>
         </message>
@@ -358,16 +451,12 @@
     <context>
         <name>shopdesk::core::Transaction</name>
         <message>
-            <source>The shop file is busy or cannot be written (%1). Nothing was changed; try again.</source>
-            <translation>店铺文件正忙或无法写入（%1）。没有做任何修改，请重试。</translation>
-        </message>
-        <message>
             <source>The change was already finished.</source>
             <translation>该修改已经完成。</translation>
         </message>
         <message>
-            <source>The change could not be saved (%1). Nothing was changed.</source>
-            <translation>修改无法保存（%1），没有做任何修改。</translation>
+            <source>%1 Nothing was changed.</source>
+            <translation>%1 未做任何修改。</translation>
         </message>
     </context>
     <context>

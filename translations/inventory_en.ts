@@ -207,38 +207,14 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::InventoryPanel</name>
-        <message>
-            <source>Item code</source>
-            <translation>Item code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Colour</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>On hand</translation>
-        </message>
+        <name>shopdesk::inventory::InventoryWorkbench</name>
         <message>
             <source>Stock</source>
             <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Receiving</translation>
         </message>
         <message>
             <source>Stock-take</source>
@@ -249,38 +225,28 @@
             <translation>Movements</translation>
         </message>
         <message>
-            <source>Search item code, title, colour, size or barcode</source>
-            <translation>Search item code, title, colour, size or barcode</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n SKU(s)</source>
-            <translation>
-                <numerusform>%1 of %n SKU</numerusform>
-                <numerusform>%1 of %n SKUs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2: %3 on hand, keep %4, order %5</source>
-            <translation>%1 %2: %3 on hand, keep %4, order %5</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
-            <translation>
-                <numerusform>%1 (%2) is %n day away: reorder these main items now — %3</numerusform>
-                <numerusform>%1 (%2) is %n days away: reorder these main items now — %3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Receiving</source>
-            <translation>Receiving</translation>
-        </message>
-        <message>
             <source>Quality and returns</source>
             <translation>Quality and returns</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>&amp;Find a SKU</source>
+            <translation>&amp;Find a SKU</translation>
+        </message>
+        <message>
+            <source>&amp;Import counts…</source>
+            <translation>&amp;Import counts…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the stock-take report…</source>
+            <translation>&amp;Export the stock-take report…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the stock-take report…</source>
+            <translation>&amp;Print the stock-take report…</translation>
         </message>
     </context>
     <context>
@@ -914,6 +880,110 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::StockView</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+        <message>
+            <source>Search item code, title, colour, size or barcode</source>
+            <translation>Search item code, title, colour, size or barcode</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 on hand, keep %4, order %5</source>
+            <translation>%1 %2: %3 on hand, keep %4, order %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
+            <translation>
+                <numerusform>%1 (%2) is %n day away: reorder these main items now — %3</numerusform>
+                <numerusform>%1 (%2) is %n days away: reorder these main items now — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n SKU(s)</source>
+            <translation>
+                <numerusform>%1 of %n SKU</numerusform>
+                <numerusform>%1 of %n SKUs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeCountBar</name>
+        <message>
+            <source>&amp;Start count</source>
+            <translation>&amp;Start count</translation>
+        </message>
+        <message>
+            <source>&amp;Post</source>
+            <translation>&amp;Post</translation>
+        </message>
+        <message>
+            <source>Re&amp;verse</source>
+            <translation>Re&amp;verse</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <source>&amp;Import counts…</source>
+            <translation>&amp;Import counts…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>posted</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>reversed</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Whole store</source>
+            <translation>Whole store</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::StocktakeReport</name>
         <message>
             <source>Item code</source>
@@ -1083,39 +1153,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::StocktakeView</name>
-        <message>
-            <source>Post count</source>
-            <translation>Post count</translation>
-        </message>
-        <message>
-            <source>Post count %1? Every difference is booked into stock.</source>
-            <translation>Post count %1? Every difference is booked into stock.</translation>
-        </message>
-        <message>
-            <source>Reverse count</source>
-            <translation>Reverse count</translation>
-        </message>
-        <message>
-            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
-            <translation>Reverse count %1? Its adjustments are taken back by compensating entries.</translation>
-        </message>
-        <message>
-            <source>Start count</source>
-            <translation>Start count</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>Post</translation>
-        </message>
-        <message>
-            <source>Reverse</source>
-            <translation>Reverse</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Report</translation>
-        </message>
+        <name>shopdesk::inventory::StocktakeScanRow</name>
         <message>
             <source>Scan:</source>
             <translation>Scan:</translation>
@@ -1129,44 +1167,26 @@
             <translation>Quantity</translation>
         </message>
         <message>
-            <source>Unknown barcodes to resolve</source>
-            <translation>Unknown barcodes to resolve</translation>
+            <source>A count cannot be negative (%1).</source>
+            <translation>A count cannot be negative (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeService</name>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeView</name>
+        <message>
+            <source>Post count %1? Every difference is booked into stock.</source>
+            <translation>Post count %1? Every difference is booked into stock.</translation>
         </message>
         <message>
-            <source>The right barcode for the selected code</source>
-            <translation>The right barcode for the selected code</translation>
-        </message>
-        <message>
-            <source>Count as this SKU</source>
-            <translation>Count as this SKU</translation>
-        </message>
-        <message>
-            <source>Set aside</source>
-            <translation>Set aside</translation>
-        </message>
-        <message>
-            <source>Whole store</source>
-            <translation>Whole store</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>posted</source>
-            <translation>posted</translation>
-        </message>
-        <message>
-            <source>reversed</source>
-            <translation>reversed</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <translation>%1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>%1 × %2  (%3, %4)</source>
-            <translation>%1 × %2  (%3, %4)</translation>
+            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
+            <translation>Reverse count %1? Its adjustments are taken back by compensating entries.</translation>
         </message>
         <message>
             <source>whole store</source>
@@ -1209,16 +1229,8 @@
             <translation>Unknown barcode %1 (× %2): kept in the list to resolve.</translation>
         </message>
         <message>
-            <source>Type a count</source>
-            <translation>Type a count</translation>
-        </message>
-        <message>
             <source>Pieces of %1 %2/%3 on the shelf:</source>
             <translation>Pieces of %1 %2/%3 on the shelf:</translation>
-        </message>
-        <message>
-            <source>No SKU has the barcode “%1”.</source>
-            <translation>No SKU has the barcode “%1”.</translation>
         </message>
         <message>
             <source>There is no count to report.</source>
@@ -1249,10 +1261,6 @@
             <translation>Import a count CSV</translation>
         </message>
         <message>
-            <source>Import counts…</source>
-            <translation>Import counts…</translation>
-        </message>
-        <message>
             <source>No count is open: start one first.</source>
             <translation>No count is open: start one first.</translation>
         </message>
@@ -1262,6 +1270,18 @@
                 <numerusform>%n piece imported from %1.</numerusform>
                 <numerusform>%n pieces imported from %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Post now</source>
+            <translation>Post now</translation>
+        </message>
+        <message>
+            <source>Reverse now</source>
+            <translation>Reverse now</translation>
+        </message>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>Count %1 as %2</translation>
         </message>
     </context>
     <context>
@@ -1276,10 +1296,26 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::TypedCountCommand</name>
+        <name>shopdesk::inventory::UnknownScansBox</name>
         <message>
-            <source>Count %1 as %2</source>
-            <translation>Count %1 as %2</translation>
+            <source>Unknown barcodes to resolve</source>
+            <translation>Unknown barcodes to resolve</translation>
+        </message>
+        <message>
+            <source>The right barcode for the selected code</source>
+            <translation>The right barcode for the selected code</translation>
+        </message>
+        <message>
+            <source>Count as this SKU</source>
+            <translation>Count as this SKU</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <source>%1 × %2  (%3, %4)</source>
+            <translation>%1 × %2  (%3, %4)</translation>
         </message>
     </context>
     <context>

@@ -201,38 +201,14 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::InventoryPanel</name>
-        <message>
-            <source>Item code</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类目</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>颜色</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>尺码</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>条码</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>库存</translation>
-        </message>
+        <name>shopdesk::inventory::InventoryWorkbench</name>
         <message>
             <source>Stock</source>
             <translation>库存</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>入库</translation>
         </message>
         <message>
             <source>Stock-take</source>
@@ -243,36 +219,28 @@
             <translation>出入库明细</translation>
         </message>
         <message>
-            <source>Search item code, title, colour, size or barcode</source>
-            <translation>搜索货号、标题、颜色、尺码或条码</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n SKU(s)</source>
-            <translation>
-                <numerusform>%1 / %n 个SKU</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2: %3 on hand, keep %4, order %5</source>
-            <translation>%1 %2：库存 %3，应保持 %4，需补 %5</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
-            <translation>
-                <numerusform>%1（%2）还有 %n 天：请现在为这些主推款补货 — %3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <source>Receiving</source>
-            <translation>入库</translation>
-        </message>
-        <message>
             <source>Quality and returns</source>
             <translation>质检/退货</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Find a SKU</source>
+            <translation>查找 SKU(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Import counts…</source>
+            <translation>导入盘点数量(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the stock-take report…</source>
+            <translation>导出盘点表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the stock-take report…</source>
+            <translation>打印盘点表(&amp;P)…</translation>
         </message>
     </context>
     <context>
@@ -905,6 +873,108 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::StockView</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Search item code, title, colour, size or barcode</source>
+            <translation>搜索货号、标题、颜色、尺码或条码</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 on hand, keep %4, order %5</source>
+            <translation>%1 %2：库存 %3，应保持 %4，需补 %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2) is %n day(s) away: reorder these main items now — %3</source>
+            <translation>
+                <numerusform>%1（%2）还有 %n 天：请现在为这些主推款补货 — %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n SKU(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个SKU</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeCountBar</name>
+        <message>
+            <source>&amp;Start count</source>
+            <translation>开始盘点(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Post</source>
+            <translation>过账(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Re&amp;verse</source>
+            <translation>冲销(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>盘点表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import counts…</source>
+            <translation>导入盘点数量(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation>已过账</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Whole store</source>
+            <translation>全店</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::StocktakeReport</name>
         <message>
             <source>Item code</source>
@@ -1073,39 +1143,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::StocktakeView</name>
-        <message>
-            <source>Post count</source>
-            <translation>盘点过账</translation>
-        </message>
-        <message>
-            <source>Post count %1? Every difference is booked into stock.</source>
-            <translation>过账盘点单 %1？所有盘盈盘亏将记入库存。</translation>
-        </message>
-        <message>
-            <source>Reverse count</source>
-            <translation>冲销盘点</translation>
-        </message>
-        <message>
-            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
-            <translation>冲销盘点单 %1？其调整将以冲销记录收回。</translation>
-        </message>
-        <message>
-            <source>Start count</source>
-            <translation>开始盘点</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>过账</translation>
-        </message>
-        <message>
-            <source>Reverse</source>
-            <translation>冲销</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>盘点表</translation>
-        </message>
+        <name>shopdesk::inventory::StocktakeScanRow</name>
         <message>
             <source>Scan:</source>
             <translation>扫描：</translation>
@@ -1119,44 +1157,26 @@
             <translation>数量</translation>
         </message>
         <message>
-            <source>Unknown barcodes to resolve</source>
-            <translation>待处理的未知条码</translation>
+            <source>A count cannot be negative (%1).</source>
+            <translation>盘点数量不能为负数（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeService</name>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StocktakeView</name>
+        <message>
+            <source>Post count %1? Every difference is booked into stock.</source>
+            <translation>过账盘点单 %1？所有盘盈盘亏将记入库存。</translation>
         </message>
         <message>
-            <source>The right barcode for the selected code</source>
-            <translation>所选条码对应的正确条码</translation>
-        </message>
-        <message>
-            <source>Count as this SKU</source>
-            <translation>计入此SKU</translation>
-        </message>
-        <message>
-            <source>Set aside</source>
-            <translation>搁置</translation>
-        </message>
-        <message>
-            <source>Whole store</source>
-            <translation>全店</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>posted</source>
-            <translation>已过账</translation>
-        </message>
-        <message>
-            <source>reversed</source>
-            <translation>已冲销</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <translation>%1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>%1 × %2  (%3, %4)</source>
-            <translation>%1 × %2（%3，%4）</translation>
+            <source>Reverse count %1? Its adjustments are taken back by compensating entries.</source>
+            <translation>冲销盘点单 %1？其调整将以冲销记录收回。</translation>
         </message>
         <message>
             <source>whole store</source>
@@ -1199,16 +1219,8 @@
             <translation>未知条码 %1（× %2）：已记入待处理列表。</translation>
         </message>
         <message>
-            <source>Type a count</source>
-            <translation>输入数量</translation>
-        </message>
-        <message>
             <source>Pieces of %1 %2/%3 on the shelf:</source>
             <translation>货架上 %1 %2/%3 的件数：</translation>
-        </message>
-        <message>
-            <source>No SKU has the barcode “%1”.</source>
-            <translation>没有条码为“%1”的SKU。</translation>
         </message>
         <message>
             <source>There is no count to report.</source>
@@ -1239,10 +1251,6 @@
             <translation>导入盘点数量CSV</translation>
         </message>
         <message>
-            <source>Import counts…</source>
-            <translation>导入盘点数…</translation>
-        </message>
-        <message>
             <source>No count is open: start one first.</source>
             <translation>没有进行中的盘点：请先开始盘点。</translation>
         </message>
@@ -1251,6 +1259,18 @@
             <translation>
                 <numerusform>已从 %1 导入 %n 件。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Post now</source>
+            <translation>立即过账</translation>
+        </message>
+        <message>
+            <source>Reverse now</source>
+            <translation>立即冲销</translation>
+        </message>
+        <message>
+            <source>Count %1 as %2</source>
+            <translation>%1 计为 %2</translation>
         </message>
     </context>
     <context>
@@ -1265,10 +1285,26 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::inventory::TypedCountCommand</name>
+        <name>shopdesk::inventory::UnknownScansBox</name>
         <message>
-            <source>Count %1 as %2</source>
-            <translation>%1 计为 %2</translation>
+            <source>Unknown barcodes to resolve</source>
+            <translation>待处理的未知条码</translation>
+        </message>
+        <message>
+            <source>The right barcode for the selected code</source>
+            <translation>所选条码对应的正确条码</translation>
+        </message>
+        <message>
+            <source>Count as this SKU</source>
+            <translation>计入此SKU</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <source>%1 × %2  (%3, %4)</source>
+            <translation>%1 × %2（%3，%4）</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,382 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Text</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Campaign %1 on %2</source>
+            <translation>Campaign %1 on %2</translation>
+        </message>
+        <message>
+            <source>Sales targets for %1</source>
+            <translation>Sales targets for %1</translation>
+        </message>
+        <message>
+            <source>Sales target for %1</source>
+            <translation>Sales target for %1</translation>
+        </message>
+        <message>
+            <source>Sales target for Q%1 %2</source>
+            <translation>Sales target for Q%1 %2</translation>
+        </message>
+        <message>
+            <source>Promotion %1 on %2</source>
+            <translation>Promotion %1 on %2</translation>
+        </message>
+        <message>
+            <source>Remove promotion %1 on %2</source>
+            <translation>Remove promotion %1 on %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::CalendarView</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
+        <message>
+            <source>Decide restocking by</source>
+            <translation>Decide restocking by</translation>
+        </message>
+        <message>
+            <source>Days to go</source>
+            <translation>Days to go</translation>
+        </message>
+        <message>
+            <source>%1 (store)</source>
+            <translation>%1 (store)</translation>
+        </message>
+        <message>
+            <source>Give the promotion a name.</source>
+            <translation>Give the promotion a name.</translation>
+        </message>
+        <message>
+            <source>Select one of the store's own dates to remove; the platforms' dates stay.</source>
+            <translation>Select one of the store's own dates to remove; the platforms' dates stay.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>The store's own date, e.g. 店庆</source>
+            <translation>The store's own date, e.g. 店庆</translation>
+        </message>
+        <message>
+            <source>Add &amp;date</source>
+            <translation>Add &amp;date</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::CampaignsView</name>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Ad spend</source>
+            <translation>Ad spend</translation>
+        </message>
+        <message>
+            <source>Paid visitors</source>
+            <translation>Paid visitors</translation>
+        </message>
+        <message>
+            <source>Attributed sales</source>
+            <translation>Attributed sales</translation>
+        </message>
+        <message>
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <source>Cost per visitor</source>
+            <translation>Cost per visitor</translation>
+        </message>
+        <message>
+            <source>Traffic value</source>
+            <translation>Traffic value</translation>
+        </message>
+        <message>
+            <source>Period (as in the daily report): %1</source>
+            <translation>Period (as in the daily report): %1</translation>
+        </message>
+        <message>
+            <source>Give the campaign a name.</source>
+            <translation>Give the campaign a name.</translation>
+        </message>
+        <message>
+            <source>Campaign name</source>
+            <translation>Campaign name</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ChartsView</name>
+        <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Pareto of items (80/20)</source>
+            <translation>Pareto of items (80/20)</translation>
+        </message>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>C&amp;hart:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Last &amp;week</source>
+            <translation>Last &amp;week</translation>
+        </message>
+        <message>
+            <source>Last mo&amp;nth</source>
+            <translation>Last mo&amp;nth</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::DailyView</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>Page views (PV)</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>Visitors (UV)</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>Paid buyers</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>Conversion rate</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>Average order value</translation>
+        </message>
+        <message>
+            <source>Visit depth</source>
+            <translation>Visit depth</translation>
+        </message>
+        <message>
+            <source>Depth band</source>
+            <translation>Depth band</translation>
+        </message>
+        <message>
+            <source>Paid traffic share</source>
+            <translation>Paid traffic share</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>Bounce rate</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>Refund-dispute rate</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>Good-rating rate</translation>
+        </message>
+        <message>
+            <source>Sales from orders</source>
+            <translation>Sales from orders</translation>
+        </message>
+        <message>
+            <source>Difference from orders</source>
+            <translation>Difference from orders</translation>
+        </message>
+        <message>
+            <source>Units from orders</source>
+            <translation>Units from orders</translation>
+        </message>
+        <message>
+            <source>Paid buyers from orders</source>
+            <translation>Paid buyers from orders</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>every day</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · AOV %9</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · AOV %9</translation>
+        </message>
+        <message>
+            <source>Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost</source>
+            <translation>Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost</translation>
+        </message>
+        <message>
+            <source>above the guide</source>
+            <translation>above the guide</translation>
+        </message>
+        <message>
+            <source>below the guide</source>
+            <translation>below the guide</translation>
+        </message>
+        <message>
+            <source>near the guide</source>
+            <translation>near the guide</translation>
+        </message>
+        <message>
+            <source>Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4</source>
+            <translation>Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.</source>
+            <translation>
+                <numerusform>From the shop's orders: sales %1, units %2 — %n day differ from the imported figures.</numerusform>
+                <numerusform>From the shop's orders: sales %1, units %2 — %n days differ from the imported figures.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import the platform's daily export</source>
+            <translation>Import the platform's daily export</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n day(s) from %1</source>
+            <translation>
+                <numerusform>Import %n day from %1</numerusform>
+                <numerusform>Import %n days from %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Daily report of %1</source>
+            <translation>Daily report of %1</translation>
+        </message>
+        <message>
+            <source>Export the monthly appraisal sheet</source>
+            <translation>Export the monthly appraisal sheet</translation>
+        </message>
+        <message>
+            <source>appraisal-%1.xlsx</source>
+            <translation>appraisal-%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Month:</translation>
+        </message>
+        <message>
+            <source>&amp;Import daily export…</source>
+            <translation>&amp;Import daily export…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport appraisal sheet…</source>
+            <translation>E&amp;xport appraisal sheet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::DayForm</name>
+        <message>
+            <source>Enter a day</source>
+            <translation>Enter a day</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>Page views (PV)</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>Visitors (UV)</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>Paid buyers</translation>
+        </message>
+        <message>
+            <source>Paid visitors</source>
+            <translation>Paid visitors</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>Bounce rate</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>Refund-dispute rate</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>Good-rating rate</translation>
+        </message>
+        <message>
+            <source>&amp;Save day</source>
+            <translation>&amp;Save day</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::Decomposition</name>
         <message>
             <source>Visitors</source>
@@ -60,6 +436,29 @@
         <message>
             <source>red below %1%</source>
             <translation>red below %1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::HealthView</name>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>Red since %1</source>
+            <translation>Red since %1</translation>
+        </message>
+        <message>
+            <source>Last on the wrong side on %1</source>
+            <translation>Last on the wrong side on %1</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</source>
+            <translation>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</translation>
         </message>
     </context>
     <context>
@@ -216,6 +615,49 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::KpiCommands</name>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>Page views (PV)</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>Visitors (UV)</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>Paid buyers</translation>
+        </message>
+        <message>
+            <source>Paid visitors</source>
+            <translation>Paid visitors</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>Bounce rate</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>Refund-dispute rate</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>Good-rating rate</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::KpiImport</name>
         <message>
             <source>“%1” is not a date like 2026-10-01.</source>
@@ -255,47 +697,49 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::kpi::KpiPanel</name>
+        <name>shopdesk::kpi::KpiRepository</name>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
+            <source>A daily report row needs a date.</source>
+            <translation>A daily report row needs a date.</translation>
         </message>
         <message>
-            <source>Page views (PV)</source>
-            <translation>Page views (PV)</translation>
+            <source>The report for %1 has a negative figure.</source>
+            <translation>The report for %1 has a negative figure.</translation>
         </message>
         <message>
-            <source>Visitors (UV)</source>
-            <translation>Visitors (UV)</translation>
+            <source>A campaign row needs a date and a campaign name.</source>
+            <translation>A campaign row needs a date and a campaign name.</translation>
         </message>
         <message>
-            <source>Sales</source>
-            <translation>Sales</translation>
+            <source>The campaign %1 on %2 has a negative figure.</source>
+            <translation>The campaign %1 on %2 has a negative figure.</translation>
         </message>
         <message>
-            <source>Units sold</source>
-            <translation>Units sold</translation>
+            <source>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</source>
+            <translation>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</translation>
         </message>
         <message>
-            <source>Paid buyers</source>
-            <translation>Paid buyers</translation>
+            <source>A target cannot be negative.</source>
+            <translation>A target cannot be negative.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiService</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
         </message>
         <message>
-            <source>Conversion rate</source>
-            <translation>Conversion rate</translation>
+            <source>%1: %2 paid buyers are more than the %3 visitors.</source>
+            <translation>%1: %2 paid buyers are more than the %3 visitors.</translation>
         </message>
         <message>
-            <source>Average order value</source>
-            <translation>Average order value</translation>
+            <source>The daily report has no figures for %1.</source>
+            <translation>The daily report has no figures for %1.</translation>
         </message>
-        <message>
-            <source>Visit depth</source>
-            <translation>Visit depth</translation>
-        </message>
-        <message>
-            <source>DSR</source>
-            <translation>DSR</translation>
-        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiUi</name>
         <message>
             <source>poor</source>
             <translation>poor</translation>
@@ -321,86 +765,6 @@
             <translation>Taobaoke (淘宝客)</translation>
         </message>
         <message>
-            <source>Depth band</source>
-            <translation>Depth band</translation>
-        </message>
-        <message>
-            <source>Paid traffic share</source>
-            <translation>Paid traffic share</translation>
-        </message>
-        <message>
-            <source>Bounce rate</source>
-            <translation>Bounce rate</translation>
-        </message>
-        <message>
-            <source>Refund-dispute rate</source>
-            <translation>Refund-dispute rate</translation>
-        </message>
-        <message>
-            <source>Good-rating rate</source>
-            <translation>Good-rating rate</translation>
-        </message>
-        <message>
-            <source>Sales from orders</source>
-            <translation>Sales from orders</translation>
-        </message>
-        <message>
-            <source>Difference from orders</source>
-            <translation>Difference from orders</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campaign</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Ad spend</source>
-            <translation>Ad spend</translation>
-        </message>
-        <message>
-            <source>Paid visitors</source>
-            <translation>Paid visitors</translation>
-        </message>
-        <message>
-            <source>Attributed sales</source>
-            <translation>Attributed sales</translation>
-        </message>
-        <message>
-            <source>ROI</source>
-            <translation>ROI</translation>
-        </message>
-        <message>
-            <source>Cost per visitor</source>
-            <translation>Cost per visitor</translation>
-        </message>
-        <message>
-            <source>Traffic value</source>
-            <translation>Traffic value</translation>
-        </message>
-        <message>
-            <source>Import the platform's daily export</source>
-            <translation>Import the platform's daily export</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV files (*.csv);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Export the monthly appraisal sheet</source>
-            <translation>Export the monthly appraisal sheet</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
-            <translation>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>appraisal-%1.xlsx</source>
-            <translation>appraisal-%1.xlsx</translation>
-        </message>
-        <message>
             <source>Save the chart</source>
             <translation>Save the chart</translation>
         </message>
@@ -413,222 +777,23 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Factor</source>
-            <translation>Factor</translation>
+            <source>Save &amp;PNG…</source>
+            <translation>Save &amp;PNG…</translation>
         </message>
         <message>
-            <source>Before</source>
-            <translation>Before</translation>
+            <source>Save P&amp;DF…</source>
+            <translation>Save P&amp;DF…</translation>
         </message>
-        <message>
-            <source>After</source>
-            <translation>After</translation>
-        </message>
-        <message>
-            <source>Contribution</source>
-            <translation>Contribution</translation>
-        </message>
-        <message>
-            <source>Share of the change</source>
-            <translation>Share of the change</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>Quarter</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Sales target</source>
-            <translation>Sales target</translation>
-        </message>
-        <message>
-            <source>Paid buyers needed</source>
-            <translation>Paid buyers needed</translation>
-        </message>
-        <message>
-            <source>Visitors needed</source>
-            <translation>Visitors needed</translation>
-        </message>
-        <message>
-            <source>UV per day</source>
-            <translation>UV per day</translation>
-        </message>
-        <message>
-            <source>PV per day</source>
-            <translation>PV per day</translation>
-        </message>
-        <message>
-            <source>Sales so far</source>
-            <translation>Sales so far</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <translation>Reached</translation>
-        </message>
-        <message>
-            <source>Promotion</source>
-            <translation>Promotion</translation>
-        </message>
-        <message>
-            <source>Decide restocking by</source>
-            <translation>Decide restocking by</translation>
-        </message>
-        <message>
-            <source>Days to go</source>
-            <translation>Days to go</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>Every day</translation>
-        </message>
-        <message>
-            <source>every day</source>
-            <translation>every day</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · AOV %9</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · AOV %9</translation>
-        </message>
-        <message>
-            <source>Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost</source>
-            <translation>Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost</translation>
-        </message>
-        <message>
-            <source>above the guide</source>
-            <translation>above the guide</translation>
-        </message>
-        <message>
-            <source>below the guide</source>
-            <translation>below the guide</translation>
-        </message>
-        <message>
-            <source>near the guide</source>
-            <translation>near the guide</translation>
-        </message>
-        <message>
-            <source>Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4</source>
-            <translation>Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.</source>
-            <translation>
-                <numerusform>From the shop's orders: sales %1, units %2 — %n day differs from the imported figures.</numerusform>
-                <numerusform>From the shop's orders: sales %1, units %2 — %n days differ from the imported figures.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 to %2</translation>
-        </message>
-        <message>
-            <source>Not explained (residual)</source>
-            <translation>Not explained (residual)</translation>
-        </message>
-        <message>
-            <source>Change in sales</source>
-            <translation>Change in sales</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>not recorded</translation>
-        </message>
-        <message>
-            <source>Red since %1</source>
-            <translation>Red since %1</translation>
-        </message>
-        <message>
-            <source>Last on the wrong side on %1</source>
-            <translation>Last on the wrong side on %1</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>Green</translation>
-        </message>
-        <message>
-            <source>Q%1</source>
-            <translation>Q%1</translation>
-        </message>
-        <message>
-            <source> (spread)</source>
-            <translation> (spread)</translation>
-        </message>
-        <message>
-            <source>Category %1</source>
-            <translation>Category %1</translation>
-        </message>
-        <message>
-            <source>Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.</source>
-            <translation>Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.</translation>
-        </message>
-        <message>
-            <source>The year's target is %1.</source>
-            <translation>The year's target is %1.</translation>
-        </message>
-        <message>
-            <source>No sales target is set for %1 yet.</source>
-            <translation>No sales target is set for %1 yet.</translation>
-        </message>
-        <message>
-            <source>%1 (store)</source>
-            <translation>%1 (store)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n day(s) from %1</source>
-            <translation>
-                <numerusform>Import %n day from %1</numerusform>
-                <numerusform>Import %n days from %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 paid buyers are more than the %3 visitors.</source>
-            <translation>%1: %2 paid buyers are more than the %3 visitors.</translation>
-        </message>
-        <message>
-            <source>Daily report of %1</source>
-            <translation>Daily report of %1</translation>
-        </message>
-        <message>
-            <source>Give the campaign a name.</source>
-            <translation>Give the campaign a name.</translation>
-        </message>
-        <message>
-            <source>Campaign %1 on %2</source>
-            <translation>Campaign %1 on %2</translation>
-        </message>
-        <message>
-            <source>Category target for %1: %2</source>
-            <translation>Category target for %1: %2</translation>
-        </message>
-        <message>
-            <source>Sales targets for %1</source>
-            <translation>Sales targets for %1</translation>
-        </message>
-        <message>
-            <source>Give the promotion a name.</source>
-            <translation>Give the promotion a name.</translation>
-        </message>
-        <message>
-            <source>Promotion %1 on %2</source>
-            <translation>Promotion %1 on %2</translation>
-        </message>
-        <message>
-            <source>Select one of the store's own dates to remove; the platforms' dates stay.</source>
-            <translation>Select one of the store's own dates to remove; the platforms' dates stay.</translation>
-        </message>
-        <message>
-            <source>Remove promotion %1 on %2</source>
-            <translation>Remove promotion %1 on %2</translation>
-        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiWorkbench</name>
         <message>
             <source>Daily report</source>
             <translation>Daily report</translation>
+        </message>
+        <message>
+            <source>Campaigns (ROI)</source>
+            <translation>Campaigns (ROI)</translation>
         </message>
         <message>
             <source>Charts</source>
@@ -647,191 +812,28 @@
             <translation>Targets</translation>
         </message>
         <message>
-            <source>Month:</source>
-            <translation>Month:</translation>
-        </message>
-        <message>
-            <source>Import daily export…</source>
-            <translation>Import daily export…</translation>
-        </message>
-        <message>
-            <source>Export appraisal sheet…</source>
-            <translation>Export appraisal sheet…</translation>
-        </message>
-        <message>
-            <source>Enter a day</source>
-            <translation>Enter a day</translation>
-        </message>
-        <message>
-            <source>Save day</source>
-            <translation>Save day</translation>
-        </message>
-        <message>
-            <source>Paid traffic per campaign (ROI)</source>
-            <translation>Paid traffic per campaign (ROI)</translation>
-        </message>
-        <message>
-            <source>Campaign name</source>
-            <translation>Campaign name</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>Trend</translation>
-        </message>
-        <message>
-            <source>Pareto of items (80/20)</source>
-            <translation>Pareto of items (80/20)</translation>
-        </message>
-        <message>
-            <source>Chart:</source>
-            <translation>Chart:</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Last week</source>
-            <translation>Last week</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Last month</translation>
-        </message>
-        <message>
-            <source>Save PNG…</source>
-            <translation>Save PNG…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>Save PDF…</translation>
-        </message>
-        <message>
-            <source>Day on day</source>
-            <translation>Day on day</translation>
-        </message>
-        <message>
-            <source>Week on week</source>
-            <translation>Week on week</translation>
-        </message>
-        <message>
-            <source>Month on month</source>
-            <translation>Month on month</translation>
-        </message>
-        <message>
-            <source>ending</source>
-            <translation>ending</translation>
-        </message>
-        <message>
-            <source>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</source>
-            <translation>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Year's sales target</source>
-            <translation>Year's sales target</translation>
-        </message>
-        <message>
-            <source>Q1 (empty: spread)</source>
-            <translation>Q1 (empty: spread)</translation>
-        </message>
-        <message>
-            <source>Q2 (empty: spread)</source>
-            <translation>Q2 (empty: spread)</translation>
-        </message>
-        <message>
-            <source>Q3 (empty: spread)</source>
-            <translation>Q3 (empty: spread)</translation>
-        </message>
-        <message>
-            <source>Q4 (empty: spread)</source>
-            <translation>Q4 (empty: spread)</translation>
-        </message>
-        <message>
-            <source>Planned conversion</source>
-            <translation>Planned conversion</translation>
-        </message>
-        <message>
-            <source>Planned AOV</source>
-            <translation>Planned AOV</translation>
-        </message>
-        <message>
-            <source>Planned visit depth</source>
-            <translation>Planned visit depth</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Category target (¥)</source>
-            <translation>Category target (¥)</translation>
-        </message>
-        <message>
-            <source>Add category</source>
-            <translation>Add category</translation>
-        </message>
-        <message>
-            <source>Save targets</source>
-            <translation>Save targets</translation>
-        </message>
-        <message>
             <source>Promotion calendar</source>
             <translation>Promotion calendar</translation>
         </message>
         <message>
-            <source>The store's own date, e.g. 店庆</source>
-            <translation>The store's own date, e.g. 店庆</translation>
+            <source>&amp;Reload KPIs</source>
+            <translation>&amp;Reload KPIs</translation>
         </message>
         <message>
-            <source>Add date</source>
-            <translation>Add date</translation>
+            <source>&amp;Import daily export…</source>
+            <translation>&amp;Import daily export…</translation>
         </message>
         <message>
-            <source>Remove selected</source>
-            <translation>Remove selected</translation>
+            <source>E&amp;xport appraisal sheet…</source>
+            <translation>E&amp;xport appraisal sheet…</translation>
         </message>
         <message>
-            <source>Units from orders</source>
-            <translation>Units from orders</translation>
+            <source>&amp;Save the entered day</source>
+            <translation>&amp;Save the entered day</translation>
         </message>
         <message>
-            <source>Paid buyers from orders</source>
-            <translation>Paid buyers from orders</translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::kpi::KpiRepository</name>
-        <message>
-            <source>A daily report row needs a date.</source>
-            <translation>A daily report row needs a date.</translation>
-        </message>
-        <message>
-            <source>The report for %1 has a negative figure.</source>
-            <translation>The report for %1 has a negative figure.</translation>
-        </message>
-        <message>
-            <source>A campaign row needs a date and a campaign name.</source>
-            <translation>A campaign row needs a date and a campaign name.</translation>
-        </message>
-        <message>
-            <source>The campaign %1 on %2 has a negative figure.</source>
-            <translation>The campaign %1 on %2 has a negative figure.</translation>
-        </message>
-        <message>
-            <source>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</source>
-            <translation>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</translation>
-        </message>
-        <message>
-            <source>A target cannot be negative.</source>
-            <translation>A target cannot be negative.</translation>
+            <source>Remove the selected &amp;promotion date</source>
+            <translation>Remove the selected &amp;promotion date</translation>
         </message>
     </context>
     <context>
@@ -933,6 +935,129 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::TargetsView</name>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Sales target</source>
+            <translation>Sales target</translation>
+        </message>
+        <message>
+            <source>Paid buyers needed</source>
+            <translation>Paid buyers needed</translation>
+        </message>
+        <message>
+            <source>Visitors needed</source>
+            <translation>Visitors needed</translation>
+        </message>
+        <message>
+            <source>UV per day</source>
+            <translation>UV per day</translation>
+        </message>
+        <message>
+            <source>PV per day</source>
+            <translation>PV per day</translation>
+        </message>
+        <message>
+            <source>Sales so far</source>
+            <translation>Sales so far</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source> (spread)</source>
+            <translation> (spread)</translation>
+        </message>
+        <message>
+            <source>Category %1</source>
+            <translation>Category %1</translation>
+        </message>
+        <message>
+            <source>Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.</source>
+            <translation>Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.</translation>
+        </message>
+        <message>
+            <source>The year's target is %1.</source>
+            <translation>The year's target is %1.</translation>
+        </message>
+        <message>
+            <source>No sales target is set for %1 yet.</source>
+            <translation>No sales target is set for %1 yet.</translation>
+        </message>
+        <message>
+            <source>Category target for %1: %2</source>
+            <translation>Category target for %1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>Year's sales target</source>
+            <translation>Year's sales target</translation>
+        </message>
+        <message>
+            <source>Q1 (empty: spread)</source>
+            <translation>Q1 (empty: spread)</translation>
+        </message>
+        <message>
+            <source>Q2 (empty: spread)</source>
+            <translation>Q2 (empty: spread)</translation>
+        </message>
+        <message>
+            <source>Q3 (empty: spread)</source>
+            <translation>Q3 (empty: spread)</translation>
+        </message>
+        <message>
+            <source>Q4 (empty: spread)</source>
+            <translation>Q4 (empty: spread)</translation>
+        </message>
+        <message>
+            <source>Planned conversion</source>
+            <translation>Planned conversion</translation>
+        </message>
+        <message>
+            <source>Planned AOV</source>
+            <translation>Planned AOV</translation>
+        </message>
+        <message>
+            <source>Planned visit depth</source>
+            <translation>Planned visit depth</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Category target (¥)</source>
+            <translation>Category target (¥)</translation>
+        </message>
+        <message>
+            <source>Add &amp;category</source>
+            <translation>Add &amp;category</translation>
+        </message>
+        <message>
+            <source>&amp;Save targets</source>
+            <translation>&amp;Save targets</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::Trend</name>
         <message>
             <source>Page views (PV)</source>
@@ -953,6 +1078,53 @@
         <message>
             <source>Average order value (¥)</source>
             <translation>Average order value (¥)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::WhyView</name>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Contribution</translation>
+        </message>
+        <message>
+            <source>Share of the change</source>
+            <translation>Share of the change</translation>
+        </message>
+        <message>
+            <source>Not explained (residual)</source>
+            <translation>Not explained (residual)</translation>
+        </message>
+        <message>
+            <source>Change in sales</source>
+            <translation>Change in sales</translation>
+        </message>
+        <message>
+            <source>Day on day</source>
+            <translation>Day on day</translation>
+        </message>
+        <message>
+            <source>Week on week</source>
+            <translation>Week on week</translation>
+        </message>
+        <message>
+            <source>Month on month</source>
+            <translation>Month on month</translation>
+        </message>
+        <message>
+            <source>&amp;ending</source>
+            <translation>&amp;ending</translation>
         </message>
     </context>
 </TS>

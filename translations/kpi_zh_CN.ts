@@ -2,6 +2,380 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Text</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%2 的%1</translation>
+        </message>
+        <message>
+            <source>Campaign %1 on %2</source>
+            <translation>推广计划 %1（%2）</translation>
+        </message>
+        <message>
+            <source>Sales targets for %1</source>
+            <translation>%1 年销售目标</translation>
+        </message>
+        <message>
+            <source>Sales target for %1</source>
+            <translation>%1 年销售目标</translation>
+        </message>
+        <message>
+            <source>Sales target for Q%1 %2</source>
+            <translation>%2 年第 %1 季度销售目标</translation>
+        </message>
+        <message>
+            <source>Promotion %1 on %2</source>
+            <translation>促销活动 %1（%2）</translation>
+        </message>
+        <message>
+            <source>Remove promotion %1 on %2</source>
+            <translation>删除促销活动 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::CalendarView</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>促销活动</translation>
+        </message>
+        <message>
+            <source>Decide restocking by</source>
+            <translation>备货决定截止</translation>
+        </message>
+        <message>
+            <source>Days to go</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>%1 (store)</source>
+            <translation>%1（店铺自定）</translation>
+        </message>
+        <message>
+            <source>Give the promotion a name.</source>
+            <translation>请填写促销活动名称。</translation>
+        </message>
+        <message>
+            <source>Select one of the store's own dates to remove; the platforms' dates stay.</source>
+            <translation>请选择一个店铺自定的日期删除；平台活动日期不能删除。</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>The store's own date, e.g. 店庆</source>
+            <translation>店铺自定日期，例如 店庆</translation>
+        </message>
+        <message>
+            <source>Add &amp;date</source>
+            <translation>添加日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>删除所选(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::CampaignsView</name>
+        <message>
+            <source>Campaign</source>
+            <translation>推广计划</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Ad spend</source>
+            <translation>推广花费</translation>
+        </message>
+        <message>
+            <source>Paid visitors</source>
+            <translation>付费访客数</translation>
+        </message>
+        <message>
+            <source>Attributed sales</source>
+            <translation>推广成交额</translation>
+        </message>
+        <message>
+            <source>ROI</source>
+            <translation>投入产出比（ROI）</translation>
+        </message>
+        <message>
+            <source>Cost per visitor</source>
+            <translation>每访客花费</translation>
+        </message>
+        <message>
+            <source>Traffic value</source>
+            <translation>流量价值</translation>
+        </message>
+        <message>
+            <source>Period (as in the daily report): %1</source>
+            <translation>统计期间（与日报表相同）：%1</translation>
+        </message>
+        <message>
+            <source>Give the campaign a name.</source>
+            <translation>请填写推广计划名称。</translation>
+        </message>
+        <message>
+            <source>Campaign name</source>
+            <translation>推广计划名称</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ChartsView</name>
+        <message>
+            <source>Trend</source>
+            <translation>趋势</translation>
+        </message>
+        <message>
+            <source>Pareto of items (80/20)</source>
+            <translation>宝贝二八分析</translation>
+        </message>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>图表(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Last &amp;week</source>
+            <translation>上周同期(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Last mo&amp;nth</source>
+            <translation>上月同期(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::DailyView</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>浏览量（PV）</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>访客数（UV）</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>成交件数</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>支付买家数</translation>
+        </message>
+        <message>
+            <source>Conversion rate</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <source>Average order value</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <source>Visit depth</source>
+            <translation>访问深度</translation>
+        </message>
+        <message>
+            <source>Depth band</source>
+            <translation>访问深度评价</translation>
+        </message>
+        <message>
+            <source>Paid traffic share</source>
+            <translation>付费流量占比</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>跳失率</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>退款纠纷率</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>好评率</translation>
+        </message>
+        <message>
+            <source>Sales from orders</source>
+            <translation>订单销售额</translation>
+        </message>
+        <message>
+            <source>Difference from orders</source>
+            <translation>与订单差额</translation>
+        </message>
+        <message>
+            <source>Units from orders</source>
+            <translation>订单成交件数</translation>
+        </message>
+        <message>
+            <source>Paid buyers from orders</source>
+            <translation>订单支付买家数</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · AOV %9</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;：%2 天 · 浏览量 %3 · 访客数 %4 · 销售额 %5 · 成交件数 %6 · 支付买家数 %7 · 转化率 %8% · 客单价 %9</translation>
+        </message>
+        <message>
+            <source>Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost</source>
+            <translation>访问深度 %1（%2）· 按 %4% 利润率计算，流量价值为每访客 %3：付费点击单价的上限</translation>
+        </message>
+        <message>
+            <source>above the guide</source>
+            <translation>高于参考值</translation>
+        </message>
+        <message>
+            <source>below the guide</source>
+            <translation>低于参考值</translation>
+        </message>
+        <message>
+            <source>near the guide</source>
+            <translation>接近参考值</translation>
+        </message>
+        <message>
+            <source>Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4</source>
+            <translation>付费流量占访客的 %1%；日均 %2 访客的店铺通常约为 %3%：%4</translation>
+        </message>
+        <message numerus="yes">
+            <source>From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.</source>
+            <translation>
+                <numerusform>按店铺订单计算：销售额 %1，成交件数 %2 —— 有 %n 天与导入数据不一致。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import the platform's daily export</source>
+            <translation>导入平台日报导出文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n day(s) from %1</source>
+            <translation>
+                <numerusform>从 %1 导入 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Daily report of %1</source>
+            <translation>%1 的日报</translation>
+        </message>
+        <message>
+            <source>Export the monthly appraisal sheet</source>
+            <translation>导出月度考核表</translation>
+        </message>
+        <message>
+            <source>appraisal-%1.xlsx</source>
+            <translation>月度考核表-%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Import daily export…</source>
+            <translation>导入日报导出文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport appraisal sheet…</source>
+            <translation>导出月度考核表(&amp;X)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::DayForm</name>
+        <message>
+            <source>Enter a day</source>
+            <translation>录入日报</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>浏览量（PV）</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>访客数（UV）</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>成交件数</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>支付买家数</translation>
+        </message>
+        <message>
+            <source>Paid visitors</source>
+            <translation>付费访客数</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>跳失率</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>退款纠纷率</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>好评率</translation>
+        </message>
+        <message>
+            <source>&amp;Save day</source>
+            <translation>保存当日(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::Decomposition</name>
         <message>
             <source>Visitors</source>
@@ -60,6 +434,29 @@
         <message>
             <source>red below %1%</source>
             <translation>低于 %1% 亮红灯</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::HealthView</name>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Red since %1</source>
+            <translation>自 %1 起亮红灯</translation>
+        </message>
+        <message>
+            <source>Last on the wrong side on %1</source>
+            <translation>最近一次越线：%1</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</source>
+            <translation>平台考核（天猫考核）：DSR 低于 4.2、退款纠纷率高于 3% 或好评率低于 98.5% 会使店铺面临风险。图表显示最近 90 天。</translation>
         </message>
     </context>
     <context>
@@ -215,6 +612,49 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::KpiCommands</name>
+        <message>
+            <source>Page views (PV)</source>
+            <translation>浏览量（PV）</translation>
+        </message>
+        <message>
+            <source>Visitors (UV)</source>
+            <translation>访客数（UV）</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>成交件数</translation>
+        </message>
+        <message>
+            <source>Paid buyers</source>
+            <translation>支付买家数</translation>
+        </message>
+        <message>
+            <source>Paid visitors</source>
+            <translation>付费访客数</translation>
+        </message>
+        <message>
+            <source>DSR</source>
+            <translation>DSR</translation>
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation>跳失率</translation>
+        </message>
+        <message>
+            <source>Refund-dispute rate</source>
+            <translation>退款纠纷率</translation>
+        </message>
+        <message>
+            <source>Good-rating rate</source>
+            <translation>好评率</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::KpiImport</name>
         <message>
             <source>“%1” is not a date like 2026-10-01.</source>
@@ -254,47 +694,49 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::kpi::KpiPanel</name>
+        <name>shopdesk::kpi::KpiRepository</name>
         <message>
-            <source>Date</source>
-            <translation>日期</translation>
+            <source>A daily report row needs a date.</source>
+            <translation>日报表的每一行都必须有日期。</translation>
         </message>
         <message>
-            <source>Page views (PV)</source>
-            <translation>浏览量（PV）</translation>
+            <source>The report for %1 has a negative figure.</source>
+            <translation>%1 的报表中有负数。</translation>
         </message>
         <message>
-            <source>Visitors (UV)</source>
-            <translation>访客数（UV）</translation>
+            <source>A campaign row needs a date and a campaign name.</source>
+            <translation>推广记录需要日期和推广计划名称。</translation>
         </message>
         <message>
-            <source>Sales</source>
-            <translation>销售额</translation>
+            <source>The campaign %1 on %2 has a negative figure.</source>
+            <translation>推广计划 %1 在 %2 的数据有负数。</translation>
         </message>
         <message>
-            <source>Units sold</source>
-            <translation>成交件数</translation>
+            <source>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</source>
+            <translation>目标需要年份和 1 到 4 的季度（0 表示全年）。</translation>
         </message>
         <message>
-            <source>Paid buyers</source>
-            <translation>支付买家数</translation>
+            <source>A target cannot be negative.</source>
+            <translation>目标不能为负数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiService</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
         </message>
         <message>
-            <source>Conversion rate</source>
-            <translation>转化率</translation>
+            <source>%1: %2 paid buyers are more than the %3 visitors.</source>
+            <translation>%1：支付买家数 %2 多于访客数 %3。</translation>
         </message>
         <message>
-            <source>Average order value</source>
-            <translation>客单价</translation>
+            <source>The daily report has no figures for %1.</source>
+            <translation>日报表中没有 %1 的数据。</translation>
         </message>
-        <message>
-            <source>Visit depth</source>
-            <translation>访问深度</translation>
-        </message>
-        <message>
-            <source>DSR</source>
-            <translation>DSR</translation>
-        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiUi</name>
         <message>
             <source>poor</source>
             <translation>差</translation>
@@ -320,86 +762,6 @@
             <translation>淘宝客</translation>
         </message>
         <message>
-            <source>Depth band</source>
-            <translation>访问深度评价</translation>
-        </message>
-        <message>
-            <source>Paid traffic share</source>
-            <translation>付费流量占比</translation>
-        </message>
-        <message>
-            <source>Bounce rate</source>
-            <translation>跳失率</translation>
-        </message>
-        <message>
-            <source>Refund-dispute rate</source>
-            <translation>退款纠纷率</translation>
-        </message>
-        <message>
-            <source>Good-rating rate</source>
-            <translation>好评率</translation>
-        </message>
-        <message>
-            <source>Sales from orders</source>
-            <translation>订单销售额</translation>
-        </message>
-        <message>
-            <source>Difference from orders</source>
-            <translation>与订单差额</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>推广计划</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>Ad spend</source>
-            <translation>推广花费</translation>
-        </message>
-        <message>
-            <source>Paid visitors</source>
-            <translation>付费访客数</translation>
-        </message>
-        <message>
-            <source>Attributed sales</source>
-            <translation>推广成交额</translation>
-        </message>
-        <message>
-            <source>ROI</source>
-            <translation>投入产出比（ROI）</translation>
-        </message>
-        <message>
-            <source>Cost per visitor</source>
-            <translation>每访客花费</translation>
-        </message>
-        <message>
-            <source>Traffic value</source>
-            <translation>流量价值</translation>
-        </message>
-        <message>
-            <source>Import the platform's daily export</source>
-            <translation>导入平台日报导出文件</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Export the monthly appraisal sheet</source>
-            <translation>导出月度考核表</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>appraisal-%1.xlsx</source>
-            <translation>月度考核表-%1.xlsx</translation>
-        </message>
-        <message>
             <source>Save the chart</source>
             <translation>保存图表</translation>
         </message>
@@ -412,220 +774,23 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Factor</source>
-            <translation>因素</translation>
+            <source>Save &amp;PNG…</source>
+            <translation>保存 PNG(&amp;P)…</translation>
         </message>
         <message>
-            <source>Before</source>
-            <translation>前期</translation>
+            <source>Save P&amp;DF…</source>
+            <translation>保存 PDF(&amp;D)…</translation>
         </message>
-        <message>
-            <source>After</source>
-            <translation>本期</translation>
-        </message>
-        <message>
-            <source>Contribution</source>
-            <translation>贡献</translation>
-        </message>
-        <message>
-            <source>Share of the change</source>
-            <translation>占变动比例</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>从</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>到</translation>
-        </message>
-        <message>
-            <source>Sales target</source>
-            <translation>销售目标</translation>
-        </message>
-        <message>
-            <source>Paid buyers needed</source>
-            <translation>所需支付买家数</translation>
-        </message>
-        <message>
-            <source>Visitors needed</source>
-            <translation>所需访客数</translation>
-        </message>
-        <message>
-            <source>UV per day</source>
-            <translation>日均访客数</translation>
-        </message>
-        <message>
-            <source>PV per day</source>
-            <translation>日均浏览量</translation>
-        </message>
-        <message>
-            <source>Sales so far</source>
-            <translation>已完成销售额</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <translation>完成率</translation>
-        </message>
-        <message>
-            <source>Promotion</source>
-            <translation>促销活动</translation>
-        </message>
-        <message>
-            <source>Decide restocking by</source>
-            <translation>备货决定截止</translation>
-        </message>
-        <message>
-            <source>Days to go</source>
-            <translation>剩余天数</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>全部日期</translation>
-        </message>
-        <message>
-            <source>every day</source>
-            <translation>全部日期</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · AOV %9</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;：%2 天 · 浏览量 %3 · 访客数 %4 · 销售额 %5 · 成交件数 %6 · 支付买家数 %7 · 转化率 %8% · 客单价 %9</translation>
-        </message>
-        <message>
-            <source>Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost</source>
-            <translation>访问深度 %1（%2）· 按 %4% 利润率计算，流量价值为每访客 %3：付费点击单价的上限</translation>
-        </message>
-        <message>
-            <source>above the guide</source>
-            <translation>高于参考值</translation>
-        </message>
-        <message>
-            <source>below the guide</source>
-            <translation>低于参考值</translation>
-        </message>
-        <message>
-            <source>near the guide</source>
-            <translation>接近参考值</translation>
-        </message>
-        <message>
-            <source>Paid traffic %1% of visitors; a store of %2 visitors a day usually buys about %3%: %4</source>
-            <translation>付费流量占访客的 %1%；日均 %2 访客的店铺通常约为 %3%：%4</translation>
-        </message>
-        <message numerus="yes">
-            <source>From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.</source>
-            <translation>
-                <numerusform>按店铺订单计算：销售额 %1，成交件数 %2 —— 有 %n 天与导入数据不一致。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 至 %2</translation>
-        </message>
-        <message>
-            <source>Not explained (residual)</source>
-            <translation>未解释部分（残差）</translation>
-        </message>
-        <message>
-            <source>Change in sales</source>
-            <translation>销售额变动</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>未记录</translation>
-        </message>
-        <message>
-            <source>Red since %1</source>
-            <translation>自 %1 起亮红灯</translation>
-        </message>
-        <message>
-            <source>Last on the wrong side on %1</source>
-            <translation>最近一次越线：%1</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Q%1</source>
-            <translation>第%1季度</translation>
-        </message>
-        <message>
-            <source> (spread)</source>
-            <translation>（分摊）</translation>
-        </message>
-        <message>
-            <source>Category %1</source>
-            <translation>类目 %1</translation>
-        </message>
-        <message>
-            <source>Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.</source>
-            <translation>截至 %1 的进度：销售额 %2，当日应完成 %3（%4%）；全年目标为 %5。</translation>
-        </message>
-        <message>
-            <source>The year's target is %1.</source>
-            <translation>全年目标为 %1。</translation>
-        </message>
-        <message>
-            <source>No sales target is set for %1 yet.</source>
-            <translation>%1 年尚未设置销售目标。</translation>
-        </message>
-        <message>
-            <source>%1 (store)</source>
-            <translation>%1（店铺自定）</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n day(s) from %1</source>
-            <translation>
-                <numerusform>从 %1 导入 %n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 paid buyers are more than the %3 visitors.</source>
-            <translation>%1：支付买家数 %2 多于访客数 %3。</translation>
-        </message>
-        <message>
-            <source>Daily report of %1</source>
-            <translation>%1 的日报</translation>
-        </message>
-        <message>
-            <source>Give the campaign a name.</source>
-            <translation>请填写推广计划名称。</translation>
-        </message>
-        <message>
-            <source>Campaign %1 on %2</source>
-            <translation>推广计划 %1（%2）</translation>
-        </message>
-        <message>
-            <source>Category target for %1: %2</source>
-            <translation>类目 %1 的目标：%2</translation>
-        </message>
-        <message>
-            <source>Sales targets for %1</source>
-            <translation>%1 年销售目标</translation>
-        </message>
-        <message>
-            <source>Give the promotion a name.</source>
-            <translation>请填写促销活动名称。</translation>
-        </message>
-        <message>
-            <source>Promotion %1 on %2</source>
-            <translation>促销活动 %1（%2）</translation>
-        </message>
-        <message>
-            <source>Select one of the store's own dates to remove; the platforms' dates stay.</source>
-            <translation>请选择一个店铺自定的日期删除；平台活动日期不能删除。</translation>
-        </message>
-        <message>
-            <source>Remove promotion %1 on %2</source>
-            <translation>删除促销活动 %1（%2）</translation>
-        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::KpiWorkbench</name>
         <message>
             <source>Daily report</source>
             <translation>日报表</translation>
+        </message>
+        <message>
+            <source>Campaigns (ROI)</source>
+            <translation>推广计划（ROI）</translation>
         </message>
         <message>
             <source>Charts</source>
@@ -644,191 +809,28 @@
             <translation>目标</translation>
         </message>
         <message>
-            <source>Month:</source>
-            <translation>月份：</translation>
-        </message>
-        <message>
-            <source>Import daily export…</source>
-            <translation>导入日报导出文件…</translation>
-        </message>
-        <message>
-            <source>Export appraisal sheet…</source>
-            <translation>导出月度考核表…</translation>
-        </message>
-        <message>
-            <source>Enter a day</source>
-            <translation>录入日报</translation>
-        </message>
-        <message>
-            <source>Save day</source>
-            <translation>保存当日</translation>
-        </message>
-        <message>
-            <source>Paid traffic per campaign (ROI)</source>
-            <translation>各推广计划付费流量（ROI）</translation>
-        </message>
-        <message>
-            <source>Campaign name</source>
-            <translation>推广计划名称</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>趋势</translation>
-        </message>
-        <message>
-            <source>Pareto of items (80/20)</source>
-            <translation>宝贝二八分析</translation>
-        </message>
-        <message>
-            <source>Chart:</source>
-            <translation>图表：</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Last week</source>
-            <translation>上周同期</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>上月同期</translation>
-        </message>
-        <message>
-            <source>Save PNG…</source>
-            <translation>保存 PNG…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>保存 PDF…</translation>
-        </message>
-        <message>
-            <source>Day on day</source>
-            <translation>日环比</translation>
-        </message>
-        <message>
-            <source>Week on week</source>
-            <translation>周环比</translation>
-        </message>
-        <message>
-            <source>Month on month</source>
-            <translation>月环比</translation>
-        </message>
-        <message>
-            <source>ending</source>
-            <translation>截至</translation>
-        </message>
-        <message>
-            <source>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</source>
-            <translation>平台考核（天猫考核）：DSR 低于 4.2、退款纠纷率高于 3% 或好评率低于 98.5% 会使店铺面临风险。图表显示最近 90 天。</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年份</translation>
-        </message>
-        <message>
-            <source>Year's sales target</source>
-            <translation>全年销售目标</translation>
-        </message>
-        <message>
-            <source>Q1 (empty: spread)</source>
-            <translation>第1季度（留空则分摊）</translation>
-        </message>
-        <message>
-            <source>Q2 (empty: spread)</source>
-            <translation>第2季度（留空则分摊）</translation>
-        </message>
-        <message>
-            <source>Q3 (empty: spread)</source>
-            <translation>第3季度（留空则分摊）</translation>
-        </message>
-        <message>
-            <source>Q4 (empty: spread)</source>
-            <translation>第4季度（留空则分摊）</translation>
-        </message>
-        <message>
-            <source>Planned conversion</source>
-            <translation>计划转化率</translation>
-        </message>
-        <message>
-            <source>Planned AOV</source>
-            <translation>计划客单价</translation>
-        </message>
-        <message>
-            <source>Planned visit depth</source>
-            <translation>计划访问深度</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类目</translation>
-        </message>
-        <message>
-            <source>Category target (¥)</source>
-            <translation>类目目标（¥）</translation>
-        </message>
-        <message>
-            <source>Add category</source>
-            <translation>添加类目</translation>
-        </message>
-        <message>
-            <source>Save targets</source>
-            <translation>保存目标</translation>
-        </message>
-        <message>
             <source>Promotion calendar</source>
             <translation>促销日历</translation>
         </message>
         <message>
-            <source>The store's own date, e.g. 店庆</source>
-            <translation>店铺自定日期，例如 店庆</translation>
+            <source>&amp;Reload KPIs</source>
+            <translation>重新载入数据(&amp;R)</translation>
         </message>
         <message>
-            <source>Add date</source>
-            <translation>添加日期</translation>
+            <source>&amp;Import daily export…</source>
+            <translation>导入日报导出文件(&amp;I)…</translation>
         </message>
         <message>
-            <source>Remove selected</source>
-            <translation>删除所选</translation>
+            <source>E&amp;xport appraisal sheet…</source>
+            <translation>导出月度考核表(&amp;X)…</translation>
         </message>
         <message>
-            <source>Units from orders</source>
-            <translation>订单成交件数</translation>
+            <source>&amp;Save the entered day</source>
+            <translation>保存填写的当日数据(&amp;S)</translation>
         </message>
         <message>
-            <source>Paid buyers from orders</source>
-            <translation>订单支付买家数</translation>
-        </message>
-    </context>
-    <context>
-        <name>shopdesk::kpi::KpiRepository</name>
-        <message>
-            <source>A daily report row needs a date.</source>
-            <translation>日报表的每一行都必须有日期。</translation>
-        </message>
-        <message>
-            <source>The report for %1 has a negative figure.</source>
-            <translation>%1 的报表中有负数。</translation>
-        </message>
-        <message>
-            <source>A campaign row needs a date and a campaign name.</source>
-            <translation>推广记录需要日期和推广计划名称。</translation>
-        </message>
-        <message>
-            <source>The campaign %1 on %2 has a negative figure.</source>
-            <translation>推广计划 %1 在 %2 的数据有负数。</translation>
-        </message>
-        <message>
-            <source>A target needs a year and a quarter from 1 to 4 (0 for the whole year).</source>
-            <translation>目标需要年份和 1 到 4 的季度（0 表示全年）。</translation>
-        </message>
-        <message>
-            <source>A target cannot be negative.</source>
-            <translation>目标不能为负数。</translation>
+            <source>Remove the selected &amp;promotion date</source>
+            <translation>删除所选促销日期(&amp;P)</translation>
         </message>
     </context>
     <context>
@@ -930,6 +932,129 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::kpi::TargetsView</name>
+        <message>
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Sales target</source>
+            <translation>销售目标</translation>
+        </message>
+        <message>
+            <source>Paid buyers needed</source>
+            <translation>所需支付买家数</translation>
+        </message>
+        <message>
+            <source>Visitors needed</source>
+            <translation>所需访客数</translation>
+        </message>
+        <message>
+            <source>UV per day</source>
+            <translation>日均访客数</translation>
+        </message>
+        <message>
+            <source>PV per day</source>
+            <translation>日均浏览量</translation>
+        </message>
+        <message>
+            <source>Sales so far</source>
+            <translation>已完成销售额</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>第%1季度</translation>
+        </message>
+        <message>
+            <source> (spread)</source>
+            <translation>（分摊）</translation>
+        </message>
+        <message>
+            <source>Category %1</source>
+            <translation>类目 %1</translation>
+        </message>
+        <message>
+            <source>Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.</source>
+            <translation>截至 %1 的进度：销售额 %2，当日应完成 %3（%4%）；全年目标为 %5。</translation>
+        </message>
+        <message>
+            <source>The year's target is %1.</source>
+            <translation>全年目标为 %1。</translation>
+        </message>
+        <message>
+            <source>No sales target is set for %1 yet.</source>
+            <translation>%1 年尚未设置销售目标。</translation>
+        </message>
+        <message>
+            <source>Category target for %1: %2</source>
+            <translation>类目 %1 的目标：%2</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>年份(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Year's sales target</source>
+            <translation>全年销售目标</translation>
+        </message>
+        <message>
+            <source>Q1 (empty: spread)</source>
+            <translation>第1季度（留空则分摊）</translation>
+        </message>
+        <message>
+            <source>Q2 (empty: spread)</source>
+            <translation>第2季度（留空则分摊）</translation>
+        </message>
+        <message>
+            <source>Q3 (empty: spread)</source>
+            <translation>第3季度（留空则分摊）</translation>
+        </message>
+        <message>
+            <source>Q4 (empty: spread)</source>
+            <translation>第4季度（留空则分摊）</translation>
+        </message>
+        <message>
+            <source>Planned conversion</source>
+            <translation>计划转化率</translation>
+        </message>
+        <message>
+            <source>Planned AOV</source>
+            <translation>计划客单价</translation>
+        </message>
+        <message>
+            <source>Planned visit depth</source>
+            <translation>计划访问深度</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Category target (¥)</source>
+            <translation>类目目标（¥）</translation>
+        </message>
+        <message>
+            <source>Add &amp;category</source>
+            <translation>添加类目(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Save targets</source>
+            <translation>保存目标(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::kpi::Trend</name>
         <message>
             <source>Page views (PV)</source>
@@ -950,6 +1075,53 @@
         <message>
             <source>Average order value (¥)</source>
             <translation>客单价（¥）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::WhyView</name>
+        <message>
+            <source>Factor</source>
+            <translation>因素</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>前期</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>本期</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>贡献</translation>
+        </message>
+        <message>
+            <source>Share of the change</source>
+            <translation>占变动比例</translation>
+        </message>
+        <message>
+            <source>Not explained (residual)</source>
+            <translation>未解释部分（残差）</translation>
+        </message>
+        <message>
+            <source>Change in sales</source>
+            <translation>销售额变动</translation>
+        </message>
+        <message>
+            <source>Day on day</source>
+            <translation>日环比</translation>
+        </message>
+        <message>
+            <source>Week on week</source>
+            <translation>周环比</translation>
+        </message>
+        <message>
+            <source>Month on month</source>
+            <translation>月环比</translation>
+        </message>
+        <message>
+            <source>&amp;ending</source>
+            <translation>截至(&amp;E)</translation>
         </message>
     </context>
 </TS>

@@ -27,5 +27,21 @@
             <source>Cannot write “%1”.</source>
             <translation>Cannot write “%1”.</translation>
         </message>
+        <message>
+            <source>Window size for --screenshot, e.g. 1366x768 (default 1920x1080).</source>
+            <translation>Window size for --screenshot, e.g. 1366x768 (default 1920x1080).</translation>
+        </message>
+        <message>
+            <source>A shop file to open (as from the file manager).</source>
+            <translation>A shop file to open (as from the file manager).</translation>
+        </message>
+        <message>
+            <source>--geometry needs a size like 1366x768, between 640x480 and 7680x4320, not “%1”.</source>
+            <translation>--geometry needs a size like 1366x768, between 640x480 and 7680x4320, not “%1”.</translation>
+        </message>
+        <message>
+            <source>Open one shop file at a time, not %1.</source>
+            <translation>Open one shop file at a time, not %1.</translation>
+        </message>
     </context>
 </TS>

@@ -27,5 +27,21 @@
             <source>Cannot write “%1”.</source>
             <translation>无法写入“%1”。</translation>
         </message>
+        <message>
+            <source>Window size for --screenshot, e.g. 1366x768 (default 1920x1080).</source>
+            <translation>--screenshot 的窗口大小，例如 1366x768（默认 1920x1080）。</translation>
+        </message>
+        <message>
+            <source>A shop file to open (as from the file manager).</source>
+            <translation>要打开的店铺文件（如从文件管理器打开）。</translation>
+        </message>
+        <message>
+            <source>--geometry needs a size like 1366x768, between 640x480 and 7680x4320, not “%1”.</source>
+            <translation>--geometry 需要 1366x768 这样的大小，在 640x480 到 7680x4320 之间，不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>Open one shop file at a time, not %1.</source>
+            <translation>一次只能打开一个店铺文件，而不是 %1 个。</translation>
+        </message>
     </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ReplyCommands</name>
+        <message>
+            <source>Add reply %1</source>
+            <translation>Add reply %1</translation>
+        </message>
+        <message>
+            <source>Edit reply %1</source>
+            <translation>Edit reply %1</translation>
+        </message>
+        <message>
+            <source>Delete reply %1</source>
+            <translation>Delete reply %1</translation>
+        </message>
+        <message>
+            <source>Import replies from %1</source>
+            <translation>Import replies from %1</translation>
+        </message>
+        <message>
+            <source>Imported: %1 replies added, %2 updated.</source>
+            <translation>Imported: %1 replies added, %2 updated.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::AgentKpiRepository</name>
         <message>
             <source>Name the agent.</source>
@@ -81,7 +104,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::service::AgentKpiWidget</name>
+        <name>shopdesk::service::AgentKpiView</name>
         <message>
             <source>&amp;Month:</source>
             <translation>&amp;Month:</translation>
@@ -266,7 +289,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::service::BuyerListsWidget</name>
+        <name>shopdesk::service::BuyerListsView</name>
         <message>
             <source>Waiting for stock</source>
             <translation>Waiting for stock</translation>
@@ -282,6 +305,10 @@
         <message>
             <source>Failed deals</source>
             <translation>Failed deals</translation>
+        </message>
+        <message>
+            <source>Cannot ship</source>
+            <translation>Cannot ship</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -348,6 +375,22 @@
             <translation>Recorded</translation>
         </message>
         <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</source>
+            <translation>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</translation>
+        </message>
+        <message>
+            <source>Copy message and follow up</source>
+            <translation>Copy message and follow up</translation>
+        </message>
+        <message>
             <source>Buyer's member name</source>
             <translation>Buyer's member name</translation>
         </message>
@@ -396,12 +439,20 @@
             <translation>✓ %1</translation>
         </message>
         <message>
+            <source>✓</source>
+            <translation>✓</translation>
+        </message>
+        <message>
             <source>Waiting for stock (%1 to tell)</source>
             <translation>Waiting for stock (%1 to tell)</translation>
         </message>
         <message>
             <source>Unpaid orders (%1)</source>
             <translation>Unpaid orders (%1)</translation>
+        </message>
+        <message>
+            <source>Cannot ship (%1)</source>
+            <translation>Cannot ship (%1)</translation>
         </message>
         <message>
             <source>This buyer's SKU has not arrived yet.</source>
@@ -418,6 +469,14 @@
         <message>
             <source>Copied to the clipboard.</source>
             <translation>Copied to the clipboard.</translation>
+        </message>
+        <message>
+            <source>Flagged yellow by the warehouse; buyer told</source>
+            <translation>Flagged yellow by the warehouse; buyer told</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard; the order is on the follow-up list.</source>
+            <translation>Copied to the clipboard; the order is on the follow-up list.</translation>
         </message>
         <message>
             <source>Name the buyer who is waiting.</source>
@@ -439,41 +498,16 @@
             <source>Record failed deal with %1</source>
             <translation>Record failed deal with %1</translation>
         </message>
+    </context>
+    <context>
+        <name>shopdesk::service::FactPrompt</name>
         <message>
-            <source>Cannot ship</source>
-            <translation>Cannot ship</translation>
+            <source>Missing facts: type them, then Enter</source>
+            <translation>Missing facts: type them, then Enter</translation>
         </message>
         <message>
-            <source>Paid</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>Followed up</translation>
-        </message>
-        <message>
-            <source>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</source>
-            <translation>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</translation>
-        </message>
-        <message>
-            <source>Copy message and follow up</source>
-            <translation>Copy message and follow up</translation>
-        </message>
-        <message>
-            <source>✓</source>
-            <translation>✓</translation>
-        </message>
-        <message>
-            <source>Cannot ship (%1)</source>
-            <translation>Cannot ship (%1)</translation>
-        </message>
-        <message>
-            <source>Flagged yellow by the warehouse; buyer told</source>
-            <translation>Flagged yellow by the warehouse; buyer told</translation>
-        </message>
-        <message>
-            <source>Copied to the clipboard; the order is on the follow-up list.</source>
-            <translation>Copied to the clipboard; the order is on the follow-up list.</translation>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -523,6 +557,143 @@
         <message>
             <source>a stray brace at “%1”: a placeholder is written {名称}</source>
             <translation>a stray brace at “%1”: a placeholder is written {名称}</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::RepliesView</name>
+        <message>
+            <source>&amp;Buyer or order:</source>
+            <translation>&amp;Buyer or order:</translation>
+        </message>
+        <message>
+            <source>Paste an order number or a buyer's member name, then Enter</source>
+            <translation>Paste an order number or a buyer's member name, then Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Code, title or text; ↑↓ choose, Enter copies, Ctrl+Enter stacks, Esc clears</source>
+            <translation>Code, title or text; ↑↓ choose, Enter copies, Ctrl+Enter stacks, Esc clears</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Stacked: %1 (Enter copies them with the current reply)</source>
+            <translation>Stacked: %1 (Enter copies them with the current reply)</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard: paste it into the chat window.</source>
+            <translation>Copied to the clipboard: paste it into the chat window.</translation>
+        </message>
+        <message>
+            <source>Buyer %1 · order %2 · %3 · %4 %5</source>
+            <translation>Buyer %1 · order %2 · %3 · %4 %5</translation>
+        </message>
+        <message>
+            <source>none in the library</source>
+            <translation>none in the library</translation>
+        </message>
+        <message>
+            <source>Auto-reply: %1</source>
+            <translation>Auto-reply: %1</translation>
+        </message>
+        <message>
+            <source>Status line: %1</source>
+            <translation>Status line: %1</translation>
+        </message>
+        <message>
+            <source>The reply was removed meanwhile.</source>
+            <translation>The reply was removed meanwhile.</translation>
+        </message>
+        <message>
+            <source>Import replies</source>
+            <translation>Import replies</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export replies</source>
+            <translation>Export replies</translation>
+        </message>
+        <message>
+            <source>replies.csv</source>
+            <translation>replies.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replies exported.</source>
+            <translation>
+                <numerusform>%n replies exported.</numerusform>
+                <numerusform>%n replies exported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::ReplyEditor</name>
+        <message>
+            <source>Edit reply (checked against the house style as you type)</source>
+            <translation>Edit reply (checked against the house style as you type)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Import CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>✓ Keeps the house style.</source>
+            <translation>✓ Keeps the house style.</translation>
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation>✗ %1</translation>
+        </message>
+        <message>
+            <source>Reply %1 has unsaved changes: Save (Ctrl+S) keeps them, Revert drops them.</source>
+            <translation>Reply %1 has unsaved changes: Save (Ctrl+S) keeps them, Revert drops them.</translation>
+        </message>
+        <message>
+            <source>The new reply is not saved yet: Save (Ctrl+S) adds it, Revert drops it.</source>
+            <translation>The new reply is not saved yet: Save (Ctrl+S) adds it, Revert drops it.</translation>
         </message>
     </context>
     <context>
@@ -805,19 +976,7 @@ This shop's own:
         </message>
     </context>
     <context>
-        <name>shopdesk::service::ServicePanel</name>
-        <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
+        <name>shopdesk::service::ServiceWorkbench</name>
         <message>
             <source>Quick replies</source>
             <translation>Quick replies</translation>
@@ -831,139 +990,44 @@ This shop's own:
             <translation>Agent KPIs and pay</translation>
         </message>
         <message>
-            <source>&amp;Buyer or order:</source>
-            <translation>&amp;Buyer or order:</translation>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
         </message>
         <message>
-            <source>Paste an order number or a buyer's member name, then Enter</source>
-            <translation>Paste an order number or a buyer's member name, then Enter</translation>
+            <source>&amp;Find a reply</source>
+            <translation>&amp;Find a reply</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
+            <source>&amp;Bind a buyer or order</source>
+            <translation>&amp;Bind a buyer or order</translation>
         </message>
         <message>
-            <source>Code, title or text; ↑↓ choose, Enter copies, Ctrl+Enter stacks, Esc clears</source>
-            <translation>Code, title or text; ↑↓ choose, Enter copies, Ctrl+Enter stacks, Esc clears</translation>
+            <source>&amp;New reply</source>
+            <translation>&amp;New reply</translation>
         </message>
         <message>
-            <source>Missing facts: type them, then Enter</source>
-            <translation>Missing facts: type them, then Enter</translation>
+            <source>&amp;Save the reply</source>
+            <translation>&amp;Save the reply</translation>
         </message>
         <message>
-            <source>Edit reply (checked against the house style as you type)</source>
-            <translation>Edit reply (checked against the house style as you type)</translation>
+            <source>&amp;Delete the reply</source>
+            <translation>&amp;Delete the reply</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>New</translation>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
+            <source>Imports replies, or in the KPI dock the agents' days, from a CSV file</source>
+            <translation>Imports replies, or in the KPI dock the agents' days, from a CSV file</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
         </message>
         <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <source>Stacked: %1 (Enter copies them with the current reply)</source>
-            <translation>Stacked: %1 (Enter copies them with the current reply)</translation>
-        </message>
-        <message>
-            <source>Copied to the clipboard: paste it into the chat window.</source>
-            <translation>Copied to the clipboard: paste it into the chat window.</translation>
-        </message>
-        <message>
-            <source>Buyer %1 · order %2 · %3 · %4 %5</source>
-            <translation>Buyer %1 · order %2 · %3 · %4 %5</translation>
-        </message>
-        <message>
-            <source>none in the library</source>
-            <translation>none in the library</translation>
-        </message>
-        <message>
-            <source>Auto-reply: %1</source>
-            <translation>Auto-reply: %1</translation>
-        </message>
-        <message>
-            <source>Status line: %1</source>
-            <translation>Status line: %1</translation>
-        </message>
-        <message>
-            <source>✓ Keeps the house style.</source>
-            <translation>✓ Keeps the house style.</translation>
-        </message>
-        <message>
-            <source>✗ %1</source>
-            <translation>✗ %1</translation>
-        </message>
-        <message>
-            <source>Add reply %1</source>
-            <translation>Add reply %1</translation>
-        </message>
-        <message>
-            <source>The reply was removed meanwhile.</source>
-            <translation>The reply was removed meanwhile.</translation>
-        </message>
-        <message>
-            <source>Edit reply %1</source>
-            <translation>Edit reply %1</translation>
-        </message>
-        <message>
-            <source>Delete reply %1</source>
-            <translation>Delete reply %1</translation>
-        </message>
-        <message>
-            <source>Import replies</source>
-            <translation>Import replies</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>Imported: %1 replies added, %2 updated.</source>
-            <translation>Imported: %1 replies added, %2 updated.</translation>
-        </message>
-        <message>
-            <source>Export replies</source>
-            <translation>Export replies</translation>
-        </message>
-        <message>
-            <source>replies.csv</source>
-            <translation>replies.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n replies exported.</source>
-            <translation>
-                <numerusform>%n replies exported.</numerusform>
-                <numerusform>%n replies exported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import replies from %1</source>
-            <translation>Import replies from %1</translation>
+            <source>Exports the replies, or in the KPI dock the pay sheet</source>
+            <translation>Exports the replies, or in the KPI dock the pay sheet</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ReplyCommands</name>
+        <message>
+            <source>Add reply %1</source>
+            <translation>新增回复 %1</translation>
+        </message>
+        <message>
+            <source>Edit reply %1</source>
+            <translation>修改回复 %1</translation>
+        </message>
+        <message>
+            <source>Delete reply %1</source>
+            <translation>删除回复 %1</translation>
+        </message>
+        <message>
+            <source>Import replies from %1</source>
+            <translation>从 %1 导入快捷短语</translation>
+        </message>
+        <message>
+            <source>Imported: %1 replies added, %2 updated.</source>
+            <translation>导入完成：新增 %1 条回复，更新 %2 条。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::AgentKpiRepository</name>
         <message>
             <source>Name the agent.</source>
@@ -81,7 +104,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::service::AgentKpiWidget</name>
+        <name>shopdesk::service::AgentKpiView</name>
         <message>
             <source>&amp;Month:</source>
             <translation>月份(&amp;M)：</translation>
@@ -266,7 +289,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::service::BuyerListsWidget</name>
+        <name>shopdesk::service::BuyerListsView</name>
         <message>
             <source>Waiting for stock</source>
             <translation>缺货登记</translation>
@@ -282,6 +305,10 @@
         <message>
             <source>Failed deals</source>
             <translation>流失客户</translation>
+        </message>
+        <message>
+            <source>Cannot ship</source>
+            <translation>无法发货</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -348,6 +375,22 @@
             <translation>记录时间</translation>
         </message>
         <message>
+            <source>Paid</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>已跟进</translation>
+        </message>
+        <message>
+            <source>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</source>
+            <translation>仓库插了黄旗的订单：暂时无法发货。请告知买家，商量换颜色尺码、等待到货或退款。</translation>
+        </message>
+        <message>
+            <source>Copy message and follow up</source>
+            <translation>复制话术并加入跟进</translation>
+        </message>
+        <message>
             <source>Buyer's member name</source>
             <translation>买家会员名</translation>
         </message>
@@ -396,12 +439,20 @@
             <translation>✓ %1</translation>
         </message>
         <message>
+            <source>✓</source>
+            <translation>✓</translation>
+        </message>
+        <message>
             <source>Waiting for stock (%1 to tell)</source>
             <translation>缺货登记（%1 位待通知）</translation>
         </message>
         <message>
             <source>Unpaid orders (%1)</source>
             <translation>未付款订单（%1）</translation>
+        </message>
+        <message>
+            <source>Cannot ship (%1)</source>
+            <translation>无法发货（%1）</translation>
         </message>
         <message>
             <source>This buyer's SKU has not arrived yet.</source>
@@ -418,6 +469,14 @@
         <message>
             <source>Copied to the clipboard.</source>
             <translation>已复制到剪贴板。</translation>
+        </message>
+        <message>
+            <source>Flagged yellow by the warehouse; buyer told</source>
+            <translation>仓库黄旗：已告知买家</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard; the order is on the follow-up list.</source>
+            <translation>已复制到剪贴板，订单已加入跟进。</translation>
         </message>
         <message>
             <source>Name the buyer who is waiting.</source>
@@ -439,41 +498,16 @@
             <source>Record failed deal with %1</source>
             <translation>记录流失客户 %1</translation>
         </message>
+    </context>
+    <context>
+        <name>shopdesk::service::FactPrompt</name>
         <message>
-            <source>Cannot ship</source>
-            <translation>无法发货</translation>
+            <source>Missing facts: type them, then Enter</source>
+            <translation>缺少的信息：请填写后回车</translation>
         </message>
         <message>
-            <source>Paid</source>
-            <translation>付款时间</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>已跟进</translation>
-        </message>
-        <message>
-            <source>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</source>
-            <translation>仓库插了黄旗的订单：暂时无法发货。请告知买家，商量换颜色尺码、等待到货或退款。</translation>
-        </message>
-        <message>
-            <source>Copy message and follow up</source>
-            <translation>复制话术并加入跟进</translation>
-        </message>
-        <message>
-            <source>✓</source>
-            <translation>✓</translation>
-        </message>
-        <message>
-            <source>Cannot ship (%1)</source>
-            <translation>无法发货（%1）</translation>
-        </message>
-        <message>
-            <source>Flagged yellow by the warehouse; buyer told</source>
-            <translation>仓库黄旗：已告知买家</translation>
-        </message>
-        <message>
-            <source>Copied to the clipboard; the order is on the follow-up list.</source>
-            <translation>已复制到剪贴板，订单已加入跟进。</translation>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -523,6 +557,142 @@
         <message>
             <source>a stray brace at “%1”: a placeholder is written {名称}</source>
             <translation>“%1”处有多余的花括号：占位符应写成 {名称}</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::RepliesView</name>
+        <message>
+            <source>&amp;Buyer or order:</source>
+            <translation>买家或订单(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Paste an order number or a buyer's member name, then Enter</source>
+            <translation>粘贴订单号或买家会员名，回车</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Code, title or text; ↑↓ choose, Enter copies, Ctrl+Enter stacks, Esc clears</source>
+            <translation>编码、标题或内容；↑↓ 选择，回车复制，Ctrl+回车 叠加，Esc 清空</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2 条</translation>
+        </message>
+        <message>
+            <source>Stacked: %1 (Enter copies them with the current reply)</source>
+            <translation>已叠加：%1（回车连同当前回复一起复制）</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard: paste it into the chat window.</source>
+            <translation>已复制到剪贴板：请粘贴到聊天窗口。</translation>
+        </message>
+        <message>
+            <source>Buyer %1 · order %2 · %3 · %4 %5</source>
+            <translation>买家 %1 · 订单 %2 · %3 · %4 %5</translation>
+        </message>
+        <message>
+            <source>none in the library</source>
+            <translation>快捷短语库中没有</translation>
+        </message>
+        <message>
+            <source>Auto-reply: %1</source>
+            <translation>自动回复：%1</translation>
+        </message>
+        <message>
+            <source>Status line: %1</source>
+            <translation>状态栏：%1</translation>
+        </message>
+        <message>
+            <source>The reply was removed meanwhile.</source>
+            <translation>这条回复已被删除。</translation>
+        </message>
+        <message>
+            <source>Import replies</source>
+            <translation>导入快捷短语</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export replies</source>
+            <translation>导出快捷短语</translation>
+        </message>
+        <message>
+            <source>replies.csv</source>
+            <translation>快捷短语.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replies exported.</source>
+            <translation>
+                <numerusform>已导出 %n 条回复。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::ReplyEditor</name>
+        <message>
+            <source>Edit reply (checked against the house style as you type)</source>
+            <translation>编辑回复（输入时检查话术规范）</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>还原(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>✓ Keeps the house style.</source>
+            <translation>✓ 符合话术规范。</translation>
+        </message>
+        <message>
+            <source>✗ %1</source>
+            <translation>✗ %1</translation>
+        </message>
+        <message>
+            <source>Reply %1 has unsaved changes: Save (Ctrl+S) keeps them, Revert drops them.</source>
+            <translation>短语 %1 有未保存的修改：保存（Ctrl+S）留下修改，还原则放弃修改。</translation>
+        </message>
+        <message>
+            <source>The new reply is not saved yet: Save (Ctrl+S) adds it, Revert drops it.</source>
+            <translation>新短语还没有保存：保存（Ctrl+S）加入短语库，还原则放弃。</translation>
         </message>
     </context>
     <context>
@@ -803,19 +973,7 @@ This shop's own:
         </message>
     </context>
     <context>
-        <name>shopdesk::service::ServicePanel</name>
-        <message>
-            <source>Group</source>
-            <translation>分组</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
+        <name>shopdesk::service::ServiceWorkbench</name>
         <message>
             <source>Quick replies</source>
             <translation>快捷短语</translation>
@@ -829,138 +987,44 @@ This shop's own:
             <translation>客服考核与工资</translation>
         </message>
         <message>
-            <source>&amp;Buyer or order:</source>
-            <translation>买家或订单(&amp;B)：</translation>
+            <source>&amp;Reload</source>
+            <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <source>Paste an order number or a buyer's member name, then Enter</source>
-            <translation>粘贴订单号或买家会员名，回车</translation>
+            <source>&amp;Find a reply</source>
+            <translation>查找短语(&amp;F)</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>搜索(&amp;S)：</translation>
+            <source>&amp;Bind a buyer or order</source>
+            <translation>绑定买家或订单(&amp;B)</translation>
         </message>
         <message>
-            <source>Code, title or text; ↑↓ choose, Enter copies, Ctrl+Enter stacks, Esc clears</source>
-            <translation>编码、标题或内容；↑↓ 选择，回车复制，Ctrl+回车 叠加，Esc 清空</translation>
+            <source>&amp;New reply</source>
+            <translation>新建短语(&amp;N)</translation>
         </message>
         <message>
-            <source>Missing facts: type them, then Enter</source>
-            <translation>缺少的信息：请填写后回车</translation>
+            <source>&amp;Save the reply</source>
+            <translation>保存短语(&amp;S)</translation>
         </message>
         <message>
-            <source>Edit reply (checked against the house style as you type)</source>
-            <translation>编辑回复（输入时检查话术规范）</translation>
+            <source>&amp;Delete the reply</source>
+            <translation>删除短语(&amp;D)</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>新建</translation>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>保存</translation>
+            <source>Imports replies, or in the KPI dock the agents' days, from a CSV file</source>
+            <translation>从 CSV 文件导入快捷短语；在客服考核窗口中导入客服每日数据</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>删除</translation>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <source>Import CSV…</source>
-            <translation>导入 CSV…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2 条</translation>
-        </message>
-        <message>
-            <source>Stacked: %1 (Enter copies them with the current reply)</source>
-            <translation>已叠加：%1（回车连同当前回复一起复制）</translation>
-        </message>
-        <message>
-            <source>Copied to the clipboard: paste it into the chat window.</source>
-            <translation>已复制到剪贴板：请粘贴到聊天窗口。</translation>
-        </message>
-        <message>
-            <source>Buyer %1 · order %2 · %3 · %4 %5</source>
-            <translation>买家 %1 · 订单 %2 · %3 · %4 %5</translation>
-        </message>
-        <message>
-            <source>none in the library</source>
-            <translation>快捷短语库中没有</translation>
-        </message>
-        <message>
-            <source>Auto-reply: %1</source>
-            <translation>自动回复：%1</translation>
-        </message>
-        <message>
-            <source>Status line: %1</source>
-            <translation>状态栏：%1</translation>
-        </message>
-        <message>
-            <source>✓ Keeps the house style.</source>
-            <translation>✓ 符合话术规范。</translation>
-        </message>
-        <message>
-            <source>✗ %1</source>
-            <translation>✗ %1</translation>
-        </message>
-        <message>
-            <source>Add reply %1</source>
-            <translation>新增回复 %1</translation>
-        </message>
-        <message>
-            <source>The reply was removed meanwhile.</source>
-            <translation>这条回复已被删除。</translation>
-        </message>
-        <message>
-            <source>Edit reply %1</source>
-            <translation>修改回复 %1</translation>
-        </message>
-        <message>
-            <source>Delete reply %1</source>
-            <translation>删除回复 %1</translation>
-        </message>
-        <message>
-            <source>Import replies</source>
-            <translation>导入快捷短语</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Imported: %1 replies added, %2 updated.</source>
-            <translation>导入完成：新增 %1 条回复，更新 %2 条。</translation>
-        </message>
-        <message>
-            <source>Export replies</source>
-            <translation>导出快捷短语</translation>
-        </message>
-        <message>
-            <source>replies.csv</source>
-            <translation>快捷短语.csv</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n replies exported.</source>
-            <translation>
-                <numerusform>已导出 %n 条回复。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import replies from %1</source>
-            <translation>从 %1 导入快捷短语</translation>
+            <source>Exports the replies, or in the KPI dock the pay sheet</source>
+            <translation>导出快捷短语；在客服考核窗口中导出工资表</translation>
         </message>
     </context>
 </TS>

@@ -195,10 +195,6 @@
     <context>
         <name>shopdesk::shipping::Couriers</name>
         <message>
-            <source>an STO tracking number has 12 or 13 digits</source>
-            <translation>an STO tracking number has 12 or 13 digits</translation>
-        </message>
-        <message>
             <source>a YTO tracking number is YT and 13 digits</source>
             <translation>a YTO tracking number is YT and 13 digits</translation>
         </message>
@@ -237,6 +233,10 @@
         <message>
             <source>the tracking number is empty.</source>
             <translation>the tracking number is empty.</translation>
+        </message>
+        <message>
+            <source>an STO tracking number has 12 to 15 digits</source>
+            <translation>an STO tracking number has 12 to 15 digits</translation>
         </message>
         <message>
             <source>“%1” is not a weight in kg from 0 to 1,000.</source>

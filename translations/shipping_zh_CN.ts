@@ -194,10 +194,6 @@
     <context>
         <name>shopdesk::shipping::Couriers</name>
         <message>
-            <source>an STO tracking number has 12 or 13 digits</source>
-            <translation>申通运单号为 12 或 13 位数字</translation>
-        </message>
-        <message>
             <source>a YTO tracking number is YT and 13 digits</source>
             <translation>圆通运单号为 YT 加 13 位数字</translation>
         </message>
@@ -236,6 +232,10 @@
         <message>
             <source>the tracking number is empty.</source>
             <translation>运单号为空。</translation>
+        </message>
+        <message>
+            <source>an STO tracking number has 12 to 15 digits</source>
+            <translation>申通运单号为 12 至 15 位数字</translation>
         </message>
         <message>
             <source>“%1” is not a weight in kg from 0 to 1,000.</source>

@@ -132,7 +132,7 @@ CliOutcome Commands::check(const CliInvocation &in)
         return failure(tr("There is no shop file at “%1”.").arg(core::cli::shownPath(in.dbPath)));
     if (info.kind != core::ShopFileInfo::Kind::Shop)
         return failure(info.message);
-    auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
+    auto db = core::Database::open(in.dbPath, core::Database::Mode::Examine);
     if (!db)
         return failure(db.errorMessage());
     auto problems = (*db)->integrityCheck();

@@ -4,6 +4,8 @@
 //   build/bin/bench_shipping waybills [N]     N waybills (1,000) to a PDF from the dispatch queue
 //   build/bin/bench_shipping queue SHOP       load a shop's dispatch queue (the panel's start-up read)
 //   build/bin/bench_shipping export N DIR     a shop with the catalogue and an export of N orders in DIR
+//   build/bin/bench_shipping tracking [N]     tracking --assign over N queued orders (10,000) from a range,
+//                                             with the tracking_no index (format 7) and, for comparison, without
 // Each run prints its time and the process's peak memory (getrusage ru_maxrss).
 
 #include <shopdesk/core/Csv.h>
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -223,6 +226,46 @@ int benchWaybills(int n)
         *pages, totalMs, cpu, loadMs, double(QFile(pdf).size()) / 1048576.0, peakMiB(), before);
     return 0;
 }
+int benchTracking(int n, bool withIndex)
+{
+    QTemporaryDir dir;
+    auto db = core::Database::open(dir.filePath(QStringLiteral("b.shopdesk")));
+    if (!db || !addCatalog(**db))
+        return fail(QStringLiteral("cannot make the shop"));
+    const QString orders = dir.filePath(QStringLiteral("o.csv")), items = dir.filePath(QStringLiteral("i.csv"));
+    writeExport(orders, items, n, false);
+    if (auto r = shipping::ShippingService(**db).importFiles(orders, items); !r)
+        return fail(r.errorMessage());
+    if (!withIndex) {
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("DROP INDEX orders_tracking_no"));
+    }
+    shipping::ShippingService service(**db);
+    shipping::ShippingRepository repo(**db);
+    if (auto s = service.addTrackingRange(
+            QStringLiteral("STO"), QStringLiteral("773000000001"), QStringLiteral("773000999999"));
+        !s)
+        return fail(s.errorMessage());
+    auto queue = repo.queue();
+    if (!queue)
+        return fail(queue.errorMessage());
+    QList<qint64> ids;
+    for (const auto &so : *queue)
+        ids << so.order.id;
+    QElapsedTimer t;
+    t.start();
+    const qint64 cpu0 = cpuMs();
+    auto numbers = repo.assignFromRange(QStringLiteral("STO"), ids);
+    const qint64 ms = t.elapsed();
+    const qint64 cpu = cpuMs() - cpu0;
+    if (!numbers)
+        return fail(numbers.errorMessage());
+    std::printf("tracking --assign over %lld queued orders, %s: %lld ms wall, %lld ms CPU (%.0f ms per 1,000 orders; "
+                "the write lock is held that long)\n",
+        qint64(ids.size()), withIndex ? "with the tracking_no index" : "without an index (format 6)", ms, cpu,
+        ids.isEmpty() ? 0.0 : double(ms) * 1000.0 / double(ids.size()));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -241,9 +284,14 @@ int main(int argc, char *argv[])
         return benchImport(args.value(2, QStringLiteral("100000")).toInt());
     if (mode == QLatin1String("waybills"))
         return benchWaybills(args.value(2, QStringLiteral("1000")).toInt());
+    if (mode == QLatin1String("tracking"))
+        return benchTracking(
+            args.value(2, QStringLiteral("10000")).toInt(), args.value(3) != QLatin1String("--no-index"));
     for (const QStringList &run : { QStringList { QStringLiteral("import"), QStringLiteral("100000") },
              QStringList { QStringLiteral("waybills"), QStringLiteral("1000") },
-             QStringList { QStringLiteral("waybills"), QStringLiteral("10000") } }) {
+             QStringList { QStringLiteral("waybills"), QStringLiteral("10000") },
+             QStringList { QStringLiteral("tracking"), QStringLiteral("10000") },
+             QStringList { QStringLiteral("tracking"), QStringLiteral("10000"), QStringLiteral("--no-index") } }) {
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedChannels);
         p.start(QCoreApplication::applicationFilePath(), run);

@@ -125,6 +125,32 @@ TEST_CASE("shopdesk --screenshot renders the window with its docks to a PNG")
     CHECK(image.height() >= 800);
 }
 
+TEST_CASE("shopdesk FILE opens that shop file (as a file manager does), at the --geometry asked for")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("mine.shopdesk"));
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    const QString png = dir.filePath(QStringLiteral("w.png"));
+    const Run shot = run(QStringLiteral("shopdesk"),
+        { db, QStringLiteral("--geometry"), QStringLiteral("1366x768"), QStringLiteral("--screenshot"), png });
+    INFO(shot.err.toStdString());
+    REQUIRE(shot.exitCode == 0);
+    QImage image(png);
+    CHECK(image.size() == QSize(1366, 768));
+
+    // A file that is not a shop is refused (a file manager never means "make a shop here").
+    const QString text = dir.filePath(QStringLiteral("notes.shopdesk"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a shop");
+    f.close();
+    CHECK(run(QStringLiteral("shopdesk"), { text, QStringLiteral("--screenshot"), png }).exitCode == 1);
+    CHECK(run(QStringLiteral("shopdesk"),
+              { db, QStringLiteral("--geometry"), QStringLiteral("big"), QStringLiteral("--screenshot"), png })
+              .exitCode
+        == 2);
+}
+
 namespace {
 // An item export with one item (one SKU, its own barcode), as a store's staff would write it.
 QString writeOneItemCsv(const QString &path)

@@ -102,3 +102,87 @@ TEST_CASE("every file dialog is core's FileDialog, which never looks inside the 
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(offenders.isEmpty());
 }
+
+namespace {
+/// Each SQL statement written as a literal and then completed with .arg() or + : what completes it.
+/// A value put in that way (a code, a name, a number the user typed) would be string-built SQL.
+struct BuiltSql {
+    QString file;
+    int line = 0;
+    QString with; ///< the text inside .arg( … ), or what follows the +
+};
+
+QList<BuiltSql> builtSql(const QString &file, const QString &text)
+{
+    static const QRegularExpression statement(
+        QStringLiteral(R"(QStringLiteral\(\s*"(?:SELECT|INSERT|UPDATE|DELETE|WITH|PRAGMA|REPLACE|CREATE|DROP|ALTER)\b)"
+                       R"((?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*\s*\)\s*(\.arg\(|\+))"));
+    QList<BuiltSql> out;
+    for (auto it = statement.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        qsizetype end = m.capturedEnd();
+        QString with;
+        if (m.captured(1) == QLatin1String("+")) {
+            with = text.mid(end, text.indexOf(QLatin1Char('\n'), end) - end).trimmed();
+        } else {
+            int depth = 1;
+            for (; end < text.size() && depth > 0; ++end) {
+                if (text[end] == QLatin1Char('('))
+                    ++depth;
+                else if (text[end] == QLatin1Char(')') && --depth == 0)
+                    break;
+                with += text[end];
+            }
+        }
+        out.append({ file, int(text.left(m.capturedStart()).count(QLatin1Char('\n')) + 1), with.simplified() });
+    }
+    return out;
+}
+
+/// What may complete a statement: column lists and WHERE fragments written in the source,
+/// placeholders, identifiers, and the numbers PRAGMA cannot take as a bound parameter.
+bool allowedCompletion(const QString &with)
+{
+    static const QRegularExpression columns(QStringLiteral(R"(^((core::)?rows::\w+Columns\(\)|k\w+Columns)$)"));
+    static const QStringList named = {
+        QStringLiteral("mInto, all.join(QStringLiteral(\", \"))"), // BulkInsert: table name, placeholders
+        QStringLiteral("Database::kApplicationId"), // PRAGMA application_id: a constant
+        QStringLiteral("version"), // PRAGMA user_version: the migration's own number
+        QStringLiteral("core::rows::orderColumns(), where"), // ShippingRepository::load: literal fragments
+        QStringLiteral("where"),
+        QStringLiteral("paidIn"), // OrderRepository: a literal FROM … WHERE fragment with binds
+        // ShippingRepository's import: PRAGMA temp_store / cache_size set back to the numbers
+        // SQLite itself gave before the import (PRAGMA takes no bound parameter).
+        QStringLiteral("tempStore.toInt()"),
+        QStringLiteral("cacheSize.toLongLong()"),
+    };
+    // OrderRepository: the literal fragment, then a literal GROUP BY.
+    static const QRegularExpression fragment(QStringLiteral(R"(^paidIn \+ QStringLiteral\("[^"]*"\)\);?$)"));
+    return columns.match(with).hasMatch() || named.contains(with) || fragment.match(with).hasMatch();
+}
+} // namespace
+
+TEST_CASE("SQL takes values only as bound parameters: no statement is built with a value in it")
+{
+    // The check itself finds a value put into a statement, with .arg() and with +.
+    const auto planted = builtSql(QStringLiteral("x.cpp"),
+        QStringLiteral("q.exec(QStringLiteral(\"SELECT id FROM items WHERE code = '%1'\").arg(code));\n"
+                       "q.exec(QStringLiteral(\"DELETE FROM orders WHERE id = \") + QString::number(id));\n"));
+    REQUIRE(planted.size() == 2);
+    CHECK(planted[0].with == QStringLiteral("code"));
+    CHECK(planted[1].with == QStringLiteral("QString::number(id));"));
+    CHECK_FALSE(allowedCompletion(planted[0].with));
+    CHECK_FALSE(allowedCompletion(planted[1].with));
+
+    QStringList offenders;
+    for (const QString &dir : { QStringLiteral("app"), QStringLiteral("modules") }) {
+        for (const QString &file : sourceFiles(dir)) {
+            for (const BuiltSql &b : builtSql(file.mid(kSource.size() + 1), read(file))) {
+                if (!allowedCompletion(b.with))
+                    offenders << QStringLiteral("%1:%2 (%3)").arg(b.file).arg(b.line).arg(b.with);
+            }
+        }
+    }
+    INFO(offenders.join(QLatin1Char('\n')).toStdString());
+    CHECK(offenders.isEmpty());
+}

@@ -88,6 +88,38 @@ TEST_CASE("migrating from every earlier version keeps the data and copies the fi
     CHECK(copy.scalar(QStringLiteral("SELECT count(*) FROM items")).toInt() == 1);
 }
 
+TEST_CASE("format 7: an order is found by its tracking number through an index, and the copy aside is owner-only")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.shopdesk"));
+    {
+        RawConnection raw(path);
+        REQUIRE(core::Migrator::migrate(raw.db(), 6).ok());
+        QSqlQuery q(raw.db());
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO orders (order_no, status, created_at, paid_at, courier, tracking_no) "
+            "VALUES ('3012345678901234567', 'paid', '2026-11-20 09:00:00', '2026-11-20 10:00:00', 'STO', "
+            "'77720900759765')")));
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == 7);
+    QSqlQuery plan((*db)->connection());
+    REQUIRE(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE tracking_no = ?")));
+    plan.addBindValue(QStringLiteral("77720900759765"));
+    REQUIRE(plan.exec());
+    REQUIRE(plan.next());
+    CHECK(plan.value(3).toString()
+        == QStringLiteral("SEARCH orders USING COVERING INDEX orders_tracking_no (tracking_no=?)"));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT order_no FROM orders WHERE tracking_no = '77720900759765'"))
+              .toString()
+        == QStringLiteral("3012345678901234567"));
+    const QString backup = (*db)->lastMigrationBackup();
+    REQUIRE(QFileInfo::exists(backup));
+    CHECK(QFileInfo(backup).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
 TEST_CASE("a migration that fails leaves the file at its previous version")
 {
     QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include <shopdesk/demo/DemoShop.h>
 #include <shopdesk/kpi/KpiRepository.h>
 #include <shopdesk/service/ReplyRepository.h>
+#include <shopdesk/shipping/Couriers.h>
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -200,4 +201,21 @@ TEST_CASE("the demo is only added to an empty shop")
     REQUIRE_FALSE(again.ok());
     CHECK(again.errorMessage().contains(QStringLiteral("already holds")));
     CHECK(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM orders")).toInt() == orders);
+}
+
+TEST_CASE("every demo tracking number obeys its courier's rule, the one ShopDesk checks")
+{
+    test::TestShop shop;
+    makeDemo(shop.db());
+    QSqlQuery q(shop.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT courier, tracking_no FROM orders WHERE tracking_no <> ''")));
+    int checked = 0;
+    QStringList refused;
+    while (q.next()) {
+        ++checked;
+        if (!shipping::Couriers::validTracking(q.value(0).toString(), q.value(1).toString()))
+            refused << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    }
+    CHECK(checked > 100);
+    CHECK(refused == QStringList {});
 }

@@ -2,8 +2,8 @@
 // (keyClicks + Return), the live variance grid, undo, posting, the month-end reminder, the
 // report files, and the movement history with its running balance.
 
+#include "InventoryBench.h"
 #include "InventoryFixture.h"
-#include "InventoryPanel.h"
 #include "MovementsView.h"
 #include "QualityView.h"
 #include "ReceivingView.h"
@@ -45,7 +45,7 @@ void scan(QLineEdit *field, const QString &text)
     QTest::keyClick(field, Qt::Key_Return);
 }
 
-QString gridCell(inventory::InventoryPanel &panel, const QString &color, const QString &size)
+QString gridCell(test::InventoryBench &panel, const QString &color, const QString &size)
 {
     auto *grid = panel.findChild<QTableView *>(QStringLiteral("varianceGrid"));
     REQUIRE(grid);
@@ -58,7 +58,7 @@ QString gridCell(inventory::InventoryPanel &panel, const QString &color, const Q
     return QStringLiteral("(no cell)");
 }
 
-int unknownCount(inventory::InventoryPanel &panel)
+int unknownCount(test::InventoryBench &panel)
 {
     return panel.findChild<QListWidget *>(QStringLiteral("unknownList"))->count();
 }
@@ -81,13 +81,13 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel panel({ s.db(), events, QString::fromUtf8("仓管小王") });
+    test::InventoryBench panel({ s.db(), events, QString::fromUtf8("仓管小王") });
     panel.resize(1200, 800);
     panel.show();
-    QApplication::setActiveWindow(&panel);
-    REQUIRE(QTest::qWaitForWindowActive(&panel));
-    CHECK(panel.tabs()->tabText(inventory::InventoryPanel::StocktakeTab) == QString::fromUtf8("盘点"));
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
+    QApplication::setActiveWindow(&panel.window);
+    REQUIRE(QTest::qWaitForWindowActive(&panel.window));
+    CHECK(panel.title(QStringLiteral("stocktake")) == QString::fromUtf8("盘点"));
+    panel.raise(QStringLiteral("stocktake"));
     auto *view = panel.stocktake();
 
     // Month end with no count posted: the reminder shows.
@@ -135,7 +135,7 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     view->typeCount(s.jeans[0], 8);
     CHECK(gridCell(panel, QString::fromUtf8("浅蓝"), QStringLiteral("30")) == QStringLiteral("8 / 8"));
     CHECK(gridCell(panel, QString::fromUtf8("深蓝"), QStringLiteral("30")) == QStringLiteral("0 / 0"));
-    saveShot(&panel, QStringLiteral("inventory-count-zh.png"));
+    saveShot(&panel.window, QStringLiteral("inventory-count-zh.png"));
 
     // A second counter's handheld export is imported: 2 more 深蓝/30.
     const QString counts = s.shop.file(QStringLiteral("handheld.csv"));
@@ -200,8 +200,8 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     // The language changes at once, in every tab.
     core::language::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
-    CHECK(panel.tabs()->tabText(inventory::InventoryPanel::StocktakeTab) == QStringLiteral("Stock-take"));
-    CHECK(panel.findChild<QPushButton *>(QStringLiteral("startCount"))->text() == QStringLiteral("Start count"));
+    CHECK(panel.title(QStringLiteral("stocktake")) == QStringLiteral("Stock-take"));
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("startCount"))->text() == QStringLiteral("&Start count"));
     CHECK(panel.findChild<QPushButton *>(QStringLiteral("postNote"))->text() == QStringLiteral("Post note"));
     CHECK(panel.findChild<QLabel *>(QStringLiteral("countStatus"))->text().startsWith(QStringLiteral("Count PD")));
 }
@@ -218,11 +218,11 @@ TEST_CASE("the variance grid lays an item out colour × size, in Chinese")
     REQUIRE(repo.scan(*id, InventoryShop::kJeans31, 3, QStringLiteral("test")).ok());
     REQUIRE(repo.scan(*id, InventoryShop::kDark30, 1, QStringLiteral("test")).ok());
     REQUIRE(repo.scan(*id, QStringLiteral("6900000000000"), 1, QStringLiteral("test")).ok());
-    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
     panel.resize(1100, 700);
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
+    panel.raise(QStringLiteral("stocktake"));
     panel.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    REQUIRE(QTest::qWaitForWindowExposed(&panel.window));
     auto *grid = panel.findChild<QTableView *>(QStringLiteral("varianceGrid"));
     QAbstractItemModel *m = grid->model();
     REQUIRE(m->rowCount() == 2); // 浅蓝, 深蓝
@@ -240,7 +240,7 @@ TEST_CASE("the variance grid lays an item out colour × size, in Chinese")
     CHECK(items->model()->headerData(5, Qt::Horizontal).toString() == QString::fromUtf8("盘亏"));
     CHECK(panel.findChild<QLabel *>(QStringLiteral("totals"))->text().contains(QString::fromUtf8("盘亏")));
     CHECK(unknownCount(panel) == 1);
-    saveShot(&panel, QStringLiteral("inventory-variance-zh.png"));
+    saveShot(&panel.window, QStringLiteral("inventory-variance-zh.png"));
     core::language::install(QStringLiteral("en"));
 }
 
@@ -250,7 +250,7 @@ TEST_CASE("a SKU's movement history: filtered by kind and date, with the running
     s.book(s.jeans[0], core::codes::kMoveShip, -3, QStringLiteral("YT001"));
     s.book(s.jeans[0], core::codes::kMoveReturn, 1, QStringLiteral("YT001"));
     core::ShopEvents events;
-    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
     auto *mv = panel.movements();
     mv->showSku(InventoryShop::kJeans30);
     QAbstractItemModel *m = mv->table()->model();
@@ -314,7 +314,7 @@ TEST_CASE("reorder warnings: main items under their minimum, from three weeks be
     CHECK(lines->at(1).toOrder() == 39);
 
     core::ShopEvents events;
-    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
     panel.show();
     auto *warning = panel.findChild<QLabel *>(QStringLiteral("reorderWarning"));
     panel.setToday(QDate(2026, 10, 28));
@@ -333,8 +333,8 @@ TEST_CASE(
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::ReceivingTab);
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
+    panel.raise(QStringLiteral("receiving"));
     panel.show();
     auto *view = panel.receiving();
     QLineEdit *field = view->scanField();
@@ -397,8 +397,8 @@ TEST_CASE("quality check and returns in the panel: scanned faulty pieces out, re
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::QualityTab);
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
+    panel.raise(QStringLiteral("quality"));
     panel.show();
     auto *q = panel.quality();
     QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("faultReason")), QStringLiteral("seam"));
@@ -446,10 +446,10 @@ TEST_CASE("the count screen shows another counter's scans without being asked")
 {
     InventoryShop s;
     core::ShopEvents events;
-    inventory::InventoryPanel panel({ s.db(), events, QStringLiteral("test") });
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
+    panel.raise(QStringLiteral("stocktake"));
     panel.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    REQUIRE(QTest::qWaitForWindowExposed(&panel.window));
     panel.stocktake()->startCount();
     // Another counter (here the repository, as shopdesk-cli would) scans into the same count.
     REQUIRE(inventory::StocktakeRepository(s.db())

@@ -1,7 +1,7 @@
 // Screenshots of the count screen on the demo shop, in Chinese, for the issue note. Hidden
 // ([.shots]): run with  SHOPDESK_SHOTS=/tmp/shots test_inventory "[.shots]"
 
-#include "InventoryPanel.h"
+#include "InventoryBench.h"
 #include "MovementsView.h"
 #include "StocktakeView.h"
 #include "TestShop.h"
@@ -32,13 +32,13 @@ TEST_CASE("screenshots of the count screen on the demo shop", "[.shots]")
     auto stock = core::StockLedger(shop.db()).stock();
     REQUIRE(stock.ok());
     core::ShopEvents events;
-    inventory::InventoryPanel panel({ shop.db(), events, QString::fromUtf8("仓管小王") });
+    test::InventoryBench panel({ shop.db(), events, QString::fromUtf8("仓管小王") });
     panel.resize(1280, 820);
     panel.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    REQUIRE(QTest::qWaitForWindowExposed(&panel.window));
     panel.setToday(QDate(2026, 11, 28));
-    panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-stock-zh.png")));
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::StocktakeTab);
+    panel.window.grab().save(QDir(dir).filePath(QStringLiteral("inventory-stock-zh.png")));
+    panel.raise(QStringLiteral("stocktake"));
     panel.stocktake()->startCount();
     QLineEdit *field = panel.stocktake()->scanField();
     // The first jeans item: most SKUs counted right, one short, one over, a few scanned ×N.
@@ -58,15 +58,15 @@ TEST_CASE("screenshots of the count screen on the demo shop", "[.shots]")
     QTest::keyClick(field, Qt::Key_Return);
     QTest::keyClicks(field, stock->first().barcode);
     QTest::keyClick(field, Qt::Key_Return);
-    panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-count-demo-zh.png")));
+    panel.window.grab().save(QDir(dir).filePath(QStringLiteral("inventory-count-demo-zh.png")));
     core::language::install(QStringLiteral("en"));
     QTest::qWait(200); // the language change and the layouts it asks for
-    panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-count-demo-en.png")));
+    panel.window.grab().save(QDir(dir).filePath(QStringLiteral("inventory-count-demo-en.png")));
     core::language::install(QStringLiteral("zh_CN"));
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::ReceivingTab);
-    panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-receiving-zh.png")));
+    panel.raise(QStringLiteral("receiving"));
+    panel.window.grab().save(QDir(dir).filePath(QStringLiteral("inventory-receiving-zh.png")));
     panel.movements()->showSku(stock->first().barcode);
-    panel.tabs()->setCurrentIndex(inventory::InventoryPanel::MovementsTab);
-    panel.grab().save(QDir(dir).filePath(QStringLiteral("inventory-movements-zh.png")));
+    panel.raise(QStringLiteral("movements"));
+    panel.window.grab().save(QDir(dir).filePath(QStringLiteral("inventory-movements-zh.png")));
     core::language::install(QStringLiteral("en"));
 }

@@ -2,9 +2,9 @@
 // in the KPI panel (the store's own promotion, 店铺活动) warns the warehouse from three weeks before
 // it, on the stock tab, at once; removing the date there takes the warning away.
 
+#include "CalendarView.h"
 #include "InventoryFixture.h"
-#include "InventoryPanel.h"
-#include "KpiPanel.h"
+#include "StockView.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Records.h>
@@ -34,7 +34,7 @@ T *child(QObject *parent, const char *name)
 }
 
 /// The row of the KPI calendar that shows `day`, or -1.
-int calendarRow(kpi::KpiPanel &panel, const QString &day)
+int calendarRow(kpi::CalendarView &panel, const QString &day)
 {
     QAbstractItemModel *m = child<QTableView>(&panel, "calendar")->model();
     for (int r = 0; r < m->rowCount(); ++r)
@@ -44,7 +44,7 @@ int calendarRow(kpi::KpiPanel &panel, const QString &day)
 }
 
 /// What the manager does in the KPI panel's calendar: a date, a name, Add.
-void addPromotion(kpi::KpiPanel &panel, QDate day, const QString &name)
+void addPromotion(kpi::CalendarView &panel, QDate day, const QString &name)
 {
     child<QSpinBox>(&panel, "year")->setValue(day.year());
     child<QDateEdit>(&panel, "promotionDay")->setDate(day);
@@ -53,7 +53,7 @@ void addPromotion(kpi::KpiPanel &panel, QDate day, const QString &name)
 }
 
 /// Selects the date's row in the KPI calendar and clicks Remove.
-void removePromotion(kpi::KpiPanel &panel, QDate day)
+void removePromotion(kpi::CalendarView &panel, QDate day)
 {
     child<QSpinBox>(&panel, "year")->setValue(day.year());
     const int row = calendarRow(panel, day.toString(Qt::ISODate));
@@ -74,8 +74,11 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     core::ShopEvents events;
     QStringList errors;
     QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
-    inventory::InventoryPanel stock({ s.db(), events, QStringLiteral("test") });
-    kpi::KpiPanel kpiPanel({ s.db(), events, QStringLiteral("test") });
+    inventory::StockService stockService(s.db());
+    inventory::StockView stock({ s.db(), events, QStringLiteral("test") }, stockService);
+    kpi::KpiService kpiService(s.db());
+    QUndoStack kpiUndo;
+    kpi::CalendarView kpiPanel({ kpiService, events, &kpiUndo });
     stock.show();
     auto *warning = child<QLabel>(&stock, "reorderWarning");
     // 22 August: the next platform date (Double 11) is more than three weeks away.
@@ -91,7 +94,7 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     CHECK(warning->isVisible());
     CHECK(warning->text() == expected);
     {
-        inventory::InventoryPanel later({ s.db(), events, QStringLiteral("test") });
+        inventory::StockView later({ s.db(), events, QStringLiteral("test") }, stockService);
         later.show();
         later.setToday(QDate(2026, 8, 22));
         CHECK(child<QLabel>(&later, "reorderWarning")->text() == expected);
@@ -105,10 +108,10 @@ TEST_CASE("a promotion entered in the KPI calendar 10 days ahead brings the reor
     stock.setToday(QDate(2026, 8, 22));
 
     // Undo in the KPI panel takes the date, and the warning, away; redo brings both back.
-    kpiPanel.undoStack()->undo();
+    kpiUndo.undo();
     CHECK(calendarRow(kpiPanel, QStringLiteral("2026-09-01")) == -1);
     CHECK_FALSE(warning->isVisible());
-    kpiPanel.undoStack()->redo();
+    kpiUndo.redo();
     CHECK(warning->text() == expected);
 
     // Removed from the calendar: no warning.
@@ -132,8 +135,11 @@ TEST_CASE("the reorder warning names the nearest date of the one calendar: the s
     REQUIRE(test::scalar(s.db(), QStringLiteral("UPDATE items SET main_push = 1 WHERE code = 'NZK-1001' RETURNING id"))
                 .isValid());
     core::ShopEvents events;
-    inventory::InventoryPanel stock({ s.db(), events, QStringLiteral("test") });
-    kpi::KpiPanel kpiPanel({ s.db(), events, QStringLiteral("test") });
+    inventory::StockService stockService(s.db());
+    inventory::StockView stock({ s.db(), events, QStringLiteral("test") }, stockService);
+    kpi::KpiService kpiService(s.db());
+    QUndoStack kpiUndo;
+    kpi::CalendarView kpiPanel({ kpiService, events, &kpiUndo });
     stock.show();
     auto *warning = child<QLabel>(&stock, "reorderWarning");
     stock.setToday(QDate(2026, 10, 28));

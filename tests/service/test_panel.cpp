@@ -1,7 +1,7 @@
 // The service panel as an agent uses it: keyboard only, facts bound from an order, a prompt
 // for a missing fact, stacking, the live house-style check, the buyer lists and the KPI tab.
 
-#include "ServiceFixture.h"
+#include "WorkbenchFixture.h"
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/ItemRepository.h>
@@ -18,9 +18,11 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -31,51 +33,9 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
+using test::addReplies;
+using test::Panel;
 using test::u8;
-
-namespace {
-void addReplies(const core::Database &db)
-{
-    service::ReplyRepository r(db);
-    REQUIRE(r.add({ 0, QStringLiteral("presale"), QStringLiteral("hy"), u8("欢迎语"), u8("亲，欢迎光临{店铺}呢～"), 1 })
-                .ok());
-    REQUIRE(r.add({ 0, QStringLiteral("logistics"), QStringLiteral("wl"), u8("发货通知"),
-                      u8("亲，宝贝已于{发货日期}发出，{快递}单号{运单号}哦～"), 2 })
-                .ok());
-    REQUIRE(r.add({ 0, QStringLiteral("logistics"), QStringLiteral("wl2"), u8("物流未更新"),
-                      u8("亲，物流更新会有延迟哦"), 3 })
-                .ok());
-    REQUIRE(r.add({ 0, QStringLiteral("restock"), QStringLiteral("dh"), u8("到货通知"),
-                      u8("亲，{买家}，{宝贝}{颜色}{尺码}到货了哦"), 4 })
-                .ok());
-    REQUIRE(
-        r.add({ 0, QStringLiteral("payment"), QStringLiteral("cf"), u8("催付"), u8("亲，订单{订单号}还没付款呢"), 5 })
-            .ok());
-}
-
-struct Panel {
-    explicit Panel(const core::Database &db)
-        : context { db, events, QStringLiteral("test") }
-        , factory(service::makePanelFactory())
-        , panel(factory->create(context, nullptr))
-    {
-        panel->resize(900, 900);
-        panel->show();
-        REQUIRE(QTest::qWaitForWindowExposed(panel.get()));
-    }
-    template<typename T>
-    T *child(const char *name) const
-    {
-        auto *w = panel->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(w);
-        return w;
-    }
-    core::ShopEvents events;
-    core::PanelContext context;
-    std::unique_ptr<core::PanelFactory> factory;
-    std::unique_ptr<core::ModulePanel> panel;
-};
-} // namespace
 
 TEST_CASE("type a code, Enter copies the reply filled from the bound order")
 {
@@ -165,7 +125,7 @@ TEST_CASE("the editor checks the house style live; saving is undoable")
     p.child<QPushButton>("saveReply")->click();
     service::ReplyRepository repo(shop.db());
     CHECK(repo.byCode(QStringLiteral("hy")).value()->body == u8("亲，付款后24小时内发货哦"));
-    p.panel->undoStack()->undo();
+    p.undo()->undo();
     CHECK(repo.byCode(QStringLiteral("hy")).value()->body == u8("亲，欢迎光临{店铺}呢～"));
 }
 
@@ -195,11 +155,10 @@ TEST_CASE("the buyer-list tab shows who to tell, with the filled notice; the KPI
     CHECK(QGuiApplication::clipboard()->text() == u8("亲，tb_amy，高腰直筒牛仔裤黑色L到货了哦"));
     CHECK(lists.waiting(true)->isEmpty());
     CHECK(wait->model()->rowCount() == 0);
-    p.panel->undoStack()->undo();
+    p.undo()->undo();
     CHECK(lists.waiting(true)->size() == 1);
 
-    auto *kpi = p.panel->findChild<QWidget *>(QStringLiteral("month"));
-    REQUIRE(kpi);
+    auto *kpi = p.child<QWidget>("month");
     QMetaObject::invokeMethod(kpi, "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
     auto *table = p.child<QTableView>("kpiTable");
     REQUIRE(table->model()->rowCount() == 1);
@@ -269,7 +228,9 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
         if (o.order.status == core::codes::kOrderShipped && orderNo.isEmpty())
             orderNo = o.order.orderNo;
     Panel p(shop.db());
-    p.panel->resize(900, 1000);
+    for (QDockWidget *d : p.wb->dockWidgets().mid(1))
+        p.window.tabifyDockWidget(p.wb->dockWidgets().first(), d);
+    p.window.resize(900, 1000);
     auto *bind = p.child<QLineEdit>("bindField");
     QTest::keyClicks(bind, orderNo);
     QTest::keyClick(bind, Qt::Key_Return);
@@ -277,19 +238,19 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     QTest::keyClicks(search, QStringLiteral("wl"));
     QTest::keyClick(search, Qt::Key_Return);
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service") + suffix));
-    auto *tabs = p.child<QTabWidget>("tabs");
-    tabs->setCurrentIndex(1);
+    p.wb->dock(QStringLiteral("replies"))->raise();
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-lists") + suffix));
+    REQUIRE(p.window.grab().save(dir + QStringLiteral("/service") + suffix));
+    p.wb->dock(QStringLiteral("lists"))->raise();
+    QTest::qWait(50);
+    REQUIRE(p.window.grab().save(dir + QStringLiteral("/service-lists") + suffix));
     p.child<QTabWidget>("listTabs")->setCurrentIndex(4); // 无法发货: the demo's yellow-flagged orders
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-cannot-ship") + suffix));
-    tabs->setCurrentIndex(2);
-    QMetaObject::invokeMethod(
-        p.panel->findChild<QWidget *>(QStringLiteral("month")), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
+    REQUIRE(p.window.grab().save(dir + QStringLiteral("/service-cannot-ship") + suffix));
+    p.wb->dock(QStringLiteral("kpi"))->raise();
+    QMetaObject::invokeMethod(p.child<QWidget>("month"), "setDate", Q_ARG(QDate, QDate(2026, 11, 1)));
     QTest::qWait(50);
-    REQUIRE(p.panel->grab().save(dir + QStringLiteral("/service-kpi") + suffix));
+    REQUIRE(p.window.grab().save(dir + QStringLiteral("/service-kpi") + suffix));
     core::language::install(QStringLiteral("en"));
 }
 
@@ -304,17 +265,17 @@ TEST_CASE("importing a library in the panel is one undoable step")
             { u8("好评"), QStringLiteral("hp"), u8("好评邀请"), u8("亲，满意的话给个五星好评哦") } })
                 .ok());
     bool ok = false;
-    REQUIRE(
-        QMetaObject::invokeMethod(p.panel.get(), "importLibraryFrom", Q_RETURN_ARG(bool, ok), Q_ARG(QString, path)));
+    REQUIRE(QMetaObject::invokeMethod(
+        p.wb->view(QStringLiteral("replies")), "importLibraryFrom", Q_RETURN_ARG(bool, ok), Q_ARG(QString, path)));
     CHECK(ok);
     auto *table = p.child<QTableView>("table");
     CHECK(table->model()->rowCount() == 6);
     service::ReplyRepository repo(shop.db());
     CHECK(repo.byCode(QStringLiteral("hy")).value()->body == u8("亲，您好呀，有什么可以帮您呢"));
-    p.panel->undoStack()->undo();
+    p.undo()->undo();
     CHECK(table->model()->rowCount() == 5);
     CHECK(repo.byCode(QStringLiteral("hy")).value()->body == u8("亲，欢迎光临{店铺}呢～"));
-    p.panel->undoStack()->redo();
+    p.undo()->redo();
     CHECK(repo.all()->size() == 6);
 }
 
@@ -352,13 +313,13 @@ TEST_CASE("follow-ups and failed deals are entered from the keyboard, marked don
     CHECK(table->model()->index(0, 4).data().toString().startsWith(QStringLiteral("✓")));
     service::BuyerListsRepository lists(shop.db());
     CHECK(lists.followUps()->first().doneAt.isValid());
-    p.panel->undoStack()->undo();
+    p.undo()->undo();
     CHECK_FALSE(lists.followUps()->first().doneAt.isValid());
 
     QTest::keyClicks(p.child<QLineEdit>("failedBuyer"), QStringLiteral("tb_lily"));
     p.child<QPushButton>("failedAdd")->click();
     CHECK(p.child<QTableView>("failedTable")->model()->rowCount() == 1);
-    p.panel->undoStack()->undo();
+    p.undo()->undo();
     CHECK(lists.failedDeals()->isEmpty());
 }
 
@@ -399,6 +360,6 @@ TEST_CASE(
     CHECK(lists.followUps()->first().orderNo == QStringLiteral("5001"));
     CHECK(lists.followUps()->first().reason == QStringLiteral("cannot_ship"));
     CHECK(held->model()->index(0, 3).data().toString() == QString::fromUtf8("✓"));
-    p.panel->undoStack()->undo();
+    p.undo()->undo();
     CHECK(lists.followUps()->isEmpty());
 }

@@ -2,6 +2,8 @@
 
 #include "ShippingFixture.h"
 
+#include <shopdesk/core/ShopSettings.h>
+#include <shopdesk/shipping/Couriers.h>
 #include <shopdesk/shipping/ShippingCommands.h>
 
 #include <QFile>
@@ -84,6 +86,21 @@ TEST_CASE("shopdesk-cli import-orders, waybills, ship and pickup")
     REQUIRE(merged.exitCode == 0);
     CHECK(merged.json.value(QStringLiteral("pages")).toInt() == 2);
     CHECK(test::runTool(QStringLiteral("pdfinfo"), { pdf }).contains("Pages:           2"));
+    // 隐私面单 by default: the merged waybills print the phones masked, as the shop's own do.
+    QByteArray text = test::runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    CHECK(text.contains("138****5678"));
+    CHECK_FALSE(text.contains("13812345678"));
+    CHECK_FALSE(text.contains("13900001111"));
+    // A shop that chose full phones gets them on merged waybills too.
+    REQUIRE(core::ShopSettings(shop.db()).set(shipping::CourierRules::kMaskPhoneSetting, false).ok());
+    REQUIRE(run(shop, QStringLiteral("waybills"),
+                { QStringLiteral("--from-csv"), merge, QStringLiteral("--out"), pdf, QStringLiteral("--layout"),
+                    QStringLiteral("100x150") })
+                .exitCode
+        == 0);
+    text = test::runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    CHECK(text.contains("13812345678"));
+    CHECK_FALSE(text.contains("138****5678"));
     CHECK(run(shop, QStringLiteral("waybills"), { QStringLiteral("--out"), pdf }).exitCode == 2);
 }
 

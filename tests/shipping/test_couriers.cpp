@@ -85,6 +85,11 @@ TEST_CASE("tracking numbers: the courier's format is checked; a range the courie
     using shipping::Couriers;
     CHECK(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("773000000001")));
     CHECK_FALSE(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("77300000")));
+    // STO numbers today run from 12 to 15 digits: the demo's 14-digit ones and today's 15-digit ones.
+    CHECK(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("77720900759765")));
+    CHECK(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("773012345678901")));
+    CHECK_FALSE(Couriers::validTracking(QStringLiteral("STO"), QStringLiteral("7730123456789012")));
+    CHECK(Couriers::formatHint(QStringLiteral("STO")) == QStringLiteral("an STO tracking number has 12 to 15 digits"));
     CHECK(Couriers::validTracking(QStringLiteral("SF"), QStringLiteral("SF1440000000001")));
     CHECK_FALSE(Couriers::validTracking(QStringLiteral("SF"), QStringLiteral("773000000001")));
     CHECK(Couriers::validTracking(QStringLiteral("YTO"), QStringLiteral("YT8800000000001")));

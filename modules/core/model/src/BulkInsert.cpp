@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #ifdef SHOPDESK_NATIVE_SQLITE
@@ -166,9 +167,11 @@ bool BulkInsert::add(std::initializer_list<QVariant> row)
     return mPending.size() >= qsizetype(mColumns) * mBatch;
 }
 
-Status BulkInsert::failure(const QString &cause) const
+Status BulkInsert::failure(int sqliteCode) const
 {
-    return Error { tr("The shop file could not be read or written (%1).").arg(cause.trimmed()) };
+    // What the code means for the user (disk full, busy, a duplicate...), not SQLite's text.
+    return Error { mDb.failureMessage(
+        QSqlError(QString(), QString(), QSqlError::StatementError, QString::number(sqliteCode))) };
 }
 
 Status BulkInsert::flush()
@@ -184,13 +187,13 @@ Status BulkInsert::flush()
             if (sqlite3_prepare_v2(mNative->db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
                 stmt = nullptr;
                 mPending.clear();
-                return failure(QString::fromUtf8(sqlite3_errmsg(mNative->db)));
+                return failure(sqlite3_extended_errcode(mNative->db));
             }
         }
         int rc = Native::bind(stmt, mPending);
         if (rc == SQLITE_OK)
             rc = sqlite3_step(stmt);
-        const QString cause = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(mNative->db));
+        const int cause = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(mNative->db);
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt); // the bound text belonged to mPending
         mPending.clear();

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -325,13 +326,34 @@ QString csvSafeCell(const QString &cell)
     return QLatin1Char('\'') + cell;
 }
 
+namespace {
+/// Why `path` could not be written, as the user should read it: a full disk and a folder that
+/// cannot be written are said so (the shop itself is not at fault); otherwise `detail`.
+Error writeFailure(const QString &path, const QString &detail)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStorageInfo disk(folder);
+    if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return Error {
+            CsvFile::tr("“%1” cannot be written: the disk is full. Free some space and try again.").arg(shown)
+        };
+    if (!QFileInfo(folder).isWritable())
+        return Error {
+            CsvFile::tr("“%1” cannot be written: its folder cannot be written. Choose another folder.").arg(shown)
+        };
+    return Error { detail.isEmpty() ? CsvFile::tr("“%1” cannot be written.").arg(shown)
+                                    : CsvFile::tr("“%1” cannot be written: %2").arg(shown, detail) };
+}
+} // namespace
+
 Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
 {
     if (Status s = Database::refuseOpenShop(path); !s)
         return s;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error { CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()) };
+        return writeFailure(path, f.errorString());
     auto line = [](const QStringList &fields) {
         QString out;
         for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -353,7 +375,8 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
     for (const QStringList &r : rows)
         f.write(line(r).toUtf8());
     if (!f.commit())
-        return Error { CsvFile::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()) };
+        return writeFailure(path, f.errorString());
+    Database::makeOwnerOnly(path); // exports hold buyers' and the shop's data
     return {};
 }
 
@@ -368,7 +391,7 @@ Status writeXlsx(
     QFile::remove(temp);
     lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
     if (!book)
-        return Error { CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
+        return writeFailure(path, QString());
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.left(31).toUtf8().constData());
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
@@ -392,14 +415,14 @@ Status writeXlsx(
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return Error { CsvFile::tr("“%1” cannot be written: %2")
-                           .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(err))) };
+        return writeFailure(path, QString::fromUtf8(lxw_strerror(err)));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         return Error { CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
     }
+    Database::makeOwnerOnly(path);
     return {};
 }
 

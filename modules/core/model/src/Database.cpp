@@ -16,8 +16,12 @@
 #include <QStorageInfo>
 #include <QThread>
 #include <QThreadStorage>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
+
+#include <chrono>
+#include <thread>
 
 namespace shopdesk::core {
 
@@ -25,8 +29,44 @@ namespace {
 
 QAtomicInt gInstanceCounter;
 
+// SQLite's primary result codes (the low byte of an extended code, as QSqlError gives it).
+constexpr int kSqlitePerm = 3;
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteAuth = 23;
 /// SQLITE_NOTADB: the file's first page is not a SQLite header.
 constexpr int kSqliteNotADatabase = 26;
+
+int primaryCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+QString shownPath(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()); }
+
+/// Why a shop at `path` cannot be written, as the user should read it; empty when it can. (A
+/// look at the permissions only: nothing here opens the file.)
+QString whyReadOnly(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (fi.exists() && !fi.isWritable())
+        return Database::tr("“%1” is read-only: ShopDesk shows it but changes nothing in it. To work in this shop, "
+                            "make the file writable or copy it to a folder of your own.")
+            .arg(shownPath(path));
+    if (!QFileInfo(fi.absolutePath()).isWritable())
+        return Database::tr("The folder of “%1” cannot be written: ShopDesk shows the shop but changes nothing in "
+                            "it. To work in this shop, copy it to a folder of your own.")
+            .arg(shownPath(path));
+    return {};
+}
 
 /// The shop files open in this process (canonical path → open Database objects). Nothing in this
 /// process may open one of them outside SQLite: closing that second descriptor would drop every
@@ -60,8 +100,6 @@ bool isNetworkFileSystem(const QString &path)
         "ncpfs", "fuse.gvfsd-fuse", "davfs" };
     return network.contains(type);
 }
-
-QString sqlError(const QSqlError &e) { return e.text().trimmed(); }
 
 } // namespace
 
@@ -203,43 +241,74 @@ ShopFileInfo Database::inspect(const QString &path)
     // user_version and whether it holds tables. Never through a QFile: the file may be a shop this
     // process has open, and SQLite alone knows to keep a second descriptor of it open until the
     // process's locks are gone (closing it would release them).
+    //
+    // Without a write-ahead log beside it, the file alone holds the whole database: it is read as
+    // immutable, so SQLite creates no -wal or -shm file next to a file it may then refuse (another
+    // program's database, a newer shop). With a log there, the log is read too (it may hold the
+    // newest header), and the -wal and -shm files were there already.
+    const bool hasLog = QFileInfo::exists(path + QStringLiteral("-wal"));
     const QString name = QStringLiteral("shopdesk_inspect_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (hasLog) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(fi.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         qint64 appId = 0;
         int version = 0;
         int objects = 0;
-        QString failure;
-        bool notDatabase = false;
+        QSqlError failure;
+        bool failed = false;
         if (!db.open()) {
-            failure = sqlError(db.lastError());
+            failure = db.lastError();
+            failed = true;
         } else {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
                 appId = q.value(0).toLongLong();
-            } else {
-                failure = sqlError(q.lastError());
-                notDatabase = q.lastError().nativeErrorCode().toInt() == kSqliteNotADatabase;
-            }
-            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            else
+                failed = true;
+            if (!failed && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
-            else if (failure.isEmpty())
-                failure = sqlError(q.lastError());
-            if (failure.isEmpty() && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+            else
+                failed = true;
+            if (!failed && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
                 objects = q.value(0).toInt();
-            else if (failure.isEmpty())
-                failure = sqlError(q.lastError());
+            else
+                failed = true;
+            if (failed)
+                failure = q.lastError();
         }
         db.close();
-        if (notDatabase) {
+        const int code = primaryCode(failure);
+        if (failed && code == kSqliteNotADatabase) {
             info.kind = ShopFileInfo::Kind::NotSqlite;
             info.message = tr("“%1” is not a ShopDesk shop file: it is not a database at all.").arg(shown);
-        } else if (!failure.isEmpty()) {
+        } else if (failed && (code == kSqliteBusy || code == kSqliteLocked)) {
+            info.kind = ShopFileInfo::Kind::Unavailable;
+            info.message = tr("“%1” is locked by another program that is writing to it. Close that program (or "
+                              "wait for it to finish) and try again; the shop file is not damaged.")
+                               .arg(shown);
+        } else if (failed && !fi.isReadable()) {
+            info.kind = ShopFileInfo::Kind::Unavailable;
+            info.message = tr("“%1” cannot be read: this user has no permission to read it.").arg(shown);
+        } else if (failed && (code == kSqliteCantOpen || code == kSqlitePerm || code == kSqliteAuth)) {
+            info.kind = ShopFileInfo::Kind::Unavailable;
+            info.message = tr("“%1” cannot be opened: check that its folder can be read and written, or copy the "
+                              "shop to a folder of your own.")
+                               .arg(shown);
+        } else if (failed && code == kSqliteIoError) {
+            info.kind = ShopFileInfo::Kind::Unavailable;
+            info.message = tr("“%1” could not be read from the disk (an input/output error): the disk may be "
+                              "failing or was unplugged.")
+                               .arg(shown);
+        } else if (failed) {
             info.kind = ShopFileInfo::Kind::Damaged;
-            info.message
-                = tr("“%1” is damaged and cannot be read (%2). Open a backup copy instead.").arg(shown, failure);
+            info.message = tr("“%1” is damaged and cannot be read. Open a backup copy instead.").arg(shown);
         } else if (appId == kApplicationId) {
             info.schemaVersion = version;
             if (version > latestSchemaVersion()) {
@@ -274,10 +343,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     switch (info.kind) {
     case ShopFileInfo::Kind::Missing:
-        if (mode == Mode::OpenExisting)
+        if (mode != Mode::OpenOrCreate)
             return Error { tr("There is no shop file at “%1”.").arg(shown) };
         if (!QFileInfo(path).absoluteDir().exists())
             return Error { tr("The folder for “%1” does not exist.").arg(shown) };
+        if (!QFileInfo::exists(path)) {
+            // Created owner-only before SQLite writes a byte: the -wal and -shm files SQLite makes
+            // beside it take the shop file's permissions.
+            QFile created(path);
+            if (!created.open(
+                    QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return Error { QFileInfo(QFileInfo(path).absolutePath()).isWritable()
+                        ? tr("“%1” cannot be created: %2").arg(shown, created.errorString())
+                        : tr("The folder of “%1” cannot be written: ShopDesk cannot create the shop there. "
+                             "Choose a folder of your own.")
+                              .arg(shown) };
+        }
+        makeOwnerOnly(path);
         break;
     case ShopFileInfo::Kind::Shop:
         break;
@@ -286,6 +368,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
 
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    db->mMode = mode;
+    db->mReadOnlyReason = whyReadOnly(path);
     if (Status s = db->initialise(); !s)
         return s.error();
     db->mRegisteredPath = canonical(db->mPath); // the file exists now
@@ -327,10 +411,35 @@ Status Database::initialise()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error { tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(mPath), sqlError(db.lastError())) };
+        return Error { failureMessage(db.lastError()) };
+
+    // A damaged shop is refused before anything writes to it (a migration, a copy aside, the
+    // user's work): quick_check reads every page once, which costs a few milliseconds per
+    // megabyte. `check` opens it all the same, to report the damage.
+    bool damaged = false;
+    {
+        QSqlQuery q(db);
+        bool sound = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next();
+        if (!sound && primaryCode(q.lastError()) != kSqliteCorrupt && primaryCode(q.lastError()) != kSqliteNotADatabase)
+            return Error { failureMessage(q.lastError()) };
+        sound = sound && q.value(0).toString() == QLatin1String("ok");
+        q.finish();
+        damaged = !sound;
+        if (damaged && mMode != Mode::Examine)
+            return Error { tr("“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so "
+                              "that nothing more is lost. Open a backup copy instead (one you made, or a .bak copy "
+                              "beside the shop); shopdesk-cli check lists the damage.")
+                               .arg(shownPath(mPath)) };
+    }
 
     const int current = Migrator::currentVersion(db);
     const int latest = latestSchemaVersion();
+    if (damaged)
+        return {}; // examined as it is: a damaged shop is never migrated
+    if (current < latest && isReadOnly())
+        return Error { tr("“%1” must be updated to a newer shop format before this ShopDesk can open it, but it "
+                          "cannot be written. %2")
+                           .arg(shownPath(mPath), mReadOnlyReason) };
     if (current > 0 && current < latest) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString target = QStringLiteral("%1.v%2-%3.bak").arg(mPath).arg(current).arg(stamp);
@@ -364,8 +473,18 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(mPath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (isReadOnly() && !QFileInfo::exists(mPath + QStringLiteral("-wal"))) {
+        // Nobody can write it, and no write-ahead log is beside it: the file alone is the shop,
+        // read as immutable (SQLite could not create the -shm file it needs otherwise).
+        db.setDatabaseName(QUrl::fromLocalFile(mPath).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(mPath);
+        if (isReadOnly())
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
     {
         QMutexLocker lock(&mConnections->mutex);
         mConnections->names << name;
@@ -377,7 +496,8 @@ QSqlDatabase Database::connection() const
     storage.localData()->add(mConnections, name);
     if (db.open()) {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!isReadOnly())
+            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
@@ -395,15 +515,22 @@ Status Database::backupTo(const QString &target) const
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
         return Error { tr("“%1” already exists; choose a new name for the backup.").arg(shown) };
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isWritable())
+        return Error {
+            tr("The backup “%1” could not be written: its folder cannot be written. Choose another folder.").arg(shown)
+        };
     // VACUUM INTO reads one consistent snapshot (a read transaction), so writers in this or
     // another process may go on meanwhile; the copy is compact and complete.
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(QDir::toNativeSeparators(target));
     if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
         QFile::remove(target);
-        return Error { tr("The backup “%1” could not be written: %2").arg(shown, sqlError(q.lastError())) };
+        return Error { tr("The backup “%1” could not be written: %2").arg(shown, failureMessage(error, target)) };
     }
+    makeOwnerOnly(target);
     return {};
 }
 
@@ -412,7 +539,7 @@ Result<QStringList> Database::integrityCheck() const
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error { tr("The integrity check of “%1” could not run: %2")
-                           .arg(QDir::toNativeSeparators(mPath), sqlError(q.lastError())) };
+                           .arg(QDir::toNativeSeparators(mPath), failureMessage(q.lastError())) };
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -425,7 +552,139 @@ Result<QStringList> Database::integrityCheck() const
             problems << tr("Table %1 row %2 refers to a missing row in %3.")
                             .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
     }
+    auto schema = schemaCheck();
+    if (schema)
+        problems += *schema;
+    else if (problems.isEmpty())
+        return schema.error();
     return problems;
+}
+
+namespace {
+/// The schema objects (type and name) and each table's columns, as sqlite_master lists them.
+struct SchemaObjects {
+    QList<std::pair<QString, QString>> objects; ///< (type, name), in sqlite_master's order
+    QHash<QString, QStringList> columns; ///< table → its columns
+};
+
+bool readSchema(const QSqlDatabase &db, SchemaObjects *out)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                               "AND type IN ('table', 'index', 'view', 'trigger') ORDER BY rowid")))
+        return false;
+    while (q.next())
+        out->objects.append({ q.value(0).toString(), q.value(1).toString() });
+    for (const auto &[type, name] : std::as_const(out->objects)) {
+        if (type != QLatin1String("table"))
+            continue;
+        QSqlQuery c(db);
+        c.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        c.addBindValue(name);
+        if (!c.exec())
+            return false;
+        QStringList &cols = out->columns[name];
+        while (c.next())
+            cols << c.value(0).toString();
+    }
+    return true;
+}
+} // namespace
+
+Result<QStringList> Database::schemaCheck() const
+{
+    const int version = schemaVersion();
+    if (version <= 0)
+        return QStringList {};
+    SchemaObjects expected;
+    SchemaObjects actual;
+    const QString name = QStringLiteral("shopdesk_schema_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    bool built = false;
+    {
+        // What this format version promises: a fresh shop migrated to it, in memory.
+        QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        fresh.setDatabaseName(QStringLiteral(":memory:"));
+        built = fresh.open() && Migrator::migrate(fresh, version).ok() && readSchema(fresh, &expected);
+        fresh.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!built)
+        return Error {
+            tr("ShopDesk could not build the shop format %1 to compare “%2” with.").arg(version).arg(shownPath(mPath))
+        };
+    if (!readSchema(connection(), &actual))
+        return Error { tr("The tables of “%1” could not be listed.").arg(shownPath(mPath)) };
+
+    QStringList problems;
+    for (const auto &[type, object] : std::as_const(expected.objects)) {
+        if (actual.objects.contains(std::pair { type, object })) {
+            if (type != QLatin1String("table"))
+                continue;
+            const QStringList have = actual.columns.value(object);
+            for (const QString &column : expected.columns.value(object)) {
+                if (!have.contains(column))
+                    problems << tr("The table %1 has lost its column %2.").arg(object, column);
+            }
+            continue;
+        }
+        if (type == QLatin1String("table"))
+            problems << tr("The table %1 is missing.").arg(object);
+        else if (type == QLatin1String("index"))
+            problems << tr("The index %1 is missing.").arg(object);
+        else if (type == QLatin1String("view"))
+            problems << tr("The view %1 is missing.").arg(object);
+        else
+            problems << tr("The trigger %1 is missing.").arg(object);
+    }
+    return problems;
+}
+
+QString Database::failureMessage(const QSqlError &error, const QString &target) const
+{
+    const QString shown = shownPath(target.isEmpty() ? mPath : target);
+    switch (primaryCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return tr("“%1” is in use by another program (or another ShopDesk) that is writing to it, and stayed busy: "
+                  "try again in a moment.")
+            .arg(shownPath(mPath));
+    case kSqliteReadOnly:
+        if (isReadOnly())
+            return mReadOnlyReason;
+        return tr("“%1” cannot be written: the file or its folder is read-only.").arg(shown);
+    case kSqliteFull:
+        return tr("The disk holding “%1” is full: free some space and try again (the shop file itself is "
+                  "sound).")
+            .arg(shown);
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        return tr("“%1” is damaged and cannot be read. Open a backup copy instead.").arg(shownPath(mPath));
+    case kSqliteCantOpen:
+    case kSqlitePerm:
+    case kSqliteAuth:
+        return tr("“%1” cannot be opened: check that it and its folder can be read and written.").arg(shown);
+    case kSqliteIoError:
+        return tr("“%1” could not be read or written on the disk (an input/output error): the disk may be full, "
+                  "failing or unplugged.")
+            .arg(shown);
+    case kSqliteConstraint:
+        return tr("The change conflicts with what the shop already holds (a record that must be unique exists, or "
+                  "other records refer to this one).");
+    default:
+        return tr("The shop file could not be read or written.");
+    }
+}
+
+bool Database::isBusy(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kSqliteBusy || code == kSqliteLocked;
+}
+
+void Database::makeOwnerOnly(const QString &path)
+{
+    // chmod: no descriptor is opened, so a shop open in this process keeps its locks.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace shopdesk::core

@@ -9,6 +9,7 @@ namespace shopdesk::core {
 SqlQuery::SqlQuery(const Database &db, const QString &statement)
     : SqlQuery(detail::lendStatement(db.connection(), statement))
 {
+    mDb = &db; // to name what went wrong (Database::failureMessage)
 }
 
 SqlQuery::SqlQuery(detail::LentStatement &&lent)
@@ -52,7 +53,9 @@ Status SqlQuery::run()
 {
     if (mPrepared && exec())
         return {};
-    return Error { tr("The shop file could not be read or written (%1).").arg(lastError().text().trimmed()) };
+    const QSqlError error = lastError();
+    finish();
+    return Error { mDb->failureMessage(error) };
 }
 
 Result<qint64> SqlQuery::insert()

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace shopdesk::core {
 
@@ -16,16 +17,20 @@ namespace {
 thread_local QHash<QString, int> tDepth;
 
 /// BEGIN, COMMIT, SAVEPOINT … run as the connection's kept statements, like every SqlQuery.
-bool run(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+bool run(const QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
 {
     detail::LentStatement lent = detail::lendStatement(db, sql);
     const bool ok = lent.prepared && lent.query.exec();
     if (!ok && error)
-        *error = lent.query.lastError().text();
+        *error = lent.query.lastError();
     if (lent.slot)
         detail::giveBack(lent.slot, std::move(lent.query));
     return ok;
 }
+
+/// Tries after the busy timeout for the write lock: each waits this much longer before it asks again.
+constexpr int kBusyRetries = 3;
+constexpr int kFirstBackoffMs = 200;
 } // namespace
 
 Transaction::Transaction(const Database &db)
@@ -33,22 +38,30 @@ Transaction::Transaction(const Database &db)
 {
     QSqlDatabase conn = db.connection();
     mConnection = conn.connectionName();
+    if (db.isReadOnly()) {
+        mBegin = Error { db.readOnlyReason() };
+        return;
+    }
     int &depth = tDepth[mConnection];
-    QString error;
+    QSqlError error;
     if (depth == 0) {
+        // The write lock first: every read the change is decided from (the next number, the
+        // barcodes in use) comes after it. Another writer holding it past the busy timeout gets
+        // a few more tries, each after a longer pause, before the user is told.
         const bool sqlite = conn.driverName() == QLatin1String("QSQLITE");
-        if (!run(conn, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
-            mBegin = Error {
-                tr("The shop file is busy or cannot be written (%1). Nothing was changed; try again.").arg(error)
-            };
+        bool begun = run(conn, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error);
+        for (int attempt = 0; !begun && Database::isBusy(error) && attempt < kBusyRetries; ++attempt) {
+            QThread::msleep(kFirstBackoffMs << attempt);
+            begun = run(conn, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error);
+        }
+        if (!begun) {
+            mBegin = Error { tr("%1 Nothing was changed.").arg(db.failureMessage(error)) };
             return;
         }
     } else {
         mSavepoint = QStringLiteral("sp_%1").arg(depth);
         if (!run(conn, QStringLiteral("SAVEPOINT ") + mSavepoint, &error)) {
-            mBegin = Error {
-                tr("The shop file is busy or cannot be written (%1). Nothing was changed; try again.").arg(error)
-            };
+            mBegin = Error { db.failureMessage(error) };
             return;
         }
     }
@@ -67,12 +80,12 @@ Status Transaction::commit()
     if (!mActive)
         return mBegin.ok() ? Status { Error { tr("The change was already finished.") } } : mBegin;
     QSqlDatabase conn = mDb.connection();
-    QString error;
+    QSqlError error;
     const bool ok = mSavepoint.isEmpty() ? run(conn, QStringLiteral("COMMIT"), &error)
                                          : run(conn, QStringLiteral("RELEASE SAVEPOINT ") + mSavepoint, &error);
     if (!ok) {
         rollback();
-        return Error { tr("The change could not be saved (%1). Nothing was changed.").arg(error) };
+        return Error { tr("%1 Nothing was changed.").arg(mDb.failureMessage(error)) };
     }
     mActive = false;
     --tDepth[mConnection];

@@ -1,5 +1,7 @@
 #include "Printouts.h"
 
+#include <shopdesk/core/Database.h>
+
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
@@ -114,7 +116,10 @@ core::Status Printouts::receivingNotePdf(const QString &path, const ReceivingNot
                        note.paid.toDisplayString(), (total - note.paid).toDisplayString()));
     sheet.gap(30);
     sheet.text(tr("Received by: ____________    Buyer: ____________    Date: ____________"));
-    return sheet.end() ? core::Status {} : writeError(path);
+    if (!sheet.end())
+        return writeError(path);
+    core::Database::makeOwnerOnly(path);
+    return {};
 }
 
 core::Status Printouts::exchangeListPdf(const QString &path, const SupplierExchange &exchange, const QString &shopName)
@@ -151,7 +156,10 @@ core::Status Printouts::exchangeListPdf(const QString &path, const SupplierExcha
         sheet.gap(30);
         sheet.text(tr("Warehouse: ____________    Buyer: ____________    Supplier: ____________"));
     }
-    return sheet.end() ? core::Status {} : writeError(path);
+    if (!sheet.end())
+        return writeError(path);
+    core::Database::makeOwnerOnly(path);
+    return {};
 }
 
 } // namespace shopdesk::inventory

@@ -1,6 +1,7 @@
 #include "StocktakeReport.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Database.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QFileInfo>
@@ -123,6 +124,7 @@ core::Status StocktakeReport::writePdf(
         tr("Counted by: ____________    Checked by: ____________    Date: ____________"));
     if (!p.end())
         return core::Error { tr("%1 cannot be written.").arg(QFileInfo(path).fileName()) };
+    core::Database::makeOwnerOnly(path);
     return {};
 }
 

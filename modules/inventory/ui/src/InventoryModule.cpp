@@ -1,6 +1,6 @@
 #include "shopdesk/inventory/InventoryModule.h"
 
-#include "InventoryPanel.h"
+#include "InventoryWorkbench.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +13,9 @@ public:
     QString id() const override { return QStringLiteral("inventory"); }
     QString title() const override { return tr("Inventory"); }
     Qt::DockWidgetArea defaultArea() const override { return Qt::LeftDockWidgetArea; }
-    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    std::unique_ptr<core::Workbench> createWorkbench(const core::PanelContext &context, QWidget *window) const override
     {
-        return new InventoryPanel(context, parent);
+        return std::make_unique<InventoryWorkbench>(context, window);
     }
 };
 } // namespace

@@ -1,8 +1,9 @@
 #include "MovementsView.h"
 
+#include "ReportError.h"
+#include "TableState.h"
 #include "commands/ReverseMoveCommand.h"
 
-#include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
@@ -22,9 +23,11 @@ namespace shopdesk::inventory {
 
 using core::ColumnKind;
 
-MovementsView::MovementsView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+MovementsView::MovementsView(
+    const core::PanelContext &context, StockService &stock, QUndoStack *undoStack, QWidget *parent)
+    : core::View(parent)
     , mContext(context)
+    , mStock(stock)
     , mUndo(undoStack)
     , mSkuLabel(new QLabel(this))
     , mKindLabel(new QLabel(this))
@@ -121,22 +124,25 @@ void MovementsView::reload()
         mSummary->setText(tr("Choose a SKU in the stock list, or scan its barcode."));
         return;
     }
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(code);
-    if (!sku || !*sku) {
+    auto history = mStock.history(code);
+    if (!history) {
         mModel->setRows({});
-        mSummary->setText(sku ? tr("No SKU has the barcode “%1”.").arg(code) : sku.errorMessage());
+        mSummary->setText(history.errorMessage());
+        reportError(mContext, history.errorMessage());
         return;
     }
-    auto moves = core::StockLedger(mContext.db).history((*sku)->sku.id);
-    if (!moves) {
-        mContext.events.reportError(moves.errorMessage());
+    if (!*history) {
+        mModel->setRows({});
+        mSummary->setText(tr("No SKU has the barcode “%1”.").arg(code));
         return;
     }
+    const QList<core::StockMove> &moves = (*history)->moves;
+    const core::SkuRef &sku = (*history)->sku;
     const QString kind = mKind->currentData().toString();
     const QDate from = mFrom->date(), to = mTo->date();
     qint64 balance = 0;
     QList<QVariantList> rows;
-    for (const core::StockMove &m : *moves) {
+    for (const core::StockMove &m : moves) {
         balance += m.quantity; // the running balance counts every row, shown or not
         if ((!kind.isEmpty() && m.kind != kind) || m.at.date() < from || m.at.date() > to)
             continue;
@@ -147,7 +153,7 @@ void MovementsView::reload()
     mModel->setRows(rows);
     mTable->resizeColumnsToContents();
     mSummary->setText(tr("%1 %2 %3/%4: %5 on hand; %n movement(s) shown.", "", int(rows.size()))
-                          .arg((*sku)->itemCode, (*sku)->itemTitle, (*sku)->sku.color, (*sku)->sku.size)
+                          .arg(sku.itemCode, sku.itemTitle, sku.sku.color, sku.sku.size)
                           .arg(balance));
 }
 
@@ -158,11 +164,26 @@ void MovementsView::reverseSelected()
         return;
     mUndo->push(new ReverseMoveCommand(mContext, mShownMoves.at(row).id, mContext.actor, [this](const core::Status &s) {
         if (!s && !s.errorMessage().isEmpty())
-            mContext.events.reportError(s.errorMessage());
+            reportError(mContext, s.errorMessage());
         reload();
         mContext.events.notifyChanged(core::Topic::Stock);
         Q_EMIT stockChanged();
     }));
+}
+
+void MovementsView::focusSku()
+{
+    mSku->setFocus();
+    mSku->selectAll();
+}
+
+QByteArray MovementsView::saveState() const { return saveTables({ mTable }, qint32(mKind->currentIndex())); }
+
+void MovementsView::restoreState(const QByteArray &state)
+{
+    qint32 kind = 0;
+    if (restoreTables(state, { mTable }, &kind) && kind >= 0 && kind < mKind->count())
+        mKind->setCurrentIndex(kind);
 }
 
 } // namespace shopdesk::inventory

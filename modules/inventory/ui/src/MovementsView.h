@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shopdesk/inventory/StockService.h"
+
 #include <shopdesk/core/PanelContract.h>
 #include <shopdesk/core/Records.h>
 
@@ -21,15 +23,21 @@ namespace shopdesk::inventory {
 
 /// One SKU's movement history (出入库明细): every ledger row with the running balance, filtered by
 /// kind and date; a selected movement can be reversed (a compensating row; undo reverses that).
-class MovementsView : public QWidget {
+class MovementsView : public core::View {
     Q_OBJECT
 public:
-    MovementsView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    MovementsView(
+        const core::PanelContext &context, StockService &stock, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void showSku(const QString &barcode);
-    void reload();
-    void retranslateUi();
+    void reload() override;
+    void retranslateUi() override;
     void reverseSelected();
+    /// Puts the cursor in the SKU field.
+    void focusSku();
+    /// The kind filter and the table's columns.
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
 
     QTableView *table() const { return mTable; }
     QComboBox *kindFilter() const { return mKind; }
@@ -41,6 +49,7 @@ Q_SIGNALS:
 
 private:
     core::PanelContext mContext;
+    StockService &mStock;
     QUndoStack *mUndo;
     QList<core::StockMove> mShownMoves;
     QLabel *mSkuLabel, *mKindLabel, *mFromLabel, *mToLabel, *mSummary;

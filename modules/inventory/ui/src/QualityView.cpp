@@ -1,7 +1,9 @@
 #include "QualityView.h"
 
 #include "Printouts.h"
+#include "ReportError.h"
 #include "ScanInput.h"
+#include "TableState.h"
 #include "commands/BookReturnCommand.h"
 
 #include <shopdesk/core/FileDialog.h>
@@ -26,7 +28,7 @@ namespace shopdesk::inventory {
 using core::ColumnKind;
 
 QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : core::View(parent)
     , mContext(context)
     , mUndo(undoStack)
 {
@@ -163,7 +165,7 @@ QualityView::QualityView(const core::PanelContext &context, QUndoStack *undoStac
     connect(mClose, &QPushButton::clicked, this, [this] { changed(closeSelectedExchange()); });
     connect(mReturn, &QPushButton::clicked, this, [this] {
         if (core::Status s = bookReturn(); !s)
-            mContext.events.reportError(s.errorMessage());
+            reportError(mContext, s.errorMessage());
     });
     retranslateUi();
 }
@@ -250,7 +252,7 @@ qint64 QualityView::selectedExchange() const
 void QualityView::changed(const core::Status &s)
 {
     if (!s && !s.errorMessage().isEmpty())
-        mContext.events.reportError(s.errorMessage());
+        reportError(mContext, s.errorMessage());
     reload();
     mContext.events.notifyChanged(core::Topic::Stock);
     Q_EMIT stockChanged();
@@ -260,7 +262,7 @@ bool QualityView::addFaulty(const QString &code, int quantity)
 {
     auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
     if (!sku || !*sku) {
-        mContext.events.reportError(sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
+        reportError(mContext, sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
         return false;
     }
     ExchangeLine l;
@@ -339,5 +341,9 @@ core::Status QualityView::bookReturn()
     }
     return result;
 }
+
+QByteArray QualityView::saveState() const { return saveTables({ mNewView, mListsView, mFaultyView }); }
+
+void QualityView::restoreState(const QByteArray &state) { restoreTables(state, { mNewView, mListsView, mFaultyView }); }
 
 } // namespace shopdesk::inventory

@@ -25,13 +25,16 @@ namespace shopdesk::inventory {
 /// booked out and printed in two copies; replacements scanned back in; closing puts what was not
 /// replaced on the faulty-goods account. Buyers' returns: intact back into stock against the
 /// order, damaged onto the same separate account, shown below.
-class QualityView : public QWidget {
+class QualityView : public core::View {
     Q_OBJECT
 public:
     QualityView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void reload();
-    void retranslateUi();
+    void reload() override;
+    void retranslateUi() override;
+    /// The tables' columns.
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
 
     bool addFaulty(const QString &code, int quantity);
     /// Books the new list out of stock and, when `pdfPath` is given, prints it (two copies).

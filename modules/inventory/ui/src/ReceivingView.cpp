@@ -1,7 +1,9 @@
 #include "ReceivingView.h"
 
 #include "Printouts.h"
+#include "ReportError.h"
 #include "ScanInput.h"
+#include "TableState.h"
 #include "commands/PostReceivingCommand.h"
 #include "shopdesk/inventory/SupplierAccountRepository.h"
 
@@ -31,7 +33,7 @@ namespace shopdesk::inventory {
 using core::ColumnKind;
 
 ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+    : core::View(parent)
     , mContext(context)
     , mUndo(undoStack)
 {
@@ -198,14 +200,14 @@ ReceivingView::ReceivingView(const core::PanelContext &context, QUndoStack *undo
             this, tr("Save the receiving note"), mNotes[row].note.noteNo + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             if (core::Status s = printNote(mNotes[row].note.id, path); !s)
-                mContext.events.reportError(s.errorMessage());
+                reportError(mContext, s.errorMessage());
     });
     connect(mReverse, &QPushButton::clicked, this, [this] {
         const int row = mNotesView->currentIndex().row();
         if (row < 0 || row >= mNotes.size())
             return;
         if (core::Status s = ReceivingRepository(mContext.db).reverse(mNotes[row].note.id, mContext.actor); !s)
-            mContext.events.reportError(s.errorMessage());
+            reportError(mContext, s.errorMessage());
         reload();
         mContext.events.notifyChanged(core::Topic::Stock);
         Q_EMIT stockChanged();
@@ -263,7 +265,7 @@ void ReceivingView::reload()
             mNoteNo->setText(*no);
     auto notes = ReceivingRepository(mContext.db).overview();
     if (!notes) {
-        mContext.events.reportError(notes.errorMessage());
+        reportError(mContext, notes.errorMessage());
         return;
     }
     mNotes = *notes;
@@ -292,7 +294,7 @@ bool ReceivingView::addLine(const QString &code, int quantity, std::optional<cor
 {
     auto sku = core::ItemRepository(mContext.db).skuByBarcode(code.trimmed());
     if (!sku || !*sku) {
-        mContext.events.reportError(sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
+        reportError(mContext, sku ? tr("No SKU has the barcode “%1”.").arg(code.trimmed()) : sku.errorMessage());
         return false;
     }
     const core::Money cost = unitCost.value_or((*sku)->cost);
@@ -344,7 +346,7 @@ void ReceivingView::postNote()
     mUndo->push(new PostReceivingCommand(mContext, note, mContext.actor, [this](const core::Status &s) {
         mLastPostOk = s.ok();
         if (!s && !s.errorMessage().isEmpty())
-            mContext.events.reportError(s.errorMessage());
+            reportError(mContext, s.errorMessage());
         reload();
         mContext.events.notifyChanged(core::Topic::Stock);
         Q_EMIT stockChanged();
@@ -385,7 +387,7 @@ void ReceivingView::showAccount()
     }
     auto a = SupplierAccountRepository(mContext.db).account(supplier);
     if (!a) {
-        mContext.events.reportError(a.errorMessage());
+        reportError(mContext, a.errorMessage());
         return;
     }
     QList<QVariantList> rows;
@@ -405,15 +407,22 @@ void ReceivingView::recordPayment()
 {
     const auto amount = money(mPayAmount);
     if (!amount) {
-        mContext.events.reportError(tr("“%1” is not an amount like 35.50.").arg(mPayAmount->text()));
+        reportError(mContext, tr("“%1” is not an amount like 35.50.").arg(mPayAmount->text()));
         return;
     }
     auto id = SupplierAccountRepository(mContext.db)
                   .addPayment(mSupplier->currentData().toLongLong(), QDate::currentDate(), *amount, {}, mContext.actor);
     if (!id)
-        mContext.events.reportError(id.errorMessage());
+        reportError(mContext, id.errorMessage());
     mPayAmount->clear();
     showAccount();
+}
+
+QByteArray ReceivingView::saveState() const { return saveTables({ mLinesView, mNotesView, mAccountView }); }
+
+void ReceivingView::restoreState(const QByteArray &state)
+{
+    restoreTables(state, { mLinesView, mNotesView, mAccountView });
 }
 
 } // namespace shopdesk::inventory

@@ -25,13 +25,16 @@ namespace shopdesk::inventory {
 /// Receiving (入库): a new note (supplier, date, lines by scan or search, quantity, unit cost,
 /// freight, paid, owed), posted in one go (undo reverses it); the notes so far, printable to PDF;
 /// the supplier's account with payments.
-class ReceivingView : public QWidget {
+class ReceivingView : public core::View {
     Q_OBJECT
 public:
     ReceivingView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void reload();
-    void retranslateUi();
+    void reload() override;
+    void retranslateUi() override;
+    /// The tables' columns.
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
 
     /// Adds `quantity` of the SKU with `code` to the new note (at `unitCost`, or the SKU's cost).
     bool addLine(const QString &code, int quantity, std::optional<core::Money> unitCost = {});

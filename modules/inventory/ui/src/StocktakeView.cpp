@@ -1,116 +1,53 @@
 #include "StocktakeView.h"
 
-#include "ScanInput.h"
-#include "StocktakeReport.h"
+#include "StocktakeCountBar.h"
+#include "StocktakeScanRow.h"
+#include "UnknownScansBox.h"
 #include "VarianceModels.h"
 #include "commands/PostCountCommand.h"
 #include "commands/ScanCommand.h"
-#include "commands/TypedCountCommand.h"
+#include "shopdesk/inventory/InventoryLog.h"
 
 #include <shopdesk/core/FileDialog.h>
-#include <shopdesk/core/ItemRepository.h>
-#include <shopdesk/core/OrderRepository.h>
-#include <shopdesk/core/StockLedger.h>
+#include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/core/Vocabulary.h>
 
-#include <QApplication>
-#include <QComboBox>
+#include <QDataStream>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shopdesk::inventory {
 
-StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
+namespace {
+/// The merge id of a typed count (core::ChangeValue).
+constexpr int kTypedCountField = 1;
+} // namespace
+
+StocktakeView::StocktakeView(
+    const core::PanelContext &context, StocktakeService &counts, QUndoStack *undoStack, QWidget *parent)
+    : core::View(parent)
     , mContext(context)
+    , mCounts(counts)
     , mUndo(undoStack)
-    , mReminder(new QLabel(this))
-    , mStatus(new QLabel(this))
-    , mCounts(new QComboBox(this))
-    , mScope(new QComboBox(this))
-    , mStart(new QPushButton(this))
-    , mPost(new QPushButton(this))
-    , mReverse(new QPushButton(this))
-    , mExport(new QToolButton(this))
-    , mImport(new QPushButton(this))
-    , mScanLabel(new QLabel(this))
-    , mScan(new QLineEdit(this))
-    , mTimesLabel(new QLabel(this))
-    , mTimes(new QSpinBox(this))
-    , mLastScan(new QLabel(this))
+    , mBar(new StocktakeCountBar(this))
+    , mScanRow(new StocktakeScanRow(this))
     , mItemModel(new VarianceItemModel(this))
     , mItems(new QTableView(this))
     , mGridModel(new VarianceGridModel(this))
     , mGridTitle(new QLabel(this))
     , mGrid(new QTableView(this))
-    , mUnknownTitle(new QLabel(this))
-    , mUnknown(new QListWidget(this))
-    , mResolveField(new QLineEdit(this))
-    , mResolve(new QPushButton(this))
-    , mDismiss(new QPushButton(this))
+    , mUnknown(new UnknownScansBox(this))
     , mTotals(new QLabel(this))
 {
     setObjectName(QStringLiteral("stocktake"));
-    mReminder->setObjectName(QStringLiteral("reminder"));
-    mReminder->setWordWrap(true);
-    mReminder->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
-    mReminder->hide();
-    mStatus->setObjectName(QStringLiteral("countStatus"));
-    mCounts->setObjectName(QStringLiteral("counts"));
-    mScope->setObjectName(QStringLiteral("scope"));
-    mStart->setObjectName(QStringLiteral("startCount"));
-    mPost->setObjectName(QStringLiteral("postCount"));
-    mReverse->setObjectName(QStringLiteral("reverseCount"));
-    mExport->setObjectName(QStringLiteral("exportReport"));
-    mImport->setObjectName(QStringLiteral("importCounts"));
-    connect(mImport, &QPushButton::clicked, this, [this] {
-        const QString path = core::FileDialog::getOpenFileName(this, tr("Import a count CSV"), {}, tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            report(importCounts(path));
-        refocus();
-    });
-    mExport->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(mExport);
-    for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx") }) {
-        QAction *a = menu->addAction(format.toUpper());
-        connect(a, &QAction::triggered, this, [this, format] { exportMenu(format); });
-    }
-    mExport->setMenu(menu);
-
-    mScan->setObjectName(QStringLiteral("scanField"));
-    mScan->setClearButtonEnabled(false);
-    QFont big = mScan->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    mScan->setFont(big);
-    mTimes->setObjectName(QStringLiteral("times"));
-    mTimes->setRange(1, 9999);
-    mTimes->setPrefix(QStringLiteral("× "));
-    mTimes->setFocusPolicy(Qt::ClickFocus);
-    mLastScan->setObjectName(QStringLiteral("lastScan"));
-    mLastScan->setFont(big);
-    mLastScan->setTextFormat(Qt::PlainText);
-    mLastScan->setMinimumWidth(200);
-    mLastScan->setSizePolicy(
-        QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message never squeezes the scan row
-    mScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
     mItems->setObjectName(QStringLiteral("varianceItems"));
     mItems->setModel(mItemModel);
     mItems->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,40 +67,8 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     mGrid->setFont(gridFont);
     mGrid->verticalHeader()->setDefaultSectionSize(34);
     mGridTitle->setObjectName(QStringLiteral("gridTitle"));
-    mUnknown->setObjectName(QStringLiteral("unknownList"));
-    mUnknown->setFocusPolicy(Qt::NoFocus);
-    mResolveField->setObjectName(QStringLiteral("resolveField"));
-    mResolve->setObjectName(QStringLiteral("resolve"));
-    mDismiss->setObjectName(QStringLiteral("dismiss"));
     mTotals->setObjectName(QStringLiteral("totals"));
     mTotals->setWordWrap(true);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(mCounts, 1);
-    bar->addWidget(mScope);
-    bar->addWidget(mStart);
-    bar->addWidget(mPost);
-    bar->addWidget(mReverse);
-    bar->addWidget(mImport);
-    bar->addWidget(mExport);
-
-    auto *scanRow = new QHBoxLayout;
-    scanRow->addWidget(mScanLabel);
-    scanRow->addWidget(mScan, 2);
-    scanRow->addWidget(mTimesLabel);
-    scanRow->addWidget(mTimes);
-    scanRow->addWidget(mLastScan, 3);
-
-    auto *unknownBox = new QWidget(this);
-    auto *unknownLayout = new QVBoxLayout(unknownBox);
-    unknownLayout->setContentsMargins(0, 0, 0, 0);
-    unknownLayout->addWidget(mUnknownTitle);
-    unknownLayout->addWidget(mUnknown, 1);
-    unknownLayout->addWidget(mResolveField);
-    auto *resolveRow = new QHBoxLayout;
-    resolveRow->addWidget(mResolve);
-    resolveRow->addWidget(mDismiss);
-    unknownLayout->addLayout(resolveRow);
 
     auto *gridBox = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridBox);
@@ -171,46 +76,45 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     gridLayout->addWidget(mGridTitle);
     gridLayout->addWidget(mGrid, 1);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(mItems);
-    top->addWidget(unknownBox);
-    top->setStretchFactor(0, 4);
-    top->setStretchFactor(1, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(gridBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    mTop = new QSplitter(Qt::Horizontal, this);
+    mTop->setObjectName(QStringLiteral("varianceSplit"));
+    mTop->addWidget(mItems);
+    mTop->addWidget(mUnknown);
+    mTop->setStretchFactor(0, 4);
+    mTop->setStretchFactor(1, 1);
+    mSplit = new QSplitter(Qt::Vertical, this);
+    mSplit->setObjectName(QStringLiteral("gridSplit"));
+    mSplit->addWidget(mTop);
+    mSplit->addWidget(gridBox);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mReminder);
-    layout->addWidget(mStatus);
-    layout->addLayout(bar);
-    layout->addLayout(scanRow);
-    layout->addWidget(split, 1);
+    layout->addWidget(mBar);
+    layout->addWidget(mScanRow);
+    layout->addWidget(mSplit, 1);
     layout->addWidget(mTotals);
 
-    connect(mScan, &QLineEdit::returnPressed, this, &StocktakeView::onScanEntered);
-    connect(mStart, &QPushButton::clicked, this, &StocktakeView::startCount);
-    connect(mPost, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Post count"),
-                tr("Post count %1? Every difference is booked into stock.").arg(mShown ? mShown->number() : QString()))
-            == QMessageBox::Yes)
-            postCount();
+    connect(mScanRow, &StocktakeScanRow::scanned, this, &StocktakeView::onScan);
+    connect(mScanRow, &StocktakeScanRow::countTyped, this, &StocktakeView::typeCount);
+    connect(mBar, &StocktakeCountBar::startRequested, this, &StocktakeView::startCount);
+    connect(mBar, &StocktakeCountBar::postRequested, this, [this] {
+        if (mShown)
+            mBar->ask(tr("Post count %1? Every difference is booked into stock.").arg(mShown->number()), tr("Post now"),
+                [this] { postCount(); });
         refocus();
     });
-    connect(mReverse, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Reverse count"),
-                tr("Reverse count %1? Its adjustments are taken back by compensating entries.")
-                    .arg(mShown ? mShown->number() : QString()))
-            == QMessageBox::Yes)
-            reverseCount();
+    connect(mBar, &StocktakeCountBar::reverseRequested, this, [this] {
+        if (mShown)
+            mBar->ask(
+                tr("Reverse count %1? Its adjustments are taken back by compensating entries.").arg(mShown->number()),
+                tr("Reverse now"), [this] { reverseCount(); });
         refocus();
     });
-    connect(mCounts, &QComboBox::activated, this, [this] {
+    connect(mBar, &StocktakeCountBar::answered, this, &StocktakeView::refocus);
+    connect(mBar, &StocktakeCountBar::importRequested, this, &StocktakeView::importCountsDialog);
+    connect(mBar, &StocktakeCountBar::reportRequested, this, &StocktakeView::exportReportDialog);
+    connect(mBar, &StocktakeCountBar::countChosen, this, [this](qint64 id) {
         mShown.reset();
-        const qint64 id = mCounts->currentData().toLongLong();
-        if (auto t = StocktakeRepository(mContext.db).stocktake(id))
+        if (auto t = mCounts.stocktake(id))
             mShown = *t;
         reload();
         refocus();
@@ -218,10 +122,8 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(mItems->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showItem(mItemModel->itemCodeAt(current.row())); });
     connect(mGrid, &QTableView::doubleClicked, this, &StocktakeView::onGridDoubleClicked);
-    connect(mResolveField, &QLineEdit::returnPressed, this, [this] { resolveSelectedUnknown(mResolveField->text()); });
-    connect(mResolve, &QPushButton::clicked, this, [this] { resolveSelectedUnknown(mResolveField->text()); });
-    connect(mDismiss, &QPushButton::clicked, this, &StocktakeView::dismissSelectedUnknown);
-    connect(mTimes, &QSpinBox::editingFinished, this, &StocktakeView::refocus);
+    connect(mUnknown, &UnknownScansBox::resolveRequested, this, &StocktakeView::resolveSelectedUnknown);
+    connect(mUnknown, &UnknownScansBox::dismissRequested, this, &StocktakeView::dismissSelectedUnknown);
 
     // Other counters (another ShopDesk or shopdesk-cli on the same shop) scan into the same
     // count: while a count is open and shown, its variance refreshes every few seconds.
@@ -230,44 +132,49 @@ StocktakeView::StocktakeView(const core::PanelContext &context, QUndoStack *undo
     connect(live, &QTimer::timeout, this, [this] {
         if (!isVisible() || !mShown || mShown->status != stocktake::kOpen)
             return;
-        auto rows = StocktakeRepository(mContext.db).countRows(mShown->id);
+        auto rows = mCounts.countRows(mShown->id);
         if (rows && *rows != mSeenCountRows)
             reload();
     });
     live->start();
 
     retranslateUi();
-    setFocusProxy(mScan);
+    setFocusProxy(mScanRow);
 }
 
 void StocktakeView::retranslateUi()
 {
-    mStart->setText(tr("Start count"));
-    mPost->setText(tr("Post"));
-    mReverse->setText(tr("Reverse"));
-    mExport->setText(tr("Report"));
-    mImport->setText(tr("Import counts…"));
-    mScanLabel->setText(tr("Scan:"));
-    mScan->setPlaceholderText(tr("Scan or type a barcode, then Enter (CODE*3 or *3 for several)"));
-    mTimesLabel->setText(tr("Quantity"));
-    mUnknownTitle->setText(tr("Unknown barcodes to resolve"));
-    mResolveField->setPlaceholderText(tr("The right barcode for the selected code"));
-    mResolve->setText(tr("Count as this SKU"));
-    mDismiss->setText(tr("Set aside"));
-    const QString scope = mScope->currentData().toString();
-    mScope->clear();
-    mScope->addItem(tr("Whole store"), QString());
-    if (auto stock = core::StockLedger(mContext.db).stock()) {
-        QStringList categories;
-        for (const core::StockRow &r : *stock)
-            if (!r.category.isEmpty() && !categories.contains(r.category))
-                categories << r.category;
-        for (const QString &c : categories)
-            mScope->addItem(core::Vocabulary::category(c), c);
-    }
-    mScope->setCurrentIndex(qMax(0, mScope->findData(scope)));
+    mBar->retranslateUi();
+    mScanRow->retranslateUi();
+    mUnknown->retranslateUi();
+    if (auto categories = mCounts.categories())
+        mBar->setCategories(*categories);
+    else
+        report(categories.status());
     mItemModel->setRows(mRows);
     reload();
+}
+
+QLineEdit *StocktakeView::scanField() const { return mScanRow->field(); }
+
+QByteArray StocktakeView::saveState() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << qint32(1) << mTop->saveState() << mSplit->saveState();
+    return out;
+}
+
+void StocktakeView::restoreState(const QByteArray &state)
+{
+    QDataStream s(state);
+    qint32 version = 0;
+    QByteArray top, split;
+    s >> version >> top >> split;
+    if (version == 1 && s.status() == QDataStream::Ok) {
+        mTop->restoreState(top);
+        mSplit->restoreState(split);
+    }
 }
 
 void StocktakeView::setToday(QDate day)
@@ -280,10 +187,10 @@ QDate StocktakeView::today() const { return mToday.isValid() ? mToday : QDate::c
 
 void StocktakeView::reload()
 {
-    StocktakeRepository repo(mContext.db);
+    StocktakeService &repo = mCounts;
     auto all = repo.stocktakes();
     if (!all) {
-        mContext.events.reportError(all.errorMessage());
+        report(all.status());
         return;
     }
     // Keep showing the chosen count; otherwise the open one, else the newest.
@@ -299,44 +206,26 @@ void StocktakeView::reload()
         shown = all->first();
     mShown = shown;
 
-    mCounts->clear();
     mAnyOpen = false;
-    for (const Stocktake &t : *all) {
+    for (const Stocktake &t : *all)
         mAnyOpen = mAnyOpen || t.status == stocktake::kOpen;
-        const QString status = t.status == stocktake::kOpen ? tr("open")
-            : t.status == stocktake::kPosted                ? tr("posted")
-                                                            : tr("reversed");
-        mCounts->addItem(
-            tr("%1 · %2 · %3").arg(t.number(), t.startedAt.toString(QStringLiteral("yyyy-MM-dd")), status), t.id);
-    }
-    if (mShown)
-        mCounts->setCurrentIndex(mCounts->findData(mShown->id));
+    mBar->setCounts(*all, mShown);
 
-    const QVariant unknownShown = mUnknown->currentItem() ? mUnknown->currentItem()->data(Qt::UserRole) : QVariant();
     mRows.clear();
-    mUnknown->clear();
+    QList<UnknownScan> unknown;
     if (mShown) {
         auto rows = repo.variance(mShown->id);
         if (!rows) {
-            mContext.events.reportError(rows.errorMessage());
+            report(rows.status());
             return;
         }
         mRows = *rows;
         mSeenCountRows = repo.countRows(mShown->id).ok() ? *repo.countRows(mShown->id) : -1;
-        if (auto unknown = repo.unknownScans(mShown->id)) {
-            for (const UnknownScan &u : *unknown) {
-                auto *item = new QListWidgetItem(tr("%1 × %2  (%3, %4)")
-                                                     .arg(u.barcode)
-                                                     .arg(u.quantity)
-                                                     .arg(u.actor, u.at.toString(QStringLiteral("HH:mm:ss"))),
-                    mUnknown);
-                item->setData(Qt::UserRole, u.id);
-            }
-            mUnknown->setCurrentRow(mUnknown->count() > 0 ? 0 : -1);
-            for (int i = 0; i < mUnknown->count(); ++i)
-                if (mUnknown->item(i)->data(Qt::UserRole) == unknownShown)
-                    mUnknown->setCurrentRow(i);
-        }
+        auto scans = repo.unknownScans(mShown->id);
+        if (scans)
+            unknown = *scans;
+        else
+            report(scans.status());
         const QString scope = mShown->scope.isEmpty() ? tr("whole store") : core::Vocabulary::category(mShown->scope);
         QString status;
         if (mShown->status == stocktake::kOpen)
@@ -351,10 +240,11 @@ void StocktakeView::reload()
             status = tr("Count %1 (%2) was posted, then reversed %3 by %4.")
                          .arg(mShown->number(), scope, mShown->reversedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              mShown->reversedBy);
-        mStatus->setText(status);
+        mBar->setStatus(status);
     } else {
-        mStatus->setText(tr("No count yet: choose the scope and start one."));
+        mBar->setStatus(tr("No count yet: choose the scope and start one."));
     }
+    mUnknown->setScans(unknown);
     const QString item = mGridModel->itemCode();
     mItemModel->setRows(mRows);
     const VarianceTotals t = VarianceTotals::of(mRows);
@@ -400,60 +290,50 @@ void StocktakeView::showItem(const QString &itemCode)
 void StocktakeView::updateButtons()
 {
     const bool open = mShown && mShown->status == stocktake::kOpen;
-    mStart->setEnabled(!mAnyOpen);
-    mScope->setEnabled(!mAnyOpen);
-    mPost->setEnabled(open);
-    mReverse->setEnabled(mShown && mShown->status == stocktake::kPosted);
-    mExport->setEnabled(mShown.has_value());
-    mImport->setEnabled(open);
-    mScan->setEnabled(true);
-    mResolve->setEnabled(open && mUnknown->count() > 0);
-    mDismiss->setEnabled(open && mUnknown->count() > 0);
+    mBar->setState(mAnyOpen, open, mShown && mShown->status == stocktake::kPosted, mShown.has_value());
+    mUnknown->setOpen(open);
 }
 
 void StocktakeView::updateReminder()
 {
     const QDate day = today();
-    bool show = false;
-    if (day.day() >= 28) {
-        const QDateTime from(QDate(day.year(), day.month(), 1), QTime(0, 0));
-        const QDateTime to(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59));
-        auto posted = StocktakeRepository(mContext.db).lastPostedBetween(from, to);
-        show = posted && !*posted;
-    }
-    mReminder->setText(tr("It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.")
-                           .arg(QLocale().toString(day, QLocale::LongFormat)));
-    mReminder->setVisible(show);
+    auto due = mCounts.monthlyCountDue(day);
+    if (!due)
+        report(due.status());
+    const bool show = due && *due;
+    mBar->setReminder(tr("It is the %1: the monthly stock-take (28th–31st) has not been posted yet this month.")
+                          .arg(QLocale().toString(day, QLocale::LongFormat)),
+        show);
 }
 
-void StocktakeView::refocus() { mScan->setFocus(Qt::OtherFocusReason); }
+void StocktakeView::refocus() { mScanRow->refocus(); }
 
 void StocktakeView::report(const core::Status &s)
 {
-    if (!s && !s.errorMessage().isEmpty())
-        mContext.events.reportError(s.errorMessage());
+    // Shown beside the scan field, never in a modal box: the next scan's keys would go there.
+    if (!s && !s.errorMessage().isEmpty()) {
+        qCWarning(lcInventory) << s.errorMessage();
+        mScanRow->showRefused(s.errorMessage());
+    }
 }
 
-void StocktakeView::onScanEntered()
+void StocktakeView::importCountsDialog()
 {
-    const ScanInput input = ScanInput::parse(mScan->text());
-    mScan->clear();
+    const QString path = core::FileDialog::getOpenFileName(this, tr("Import a count CSV"), {}, tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        importCountsFrom(path);
     refocus();
-    if (input.kind == ScanInput::Kind::Empty)
-        return;
-    if (input.kind == ScanInput::Kind::Multiplier) {
-        mTimes->setValue(input.quantity);
-        return;
-    }
+}
+
+void StocktakeView::importCountsFrom(const QString &path) { report(importCounts(path)); }
+
+void StocktakeView::onScan(const QString &code, int quantity)
+{
     if (!mShown || mShown->status != stocktake::kOpen) {
-        mLastScan->setStyleSheet(QStringLiteral("color: #b02a37;"));
-        mLastScan->setText(tr("No count is open: start one first (%1 was not counted).").arg(input.code));
-        QApplication::beep();
+        mScanRow->showRefused(tr("No count is open: start one first (%1 was not counted).").arg(code));
         return;
     }
-    const int quantity = input.quantity != 1 ? input.quantity : mTimes->value();
-    mTimes->setValue(1);
-    mUndo->push(new ScanCommand(mContext, mShown->id, input.code, quantity, mContext.actor,
+    mUndo->push(new ScanCommand(mCounts, mContext.events, mShown->id, code, quantity, mContext.actor,
         [this](const core::Result<ScanResult> &r) { onScanned(r); }));
 }
 
@@ -461,34 +341,29 @@ void StocktakeView::onScanned(const core::Result<ScanResult> &r)
 {
     if (r) {
         if (r->known) {
-            mLastScan->setStyleSheet(QStringLiteral("color: #146c43;"));
-            mLastScan->setText(
+            mScanRow->showCounted(
                 tr("%1 %2/%3  +%4 → %5").arg(r->itemCode, r->color, r->size).arg(r->quantity).arg(r->counted));
             mGridModel->setItem({}, r->itemCode); // the reload below shows this item
         } else {
-            mLastScan->setStyleSheet(QStringLiteral("color: #b02a37;"));
-            mLastScan->setText(
+            mScanRow->showRefused(
                 tr("Unknown barcode %1 (× %2): kept in the list to resolve.").arg(r->barcode).arg(r->quantity));
-            QApplication::beep();
         }
     } else if (!r.errorMessage().isEmpty()) {
-        mLastScan->setStyleSheet(QStringLiteral("color: #b02a37;"));
-        mLastScan->setText(r.errorMessage());
-        QApplication::beep();
+        mScanRow->showRefused(r.errorMessage());
     }
     reload();
 }
 
 void StocktakeView::startCount()
 {
-    const QString scope = mScope->currentData().toString();
-    auto id = StocktakeRepository(mContext.db).start(scope, mContext.actor);
+    const QString scope = mBar->scope();
+    auto id = mCounts.start(scope, mContext.actor);
     if (!id) {
-        mContext.events.reportError(id.errorMessage());
+        report(id.status());
         return;
     }
-    mShown = StocktakeRepository(mContext.db).stocktake(*id).value();
-    mLastScan->clear();
+    mShown = mCounts.stocktake(*id).value();
+    mScanRow->clearMessage();
     reload();
     refocus();
 }
@@ -497,19 +372,20 @@ void StocktakeView::postCount()
 {
     if (!mShown)
         return;
-    mUndo->push(new PostCountCommand(mContext, mShown->id, mContext.actor, [this](const core::Status &s) {
-        report(s);
-        reload();
-        mContext.events.notifyChanged(core::Topic::Stock);
-        Q_EMIT stockChanged();
-    }));
+    mUndo->push(
+        new PostCountCommand(mCounts, mContext.events, mShown->id, mContext.actor, [this](const core::Status &s) {
+            report(s);
+            reload();
+            mContext.events.notifyChanged(core::Topic::Stock);
+            Q_EMIT stockChanged();
+        }));
 }
 
 void StocktakeView::reverseCount()
 {
     if (!mShown)
         return;
-    auto r = StocktakeRepository(mContext.db).reverse(mShown->id, mContext.actor);
+    auto r = mCounts.reverse(mShown->id, mContext.actor);
     report(r.status());
     reload();
     mContext.events.notifyChanged(core::Topic::Stock);
@@ -523,11 +399,18 @@ void StocktakeView::typeCount(qint64 skuId, qint64 counted)
     for (const VarianceRow &r : mRows) {
         if (r.skuId != skuId)
             continue;
-        mUndo->push(new TypedCountCommand(mContext, mShown->id, skuId, r.counted, counted,
-            QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size), mContext.actor, [this](const core::Status &s) {
-                report(s);
-                reload();
-            }));
+        // A field edit: typed again for the same SKU, the two merge into one undo step.
+        StocktakeService &counts = mCounts;
+        auto *cmd = new core::ChangeValue<qint64>(
+            tr("Count %1 as %2").arg(QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size)).arg(counted),
+            mContext.events, std::nullopt, kTypedCountField, skuId, r.counted, counted,
+            [&counts, id = mShown->id, skuId, actor = mContext.actor](
+                const qint64 &value) { return counts.setCounted(id, skuId, value, actor).status(); });
+        cmd->setDone([this](const core::Status &s) {
+            report(s);
+            reload();
+        });
+        mUndo->push(cmd);
         return;
     }
 }
@@ -535,47 +418,30 @@ void StocktakeView::typeCount(qint64 skuId, qint64 counted)
 void StocktakeView::onGridDoubleClicked(const QModelIndex &index)
 {
     const VarianceRow *r = mGridModel->rowAt(index);
-    if (!r || !mShown || mShown->status != stocktake::kOpen)
-        return;
-    const qint64 sku = r->skuId;
-    bool ok = false;
-    const int counted = QInputDialog::getInt(this, tr("Type a count"),
-        tr("Pieces of %1 %2/%3 on the shelf:").arg(r->itemCode, r->color, r->size), int(r->counted), 0, 1000000, 1,
-        &ok);
-    if (ok)
-        typeCount(sku, counted);
-    refocus();
+    if (r && mShown && mShown->status == stocktake::kOpen) // asked beside the scan field, not in a modal box
+        mScanRow->askCount(
+            r->skuId, tr("Pieces of %1 %2/%3 on the shelf:").arg(r->itemCode, r->color, r->size), r->counted);
 }
 
 void StocktakeView::resolveSelectedUnknown(const QString &barcode)
 {
-    QListWidgetItem *item = mUnknown->currentItem();
-    if (!item || barcode.trimmed().isEmpty())
+    const qint64 id = mUnknown->selectedId();
+    if (!id || barcode.trimmed().isEmpty())
         return;
-    auto sku = core::ItemRepository(mContext.db).skuByBarcode(barcode.trimmed());
-    if (!sku) {
-        report(sku.status());
-        return;
-    }
-    if (!*sku) {
-        mLastScan->setStyleSheet(QStringLiteral("color: #b02a37;"));
-        mLastScan->setText(tr("No SKU has the barcode “%1”.").arg(barcode.trimmed()));
-        return;
-    }
-    auto r = StocktakeRepository(mContext.db)
-                 .resolveUnknown(item->data(Qt::UserRole).toLongLong(), (*sku)->sku.id, mContext.actor);
+    auto r = mCounts.resolveUnknown(id, barcode, mContext.actor);
     report(r.status());
-    mResolveField->clear();
+    if (r)
+        mUnknown->clearField();
     reload();
     refocus();
 }
 
 void StocktakeView::dismissSelectedUnknown()
 {
-    QListWidgetItem *item = mUnknown->currentItem();
-    if (!item)
+    const qint64 id = mUnknown->selectedId();
+    if (!id)
         return;
-    auto r = StocktakeRepository(mContext.db).dismissUnknown(item->data(Qt::UserRole).toLongLong(), mContext.actor);
+    auto r = mCounts.dismissUnknown(id, mContext.actor);
     report(r.status());
     reload();
     refocus();
@@ -585,29 +451,22 @@ core::Status StocktakeView::exportReport(const QString &path)
 {
     if (!mShown)
         return core::Error { tr("There is no count to report.") };
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return StocktakeReport::writeCsv(path, mRows);
-    if (suffix == QLatin1String("xlsx"))
-        return StocktakeReport::writeXlsx(path, mRows);
-    return StocktakeReport::writePdf(
-        path, *mShown, mRows, core::ShopSettings(mContext.db).value(core::ShopSettings::kShopName));
+    return mCounts.writeReport(path, *mShown, mRows);
 }
 
 core::Status StocktakeView::importCounts(const QString &path)
 {
     if (!mShown || mShown->status != stocktake::kOpen)
         return core::Error { tr("No count is open: start one first.") };
-    auto pieces = StocktakeRepository(mContext.db).importCounts(mShown->id, path, mContext.actor);
+    auto pieces = mCounts.importCounts(mShown->id, path, mContext.actor);
     reload();
     if (!pieces)
         return pieces.status();
-    mLastScan->setStyleSheet(QStringLiteral("color: #146c43;"));
-    mLastScan->setText(tr("%n piece(s) imported from %1.", "", *pieces).arg(QFileInfo(path).fileName()));
+    mScanRow->showCounted(tr("%n piece(s) imported from %1.", "", *pieces).arg(QFileInfo(path).fileName()));
     return {};
 }
 
-void StocktakeView::exportMenu(const QString &format)
+void StocktakeView::exportReportDialog(const QString &format)
 {
     if (!mShown)
         return;

@@ -1,40 +1,40 @@
 #pragma once
 
-#include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/StocktakeService.h"
 
 #include <shopdesk/core/PanelContract.h>
 
 #include <QDate>
-#include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QSpinBox;
+class QSplitter;
 class QTableView;
-class QToolButton;
 class QUndoStack;
 
 namespace shopdesk::inventory {
 
+class StocktakeCountBar;
+class StocktakeScanRow;
+class UnknownScansBox;
 class VarianceGridModel;
 class VarianceItemModel;
 
-/// The count screen (盘点): a scan field that keeps focus (Enter commits and clears it; "*3" or
-/// the ×N box for multiples), the unknown codes to resolve, the live variance per item and, for
-/// the chosen item, colour × size; start, post, reverse and the report.
-class StocktakeView : public QWidget {
+/// The count screen (盘点): the count list (StocktakeCountBar), a scan field that keeps focus
+/// (StocktakeScanRow: Enter commits and clears it; "*3" or the ×N box for multiples), the unknown
+/// codes to resolve, the live variance per item and, for the chosen item, colour × size; start,
+/// post, reverse and the report. Nothing here opens a modal box while a count is scanned.
+class StocktakeView : public core::View {
     Q_OBJECT
 public:
     /// How often an open count's variance is re-read, to show other counters' scans.
     static constexpr int kLiveRefreshMs = 3000;
 
-    StocktakeView(const core::PanelContext &context, QUndoStack *undoStack, QWidget *parent = nullptr);
+    StocktakeView(
+        const core::PanelContext &context, StocktakeService &counts, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void reload();
-    void retranslateUi();
+    void reload() override;
+    void retranslateUi() override;
 
     /// The day the month-end reminder looks at (today unless a test says otherwise).
     void setToday(QDate day);
@@ -55,13 +55,22 @@ public:
     /// Adds a count CSV (条码/barcode, 数量/quantity) to the open count.
     core::Status importCounts(const QString &path);
 
-    QLineEdit *scanField() const { return mScan; }
+    QLineEdit *scanField() const;
+    /// Asks for a count CSV to import into the open count.
+    void importCountsDialog();
+    /// Imports a count CSV, its result shown beside the scan field.
+    void importCountsFrom(const QString &path);
+    /// Asks where to save the report as `format` (pdf, csv, xlsx) and writes it.
+    void exportReportDialog(const QString &format);
+    /// The splitter sizes.
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
 
 Q_SIGNALS:
     void stockChanged();
 
 private:
-    void onScanEntered();
+    void onScan(const QString &code, int quantity);
     void onScanned(const core::Result<ScanResult> &r);
     void showItem(const QString &itemCode);
     void onGridDoubleClicked(const QModelIndex &index);
@@ -69,9 +78,9 @@ private:
     void updateButtons();
     void updateReminder();
     void report(const core::Status &s);
-    void exportMenu(const QString &format);
 
     core::PanelContext mContext;
+    StocktakeService &mCounts;
     QUndoStack *mUndo;
     std::optional<Stocktake> mShown;
     QList<VarianceRow> mRows;
@@ -79,27 +88,15 @@ private:
     bool mAnyOpen = false;
     qint64 mSeenCountRows = -1;
 
-    QLabel *mReminder;
-    QLabel *mStatus;
-    QComboBox *mCounts;
-    QComboBox *mScope;
-    QPushButton *mStart, *mPost, *mReverse;
-    QToolButton *mExport;
-    QPushButton *mImport;
-    QLabel *mScanLabel;
-    QLineEdit *mScan;
-    QLabel *mTimesLabel;
-    QSpinBox *mTimes;
-    QLabel *mLastScan;
+    StocktakeCountBar *mBar;
+    StocktakeScanRow *mScanRow;
+    QSplitter *mTop, *mSplit;
     VarianceItemModel *mItemModel;
     QTableView *mItems;
     VarianceGridModel *mGridModel;
     QLabel *mGridTitle;
     QTableView *mGrid;
-    QLabel *mUnknownTitle;
-    QListWidget *mUnknown;
-    QLineEdit *mResolveField;
-    QPushButton *mResolve, *mDismiss;
+    UnknownScansBox *mUnknown;
     QLabel *mTotals;
 };
 

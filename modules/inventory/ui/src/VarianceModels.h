@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/StocktakeService.h"
 
 #include <QAbstractTableModel>
 

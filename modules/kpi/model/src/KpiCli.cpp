@@ -10,9 +10,9 @@
 #include "shopdesk/kpi/KpiCommands.h"
 #include "shopdesk/kpi/KpiImport.h"
 #include "shopdesk/kpi/KpiReport.h"
+#include "shopdesk/kpi/KpiService.h"
 
 #include <shopdesk/core/Database.h>
-#include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 
 #include <QJsonArray>
@@ -243,14 +243,7 @@ bool parseComparison(const Args &a, QDate *f1, QDate *t1, QDate *f2, QDate *t2)
 core::Result<Decomposition> decomposeSpans(
     const core::Database &db, QDate f1, QDate t1, const QString &l1, QDate f2, QDate t2, const QString &l2)
 {
-    KpiRepository repo(db);
-    auto a = repo.range(f1, t1);
-    if (!a)
-        return a.error();
-    auto b = repo.range(f2, t2);
-    if (!b)
-        return b.error();
-    return decompose(PeriodFigures::fromRows(l1, *a), PeriodFigures::fromRows(l2, *b));
+    return KpiService(db).decompose(Comparison { f1, t1, f2, t2, l1, l2 });
 }
 
 CliOutcome runDecompose(const CliInvocation &in, const QStringList &rest)
@@ -299,9 +292,10 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
             l2 = a.options.value(QStringLiteral("month"));
             if (!parseMonth(l2, &f2, &t2))
                 return CliOutcome::failure(usage, 2);
-            f1 = f2.addMonths(-1);
-            t1 = f2.addDays(-1);
-            l1 = f1.toString(QStringLiteral("yyyy-MM"));
+            const Comparison c = Comparison::ending(Comparison::MonthOnMonth, f2);
+            f1 = c.beforeFrom;
+            t1 = c.beforeTo;
+            l1 = c.beforeLabel;
         } else if (parseComparison(a, &f1, &t1, &f2, &t2)) {
             l1 = a.options.value(QStringLiteral("from"));
             l2 = a.options.value(QStringLiteral("to"));
@@ -324,18 +318,17 @@ CliOutcome runChart(const CliInvocation &in, const QStringList &rest)
                 = Trend::metricFromCode(a.options.value(QStringLiteral("metric"), QStringLiteral("sales")));
             if (!metric)
                 return CliOutcome::failure(KpiCli::tr("--metric is one of pv, uv, sales, conversion, aov."), 2);
-            auto rows = repo.range(from.addMonths(-1).addDays(-7), to);
-            if (!rows)
-                return CliOutcome::failure(rows.errorMessage());
-            const Trend t = trend(*rows, *metric, from, to);
+            auto t = KpiService(**db).trend(*metric, from, to);
+            if (!t)
+                return CliOutcome::failure(t.errorMessage());
             request.kind = ChartRequest::Kind::Trend;
-            request.trend = t;
-            j.insert(QStringLiteral("days"), int(t.daily.size()));
+            request.trend = *t;
+            j.insert(QStringLiteral("days"), int(t->daily.size()));
         } else if (kind == QLatin1String("pareto")) {
-            auto items = core::OrderRepository(**db).itemSales(from, to);
-            if (!items)
-                return CliOutcome::failure(items.errorMessage());
-            const Pareto p = pareto(*items);
+            auto ranked = KpiService(**db).itemPareto(from, to);
+            if (!ranked)
+                return CliOutcome::failure(ranked.errorMessage());
+            const Pareto &p = *ranked;
             request.kind = ChartRequest::Kind::Pareto;
             request.pareto = p;
             j.insert(QStringLiteral("items"), int(p.rows.size()));

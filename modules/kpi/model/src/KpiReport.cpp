@@ -1,6 +1,7 @@
 #include "shopdesk/kpi/KpiReport.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 
@@ -245,6 +246,7 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
     if (!p.end())
         return core::Error { QCoreApplication::translate("shopdesk::kpi::PeriodReport", "“%1” cannot be written.")
                                  .arg(QDir::toNativeSeparators(path)) };
+    core::Database::makeOwnerOnly(path);
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "shopdesk/kpi/KpiModule.h"
 
-#include "KpiPanel.h"
+#include "KpiWorkbench.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +13,9 @@ public:
     QString id() const override { return QStringLiteral("kpi"); }
     QString title() const override { return tr("KPIs"); }
     Qt::DockWidgetArea defaultArea() const override { return Qt::RightDockWidgetArea; }
-    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    std::unique_ptr<core::Workbench> createWorkbench(const core::PanelContext &context, QWidget *window) const override
     {
-        return new KpiPanel(context, parent);
+        return std::make_unique<KpiWorkbench>(context, window);
     }
 };
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/Parse.h>
+#include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QFileInfo>
@@ -313,6 +314,11 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     auto csv = CsvFile::read(path);
     if (!csv)
         return csv.error();
+    // The write lock before the read the plan is made from: the ids and the in-store barcodes it
+    // hands out are then still free when it is written, even with another import running beside it.
+    core::Transaction tx(db);
+    if (!tx.isActive())
+        return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, tx.beginStatus().errorMessage()) };
     ListingsRepository repo(db);
     auto existing = repo.existing();
     if (!existing)
@@ -322,6 +328,8 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     if (!planned)
         return planned.error();
     if (core::Status s = repo.import(*planned); !s)
+        return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
+    if (core::Status s = tx.commit(); !s)
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
     return summary;
 }

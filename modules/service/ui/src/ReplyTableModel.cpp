@@ -49,7 +49,7 @@ QVariant ReplyTableModel::data(const QModelIndex &index, int role) const
         case 1:
             return r->title;
         case 2:
-            return ReplyRepository::groupName(r->group);
+            return ReplyService::groupName(r->group);
         case 3:
             return QString(r->body).replace(QLatin1Char('\n'), QLatin1Char(' '));
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/service/ReplyLibrary.h"
+#include "shopdesk/service/ReplyService.h"
 
 #include <QAbstractTableModel>
 
@@ -20,6 +20,8 @@ public:
     const Reply *replyAt(int row) const;
     int rowOfId(qint64 id) const;
     int totalCount() const { return int(mSearch.replies().size()); }
+    /// The whole library, as last set.
+    const QList<Reply> &replies() const { return mSearch.replies(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,6 @@
 #include "shopdesk/service/ServiceModule.h"
 
-#include "ServicePanel.h"
+#include "ServiceWorkbench.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +13,9 @@ public:
     QString id() const override { return QStringLiteral("service"); }
     QString title() const override { return tr("Customer service"); }
     Qt::DockWidgetArea defaultArea() const override { return Qt::RightDockWidgetArea; }
-    core::ModulePanel *create(const core::PanelContext &context, QWidget *parent) const override
+    std::unique_ptr<core::Workbench> createWorkbench(const core::PanelContext &context, QWidget *window) const override
     {
-        return new ServicePanel(context, parent);
+        return std::make_unique<ServiceWorkbench>(context, window);
     }
 };
 } // namespace

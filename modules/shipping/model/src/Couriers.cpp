@@ -132,7 +132,7 @@ QString Couriers::displayName(const QString &code) { return core::Vocabulary::co
 bool Couriers::validTracking(const QString &courier, const QString &trackingNo)
 {
     static const QHash<QString, QRegularExpression> formats = {
-        { QStringLiteral("STO"), QRegularExpression(QStringLiteral("^\\d{12,13}$")) },
+        { QStringLiteral("STO"), QRegularExpression(QStringLiteral("^\\d{12,15}$")) },
         { QStringLiteral("YTO"), QRegularExpression(QStringLiteral("^YT\\d{13}$")) },
         { QStringLiteral("ZTO"), QRegularExpression(QStringLiteral("^\\d{12,14}$")) },
         { QStringLiteral("YD"), QRegularExpression(QStringLiteral("^\\d{13,15}$")) },
@@ -148,7 +148,7 @@ bool Couriers::validTracking(const QString &courier, const QString &trackingNo)
 QString Couriers::formatHint(const QString &courier)
 {
     if (courier == QLatin1String("STO"))
-        return tr("an STO tracking number has 12 or 13 digits");
+        return tr("an STO tracking number has 12 to 15 digits");
     if (courier == QLatin1String("YTO"))
         return tr("a YTO tracking number is YT and 13 digits");
     if (courier == QLatin1String("ZTO"))

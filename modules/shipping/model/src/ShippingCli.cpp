@@ -130,7 +130,15 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     const QString layout = a.value(QStringLiteral("--layout")).isEmpty() ? QStringLiteral("100x180")
                                                                          : a.value(QStringLiteral("--layout"));
     if (a.options.contains(QStringLiteral("--from-csv"))) {
-        auto pages = ShippingService::mergeToPdf(a.value(QStringLiteral("--from-csv")), out, layout);
+        // The shop's choice of 隐私面单 holds for merged waybills too (masked when there is no shop).
+        bool mask = CourierRules::kMaskPhoneSetting.fallback;
+        if (!in.dbPath.isEmpty()) {
+            auto db = in.openShop();
+            if (!db)
+                return CliOutcome::failure(db.errorMessage());
+            mask = ShippingService(**db).maskPhone();
+        }
+        auto pages = ShippingService::mergeToPdf(a.value(QStringLiteral("--from-csv")), out, layout, mask);
         if (!pages)
             return CliOutcome::failure(pages.errorMessage());
         return CliOutcome::success({ { QStringLiteral("file"), core::cli::shownPath(out) },

@@ -3,6 +3,7 @@
 #include "shopdesk/shipping/Couriers.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -158,7 +159,8 @@ Status ShippingService::recordPrinted(const PrintJob &job, const QString &actor)
     return ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor);
 }
 
-Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &pdfPath, const QString &layoutName)
+Result<int> ShippingService::mergeToPdf(
+    const QString &csvPath, const QString &pdfPath, const QString &layoutName, bool mask)
 {
     auto csv = core::CsvFile::read(csvPath);
     if (!csv)
@@ -184,6 +186,8 @@ Result<int> ShippingService::mergeToPdf(const QString &csvPath, const QString &p
             return csv->error(r.line, QStringLiteral("tracking"), tr("the tracking number is empty."));
         d.name = core::CsvFile::field(r, cols[1]);
         d.phone = core::CsvFile::field(r, cols[2]);
+        if (mask)
+            d.phone = WaybillData::maskPhone(d.phone);
         const auto a = TaobaoImport::splitAddress(core::CsvFile::field(r, cols[3]));
         QStringList parts;
         for (const QString &p : { a.province, a.city, a.district, a.street })
@@ -380,6 +384,7 @@ Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath
     line(tr("Handed over by: ____________        Courier's signature: ____________        Time: ____________"), 11);
     if (!qp.end())
         return Error { tr("“%1” cannot be written.").arg(pdfPath) };
+    core::Database::makeOwnerOnly(pdfPath);
     return {};
 }
 

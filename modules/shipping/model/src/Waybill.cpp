@@ -4,6 +4,7 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
 #include <shopdesk/core/Barcode.h>
+#include <shopdesk/core/Database.h>
 
 #include <QFile>
 #include <QFontDatabase>
@@ -262,6 +263,7 @@ Status WaybillPdf::finish()
         return Error { tr("There are no waybills to print.") };
     if (d->qp.isActive() && !d->qp.end())
         return Error { tr("“%1” cannot be written.").arg(d->path) };
+    core::Database::makeOwnerOnly(d->path); // waybills carry buyers' names, phones and addresses
     return {};
 }
 

@@ -1,12 +1,11 @@
 #include "PostCountCommand.h"
 
-#include "shopdesk/inventory/StocktakeRepository.h"
-
 namespace shopdesk::inventory {
 
-PostCountCommand::PostCountCommand(const core::PanelContext &context, qint64 countId, QString actor, Done done)
-    : core::UndoCommand(QString(), context.events)
-    , mDb(context.db)
+PostCountCommand::PostCountCommand(
+    StocktakeService &counts, core::ShopEvents &events, qint64 countId, QString actor, Done done)
+    : core::UndoCommand(QString(), events)
+    , mCounts(counts)
     , mCountId(countId)
     , mActor(std::move(actor))
 {
@@ -15,8 +14,8 @@ PostCountCommand::PostCountCommand(const core::PanelContext &context, qint64 cou
     setUndoIsFinal(true); // a reversed count is closed: posting it again is a new count
 }
 
-core::Status PostCountCommand::apply() { return StocktakeRepository(mDb).post(mCountId, mActor).status(); }
+core::Status PostCountCommand::apply() { return mCounts.post(mCountId, mActor).status(); }
 
-core::Status PostCountCommand::revert() { return StocktakeRepository(mDb).reverse(mCountId, mActor).status(); }
+core::Status PostCountCommand::revert() { return mCounts.reverse(mCountId, mActor).status(); }
 
 } // namespace shopdesk::inventory

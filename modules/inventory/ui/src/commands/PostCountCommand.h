@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/StocktakeService.h"
 
 #include <shopdesk/core/UndoCommand.h>
 
@@ -14,14 +14,14 @@ class PostCountCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::PostCountCommand)
 public:
     using Done = std::function<void(const core::Status &)>;
-    PostCountCommand(const core::PanelContext &context, qint64 countId, QString actor, Done done);
+    PostCountCommand(StocktakeService &counts, core::ShopEvents &events, qint64 countId, QString actor, Done done);
 
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
-    const core::Database &mDb;
+    StocktakeService &mCounts;
     qint64 mCountId;
     QString mActor;
 };

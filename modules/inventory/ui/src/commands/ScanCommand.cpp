@@ -2,10 +2,10 @@
 
 namespace shopdesk::inventory {
 
-ScanCommand::ScanCommand(
-    const core::PanelContext &context, qint64 countId, QString barcode, int quantity, QString actor, Done done)
-    : core::UndoCommand(QString(), context.events)
-    , mDb(context.db)
+ScanCommand::ScanCommand(StocktakeService &counts, core::ShopEvents &events, qint64 countId, QString barcode,
+    int quantity, QString actor, Done done)
+    : core::UndoCommand(QString(), events)
+    , mCounts(counts)
     , mCountId(countId)
     , mBarcode(std::move(barcode))
     , mQuantity(quantity)
@@ -19,9 +19,7 @@ ScanCommand::ScanCommand(
 
 core::Status ScanCommand::apply()
 {
-    StocktakeRepository repo(mDb);
-    repo.setSyncEachScan(true);
-    auto r = repo.scan(mCountId, mBarcode, mQuantity, mActor);
+    auto r = mCounts.scan(mCountId, mBarcode, mQuantity, mActor);
     if (r)
         mRowId = r->countId;
     if (mDone)
@@ -31,7 +29,7 @@ core::Status ScanCommand::apply()
 
 core::Status ScanCommand::revert()
 {
-    auto r = StocktakeRepository(mDb).undoCount(mRowId, mActor);
+    auto r = mCounts.undoCount(mRowId, mActor);
     if (mDone)
         mDone(r ? core::Result<ScanResult>(core::Error {}) : core::Result<ScanResult>(r.error())); // refresh only
     return r.status();

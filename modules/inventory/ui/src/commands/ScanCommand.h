@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/StocktakeService.h"
 
 #include <shopdesk/core/UndoCommand.h>
 
@@ -14,15 +14,15 @@ class ScanCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::ScanCommand)
 public:
     using Done = std::function<void(const core::Result<ScanResult> &)>;
-    ScanCommand(
-        const core::PanelContext &context, qint64 countId, QString barcode, int quantity, QString actor, Done done);
+    ScanCommand(StocktakeService &counts, core::ShopEvents &events, qint64 countId, QString barcode, int quantity,
+        QString actor, Done done);
 
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
-    const core::Database &mDb;
+    StocktakeService &mCounts;
     qint64 mCountId;
     QString mBarcode;
     int mQuantity;

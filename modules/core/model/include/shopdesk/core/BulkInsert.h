@@ -67,7 +67,7 @@ private:
     QString statement(int rows) const;
     QString placeholder(int index) const;
     Status flushPortable(int rows);
-    Status failure(const QString &cause) const;
+    Status failure(int sqliteCode) const;
 
     const Database &mDb;
     QString mInto;

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace shopdesk::core {
 
@@ -25,6 +26,7 @@ struct ShopFileInfo {
         Newer, ///< a ShopDesk file from a newer ShopDesk
         Damaged, ///< a SQLite file that cannot be read
         NetworkShare, ///< on a network file system, where SQLite locking is not safe
+        Unavailable, ///< a file that cannot be read now (no permission, locked by another program)
     };
     Kind kind = Kind::Missing;
     int schemaVersion = 0;
@@ -48,6 +50,9 @@ public:
     enum class Mode {
         OpenOrCreate, ///< create a new shop when the file is missing or empty
         OpenExisting, ///< the file must already be a shop
+        /// An existing shop opened to examine it (`check`): a damaged one is opened all the same,
+        /// so that its damage can be reported, instead of being refused as it is for every other use.
+        Examine,
     };
 
     ~Database();
@@ -57,7 +62,9 @@ public:
     /// Looks at a file without changing it.
     static ShopFileInfo inspect(const QString &path);
 
-    /// Opens (and creates or migrates as needed) the shop file.
+    /// Opens (and creates or migrates as needed) the shop file. Unless `mode` is Examine, a shop
+    /// that fails SQLite's quick check is refused, untouched, with a message pointing to the
+    /// backups. A shop that cannot be written (the file or its folder read-only) opens read-only.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
 
     /// Whether `path` is a shop file (or its -wal, -shm or -journal) that a Database in this
@@ -83,8 +90,28 @@ public:
     /// A consistent copy of the whole shop into `target` (which must not exist), safe while
     /// this or another program writes to the shop.
     Status backupTo(const QString &target) const;
-    /// PRAGMA integrity_check: an empty list when the file is sound.
+    /// PRAGMA integrity_check, the foreign keys, and the schema (every table, column and index
+    /// the shop's format version promises): an empty list when the file is sound.
     Result<QStringList> integrityCheck() const;
+    /// The tables, columns and indexes the file lacks against a fresh shop of its format version.
+    Result<QStringList> schemaCheck() const;
+
+    /// Whether the shop opened read-only (its file or folder cannot be written); every write is
+    /// then refused with readOnlyReason().
+    bool isReadOnly() const { return !mReadOnlyReason.isEmpty(); }
+    /// Why the shop is read-only, as the user should read it; empty when it can be written.
+    QString readOnlyReason() const { return mReadOnlyReason; }
+
+    /// What a failed statement on this shop means for the user (the shop is busy, read-only, the
+    /// disk is full, the file damaged...), never SQLite's own text. `target` names the file the
+    /// statement wrote when it was not the shop (a backup copy); empty: the shop.
+    QString failureMessage(const QSqlError &error, const QString &target = {}) const;
+    /// Whether `error` is SQLite's "busy"/"locked": another connection holds the write lock.
+    static bool isBusy(const QSqlError &error);
+
+    /// Makes `path` readable and writable by its owner only (0600), whatever the umask: shop
+    /// files, backups and exports hold buyers' names, phones and addresses.
+    static void makeOwnerOnly(const QString &path);
 
     /// Copies taken automatically before a migration, next to the shop file.
     QString lastMigrationBackup() const { return mMigrationBackup; }
@@ -100,6 +127,8 @@ private:
     QString mRegisteredPath; ///< canonical path in the open-shops registry, once open
     QString mConnectionPrefix;
     QString mMigrationBackup;
+    QString mReadOnlyReason;
+    Mode mMode = Mode::OpenOrCreate;
     /// The connections open on this file, shared with the threads that made them (which close
     /// theirs when they end, unless this Database closed them first).
     std::shared_ptr<DatabaseConnections> mConnections;

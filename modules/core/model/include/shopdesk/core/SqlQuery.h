@@ -37,7 +37,7 @@ public:
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &bind(std::initializer_list<std::pair<QString, QVariant>> values);
 
-    /// Runs the statement; on failure the message names the statement's table and the cause.
+    /// Runs the statement; on failure the message says what is wrong for the user (Database::failureMessage).
     Status run();
     /// Runs an INSERT … RETURNING id and gives the new id.
     Result<qint64> insert();
@@ -52,6 +52,7 @@ private:
 
     /// The connection's cache slot this statement goes back to (none when it is not kept).
     std::shared_ptr<detail::StatementSlot> mSlot;
+    const Database *mDb = nullptr;
     bool mPrepared = false;
 };
 

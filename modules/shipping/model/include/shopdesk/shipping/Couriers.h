@@ -21,7 +21,7 @@ namespace shopdesk::shipping {
 struct CourierRules {
     QString defaultCourier = QStringLiteral("STO");
     QStringList emsProvinces; ///< provinces the default courier does not reach
-    bool maskPhone = false; ///< print the recipient's phone with its middle digits hidden
+    bool maskPhone = true; ///< print the recipient's phone with its middle digits hidden
 
     /// Remote provinces STO does not reach from the store (editable in the shop settings).
     static QStringList defaultEmsProvinces();
@@ -29,7 +29,7 @@ struct CourierRules {
         QStringLiteral("STO") };
     static inline const core::Setting<QStringList> kEmsProvincesSetting { QStringLiteral("shipping.ems_provinces"),
         defaultEmsProvinces() };
-    static inline const core::Setting<bool> kMaskPhoneSetting { QStringLiteral("shipping.mask_phone"), false };
+    static inline const core::Setting<bool> kMaskPhoneSetting { QStringLiteral("shipping.mask_phone"), true };
 
     /// From the shop settings (with the defaults above).
     static CourierRules load(const core::Database &db);
@@ -78,7 +78,7 @@ class Couriers {
 public:
     static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS
     static QString displayName(const QString &code);
-    /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 or 13 digits).
+    /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 to 15 digits).
     static bool validTracking(const QString &courier, const QString &trackingNo);
     /// The message for a number in the wrong form.
     static QString formatHint(const QString &courier);

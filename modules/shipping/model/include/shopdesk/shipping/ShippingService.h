@@ -49,8 +49,10 @@ public:
     /// Records that the job was printed (the printed mark, a reprint with its reason).
     core::Status recordPrinted(const PrintJob &job, const QString &actor);
 
-    /// Waybills from a plain mail-merge CSV (tracking,name,phone,address,sender,order,items).
-    static core::Result<int> mergeToPdf(const QString &csvPath, const QString &pdfPath, const QString &layout);
+    /// Waybills from a plain mail-merge CSV (tracking,name,phone,address,sender,order,items); with
+    /// `maskPhone` (the shop's 隐私面单 choice, maskPhone()) the phones print with their middle hidden.
+    static core::Result<int> mergeToPdf(
+        const QString &csvPath, const QString &pdfPath, const QString &layout, bool maskPhone);
 
     /// Ships an order by number: courier (its chosen one when empty), tracking number (format
     /// checked), optional weight and packer; stock booked out with the tracking number.

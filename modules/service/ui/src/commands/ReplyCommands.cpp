@@ -1,0 +1,79 @@
+#include "ReplyCommands.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace shopdesk::service {
+
+namespace {
+struct ReplyCommands {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::service::ReplyCommands)
+};
+} // namespace
+
+core::UndoCommand *newAddReplyCommand(
+    ReplyService &replies, core::ShopEvents &events, const Reply &reply, std::shared_ptr<ReplyOutcome> outcome)
+{
+    return new core::CallCommand(
+        ReplyCommands::tr("Add reply %1").arg(reply.code), events, core::Topic::Replies,
+        [&replies, reply, outcome]() -> core::Status {
+            Reply copy = reply;
+            if (outcome->id) {
+                copy.id = outcome->id;
+                return replies.restore(copy);
+            }
+            auto id = replies.add(copy);
+            if (!id)
+                return id.status();
+            outcome->id = *id;
+            outcome->ok = true;
+            return {};
+        },
+        [&replies, outcome] { return replies.remove(outcome->id); });
+}
+
+core::UndoCommand *newEditReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old,
+    const Reply &now, std::shared_ptr<ReplyOutcome> outcome)
+{
+    return new core::CallCommand(
+        ReplyCommands::tr("Edit reply %1").arg(now.code), events, core::Topic::Replies,
+        [&replies, now, outcome] {
+            core::Status s = replies.update(now);
+            outcome->ok = s.ok();
+            return s;
+        },
+        [&replies, old] { return replies.update(old); });
+}
+
+core::UndoCommand *newDeleteReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old)
+{
+    return new core::CallCommand(
+        ReplyCommands::tr("Delete reply %1").arg(old.code), events, core::Topic::Replies,
+        [&replies, old] { return replies.remove(old.id); }, [&replies, old] { return replies.restore(old); });
+}
+
+core::UndoCommand *newImportLibraryCommand(ReplyService &replies, core::ShopEvents &events, const QString &path,
+    const QList<Reply> &before, std::shared_ptr<ReplyOutcome> outcome)
+{
+    auto after = std::make_shared<QList<Reply>>();
+    return new core::CallCommand(
+        ReplyCommands::tr("Import replies from %1").arg(QFileInfo(path).fileName()), events, core::Topic::Replies,
+        [&replies, path, outcome, after]() -> core::Status {
+            if (outcome->ok)
+                return replies.replaceAll(*after);
+            auto r = replies.importCsv(path);
+            if (!r)
+                return r.status();
+            auto all = replies.all();
+            if (!all)
+                return all.status();
+            *after = *all;
+            outcome->summary
+                = ReplyCommands::tr("Imported: %1 replies added, %2 updated.").arg(r->added).arg(r->updated);
+            outcome->ok = true;
+            return {};
+        },
+        [&replies, before] { return replies.replaceAll(before); });
+}
+
+} // namespace shopdesk::service

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace shopdesk::test {
+
+/// shopdesk-cli on `shop` (English messages, --json), started and not waited for.
+void startCli(QProcess &p, const QString &shop, const QStringList &args);
+
+/// What a finished shopdesk-cli run gave.
+struct CliRun {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QByteArray out;
+    QByteArray err;
+};
+/// Waits for a started run to finish (up to two minutes).
+CliRun finish(QProcess &p);
+/// Runs shopdesk-cli to its end, with `input` on its standard input.
+CliRun runCli(const QString &shop, const QStringList &args, const QByteArray &input = {});
+
+/// Writes `bytes` to `path` (a test's own input file).
+void writeFile(const QString &path, const QByteArray &bytes);
+
+/// An items CSV of `items` items coded PREFIX-0001…, each in `skus` sizes, with no barcodes (the
+/// import generates them).
+QByteArray itemsCsv(const QString &prefix, int items, int skus);
+
+} // namespace shopdesk::test

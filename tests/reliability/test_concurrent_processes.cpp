@@ -1,0 +1,143 @@
+// Several shopdesk-cli processes writing one shop file at once, as two PCs or a PC and a scanner
+// would: every run succeeds, no "database is locked" or other error reaches the user, and the
+// totals are exact.
+
+#include "Processes.h"
+#include "TestShop.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QList>
+
+#include <iostream>
+#include <memory>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+using namespace shopdesk;
+
+TEST_CASE("two processes importing different items at once both succeed, with every item and barcode")
+{
+    test::TestShop shop;
+    const QString path = shop.path();
+    shop.close();
+    constexpr int kRounds = 5;
+    constexpr int kItems = 100;
+    constexpr int kSkus = 3;
+    for (int round = 0; round < kRounds; ++round) {
+        CAPTURE(round);
+        QList<std::shared_ptr<QProcess>> runs;
+        for (const QString prefix : { QStringLiteral("A"), QStringLiteral("B") }) {
+            const QString file = QFileInfo(path).dir().filePath(QStringLiteral("%1%2.csv").arg(prefix).arg(round));
+            test::writeFile(file, test::itemsCsv(QStringLiteral("%1%2").arg(prefix).arg(round), kItems, kSkus));
+            runs << std::make_shared<QProcess>();
+            test::startCli(*runs.last(), path, { QStringLiteral("items"), QStringLiteral("import"), file });
+        }
+        for (const auto &p : runs) {
+            const test::CliRun r = test::finish(*p);
+            INFO(r.out.toStdString() << r.err.toStdString());
+            CHECK(r.exitCode == 0);
+            CHECK(r.err.isEmpty());
+        }
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM items")).toInt() == 2 * kRounds * kItems);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM skus")).toInt() == 2 * kRounds * kItems * kSkus);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(DISTINCT barcode) FROM skus")).toInt()
+        == 2 * kRounds * kItems * kSkus);
+    auto problems = (*db)->integrityCheck();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+namespace {
+int scansPerStream()
+{
+    const int n = qEnvironmentVariableIntValue("SHOPDESK_CONCURRENT_SCANS");
+    return n > 0 ? n : 1000;
+}
+} // namespace
+
+TEST_CASE("2 and 4 processes at once: scan streams, an items import and a backup, exact totals and no error")
+{
+    const int processes = GENERATE(2, 4);
+    CAPTURE(processes);
+    test::TestShop shop;
+    const QString path = shop.path();
+    shop.close();
+    const QDir dir = QFileInfo(path).dir();
+    test::writeFile(dir.filePath(QStringLiteral("base.csv")), test::itemsCsv(QStringLiteral("S"), 2, 1));
+    REQUIRE(test::runCli(
+                path, { QStringLiteral("items"), QStringLiteral("import"), dir.filePath(QStringLiteral("base.csv")) })
+                .exitCode
+        == 0);
+    REQUIRE(test::runCli(path, { QStringLiteral("stocktake"), QStringLiteral("start") }).exitCode == 0);
+    QStringList codes;
+    {
+        auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+        REQUIRE(db.ok());
+        codes << test::scalar(**db, QStringLiteral("SELECT barcode FROM skus ORDER BY id LIMIT 1")).toString()
+              << test::scalar(**db, QStringLiteral("SELECT barcode FROM skus ORDER BY id LIMIT 1 OFFSET 1")).toString();
+    }
+    const int n = scansPerStream();
+    test::writeFile(dir.filePath(QStringLiteral("more.csv")), test::itemsCsv(QStringLiteral("M"), 300, 3));
+
+    QElapsedTimer clock;
+    clock.start();
+    QList<std::shared_ptr<QProcess>> runs;
+    auto start = [&](const QStringList &args, const QByteArray &input = {}) {
+        runs << std::make_shared<QProcess>();
+        test::startCli(*runs.last(), path, args);
+        if (!input.isEmpty())
+            runs.last()->write(input);
+        runs.last()->closeWriteChannel();
+    };
+    auto stream = [&](const QString &code) {
+        QByteArray lines;
+        for (int i = 0; i < n; ++i)
+            lines += code.toUtf8() + '\n';
+        return lines;
+    };
+    start({ QStringLiteral("stocktake"), QStringLiteral("scan") }, stream(codes[0]));
+    start({ QStringLiteral("items"), QStringLiteral("import"), dir.filePath(QStringLiteral("more.csv")) });
+    if (processes == 4) {
+        start({ QStringLiteral("stocktake"), QStringLiteral("scan") }, stream(codes[1]));
+        start({ QStringLiteral("backup"), dir.filePath(QStringLiteral("during.shopdesk")) });
+    }
+    for (const auto &p : runs) {
+        const test::CliRun r = test::finish(*p);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+    }
+    const qint64 operations = qint64(n) * (processes == 4 ? 2 : 1) + 1 + (processes == 4 ? 1 : 0);
+    std::cout << "concurrency: " << processes << " processes, " << operations << " operations (scans, an items import"
+              << (processes == 4 ? ", a backup" : "") << ") in " << clock.elapsed() << " ms, no error shown"
+              << std::endl;
+
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    for (int i = 0; i < (processes == 4 ? 2 : 1); ++i)
+        CHECK(test::scalar(**db,
+                  QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stocktake_counts WHERE sku_id = (SELECT id "
+                                 "FROM skus WHERE barcode = '%1')")
+                      .arg(codes[i]))
+                  .toInt()
+            == n);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM items")).toInt() == 302);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(DISTINCT barcode) FROM skus")).toInt() == 902);
+    auto problems = (*db)->integrityCheck();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    if (processes == 4) {
+        auto backup
+            = core::Database::open(dir.filePath(QStringLiteral("during.shopdesk")), core::Database::Mode::OpenExisting);
+        REQUIRE(backup.ok());
+        auto sound = (*backup)->integrityCheck();
+        REQUIRE(sound.ok());
+        CHECK(sound->isEmpty());
+    }
+}
