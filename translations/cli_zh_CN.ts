@@ -95,6 +95,12 @@ Commands:
 
 %2</translation>
         </message>
+        <message>
+            <source>The option %1 needs a value.
+Usage: shopdesk-cli --db FILE [--json] %2</source>
+            <translation>选项 %1 需要一个值。
+用法：shopdesk-cli --db 文件 [--json] %2</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::cli::SettingsCommand</name>

@@ -84,6 +84,21 @@
             <source>“%1” cannot be written: its folder cannot be written. Choose another folder.</source>
             <translation>“%1” cannot be written: its folder cannot be written. Choose another folder.</translation>
         </message>
+        <message>
+            <source>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</source>
+            <translation>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut short or damaged.</source>
+            <translation>
+                <numerusform>%1, line %2: this row has %n field, but the header line has %3; the file may be cut short or damaged.</numerusform>
+                <numerusform>%1, line %2: this row has %n fields, but the header line has %3; the file may be cut short or damaged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
+            <translation>%1 is marked as UTF-8 but is not UTF-8 text.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::Database</name>
@@ -333,6 +348,25 @@
         <message>
             <source>An order waiting for dispatch can only become closed, shipped or finished.</source>
             <translation>An order waiting for dispatch can only become closed, shipped or finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Parse</name>
+        <message>
+            <source>“%1” is not a date like 2026-11-20.</source>
+            <translation>“%1” is not a date like 2026-11-20.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time (use a form like 2026-11-20 14:05:00).</source>
+            <translation>“%1” is not a time (use a form like 2026-11-20 14:05:00).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces from 1 to 9,999.</source>
+            <translation>“%1” is not a number of pieces from 1 to 9,999.</translation>
+        </message>
+        <message>
+            <source>“%1” is more than ¥10,000,000.00, the most one line may hold.</source>
+            <translation>“%1” is more than ¥10,000,000.00, the most one line may hold.</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,20 @@
             <source>“%1” cannot be written: its folder cannot be written. Choose another folder.</source>
             <translation>无法写入“%1”：所在文件夹不可写。请换一个文件夹。</translation>
         </message>
+        <message>
+            <source>%1, line %2: the text changes encoding here (the lines before are %3, this one is not). Save the whole file in one encoding, UTF-8 or GBK.</source>
+            <translation>%1，第 %2 行：文字编码从这一行起变了（前面的行是 %3，这一行不是）。请把整个文件保存为同一种编码：UTF-8 或 GBK。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut short or damaged.</source>
+            <translation>
+                <numerusform>%1，第 %2 行：这一行有 %n 个字段，表头有 %3 个；文件可能不完整或已损坏。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
+            <translation>%1 标明是 UTF-8，但内容不是 UTF-8 文本。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::Database</name>
@@ -333,6 +347,25 @@
         <message>
             <source>An order waiting for dispatch can only become closed, shipped or finished.</source>
             <translation>待发货的订单只能变为交易关闭、卖家已发货或交易成功。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Parse</name>
+        <message>
+            <source>“%1” is not a date like 2026-11-20.</source>
+            <translation>“%1”不是日期，请写成 2026-11-20 这样的形式。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time (use a form like 2026-11-20 14:05:00).</source>
+            <translation>“%1”不是时间（请写成 2026-11-20 14:05:00 这样的形式）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces from 1 to 9,999.</source>
+            <translation>“%1”不是 1 到 9,999 之间的件数。</translation>
+        </message>
+        <message>
+            <source>“%1” is more than ¥10,000,000.00, the most one line may hold.</source>
+            <translation>“%1”超过了单行上限 ¥10,000,000.00。</translation>
         </message>
     </context>
     <context>

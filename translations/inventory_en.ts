@@ -697,10 +697,6 @@
             <translation>no SKU has the barcode “%1”.</translation>
         </message>
         <message>
-            <source>“%1” is not a number of pieces (1 or more).</source>
-            <translation>“%1” is not a number of pieces (1 or more).</translation>
-        </message>
-        <message>
             <source>Receiving note %1 is not posted, so there is nothing to reverse.</source>
             <translation>Receiving note %1 is not posted, so there is nothing to reverse.</translation>
         </message>
@@ -1176,10 +1172,6 @@
             <translation>the barcode is empty.</translation>
         </message>
         <message>
-            <source>“%1” is not a number of pieces (a whole number, 0 or more).</source>
-            <translation>“%1” is not a number of pieces (a whole number, 0 or more).</translation>
-        </message>
-        <message>
             <source>There is no count row number %1.</source>
             <translation>There is no count row number %1.</translation>
         </message>
@@ -1209,6 +1201,14 @@
         <message>
             <source>Reverses count %1</source>
             <translation>Reverses count %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces from 0 to 9,999.</source>
+            <translation>“%1” is not a number of pieces from 0 to 9,999.</translation>
+        </message>
+        <message>
+            <source>The variance of %1 is %2 pieces, more than one stock movement can book; check the count and the receiving notes of this SKU.</source>
+            <translation>The variance of %1 is %2 pieces, more than one stock movement can book; check the count and the receiving notes of this SKU.</translation>
         </message>
     </context>
     <context>

@@ -689,10 +689,6 @@
             <translation>没有条码为“%1”的SKU。</translation>
         </message>
         <message>
-            <source>“%1” is not a number of pieces (1 or more).</source>
-            <translation>“%1”不是件数（至少为 1）。</translation>
-        </message>
-        <message>
             <source>Receiving note %1 is not posted, so there is nothing to reverse.</source>
             <translation>入库单 %1 未过账，没有可冲销的内容。</translation>
         </message>
@@ -1166,10 +1162,6 @@
             <translation>条码为空。</translation>
         </message>
         <message>
-            <source>“%1” is not a number of pieces (a whole number, 0 or more).</source>
-            <translation>“%1”不是件数（0 或以上的整数）。</translation>
-        </message>
-        <message>
             <source>There is no count row number %1.</source>
             <translation>没有编号为 %1 的盘点记录。</translation>
         </message>
@@ -1198,6 +1190,14 @@
         <message>
             <source>Reverses count %1</source>
             <translation>冲销盘点单 %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of pieces from 0 to 9,999.</source>
+            <translation>“%1”不是 0 到 9,999 之间的件数。</translation>
+        </message>
+        <message>
+            <source>The variance of %1 is %2 pieces, more than one stock movement can book; check the count and the receiving notes of this SKU.</source>
+            <translation>%1 的差异是 %2 件，超出一笔库存变动能记的数量；请核对这个 SKU 的盘点和入库单。</translation>
         </message>
     </context>
     <context>

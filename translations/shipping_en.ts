@@ -148,6 +148,22 @@
             <source>Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.</source>
             <translation>Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.</translation>
         </message>
+        <message>
+            <source>--copies takes 1 to %1 copies of each waybill, not “%2”.</source>
+            <translation>--copies takes 1 to %1 copies of each waybill, not “%2”.</translation>
+        </message>
+        <message>
+            <source>%1 waybills × %2 copies would be more than %3 pages in one PDF; print fewer orders at a time.</source>
+            <translation>%1 waybills × %2 copies would be more than %3 pages in one PDF; print fewer orders at a time.</translation>
+        </message>
+        <message>
+            <source>--weight takes a parcel's weight in kg, more than 0 and at most 1,000, not “%1”.</source>
+            <translation>--weight takes a parcel's weight in kg, more than 0 and at most 1,000, not “%1”.</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1, line %2, field tracking: %3</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierRulesView</name>
@@ -203,10 +219,6 @@
             <translation>the tracking number must not be empty</translation>
         </message>
         <message>
-            <source>“%1” is not a weight in kg.</source>
-            <translation>“%1” is not a weight in kg.</translation>
-        </message>
-        <message>
             <source>no shipped order has this tracking number</source>
             <translation>no shipped order has this tracking number</translation>
         </message>
@@ -225,6 +237,18 @@
         <message>
             <source>an STO tracking number has 12 to 15 digits</source>
             <translation>an STO tracking number has 12 to 15 digits</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg from 0 to 1,000.</source>
+            <translation>“%1” is not a weight in kg from 0 to 1,000.</translation>
+        </message>
+        <message>
+            <source>“%1” is a negative fee; a bill charges 0 or more.</source>
+            <translation>“%1” is a negative fee; a bill charges 0 or more.</translation>
+        </message>
+        <message>
+            <source>the order %1 already has the tracking number %2 on line %3; one order takes one number.</source>
+            <translation>the order %1 already has the tracking number %2 on line %3; one order takes one number.</translation>
         </message>
     </context>
     <context>
@@ -524,6 +548,10 @@
                 <numerusform>%n order flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
                 <numerusform>%n orders flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1, line %2, field tracking: %3</translation>
         </message>
     </context>
     <context>
@@ -831,6 +859,10 @@
             <source>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</source>
             <translation>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>%1 has a header line but no waybills to print.</source>
+            <translation>%1 has a header line but no waybills to print.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingWorkbench</name>
@@ -930,16 +962,30 @@
             <translation>a paid order needs a recipient.</translation>
         </message>
         <message>
-            <source>the order %1 is not in %2.</source>
-            <translation>the order %1 is not in %2.</translation>
+            <source>%1 does not list the order %2 that %3 has on line %4: the order report may be cut short, or the two files are from different downloads.</source>
+            <translation>%1 does not list the order %2 that %3 has on line %4: the order report may be cut short, or the two files are from different downloads.</translation>
         </message>
         <message>
-            <source>“%1” is not a quantity of at least 1.</source>
-            <translation>“%1” is not a quantity of at least 1.</translation>
+            <source>%1 has no lines for the order %2 (%3, line %4): the item report may be cut short, or the two files are from different downloads.</source>
+            <translation>%1 has no lines for the order %2 (%3, line %4): the item report may be cut short, or the two files are from different downloads.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n piece(s) for the order %2, but %3, line %4 gives 宝贝总数量 %5: the item report may be cut short, or the two files are from different downloads.</source>
+            <translation>
+                <numerusform>%1 has %n piece for the order %2, but %3, line %4 gives 宝贝总数量 %5: the item report may be cut short, or the two files are from different downloads.</numerusform>
+                <numerusform>%1 has %n pieces for the order %2, but %3, line %4 gives 宝贝总数量 %5: the item report may be cut short, or the two files are from different downloads.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n piece(s) for it: the two files do not agree.</source>
+            <translation>
+                <numerusform>%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n piece for it: the two files do not agree.</numerusform>
+                <numerusform>%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n pieces for it: the two files do not agree.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>the order %1 has no lines in %2.</source>
-            <translation>the order %1 has no lines in %2.</translation>
+            <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
+            <translation>%1 ends in the middle of a row: the download was cut short. Download the report again.</translation>
         </message>
     </context>
     <context>

@@ -147,6 +147,22 @@
             <source>Check a courier's monthly bill (CSV: tracking, weight, fee) against its price table.</source>
             <translation>按价格表核对快递公司的月结账单（CSV：运单号、重量、运费）。</translation>
         </message>
+        <message>
+            <source>--copies takes 1 to %1 copies of each waybill, not “%2”.</source>
+            <translation>--copies 每张面单可打印 1 到 %1 份，不能是“%2”。</translation>
+        </message>
+        <message>
+            <source>%1 waybills × %2 copies would be more than %3 pages in one PDF; print fewer orders at a time.</source>
+            <translation>%1 张面单 × %2 份会超过一个 PDF 最多 %3 页；请一次少打印一些订单。</translation>
+        </message>
+        <message>
+            <source>--weight takes a parcel's weight in kg, more than 0 and at most 1,000, not “%1”.</source>
+            <translation>--weight 是包裹重量（公斤），须大于 0 且不超过 1,000，不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierRulesView</name>
@@ -202,10 +218,6 @@
             <translation>运单号不能为空</translation>
         </message>
         <message>
-            <source>“%1” is not a weight in kg.</source>
-            <translation>“%1”不是以千克计的重量。</translation>
-        </message>
-        <message>
             <source>no shipped order has this tracking number</source>
             <translation>没有已发货订单使用此运单号</translation>
         </message>
@@ -224,6 +236,18 @@
         <message>
             <source>an STO tracking number has 12 to 15 digits</source>
             <translation>申通运单号为 12 至 15 位数字</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg from 0 to 1,000.</source>
+            <translation>“%1”不是 0 到 1,000 公斤之间的重量。</translation>
+        </message>
+        <message>
+            <source>“%1” is a negative fee; a bill charges 0 or more.</source>
+            <translation>“%1”是负数运费；账单上的运费应为 0 或以上。</translation>
+        </message>
+        <message>
+            <source>the order %1 already has the tracking number %2 on line %3; one order takes one number.</source>
+            <translation>订单 %1 在第 %3 行已有运单号 %2；一个订单只能有一个运单号。</translation>
         </message>
     </context>
     <context>
@@ -520,6 +544,10 @@
             <translation>
                 <numerusform>已给 %n 个订单插黄旗：客服会在“无法发货”中看到并告知买家。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1, line %2, field tracking: %3</source>
+            <translation>%1，第 %2 行，字段 tracking：%3</translation>
         </message>
     </context>
     <context>
@@ -825,6 +853,10 @@
             <source>Order %1: “%2” is not a tracking number of %3: %4. Nothing was changed.</source>
             <translation>订单 %1：“%2”不是%3的运单号：%4。没有做任何修改。</translation>
         </message>
+        <message>
+            <source>%1 has a header line but no waybills to print.</source>
+            <translation>%1 只有表头，没有要打印的面单。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ShippingWorkbench</name>
@@ -909,7 +941,7 @@
         </message>
         <message>
             <source>“%1” is not a time (use a form like 2026-11-20 14:05:00).</source>
-            <translation>“%1”不是时间（请使用 2026-11-20 14:05:00 这样的格式）。</translation>
+            <translation>“%1”不是时间（请写成 2026-11-20 14:05:00 这样的形式）。</translation>
         </message>
         <message>
             <source>the order is paid but has no payment time.</source>
@@ -924,16 +956,28 @@
             <translation>已付款的订单需要收货人。</translation>
         </message>
         <message>
-            <source>the order %1 is not in %2.</source>
-            <translation>订单 %1 不在 %2 中。</translation>
+            <source>%1 does not list the order %2 that %3 has on line %4: the order report may be cut short, or the two files are from different downloads.</source>
+            <translation>%1 中没有订单 %2（%3 第 %4 行有它）：订单报表可能不完整，或两个文件不是同一次下载的。</translation>
         </message>
         <message>
-            <source>“%1” is not a quantity of at least 1.</source>
-            <translation>“%1”不是至少为 1 的数量。</translation>
+            <source>%1 has no lines for the order %2 (%3, line %4): the item report may be cut short, or the two files are from different downloads.</source>
+            <translation>%1 中没有订单 %2 的宝贝（%3 第 %4 行）：宝贝报表可能不完整，或两个文件不是同一次下载的。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n piece(s) for the order %2, but %3, line %4 gives 宝贝总数量 %5: the item report may be cut short, or the two files are from different downloads.</source>
+            <translation>
+                <numerusform>%1 中订单 %2 共 %n 件，但 %3 第 %4 行的宝贝总数量是 %5：宝贝报表可能不完整，或两个文件不是同一次下载的。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n piece(s) for it: the two files do not agree.</source>
+            <translation>
+                <numerusform>%1 第 %2 行订单 %4 的宝贝总数量是 %3，但 %5 中它共有 %n 件：两个文件对不上。</numerusform>
+            </translation>
         </message>
         <message>
-            <source>the order %1 has no lines in %2.</source>
-            <translation>订单 %1 在 %2 中没有宝贝。</translation>
+            <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
+            <translation>%1 在一行的中间就结束了：下载不完整。请重新下载报表。</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -45,6 +46,22 @@ void print(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stream);
+}
+} // namespace
+
+namespace {
+/// The first option of `args` that the command's synopsis gives a value (`--scope CATEGORY`) but
+/// that comes without one: last on the line, or followed by another option. Empty when none.
+QString optionWithoutValue(const QString &synopsis, const QStringList &args)
+{
+    static const QRegularExpression withValue(QStringLiteral(R"((--[a-z][a-z-]*) +(?![-|\[])\S)"));
+    QStringList names;
+    for (auto m = withValue.globalMatch(synopsis); m.hasNext();)
+        names << m.next().captured(1);
+    for (qsizetype i = 0; i < args.size(); ++i)
+        if (names.contains(args.at(i)) && (i + 1 == args.size() || args.at(i + 1).startsWith(QLatin1String("--"))))
+            return args.at(i);
+    return {};
 }
 } // namespace
 
@@ -147,6 +164,12 @@ int main(int argc, char *argv[])
         }
         if (e.needsShop && in.dbPath.isEmpty()) {
             print(stderr, cli::Commands::tr("%1 needs the shop file: --db FILE.").arg(command));
+            return 2;
+        }
+        if (const QString option = optionWithoutValue(e.synopsis, in.args); !option.isEmpty()) {
+            print(stderr,
+                cli::Commands::tr("The option %1 needs a value.\nUsage: shopdesk-cli --db FILE [--json] %2")
+                    .arg(option, e.synopsis));
             return 2;
         }
         const core::CliOutcome out = e.run(in);

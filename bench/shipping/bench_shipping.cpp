@@ -91,14 +91,15 @@ void writeExport(const QString &orders, const QString &items, int n, bool withTr
     const QString address = QString::fromUtf8("浙江省 杭州市 西湖区 文三路%1号(310012)");
     for (int i = 0; i < n; ++i) {
         const QString no = QStringLiteral("30%1").arg(qint64(1000000000000000LL) + i);
+        const int lines = 1 + (i % 2);
         o += QStringLiteral("=\"%1\",buyer%2,b%2@example.com,129.00,0.00,0,129.00,0,129.00,0,%3,,%4,%5,%6,,'138%7,"
-                            "2026-11-20 10:00:00,2026-11-20 10:01:00,,1,,,,1,123,%8,\r\n")
+                            "2026-11-20 10:00:00,2026-11-20 10:01:00,,%9,,,,%9,123,%8,\r\n")
                  .arg(no)
                  .arg(i % 50000)
                  .arg(paid, QString::fromUtf8("收件人"), address.arg(i % 500), QString::fromUtf8("快递"))
                  .arg(i % 100000000, 8, 10, QLatin1Char('0'))
-                 .arg(QString::fromUtf8("小店"));
-        const int lines = 1 + (i % 2);
+                 .arg(QString::fromUtf8("小店"))
+                 .arg(lines);
         for (int k = 0; k < lines; ++k) {
             const int item = (i + k) % 20, size = (i / 3 + k) % 5;
             l += QStringLiteral("=\"%1\",%2,129.00,1,,%3,,,,%4\r\n")

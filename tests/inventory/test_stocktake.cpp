@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <limits>
+
 #include <catch2/catch_test_macros.hpp>
 
 using namespace shopdesk;
@@ -208,8 +211,7 @@ TEST_CASE("a count CSV is imported whole or not at all, and only once")
     auto refused = repo.importCounts(*id, bad, kActor);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errorMessage()
-        == QString::fromUtf8(
-            "counts-bad.csv, line 3, field 数量: “两件” is not a number of pieces (a whole number, 0 or more)."));
+        == QString::fromUtf8("counts-bad.csv, line 3, field 数量: “两件” is not a number of pieces from 0 to 9,999."));
     CHECK(repo.countRows(*id).value() == 0);
 
     const QString good = s.shop.file(QStringLiteral("counts.csv"));
@@ -310,4 +312,36 @@ TEST_CASE(
             REQUIRE(onHand >= 0);
         }
     }
+}
+
+TEST_CASE("a count of 0 on a SKU with more than 2^31 on hand is refused, never booked int-truncated")
+{
+    // On-hand beyond an int (a shop damaged before receiving lines had a limit): 2 × 2,147,483,647
+    // + 10 pieces of 浅蓝/30. Posting a count of 0 once booked int(variance) = -31 pieces and left
+    // 4,294,967,296 on hand.
+    InventoryShop s;
+    s.book(s.jeans[0], core::codes::kMoveReceive, std::numeric_limits<int>::max());
+    s.book(s.jeans[0], core::codes::kMoveReceive, std::numeric_limits<int>::max());
+    const qint64 onHand = s.onHand(s.jeans[0]);
+    REQUIRE(onHand == 4294967304LL);
+    StocktakeRepository repo(s.db());
+    auto id = repo.start({}, kActor);
+    REQUIRE(id.ok());
+    REQUIRE(repo.setCounted(*id, s.jeans[0], 0, kActor).ok());
+    auto rows = repo.variance(*id);
+    REQUIRE(rows.ok());
+    const auto row
+        = std::find_if(rows->cbegin(), rows->cend(), [&](const VarianceRow &r) { return r.skuId == s.jeans[0]; });
+    REQUIRE(row != rows->cend());
+    CHECK(row->variance() == -4294967304LL);
+    auto posted = repo.post(*id, kActor);
+    REQUIRE_FALSE(posted.ok());
+    CHECK(posted.errorMessage().toStdString()
+        == "The variance of 2000000000015 is -4294967304 pieces, more than one stock movement can book; check the "
+           "count and the receiving notes of this SKU.");
+    CHECK(s.onHand(s.jeans[0]) == onHand);
+    CHECK(s.ledgerSum(s.jeans[0]) == onHand);
+    auto still = repo.stocktake(*id);
+    REQUIRE(still.ok());
+    CHECK(still->status == QStringLiteral("open"));
 }

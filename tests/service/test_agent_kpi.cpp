@@ -128,3 +128,34 @@ TEST_CASE("the pay sheet exports as CSV (BOM, amounts in yuan) and xlsx")
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(2) == QByteArray("PK"));
 }
+
+TEST_CASE("agent days: an impossible date, a cut row and a huge count are refused and nothing is written")
+{
+    test::TestShop shop;
+    AgentKpiRepository kpi(shop.db());
+    const QByteArray head = u8("客服,日期,接待人数,回复人数,询单付款人数,好评数,首次响应秒\r\n").toUtf8();
+    const struct {
+        const char *row;
+        const char *message;
+    } cases[] = {
+        { "小丽,2026-13-04,10,9,1,1,9", "agent.csv, line 2, field 日期: “2026-13-04” is not a date like 2026-11-24" },
+        { "小丽,2026-02-30,10,9,1,1,9", "agent.csv, line 2, field 日期: “2026-02-30” is not a date like 2026-11-24" },
+        { "小丽,2026-11-05,10,9",
+            "agent.csv, line 2: this row has 4 fields, but the header line has 7; the file may be cut short or "
+            "damaged." },
+        { "小丽,2026-11-05,99999999999,9,1,1,9",
+            "agent.csv, line 2, field 接待人数: “99999999999” is not a whole number of 0 or more" },
+    };
+    for (const auto &c : cases) {
+        CAPTURE(c.row);
+        const QString path = shop.file(QStringLiteral("agent.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(head + QByteArray(c.row) + "\r\n");
+        f.close();
+        auto refused = kpi.importCsv(path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorMessage().toStdString() == c.message);
+        CHECK(kpi.month(QDate(2026, 11, 1))->isEmpty());
+    }
+}

@@ -190,8 +190,9 @@ TEST_CASE("shopdesk-cli tracking --from-csv writes every row or, on a refused ro
     auto refused = run(shop, QStringLiteral("tracking"), { QStringLiteral("--from-csv"), list });
     CHECK(refused.exitCode == 1);
     CHECK(refused.text
-        == QString::fromUtf8("Order 3012345678901234573: “YT12” is not a tracking number of YTO Express: a YTO "
-                             "tracking number is YT and 13 digits. Nothing was changed."));
+        == QString::fromUtf8("tracking.csv, line 4, field tracking: Order 3012345678901234573: “YT12” is not a "
+                             "tracking number of YTO Express: a YTO tracking number is YT and 13 digits. Nothing was "
+                             "changed."));
     CHECK(rows() == asImported);
     // The last row's number belongs to a shipped order.
     write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234569,EA123456789CN\r\n"

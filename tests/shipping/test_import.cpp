@@ -555,3 +555,38 @@ TEST_CASE("the import's orders and buyers get their ids from the database, aroun
             .toString()
         == QString::fromUtf8("买家245 13800002345"));
 }
+
+TEST_CASE("full-width digits in an export are read as ASCII and stored in the shop's own form")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    const QString orders = shop.file(QStringLiteral("ExportOrderList-fullwidth.csv"));
+    const QString items = shop.file(QStringLiteral("ExportOrderDetailList-fullwidth.csv"));
+    for (auto [path, text] :
+        { std::pair { orders,
+              QString::fromUtf8("订单编号,买家会员名,订单状态,收货人姓名,收货地址,联系手机,订单付款时间,"
+                                "买家实际支付金额,宝贝总数量\r\n"
+                                "=\"3099000000000000009\",tb_全角,买家已付款，等待卖家发货,张三,"
+                                "浙江省 杭州市 西湖区 文三路1号(310012),'13800001111,"
+                                "２０２６-１１-２０ １４:０５:００,￥１１８．００,２\r\n") },
+            std::pair { items,
+                QString::fromUtf8(
+                    "订单编号,标题,价格,购买数量,商品属性,商家编码\r\n"
+                    "=\"3099000000000000009\",纯棉圆领T恤,５９．００,２,颜色分类：白色;尺码：M,TX002\r\n") } }) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    auto s = shipping::ShippingService(shop.db()).importFiles(orders, items);
+    INFO(s.errorMessage().toStdString());
+    REQUIRE(s.ok());
+    CHECK(s->added == 1);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT paid_at FROM orders WHERE order_no = '3099000000000000009'"))
+              .toString()
+        == QStringLiteral("2026-11-20 14:05:00"));
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT quantity || ' ' || price_fen FROM order_lines l JOIN orders o ON o.id = "
+                             "l.order_id WHERE o.order_no = '3099000000000000009'"))
+              .toString()
+        == QStringLiteral("2 5900"));
+}

@@ -326,6 +326,31 @@ TEST_CASE("a tracking-number edit over several orders is all or nothing: a refus
     CHECK(errors
         == QStringList { QStringLiteral("Order 3012345678901234567: The tracking number 9800000000001 is already used "
                                         "by another order. Nothing was changed.") });
+
+    // A list whose second row's number is not in its order's courier's form: named by file and line.
+    errors.clear();
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234573,YT12\r\n");
+    f.close();
+    s.queue()->importTrackingList(list);
+    CHECK(queueRows(db) == kQueueAsImported);
+    CHECK(stack->count() == count);
+    CHECK(errors
+        == QStringList { QString::fromUtf8("tracking.csv, line 3, field tracking: Order 3012345678901234573: “YT12” is "
+                                           "not a tracking number of YTO Express: a YTO tracking number is YT and 13 "
+                                           "digits. Nothing was changed.") });
+
+    // One order given two numbers in one list.
+    errors.clear();
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("order,tracking\r\n3012345678901234568,SF1440000000001\r\n3012345678901234568,SF1440000000002\r\n");
+    f.close();
+    s.queue()->importTrackingList(list);
+    CHECK(queueRows(db) == kQueueAsImported);
+    CHECK(errors
+        == QStringList { QStringLiteral("tracking.csv, line 3, field tracking: the order 3012345678901234568 already "
+                                        "has the tracking number SF1440000000001 on line 2; one order takes one "
+                                        "number.") });
 }
 
 TEST_CASE("a good tracking-number edit over several orders is undone and redone as one step")

@@ -1,15 +1,21 @@
 #include "shopdesk/core/Csv.h"
 
+#include "CsvEncoding.h"
 #include "shopdesk/core/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <optional>
 #include <xlsxwriter.h>
 
 namespace shopdesk::core {
@@ -28,27 +34,138 @@ Result<QByteArray> readImportFile(const QString &path)
     return f.readAll();
 }
 
-Result<CsvFile> CsvFile::read(const QString &path)
+Result<CsvFile> CsvFile::read(const QString &path, Shape shape)
 {
     auto bytes = readImportFile(path);
     if (!bytes)
         return bytes.error();
-    return parse(*bytes, shownName(path));
+    return parse(*bytes, shownName(path), shape);
 }
 
-Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
+namespace {
+enum class LineText { Ascii, Utf8, Unsure, NotUtf8 };
+
+/// What bytes [from, to) are: plain ASCII; UTF-8 whose every other character is Chinese text or
+/// its punctuation (what a UTF-8 export holds); well-formed UTF-8 of other characters, which a
+/// short GBK line can be by chance (GBK 谢谢 is D0 BB D0 BB, Cyrillic лл in UTF-8); or not UTF-8.
+LineText classify(const char *data, qsizetype from, qsizetype to)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    bool ascii = true, chinese = true;
+    for (qsizetype i = from; i < to;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        ascii = false;
+        int more = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            cp = c & 0x07;
+        } else {
+            return LineText::NotUtf8;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= to || (p[i + k] & 0xC0) != 0x80)
+                return LineText::NotUtf8;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // CJK and its punctuation, full-width forms, general punctuation (“ ” …), ¥ and ×
+        const bool han = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2E80 && cp <= 0x9FFF)
+            || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFFEF) || cp >= 0x20000 || cp == 0xA5
+            || cp == 0xD7 || cp == 0xB7;
+        chinese = chinese && han;
+        i += more + 1;
+    }
+    if (ascii)
+        return LineText::Ascii;
+    return chinese ? LineText::Utf8 : LineText::Unsure;
+}
+
+} // namespace
+
+namespace detail {
+EncodingWatch::EncodingWatch(bool utf8FromStart)
+    : mFirst(utf8FromStart ? 1 : 0)
+{
+}
+
+void EncodingWatch::feed(const char *d, qsizetype n)
+{
+    for (qsizetype from = 0; from < n && mChangedAt == 0; ++mLine) {
+        const void *lf = std::memchr(d + from, '\n', size_t(n - from));
+        const qsizetype to = lf ? static_cast<const char *>(lf) - d : n;
+        const LineText t = classify(d, from, to);
+        from = to + 1;
+        if (t == LineText::Ascii || t == LineText::Unsure)
+            continue; // no evidence either way
+        const int k = t == LineText::Utf8 ? 1 : 2;
+        if (mFirst == 0)
+            mFirst = k;
+        else if (k != mFirst)
+            mChangedAt = mLine;
+    }
+}
+
+QString EncodingWatch::before() const { return mFirst == 1 ? QStringLiteral("UTF-8") : QStringLiteral("GBK"); }
+} // namespace detail
+
+Error CsvFile::encodingChanged(const QString &fileName, int line, const QString &before)
+{
+    return Error { tr("%1, line %2: the text changes encoding here (the lines before are %3, this one is not). "
+                      "Save the whole file in one encoding, UTF-8 or GBK.")
+                       .arg(fileName)
+                       .arg(line)
+                       .arg(before) };
+}
+
+Error CsvFile::widthMismatch(const QString &fileName, int line, qsizetype fields, qsizetype width)
+{
+    return Error { tr("%1, line %2: this row has %n field(s), but the header line has %3; the file may be cut "
+                      "short or damaged.",
+        nullptr, int(std::min<qsizetype>(fields, std::numeric_limits<int>::max())))
+                       .arg(fileName)
+                       .arg(line)
+                       .arg(width) };
+}
+
+Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName, Shape shape)
 {
     CsvFile csv;
     csv.fileName = fileName;
     QString text;
+    const auto mixed = [&](bool utf8FromStart) -> std::optional<Error> {
+        detail::EncodingWatch watch(utf8FromStart);
+        const qsizetype start = utf8FromStart ? 3 : 0;
+        watch.feed(bytes.constData() + start, bytes.size() - start);
+        if (watch.changedAt() == 0)
+            return std::nullopt;
+        return encodingChanged(fileName, watch.changedAt(), watch.before());
+    };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         csv.encoding = QStringLiteral("UTF-8");
-        text = QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(QByteArrayView(bytes.constData() + 3, bytes.size() - 3));
+        if (utf8.hasError()) {
+            if (auto e = mixed(true))
+                return *e;
+            return Error { tr("%1 is marked as UTF-8 but is not UTF-8 text.").arg(fileName) };
+        }
     } else {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = utf8.decode(bytes);
         csv.encoding = QStringLiteral("UTF-8");
         if (utf8.hasError()) {
+            if (auto e = mixed(false))
+                return *e;
             QStringDecoder gbk("GB18030");
             if (!gbk.isValid())
                 return Error { tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName) };
@@ -134,7 +251,25 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName)
     for (QString &h : csv.header)
         h = clean(h);
     csv.records = std::move(records);
+    if (shape == Shape::Table)
+        if (Status s = csv.checkFieldCounts(); !s)
+            return s.error();
     return csv;
+}
+
+Status CsvFile::checkFieldCounts() const
+{
+    const qsizetype width = header.size();
+    for (const CsvRecord &r : records) {
+        if (r.fields.size() == width)
+            continue;
+        const bool blank
+            = std::all_of(r.fields.cbegin(), r.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (blank)
+            continue;
+        return widthMismatch(fileName, r.line, r.fields.size(), width);
+    }
+    return {};
 }
 
 int CsvFile::column(const QStringList &names) const
@@ -177,6 +312,20 @@ Error CsvFile::missingColumn(const QString &name) const
     return Error { tr("%1, line 1: the column %2 is missing.").arg(fileName, name) };
 }
 
+QString csvSafeCell(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar c = cell.front();
+    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r')
+        return cell;
+    // A plain number (a variance of -4, a refund of -3.20, +5%) is no formula: it stays a number.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?%?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
 namespace {
 /// Why `path` could not be written, as the user should read it: a full disk and a folder that
 /// cannot be written are said so (the shop itself is not at fault); otherwise `detail`.
@@ -210,7 +359,7 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i)
                 out += QLatin1Char(',');
-            QString v = fields.at(i);
+            QString v = csvSafeCell(fields.at(i));
             if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
                 || v.contains(QLatin1Char('\r'))) {
                 v.replace(QLatin1String("\""), QLatin1String("\"\""));

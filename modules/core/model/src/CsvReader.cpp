@@ -1,10 +1,12 @@
 #include "shopdesk/core/CsvReader.h"
 
+#include "CsvEncoding.h"
 #include "shopdesk/core/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 
 namespace shopdesk::core {
@@ -53,10 +55,16 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
     qint64 lines = 0;
     bool lastWasBreak = true;
     QByteArray carry;
+    // A file whose encoding changes part-way is refused at the line where it does.
+    detail::EncodingWatch watch(bom);
+    bool first = true;
     while (true) {
         const QByteArray block = nextPiece(r->mIn, carry);
         if (block.isEmpty())
             break;
+        const qsizetype skip = first && bom ? 3 : 0;
+        first = false;
+        watch.feed(block.constData() + skip, block.size() - skip);
         for (const char *p = block.constData(), *end = p + block.size();
              (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))) != nullptr; ++p)
             ++lines;
@@ -68,6 +76,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
     }
     if (!lastWasBreak)
         ++lines;
+    if (watch.changedAt() != 0)
+        return CsvFile::encodingChanged(name, watch.changedAt(), watch.before());
     r->mExpected = qMax<qint64>(0, lines - 1);
     if (r->mIn.error() != QFileDevice::NoError)
         return Error {
@@ -132,6 +142,20 @@ bool CsvReader::ensure(qsizetype ahead)
     return true;
 }
 
+bool CsvReader::widthOk(const CsvRecord &record)
+{
+    // As CsvFile::checkFieldCounts: the header's width, a row of commas only being a blank line.
+    const qsizetype width = mFile.header.size();
+    if (width == 0 || record.fields.size() == width)
+        return true;
+    if (std::all_of(
+            record.fields.cbegin(), record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+        return true;
+    mDone = true;
+    mStatus = CsvFile::widthMismatch(mFile.fileName, record.line, record.fields.size(), width);
+    return false;
+}
+
 bool CsvReader::next(CsvRecord &out)
 {
     // The RFC 4180 state machine of CsvFile::parse, fed block by block.
@@ -160,6 +184,8 @@ bool CsvReader::next(CsvRecord &out)
             if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty()) {
                 endField();
                 if (!blank()) {
+                    if (!widthOk(current))
+                        return false;
                     out = std::move(current);
                     return true;
                 }
@@ -201,6 +227,8 @@ bool CsvReader::next(CsvRecord &out)
             endField();
             ++mLine;
             if (!blank()) {
+                if (!widthOk(current))
+                    return false;
                 out = std::move(current);
                 return true;
             }

@@ -6,7 +6,13 @@ namespace shopdesk::core {
 
 Result<Money> Money::parse(const QString &input)
 {
+    // Full-width digits, point and ￥ typed with a Chinese input method read as ASCII (NFKC).
     QString text = input.trimmed();
+    for (QChar c : std::as_const(text))
+        if (c.unicode() >= 0x80) {
+            text = text.normalized(QString::NormalizationForm_KC);
+            break;
+        }
     text.remove(QLatin1Char(','));
     text.remove(QChar(0x00A5)); // ¥
     text.remove(QChar(0xFFE5)); // fullwidth ￥

@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
+
 namespace shopdesk::inventory {
 
 using core::CliInvocation;
@@ -96,7 +99,7 @@ CliOutcome Cli::receive(const CliInvocation &in)
     auto note = ReceivingRepository(**db).importAndPost(in.args.first(), in.actor);
     if (!note)
         return failure(note.errorMessage());
-    int pieces = 0;
+    qint64 pieces = 0; // summed in 64 bits: never a negative count of pieces
     core::Money cost;
     for (const ReceivingLine &l : note->lines) {
         pieces += l.quantity;
@@ -109,7 +112,8 @@ CliOutcome Cli::receive(const CliInvocation &in)
             { QStringLiteral("freight"), note->freight.toPlainString() },
             { QStringLiteral("paid"), note->paid.toPlainString() },
             { QStringLiteral("owed"), (cost + note->freight - note->paid).toPlainString() } },
-        tr("Receiving note %1 posted: %n piece(s) booked in.", "", pieces).arg(note->noteNo));
+        tr("Receiving note %1 posted: %n piece(s) booked in.", "", int(std::min<qint64>(pieces, INT_MAX)))
+            .arg(note->noteNo));
 }
 
 CliOutcome Cli::stock(const CliInvocation &in)

@@ -1,6 +1,7 @@
 #include "shopdesk/inventory/ReceivingRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -170,7 +171,7 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
     }
     if (dateCol >= 0) {
         const QString d = core::CsvFile::field(first, dateCol);
-        note.receivedOn = QDate::fromString(d, Qt::ISODate);
+        note.receivedOn = core::Parse::date(d).value_or(QDate());
         if (!d.isEmpty() && !note.receivedOn.isValid())
             return csv->error(first.line, csv->header.value(dateCol), tr("“%1” is not a date like 2026-11-24.").arg(d));
     }
@@ -183,6 +184,8 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         auto m = core::Money::parse(t);
         if (!m || m->fen() < 0)
             return csv->error(r.line, csv->header.value(col), tr("“%1” is not an amount like 35.50.").arg(t));
+        if (m->fen() > core::Parse::kMaxLineMoneyFen)
+            return csv->error(r.line, csv->header.value(col), core::Parse::tooMuchMoney(t));
         *out = *m;
         return {};
     };
@@ -205,12 +208,11 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         ReceivingLine line;
         line.skuId = sku.value(0).toLongLong();
         sku.finish();
-        bool ok = false;
         const QString qtyText = core::CsvFile::field(r, qtyCol);
-        line.quantity = qtyText.toInt(&ok);
-        if (!ok || line.quantity <= 0)
-            return csv->error(
-                r.line, csv->header.value(qtyCol), tr("“%1” is not a number of pieces (1 or more).").arg(qtyText));
+        const auto quantity = core::Parse::whole(qtyText, core::Parse::kMaxLineQuantity);
+        if (!quantity || *quantity < 1)
+            return csv->error(r.line, csv->header.value(qtyCol), core::Parse::notAQuantity(qtyText));
+        line.quantity = int(*quantity);
         if (Status s = money(r, costCol, &line.unitCost); !s)
             return s.error();
         note.lines << line;

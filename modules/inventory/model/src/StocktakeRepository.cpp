@@ -1,6 +1,7 @@
 #include "shopdesk/inventory/StocktakeRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
@@ -9,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+
+#include <limits>
 
 namespace shopdesk::inventory {
 
@@ -363,11 +366,11 @@ core::Result<int> StocktakeRepository::importCounts(qint64 id, const QString &pa
         const QString qtyText = core::CsvFile::field(rec, qtyCol);
         if (code.isEmpty())
             return csv->error(rec.line, csv->header.value(barcodeCol), tr("the barcode is empty."));
-        bool ok = false;
-        const int qty = qtyText.toInt(&ok);
-        if (!ok || qty < 0)
+        const auto counted = core::Parse::whole(qtyText, core::Parse::kMaxLineQuantity);
+        if (!counted)
             return csv->error(rec.line, csv->header.value(qtyCol),
-                tr("“%1” is not a number of pieces (a whole number, 0 or more).").arg(qtyText));
+                tr("“%1” is not a number of pieces from 0 to 9,999.").arg(qtyText));
+        const int qty = int(*counted);
         if (qty == 0)
             continue;
         auto r = scan(id, code, qty, actor, stocktake::kImport, digest);
@@ -588,6 +591,12 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
     for (const VarianceRow &r : *rows) {
         if (r.variance() == 0)
             continue;
+        // A movement holds an int: a variance beyond it is refused, never booked truncated.
+        if (r.variance() > std::numeric_limits<int>::max() || r.variance() < -std::numeric_limits<int>::max())
+            return Error { tr("The variance of %1 is %2 pieces, more than one stock movement can book; check the "
+                              "count and the receiving notes of this SKU.")
+                               .arg(r.barcode)
+                               .arg(r.variance()) };
         core::StockMove m;
         m.skuId = r.skuId;
         m.kind = core::codes::kMoveStocktake;

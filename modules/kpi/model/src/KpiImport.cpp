@@ -1,5 +1,6 @@
 #include "shopdesk/kpi/KpiImport.h"
 
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Records.h>
 
 #include <QRegularExpression>
@@ -12,31 +13,20 @@ using core::Error;
 
 std::optional<double> KpiImport::parseRate(const QString &text)
 {
-    QString t = CsvFile::clean(text);
-    t.remove(QLatin1Char(','));
+    // NaN, infinity, exponents and twenty-digit figures are no rate: only plain decimals.
+    QString t = core::Parse::normalized(CsvFile::clean(text));
     bool percent = false;
-    if (t.endsWith(QLatin1Char('%')) || t.endsWith(QChar(0xFF05))) {
+    if (t.endsWith(QLatin1Char('%'))) {
         percent = true;
         t.chop(1);
     }
-    bool ok = false;
-    const double v = t.trimmed().toDouble(&ok);
-    if (!ok || v < 0)
+    const std::optional<double> v = core::Parse::decimal(t, 1e9);
+    if (!v)
         return std::nullopt;
-    return percent ? v / 100.0 : v;
+    return percent ? *v / 100.0 : *v;
 }
 
-QDate KpiImport::parseDay(const QString &text)
-{
-    const QString t = CsvFile::clean(text);
-    for (const QString &format : { QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/M/d"), QStringLiteral("yyyyMMdd"),
-             QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy.M.d") }) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid())
-            return d;
-    }
-    return {};
-}
+QDate KpiImport::parseDay(const QString &text) { return core::Parse::date(CsvFile::clean(text)).value_or(QDate()); }
 
 namespace {
 struct Columns {
@@ -74,6 +64,8 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             }
         }
     }
+    if (core::Status s = csv.checkFieldCounts(); !s)
+        return s.error();
     Columns c;
     c.day = csv.column(names({ "统计日期", "日期", "date", "day" }));
     c.pv = csv.column(names({ "浏览量", "pv", "page views" }));
@@ -120,21 +112,20 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
         auto count = [&](int col, qint64 &target, bool required, bool *present) {
             if (col < 0 || failed)
                 return;
-            QString t = CsvFile::field(r, col);
-            t.remove(QLatin1Char(','));
+            const QString t = CsvFile::field(r, col);
             if (t.isEmpty()) {
                 if (required)
                     failed = csv.error(r.line, csv.header.value(col), tr("is empty."));
                 return;
             }
-            bool ok = false;
-            const qint64 v = t.toLongLong(&ok);
-            if (!ok || v < 0) {
+            // A day's count above a thousand million is a damaged cell, not a day's traffic.
+            const std::optional<qint64> v = core::Parse::whole(t, 999'999'999);
+            if (!v) {
                 failed = csv.error(
                     r.line, csv.header.value(col), tr("“%1” is not a whole number of zero or more.").arg(t));
                 return;
             }
-            target = v;
+            target = *v;
             if (present)
                 *present = true;
         };
@@ -161,13 +152,12 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
         rate(c.refund, p.row.refundDisputeRate, &p.refund, 1.0);
         rate(c.good, p.row.goodRatingRate, &p.good, 1.0);
         if (!failed && c.dsr >= 0 && !CsvFile::field(r, c.dsr).isEmpty()) {
-            bool ok = false;
-            const double v = CsvFile::field(r, c.dsr).toDouble(&ok);
-            if (!ok || v < 0 || v > 5)
+            const std::optional<double> v = core::Parse::decimal(CsvFile::field(r, c.dsr), 5.0);
+            if (!v)
                 failed = csv.error(r.line, csv.header.value(c.dsr),
                     tr("“%1” is not a DSR score from 0 to 5.").arg(CsvFile::field(r, c.dsr)));
             else {
-                p.row.dsr = v;
+                p.row.dsr = *v;
                 p.dsr = true;
             }
         }
@@ -177,6 +167,8 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             if (!money || money->fen() < 0)
                 failed = csv.error(
                     r.line, csv.header.value(c.sales), tr("“%1” is not an amount like 1234.50.").arg(salesText));
+            else if (money->fen() > core::Parse::kMaxLineMoneyFen)
+                failed = csv.error(r.line, csv.header.value(c.sales), core::Parse::tooMuchMoney(salesText));
             else
                 p.row.sales = *money;
         }
@@ -233,7 +225,7 @@ core::Result<KpiImportPlan> KpiImport::plan(const KpiRepository &repo, const Csv
 
 core::Result<KpiImportPlan> KpiImport::importFile(const core::Database &db, const QString &path)
 {
-    auto csv = CsvFile::read(path);
+    auto csv = CsvFile::read(path, CsvFile::Shape::TitleLinesFirst);
     if (!csv)
         return csv.error();
     KpiRepository repo(db);

@@ -230,7 +230,7 @@ void DailyView::askImport()
 
 bool DailyView::importFile(const QString &path)
 {
-    auto csv = core::CsvFile::read(path);
+    auto csv = core::CsvFile::read(path, core::CsvFile::Shape::TitleLinesFirst);
     if (!check(csv.status()))
         return false;
     auto plan = mService.planImport(*csv);

@@ -1,6 +1,7 @@
 #include "ItemTransfer.h"
 
 #include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -222,14 +223,16 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
                 auto m = Money::parse(value(r, c));
                 if (!m || m->fen() < 0)
                     return csv.error(r.line, fieldName(c), tr("“%1” is not an amount in yuan.").arg(value(r, c)));
+                if (m->fen() > core::Parse::kMaxLineMoneyFen)
+                    return csv.error(r.line, fieldName(c), core::Parse::tooMuchMoney(value(r, c)));
                 *target = *m;
             }
             if (col[MinStock] >= 0 && !value(r, MinStock).isEmpty()) {
-                bool ok = false;
-                item.minStock = value(r, MinStock).toInt(&ok);
-                if (!ok || item.minStock < 0)
+                const auto minStock = core::Parse::whole(value(r, MinStock), core::Parse::kMaxLineQuantity);
+                if (!minStock)
                     return csv.error(r.line, fieldName(MinStock),
                         tr("“%1” is not a whole number of pieces.").arg(value(r, MinStock)));
+                item.minStock = int(*minStock);
             }
             if (item.onShelf && !item.listedAt.isValid())
                 item.listedAt = QDateTime::currentDateTime();
@@ -255,6 +258,8 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
             auto m = Money::parse(value(r, c));
             if (!m || m->fen() < 0)
                 return csv.error(r.line, fieldName(c), tr("“%1” is not an amount in yuan.").arg(value(r, c)));
+            if (m->fen() > core::Parse::kMaxLineMoneyFen)
+                return csv.error(r.line, fieldName(c), core::Parse::tooMuchMoney(value(r, c)));
             *target2 = *m;
         }
         if (target.item.id > 0)

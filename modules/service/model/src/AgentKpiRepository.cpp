@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
@@ -84,7 +85,7 @@ core::Result<int> AgentKpiRepository::importCsv(const QString &path)
         if (d.agent.isEmpty())
             return csv->error(rec.line, csv->header.value(agent.index), tr("the agent is missing"));
         const QString dayText = core::CsvFile::field(rec, day.index).replace(QLatin1Char('/'), QLatin1Char('-'));
-        d.day = QDate::fromString(dayText, QStringLiteral("yyyy-M-d"));
+        d.day = core::Parse::date(dayText).value_or(QDate());
         if (!d.day.isValid())
             return csv->error(
                 rec.line, csv->header.value(day.index), tr("“%1” is not a date like 2026-11-24").arg(dayText));

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -180,14 +181,20 @@ Result<QList<BillMismatch>> Couriers::checkBill(
     QList<BillMismatch> out;
     for (const core::CsvRecord &r : csv->records) {
         const QString t = core::CsvFile::field(r, cT);
-        bool ok = false;
-        const double kg = core::CsvFile::field(r, cW).toDouble(&ok);
-        if (!ok || kg < 0)
-            return csv->error(
-                r.line, QStringLiteral("weight"), tr("“%1” is not a weight in kg.").arg(core::CsvFile::field(r, cW)));
+        // A parcel of 0 to 1,000 kg: NaN, infinity, 1e20 or twenty digits are a damaged cell.
+        const auto weight = core::Parse::decimal(core::CsvFile::field(r, cW), 1000.0);
+        if (!weight)
+            return csv->error(r.line, QStringLiteral("weight"),
+                tr("“%1” is not a weight in kg from 0 to 1,000.").arg(core::CsvFile::field(r, cW)));
+        const double kg = *weight;
         auto fee = Money::parse(core::CsvFile::field(r, cF));
         if (!fee)
             return csv->error(r.line, QStringLiteral("fee"), fee.errorMessage());
+        if (fee->fen() < 0)
+            return csv->error(r.line, QStringLiteral("fee"),
+                tr("“%1” is a negative fee; a bill charges 0 or more.").arg(core::CsvFile::field(r, cF)));
+        if (fee->fen() > core::Parse::kMaxLineMoneyFen)
+            return csv->error(r.line, QStringLiteral("fee"), core::Parse::tooMuchMoney(core::CsvFile::field(r, cF)));
         BillMismatch m { r.line, t, {}, *fee, {} };
         const QString province = provinceOf(t);
         if (province.isEmpty()) {
@@ -208,7 +215,7 @@ Result<QList<BillMismatch>> Couriers::checkBill(
     return out;
 }
 
-Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QString &path)
+Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QString &path, QList<int> *lines)
 {
     auto csv = core::CsvFile::read(path);
     if (!csv)
@@ -221,13 +228,26 @@ Result<QList<std::pair<QString, QString>>> Couriers::readTrackingList(const QStr
     if (cT < 0)
         return csv->missingColumn(QStringLiteral("tracking"));
     QList<std::pair<QString, QString>> out;
+    // One order, one number: the same pair twice is harmless, two numbers for one order are refused.
+    QHash<QString, std::pair<QString, int>> seen;
     for (const core::CsvRecord &r : csv->records) {
         const QString o = core::CsvFile::field(r, cO), t = core::CsvFile::field(r, cT);
         if (o.isEmpty())
             return csv->error(r.line, QStringLiteral("order"), tr("the order number is empty."));
         if (t.isEmpty())
             return csv->error(r.line, QStringLiteral("tracking"), tr("the tracking number is empty."));
+        if (auto it = seen.constFind(o); it != seen.cend()) {
+            if (it->first != t)
+                return csv->error(r.line, QStringLiteral("tracking"),
+                    tr("the order %1 already has the tracking number %2 on line %3; one order takes one number.")
+                        .arg(o, it->first)
+                        .arg(it->second));
+            continue;
+        }
+        seen.insert(o, { t, r.line });
         out.append({ o, t });
+        if (lines)
+            lines->append(r.line);
     }
     return out;
 }

@@ -1,9 +1,13 @@
 #include "shopdesk/shipping/OrderImport.h"
 
 #include <shopdesk/core/Money.h>
+#include <shopdesk/core/Parse.h>
 
+#include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -143,30 +147,7 @@ QDateTime parseTime(const QString &text)
 {
     if (text.isEmpty())
         return {};
-    // The export's own form, read by hand (QDateTime::fromString is slow for 100,000 rows).
-    if (text.size() == 19 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-') && text[10] == QLatin1Char(' ')
-        && text[13] == QLatin1Char(':') && text[16] == QLatin1Char(':')) {
-        auto num = [&](int from, int len) {
-            int v = 0;
-            for (int i = from; i < from + len; ++i) {
-                const char16_t c = text[i].unicode();
-                if (c < u'0' || c > u'9')
-                    return -1;
-                v = v * 10 + (c - u'0');
-            }
-            return v;
-        };
-        const QDate d(num(0, 4), num(5, 2), num(8, 2));
-        const QTime t(num(11, 2), num(14, 2), num(17, 2));
-        if (d.isValid() && t.isValid())
-            return QDateTime(d, t);
-    }
-    for (const char *format : { "yyyy-MM-dd HH:mm:ss", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-dd HH:mm" }) {
-        QDateTime t = QDateTime::fromString(text, QString::fromLatin1(format));
-        if (t.isValid())
-            return t;
-    }
-    return {};
+    return core::Parse::dateTime(text).value_or(QDateTime());
 }
 
 struct Columns {
@@ -291,7 +272,8 @@ constexpr qsizetype kFeedChunk = 1024;
 /// number and the line each came from, and (without the item report) each order's one line from
 /// its title.
 Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, QList<int> &sourceLines)
+    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, QList<int> &sourceLines,
+    QList<qint64> &units)
 {
     const CsvFile &orders = reader.file();
     Columns oc { orders, {} };
@@ -319,6 +301,7 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
 
     index.reserve(reader.expectedRecords());
     sourceLines.reserve(reader.expectedRecords());
+    units.reserve(reader.expectedRecords());
     QList<ImportedOrder> chunk;
     chunk.reserve(kFeedChunk);
     CsvRecord r;
@@ -363,14 +346,19 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
                 TaobaoImport::tr("the order is paid but has no payment time."));
         const QString created = CsvFile::field(r, cCreated);
         o.createdAt = parseTime(created);
+        if (!created.isEmpty() && !o.createdAt.isValid())
+            return orders.error(r.line, QString::fromUtf8("订单创建时间"), core::Parse::notATime(created));
         if (!o.createdAt.isValid())
             o.createdAt = o.paidAt;
         // Stored as text: the export's own form is already the shop file's, so it is kept as it is.
         auto stored = [](const QString &text, const QDateTime &t) {
             if (!t.isValid())
                 return QString();
-            return text.size() == 19 && text[10] == QLatin1Char(' ') && text[4] == QLatin1Char('-') ? text
-                                                                                                    : core::toDbTime(t);
+            // (full-width digits, read after NFKC, are stored in the shop's own ASCII form)
+            const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+            return ascii && text.size() == 19 && text[10] == QLatin1Char(' ') && text[4] == QLatin1Char('-')
+                ? text
+                : core::toDbTime(t);
         };
         in.paidText = stored(paid, o.paidAt);
         in.createdText = o.createdAt.isValid() && created.isEmpty() ? in.paidText : stored(created, o.createdAt);
@@ -387,19 +375,30 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
             if (!money || money->fen() < 0)
                 return orders.error(r.line, QString::fromUtf8(name),
                     TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
+            if (money->fen() > core::Parse::kMaxLineMoneyFen)
+                return orders.error(r.line, QString::fromUtf8(name), core::Parse::tooMuchMoney(text));
             *target = *money;
         }
         if (o.receiverName.isEmpty() && o.status == core::codes::kOrderPaid)
             return orders.error(
                 r.line, QString::fromUtf8("收货人姓名"), TaobaoImport::tr("a paid order needs a recipient."));
+        // 宝贝总数量: the order's pieces, which its lines in the item report must add up to.
+        const QString unitsText = CsvFile::field(r, cUnits);
+        qint64 orderUnits = -1;
+        if (!unitsText.isEmpty()) {
+            const auto u = core::Parse::whole(unitsText, 999'999);
+            if (!u || *u < 1)
+                return orders.error(r.line, QString::fromUtf8("宝贝总数量"), core::Parse::notAQuantity(unitsText));
+            orderUnits = *u;
+        }
+        units.append(orderUnits);
         if (!withItems) {
             // Without the item report: one line per order from its title and unit count, to be matched by hand.
             core::OrderLine l;
             l.title = CsvFile::field(r, cTitle);
-            bool ok = false;
-            l.quantity = CsvFile::field(r, cUnits).toInt(&ok);
-            if (!ok || l.quantity <= 0)
-                l.quantity = 1;
+            if (orderUnits > core::Parse::kMaxLineQuantity)
+                return orders.error(r.line, QString::fromUtf8("宝贝总数量"), core::Parse::notAQuantity(unitsText));
+            l.quantity = orderUnits > 0 ? int(orderUnits) : 1;
             in.titleLine = std::move(l);
         }
         if (complete)
@@ -422,7 +421,7 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
 /// The item report's pass, a record at a time: each line checked, matched to its SKU and handed
 /// over with its order's position.
 Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &catalog,
-    const QHash<QString, qsizetype> &index, const QList<int> &sourceLines, ImportFeed &feed)
+    const QHash<QString, qsizetype> &index, const QList<int> &sourceLines, const QList<qint64> &units, ImportFeed &feed)
 {
     const CsvFile &items = reader.file();
     Columns ic { items, {} };
@@ -435,6 +434,7 @@ Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &cat
     if (!ic.missing.isEmpty())
         return items.missingColumn(ic.missing.first());
     QList<bool> hasLines(index.size(), false);
+    QList<qint64> pieces(index.size(), 0);
     QList<ImportedLine> chunk;
     chunk.reserve(kFeedChunk);
     CsvRecord r;
@@ -442,26 +442,30 @@ Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &cat
         const QString no = CsvFile::field(r, lNo);
         auto it = index.constFind(no);
         if (it == index.cend())
-            return items.error(r.line, QString::fromUtf8("订单编号"),
-                TaobaoImport::tr("the order %1 is not in %2.").arg(no, orders.fileName));
+            return Error { TaobaoImport::tr("%1 does not list the order %2 that %3 has on line %4: the order report "
+                                            "may be cut short, or the two files are from different downloads.")
+                               .arg(orders.fileName, no, items.fileName)
+                               .arg(r.line) };
         core::OrderLine l;
         l.title = CsvFile::field(r, lTitle);
         l.attributes = CsvFile::field(r, lAttrs);
         l.merchantCode = CsvFile::field(r, lCode);
         const QString qty = CsvFile::field(r, lQty);
-        bool ok = false;
-        l.quantity = qty.toInt(&ok);
-        if (!ok || l.quantity <= 0)
-            return items.error(r.line, QString::fromUtf8("购买数量"),
-                TaobaoImport::tr("“%1” is not a quantity of at least 1.").arg(qty));
+        const auto quantity = core::Parse::whole(qty, core::Parse::kMaxLineQuantity);
+        if (!quantity || *quantity < 1)
+            return items.error(r.line, QString::fromUtf8("购买数量"), core::Parse::notAQuantity(qty));
+        l.quantity = int(*quantity);
         const QString price = CsvFile::field(r, lPrice);
         auto money = core::Money::parse(price);
         if (!money || money->fen() < 0)
             return items.error(r.line, QString::fromUtf8("价格"),
                 TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
+        if (money->fen() > core::Parse::kMaxLineMoneyFen)
+            return items.error(r.line, QString::fromUtf8("价格"), core::Parse::tooMuchMoney(price));
         l.price = *money;
         l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
         hasLines[*it] = true;
+        pieces[*it] += l.quantity;
         chunk.append({ *it, std::move(l) });
         if (chunk.size() == kFeedChunk) {
             if (feed.stopped())
@@ -474,8 +478,32 @@ Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &cat
         return reader.status();
     // Every order needs its lines: the first (in the order report) without any is named.
     if (const qsizetype at = hasLines.indexOf(false); at >= 0)
-        return orders.error(sourceLines.at(at), QString::fromUtf8("订单编号"),
-            TaobaoImport::tr("the order %1 has no lines in %2.").arg(index.key(at), items.fileName));
+        return Error { TaobaoImport::tr("%1 has no lines for the order %2 (%3, line %4): the item report may be cut "
+                                        "short, or the two files are from different downloads.")
+                           .arg(items.fileName, index.key(at), orders.fileName)
+                           .arg(sourceLines.at(at)) };
+    // Each order's 宝贝总数量 is the sum of its lines: a download cut between an order's lines shows here.
+    for (qsizetype at = 0; at < pieces.size() && at < units.size(); ++at) {
+        const qint64 sum = pieces.at(at);
+        if (units.at(at) < 0 || sum == units.at(at))
+            continue;
+        const QString no = index.key(at);
+        if (sum < units.at(at))
+            return Error { TaobaoImport::tr("%1 has %n piece(s) for the order %2, but %3, line %4 gives 宝贝总数量 %5: "
+                                            "the item report may be cut short, or the two files are from different "
+                                            "downloads.",
+                nullptr, int(sum))
+                               .arg(items.fileName, no, orders.fileName)
+                               .arg(sourceLines.at(at))
+                               .arg(units.at(at)) };
+        return Error { TaobaoImport::tr("%1, line %2 gives 宝贝总数量 %3 for the order %4, but %5 has %n piece(s) for "
+                                        "it: the two files do not agree.",
+            nullptr, int(std::min<qint64>(sum, std::numeric_limits<int>::max())))
+                           .arg(orders.fileName)
+                           .arg(sourceLines.at(at))
+                           .arg(units.at(at))
+                           .arg(no, items.fileName) };
+    }
     if (!chunk.isEmpty())
         feed.addLines(std::move(chunk));
     return {};
@@ -487,7 +515,8 @@ void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFee
 {
     QHash<QString, qsizetype> index;
     QList<int> sourceLines;
-    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, index, sourceLines); !s) {
+    QList<qint64> units;
+    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, index, sourceLines, units); !s) {
         feed.finish(s);
         return;
     }
@@ -496,19 +525,43 @@ void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFee
         feed.finish({});
         return;
     }
-    feed.finish(readLines(*files.items, files.orders->file(), catalog, index, sourceLines, feed));
+    feed.finish(readLines(*files.items, files.orders->file(), catalog, index, sourceLines, units, feed));
 }
+
+namespace {
+/// The platform ends every report with a line break: one that ends without it was cut mid-row (its
+/// last row may still have all its fields, the last of them short: 129.0 for 129.00), so it is
+/// refused rather than imported as if whole. Asked only after CsvReader::open, which refuses the
+/// shop file itself.
+Status endsWithLineBreak(const QString &path, const CsvFile &file)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() == 0)
+        return {};
+    f.seek(f.size() - 1);
+    const QByteArray last = f.read(1);
+    if (last == "\n" || last == "\r")
+        return {};
+    return Error { TaobaoImport::tr("%1 ends in the middle of a row: the download was cut short. Download the report "
+                                    "again.")
+                       .arg(file.fileName) };
+}
+} // namespace
 
 Result<ExportFiles> TaobaoImport::openFiles(const QString &ordersPath, const QString &itemsPath)
 {
     auto orders = core::CsvReader::open(ordersPath);
     if (!orders)
         return orders.error();
+    if (Status s = endsWithLineBreak(ordersPath, (*orders)->file()); !s)
+        return s.error();
     ExportFiles files { std::move(*orders), nullptr };
     if (!itemsPath.isEmpty()) {
         auto items = core::CsvReader::open(itemsPath);
         if (!items)
             return items.error();
+        if (Status s = endsWithLineBreak(itemsPath, (*items)->file()); !s)
+            return s.error();
         files.items = std::move(*items);
     }
     return files;

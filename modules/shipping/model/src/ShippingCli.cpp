@@ -10,8 +10,10 @@
 #include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/Parse.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace shopdesk::shipping {
@@ -65,6 +67,10 @@ struct Args {
         return v;
     }
 };
+
+/// The most copies of one waybill, and the most pages of one PDF of waybills.
+constexpr qint64 kMaxCopies = 10;
+constexpr qint64 kMaxPages = 20000;
 
 CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(Cli::tr("Usage: %1").arg(synopsis), 2); }
 
@@ -143,11 +149,13 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     const bool unprinted = a.flags.contains(QStringLiteral("--unprinted"));
     if (orders.isEmpty() == !unprinted)
         return usage(kWaybillsSynopsis);
-    bool ok = true;
-    const int copies
-        = a.value(QStringLiteral("--copies")).isEmpty() ? 1 : a.value(QStringLiteral("--copies")).toInt(&ok);
-    if (!ok || copies < 1)
-        return usage(kWaybillsSynopsis);
+    // A waybill is printed once, or a few times for the packer and the stub: ten at most. (A
+    // thousand million copies once ran for ever writing an ever-growing PDF.)
+    const QString copiesText = a.value(QStringLiteral("--copies"));
+    const auto copies = copiesText.isEmpty() ? std::optional<qint64>(1) : core::Parse::whole(copiesText, kMaxCopies);
+    if (!copies || *copies < 1)
+        return CliOutcome::failure(
+            tr("--copies takes 1 to %1 copies of each waybill, not “%2”.").arg(kMaxCopies).arg(copiesText), 2);
     auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
@@ -158,7 +166,13 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     ShippingService::PrintJob job;
     job.orders = *list;
     job.layout = layout;
-    job.copies = copies;
+    job.copies = int(*copies);
+    if (qint64(job.orders.size()) * job.copies > kMaxPages)
+        return CliOutcome::failure(tr("%1 waybills × %2 copies would be more than %3 pages in one PDF; print fewer "
+                                      "orders at a time.")
+                                       .arg(job.orders.size())
+                                       .arg(job.copies)
+                                       .arg(kMaxPages));
     job.reprintReason = a.value(QStringLiteral("--reason"));
     auto pages = ShippingService(**db).printToPdf(job, out, in.actor);
     if (!pages)
@@ -182,11 +196,15 @@ CliOutcome Cli::ship(const CliInvocation &in)
         return usage(kShipSynopsis);
     std::optional<int> grams;
     if (!a.value(QStringLiteral("--weight")).isEmpty()) {
-        bool ok = false;
-        const double kg = a.value(QStringLiteral("--weight")).toDouble(&ok);
-        if (!ok || kg <= 0)
-            return usage(kShipSynopsis);
-        grams = int(kg * 1000 + 0.5);
+        // A parcel of up to 1,000 kg: NaN, infinity or 1e20 would become a nonsense number of grams.
+        const QString text = a.value(QStringLiteral("--weight"));
+        const auto kg = core::Parse::decimal(text, 1000.0);
+        if (!kg || *kg <= 0)
+            return CliOutcome::failure(tr("--weight takes a parcel's weight in kg, more than 0 and at most 1,000, "
+                                          "not “%1”.")
+                                           .arg(text),
+                2);
+        grams = int(*kg * 1000 + 0.5);
     }
     auto db = in.openShop();
     if (!db)
@@ -286,8 +304,9 @@ CliOutcome Cli::tracking(const CliInvocation &in)
         // courier): one edit, all rows or none.
         const bool fromCsv = a.options.contains(QStringLiteral("--from-csv"));
         QList<std::pair<QString, QString>> rows;
+        QList<int> lines;
         if (fromCsv) {
-            auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")));
+            auto list = Couriers::readTrackingList(a.value(QStringLiteral("--from-csv")), &lines);
             if (!list)
                 return CliOutcome::failure(list.errorMessage());
             rows = *list;
@@ -310,6 +329,13 @@ CliOutcome Cli::tracking(const CliInvocation &in)
                 { o.id, o.orderNo, fromCsv || courier.isEmpty() ? rules.courierOf(o) : courier, rows[i].second });
             numbers << rows[i].second;
         }
+        // A list's row refused for its order's courier names the file and line (nothing is written).
+        for (qsizetype i = 0; fromCsv && i < changes.size() && i < lines.size(); ++i)
+            if (core::Status s = ShippingService::checkTracking({ changes.at(i) }); !s)
+                return CliOutcome::failure(tr("%1, line %2, field tracking: %3")
+                                               .arg(QFileInfo(a.value(QStringLiteral("--from-csv"))).fileName())
+                                               .arg(lines.at(i))
+                                               .arg(s.errorMessage()));
         if (core::Status s = service.setTrackingNumbers(changes); !s)
             return CliOutcome::failure(s.errorMessage());
     }

@@ -176,6 +176,8 @@ Result<int> ShippingService::mergeToPdf(
         if (cols.last() < 0)
             return csv->missingColumn(n);
     }
+    if (csv->records.isEmpty())
+        return Error { tr("%1 has a header line but no waybills to print.").arg(csv->fileName) };
     WaybillPdf pdf(pdfPath, *layout);
     for (const core::CsvRecord &r : csv->records) {
         WaybillData d;

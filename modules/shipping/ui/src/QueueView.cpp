@@ -4,6 +4,7 @@
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
 #include "shopdesk/shipping/OrderFlags.h"
+#include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
@@ -328,13 +329,15 @@ void QueueView::chooseTrackingList()
 
 void QueueView::importTrackingList(const QString &path)
 {
-    auto list = Couriers::readTrackingList(path);
+    QList<int> lines;
+    auto list = Couriers::readTrackingList(path, &lines);
     if (!list) {
         mContext.events.reportError(list.errorMessage());
         return;
     }
     QList<SetTrackingCommand::Change> changes;
-    for (const auto &[orderNo, tracking] : *list) {
+    for (qsizetype row = 0; row < list->size(); ++row) {
+        const auto &[orderNo, tracking] = list->at(row);
         qsizetype i = 0;
         while (i < mQueue.orders.size() && mQueue.orders[i].order.orderNo != orderNo)
             ++i;
@@ -343,6 +346,15 @@ void QueueView::importTrackingList(const QString &path)
             return;
         }
         const core::Order &o = mQueue.orders[i].order;
+        // A number that does not fit its order's courier: named with its file and line.
+        if (core::Status bad = ShippingService::checkTracking({ { o.id, orderNo, mQueue.couriers[i], tracking } });
+            !bad) {
+            mContext.events.reportError(tr("%1, line %2, field tracking: %3")
+                                            .arg(QFileInfo(path).fileName())
+                                            .arg(lines.value(row))
+                                            .arg(bad.errorMessage()));
+            return;
+        }
         changes.append({ o.id, orderNo, o.courier, o.trackingNo, mQueue.couriers[i], tracking });
     }
     if (!changes.isEmpty())

@@ -18,11 +18,27 @@ struct CsvRecord {
 /// A CSV file as the platforms and Excel write them: UTF-8 with or without BOM, or GBK/GB18030
 /// (detected); RFC 4180 quoting (fields may hold commas, quotes and line breaks); CRLF or LF.
 /// The first record is the header; columns are found by name, in Chinese or English.
+///
+/// Every row must have as many fields as the header (a download cut after a row's middle comma,
+/// or a row of extra fields, is refused with its line); a row of nothing but commas is a blank
+/// line and passes. A file whose encoding changes part-way is refused at the line it changes.
 class CsvFile {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::CsvFile)
 public:
-    static Result<CsvFile> read(const QString &path);
-    static Result<CsvFile> parse(const QByteArray &bytes, const QString &fileName);
+    /// Table: the first record is the header and every row is checked against it. TitleLinesFirst:
+    /// the file may open with title lines before its header (platform KPI exports); the caller
+    /// finds the header and then calls checkFieldCounts().
+    enum class Shape { Table, TitleLinesFirst };
+
+    static Result<CsvFile> read(const QString &path, Shape shape = Shape::Table);
+    static Result<CsvFile> parse(const QByteArray &bytes, const QString &fileName, Shape shape = Shape::Table);
+
+    /// Refuses the first row (other than a blank one) whose field count differs from the header's.
+    Status checkFieldCounts() const;
+    /// "f.csv, line 7: the text changes encoding here …" (CsvFile::parse and CsvReader).
+    static Error encodingChanged(const QString &fileName, int line, const QString &before);
+    /// "f.csv, line 7: this row has 3 fields, but the header line has 8; …"
+    static Error widthMismatch(const QString &fileName, int line, qsizetype fields, qsizetype width);
 
     QString fileName; ///< as shown in messages
     QString encoding; ///< "UTF-8" or "GB18030"
@@ -48,8 +64,13 @@ public:
 Result<QByteArray> readImportFile(const QString &path);
 
 /// Writes a CSV file the way Excel opens it correctly: UTF-8 with BOM, CRLF, quoted where needed.
+/// A cell that Excel would run as a formula (one beginning with = + - @, a tab or a carriage
+/// return, other than a plain number such as -4 or -3.20) is written with a leading apostrophe,
+/// which Excel shows as text and CsvFile::clean removes on import.
 /// Written atomically (a failure leaves any older file as it was).
 Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
+/// A cell as writeCsv writes it: a formula-like cell neutralised with a leading apostrophe.
+QString csvSafeCell(const QString &cell);
 
 /// Writes one sheet as .xlsx (libxlsxwriter). Numbers stay numbers (int, qint64, double
 /// QVariants); everything else is written as text.

@@ -14,7 +14,9 @@ namespace shopdesk::core {
 
 /// A CSV file read one record at a time, in the memory of a few blocks whatever its size: the
 /// same files, encodings, quoting and line numbers as CsvFile::read (which holds every record).
-/// The encoding is decided over the whole file first (a quick pass that also counts its lines).
+/// The encoding is decided over the whole file first (a quick pass that also counts its lines,
+/// and refuses a file whose encoding changes part-way); a row whose field count is not the
+/// header's ends the reading with an error naming its line.
 class CsvReader {
 public:
     /// Opens the file (refused when it is the shop file open here), decides its encoding and reads
@@ -35,6 +37,8 @@ public:
 private:
     CsvReader() = default;
     bool ensure(qsizetype ahead);
+    /// False (with status() set) for a row whose field count is not the header's.
+    bool widthOk(const CsvRecord &record);
     bool refill();
 
     CsvFile mFile;

@@ -86,8 +86,10 @@ public:
     /// `provinceOf` gives the province of a tracking number, or empty when no order has it.
     static core::Result<QList<BillMismatch>> checkBill(
         const QString &billPath, const PriceTable &table, const std::function<QString(const QString &)> &provinceOf);
-    /// Reads a list of tracking numbers (CSV: order number, tracking number) for import.
-    static core::Result<QList<std::pair<QString, QString>>> readTrackingList(const QString &path);
+    /// Reads a list of tracking numbers (CSV: order number, tracking number) for import; `lines`, if
+    /// given, receives each pair's line in the file. An order given two different numbers is refused.
+    static core::Result<QList<std::pair<QString, QString>>> readTrackingList(
+        const QString &path, QList<int> *lines = nullptr);
 };
 
 } // namespace shopdesk::shipping

@@ -92,9 +92,11 @@ public:
     /// The handover sheet of a pickup for the courier to sign (A4 PDF): expected, scanned, missing, extra.
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
 
-private:
     /// Each change's courier and the form of its number; the error names the first order at fault.
+    /// Writes nothing (setTrackingNumbers runs it first).
     static core::Status checkTracking(const QList<TrackingChange> &changes);
+
+private:
     WaybillData waybillFor(
         const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
     const core::Database &mDb;
