@@ -7,6 +7,7 @@
 #include <shopdesk/core/About.h>
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/service/ReplyLibrary.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -449,7 +450,10 @@ bool MainWindow::createShop(const QString &path, const core::ShopSettings::Batch
         showError(db.errorMessage());
         return false;
     }
-    if (core::Status s = core::ShopSettings(**db).apply(settings); !s) {
+    core::Status s = core::ShopSettings(**db).apply(settings);
+    if (s)
+        s = service::ReplyLibrary::installStarter(**db).status();
+    if (!s) {
         db->reset();
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);

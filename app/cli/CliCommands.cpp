@@ -9,6 +9,7 @@
 #include <shopdesk/inventory/InventoryCommands.h>
 #include <shopdesk/kpi/KpiCommands.h>
 #include <shopdesk/listings/ListingsCommands.h>
+#include <shopdesk/service/ReplyLibrary.h>
 #include <shopdesk/service/ServiceCommands.h>
 #include <shopdesk/shipping/ShippingCommands.h>
 
@@ -59,8 +60,11 @@ CliOutcome Commands::init(const CliInvocation &in)
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenOrCreate);
     if (!db)
         return failure(db.errorMessage());
-    CliOutcome o;
     const bool created = before.kind == core::ShopFileInfo::Kind::Missing;
+    if (created)
+        if (auto starter = service::ReplyLibrary::installStarter(**db); !starter)
+            return failure(starter.errorMessage());
+    CliOutcome o;
     o.json.insert(QStringLiteral("ok"), true);
     o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("created"), created);

@@ -58,6 +58,37 @@ TEST_CASE("shopdesk-cli demo then check --json reports the schema version and ok
     CHECK(j.value(QStringLiteral("problems")).toArray().isEmpty());
 }
 
+TEST_CASE("shopdesk-cli init gives a new shop the starter replies, so the buyer lists work at once")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.shopdesk"));
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    const auto codes = [&db] {
+        const Run list = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("replies"),
+            QStringLiteral("list") });
+        REQUIRE(list.exitCode == 0);
+        QStringList out;
+        for (const QJsonValue &r : list.json().value(QStringLiteral("replies")).toArray())
+            out << r.toObject().value(QStringLiteral("code")).toString();
+        return out;
+    };
+    const QStringList first = codes();
+    CHECK(first.size() == 28);
+    CHECK(first.contains(QStringLiteral("dh")));
+    CHECK(first.contains(QStringLiteral("cf")));
+    CHECK(first.contains(QStringLiteral("wl4")));
+
+    // Before, a new shop's waitlist said "The library has no reply with the code dh."
+    const Run waitlist = cli({ QStringLiteral("--db"), db, QStringLiteral("waitlist") });
+    INFO(waitlist.err.toStdString());
+    CHECK(waitlist.exitCode == 0);
+    CHECK(QString::fromUtf8(waitlist.out).trimmed()
+        == QStringLiteral("Nobody to call: no waited-for SKU has been booked in."));
+
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    CHECK(codes() == first); // not doubled
+}
+
 TEST_CASE("shopdesk-cli init is idempotent and backup writes a sound copy")
 {
     QTemporaryDir dir;

@@ -145,6 +145,11 @@ TEST_CASE("a new shop is set up through the start page and the wizard; its waybi
     CHECK(s.get(core::ShopSettings::kPromotion) == QString::fromUtf8("满199减20"));
     CHECK(s.get(kpi::kMarginSetting) == kpi::kDefaultMargin);
     CHECK(QSettings().value(QStringLiteral("ui/actor")).toString() == QString::fromUtf8("林小美"));
+    // It starts with the starter reply library (the buyer lists need dh, cf and wl4).
+    CHECK(test::scalar(*w.shop(), QStringLiteral("SELECT COUNT(*) FROM replies")).toInt() == 28);
+    CHECK(test::scalar(*w.shop(), QStringLiteral("SELECT COUNT(*) FROM replies WHERE code IN ('dh', 'cf', 'wl4')"))
+              .toInt()
+        == 3);
     // The status bar names the shop, not the file's format number.
     QStringList status;
     for (const QLabel *l : w.statusBar()->findChildren<QLabel *>())

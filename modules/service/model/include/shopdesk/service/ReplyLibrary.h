@@ -32,6 +32,18 @@ private:
     mutable bool mHaveLast = false;
 };
 
+/// The library a new shop starts with: the house tone of the demo's replies without its facts
+/// (no shop name, address, courier or price written in), so the codes the buyer lists use
+/// (dh, cf, wl4) exist from the first day. The store edits or replaces it like any library.
+class ReplyLibrary {
+public:
+    /// The starter replies, in library order (ids 0).
+    static QList<Reply> starter();
+    /// Writes starter() into a shop whose library is empty, in one transaction. Gives how many
+    /// replies it wrote: 0 when the shop already has replies (nothing is changed then).
+    static core::Result<int> installStarter(const core::Database &db);
+};
+
 /// The library as a file: CSV (UTF-8 with BOM on export; UTF-8 or GBK on import) or xlsx export.
 /// Columns: 分组 group, 代码 code, 标题 title, 内容 text.
 class ReplyTransfer {
