@@ -582,5 +582,21 @@
             <source>No</source>
             <translation>No</translation>
         </message>
+        <message>
+            <source>J&amp;T Express</source>
+            <translation>J&amp;T Express</translation>
+        </message>
+        <message>
+            <source>JD Express</source>
+            <translation>JD Express</translation>
+        </message>
+        <message>
+            <source>Deppon Express</source>
+            <translation>Deppon Express</translation>
+        </message>
+        <message>
+            <source>China Post Parcel</source>
+            <translation>China Post Parcel</translation>
+        </message>
     </context>
 </TS>

@@ -581,5 +581,21 @@
             <source>No</source>
             <translation>否</translation>
         </message>
+        <message>
+            <source>J&amp;T Express</source>
+            <translation>极兔速递</translation>
+        </message>
+        <message>
+            <source>JD Express</source>
+            <translation>京东快递</translation>
+        </message>
+        <message>
+            <source>Deppon Express</source>
+            <translation>德邦快递</translation>
+        </message>
+        <message>
+            <source>China Post Parcel</source>
+            <translation>邮政快递包裹</translation>
+        </message>
     </context>
 </TS>

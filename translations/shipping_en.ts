@@ -250,6 +250,22 @@
             <source>the order %1 already has the tracking number %2 on line %3; one order takes one number.</source>
             <translation>the order %1 already has the tracking number %2 on line %3; one order takes one number.</translation>
         </message>
+        <message>
+            <source>a J&amp;T tracking number is JT and 13 digits</source>
+            <translation>a J&amp;T tracking number is JT and 13 digits</translation>
+        </message>
+        <message>
+            <source>a JD tracking number is JD, one or two capital letters and digits, 15 characters in all</source>
+            <translation>a JD tracking number is JD, one or two capital letters and digits, 15 characters in all</translation>
+        </message>
+        <message>
+            <source>a Deppon tracking number is DPK and 12 digits, or 10 to 12 digits</source>
+            <translation>a Deppon tracking number is DPK and 12 digits, or 10 to 12 digits</translation>
+        </message>
+        <message>
+            <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
+            <translation>a China Post parcel tracking number has 13 digits beginning with 98 or 99</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::Factory</name>

@@ -249,6 +249,22 @@
             <source>the order %1 already has the tracking number %2 on line %3; one order takes one number.</source>
             <translation>订单 %1 在第 %3 行已有运单号 %2；一个订单只能有一个运单号。</translation>
         </message>
+        <message>
+            <source>a J&amp;T tracking number is JT and 13 digits</source>
+            <translation>极兔运单号为 JT 加 13 位数字</translation>
+        </message>
+        <message>
+            <source>a JD tracking number is JD, one or two capital letters and digits, 15 characters in all</source>
+            <translation>京东运单号为 JD 加一至两个大写字母和数字，共 15 位</translation>
+        </message>
+        <message>
+            <source>a Deppon tracking number is DPK and 12 digits, or 10 to 12 digits</source>
+            <translation>德邦运单号为 DPK 加 12 位数字，或 10 至 12 位数字</translation>
+        </message>
+        <message>
+            <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
+            <translation>邮政快递包裹运单号为以 98 或 99 开头的 13 位数字</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::Factory</name>

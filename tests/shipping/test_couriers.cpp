@@ -4,6 +4,7 @@
 
 #include "ShippingFixture.h"
 
+#include <shopdesk/core/Language.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/shipping/Couriers.h>
 #include <shopdesk/shipping/OrderFlags.h>
@@ -219,4 +220,86 @@ TEST_CASE("the queue shows the courier the store's rules choose for an order tha
     auto after = desk.queue();
     REQUIRE(after.ok());
     CHECK(after->couriers.at(2) == QStringLiteral("STO"));
+}
+
+TEST_CASE("极兔, 京东, 德邦 and 邮政快递包裹: their tracking formats, names in both languages, starting prices")
+{
+    using shipping::Couriers;
+    CHECK(Couriers::codes()
+        == QStringList { QStringLiteral("STO"), QStringLiteral("YTO"), QStringLiteral("ZTO"), QStringLiteral("YD"),
+            QStringLiteral("SF"), QStringLiteral("EMS"), QStringLiteral("JT"), QStringLiteral("JD"),
+            QStringLiteral("DBL"), QStringLiteral("YZPY") });
+    const auto valid = [](const char *courier, const char *number) {
+        return Couriers::validTracking(QString::fromLatin1(courier), QString::fromLatin1(number));
+    };
+    // 极兔: JT and 13 digits.
+    CHECK(valid("JT", "JT5012345678901"));
+    CHECK(valid("JT", " JT0000000000001 "));
+    CHECK_FALSE(valid("JT", "JT501234567890")); // 12 digits
+    CHECK_FALSE(valid("JT", "JT50123456789012")); // 14 digits
+    CHECK_FALSE(valid("JT", "5012345678901"));
+    CHECK_FALSE(valid("JT", "jt5012345678901"));
+    // 京东: JD, one or two letters and digits, 15 characters.
+    CHECK(valid("JD", "JDV012345678901"));
+    CHECK(valid("JD", "JDX012345678901"));
+    CHECK(valid("JD", "JDK000000000001"));
+    CHECK(valid("JD", "JDVA12345678901"));
+    CHECK(valid("JD", "JDAZ10000000000"));
+    CHECK_FALSE(valid("JD", "JDV01234567890")); // 14 characters
+    CHECK_FALSE(valid("JD", "JDV0123456789012")); // 16 characters
+    CHECK_FALSE(valid("JD", "JD0123456789012"));
+    CHECK_FALSE(valid("JD", "SF1440000000001"));
+    // 德邦: DPK and 12 digits, or 10 to 12 digits.
+    CHECK(valid("DBL", "DPK364012345678"));
+    CHECK(valid("DBL", "5123456789"));
+    CHECK(valid("DBL", "512345678901"));
+    CHECK_FALSE(valid("DBL", "512345678"));
+    CHECK_FALSE(valid("DBL", "5123456789012"));
+    CHECK_FALSE(valid("DBL", "DPK36401234567"));
+    CHECK_FALSE(valid("DBL", "DPK3640123456789"));
+    // 邮政快递包裹: 13 digits beginning 98 or 99.
+    CHECK(valid("YZPY", "9812345678901"));
+    CHECK(valid("YZPY", "9900000000001"));
+    CHECK_FALSE(valid("YZPY", "9712345678901"));
+    CHECK_FALSE(valid("YZPY", "981234567890"));
+    CHECK_FALSE(valid("YZPY", "98123456789012"));
+    CHECK_FALSE(valid("YZPY", "EA123456789CN"));
+
+    CHECK(Couriers::formatHint(QStringLiteral("JT")) == QStringLiteral("a J&T tracking number is JT and 13 digits"));
+    CHECK(Couriers::formatHint(QStringLiteral("JD"))
+        == QStringLiteral("a JD tracking number is JD, one or two capital letters and digits, 15 characters in all"));
+    CHECK(Couriers::formatHint(QStringLiteral("DBL"))
+        == QStringLiteral("a Deppon tracking number is DPK and 12 digits, or 10 to 12 digits"));
+    CHECK(Couriers::formatHint(QStringLiteral("YZPY"))
+        == QStringLiteral("a China Post parcel tracking number has 13 digits beginning with 98 or 99"));
+
+    CHECK(Couriers::displayName(QStringLiteral("JT")) == QStringLiteral("J&T Express"));
+    CHECK(Couriers::displayName(QStringLiteral("JD")) == QStringLiteral("JD Express"));
+    CHECK(Couriers::displayName(QStringLiteral("DBL")) == QStringLiteral("Deppon Express"));
+    CHECK(Couriers::displayName(QStringLiteral("YZPY")) == QStringLiteral("China Post Parcel"));
+    core::language::install(QStringLiteral("zh_CN"));
+    const QStringList zh = { Couriers::displayName(QStringLiteral("JT")), Couriers::displayName(QStringLiteral("JD")),
+        Couriers::displayName(QStringLiteral("DBL")), Couriers::displayName(QStringLiteral("YZPY")) };
+    const QString hint = Couriers::formatHint(QStringLiteral("JT"));
+    core::language::install(QStringLiteral("en"));
+    CHECK(zh
+        == QStringList { QString::fromUtf8("极兔速递"), QString::fromUtf8("京东快递"), QString::fromUtf8("德邦快递"),
+            QString::fromUtf8("邮政快递包裹") });
+    CHECK(hint == QString::fromUtf8("极兔运单号为 JT 加 13 位数字"));
+
+    // The starting price tables: near (江浙沪皖), the rest, and the far west.
+    const auto price = [](const char *courier, const char *province, int grams) {
+        auto table = shipping::PriceTable::forCourier(QString::fromLatin1(courier));
+        REQUIRE(table.ok());
+        auto p = table->estimate(QString::fromUtf8(province), grams);
+        REQUIRE(p.ok());
+        return *p;
+    };
+    CHECK(price("JT", "浙江省", 800) == core::Money::fromYuan(5));
+    CHECK(price("JT", "广东省", 2300) == core::Money::fromYuan(13)); // 7 + 2 × 3
+    CHECK(price("JD", "上海市", 1000) == core::Money::fromYuan(10));
+    CHECK(price("JD", "新疆维吾尔自治区", 1500) == core::Money::fromYuan(39)); // 24 + 15
+    CHECK(price("DBL", "北京市", 3000) == core::Money::fromYuan(28)); // 18 + 2 × 5
+    CHECK(price("YZPY", "西藏自治区", 1000) == core::Money::fromYuan(15));
+    CHECK(price("YZPY", "台湾省", 1000) == core::Money::fromYuan(12)); // "*"
 }

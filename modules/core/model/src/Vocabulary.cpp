@@ -87,6 +87,14 @@ QString Vocabulary::courier(const QString &code)
         return tr("SF Express");
     if (code == QLatin1String("EMS"))
         return tr("EMS");
+    if (code == QLatin1String("JT"))
+        return tr("J&T Express");
+    if (code == QLatin1String("JD"))
+        return tr("JD Express");
+    if (code == QLatin1String("DBL"))
+        return tr("Deppon Express");
+    if (code == QLatin1String("YZPY"))
+        return tr("China Post Parcel");
     return code;
 }
 

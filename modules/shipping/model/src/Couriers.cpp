@@ -124,7 +124,8 @@ Result<Money> PriceTable::estimate(const QString &province, int grams) const
 QStringList Couriers::codes()
 {
     return { QStringLiteral("STO"), QStringLiteral("YTO"), QStringLiteral("ZTO"), QStringLiteral("YD"),
-        QStringLiteral("SF"), QStringLiteral("EMS") };
+        QStringLiteral("SF"), QStringLiteral("EMS"), QStringLiteral("JT"), QStringLiteral("JD"), QStringLiteral("DBL"),
+        QStringLiteral("YZPY") };
 }
 
 QString Couriers::displayName(const QString &code) { return core::Vocabulary::courier(code); }
@@ -138,6 +139,14 @@ bool Couriers::validTracking(const QString &courier, const QString &trackingNo)
         { QStringLiteral("YD"), QRegularExpression(QStringLiteral("^\\d{13,15}$")) },
         { QStringLiteral("SF"), QRegularExpression(QStringLiteral("^SF\\d{12,13}$")) },
         { QStringLiteral("EMS"), QRegularExpression(QStringLiteral("^(\\d{13}|[A-Z]{2}\\d{9}CN)$")) },
+        // 极兔: JT and 13 digits (JT5012345678901).
+        { QStringLiteral("JT"), QRegularExpression(QStringLiteral("^JT\\d{13}$")) },
+        // 京东: JD, one or two capital letters (JDV, JDX, JDK, JDVA, JDAZ …) and digits, 15 characters.
+        { QStringLiteral("JD"), QRegularExpression(QStringLiteral("^(?=.{15}$)JD[A-Z]{1,2}\\d{11,12}$")) },
+        // 德邦: DPK and 12 digits, or the older 10 to 12 digits.
+        { QStringLiteral("DBL"), QRegularExpression(QStringLiteral("^(DPK\\d{12}|\\d{10,12})$")) },
+        // 邮政快递包裹: 13 digits beginning 98 or 99.
+        { QStringLiteral("YZPY"), QRegularExpression(QStringLiteral("^9[89]\\d{11}$")) },
     };
     auto it = formats.constFind(courier);
     if (it == formats.cend())
@@ -159,6 +168,14 @@ QString Couriers::formatHint(const QString &courier)
         return tr("an SF tracking number is SF and 12 or 13 digits");
     if (courier == QLatin1String("EMS"))
         return tr("an EMS tracking number has 13 digits or the form EA123456789CN");
+    if (courier == QLatin1String("JT"))
+        return tr("a J&T tracking number is JT and 13 digits");
+    if (courier == QLatin1String("JD"))
+        return tr("a JD tracking number is JD, one or two capital letters and digits, 15 characters in all");
+    if (courier == QLatin1String("DBL"))
+        return tr("a Deppon tracking number is DPK and 12 digits, or 10 to 12 digits");
+    if (courier == QLatin1String("YZPY"))
+        return tr("a China Post parcel tracking number has 13 digits beginning with 98 or 99");
     return tr("the tracking number must not be empty");
 }
 

@@ -76,7 +76,7 @@ struct BillMismatch {
 class Couriers {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::Couriers)
 public:
-    static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS
+    static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS, JT, JD, DBL, YZPY
     static QString displayName(const QString &code);
     /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 to 15 digits).
     static bool validTracking(const QString &courier, const QString &trackingNo);
