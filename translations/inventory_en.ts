@@ -152,10 +152,6 @@
             <translation>Usage: suppliers list</translation>
         </message>
         <message>
-            <source>%1  %2 %3 %4  %5  items: %6</source>
-            <translation>%1  %2 %3 %4  %5  items: %6</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -183,8 +179,36 @@
             </translation>
         </message>
         <message>
-            <source>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</source>
-            <translation>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</translation>
+            <source>%1  %2 %3 %4  %5  items: %6  archived: %7</source>
+            <translation>%1  %2 %3 %4  %5  items: %6  archived: %7</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers archive NAME</source>
+            <translation>Usage: suppliers archive NAME</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers unarchive NAME</source>
+            <translation>Usage: suppliers unarchive NAME</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” archived.</source>
+            <translation>Supplier “%1” archived.</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” unarchived.</source>
+            <translation>Supplier “%1” unarchived.</translation>
+        </message>
+        <message>
+            <source>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</source>
+            <translation>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</translation>
         </message>
     </context>
     <context>
@@ -703,6 +727,10 @@
         <message>
             <source>Reverses receiving note %1</source>
             <translation>Reverses receiving note %1</translation>
+        </message>
+        <message>
+            <source>supplier “%1” is archived; unarchive it to receive from it.</source>
+            <translation>supplier “%1” is archived; unarchive it to receive from it.</translation>
         </message>
     </context>
     <context>
@@ -1360,6 +1388,10 @@
             <source>The supplier is in use by now (notes, payments or items) and stays.</source>
             <translation>The supplier is in use by now (notes, payments or items) and stays.</translation>
         </message>
+        <message>
+            <source>There is no such supplier.</source>
+            <translation>There is no such supplier.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SupplierService</name>
@@ -1386,6 +1418,10 @@
         <message>
             <source>there is already a supplier called “%1”.</source>
             <translation>there is already a supplier called “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no supplier called “%1”.</source>
+            <translation>There is no supplier called “%1”.</translation>
         </message>
     </context>
     <context>
@@ -1457,6 +1493,50 @@
         <message>
             <source>Change supplier %1</source>
             <translation>Change supplier %1</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Unarchive</source>
+            <translation>Unarchive</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Show archived</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the supplier to archive.</source>
+            <translation>Choose the supplier to archive.</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” is archived already.</source>
+            <translation>Supplier “%1” is archived already.</translation>
+        </message>
+        <message>
+            <source>Archive supplier “%1”: the %2 item(s) it supplies and its %3 receiving note(s) stay as they are, but a new receiving note can no longer choose it.</source>
+            <translation>Archive supplier “%1”: the %2 item(s) it supplies and its %3 receiving note(s) stay as they are, but a new receiving note can no longer choose it.</translation>
+        </message>
+        <message>
+            <source>Choose the archived supplier to unarchive.</source>
+            <translation>Choose the archived supplier to unarchive.</translation>
+        </message>
+        <message>
+            <source>Archive supplier %1</source>
+            <translation>Archive supplier %1</translation>
+        </message>
+        <message>
+            <source>Unarchive supplier %1</source>
+            <translation>Unarchive supplier %1</translation>
         </message>
     </context>
     <context>

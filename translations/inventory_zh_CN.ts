@@ -146,10 +146,6 @@
             <translation>用法：suppliers list</translation>
         </message>
         <message>
-            <source>%1  %2 %3 %4  %5  items: %6</source>
-            <translation>%1  %2 %3 %4  %5  供货商品：%6</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -176,8 +172,36 @@
             </translation>
         </message>
         <message>
-            <source>The suppliers (供应商): list them with the items each supplies, add one, or import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing).</source>
-            <translation>供应商：列出各供应商及其供货商品、添加一个，或导入 CSV 文件（名称、联系人、电话、城市、备注；中文或英文表头；全部导入或全部不导入）。</translation>
+            <source>%1  %2 %3 %4  %5  items: %6  archived: %7</source>
+            <translation>%1  %2 %3 %4  %5  供货商品：%6  已归档：%7</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers archive NAME</source>
+            <translation>用法：suppliers archive 名称</translation>
+        </message>
+        <message>
+            <source>Usage: suppliers unarchive NAME</source>
+            <translation>用法：suppliers unarchive 名称</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” archived.</source>
+            <translation>供应商“%1”已归档。</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” unarchived.</source>
+            <translation>供应商“%1”已取消归档。</translation>
+        </message>
+        <message>
+            <source>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</source>
+            <translation>供应商：列出各供应商及其供货商品、添加一个、导入 CSV 文件（名称、联系人、电话、城市、备注；中文或英文表头；全部导入或全部不导入），或归档不再进货的供应商（也可取消归档）。</translation>
         </message>
     </context>
     <context>
@@ -695,6 +719,10 @@
         <message>
             <source>Reverses receiving note %1</source>
             <translation>冲销入库单 %1</translation>
+        </message>
+        <message>
+            <source>supplier “%1” is archived; unarchive it to receive from it.</source>
+            <translation>供应商“%1”已归档；取消归档后才能从它入库。</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1376,10 @@
             <source>The supplier is in use by now (notes, payments or items) and stays.</source>
             <translation>该供应商已被使用（入库单、付款或商品），无法删除。</translation>
         </message>
+        <message>
+            <source>There is no such supplier.</source>
+            <translation>没有这个供应商。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SupplierService</name>
@@ -1374,6 +1406,10 @@
         <message>
             <source>there is already a supplier called “%1”.</source>
             <translation>已有名为“%1”的供应商。</translation>
+        </message>
+        <message>
+            <source>There is no supplier called “%1”.</source>
+            <translation>没有名为“%1”的供应商。</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1481,50 @@
         <message>
             <source>Change supplier %1</source>
             <translation>修改供应商 %1</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Unarchive</source>
+            <translation>取消归档</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>显示已归档</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose the supplier to archive.</source>
+            <translation>请选择要归档的供应商。</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” is archived already.</source>
+            <translation>供应商“%1”已经归档。</translation>
+        </message>
+        <message>
+            <source>Archive supplier “%1”: the %2 item(s) it supplies and its %3 receiving note(s) stay as they are, but a new receiving note can no longer choose it.</source>
+            <translation>归档供应商“%1”：它供货的 %2 个宝贝和 %3 张入库单不受影响，但新入库单不能再选它。</translation>
+        </message>
+        <message>
+            <source>Choose the archived supplier to unarchive.</source>
+            <translation>请选择要取消归档的已归档供应商。</translation>
+        </message>
+        <message>
+            <source>Archive supplier %1</source>
+            <translation>归档供应商 %1</translation>
+        </message>
+        <message>
+            <source>Unarchive supplier %1</source>
+            <translation>取消归档供应商 %1</translation>
         </message>
     </context>
     <context>

@@ -103,7 +103,7 @@ TEST_CASE("format 7: an order is found by its tracking number through an index, 
     }
     auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == 7);
+    CHECK((*db)->schemaVersion() == core::Migrator::latestVersion());
     QSqlQuery plan((*db)->connection());
     REQUIRE(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM orders WHERE tracking_no = ?")));
     plan.addBindValue(QStringLiteral("77720900759765"));
@@ -118,6 +118,33 @@ TEST_CASE("format 7: an order is found by its tracking number through an index, 
     REQUIRE(QFileInfo::exists(backup));
     CHECK(QFileInfo(backup).permissions()
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
+TEST_CASE("format 8: a format-7 shop's suppliers are kept, every one of them unarchived")
+{
+    CHECK(core::Migrator::latestVersion() == 8);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.shopdesk"));
+    {
+        RawConnection raw(path);
+        REQUIRE(core::Migrator::migrate(raw.db(), 7).ok());
+        QSqlQuery q(raw.db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO suppliers (name, contact, city) "
+                                      "VALUES ('广州沙河服装批发', '王姐', '广州'), ('杭州四季青', '', '杭州')")));
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == 8);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM suppliers")).toInt() == 2);
+    CHECK(test::scalar(**db,
+              QStringLiteral("SELECT group_concat(name || ':' || contact || ':' || city, '|') FROM "
+                             "(SELECT * FROM suppliers ORDER BY id)"))
+              .toString()
+        == QString::fromUtf8("广州沙河服装批发:王姐:广州|杭州四季青::杭州"));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM suppliers WHERE archived = 0")).toInt() == 2);
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO suppliers (name) VALUES ('深圳南油')")));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT archived FROM suppliers WHERE name = '深圳南油'")).toInt() == 0);
 }
 
 TEST_CASE("a migration that fails leaves the file at its previous version")

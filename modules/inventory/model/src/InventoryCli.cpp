@@ -38,6 +38,9 @@ public:
     static CliOutcome suppliersList(const CliInvocation &in);
     static CliOutcome suppliersAdd(const CliInvocation &in);
     static CliOutcome suppliersImport(const CliInvocation &in);
+    static CliOutcome suppliersArchive(const CliInvocation &in);
+    static CliOutcome suppliersUnarchive(const CliInvocation &in);
+    static CliOutcome suppliersSetArchived(const CliInvocation &in, bool archived);
 
 private:
     static CliOutcome start(const core::Database &db, const CliInvocation &in, const QStringList &args);
@@ -419,7 +422,7 @@ QJsonObject supplierJson(const SupplierRow &r)
     return { { QStringLiteral("id"), r.supplier.id }, { QStringLiteral("name"), r.supplier.name },
         { QStringLiteral("contact"), r.supplier.contact }, { QStringLiteral("phone"), r.supplier.phone },
         { QStringLiteral("city"), r.supplier.city }, { QStringLiteral("note"), r.supplier.note },
-        { QStringLiteral("items"), QJsonArray::fromStringList(r.items) } };
+        { QStringLiteral("items"), QJsonArray::fromStringList(r.items) }, { QStringLiteral("archived"), r.archived } };
 }
 
 CliOutcome Cli::suppliersList(const CliInvocation &in)
@@ -436,9 +439,10 @@ CliOutcome Cli::suppliersList(const CliInvocation &in)
     QStringList lines;
     for (const SupplierRow &r : *rows) {
         list.append(supplierJson(r));
-        lines << tr("%1  %2 %3 %4  %5  items: %6")
+        lines << tr("%1  %2 %3 %4  %5  items: %6  archived: %7")
                      .arg(r.supplier.name, r.supplier.contact, r.supplier.phone, r.supplier.city, r.supplier.note,
-                         r.items.isEmpty() ? tr("none") : r.items.join(QStringLiteral(", ")));
+                         r.items.isEmpty() ? tr("none") : r.items.join(QStringLiteral(", ")),
+                         r.archived ? tr("yes") : tr("no"));
     }
     return CliOutcome::success({ { QStringLiteral("suppliers"), list } },
         lines.isEmpty() ? tr("No suppliers yet.") : lines.join(QLatin1Char('\n')));
@@ -484,6 +488,29 @@ CliOutcome Cli::suppliersImport(const CliInvocation &in)
         tr("%n supplier(s) imported from %1.", "", *n).arg(core::cli::shownPath(in.args.first())));
 }
 
+CliOutcome Cli::suppliersArchive(const CliInvocation &in) { return suppliersSetArchived(in, true); }
+
+CliOutcome Cli::suppliersUnarchive(const CliInvocation &in) { return suppliersSetArchived(in, false); }
+
+CliOutcome Cli::suppliersSetArchived(const CliInvocation &in, bool archived)
+{
+    if (in.args.size() != 1 || in.args.first().trimmed().isEmpty() || in.args.first().startsWith(QLatin1String("--")))
+        return failure(archived ? tr("Usage: suppliers archive NAME") : tr("Usage: suppliers unarchive NAME"), 2);
+    auto db = in.openShop();
+    if (!db)
+        return failure(db.errorMessage());
+    SupplierService service(**db);
+    auto row = service.byName(in.args.first());
+    if (!row)
+        return failure(row.errorMessage());
+    if (core::Status s = service.setArchived(row->supplier.id, archived); !s)
+        return failure(s.errorMessage());
+    return CliOutcome::success(
+        { { QStringLiteral("name"), row->supplier.name }, { QStringLiteral("archived"), archived } },
+        archived ? tr("Supplier “%1” archived.").arg(row->supplier.name)
+                 : tr("Supplier “%1” unarchived.").arg(row->supplier.name));
+}
+
 } // namespace
 
 QList<core::CliCommand> cliCommands()
@@ -506,16 +533,19 @@ QList<core::CliCommand> cliCommands()
             &Cli::stocktake },
         { QStringLiteral("suppliers"),
             QStringLiteral(
-                "suppliers list | add NAME [--contact C] [--phone P] [--city C] [--note N] | import FILE.csv"),
+                "suppliers list | add NAME [--contact C] [--phone P] [--city C] [--note N] | import FILE.csv | "
+                "archive NAME | unarchive NAME"),
             [] {
-                return Cli::tr("The suppliers (供应商): list them with the items each supplies, add one, or import a "
+                return Cli::tr("The suppliers (供应商): list them with the items each supplies, add one, import a "
                                "CSV file (name, contact, phone, city, note; Chinese or English headers; all or "
-                               "nothing).");
+                               "nothing), or archive one the shop no longer buys from (and unarchive it).");
             },
             [](const CliInvocation &in) {
                 return core::runVerb(in, QStringLiteral("suppliers"),
                     { { QStringLiteral("list"), &Cli::suppliersList }, { QStringLiteral("add"), &Cli::suppliersAdd },
-                        { QStringLiteral("import"), &Cli::suppliersImport } });
+                        { QStringLiteral("import"), &Cli::suppliersImport },
+                        { QStringLiteral("archive"), &Cli::suppliersArchive },
+                        { QStringLiteral("unarchive"), &Cli::suppliersUnarchive } });
             } },
     };
     core::setNeeds(commands, QStringLiteral("stocktake"), &core::CliCommand::paintingWhenPdf);

@@ -160,13 +160,16 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         return csv->error(first.line, csv->header.value(noCol), tr("the note number is empty."));
     const QString supplierName = core::CsvFile::field(first, supplierCol);
     {
-        SqlQuery q(mDb, QStringLiteral("SELECT id FROM suppliers WHERE name = :name"));
+        SqlQuery q(mDb, QStringLiteral("SELECT id, archived FROM suppliers WHERE name = :name"));
         q.bind(QStringLiteral(":name"), supplierName);
         if (Status s = q.run(); !s)
             return s.error();
         if (!q.next())
             return csv->error(
                 first.line, csv->header.value(supplierCol), tr("there is no supplier called “%1”.").arg(supplierName));
+        if (q.value(1).toInt() != 0)
+            return csv->error(first.line, csv->header.value(supplierCol),
+                tr("supplier “%1” is archived; unarchive it to receive from it.").arg(supplierName));
         note.supplierId = q.value(0).toLongLong();
     }
     if (dateCol >= 0) {

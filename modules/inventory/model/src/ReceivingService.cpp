@@ -6,7 +6,20 @@
 
 namespace shopdesk::inventory {
 
-core::Result<QList<core::Supplier>> ReceivingService::suppliers() const { return core::SupplierRepository(mDb).all(); }
+core::Result<QList<core::Supplier>> ReceivingService::suppliers() const
+{
+    auto all = core::SupplierRepository(mDb).all();
+    if (!all)
+        return all;
+    auto archived = SupplierEditRepository(mDb).archivedIds();
+    if (!archived)
+        return archived.error();
+    QList<core::Supplier> out;
+    for (const core::Supplier &s : *all)
+        if (!archived->contains(s.id))
+            out.append(s);
+    return out;
+}
 
 core::Result<QList<core::StockRow>> ReceivingService::stock() const { return core::StockLedger(mDb).stock(); }
 

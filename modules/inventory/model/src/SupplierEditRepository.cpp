@@ -39,4 +39,44 @@ Status SupplierEditRepository::removeUnused(qint64 supplierId)
     return q.run();
 }
 
+Status SupplierEditRepository::setArchived(qint64 supplierId, bool archived)
+{
+    SqlQuery found(mDb, QStringLiteral("SELECT count(*) FROM suppliers WHERE id = :id"));
+    found.bind(QStringLiteral(":id"), supplierId);
+    if (Status s = found.run(); !s)
+        return s;
+    if (!found.next() || found.value(0).toLongLong() == 0)
+        return Error { tr("There is no such supplier.") };
+    SqlQuery q(mDb, QStringLiteral("UPDATE suppliers SET archived = :archived WHERE id = :id"));
+    q.bind({ { QStringLiteral(":archived"), archived ? 1 : 0 }, { QStringLiteral(":id"), supplierId } });
+    return q.run();
+}
+
+core::Result<QSet<qint64>> SupplierEditRepository::archivedIds() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id FROM suppliers WHERE archived <> 0"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+core::Result<SupplierUse> SupplierEditRepository::usage(qint64 supplierId) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT (SELECT count(*) FROM items WHERE supplier_id = :a), "
+                       "(SELECT count(*) FROM receiving_notes WHERE supplier_id = :b)"));
+    q.bind({ { QStringLiteral(":a"), supplierId }, { QStringLiteral(":b"), supplierId } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    SupplierUse use;
+    if (q.next()) {
+        use.items = q.value(0).toInt();
+        use.receivingNotes = q.value(1).toInt();
+    }
+    return use;
+}
+
 } // namespace shopdesk::inventory

@@ -20,10 +20,47 @@ core::Result<QList<SupplierRow>> SupplierService::list() const
     auto items = SupplierAccountRepository(mDb).suppliedItems();
     if (!items)
         return items.error();
+    auto archived = SupplierEditRepository(mDb).archivedIds();
+    if (!archived)
+        return archived.error();
     QList<SupplierRow> out;
     for (const core::Supplier &s : *suppliers)
-        out.append({ s, items->value(s.id) });
+        out.append({ s, items->value(s.id), archived->contains(s.id) });
     return out;
+}
+
+core::Status SupplierService::setArchived(qint64 supplierId, bool archived)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (core::Status st = SupplierEditRepository(mDb).setArchived(supplierId, archived); !st)
+        return st;
+    return tx.commit();
+}
+
+core::Result<SupplierUse> SupplierService::usage(qint64 supplierId) const
+{
+    auto use = SupplierEditRepository(mDb).usage(supplierId);
+    if (!use)
+        return use;
+    // The items as the suppliers list names them: linked to it or on its posted receiving notes.
+    auto items = SupplierAccountRepository(mDb).suppliedItems();
+    if (!items)
+        return items.error();
+    use->items = int(items->value(supplierId).size());
+    return use;
+}
+
+core::Result<SupplierRow> SupplierService::byName(const QString &name) const
+{
+    auto rows = list();
+    if (!rows)
+        return rows.error();
+    for (const SupplierRow &r : *rows)
+        if (r.supplier.name == name.trimmed())
+            return r;
+    return Error { tr("There is no supplier called “%1”.").arg(name.trimmed()) };
 }
 
 core::Result<qint64> SupplierService::add(const core::Supplier &supplier)

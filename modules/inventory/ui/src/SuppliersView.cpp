@@ -6,6 +6,7 @@
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -43,11 +44,33 @@ SuppliersView::SuppliersView(
     mAdd->setObjectName(QStringLiteral("addSupplier"));
     mSave = new QPushButton(this);
     mSave->setObjectName(QStringLiteral("saveSupplier"));
+    mArchive = new QPushButton(this);
+    mArchive->setObjectName(QStringLiteral("archiveSupplier"));
+    mUnarchive = new QPushButton(this);
+    mUnarchive->setObjectName(QStringLiteral("unarchiveSupplier"));
+    mShowArchived = new QCheckBox(this);
+    mShowArchived->setObjectName(QStringLiteral("showArchivedSuppliers"));
+    // Archiving asks first, inline above the form: what it leaves as it is and what it stops.
+    mArchiveBar = new QWidget(this);
+    mArchiveBar->setObjectName(QStringLiteral("archiveSupplierBar"));
+    mArchiveAsk = new QLabel(mArchiveBar);
+    mArchiveAsk->setObjectName(QStringLiteral("archiveSupplierQuestion"));
+    mArchiveAsk->setWordWrap(true);
+    mConfirmArchive = new QPushButton(mArchiveBar);
+    mConfirmArchive->setObjectName(QStringLiteral("confirmArchiveSupplier"));
+    mCancelArchive = new QPushButton(mArchiveBar);
+    mCancelArchive->setObjectName(QStringLiteral("cancelArchiveSupplier"));
+    auto *askRow = new QHBoxLayout(mArchiveBar);
+    askRow->setContentsMargins(0, 0, 0, 0);
+    askRow->addWidget(mArchiveAsk, 1);
+    askRow->addWidget(mConfirmArchive);
+    askRow->addWidget(mCancelArchive);
+    mArchiveBar->hide();
     mModel = new core::RecordTableModel(
         { { [] { return tr("Supplier"); }, ColumnKind::Text }, { [] { return tr("Contact"); }, ColumnKind::Text },
             { [] { return tr("Phone"); }, ColumnKind::Text }, { [] { return tr("City"); }, ColumnKind::Text },
-            { [] { return tr("Note"); }, ColumnKind::Text },
-            { [] { return tr("Items supplied"); }, ColumnKind::Text } },
+            { [] { return tr("Note"); }, ColumnKind::Text }, { [] { return tr("Items supplied"); }, ColumnKind::Text },
+            { [] { return tr("Archived"); }, ColumnKind::Text } },
         this);
     mView = core::newRecordView(mModel, QStringLiteral("suppliersTable"), this, QAbstractItemView::SingleSelection);
 
@@ -63,12 +86,16 @@ SuppliersView::SuppliersView(
     form->addWidget(mNoteLabel, 1, 2);
     form->addWidget(mNote, 1, 3, 1, 3);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(mShowArchived);
     buttons->addStretch(1);
+    buttons->addWidget(mArchive);
+    buttons->addWidget(mUnarchive);
     buttons->addWidget(mAdd);
     buttons->addWidget(mSave);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
     layout->addWidget(mView, 1);
+    layout->addWidget(mArchiveBar);
     layout->addLayout(form);
     layout->addLayout(buttons);
 
@@ -82,6 +109,20 @@ SuppliersView::SuppliersView(
         if (core::Status s = saveSupplier(); !s)
             reportError(mContext, s.errorMessage());
     });
+    connect(mArchive, &QPushButton::clicked, this, [this] {
+        if (core::Status s = askArchive(); !s)
+            reportError(mContext, s.errorMessage());
+    });
+    connect(mConfirmArchive, &QPushButton::clicked, this, [this] {
+        if (core::Status s = confirmArchive(); !s)
+            reportError(mContext, s.errorMessage());
+    });
+    connect(mCancelArchive, &QPushButton::clicked, this, &SuppliersView::hideArchiveQuestion);
+    connect(mUnarchive, &QPushButton::clicked, this, [this] {
+        if (core::Status s = unarchiveSupplier(); !s)
+            reportError(mContext, s.errorMessage());
+    });
+    connect(mShowArchived, &QCheckBox::toggled, this, [this] { reload(); });
     retranslateUi();
 }
 
@@ -95,6 +136,11 @@ void SuppliersView::retranslateUi()
     mNoteLabel->setText(tr("Note:"));
     mAdd->setText(tr("Add supplier"));
     mSave->setText(tr("Save changes"));
+    mArchive->setText(tr("Archive"));
+    mUnarchive->setText(tr("Unarchive"));
+    mShowArchived->setText(tr("Show archived"));
+    mConfirmArchive->setText(tr("Archive"));
+    mCancelArchive->setText(tr("Cancel"));
     mModel->retranslate();
     reload();
 }
@@ -106,19 +152,94 @@ void SuppliersView::reload()
         reportError(mContext, rows.errorMessage());
         return;
     }
-    mRows = *rows;
+    mRows.clear();
+    for (const SupplierRow &r : *rows)
+        if (!r.archived || mShowArchived->isChecked())
+            mRows.append(r);
     QList<QVariantList> table;
     for (const SupplierRow &r : mRows)
         table.append({ r.supplier.name, r.supplier.contact, r.supplier.phone, r.supplier.city, r.supplier.note,
-            r.items.join(QStringLiteral(", ")) });
+            r.items.join(QStringLiteral(", ")), r.archived ? tr("Archived") : QString() });
     mModel->setRows(table);
-    mSave->setEnabled(mView->currentIndex().isValid());
+    updateButtons();
+}
+
+void SuppliersView::updateButtons()
+{
+    const int row = mView->currentIndex().row();
+    const bool valid = row >= 0 && row < mRows.size();
+    mSave->setEnabled(valid);
+    mArchive->setEnabled(valid && !mRows[row].archived);
+    mUnarchive->setEnabled(valid && mRows[row].archived);
+}
+
+void SuppliersView::setShowArchived(bool show) { mShowArchived->setChecked(show); }
+
+core::Status SuppliersView::askArchive()
+{
+    const int row = mView->currentIndex().row();
+    if (row < 0 || row >= mRows.size())
+        return core::Error { tr("Choose the supplier to archive.") };
+    const core::Supplier &s = mRows[row].supplier;
+    if (mRows[row].archived)
+        return core::Error { tr("Supplier “%1” is archived already.").arg(s.name) };
+    auto use = mService.usage(s.id);
+    if (!use)
+        return use.status();
+    mPendingArchive = s.id;
+    mArchiveAsk->setText(tr("Archive supplier “%1”: the %2 item(s) it supplies and its %3 receiving note(s) stay as "
+                            "they are, but a new receiving note can no longer choose it.")
+                             .arg(s.name)
+                             .arg(use->items)
+                             .arg(use->receivingNotes));
+    mArchiveBar->show();
+    mConfirmArchive->setFocus();
+    return {};
+}
+
+void SuppliersView::hideArchiveQuestion()
+{
+    mPendingArchive = 0;
+    mArchiveBar->hide();
+}
+
+core::Status SuppliersView::confirmArchive()
+{
+    const qint64 id = mPendingArchive;
+    hideArchiveQuestion();
+    for (const SupplierRow &r : mRows)
+        if (r.supplier.id == id && id != 0)
+            return pushArchived(r.supplier, true);
+    return core::Error { tr("Choose the supplier to archive.") };
+}
+
+core::Status SuppliersView::unarchiveSupplier()
+{
+    const int row = mView->currentIndex().row();
+    if (row < 0 || row >= mRows.size() || !mRows[row].archived)
+        return core::Error { tr("Choose the archived supplier to unarchive.") };
+    return pushArchived(mRows[row].supplier, false);
+}
+
+core::Status SuppliersView::pushArchived(const core::Supplier &supplier, bool archived)
+{
+    const qint64 id = supplier.id;
+    mLast = {};
+    auto *command = new core::CallCommand(
+        archived ? tr("Archive supplier %1").arg(supplier.name) : tr("Unarchive supplier %1").arg(supplier.name),
+        mContext.events, std::nullopt, [this, id, archived] { return mService.setArchived(id, archived); },
+        [this, id, archived] { return mService.setArchived(id, !archived); });
+    command->setDone([this](const core::Status &st) { pushed(st); });
+    mPushing = true;
+    mUndo->push(command);
+    mPushing = false;
+    return mLast;
 }
 
 void SuppliersView::select(int row)
 {
     if (row < 0 || row >= mRows.size()) {
-        mSave->setEnabled(false);
+        updateButtons();
         return;
     }
     mView->selectRow(row);
@@ -128,7 +249,9 @@ void SuppliersView::select(int row)
     mPhone->setText(s.phone);
     mCity->setText(s.city);
     mNote->setText(s.note);
-    mSave->setEnabled(true);
+    updateButtons();
+    if (mPendingArchive != 0 && mPendingArchive != s.id)
+        hideArchiveQuestion();
 }
 
 core::Supplier SuppliersView::fromForm() const

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,7 +21,9 @@ namespace shopdesk::inventory {
 
 /// The suppliers (供应商): name, contact, phone, city, note and the items each supplies (linked
 /// to it or on its posted receiving notes). A supplier is added, or the selected one edited, from
-/// the form below the list; both are undoable.
+/// the form below the list; both are undoable. A supplier the shop no longer buys from is archived
+/// (归档) after a question shown above the form (what it affects), or unarchived, both undoable;
+/// archived suppliers are listed only when "Show archived" is ticked.
 class SuppliersView : public core::View {
     Q_OBJECT
 public:
@@ -37,6 +40,14 @@ public:
     /// Writes the form over the selected supplier (undoable).
     core::Status saveSupplier();
     void select(int row);
+    /// Asks, in the bar above the form, whether to archive the selected supplier and what that
+    /// affects. An error when none is selected or it is archived already.
+    core::Status askArchive();
+    /// Archives the supplier the question is about (undoable).
+    core::Status confirmArchive();
+    /// Takes the selected archived supplier out of the archive (undoable).
+    core::Status unarchiveSupplier();
+    void setShowArchived(bool show);
 
 Q_SIGNALS:
     /// A supplier was added or changed: the views that choose a supplier re-read the list.
@@ -45,6 +56,9 @@ Q_SIGNALS:
 private:
     core::Supplier fromForm() const;
     void pushed(const core::Status &s);
+    core::Status pushArchived(const core::Supplier &supplier, bool archived);
+    void hideArchiveQuestion();
+    void updateButtons();
 
     core::PanelContext mContext;
     SupplierService &mService;
@@ -54,7 +68,11 @@ private:
     bool mPushing = false; ///< a push reports its result to the caller; undo and redo here
     QLabel *mTitle, *mNameLabel, *mContactLabel, *mPhoneLabel, *mCityLabel, *mNoteLabel;
     QLineEdit *mName, *mContact, *mPhone, *mCity, *mNote;
-    QPushButton *mAdd, *mSave;
+    QPushButton *mAdd, *mSave, *mArchive, *mUnarchive, *mConfirmArchive, *mCancelArchive;
+    QCheckBox *mShowArchived;
+    QWidget *mArchiveBar;
+    QLabel *mArchiveAsk;
+    qint64 mPendingArchive = 0; ///< the supplier the archive question is about
     core::RecordTableModel *mModel;
     QTableView *mView;
 };

@@ -21,6 +21,7 @@ public:
     {
     }
 
+    /// The suppliers a new receiving note may choose: the archived ones are left out.
     core::Result<QList<core::Supplier>> suppliers() const;
     core::Result<QList<core::StockRow>> stock() const;
     core::Result<std::optional<core::SkuRef>> sku(const QString &barcode) const;

@@ -3,6 +3,7 @@
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
+#include <shopdesk/inventory/SupplierEditRepository.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace shopdesk::inventory {
 struct SupplierRow {
     core::Supplier supplier;
     QStringList items; ///< item codes, in code order
+    bool archived = false; ///< 归档: kept with its notes, not offered for a new receiving note
 };
 
 /// The shop's suppliers: listed with the items each supplies, added one by one or imported from
@@ -37,6 +39,15 @@ public:
     core::Status update(const core::Supplier &supplier);
     /// Takes out a supplier nothing refers to yet (an add undone).
     core::Status remove(qint64 supplierId);
+    /// Archives (归档) the supplier or takes it out of the archive, in one transaction. Its items,
+    /// receiving notes and account are left as they are; an archived supplier is not offered for a
+    /// new receiving note.
+    core::Status setArchived(qint64 supplierId, bool archived);
+    /// What archiving the supplier leaves as it is (for the question asked first): the items it
+    /// supplies as list() names them, and its receiving notes.
+    core::Result<SupplierUse> usage(qint64 supplierId) const;
+    /// The supplier called `name` (trimmed), or an error naming it.
+    core::Result<SupplierRow> byName(const QString &name) const;
 
 private:
     const core::Database &mDb;
