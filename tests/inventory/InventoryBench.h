@@ -39,7 +39,7 @@ struct InventoryBench {
     void show() { window.show(); }
     QUndoStack *undoStack() const { return wb->undoStack(); }
     QString title(const QString &viewId) const { return wb->dock(viewId)->windowTitle(); }
-    void raise(const QString &viewId) const { wb->raise(viewId); }
+    void raise(const QString &viewId) const { wb->raiseView(viewId); }
     inventory::StockView *stock() const { return wb->stock(); }
     inventory::StocktakeView *stocktake() const { return wb->stocktake(); }
     inventory::MovementsView *movements() const { return wb->movements(); }

@@ -1,11 +1,13 @@
 #include "shopdesk/core/PanelContract.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDataStream>
 #include <QDockWidget>
 #include <QEvent>
 #include <QIODevice>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QUndoStack>
 
 namespace shopdesk::core {
@@ -126,6 +128,47 @@ void Workbench::addAction(QAction *action)
     for (QDockWidget *d : std::as_const(mDocks))
         d->addAction(action);
     mActions << action;
+}
+
+QAction *Workbench::newAction(const QString &objectName, const QKeySequence &shortcut, std::function<void()> slot)
+{
+    auto *a = new QAction(this);
+    a->setObjectName(objectName);
+    a->setShortcut(shortcut);
+    connect(a, &QAction::triggered, this, std::move(slot));
+    addAction(a);
+    return a;
+}
+
+void Workbench::addGoToShortcuts(const QString &prefix)
+{
+    for (QDockWidget *d : std::as_const(mDocks))
+        for (qsizetype i = 0; i < mViewIds.size() && i < 9; ++i) {
+            auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))), d);
+            goTo->setObjectName(prefix + QLatin1Char('.') + mViewIds.at(i));
+            goTo->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(goTo, &QShortcut::activated, this, [this, id = mViewIds.at(i)] { raiseView(id); });
+        }
+}
+
+void Workbench::raiseView(const QString &viewId)
+{
+    QDockWidget *d = dock(viewId);
+    if (!d)
+        return;
+    d->show();
+    d->raise();
+    if (View *v = view(viewId))
+        v->setFocus(Qt::OtherFocusReason);
+}
+
+QString Workbench::focusedView() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    for (qsizetype i = 0; focus && i < mDocks.size(); ++i)
+        if (mDocks.at(i)->isAncestorOf(focus))
+            return mViewIds.at(i);
+    return {};
 }
 
 QDockWidget *Workbench::dock(const QString &viewId) const

@@ -12,7 +12,6 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLineEdit>
-#include <QShortcut>
 
 namespace shopdesk::inventory {
 
@@ -56,7 +55,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     // A double-click on a SKU: its movement history.
     connect(mStock, &StockView::skuActivated, this, [this](const QString &barcode) {
         mMovements->showSku(barcode);
-        raise(kMovements);
+        raiseView(kMovements);
     });
     // Whoever changed stock, the others show it.
     connect(mStocktake, &StocktakeView::stockChanged, this, [this] {
@@ -98,44 +97,24 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
             mMovements->focusSku();
             return;
         }
-        raise(kStock);
+        raiseView(kStock);
         mStock->focusSearch();
     });
     mImport = newAction(QStringLiteral("inventoryImportCounts"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
-        raise(kStocktake);
+        raiseView(kStocktake);
         mStocktake->importCountsDialog();
     });
     mExport = newAction(QStringLiteral("inventoryExportReport"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-        raise(kStocktake);
+        raiseView(kStocktake);
         mStocktake->exportReportDialog(QStringLiteral("xlsx"));
     });
     mPrint = newAction(QStringLiteral("inventoryPrintReport"), QKeySequence::Print, [this] {
-        raise(kStocktake);
+        raiseView(kStocktake);
         mStocktake->exportReportDialog(QStringLiteral("pdf"));
     });
-    // Ctrl+1, Ctrl+2 … bring a dock to the front from any of them (shortcuts, not actions: the
-    // window's Docks menu lists the docks already, and the toolbar stays short).
-    const QStringList views = { kStock, kReceiving, kStocktake, kMovements, kQuality, kSuppliers };
-    for (QDockWidget *d : dockWidgets())
-        for (int i = 0; i < views.size(); ++i) {
-            auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), d);
-            goTo->setObjectName(QStringLiteral("inventoryGoTo.") + views.at(i));
-            goTo->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(goTo, &QShortcut::activated, this, [this, id = views.at(i)] { raise(id); });
-        }
+    addGoToShortcuts(QStringLiteral("inventoryGoTo")); // Ctrl+1, Ctrl+2 … in the order of the docks
     retranslateActions();
     dock(kStock)->installEventFilter(this); // for LanguageChange
-}
-
-QAction *InventoryWorkbench::newAction(
-    const QString &objectName, const QKeySequence &shortcut, std::function<void()> slot)
-{
-    auto *a = new QAction(this);
-    a->setObjectName(objectName);
-    a->setShortcut(shortcut);
-    connect(a, &QAction::triggered, this, std::move(slot));
-    addAction(a);
-    return a;
 }
 
 void InventoryWorkbench::retranslateActions()
@@ -158,23 +137,6 @@ void InventoryWorkbench::setToday(QDate day)
 {
     mStock->setToday(day);
     mStocktake->setToday(day);
-}
-
-void InventoryWorkbench::raise(const QString &viewId)
-{
-    QDockWidget *d = dock(viewId);
-    d->show();
-    d->raise();
-    view(viewId)->setFocus(Qt::OtherFocusReason);
-}
-
-QString InventoryWorkbench::focusedView() const
-{
-    QWidget *focus = QApplication::focusWidget();
-    for (const QString &id : { kStock, kReceiving, kStocktake, kMovements, kQuality, kSuppliers })
-        if (focus && dock(id)->isAncestorOf(focus))
-            return id;
-    return {};
 }
 
 } // namespace shopdesk::inventory

@@ -35,16 +35,12 @@ public:
     SuppliersView *suppliers() const { return mSuppliers; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
-    /// Shows the dock of `viewId` in front and gives its view the focus.
-    void raise(const QString &viewId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *newAction(const QString &objectName, const QKeySequence &shortcut, std::function<void()> slot);
     void retranslateActions();
-    QString focusedView() const;
 
     core::PanelContext mContext;
     StockService mStockService;

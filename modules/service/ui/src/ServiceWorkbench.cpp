@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
-#include <QShortcut>
 
 namespace shopdesk::service {
 
@@ -45,15 +44,15 @@ ServiceWorkbench::ServiceWorkbench(const core::PanelContext &context, QWidget *w
 
     mReload = newAction(QStringLiteral("serviceReload"), QKeySequence::Refresh, [this] { reload(); });
     mFind = newAction(QStringLiteral("serviceFind"), QKeySequence::Find, [this] {
-        raise(kReplies);
+        raiseView(kReplies);
         mReplies->focusSearch();
     });
     mBind = newAction(QStringLiteral("serviceBind"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
-        raise(kReplies);
+        raiseView(kReplies);
         mReplies->focusBind();
     });
     mNew = newAction(QStringLiteral("serviceNewReply"), {}, [this] {
-        raise(kReplies);
+        raiseView(kReplies);
         mReplies->newReply();
     });
     mSave = newAction(QStringLiteral("serviceSaveReply"), QKeySequence::Save, [this] { mReplies->saveEditor(); });
@@ -73,29 +72,9 @@ ServiceWorkbench::ServiceWorkbench(const core::PanelContext &context, QWidget *w
         else
             mReplies->exportLibrary();
     });
-    // Ctrl+1, Ctrl+2 … bring a dock to the front from any of them (shortcuts, not actions: the
-    // window's Docks menu lists the docks already, and the toolbar stays short).
-    const QStringList views = { kReplies, kLists, kKpi };
-    for (QDockWidget *d : dockWidgets())
-        for (int i = 0; i < views.size(); ++i) {
-            auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), d);
-            goTo->setObjectName(QStringLiteral("serviceGoTo.") + views.at(i));
-            goTo->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(goTo, &QShortcut::activated, this, [this, id = views.at(i)] { raise(id); });
-        }
+    addGoToShortcuts(QStringLiteral("serviceGoTo")); // Ctrl+1, Ctrl+2 … in the order of the docks
     retranslateActions();
     dock(kReplies)->installEventFilter(this); // for LanguageChange
-}
-
-QAction *ServiceWorkbench::newAction(
-    const QString &objectName, const QKeySequence &shortcut, std::function<void()> slot)
-{
-    auto *a = new QAction(this);
-    a->setObjectName(objectName);
-    a->setShortcut(shortcut);
-    connect(a, &QAction::triggered, this, std::move(slot));
-    addAction(a);
-    return a;
 }
 
 void ServiceWorkbench::retranslateActions()
@@ -117,23 +96,6 @@ bool ServiceWorkbench::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateActions();
     return core::Workbench::eventFilter(watched, event);
-}
-
-void ServiceWorkbench::raise(const QString &viewId)
-{
-    QDockWidget *d = dock(viewId);
-    d->show();
-    d->raise();
-    view(viewId)->setFocus();
-}
-
-QString ServiceWorkbench::focusedView() const
-{
-    QWidget *focus = QApplication::focusWidget();
-    for (const QString &id : { kReplies, kLists, kKpi })
-        if (focus && dock(id)->isAncestorOf(focus))
-            return id;
-    return {};
 }
 
 } // namespace shopdesk::service

@@ -30,12 +30,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *newAction(const QString &objectName, const QKeySequence &shortcut, std::function<void()> slot);
     void retranslateActions();
-    /// Shows the dock of `viewId` in front and gives it the focus.
-    void raise(const QString &viewId);
-    /// The view id of the dock holding the focus ("" when none of this workbench's).
-    QString focusedView() const;
 
     core::PanelContext mContext;
     ReplyService mReplyService;

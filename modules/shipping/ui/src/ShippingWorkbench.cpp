@@ -77,16 +77,6 @@ ShippingWorkbench::~ShippingWorkbench()
         delete d->widget();
 }
 
-QAction *ShippingWorkbench::newAction(const QString &name, const QKeySequence &shortcut, std::function<void()> run)
-{
-    auto *a = new QAction(this);
-    a->setObjectName(name);
-    a->setShortcut(shortcut);
-    connect(a, &QAction::triggered, this, std::move(run));
-    addAction(a);
-    return a;
-}
-
 void ShippingWorkbench::retranslateUi()
 {
     mReload->setText(tr("&Reload orders"));

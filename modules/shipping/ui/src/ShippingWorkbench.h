@@ -42,7 +42,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *newAction(const QString &name, const QKeySequence &shortcut, std::function<void()> run);
     void retranslateUi();
 
     QWidget *mWindow;

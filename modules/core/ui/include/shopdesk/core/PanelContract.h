@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QKeySequence;
 class QDockWidget;
 class QUndoStack;
 
@@ -97,6 +98,11 @@ public:
     virtual QList<QAction *> actions() const { return mActions; }
     virtual QUndoStack *undoStack() const { return mUndoStack; }
 
+    /// Brings a view's dock to the front and gives the view the focus.
+    void raiseView(const QString &viewId);
+    /// The view whose dock holds the focus, or empty.
+    QString focusedView() const;
+
     /// Re-reads every view.
     virtual void reload();
     /// Every view's state, by view id.
@@ -110,6 +116,12 @@ protected:
     /// Offers `action` to the window's menu and toolbar. Its shortcut works while the focus is in
     /// one of this workbench's docks (several workbenches may use F5 or Ctrl+F, each for itself).
     void addAction(QAction *action);
+    /// A new action (named for tests) with its shortcut, offered through addAction.
+    QAction *newAction(const QString &objectName, const QKeySequence &shortcut, std::function<void()> slot);
+    /// Ctrl+1, Ctrl+2 … bring the docks to the front, in the order they were added (shortcuts, not
+    /// actions: the window's Docks menu lists the docks already, and the toolbar stays short).
+    /// Each shortcut is named `<prefix>.<viewId>`.
+    void addGoToShortcuts(const QString &prefix);
 
 private:
     QString mId;
