@@ -734,6 +734,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::ReceivingService</name>
+        <message>
+            <source>Supplier “%1” is archived: unarchive it under Suppliers to receive from it again.</source>
+            <translation>Supplier “%1” is archived: unarchive it under Suppliers to receive from it again.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::ReceivingView</name>
         <message>
             <source>Item code</source>

@@ -726,6 +726,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::inventory::ReceivingService</name>
+        <message>
+            <source>Supplier “%1” is archived: unarchive it under Suppliers to receive from it again.</source>
+            <translation>供应商“%1”已归档：请先在“供应商”中取消归档，再向其入库。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::inventory::ReceivingView</name>
         <message>
             <source>Item code</source>

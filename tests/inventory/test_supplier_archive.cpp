@@ -96,6 +96,21 @@ TEST_CASE("an archived supplier keeps its notes and items but is not offered for
     CHECK(notes->at(0).supplierName == kShahe);
     CHECK(notes->at(1).supplierName == kShahe);
 
+    // Typed again by name, an archived supplier is neither created a second time nor received from.
+    inventory::ReceivingService receiving(s.db());
+    CHECK(*receiving.isArchivedSupplier(kShahe));
+    CHECK_FALSE(*receiving.isArchivedSupplier(QStringLiteral("杭州四季青")));
+    inventory::ReceivingNote again;
+    again.noteNo = QStringLiteral("RK-5003");
+    again.receivedOn = QDate(2026, 12, 1);
+    again.lines.append({ s.jeans[0], 1, core::Money::fromYuan(45) });
+    auto refused = receiving.post(again, QStringLiteral("test"), kShahe);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage()
+        == QString::fromUtf8(
+            "Supplier “广州沙河服装批发” is archived: unarchive it under Suppliers to receive from it again."));
+    CHECK(inventory::ReceivingService(s.db()).overview()->size() == 2);
+
     REQUIRE(service.setArchived(s.supplierId, false).ok());
     CHECK(archivedFlag(s) == 0);
     offered = inventory::ReceivingService(s.db()).suppliers();

@@ -6,6 +6,11 @@
 
 namespace shopdesk::inventory {
 
+QString ReceivingService::archivedMessage(const QString &name)
+{
+    return tr("Supplier “%1” is archived: unarchive it under Suppliers to receive from it again.").arg(name);
+}
+
 core::Result<QList<core::Supplier>> ReceivingService::suppliers() const
 {
     auto all = core::SupplierRepository(mDb).all();
@@ -40,10 +45,29 @@ core::Result<QList<ReceivingLineDetail>> ReceivingService::lineDetails(qint64 no
     return ReceivingRepository(mDb).lineDetails(noteId);
 }
 
+core::Result<bool> ReceivingService::isArchivedSupplier(const QString &name) const
+{
+    auto all = core::SupplierRepository(mDb).all();
+    if (!all)
+        return all.error();
+    auto archived = SupplierEditRepository(mDb).archivedIds();
+    if (!archived)
+        return archived.error();
+    for (const core::Supplier &s : *all)
+        if (s.name == name.trimmed())
+            return archived->contains(s.id);
+    return false;
+}
+
 core::Result<qint64> ReceivingService::post(const ReceivingNote &note, const QString &actor, const QString &newSupplier)
 {
     if (newSupplier.isEmpty())
         return ReceivingRepository(mDb).addAndPost(note, actor);
+    auto archived = isArchivedSupplier(newSupplier);
+    if (!archived)
+        return archived.error();
+    if (*archived)
+        return core::Error { archivedMessage(newSupplier.trimmed()) };
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();

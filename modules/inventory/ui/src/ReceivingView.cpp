@@ -369,6 +369,16 @@ void ReceivingView::postNote()
     }
     const int index = mSupplier->findText(name, Qt::MatchExactly);
     if (index < 0) {
+        // An archived supplier is not offered, but it exists: say so rather than offer to create it.
+        const auto archived = mService.isArchivedSupplier(name);
+        if (!archived) {
+            reportError(mContext, archived.errorMessage());
+            return;
+        }
+        if (*archived) {
+            reportError(mContext, ReceivingService::archivedMessage(name));
+            return;
+        }
         askNewSupplier(name);
         return;
     }

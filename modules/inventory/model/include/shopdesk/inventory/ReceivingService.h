@@ -7,6 +7,8 @@
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace shopdesk::inventory {
@@ -15,6 +17,7 @@ namespace shopdesk::inventory {
 /// reversing a note, the supplier's account and payments. Made once by the inventory workbench
 /// and handed to the view.
 class ReceivingService {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::inventory::ReceivingService)
 public:
     explicit ReceivingService(const core::Database &db)
         : mDb(db)
@@ -23,6 +26,10 @@ public:
 
     /// The suppliers a new receiving note may choose: the archived ones are left out.
     core::Result<QList<core::Supplier>> suppliers() const;
+    /// Whether `name` is an archived supplier (one the receiving view must not offer to create again).
+    core::Result<bool> isArchivedSupplier(const QString &name) const;
+    /// What the user is told when a note names an archived supplier.
+    static QString archivedMessage(const QString &name);
     core::Result<QList<core::StockRow>> stock() const;
     core::Result<std::optional<core::SkuRef>> sku(const QString &barcode) const;
     core::Result<QString> nextNoteNo(QDate day) const;
