@@ -328,6 +328,14 @@ void StaffForm::write(core::ShopSettings::Batch &batch) const
     batch.set(core::ShopSettings::kPromotion, text(mPromotion));
 }
 
+core::ShopSettings::Batch settingsOf(const QList<ShopForm *> &forms)
+{
+    core::ShopSettings::Batch batch;
+    for (const ShopForm *form : forms)
+        form->write(batch);
+    return batch;
+}
+
 QList<ShopForm *> makeShopForms(QWidget *parent)
 {
     return { new ShopNameForm(parent), new AddressForm(parent), new CourierForm(parent), new StaffForm(parent) };

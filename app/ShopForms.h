@@ -112,5 +112,7 @@ private:
 
 /// Every form, in the order the wizard asks for them.
 QList<ShopForm *> makeShopForms(QWidget *parent);
+/// What all `forms` hold, as one batch.
+core::ShopSettings::Batch settingsOf(const QList<ShopForm *> &forms);
 
 } // namespace shopdesk::app

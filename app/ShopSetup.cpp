@@ -119,13 +119,7 @@ QString NewShopWizard::filePath() const
     return path;
 }
 
-core::ShopSettings::Batch NewShopWizard::settings() const
-{
-    core::ShopSettings::Batch batch;
-    for (const ShopForm *form : mForms)
-        form->write(batch);
-    return batch;
-}
+core::ShopSettings::Batch NewShopWizard::settings() const { return settingsOf(mForms); }
 
 QStringList NewShopWizard::staff() const
 {
@@ -182,13 +176,7 @@ ShopSettingsDialog::ShopSettingsDialog(const core::ShopSettings &current, QWidge
     check();
 }
 
-core::ShopSettings::Batch ShopSettingsDialog::settings() const
-{
-    core::ShopSettings::Batch batch;
-    for (const ShopForm *form : mForms)
-        form->write(batch);
-    return batch;
-}
+core::ShopSettings::Batch ShopSettingsDialog::settings() const { return settingsOf(mForms); }
 
 QString ShopSettingsDialog::problem() const
 {

@@ -14,12 +14,9 @@ using core::CliOutcome;
 
 namespace {
 
-enum class Kind { Text, Flag, Decimal, List };
-
 /// One setting the command line may read and write.
 struct Entry {
     QString key;
-    Kind kind;
     QString fallback; ///< as stored
     std::function<QString()> label;
     /// The stored text for what the user typed, or an error (translated).
@@ -29,12 +26,10 @@ struct Entry {
 core::Result<QString> anyText(const QString &v) { return v.trimmed(); }
 
 template<typename T>
-Entry entry(const core::Setting<T> &s, Kind kind, std::function<QString()> label,
+Entry entry(const core::Setting<T> &s, std::function<QString()> label,
     std::function<core::Result<QString>(const QString &)> check = anyText)
 {
-    core::ShopSettings::Batch b;
-    b.set(s, s.fallback);
-    return { s.key, kind, b.values().first().second, std::move(label), std::move(check) };
+    return { s.key, core::ShopSettings::toText(s.fallback), std::move(label), std::move(check) };
 }
 
 core::Result<QString> oneOf(const QString &v, const QStringList &allowed)
@@ -80,37 +75,35 @@ QList<Entry> catalog()
     using S = core::ShopSettings;
     using shipping::CourierRules;
     return {
-        entry(S::kShopName, Kind::Text, [] { return SettingsCommand::tr("Shop name"); }),
+        entry(S::kShopName, [] { return SettingsCommand::tr("Shop name"); }),
         entry(
-            S::kPlatform, Kind::Text, [] { return SettingsCommand::tr("Platform (taobao, tmall or jd)"); },
+            S::kPlatform, [] { return SettingsCommand::tr("Platform (taobao, tmall or jd)"); },
             [](const QString &v) { return oneOf(v, S::platforms()); }),
-        entry(S::kSenderName, Kind::Text, [] { return SettingsCommand::tr("Sender name on waybills"); }),
-        entry(S::kSenderPhone, Kind::Text, [] { return SettingsCommand::tr("Sender phone"); }),
-        entry(S::kSenderAddress, Kind::Text, [] { return SettingsCommand::tr("Sender address"); }),
-        entry(S::kReturnRecipient, Kind::Text, [] { return SettingsCommand::tr("Return recipient"); }),
-        entry(S::kReturnPhone, Kind::Text, [] { return SettingsCommand::tr("Return phone"); }),
-        entry(S::kReturnAddress, Kind::Text,
-            [] { return SettingsCommand::tr("Return address ({退货地址} in replies)"); }),
-        entry(S::kBankAccount, Kind::Text, [] { return SettingsCommand::tr("Bank account text"); }),
-        entry(S::kPromotion, Kind::Text,
-            [] { return SettingsCommand::tr("Current promotion ({promotion} in replies)"); }),
-        entry(S::kStaff, Kind::List, [] { return SettingsCommand::tr("Staff, separated by commas"); }),
+        entry(S::kSenderName, [] { return SettingsCommand::tr("Sender name on waybills"); }),
+        entry(S::kSenderPhone, [] { return SettingsCommand::tr("Sender phone"); }),
+        entry(S::kSenderAddress, [] { return SettingsCommand::tr("Sender address"); }),
+        entry(S::kReturnRecipient, [] { return SettingsCommand::tr("Return recipient"); }),
+        entry(S::kReturnPhone, [] { return SettingsCommand::tr("Return phone"); }),
+        entry(S::kReturnAddress, [] { return SettingsCommand::tr("Return address ({退货地址} in replies)"); }),
+        entry(S::kBankAccount, [] { return SettingsCommand::tr("Bank account text"); }),
+        entry(S::kPromotion, [] { return SettingsCommand::tr("Current promotion ({promotion} in replies)"); }),
+        entry(S::kStaff, [] { return SettingsCommand::tr("Staff, separated by commas"); }),
         entry(
-            CourierRules::kDefaultCourierSetting, Kind::Text, [] { return SettingsCommand::tr("Default courier"); },
+            CourierRules::kDefaultCourierSetting, [] { return SettingsCommand::tr("Default courier"); },
             [](const QString &v) { return oneOf(v.trimmed().toUpper(), shipping::Couriers::codes()); }),
         entry(
-            CourierRules::kMaskPhoneSetting, Kind::Flag,
+            CourierRules::kMaskPhoneSetting,
             [] { return SettingsCommand::tr("Privacy waybills: buyers' phones printed with hidden digits"); }, flag),
-        entry(CourierRules::kEmsProvincesSetting, Kind::List,
+        entry(CourierRules::kEmsProvincesSetting,
             [] { return SettingsCommand::tr("Provinces sent by EMS, separated by commas"); }),
         entry(
-            kpi::kMarginSetting, Kind::Decimal,
-            [] { return SettingsCommand::tr("Gross margin for traffic value (0.21 or 21%)"); }, margin),
-        entry(service::BuyerListsRepository::kRestockReplySetting, Kind::Text,
+            kpi::kMarginSetting, [] { return SettingsCommand::tr("Gross margin for traffic value (0.21 or 21%)"); },
+            margin),
+        entry(service::BuyerListsRepository::kRestockReplySetting,
             [] { return SettingsCommand::tr("Quick reply for buyers waiting for a restock"); }),
-        entry(service::BuyerListsRepository::kPaymentReplySetting, Kind::Text,
+        entry(service::BuyerListsRepository::kPaymentReplySetting,
             [] { return SettingsCommand::tr("Quick reply for unpaid orders"); }),
-        entry(service::BuyerListsRepository::kCannotShipReplySetting, Kind::Text,
+        entry(service::BuyerListsRepository::kCannotShipReplySetting,
             [] { return SettingsCommand::tr("Quick reply for orders that cannot ship"); }),
     };
 }

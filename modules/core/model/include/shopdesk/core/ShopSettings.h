@@ -99,6 +99,13 @@ public:
     QString value(const QString &name) const { return stored(name).value_or(QString()); }
     Status setValue(const QString &name, const QString &value);
 
+    /// A value as it is stored (numbers in C form, "1"/"0", lists joined by commas).
+    static QString toText(const QString &v) { return v; }
+    static QString toText(int v) { return QString::number(v); }
+    static QString toText(double v) { return QString::number(v, 'g', 12); }
+    static QString toText(bool v) { return v ? QStringLiteral("1") : QStringLiteral("0"); }
+    static QString toText(const QStringList &v) { return v.join(QLatin1Char(',')); }
+
     /// A setting's stored text as `T` reads it: false when it does not (a number that is not one).
     template<typename T>
     static bool reads(const QString &text, const T &sample = {})
@@ -111,11 +118,6 @@ public:
 private:
     std::optional<QString> stored(const QString &name) const;
 
-    static QString toText(const QString &v) { return v; }
-    static QString toText(int v) { return QString::number(v); }
-    static QString toText(double v) { return QString::number(v, 'g', 12); }
-    static QString toText(bool v) { return v ? QStringLiteral("1") : QStringLiteral("0"); }
-    static QString toText(const QStringList &v) { return v.join(QLatin1Char(',')); }
     static QString fromText(const QString &t, bool *ok, const QString &)
     {
         *ok = true;
