@@ -122,7 +122,6 @@ TEST_CASE("format 7: an order is found by its tracking number through an index, 
 
 TEST_CASE("format 8: a format-7 shop's suppliers are kept, every one of them unarchived")
 {
-    CHECK(core::Migrator::latestVersion() == 8);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.shopdesk"));
     {
@@ -134,7 +133,7 @@ TEST_CASE("format 8: a format-7 shop's suppliers are kept, every one of them una
     }
     auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == 8);
+    CHECK((*db)->schemaVersion() == core::Migrator::latestVersion());
     CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM suppliers")).toInt() == 2);
     CHECK(test::scalar(**db,
               QStringLiteral("SELECT group_concat(name || ':' || contact || ':' || city, '|') FROM "
