@@ -1241,10 +1241,6 @@
             <source>“%1” is not a number of pieces from 0 to 9,999.</source>
             <translation>“%1” is not a number of pieces from 0 to 9,999.</translation>
         </message>
-        <message>
-            <source>The variance of %1 is %2 pieces, more than one stock movement can book; check the count and the receiving notes of this SKU.</source>
-            <translation>The variance of %1 is %2 pieces, more than one stock movement can book; check the count and the receiving notes of this SKU.</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StocktakeScanRow</name>

@@ -1230,10 +1230,6 @@
             <source>“%1” is not a number of pieces from 0 to 9,999.</source>
             <translation>“%1”不是 0 到 9,999 之间的件数。</translation>
         </message>
-        <message>
-            <source>The variance of %1 is %2 pieces, more than one stock movement can book; check the count and the receiving notes of this SKU.</source>
-            <translation>%1 的差异是 %2 件，超出一笔库存变动能记的数量；请核对这个 SKU 的盘点和入库单。</translation>
-        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StocktakeScanRow</name>

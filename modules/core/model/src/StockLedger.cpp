@@ -13,7 +13,7 @@ StockMove readMove(const QSqlQuery &q)
     m.id = q.value(0).toLongLong();
     m.skuId = q.value(1).toLongLong();
     m.kind = q.value(2).toString();
-    m.quantity = q.value(3).toInt();
+    m.quantity = q.value(3).toLongLong();
     m.reference = q.value(4).toString();
     m.actor = q.value(5).toString();
     m.at = fromDbTime(q.value(6).toString());

@@ -259,7 +259,7 @@ core::Result<QList<ReceivingNoteOverview>> ReceivingRepository::overview() const
         o.note.actor = q.value(7).toString();
         o.note.note = q.value(8).toString();
         o.supplierName = q.value(9).toString();
-        o.pieces = q.value(10).toInt();
+        o.pieces = q.value(10).toLongLong();
         o.goods = core::Money::fromFen(q.value(11).toLongLong());
         out << o;
     }

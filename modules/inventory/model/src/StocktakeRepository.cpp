@@ -591,16 +591,10 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
     for (const VarianceRow &r : *rows) {
         if (r.variance() == 0)
             continue;
-        // A movement holds an int: a variance beyond it is refused, never booked truncated.
-        if (r.variance() > std::numeric_limits<int>::max() || r.variance() < -std::numeric_limits<int>::max())
-            return Error { tr("The variance of %1 is %2 pieces, more than one stock movement can book; check the "
-                              "count and the receiving notes of this SKU.")
-                               .arg(r.barcode)
-                               .arg(r.variance()) };
         core::StockMove m;
         m.skuId = r.skuId;
         m.kind = core::codes::kMoveStocktake;
-        m.quantity = int(r.variance());
+        m.quantity = r.variance();
         m.reference = number;
         m.actor = actor;
         m.at = when;

@@ -105,7 +105,7 @@ struct StockMove {
     qint64 id = 0;
     qint64 skuId = 0;
     QString kind;
-    int quantity = 0; ///< signed: + in, − out
+    qint64 quantity = 0; ///< signed: + in, − out
     QString reference, actor, note;
     QDateTime at;
     std::optional<qint64> reverses;

@@ -33,7 +33,7 @@ struct ReceivingNote {
 struct ReceivingNoteOverview {
     ReceivingNote note; ///< without lines
     QString supplierName;
-    int pieces = 0;
+    qint64 pieces = 0;
     core::Money goods; ///< Σ quantity × unit cost
     core::Money owed() const { return goods + note.freight - note.paid; }
 };
