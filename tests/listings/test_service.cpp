@@ -15,9 +15,17 @@ using namespace shopdesk;
 namespace {
 qint64 add(listings::ListingsService &service, const QString &code, const QString &title)
 {
-    auto id = service.addItem(service.withBarcodes(test::newListingsItem(code, title)).value());
+    auto id = service.addItem(test::newListingsItem(code, title));
     REQUIRE(id.ok());
     return *id;
+}
+
+QStringList barcodesOf(listings::ListingsService &service, qint64 itemId)
+{
+    QStringList out;
+    for (const listings::SkuStock &s : service.skuStock(itemId).value())
+        out << s.sku.barcode;
+    return out;
 }
 } // namespace
 
@@ -25,16 +33,17 @@ TEST_CASE("the service gives in-store barcodes, a copy's free code and the SKUs 
 {
     test::TestShop shop;
     listings::ListingsService service(shop.db());
-    auto planned = service.withBarcodes(test::newListingsItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
-    REQUIRE(planned.ok());
-    REQUIRE(planned->skus.size() == 2);
-    CHECK(planned->skus[0].barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 1));
-    CHECK(planned->skus[1].barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 2));
-    auto id = service.addItem(*planned);
+    const listings::ItemWithSkus planned
+        = test::newListingsItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤"));
+    REQUIRE(planned.skus.size() == 2);
+    auto id = service.addItem(planned);
     REQUIRE(id.ok());
+    CHECK(barcodesOf(service, *id)
+        == QStringList { core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 1),
+            core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 2) });
 
     CHECK(service.copyCode(QStringLiteral("A-1")).value() == QStringLiteral("A-1-2"));
-    auto copy = *planned;
+    auto copy = planned;
     copy.item.code = QStringLiteral("A-1-2");
     copy.skus.clear();
     REQUIRE(service.addItem(copy).ok());
@@ -49,8 +58,33 @@ TEST_CASE("the service gives in-store barcodes, a copy's free code and the SKUs 
     CHECK(cells
         == QStringList { QString::fromUtf8("蓝色/31"), QString::fromUtf8("黑色/29"), QString::fromUtf8("黑色/30"),
             QString::fromUtf8("黑色/31") });
-    CHECK(added->first().barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 3));
     CHECK(service.newSkus(*id, {}, {}).value().isEmpty());
+    REQUIRE(service.editItem(service.item(*id).value(), &*added, {}).ok());
+    CHECK(added->first().barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 3));
+    CHECK(added->last().barcode == core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 6));
+}
+
+TEST_CASE("SKUs planned before another writer added its own get barcodes after those, under the write lock")
+{
+    // The item form plans its SKUs, then saves them; meanwhile another PC (or an import) adds
+    // SKUs. The barcodes were once numbered when the plan was made, and the save then failed on
+    // "UNIQUE constraint failed: skus.barcode".
+    test::TestShop shop;
+    listings::ListingsService service(shop.db());
+    const qint64 a = add(service, QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤"));
+    auto plan = service.newSkus(a, { QString::fromUtf8("黑色") }, {});
+    REQUIRE(plan.ok());
+    REQUIRE(plan->size() == 2);
+    const qint64 b = add(service, QStringLiteral("B-1"), QString::fromUtf8("新品 卫衣")); // serials 3 and 4
+    REQUIRE(service.editItem(service.item(a).value(), &*plan, {}).ok());
+    CHECK(barcodesOf(service, b)
+        == QStringList { core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 3),
+            core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 4) });
+    CHECK(barcodesOf(service, a)
+        == QStringList { core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 1),
+            core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 2),
+            core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 5),
+            core::ean13::inStore(listings::ItemTransfer::kInStorePrefix, 6) });
 }
 
 TEST_CASE("the service's field writes refuse an empty title, a negative price and a bad barcode")

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Barcode.h>
 #include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/PrintFont.h>
 
 #include <QFont>
 #include <QPageLayout>
@@ -20,7 +21,7 @@ core::Status LabelSheet::paint(QPagedPaintDevice &device, const QList<Label> &la
         return core::Error { tr("The label sheet could not be started.") };
     const double mm = device.logicalDpiX() / 25.4;
     const double labelW = 70 * mm, labelH = 37 * mm, top = (297 - kRows * 37) / 2.0 * mm;
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    QFont font = core::PrintFont::font(QFont(QStringLiteral("Noto Sans CJK SC")));
     font.setPixelSize(int(3 * mm));
     QFont small = font;
     small.setPixelSize(int(2.6 * mm));

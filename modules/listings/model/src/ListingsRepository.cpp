@@ -1,5 +1,7 @@
 #include "ListingsRepository.h"
 
+#include "ItemTransfer.h"
+
 #include <shopdesk/core/BulkInsert.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -7,6 +9,7 @@
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace shopdesk::listings {
@@ -169,11 +172,29 @@ Result<qint64> ListingsRepository::nextSerial(int prefix) const
     return next;
 }
 
-Result<qint64> ListingsRepository::insert(const ItemWithSkus &it, bool keepIds)
+Status ListingsRepository::giveBarcodes(QList<core::Sku> &skus) const
+{
+    if (std::none_of(skus.cbegin(), skus.cend(), [](const core::Sku &s) { return s.barcode.trimmed().isEmpty(); }))
+        return {};
+    auto serial = nextSerial(ItemTransfer::kInStorePrefix);
+    if (!serial)
+        return serial.status();
+    qint64 next = *serial;
+    for (core::Sku &s : skus)
+        if (s.barcode.trimmed().isEmpty())
+            s.barcode = core::ean13::inStore(ItemTransfer::kInStorePrefix, next++);
+    return {};
+}
+
+Result<qint64> ListingsRepository::insert(const ItemWithSkus &in, bool keepIds)
 {
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
+    // In-store barcodes are numbered under the write lock, after every other writer's SKUs.
+    ItemWithSkus it = in;
+    if (Status s = giveBarcodes(it.skus); !s)
+        return s.error();
     const QString now = core::toDbTime(QDateTime::currentDateTime());
     SqlQuery q(mDb, keepIds ? kInsertItemWithId : core::rows::insertItemStatement());
     bindItem(q, it.item, now);
@@ -221,6 +242,8 @@ Status ListingsRepository::edit(const core::Item &item, QList<core::Sku> *add, c
     if (Status s = removeSkus(removeIds); !s)
         return s;
     if (add && !add->isEmpty()) {
+        if (Status s = giveBarcodes(*add); !s)
+            return s;
         auto ids = addSkus(*add);
         if (!ids)
             return ids.status();

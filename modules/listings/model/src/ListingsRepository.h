@@ -54,6 +54,9 @@ public:
     core::Result<QList<ItemWithSkus>> catalogue() const; ///< every item that is not archived, with SKUs
     core::Result<ExistingCatalogue> existing() const;
     /// The next free in-store EAN-13 serial for `prefix` (20–29).
+    /// Gives every SKU of `skus` without a barcode the next free in-store EAN-13; call inside the
+    /// write transaction that saves them.
+    core::Status giveBarcodes(QList<core::Sku> &skus) const;
     core::Result<qint64> nextSerial(int prefix) const;
 
     /// Adds an item with its SKUs; with `keepIds` the given ids are used (undo of a delete).

@@ -47,18 +47,6 @@ Result<QString> ListingsService::copyCode(const QString &code) const
     }
 }
 
-Result<ItemWithSkus> ListingsService::withBarcodes(ItemWithSkus item) const
-{
-    auto serial = repo().nextSerial(ItemTransfer::kInStorePrefix);
-    if (!serial)
-        return serial.error();
-    qint64 next = *serial;
-    for (core::Sku &s : item.skus)
-        if (s.barcode.trimmed().isEmpty())
-            s.barcode = core::ean13::inStore(ItemTransfer::kInStorePrefix, next++);
-    return item;
-}
-
 Result<QList<core::Sku>> ListingsService::newSkus(
     qint64 itemId, const QStringList &colors, const QStringList &sizes) const
 {
@@ -82,16 +70,11 @@ Result<QList<core::Sku>> ListingsService::newSkus(
     for (const QString &z : sizes)
         if (!allSizes.contains(z))
             allSizes << z;
-    auto serial = repo().nextSerial(ItemTransfer::kInStorePrefix);
-    if (!serial)
-        return serial.error();
-    qint64 next = *serial;
     QList<core::Sku> added;
     for (const QString &c : allColors)
         for (const QString &z : allSizes)
             if (!have.contains(c + QLatin1Char('\n') + z))
-                added.append({ 0, itemId, c, z, core::ean13::inStore(ItemTransfer::kInStorePrefix, next++),
-                    std::nullopt, std::nullopt });
+                added.append({ 0, itemId, c, z, QString(), std::nullopt, std::nullopt });
     return added;
 }
 

@@ -53,10 +53,9 @@ public:
     // Plans: nothing is written
     /// The first free item code "<code>-2", "<code>-3"… for a copy of the item `code`.
     core::Result<QString> copyCode(const QString &code) const;
-    /// `item` with an in-store EAN-13 for every SKU that has no barcode yet.
-    core::Result<ItemWithSkus> withBarcodes(ItemWithSkus item) const;
-    /// The SKUs (with in-store barcodes) that colours × sizes add to the item's grid: its own
-    /// colours and sizes stay, every new combination becomes a SKU. None when both lists are empty.
+    /// The SKUs that colours × sizes add to the item's grid: its own colours and sizes stay, every
+    /// new combination becomes a SKU. None when both lists are empty. They have no barcode yet:
+    /// editItem() numbers them under the write lock.
     core::Result<QList<core::Sku>> newSkus(qint64 itemId, const QStringList &colors, const QStringList &sizes) const;
     /// The item with its SKUs, as the undo of a delete puts them back.
     core::Result<ItemWithSkus> snapshot(qint64 itemId) const;

@@ -290,11 +290,8 @@ void ItemsView::openItemDialog(int modeValue)
 
 qint64 ItemsView::addItem(ItemWithSkus item)
 {
-    auto planned = mContext.service.withBarcodes(std::move(item));
-    if (!report(planned.status()))
-        return 0;
     QUndoStack *undo = mContext.undoStack;
-    auto *cmd = new AddItemCommand(mContext.service, mContext.events, std::move(planned).value());
+    auto *cmd = new AddItemCommand(mContext.service, mContext.events, std::move(item));
     undo->push(cmd); // a failed add is dropped by the stack (obsolete)
     const qint64 id = undo->command(undo->index() - 1) == cmd ? cmd->itemId() : 0;
     if (id > 0)
