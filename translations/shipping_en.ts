@@ -1042,6 +1042,18 @@
             <source>Buyer's note: %1</source>
             <translation>Buyer's note: %1</translation>
         </message>
+        <message>
+            <source>%1: a label of %2 × %3 mm cannot be printed; width and height must be from 20 to 300 mm.</source>
+            <translation>%1: a label of %2 × %3 mm cannot be printed; width and height must be from 20 to 300 mm.</translation>
+        </message>
+        <message>
+            <source>%1: the field “%2” at %3, %4 (%5 × %6 mm) lies outside the %7 × %8 mm label.</source>
+            <translation>%1: the field “%2” at %3, %4 (%5 × %6 mm) lies outside the %7 × %8 mm label.</translation>
+        </message>
+        <message>
+            <source>%1: the field “%2” has a type size of %3 pt (at least %4 pt); sizes must be from 4 to 72 pt, the smallest no larger than the size.</source>
+            <translation>%1: the field “%2” has a type size of %3 pt (at least %4 pt); sizes must be from 4 to 72 pt, the smallest no larger than the size.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::WaybillPdf</name>

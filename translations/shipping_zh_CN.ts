@@ -1034,6 +1034,18 @@
             <source>Buyer's note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
+        <message>
+            <source>%1: a label of %2 × %3 mm cannot be printed; width and height must be from 20 to 300 mm.</source>
+            <translation>%1：%2 × %3 毫米的面单无法打印；宽和高须在 20 到 300 毫米之间。</translation>
+        </message>
+        <message>
+            <source>%1: the field “%2” at %3, %4 (%5 × %6 mm) lies outside the %7 × %8 mm label.</source>
+            <translation>%1：字段“%2”位于 %3, %4（%5 × %6 毫米），超出了 %7 × %8 毫米的面单。</translation>
+        </message>
+        <message>
+            <source>%1: the field “%2” has a type size of %3 pt (at least %4 pt); sizes must be from 4 to 72 pt, the smallest no larger than the size.</source>
+            <translation>%1：字段“%2”的字号为 %3 磅（最小 %4 磅）；字号须在 4 到 72 磅之间，最小字号不得大于字号。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::WaybillPdf</name>

@@ -11,12 +11,15 @@
 #include <shopdesk/shipping/ShippingService.h>
 #include <shopdesk/shipping/Waybill.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -268,4 +271,73 @@ TEST_CASE(
         == shipping::ShippingService::tr("Some of these waybills were printed before: a reprint needs a reason."));
     job.record = false; // a preview marks nothing and needs no reason
     CHECK(service.checkJob(job).ok());
+}
+
+TEST_CASE("a layout file of impossible sizes or fields outside its label is refused, saying what is wrong")
+{
+    using shipping::WaybillLayout;
+    auto layout = [](const char *json) {
+        auto l = WaybillLayout::fromJson(QByteArray(json), QStringLiteral("mine.json"));
+        return l ? QStringLiteral("ok") : l.errorMessage();
+    };
+    CHECK(layout(
+              R"({"width_mm": 100, "height_mm": 150, "fields": [{"field": "line", "x": 2, "y": 14, "w": 96, "h": 0}]})")
+        == QStringLiteral("ok"));
+    CHECK(layout(R"({"width_mm": 1e300, "height_mm": 150, "fields": []})")
+        == QStringLiteral(
+            "mine.json: a label of 1e+300 × 150 mm cannot be printed; width and height must be from 20 to "
+            "300 mm."));
+    CHECK(layout(R"({"width_mm": 10, "height_mm": 15, "fields": []})")
+        == QStringLiteral("mine.json: a label of 10 × 15 mm cannot be printed; width and height must be from 20 to 300 "
+                          "mm."));
+    CHECK(
+        layout(
+            R"({"width_mm": 100, "height_mm": 150, "fields": [{"field": "goods", "x": 4, "y": 122, "w": 92, "h": 36}]})")
+        == QString::fromUtf8(
+            "mine.json: the field “goods” at 4, 122 (92 × 36 mm) lies outside the 100 × 150 mm label."));
+    CHECK(
+        layout(
+            R"({"width_mm": 100, "height_mm": 150, "fields": [{"field": "note", "x": 4, "y": 10, "w": 92, "h": 16, "pt": 500}]})")
+        == QString::fromUtf8(
+            "mine.json: the field “note” has a type size of 500 pt (at least 6 pt); sizes must be from "
+            "4 to 72 pt, the smallest no larger than the size."));
+    for (const QString &name : WaybillLayout::names()) {
+        CAPTURE(name.toStdString());
+        CHECK(WaybillLayout::byName(name).ok());
+    }
+}
+
+TEST_CASE("a waybill's text layer gives back the characters printed, not Kangxi radicals")
+{
+    // Qt maps each embedded glyph back to the lowest code point that uses it: with the CJK font as
+    // installed, 牛 (U+725B) came out of the PDF as ⽜ (U+2F5C), 文 as ⽂, 色 as ⾊.
+    const QString pdf
+        = QDir::temp().filePath(QStringLiteral("shopdesk-text-layer-%1.pdf").arg(QCoreApplication::applicationPid()));
+    auto layout = shipping::WaybillLayout::byName(QStringLiteral("100x180"));
+    REQUIRE(layout.ok());
+    shipping::WaybillData d;
+    d.courier = QString::fromUtf8("申通快递");
+    d.tracking = QStringLiteral("777209007597");
+    d.name = QString::fromUtf8("王小文");
+    d.phone = QStringLiteral("138****5678");
+    d.address = QString::fromUtf8("浙江省 杭州市 西湖区 文三路100号");
+    d.sender = QString::fromUtf8("小店发货部 0571-88886666 杭州市 余杭区 仓前街道1号");
+    d.goods = QString::fromUtf8("牛仔裤 直筒/深蓝色/30×1; 卫衣/白色/XL×2");
+    d.orderNo = QStringLiteral("3012345678901234567");
+    {
+        shipping::WaybillPdf out(pdf, *layout);
+        REQUIRE(out.add(d).ok());
+        REQUIRE(out.finish().ok());
+    }
+    const QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }));
+    QFile::remove(pdf);
+    INFO(text.toStdString());
+    for (const QString &printed : { QString::fromUtf8("牛仔裤 直筒/深蓝色/30×1"), QString::fromUtf8("王小文"),
+             QString::fromUtf8("文三路100号"), QString::fromUtf8("申通快递") })
+        CHECK(text.contains(printed));
+    const bool radical = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) || (c.unicode() >= 0x31C0 && c.unicode() <= 0x31EF);
+    });
+    CHECK_FALSE(radical);
+    CHECK(shipping::WaybillPainter::fontFamily() == QStringLiteral("ShopDesk Print CJK"));
 }

@@ -1,6 +1,7 @@
 #include "Printouts.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/PrintFont.h>
 
 #include <QFileInfo>
 #include <QPageSize>
@@ -18,7 +19,7 @@ public:
     {
         mOk = mPainter.begin(&mPdf);
         mPage = mPdf.pageLayout().paintRectPixels(mPdf.resolution());
-        mBody = mPainter.font();
+        mBody = core::PrintFont::font(mPainter.font());
         mBody.setPointSize(9);
     }
     bool ok() const { return mOk; }

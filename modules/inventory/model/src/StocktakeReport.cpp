@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/PrintFont.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QFileInfo>
@@ -55,10 +56,10 @@ core::Status StocktakeReport::writePdf(
         return core::Error { tr("%1 cannot be written.").arg(QFileInfo(path).fileName()) };
     const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
     const int w = page.width();
-    QFont title = p.font();
+    QFont title = core::PrintFont::font(p.font());
     title.setPointSize(14);
     title.setBold(true);
-    QFont body = p.font();
+    QFont body = core::PrintFont::font(p.font());
     body.setPointSize(8);
     const int lineH = 26;
     const QList<double> widths = { 0.09, 0.2, 0.07, 0.05, 0.12, 0.06, 0.07, 0.06, 0.06, 0.07, 0.07, 0.08 };

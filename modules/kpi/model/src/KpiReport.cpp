@@ -3,6 +3,7 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/PrintFont.h>
 #include <shopdesk/core/Records.h>
 
 #include <QDir>
@@ -194,10 +195,10 @@ core::Status exportSheetPdf(const PeriodReport &report, const QString &path)
     const QRect page = p.viewport();
     const QStringList header = report.sheetHeader();
     const QList<QStringList> rows = report.sheetText();
-    QFont title = p.font();
+    QFont title = core::PrintFont::font(p.font());
     title.setPointSizeF(14);
     title.setBold(true);
-    QFont body = p.font();
+    QFont body = core::PrintFont::font(p.font());
     body.setPointSizeF(7);
     QFont bold = body;
     bold.setBold(true);

@@ -5,6 +5,7 @@
 
 #include <shopdesk/core/Barcode.h>
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/PrintFont.h>
 
 #include <QFile>
 #include <QFontDatabase>
@@ -55,6 +56,15 @@ Result<WaybillLayout> WaybillLayout::fromJson(const QByteArray &json, const QStr
     l.sizeMm = QSizeF(o.value(QStringLiteral("width_mm")).toDouble(), o.value(QStringLiteral("height_mm")).toDouble());
     if (l.sizeMm.isEmpty())
         return Error { WaybillPainter::tr("%1: the layout has no size.").arg(fileName) };
+    // A label a thermal or office printer can take; fields inside it, in type a person can read.
+    constexpr double kMinMm = 20, kMaxMm = 300;
+    if (!(l.sizeMm.width() >= kMinMm && l.sizeMm.width() <= kMaxMm && l.sizeMm.height() >= kMinMm
+            && l.sizeMm.height() <= kMaxMm))
+        return Error { WaybillPainter::tr("%1: a label of %2 × %3 mm cannot be printed; width and height must be "
+                                          "from 20 to 300 mm.")
+                           .arg(fileName)
+                           .arg(l.sizeMm.width())
+                           .arg(l.sizeMm.height()) };
     static const QStringList known = { QStringLiteral("courier"), QStringLiteral("barcode"), QStringLiteral("tracking"),
         QStringLiteral("recipient"), QStringLiteral("address"), QStringLiteral("sender"), QStringLiteral("goods"),
         QStringLiteral("order"), QStringLiteral("note"), QStringLiteral("line") };
@@ -70,6 +80,24 @@ Result<WaybillLayout> WaybillLayout::fromJson(const QByteArray &json, const QStr
         field.minPt = f.value(QStringLiteral("minPt")).toDouble(std::min(6.0, field.pt));
         field.bold = f.value(QStringLiteral("bold")).toBool();
         field.label = f.value(QStringLiteral("label")).toBool();
+        const QRectF &r = field.mm; // a rule is a field of no height
+        if (!(r.x() >= 0 && r.y() >= 0 && r.width() >= 0 && r.height() >= 0 && r.right() <= l.sizeMm.width() + 1e-6
+                && r.bottom() <= l.sizeMm.height() + 1e-6))
+            return Error { WaybillPainter::tr("%1: the field “%2” at %3, %4 (%5 × %6 mm) lies outside the %7 × %8 mm "
+                                              "label.")
+                               .arg(fileName, field.field)
+                               .arg(field.mm.x())
+                               .arg(field.mm.y())
+                               .arg(field.mm.width())
+                               .arg(field.mm.height())
+                               .arg(l.sizeMm.width())
+                               .arg(l.sizeMm.height()) };
+        if (!(field.pt >= 4 && field.pt <= 72 && field.minPt >= 4 && field.minPt <= field.pt))
+            return Error { WaybillPainter::tr("%1: the field “%2” has a type size of %3 pt (at least %4 pt); sizes "
+                                              "must be from 4 to 72 pt, the smallest no larger than the size.")
+                               .arg(fileName, field.field)
+                               .arg(field.pt)
+                               .arg(field.minPt) };
         l.fields.append(field);
     }
     return l;
@@ -106,14 +134,8 @@ WaybillData WaybillData::fromOrder(const ShipmentOrder &so, const QString &sende
 
 QString WaybillPainter::fontFamily()
 {
-    static const QString family = [] {
-        const QStringList families = QFontDatabase::families();
-        for (const char *name : { "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei", "Droid Sans Fallback" })
-            if (families.contains(QString::fromLatin1(name)))
-                return QString::fromLatin1(name);
-        return QFont().family();
-    }();
-    return family;
+    const QString family = core::PrintFont::family();
+    return family.isEmpty() ? QFont().family() : family;
 }
 
 WaybillPainter::WaybillPainter(WaybillLayout layout)
