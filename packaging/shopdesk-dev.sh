@@ -76,6 +76,32 @@ build() {
   cmake --build "$build_dir" -j "${SHOPDESK_JOBS:-2}"
 }
 
+# The sanitizer run: the widget-free part of the suite built again with ASan and UBSan and run —
+# the core tests (shop file, CSV reader, ledger, migrations), the malformed-input corpus through
+# shopdesk-cli, and the kept fuzz corpora. (The widget tests stay in the plain build: Qt's own
+# libraries are not instrumented, and the GUI adds build time without reaching more of the readers.)
+# SHOPDESK_SANITIZE_TESTS=0 skips it.
+sanitizer_targets=(test_core test_malformed shopdesk-cli replay_csv replay_order_import replay_reply_filler
+                   replay_waybill_layout)
+sanitizer_tests='^(test_core|test_malformed): |^fuzz corpus: '
+sanitize() {
+  [[ ${SHOPDESK_SANITIZE_TESTS:-1} == 0 ]] && return 0
+  local dir=${SHOPDESK_SANITIZE_BUILD_DIR:-"$here/build-sanitize"} launcher=()
+  if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$here"
+  fi
+  if [[ ! -f $dir/build.ninja ]]; then
+    # -O1 -g1 as the sanitizers' authors advise; without NDEBUG, so Qt's own Q_ASSERTs check too.
+    cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" -DCMAKE_C_FLAGS="-O1 -g1" \
+      -DSHOPDESK_SANITIZE=ON -DSHOPDESK_BUILD_BENCH=OFF "${launcher[@]}"
+  fi
+  cmake --build "$dir" -j "${SHOPDESK_JOBS:-2}" --target "${sanitizer_targets[@]}"
+  echo "shopdesk-dev: the sanitizer run (ASan + UBSan): test_core, test_malformed, the fuzz corpora"
+  (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "${SHOPDESK_JOBS:-2}" -R "$sanitizer_tests")
+}
+
 # Every C++ source as .clang-format (clang-format 14, Debian 12's) would write it.
 check_format() {
   local files
@@ -97,6 +123,7 @@ case $mode in
     install_packages
     check_format
     build
+    sanitize
     export QT_QPA_PLATFORM=offscreen
     cd "$build_dir"
     exec ctest --output-on-failure -j "${SHOPDESK_JOBS:-2}" "$@"

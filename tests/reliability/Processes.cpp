@@ -56,4 +56,28 @@ QByteArray itemsCsv(const QString &prefix, int items, int skus)
     return out;
 }
 
+/// The two Taobao export files (订单报表, 宝贝报表) for `n` paid orders numbered from `first`.
+void writeOrderExport(const QString &orders, const QString &lines, qint64 first, int n, const QString &merchantCode)
+{
+    QString o = QString::fromUtf8(
+        "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
+        "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
+        "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n");
+    QString l
+        = QString::fromUtf8("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n");
+    const QString paid = QString::fromUtf8("买家已付款，等待卖家发货");
+    for (int i = 0; i < n; ++i) {
+        const QString no = QString::number(first + i);
+        o += QString::fromUtf8("=\"%1\",buyer%2,b%2@example.com,129.00,0.00,0,129.00,0,129.00,0,%3,,收件人,浙江省 "
+                               "杭州市 西湖区 文三路%2号(310012),快递,,'138%4,2026-11-20 10:00:00,2026-11-20 "
+                               "10:01:00,,1,,,,1,123,小店,\r\n")
+                 .arg(no)
+                 .arg(i % 500)
+                 .arg(paid)
+                 .arg(i % 100000000, 8, 10, QLatin1Char('0'));
+        l += QString::fromUtf8("=\"%1\",牛仔裤 直筒,129.00,1,,颜色分类：深蓝;尺码：30,,,,%2\r\n").arg(no, merchantCode);
+    }
+    writeFile(orders, o.toUtf8());
+    writeFile(lines, l.toUtf8());
+}
 } // namespace shopdesk::test

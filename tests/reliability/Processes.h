@@ -29,4 +29,9 @@ void writeFile(const QString &path, const QByteArray &bytes);
 /// import generates them).
 QByteArray itemsCsv(const QString &prefix, int items, int skus);
 
+/// The two Taobao export files (订单报表, 宝贝报表) for `n` paid orders numbered from `first`, each of
+/// one piece of the SKU whose 商家编码 is `merchantCode`.
+void writeOrderExport(const QString &orders, const QString &lines, qint64 first, int n,
+    const QString &merchantCode = QStringLiteral("NZK1000"));
+
 } // namespace shopdesk::test

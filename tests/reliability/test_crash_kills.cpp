@@ -1,4 +1,5 @@
-// shopdesk-cli killed with SIGKILL at a random moment of a write, again and again: afterwards the
+// shopdesk-cli killed with SIGKILL at a random moment of a write (every other time: the moment its
+// first write reaches the WAL file), again and again: afterwards the
 // shop passes integrity_check, each batch is wholly there or wholly absent, and every scan that
 // was acknowledged is in the count. A few trials per job here (SHOPDESK_CRASH_TRIALS sets more:
 // tests/reliability/crash_trials.sh runs 20 per job and prints the figures).
@@ -9,12 +10,14 @@
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <iostream>
+#include <sys/stat.h>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -58,22 +61,45 @@ void checkSound(const QString &shop)
     CHECK(*problems == QStringList {});
 }
 
-/// Starts the run, kills it with SIGKILL after a random part of `window` ms (or lets it finish
-/// when it is quicker), and gives whether it was killed and its standard output so far.
+/// The WAL file's size and modification time: it changes with the first page a writer puts in it.
+QByteArray walState(const QString &shop)
+{
+    struct stat st { };
+    if (::stat(QFile::encodeName(shop + QStringLiteral("-wal")).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qint64(st.st_size)) + ':' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(st.st_mtim.tv_nsec));
+}
+
+/// Starts the run and kills it with SIGKILL (or lets it finish when it is quicker). Every other
+/// run is killed after a random part of `window` ms; the others the moment the run's first write
+/// reaches the WAL file, which for a scan or a small post is inside its commit.
 struct Killed {
     bool killed = false;
+    bool atFirstWrite = false;
     QByteArray out;
 };
 Killed runAndKill(const QString &shop, const QStringList &args, int windowMs, const QByteArray &input = {})
 {
+    static int runs = 0;
+    Killed k;
+    k.atFirstWrite = ++runs % 2 == 0;
+    const QByteArray before = walState(shop);
     QProcess p;
     test::startCli(p, shop, args);
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    const int after = int(random().bounded(quint32(std::max(1, windowMs))));
-    Killed k;
-    if (!p.waitForFinished(after)) {
+    bool finished = false;
+    if (k.atFirstWrite) {
+        QElapsedTimer t;
+        t.start();
+        while (walState(shop) == before && t.elapsed() < 60000 && !(finished = p.waitForFinished(0)))
+            QThread::usleep(50);
+    } else {
+        finished = p.waitForFinished(int(random().bounded(quint32(std::max(1, windowMs)))));
+    }
+    if (!finished && p.state() != QProcess::NotRunning) {
         p.kill(); // SIGKILL: no close, no rollback, no checkpoint
         REQUIRE(p.waitForFinished(10000));
         k.killed = p.exitStatus() == QProcess::CrashExit;
@@ -221,30 +247,6 @@ int ordersPerImport()
     return n > 0 ? n : 3000;
 }
 
-/// The two Taobao export files (订单报表, 宝贝报表) for `n` paid orders numbered from `first`.
-void writeOrderExport(const QString &orders, const QString &lines, qint64 first, int n)
-{
-    QString o = QString::fromUtf8(
-        "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
-        "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
-        "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n");
-    QString l
-        = QString::fromUtf8("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n");
-    const QString paid = QString::fromUtf8("买家已付款，等待卖家发货");
-    for (int i = 0; i < n; ++i) {
-        const QString no = QString::number(first + i);
-        o += QString::fromUtf8("=\"%1\",buyer%2,b%2@example.com,129.00,0.00,0,129.00,0,129.00,0,%3,,收件人,浙江省 "
-                               "杭州市 西湖区 文三路%2号(310012),快递,,'138%4,2026-11-20 10:00:00,2026-11-20 "
-                               "10:01:00,,1,,,,1,123,小店,\r\n")
-                 .arg(no)
-                 .arg(i % 500)
-                 .arg(paid)
-                 .arg(i % 100000000, 8, 10, QLatin1Char('0'));
-        l += QString::fromUtf8("=\"%1\",牛仔裤 直筒,129.00,1,,颜色分类：深蓝;尺码：30,,,,NZK1000\r\n").arg(no);
-    }
-    test::writeFile(orders, o.toUtf8());
-    test::writeFile(lines, l.toUtf8());
-}
 } // namespace
 
 TEST_CASE("an order import killed at a random moment leaves all of its orders or none")
@@ -257,7 +259,7 @@ TEST_CASE("an order import killed at a random moment leaves all of its orders or
     auto files = [&](int trial) {
         const QStringList f = { dir.filePath(QStringLiteral("ExportOrderList%1.csv").arg(trial)),
             dir.filePath(QStringLiteral("ExportOrderDetailList%1.csv").arg(trial)) };
-        writeOrderExport(f[0], f[1], 3000000000000000000LL + qint64(trial) * 1000000, n);
+        test::writeOrderExport(f[0], f[1], 3000000000000000000LL + qint64(trial) * 1000000, n);
         return f;
     };
     const int window = timed(path, QStringList { QStringLiteral("orders"), QStringLiteral("import") } + files(0));
@@ -389,7 +391,7 @@ TEST_CASE("a waybill batch killed at a random moment marks all of its orders pri
     auto prepare = [&](int round) {
         const QStringList f = { dir.filePath(QStringLiteral("o%1.csv").arg(round)),
             dir.filePath(QStringLiteral("l%1.csv").arg(round)) };
-        writeOrderExport(f[0], f[1], 3100000000000000000LL + qint64(round) * 1000000, kOrders);
+        test::writeOrderExport(f[0], f[1], 3100000000000000000LL + qint64(round) * 1000000, kOrders);
         REQUIRE(
             test::runCli(path, QStringList { QStringLiteral("orders"), QStringLiteral("import") } + f).exitCode == 0);
         const test::CliRun r = test::runCli(path,
