@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BackupSchedule.h"
 #include "ShopLocations.h"
 #include "ShopSetup.h"
 
@@ -55,6 +56,9 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     connect(mStartPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path) { openShop(path); });
 
+    // The daily backup of the open shop.
+    mBackups = new BackupSchedule(this);
+
     createActions();
     createViewMenu();
     retranslateUi();
@@ -76,6 +80,7 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
 
 MainWindow::~MainWindow()
 {
+    mBackups->wait(); // a copy being written reads the shop file
     // Workbenches (their docks and views) go before the shop they read from.
     dropWorkbenches();
 }
@@ -109,6 +114,9 @@ void MainWindow::createActions()
 
     mResetLayoutAction = new QAction(this);
     connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    mRestoreAction = new QAction(this);
+    mRestoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(mRestoreAction, &QAction::triggered, mBackups, &BackupSchedule::restoreDialog);
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -121,6 +129,7 @@ void MainWindow::createActions()
     mFileMenu->addSeparator();
     mFileMenu->addAction(mSettingsAction);
     mFileMenu->addAction(mBackupAction);
+    mFileMenu->addAction(mRestoreAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
 
@@ -314,9 +323,22 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     mDb = std::move(db);
     createWorkbenches();
     addRecentFile(mDb->path());
+    if (!mDb->isReadOnly() && !mQuietErrors)
+        mBackups->backUpIfDue();
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
                                      .arg(QDir::toNativeSeparators(mDb->lastMigrationBackup())));
+    updateStatus();
+}
+
+void MainWindow::closeShop()
+{
+    if (!mDb)
+        return;
+    saveSettings();
+    mSavedState = saveState(settings::kLayoutVersion);
+    dropWorkbenches();
+    mDb.reset();
     updateStatus();
 }
 
@@ -575,6 +597,7 @@ void MainWindow::retranslateUi()
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));
     mAboutAction->setText(tr("&About ShopDesk"));
+    mRestoreAction->setText(tr("&Restore from backup…"));
     mDocksMenu->setTitle(tr("&Docks"));
     mSettingsAction->setText(tr("Shop &settings…"));
     mDemoAction->setText(tr("Open the &demo shop"));

@@ -19,6 +19,7 @@ class QUndoGroup;
 
 namespace shopdesk::app {
 
+class BackupSchedule;
 class StartPage;
 
 /// The dock host: for the open shop, one workbench per module (each with its docks, its menu and
@@ -35,6 +36,10 @@ public:
     bool openShop(const QString &path, core::Database::Mode mode = core::Database::Mode::OpenExisting);
     /// Takes an already opened shop (e.g. the demo).
     void setShop(std::unique_ptr<core::Database> db);
+    /// Closes the open shop (its workbenches first); the start page shows.
+    void closeShop();
+    /// The automatic backup and File → Restore from backup….
+    BackupSchedule *backups() const { return mBackups; }
 
     const core::Database *shop() const { return mDb.get(); }
     /// The open shop's workbench of that module (nullptr without a shop).
@@ -100,13 +105,14 @@ private:
     QHash<QString, QToolBar *> mToolBars;
     QByteArray mSavedState; ///< restored once the shop's docks exist
     StartPage *mStartPage = nullptr;
+    BackupSchedule *mBackups = nullptr;
     bool mQuietErrors = false;
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
           *mDocksMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
             *mSettingsAction = nullptr, *mDemoAction = nullptr, *mUndoAction = nullptr, *mRedoAction = nullptr,
-            *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
+            *mResetLayoutAction = nullptr, *mAboutAction = nullptr, *mRestoreAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QLabel *mStatusFile = nullptr;
 };

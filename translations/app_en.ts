@@ -89,6 +89,84 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::BackupForm</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Folder of the daily backups:</source>
+            <translation>&amp;Folder of the daily backups:</translation>
+        </message>
+        <message>
+            <source>Beside the shop file, in “&lt;shop name&gt;-backups”</source>
+            <translation>Beside the shop file, in “&lt;shop name&gt;-backups”</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Every day the shop is open, ShopDesk writes a checked copy there and keeps the last 7 and 12 month-end copies. A folder on another disk keeps them safe when this one fails.</source>
+            <translation>Every day the shop is open, ShopDesk writes a checked copy there and keeps the last 7 and 12 month-end copies. A folder on another disk keeps them safe when this one fails.</translation>
+        </message>
+        <message>
+            <source>Folder of the daily backups</source>
+            <translation>Folder of the daily backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::BackupSchedule</name>
+        <message>
+            <source>Today's backup was written and checked: %1</source>
+            <translation>Today's backup was written and checked: %1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+        <message>
+            <source>The shop was restored from %1; the file as it was before is kept as %2.</source>
+            <translation>The shop was restored from %1; the file as it was before is kept as %2.</translation>
+        </message>
+        <message>
+            <source>Open a shop first; then it can be restored from one of its backups.</source>
+            <translation>Open a shop first; then it can be restored from one of its backups.</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups of this shop in %1 yet.</source>
+            <translation>There are no automatic backups of this shop in %1 yet.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Backups in %1:</source>
+            <translation>Backups in %1:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>The shop as it is now is backed up first, then replaced by the chosen copy.</source>
+            <translation>The shop as it is now is backed up first, then replaced by the chosen copy.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Replace the shop by its backup of %1? Everything entered since then is no longer in the shop (the current file is kept as a backup).</source>
+            <translation>Replace the shop by its backup of %1? Everything entered since then is no longer in the shop (the current file is kept as a backup).</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::CourierForm</name>
         <message>
             <source>Couriers and payment</source>
@@ -268,6 +346,10 @@
         <message>
             <source>%1, read-only</source>
             <translation>%1, read-only</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
         </message>
     </context>
     <context>

@@ -89,6 +89,84 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::BackupForm</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>&amp;Folder of the daily backups:</source>
+            <translation>每日备份的文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Beside the shop file, in “&lt;shop name&gt;-backups”</source>
+            <translation>店铺文件旁边的“&lt;店铺名&gt;-backups”文件夹</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Every day the shop is open, ShopDesk writes a checked copy there and keeps the last 7 and 12 month-end copies. A folder on another disk keeps them safe when this one fails.</source>
+            <translation>店铺每天打开时，ShopDesk 在这里写一份检查过的副本，保留最近 7 份和 12 份月末副本。放在另一块硬盘上的文件夹，在这块硬盘坏了时也能保住备份。</translation>
+        </message>
+        <message>
+            <source>Folder of the daily backups</source>
+            <translation>每日备份的文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::BackupSchedule</name>
+        <message>
+            <source>Today's backup was written and checked: %1</source>
+            <translation>今天的备份已写好并检查无误：%1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>自动备份失败：%1</translation>
+        </message>
+        <message>
+            <source>The shop was restored from %1; the file as it was before is kept as %2.</source>
+            <translation>店铺已从 %1 恢复；恢复前的文件保存为 %2。</translation>
+        </message>
+        <message>
+            <source>Open a shop first; then it can be restored from one of its backups.</source>
+            <translation>请先打开店铺，然后才能从它的备份恢复。</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups of this shop in %1 yet.</source>
+            <translation>%1 里还没有这个店铺的自动备份。</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backups in %1:</source>
+            <translation>%1 中的备份：</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>The shop as it is now is backed up first, then replaced by the chosen copy.</source>
+            <translation>先备份店铺的当前文件，再用选中的副本替换它。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Replace the shop by its backup of %1? Everything entered since then is no longer in the shop (the current file is kept as a backup).</source>
+            <translation>用 %1 的备份替换店铺吗？此后录入的内容将不在店铺里（当前文件会另存为备份）。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::CourierForm</name>
         <message>
             <source>Couriers and payment</source>
@@ -268,6 +346,10 @@
         <message>
             <source>%1, read-only</source>
             <translation>%1，只读</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
         </message>
     </context>
     <context>
