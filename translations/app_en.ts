@@ -198,6 +198,76 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::DropImport</name>
+        <message>
+            <source>Open a shop first; then files dropped on the window are imported into it.</source>
+            <translation>Open a shop first; then files dropped on the window are imported into it.</translation>
+        </message>
+        <message>
+            <source>“%1” is the order items export: drop it together with the order export it belongs to.</source>
+            <translation>“%1” is the order items export: drop it together with the order export it belongs to.</translation>
+        </message>
+        <message>
+            <source>ShopDesk cannot tell from its columns what “%1” holds. Import it as:</source>
+            <translation>ShopDesk cannot tell from its columns what “%1” holds. Import it as:</translation>
+        </message>
+        <message>
+            <source>“%1” could be one of these. Import it as:</source>
+            <translation>“%1” could be one of these. Import it as:</translation>
+        </message>
+        <message>
+            <source>Import a dropped file</source>
+            <translation>Import a dropped file</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported in this window.</source>
+            <translation>“%1” cannot be imported in this window.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 posted from %2.</source>
+            <translation>Receiving note %1 posted from %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ImportClassifier</name>
+        <message>
+            <source>Shop file</source>
+            <translation>Shop file</translation>
+        </message>
+        <message>
+            <source>Items and SKUs (Listings → Import)</source>
+            <translation>Items and SKUs (Listings → Import)</translation>
+        </message>
+        <message>
+            <source>Platform order export (Shipping → Import orders)</source>
+            <translation>Platform order export (Shipping → Import orders)</translation>
+        </message>
+        <message>
+            <source>Platform order items export (goes with the order export)</source>
+            <translation>Platform order items export (goes with the order export)</translation>
+        </message>
+        <message>
+            <source>Receiving note (posted into stock)</source>
+            <translation>Receiving note (posted into stock)</translation>
+        </message>
+        <message>
+            <source>Counted quantities for the open stock-take</source>
+            <translation>Counted quantities for the open stock-take</translation>
+        </message>
+        <message>
+            <source>Daily KPI export (KPIs → Import)</source>
+            <translation>Daily KPI export (KPIs → Import)</translation>
+        </message>
+        <message>
+            <source>Quick-reply library (Customer service → Import)</source>
+            <translation>Quick-reply library (Customer service → Import)</translation>
+        </message>
+        <message>
+            <source>Tracking numbers for queued orders</source>
+            <translation>Tracking numbers for queued orders</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::MainWindow</name>
         <message>
             <source>The shop was updated to the current format; the previous version was kept as %1.</source>
@@ -351,6 +421,14 @@
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
+        <message>
+            <source>%1 is open in another ShopDesk window, which was brought forward.</source>
+            <translation>%1 is open in another ShopDesk window, which was brought forward.</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>
@@ -493,6 +571,37 @@
         <message>
             <source>Recent shops</source>
             <translation>Recent shops</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::UserGuide</name>
+        <message>
+            <source>Start here</source>
+            <translation>Start here</translation>
+        </message>
+        <message>
+            <source>Store manager (店长)</source>
+            <translation>Store manager (店长)</translation>
+        </message>
+        <message>
+            <source>Customer service (客服)</source>
+            <translation>Customer service (客服)</translation>
+        </message>
+        <message>
+            <source>Warehouse (仓管)</source>
+            <translation>Warehouse (仓管)</translation>
+        </message>
+        <message>
+            <source>Stock-take (盘点)</source>
+            <translation>Stock-take (盘点)</translation>
+        </message>
+        <message>
+            <source>Moving your shop in</source>
+            <translation>Moving your shop in</translation>
+        </message>
+        <message>
+            <source>ShopDesk user guide</source>
+            <translation>ShopDesk user guide</translation>
         </message>
     </context>
 </TS>

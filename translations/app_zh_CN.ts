@@ -198,6 +198,76 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::DropImport</name>
+        <message>
+            <source>Open a shop first; then files dropped on the window are imported into it.</source>
+            <translation>请先打开店铺，拖到窗口上的文件才能导入。</translation>
+        </message>
+        <message>
+            <source>“%1” is the order items export: drop it together with the order export it belongs to.</source>
+            <translation>“%1”是宝贝报表：请把它和对应的订单报表一起拖进来。</translation>
+        </message>
+        <message>
+            <source>ShopDesk cannot tell from its columns what “%1” holds. Import it as:</source>
+            <translation>无法从表头判断“%1”是什么文件。导入为：</translation>
+        </message>
+        <message>
+            <source>“%1” could be one of these. Import it as:</source>
+            <translation>“%1”可能是以下几种之一。导入为：</translation>
+        </message>
+        <message>
+            <source>Import a dropped file</source>
+            <translation>导入拖入的文件</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported in this window.</source>
+            <translation>“%1”无法在此窗口中导入。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 posted from %2.</source>
+            <translation>已从 %2 过账入库单 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ImportClassifier</name>
+        <message>
+            <source>Shop file</source>
+            <translation>店铺文件</translation>
+        </message>
+        <message>
+            <source>Items and SKUs (Listings → Import)</source>
+            <translation>宝贝和 SKU（宝贝管理 → 导入）</translation>
+        </message>
+        <message>
+            <source>Platform order export (Shipping → Import orders)</source>
+            <translation>平台订单报表（发货 → 导入订单）</translation>
+        </message>
+        <message>
+            <source>Platform order items export (goes with the order export)</source>
+            <translation>平台宝贝报表（与订单报表一起导入）</translation>
+        </message>
+        <message>
+            <source>Receiving note (posted into stock)</source>
+            <translation>入库单（过账入库）</translation>
+        </message>
+        <message>
+            <source>Counted quantities for the open stock-take</source>
+            <translation>当前盘点的盘点数量</translation>
+        </message>
+        <message>
+            <source>Daily KPI export (KPIs → Import)</source>
+            <translation>每日经营数据（数据报表 → 导入）</translation>
+        </message>
+        <message>
+            <source>Quick-reply library (Customer service → Import)</source>
+            <translation>快捷短语库（客服 → 导入）</translation>
+        </message>
+        <message>
+            <source>Tracking numbers for queued orders</source>
+            <translation>待发货订单的运单号</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::MainWindow</name>
         <message>
             <source>The shop was updated to the current format; the previous version was kept as %1.</source>
@@ -351,6 +421,14 @@
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
+        <message>
+            <source>%1 is open in another ShopDesk window, which was brought forward.</source>
+            <translation>%1 已在另一个 ShopDesk 窗口中打开，已把该窗口调到前面。</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>
@@ -493,6 +571,37 @@
         <message>
             <source>Recent shops</source>
             <translation>最近的店铺</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::UserGuide</name>
+        <message>
+            <source>Start here</source>
+            <translation>从这里开始</translation>
+        </message>
+        <message>
+            <source>Store manager (店长)</source>
+            <translation>店长</translation>
+        </message>
+        <message>
+            <source>Customer service (客服)</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Warehouse (仓管)</source>
+            <translation>仓管</translation>
+        </message>
+        <message>
+            <source>Stock-take (盘点)</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Moving your shop in</source>
+            <translation>把店铺搬进来</translation>
+        </message>
+        <message>
+            <source>ShopDesk user guide</source>
+            <translation>ShopDesk 使用指南</translation>
         </message>
     </context>
 </TS>
