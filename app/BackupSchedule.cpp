@@ -53,7 +53,8 @@ QList<core::BackupCopy> BackupSchedule::copies() const
 bool BackupSchedule::backUpIfDue()
 {
     const core::Database *db = mWindow->shop();
-    if (!db || mThread)
+    // A read-only shop changes through no one here, and its folder usually takes no copies.
+    if (!db || db->isReadOnly() || mThread)
         return false;
     const QString path = db->path();
     const QString folder = core::AutoBackup::folder(*db);

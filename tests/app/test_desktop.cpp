@@ -11,13 +11,16 @@
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/PanelContract.h>
+#include <shopdesk/core/SqlQuery.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUrl>
@@ -65,7 +68,7 @@ bool drop(QWidget &target, const QStringList &files)
 
 const char *kItemsCsv = "货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
                         "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,蓝色,30,\r\n"
-                        "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,黑色,30,\r\n";
+                        "NZK-1001,牛仔裤 男 修身 直筒,jeans,引流款,是,129.00,58.50,黑色,30,6901234567892\r\n";
 const char *kRepliesCsv = "分组,代码,标题,内容\r\n"
                           "售前,hy,欢迎语,亲，您好呀，有什么可以帮您呢\r\n";
 } // namespace
@@ -133,6 +136,22 @@ TEST_CASE("dropping files on the window imports them through the workbench's own
     CHECK(test::scalar(*window.shop(), QStringLiteral("SELECT count(*) FROM skus")).toInt() == 2);
     CHECK(test::scalar(*window.shop(), QStringLiteral("SELECT body FROM replies WHERE code = 'hy'")).toString()
         == u8("亲，您好呀，有什么可以帮您呢"));
+
+    // A receiving note is posted into stock, as `shopdesk-cli receive` posts it.
+    {
+        core::SqlQuery q(*window.shop(), QStringLiteral("INSERT INTO suppliers (name) VALUES (:n)"));
+        q.bind(QStringLiteral(":n"), u8("广州新塘牛仔厂"));
+        REQUIRE(q.run());
+    }
+    const QString note = dir + QStringLiteral("/note.csv");
+    write(note,
+        "入库单号,供应商,日期,条码,数量,单价,运费,已付\r\n"
+        "RK-20261201-1,广州新塘牛仔厂,2026-12-01,6901234567892,12,58.50,20,0\r\n");
+    CHECK(drop(window, { note }));
+    CHECK(errors.isEmpty());
+    CHECK(test::scalar(*window.shop(), QStringLiteral("SELECT SUM(quantity) FROM stock_moves")).toInt() == 12);
+    CHECK(window.statusBar()->currentMessage()
+        == QStringLiteral("Receiving note RK-20261201-1 posted from %1.").arg(QDir::toNativeSeparators(note)));
 
     // A file whose columns say nothing: the user is asked, among every importer; cancelling imports nothing.
     const QString odd = dir + QStringLiteral("/odd.csv");
