@@ -165,6 +165,32 @@ TEST_CASE("dropping files on the window imports them through the workbench's own
     CHECK(offered == app::ImportClassifier::importable());
     CHECK(errors.isEmpty());
 
+    // The platform's order export and its items export, dropped together, are imported together,
+    // in the background as Shipping → Import orders does.
+    const QString data = QStringLiteral(SHOPDESK_SOURCE_DIR "/tests/shipping/data/");
+    CHECK(app::ImportClassifier::classifyFile(data + QStringLiteral("ExportOrderList-utf8.csv"))
+        == QList<Kind> { Kind::Orders });
+    CHECK(app::ImportClassifier::classifyFile(data + QStringLiteral("ExportOrderDetailList-utf8.csv"))
+        == QList<Kind> { Kind::OrderLines });
+    const QString orders = dir + QStringLiteral("/ExportOrderList.csv");
+    const QString lines = dir + QStringLiteral("/ExportOrderDetailList.csv");
+    REQUIRE(QFile::copy(data + QStringLiteral("ExportOrderDetailList-utf8.csv"), lines));
+    REQUIRE(QFile::copy(data + QStringLiteral("ExportOrderList-utf8.csv"), orders));
+    CHECK(drop(window, { lines, orders }));
+    const auto orderCount
+        = [&] { return test::scalar(*window.shop(), QStringLiteral("SELECT count(*) FROM orders")).toInt(); };
+    QTest::qWaitFor([&] { return orderCount() > 0; }, 60000);
+    CHECK(orderCount() == 7);
+    CHECK(test::scalar(*window.shop(), QStringLiteral("SELECT count(*) FROM order_lines")).toInt() > 0);
+    CHECK(errors.isEmpty());
+    // The items export alone cannot be imported: it is said so, and nothing is written.
+    CHECK(drop(window, { lines }));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first()
+        == QStringLiteral("“%1” is the order items export: drop it together with the order export it belongs to.")
+               .arg(lines));
+    errors.clear();
+
     // Another shop dropped on the window is opened.
     test::TestShop other;
     const QString otherPath = other.path();
