@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BackupSchedule.h"
+#include "DropImport.h"
 #include "ShopLocations.h"
 #include "ShopSetup.h"
+#include "SingleInstance.h"
+#include "UserGuide.h"
 
 #include <shopdesk/core/About.h>
 #include <shopdesk/core/FileDialog.h>
@@ -55,6 +59,12 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     connect(mStartPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path) { openShop(path); });
 
+    // The desktop's habits: one window per shop, files dropped on it, the daily backup.
+    mInstance = new SingleInstance(this);
+    connect(mInstance, &SingleInstance::raiseRequested, this, &MainWindow::bringToFront);
+    mDrops = new DropImport(this);
+    mBackups = new BackupSchedule(this);
+
     createActions();
     createViewMenu();
     retranslateUi();
@@ -76,6 +86,7 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
 
 MainWindow::~MainWindow()
 {
+    mBackups->wait(); // a copy being written reads the shop file
     // Workbenches (their docks and views) go before the shop they read from.
     dropWorkbenches();
 }
@@ -109,6 +120,14 @@ void MainWindow::createActions()
 
     mResetLayoutAction = new QAction(this);
     connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    mRestoreAction = new QAction(this);
+    mRestoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(mRestoreAction, &QAction::triggered, mBackups, &BackupSchedule::restoreDialog);
+    mGuideAction = new QAction(this);
+    mGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    mGuideAction->setShortcut(QKeySequence::HelpContents);
+    mGuideAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(mGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -121,6 +140,7 @@ void MainWindow::createActions()
     mFileMenu->addSeparator();
     mFileMenu->addAction(mSettingsAction);
     mFileMenu->addAction(mBackupAction);
+    mFileMenu->addAction(mRestoreAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
 
@@ -147,6 +167,7 @@ void MainWindow::createActions()
     }
 
     mHelpMenu = menuBar()->addMenu(QString());
+    mHelpMenu->addAction(mGuideAction);
     mHelpMenu->addAction(mAboutAction);
 }
 
@@ -292,6 +313,13 @@ QStringList MainWindow::panelIds() const
 
 bool MainWindow::openShop(const QString &path, core::Database::Mode mode)
 {
+    // A shop this user has open in another ShopDesk window is not opened twice: that window comes forward.
+    if (SingleInstance::handOver(path)) {
+        statusBar()->showMessage(
+            tr("%1 is open in another ShopDesk window, which was brought forward.").arg(QDir::toNativeSeparators(path)),
+            8000);
+        return false;
+    }
     auto db = core::Database::open(path, mode);
     if (!db) {
         showError(db.errorMessage());
@@ -314,10 +342,44 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     mDb = std::move(db);
     createWorkbenches();
     addRecentFile(mDb->path());
+    mInstance->listen(mDb->path());
+    if (!mDb->isReadOnly() && !mQuietErrors)
+        mBackups->backUpIfDue();
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
                                      .arg(QDir::toNativeSeparators(mDb->lastMigrationBackup())));
     updateStatus();
+}
+
+void MainWindow::closeShop()
+{
+    if (!mDb)
+        return;
+    saveSettings();
+    mSavedState = saveState(settings::kLayoutVersion);
+    dropWorkbenches();
+    mDb.reset();
+    mInstance->listen(QString());
+    updateStatus();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+UserGuide *MainWindow::showUserGuide()
+{
+    if (!mGuide)
+        mGuide = new UserGuide(this);
+    mGuide->show();
+    mGuide->raise();
+    mGuide->activateWindow();
+    return mGuide;
 }
 
 void MainWindow::dropWorkbenches()
@@ -575,6 +637,8 @@ void MainWindow::retranslateUi()
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));
     mAboutAction->setText(tr("&About ShopDesk"));
+    mRestoreAction->setText(tr("&Restore from backup…"));
+    mGuideAction->setText(tr("User &guide"));
     mDocksMenu->setTitle(tr("&Docks"));
     mSettingsAction->setText(tr("Shop &settings…"));
     mDemoAction->setText(tr("Open the &demo shop"));

@@ -19,7 +19,11 @@ class QUndoGroup;
 
 namespace shopdesk::app {
 
+class BackupSchedule;
+class DropImport;
+class SingleInstance;
 class StartPage;
+class UserGuide;
 
 /// The dock host: for the open shop, one workbench per module (each with its docks, its menu and
 /// toolbar of actions, its undo stack); the File / Edit / View / Help menus; one QUndoGroup over
@@ -35,6 +39,15 @@ public:
     bool openShop(const QString &path, core::Database::Mode mode = core::Database::Mode::OpenExisting);
     /// Takes an already opened shop (e.g. the demo).
     void setShop(std::unique_ptr<core::Database> db);
+    /// Closes the open shop (its workbenches first); the start page shows.
+    void closeShop();
+    /// Brings the window to the front (another launch asked for its shop).
+    void bringToFront();
+    /// Help → User guide (F1): made on first use, then shown again.
+    UserGuide *showUserGuide();
+    /// The automatic backup and File → Restore from backup….
+    BackupSchedule *backups() const { return mBackups; }
+    DropImport *drops() const { return mDrops; }
 
     const core::Database *shop() const { return mDb.get(); }
     /// The open shop's workbench of that module (nullptr without a shop).
@@ -100,13 +113,17 @@ private:
     QHash<QString, QToolBar *> mToolBars;
     QByteArray mSavedState; ///< restored once the shop's docks exist
     StartPage *mStartPage = nullptr;
+    SingleInstance *mInstance = nullptr; ///< one window per shop file and user
+    DropImport *mDrops = nullptr;
+    BackupSchedule *mBackups = nullptr;
+    UserGuide *mGuide = nullptr;
     bool mQuietErrors = false;
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
           *mDocksMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
             *mSettingsAction = nullptr, *mDemoAction = nullptr, *mUndoAction = nullptr, *mRedoAction = nullptr,
-            *mResetLayoutAction = nullptr, *mAboutAction = nullptr;
+            *mResetLayoutAction = nullptr, *mAboutAction = nullptr, *mRestoreAction = nullptr, *mGuideAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QLabel *mStatusFile = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "ShopSetup.h"
 
+#include "BackupForm.h"
+
 #include <shopdesk/core/FileDialog.h>
 
 #include <QCheckBox>
@@ -153,7 +155,7 @@ void NewShopWizard::retranslateUi()
 
 ShopSettingsDialog::ShopSettingsDialog(const core::ShopSettings &current, QWidget *parent)
     : QDialog(parent)
-    , mForms(makeShopForms(nullptr))
+    , mForms(makeShopForms(nullptr) << new BackupForm)
     , mTabs(new QTabWidget(this))
     , mProblem(new QLabel(this))
     , mButtons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

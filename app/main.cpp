@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Modules.h"
 #include "ShopLocations.h"
+#include "SingleInstance.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
@@ -114,6 +115,25 @@ int main(int argc, char *argv[])
     core::language::install(lang);
 
     const bool screenshot = parser.isSet(shotOption);
+    // One window per shop file: when this user's ShopDesk has the shop open already, that window
+    // comes forward and this launch ends (the CLI and other programs go on using the file).
+    QString wanted;
+    if (!files.isEmpty())
+        wanted = files.first();
+    else if (parser.isSet(dbOption))
+        wanted = parser.value(dbOption);
+    else if (!parser.isSet(demoOption))
+        wanted = settings.value(app::settings::kLastFile).toString();
+    else
+        wanted = app::ShopLocations::demoShopPath();
+    if (!screenshot && !wanted.isEmpty() && QFileInfo::exists(wanted) && app::SingleInstance::handOver(wanted)) {
+        std::fprintf(stdout, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "“%1” is open in ShopDesk already: that window was brought forward.")
+                           .arg(QDir::toNativeSeparators(wanted))));
+        return 0;
+    }
+
     app::MainWindow window(app::panelFactories());
     window.setQuietErrors(screenshot);
     QString firstError;

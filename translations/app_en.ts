@@ -89,6 +89,84 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::BackupForm</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Folder of the daily backups:</source>
+            <translation>&amp;Folder of the daily backups:</translation>
+        </message>
+        <message>
+            <source>Beside the shop file, in “&lt;shop name&gt;-backups”</source>
+            <translation>Beside the shop file, in “&lt;shop name&gt;-backups”</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Every day the shop is open, ShopDesk writes a checked copy there and keeps the last 7 and 12 month-end copies. A folder on another disk keeps them safe when this one fails.</source>
+            <translation>Every day the shop is open, ShopDesk writes a checked copy there and keeps the last 7 and 12 month-end copies. A folder on another disk keeps them safe when this one fails.</translation>
+        </message>
+        <message>
+            <source>Folder of the daily backups</source>
+            <translation>Folder of the daily backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::BackupSchedule</name>
+        <message>
+            <source>Today's backup was written and checked: %1</source>
+            <translation>Today's backup was written and checked: %1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+        <message>
+            <source>The shop was restored from %1; the file as it was before is kept as %2.</source>
+            <translation>The shop was restored from %1; the file as it was before is kept as %2.</translation>
+        </message>
+        <message>
+            <source>Open a shop first; then it can be restored from one of its backups.</source>
+            <translation>Open a shop first; then it can be restored from one of its backups.</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups of this shop in %1 yet.</source>
+            <translation>There are no automatic backups of this shop in %1 yet.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Backups in %1:</source>
+            <translation>Backups in %1:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>The shop as it is now is backed up first, then replaced by the chosen copy.</source>
+            <translation>The shop as it is now is backed up first, then replaced by the chosen copy.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Replace the shop by its backup of %1? Everything entered since then is no longer in the shop (the current file is kept as a backup).</source>
+            <translation>Replace the shop by its backup of %1? Everything entered since then is no longer in the shop (the current file is kept as a backup).</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::CourierForm</name>
         <message>
             <source>Couriers and payment</source>
@@ -117,6 +195,76 @@
         <message>
             <source>Bank account</source>
             <translation>Bank account</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::DropImport</name>
+        <message>
+            <source>Open a shop first; then files dropped on the window are imported into it.</source>
+            <translation>Open a shop first; then files dropped on the window are imported into it.</translation>
+        </message>
+        <message>
+            <source>“%1” is the order items export: drop it together with the order export it belongs to.</source>
+            <translation>“%1” is the order items export: drop it together with the order export it belongs to.</translation>
+        </message>
+        <message>
+            <source>ShopDesk cannot tell from its columns what “%1” holds. Import it as:</source>
+            <translation>ShopDesk cannot tell from its columns what “%1” holds. Import it as:</translation>
+        </message>
+        <message>
+            <source>“%1” could be one of these. Import it as:</source>
+            <translation>“%1” could be one of these. Import it as:</translation>
+        </message>
+        <message>
+            <source>Import a dropped file</source>
+            <translation>Import a dropped file</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported in this window.</source>
+            <translation>“%1” cannot be imported in this window.</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 posted from %2.</source>
+            <translation>Receiving note %1 posted from %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ImportClassifier</name>
+        <message>
+            <source>Shop file</source>
+            <translation>Shop file</translation>
+        </message>
+        <message>
+            <source>Items and SKUs (Listings → Import)</source>
+            <translation>Items and SKUs (Listings → Import)</translation>
+        </message>
+        <message>
+            <source>Platform order export (Shipping → Import orders)</source>
+            <translation>Platform order export (Shipping → Import orders)</translation>
+        </message>
+        <message>
+            <source>Platform order items export (goes with the order export)</source>
+            <translation>Platform order items export (goes with the order export)</translation>
+        </message>
+        <message>
+            <source>Receiving note (posted into stock)</source>
+            <translation>Receiving note (posted into stock)</translation>
+        </message>
+        <message>
+            <source>Counted quantities for the open stock-take</source>
+            <translation>Counted quantities for the open stock-take</translation>
+        </message>
+        <message>
+            <source>Daily KPI export (KPIs → Import)</source>
+            <translation>Daily KPI export (KPIs → Import)</translation>
+        </message>
+        <message>
+            <source>Quick-reply library (Customer service → Import)</source>
+            <translation>Quick-reply library (Customer service → Import)</translation>
+        </message>
+        <message>
+            <source>Tracking numbers for queued orders</source>
+            <translation>Tracking numbers for queued orders</translation>
         </message>
     </context>
     <context>
@@ -269,6 +417,18 @@
             <source>%1, read-only</source>
             <translation>%1, read-only</translation>
         </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>%1 is open in another ShopDesk window, which was brought forward.</source>
+            <translation>%1 is open in another ShopDesk window, which was brought forward.</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>
@@ -411,6 +571,37 @@
         <message>
             <source>Recent shops</source>
             <translation>Recent shops</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::UserGuide</name>
+        <message>
+            <source>Start here</source>
+            <translation>Start here</translation>
+        </message>
+        <message>
+            <source>Store manager (店长)</source>
+            <translation>Store manager (店长)</translation>
+        </message>
+        <message>
+            <source>Customer service (客服)</source>
+            <translation>Customer service (客服)</translation>
+        </message>
+        <message>
+            <source>Warehouse (仓管)</source>
+            <translation>Warehouse (仓管)</translation>
+        </message>
+        <message>
+            <source>Stock-take (盘点)</source>
+            <translation>Stock-take (盘点)</translation>
+        </message>
+        <message>
+            <source>Moving your shop in</source>
+            <translation>Moving your shop in</translation>
+        </message>
+        <message>
+            <source>ShopDesk user guide</source>
+            <translation>ShopDesk user guide</translation>
         </message>
     </context>
 </TS>

@@ -89,6 +89,84 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::BackupForm</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>&amp;Folder of the daily backups:</source>
+            <translation>每日备份的文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Beside the shop file, in “&lt;shop name&gt;-backups”</source>
+            <translation>店铺文件旁边的“&lt;店铺名&gt;-backups”文件夹</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Every day the shop is open, ShopDesk writes a checked copy there and keeps the last 7 and 12 month-end copies. A folder on another disk keeps them safe when this one fails.</source>
+            <translation>店铺每天打开时，ShopDesk 在这里写一份检查过的副本，保留最近 7 份和 12 份月末副本。放在另一块硬盘上的文件夹，在这块硬盘坏了时也能保住备份。</translation>
+        </message>
+        <message>
+            <source>Folder of the daily backups</source>
+            <translation>每日备份的文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::BackupSchedule</name>
+        <message>
+            <source>Today's backup was written and checked: %1</source>
+            <translation>今天的备份已写好并检查无误：%1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>自动备份失败：%1</translation>
+        </message>
+        <message>
+            <source>The shop was restored from %1; the file as it was before is kept as %2.</source>
+            <translation>店铺已从 %1 恢复；恢复前的文件保存为 %2。</translation>
+        </message>
+        <message>
+            <source>Open a shop first; then it can be restored from one of its backups.</source>
+            <translation>请先打开店铺，然后才能从它的备份恢复。</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups of this shop in %1 yet.</source>
+            <translation>%1 里还没有这个店铺的自动备份。</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backups in %1:</source>
+            <translation>%1 中的备份：</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>The shop as it is now is backed up first, then replaced by the chosen copy.</source>
+            <translation>先备份店铺的当前文件，再用选中的副本替换它。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Replace the shop by its backup of %1? Everything entered since then is no longer in the shop (the current file is kept as a backup).</source>
+            <translation>用 %1 的备份替换店铺吗？此后录入的内容将不在店铺里（当前文件会另存为备份）。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::CourierForm</name>
         <message>
             <source>Couriers and payment</source>
@@ -117,6 +195,76 @@
         <message>
             <source>Bank account</source>
             <translation>收款账户</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::DropImport</name>
+        <message>
+            <source>Open a shop first; then files dropped on the window are imported into it.</source>
+            <translation>请先打开店铺，拖到窗口上的文件才能导入。</translation>
+        </message>
+        <message>
+            <source>“%1” is the order items export: drop it together with the order export it belongs to.</source>
+            <translation>“%1”是宝贝报表：请把它和对应的订单报表一起拖进来。</translation>
+        </message>
+        <message>
+            <source>ShopDesk cannot tell from its columns what “%1” holds. Import it as:</source>
+            <translation>无法从表头判断“%1”是什么文件。导入为：</translation>
+        </message>
+        <message>
+            <source>“%1” could be one of these. Import it as:</source>
+            <translation>“%1”可能是以下几种之一。导入为：</translation>
+        </message>
+        <message>
+            <source>Import a dropped file</source>
+            <translation>导入拖入的文件</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported in this window.</source>
+            <translation>“%1”无法在此窗口中导入。</translation>
+        </message>
+        <message>
+            <source>Receiving note %1 posted from %2.</source>
+            <translation>已从 %2 过账入库单 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::ImportClassifier</name>
+        <message>
+            <source>Shop file</source>
+            <translation>店铺文件</translation>
+        </message>
+        <message>
+            <source>Items and SKUs (Listings → Import)</source>
+            <translation>宝贝和 SKU（宝贝管理 → 导入）</translation>
+        </message>
+        <message>
+            <source>Platform order export (Shipping → Import orders)</source>
+            <translation>平台订单报表（发货 → 导入订单）</translation>
+        </message>
+        <message>
+            <source>Platform order items export (goes with the order export)</source>
+            <translation>平台宝贝报表（与订单报表一起导入）</translation>
+        </message>
+        <message>
+            <source>Receiving note (posted into stock)</source>
+            <translation>入库单（过账入库）</translation>
+        </message>
+        <message>
+            <source>Counted quantities for the open stock-take</source>
+            <translation>当前盘点的盘点数量</translation>
+        </message>
+        <message>
+            <source>Daily KPI export (KPIs → Import)</source>
+            <translation>每日经营数据（数据报表 → 导入）</translation>
+        </message>
+        <message>
+            <source>Quick-reply library (Customer service → Import)</source>
+            <translation>快捷短语库（客服 → 导入）</translation>
+        </message>
+        <message>
+            <source>Tracking numbers for queued orders</source>
+            <translation>待发货订单的运单号</translation>
         </message>
     </context>
     <context>
@@ -269,6 +417,18 @@
             <source>%1, read-only</source>
             <translation>%1，只读</translation>
         </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>%1 is open in another ShopDesk window, which was brought forward.</source>
+            <translation>%1 已在另一个 ShopDesk 窗口中打开，已把该窗口调到前面。</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>
@@ -411,6 +571,37 @@
         <message>
             <source>Recent shops</source>
             <translation>最近的店铺</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::app::UserGuide</name>
+        <message>
+            <source>Start here</source>
+            <translation>从这里开始</translation>
+        </message>
+        <message>
+            <source>Store manager (店长)</source>
+            <translation>店长</translation>
+        </message>
+        <message>
+            <source>Customer service (客服)</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Warehouse (仓管)</source>
+            <translation>仓管</translation>
+        </message>
+        <message>
+            <source>Stock-take (盘点)</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Moving your shop in</source>
+            <translation>把店铺搬进来</translation>
+        </message>
+        <message>
+            <source>ShopDesk user guide</source>
+            <translation>ShopDesk 使用指南</translation>
         </message>
     </context>
 </TS>

@@ -38,10 +38,6 @@ Commands:
             <translation>Check the shop file's integrity and print its format version.</translation>
         </message>
         <message>
-            <source>Write a consistent copy of the shop, even while ShopDesk has it open.</source>
-            <translation>Write a consistent copy of the shop, even while ShopDesk has it open.</translation>
-        </message>
-        <message>
             <source>Created the shop file %1 (format %2).</source>
             <translation>Created the shop file %1 (format %2).</translation>
         </message>
@@ -80,10 +76,6 @@ Commands:
 %2</translation>
         </message>
         <message>
-            <source>backup needs exactly one argument: the file to write.</source>
-            <translation>backup needs exactly one argument: the file to write.</translation>
-        </message>
-        <message>
             <source>Backup of %1 written to %2.</source>
             <translation>Backup of %1 written to %2.</translation>
         </message>
@@ -100,6 +92,33 @@ Commands:
 Usage: shopdesk-cli --db FILE [--json] %2</source>
             <translation>The option %1 needs a value.
 Usage: shopdesk-cli --db FILE [--json] %2</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the shop, even while ShopDesk has it open; --auto: today's checked copy in the backup folder, keeping the last 7 and 12 month-end copies.</source>
+            <translation>Write a consistent copy of the shop, even while ShopDesk has it open; --auto: today's checked copy in the backup folder, keeping the last 7 and 12 month-end copies.</translation>
+        </message>
+        <message>
+            <source>backup needs exactly one argument: the file to write (or --auto).</source>
+            <translation>backup needs exactly one argument: the file to write (or --auto).</translation>
+        </message>
+        <message>
+            <source>Today's backup of %1 is %2 (checked).</source>
+            <translation>Today's backup of %1 is %2 (checked).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::cli::RestoreCommand</name>
+        <message>
+            <source>Put a backup in place of the shop file; the current file is kept in the backup folder first.</source>
+            <translation>Put a backup in place of the shop file; the current file is kept in the backup folder first.</translation>
+        </message>
+        <message>
+            <source>restore needs exactly one argument: the backup to put back.</source>
+            <translation>restore needs exactly one argument: the backup to put back.</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2; the file as it was is kept as %3.</source>
+            <translation>%1 was restored from %2; the file as it was is kept as %3.</translation>
         </message>
     </context>
     <context>
@@ -215,6 +234,10 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
         <message>
             <source>%1 is now “%2”.</source>
             <translation>%1 is now “%2”.</translation>
+        </message>
+        <message>
+            <source>Folder of the automatic daily backups (empty: beside the shop file)</source>
+            <translation>Folder of the automatic daily backups (empty: beside the shop file)</translation>
         </message>
     </context>
 </TS>

@@ -38,10 +38,6 @@ Commands:
             <translation>检查店铺文件是否完好，并显示其格式版本。</translation>
         </message>
         <message>
-            <source>Write a consistent copy of the shop, even while ShopDesk has it open.</source>
-            <translation>生成店铺的一致性副本（ShopDesk 正在使用该文件时也可以）。</translation>
-        </message>
-        <message>
             <source>Created the shop file %1 (format %2).</source>
             <translation>已新建店铺文件 %1（格式 %2）。</translation>
         </message>
@@ -80,10 +76,6 @@ Commands:
 %2</translation>
         </message>
         <message>
-            <source>backup needs exactly one argument: the file to write.</source>
-            <translation>backup 需要且只需要一个参数：要写入的备份文件。</translation>
-        </message>
-        <message>
             <source>Backup of %1 written to %2.</source>
             <translation>%1 的备份已写入 %2。</translation>
         </message>
@@ -100,6 +92,33 @@ Commands:
 Usage: shopdesk-cli --db FILE [--json] %2</source>
             <translation>选项 %1 需要一个值。
 用法：shopdesk-cli --db 文件 [--json] %2</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the shop, even while ShopDesk has it open; --auto: today's checked copy in the backup folder, keeping the last 7 and 12 month-end copies.</source>
+            <translation>写出店铺的一致副本，ShopDesk 打开着店铺时也可以；--auto：在备份文件夹中写今天的检查过的副本，保留最近 7 份和 12 份月末副本。</translation>
+        </message>
+        <message>
+            <source>backup needs exactly one argument: the file to write (or --auto).</source>
+            <translation>backup 需要且只需要一个参数：要写入的文件（或 --auto）。</translation>
+        </message>
+        <message>
+            <source>Today's backup of %1 is %2 (checked).</source>
+            <translation>%1 今天的备份是 %2（已检查）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::cli::RestoreCommand</name>
+        <message>
+            <source>Put a backup in place of the shop file; the current file is kept in the backup folder first.</source>
+            <translation>用备份替换店铺文件；当前文件先保存到备份文件夹中。</translation>
+        </message>
+        <message>
+            <source>restore needs exactly one argument: the backup to put back.</source>
+            <translation>restore 需要且只需要一个参数：要恢复的备份。</translation>
+        </message>
+        <message>
+            <source>%1 was restored from %2; the file as it was is kept as %3.</source>
+            <translation>%1 已从 %2 恢复；原来的文件保存为 %3。</translation>
         </message>
     </context>
     <context>
@@ -215,6 +234,10 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
         <message>
             <source>%1 is now “%2”.</source>
             <translation>%1 已设为“%2”。</translation>
+        </message>
+        <message>
+            <source>Folder of the automatic daily backups (empty: beside the shop file)</source>
+            <translation>每日自动备份的文件夹（留空：店铺文件旁边）</translation>
         </message>
     </context>
 </TS>

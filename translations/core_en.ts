@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>shopdesk::core::AutoBackup</name>
+        <message>
+            <source>The backup folder “%1” cannot be made. Choose another one in Shop settings.</source>
+            <translation>The backup folder “%1” cannot be made. Choose another one in Shop settings.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” cannot be read: %2</source>
+            <translation>The backup “%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>The backup “%1” is damaged: %2</source>
+            <translation>The backup “%1” is damaged: %2</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written.</source>
+            <translation>The backup “%1” could not be written.</translation>
+        </message>
+        <message>
+            <source>Close the shop “%1” before restoring it.</source>
+            <translation>Close the shop “%1” before restoring it.</translation>
+        </message>
+        <message>
+            <source>The current shop could not be kept as “%1”; nothing was restored.</source>
+            <translation>The current shop could not be kept as “%1”; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be copied next to the shop.</source>
+            <translation>The backup “%1” could not be copied next to the shop.</translation>
+        </message>
+        <message>
+            <source>The shop “%1” could not be replaced by the backup.</source>
+            <translation>The shop “%1” could not be replaced by the backup.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::Barcode</name>
         <message>
             <source>There is nothing to put in the barcode.</source>

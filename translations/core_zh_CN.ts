@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>shopdesk::core::AutoBackup</name>
+        <message>
+            <source>The backup folder “%1” cannot be made. Choose another one in Shop settings.</source>
+            <translation>无法创建备份文件夹“%1”。请在店铺设置中另选一个。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” cannot be read: %2</source>
+            <translation>无法读取备份“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The backup “%1” is damaged: %2</source>
+            <translation>备份“%1”已损坏：%2</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be written.</source>
+            <translation>无法写入备份“%1”。</translation>
+        </message>
+        <message>
+            <source>Close the shop “%1” before restoring it.</source>
+            <translation>请先关闭店铺“%1”，再恢复它。</translation>
+        </message>
+        <message>
+            <source>The current shop could not be kept as “%1”; nothing was restored.</source>
+            <translation>无法把当前店铺保存为“%1”；没有恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” could not be copied next to the shop.</source>
+            <translation>无法把备份“%1”复制到店铺旁边。</translation>
+        </message>
+        <message>
+            <source>The shop “%1” could not be replaced by the backup.</source>
+            <translation>无法用备份替换店铺“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::Barcode</name>
         <message>
             <source>There is nothing to put in the barcode.</source>

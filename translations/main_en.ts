@@ -43,5 +43,9 @@
             <source>Open one shop file at a time, not %1.</source>
             <translation>Open one shop file at a time, not %1.</translation>
         </message>
+        <message>
+            <source>“%1” is open in ShopDesk already: that window was brought forward.</source>
+            <translation>“%1” is open in ShopDesk already: that window was brought forward.</translation>
+        </message>
     </context>
 </TS>

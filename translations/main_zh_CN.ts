@@ -43,5 +43,9 @@
             <source>Open one shop file at a time, not %1.</source>
             <translation>一次只能打开一个店铺文件，而不是 %1 个。</translation>
         </message>
+        <message>
+            <source>“%1” is open in ShopDesk already: that window was brought forward.</source>
+            <translation>“%1”已在 ShopDesk 中打开：已把那个窗口调到前面。</translation>
+        </message>
     </context>
 </TS>

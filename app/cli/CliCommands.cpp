@@ -1,7 +1,9 @@
 #include "CliCommands.h"
 
+#include "RestoreCommand.h"
 #include "SettingsCommand.h"
 
+#include <shopdesk/core/AutoBackup.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -34,8 +36,11 @@ QList<core::CliCommand> Commands::foundation()
             [] { return tr("Fill a new shop file with the demo clothing store."); }, &Commands::demo },
         { QStringLiteral("check"), QStringLiteral("check"),
             [] { return tr("Check the shop file's integrity and print its format version."); }, &Commands::check },
-        { QStringLiteral("backup"), QStringLiteral("backup OUT.db"),
-            [] { return tr("Write a consistent copy of the shop, even while ShopDesk has it open."); },
+        { QStringLiteral("backup"), QStringLiteral("backup OUT.db | backup --auto"),
+            [] {
+                return tr("Write a consistent copy of the shop, even while ShopDesk has it open; --auto: today's "
+                          "checked copy in the backup folder, keeping the last 7 and 12 month-end copies.");
+            },
             &Commands::backup },
     };
 }
@@ -43,6 +48,7 @@ QList<core::CliCommand> Commands::foundation()
 QList<core::CliCommand> Commands::all()
 {
     QList<core::CliCommand> all = foundation();
+    all << RestoreCommand::command();
     all << SettingsCommand::command();
     all += listings::cliCommands();
     all += inventory::cliCommands();
@@ -170,10 +176,25 @@ CliOutcome Commands::check(const CliInvocation &in)
 CliOutcome Commands::backup(const CliInvocation &in)
 {
     if (in.args.size() != 1)
-        return failure(tr("backup needs exactly one argument: the file to write."), 2);
+        return failure(tr("backup needs exactly one argument: the file to write (or --auto)."), 2);
     auto db = core::Database::open(in.dbPath, core::Database::Mode::OpenExisting);
     if (!db)
         return failure(db.errorMessage());
+    if (in.args.first() == QLatin1String("--auto")) {
+        const QString folder = core::AutoBackup::folder(**db);
+        auto copy = core::AutoBackup::write(**db, folder, QDate::currentDate());
+        if (!copy)
+            return failure(copy.errorMessage());
+        CliOutcome o;
+        o.json.insert(QStringLiteral("ok"), true);
+        o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
+        o.json.insert(QStringLiteral("backup"), core::cli::shownPath(copy->path));
+        o.json.insert(QStringLiteral("bytes"), copy->bytes);
+        o.json.insert(QStringLiteral("kept"), int(core::AutoBackup::copies(in.dbPath, folder).size()));
+        o.text = tr("Today's backup of %1 is %2 (checked).")
+                     .arg(core::cli::shownPath(in.dbPath), core::cli::shownPath(copy->path));
+        return o;
+    }
     if (core::Status s = (*db)->backupTo(in.args.first()); !s)
         return failure(s.errorMessage());
     CliOutcome o;

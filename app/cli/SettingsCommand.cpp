@@ -1,5 +1,6 @@
 #include "SettingsCommand.h"
 
+#include <shopdesk/core/AutoBackup.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/kpi/KpiReport.h>
 #include <shopdesk/service/BuyerListsRepository.h>
@@ -105,6 +106,8 @@ QList<Entry> catalog()
             [] { return SettingsCommand::tr("Quick reply for unpaid orders"); }),
         entry(service::BuyerListsRepository::kCannotShipReplySetting,
             [] { return SettingsCommand::tr("Quick reply for orders that cannot ship"); }),
+        entry(core::AutoBackup::kFolder,
+            [] { return SettingsCommand::tr("Folder of the automatic daily backups (empty: beside the shop file)"); }),
     };
 }
 

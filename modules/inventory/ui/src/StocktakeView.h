@@ -59,7 +59,7 @@ public:
     /// Asks for a count CSV to import into the open count.
     void importCountsDialog();
     /// Imports a count CSV, its result shown beside the scan field.
-    void importCountsFrom(const QString &path);
+    Q_INVOKABLE void importCountsFrom(const QString &path);
     /// Asks where to save the report as `format` (pdf, csv, xlsx) and writes it.
     void exportReportDialog(const QString &format);
     /// The splitter sizes.

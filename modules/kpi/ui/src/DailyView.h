@@ -40,7 +40,7 @@ public:
     /// Asks for the platform's daily export and imports it.
     void askImport();
     /// What the Import… button does after its file dialog: all or nothing, undoable.
-    bool importFile(const QString &path);
+    Q_INVOKABLE bool importFile(const QString &path);
     /// Saves the form's day: one field changed on a stored day is a field edit (consecutive ones
     /// merge); a new day or several fields are one step.
     bool saveEnteredDay();

@@ -53,7 +53,7 @@ public:
     void setShelf(const QList<qint64> &itemIds, bool onShelf);
     /// Deletes the item, or archives it when it has stock movements or orders.
     void deleteItem(qint64 itemId);
-    bool importFrom(const QString &path);
+    Q_INVOKABLE bool importFrom(const QString &path);
     bool exportTo(const QString &path);
     bool printLabelsTo(const QString &pdfPath, const QList<qint64> &itemIds);
 

@@ -39,11 +39,11 @@ public:
 
     void chooseImportFiles();
     /// Starts importing the two export files in the background (progress bar, cancel).
-    void startImport(const QString &ordersPath, const QString &itemsPath);
+    Q_INVOKABLE void startImport(const QString &ordersPath, const QString &itemsPath);
     bool importRunning() const;
     void chooseTrackingList();
     /// Sets the tracking numbers of a list (CSV: order, tracking) as one undoable edit.
-    void importTrackingList(const QString &path);
+    Q_INVOKABLE void importTrackingList(const QString &path);
     void checkFreightBill();
 
 Q_SIGNALS:
