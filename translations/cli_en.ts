@@ -216,5 +216,21 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
             <source>%1 is now “%2”.</source>
             <translation>%1 is now “%2”.</translation>
         </message>
+        <message>
+            <source>Buyers' phones shown with hidden digits on screen</source>
+            <translation>Buyers' phones shown with hidden digits on screen</translation>
+        </message>
+        <message>
+            <source>Days after dispatch for a revisit (回访)</source>
+            <translation>Days after dispatch for a revisit (回访)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of days from 1 to 90.</source>
+            <translation>“%1” is not a number of days from 1 to 90.</translation>
+        </message>
+        <message>
+            <source>Quick reply for revisits (回访)</source>
+            <translation>Quick reply for revisits (回访)</translation>
+        </message>
     </context>
 </TS>

@@ -216,5 +216,21 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
             <source>%1 is now “%2”.</source>
             <translation>%1 已设为“%2”。</translation>
         </message>
+        <message>
+            <source>Buyers' phones shown with hidden digits on screen</source>
+            <translation>屏幕上买家手机号隐藏中间数字</translation>
+        </message>
+        <message>
+            <source>Days after dispatch for a revisit (回访)</source>
+            <translation>发货后几天回访</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of days from 1 to 90.</source>
+            <translation>“%1”不是 1 到 90 之间的天数。</translation>
+        </message>
+        <message>
+            <source>Quick reply for revisits (回访)</source>
+            <translation>回访用的快捷短语</translation>
+        </message>
     </context>
 </TS>
