@@ -96,13 +96,13 @@ MembersView::MembersView(
     v->addWidget(months, 1);
     connect(mApply, &QPushButton::clicked, this, &MembersView::applyThresholds);
     retranslateUi();
-    reload();
+    mStale = true; // read when first shown: a tab behind the buyer list costs nothing at start-up
 }
 
 void MembersView::setToday(QDate day)
 {
     mToday = day;
-    reload();
+    reloadWhenShown();
 }
 
 void MembersView::reloadWhenShown()

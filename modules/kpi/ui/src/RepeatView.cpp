@@ -34,7 +34,15 @@ RepeatView::RepeatView(const KpiViewContext &context, QWidget *parent)
         this);
     v->addWidget(KpiUi::readOnlyTable(mModel, this, QStringLiteral("repeatMonths")), 1);
     retranslateUi();
-    reload();
+}
+
+void RepeatView::showEvent(QShowEvent *event)
+{
+    KpiView::showEvent(event);
+    if (!mShown) {
+        mShown = true;
+        reload();
+    }
 }
 
 void RepeatView::setLastDay(QDate day)
@@ -45,6 +53,8 @@ void RepeatView::setLastDay(QDate day)
 
 void RepeatView::reload()
 {
+    if (!mShown)
+        return;
     QDate last = mLastDay;
     if (!last.isValid()) {
         auto span = mService.span();

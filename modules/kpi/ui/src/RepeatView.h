@@ -27,9 +27,11 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QDate mLastDay;
+    bool mShown = false; ///< read when first shown (13 months of orders: not at start-up behind a tab)
     QLabel *mHeadline;
     QLabel *mRule;
     core::RecordTableModel *mModel;
