@@ -7,7 +7,7 @@
 
 namespace shopdesk::app {
 
-/// The five workbenches, registered explicitly (static libraries drop self-registering globals).
+/// The six workbenches, registered explicitly (static libraries drop self-registering globals).
 std::vector<std::unique_ptr<core::PanelFactory>> panelFactories();
 
 } // namespace shopdesk::app

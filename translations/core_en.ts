@@ -329,6 +329,53 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::Members</name>
+        <message>
+            <source>The care tier's threshold must be above ¥0.</source>
+            <translation>The care tier's threshold must be above ¥0.</translation>
+        </message>
+        <message>
+            <source>The discount tier's threshold (%1) must be above the care tier's (%2).</source>
+            <translation>The discount tier's threshold (%1) must be above the care tier's (%2).</translation>
+        </message>
+        <message>
+            <source>The gift tier's threshold (%1) must be above the discount tier's (%2).</source>
+            <translation>The gift tier's threshold (%1) must be above the discount tier's (%2).</translation>
+        </message>
+        <message>
+            <source>Gift member</source>
+            <translation>Gift member</translation>
+        </message>
+        <message>
+            <source>Discount member</source>
+            <translation>Discount member</translation>
+        </message>
+        <message>
+            <source>Care member</source>
+            <translation>Care member</translation>
+        </message>
+        <message>
+            <source>Not yet a member</source>
+            <translation>Not yet a member</translation>
+        </message>
+        <message>
+            <source>a gift with the next order, member discounts, care messages and promotion notices</source>
+            <translation>a gift with the next order, member discounts, care messages and promotion notices</translation>
+        </message>
+        <message>
+            <source>member discounts, care messages and promotion notices</source>
+            <translation>member discounts, care messages and promotion notices</translation>
+        </message>
+        <message>
+            <source>care messages and promotion notices</source>
+            <translation>care messages and promotion notices</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>nothing yet</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::Migrator</name>
         <message>
             <source>The shop file's format version cannot be read.</source>

@@ -328,6 +328,53 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::Members</name>
+        <message>
+            <source>The care tier's threshold must be above ¥0.</source>
+            <translation>关怀会员的门槛必须大于 ¥0。</translation>
+        </message>
+        <message>
+            <source>The discount tier's threshold (%1) must be above the care tier's (%2).</source>
+            <translation>折扣会员的门槛（%1）必须高于关怀会员的门槛（%2）。</translation>
+        </message>
+        <message>
+            <source>The gift tier's threshold (%1) must be above the discount tier's (%2).</source>
+            <translation>赠品会员的门槛（%1）必须高于折扣会员的门槛（%2）。</translation>
+        </message>
+        <message>
+            <source>Gift member</source>
+            <translation>赠品会员</translation>
+        </message>
+        <message>
+            <source>Discount member</source>
+            <translation>折扣会员</translation>
+        </message>
+        <message>
+            <source>Care member</source>
+            <translation>关怀会员</translation>
+        </message>
+        <message>
+            <source>Not yet a member</source>
+            <translation>普通买家</translation>
+        </message>
+        <message>
+            <source>a gift with the next order, member discounts, care messages and promotion notices</source>
+            <translation>下次下单送赠品、会员折扣、关怀短信和促销通知</translation>
+        </message>
+        <message>
+            <source>member discounts, care messages and promotion notices</source>
+            <translation>会员折扣、关怀短信和促销通知</translation>
+        </message>
+        <message>
+            <source>care messages and promotion notices</source>
+            <translation>关怀短信和促销通知</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>暂无</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::Migrator</name>
         <message>
             <source>The shop file's format version cannot be read.</source>

@@ -835,6 +835,10 @@
             <source>Remove the selected &amp;promotion date</source>
             <translation>Remove the selected &amp;promotion date</translation>
         </message>
+        <message>
+            <source>Repeat buyers</source>
+            <translation>Repeat buyers</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>
@@ -917,6 +921,41 @@
         <message>
             <source>“%1” cannot be written.</source>
             <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::RepeatView</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Buyers</source>
+            <translation>Buyers</translation>
+        </message>
+        <message>
+            <source>Repeat buyers (回头客)</source>
+            <translation>Repeat buyers (回头客)</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率)</source>
+            <translation>Repeat rate (回头率)</translation>
+        </message>
+        <message>
+            <source>On the month before</source>
+            <translation>On the month before</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 points</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率) in %1: %2 (%3 of %4 buyers); %5 the month before.</source>
+            <translation>Repeat rate (回头率) in %1: %2 (%3 of %4 buyers); %5 the month before.</translation>
+        </message>
+        <message>
+            <source>A repeat buyer (回头客) paid in the month and had paid at least two orders by its end; 回头率 = repeat buyers / buyers who paid in the month.</source>
+            <translation>A repeat buyer (回头客) paid in the month and had paid at least two orders by its end; 回头率 = repeat buyers / buyers who paid in the month.</translation>
         </message>
     </context>
     <context>
@@ -1125,6 +1164,14 @@
         <message>
             <source>&amp;ending</source>
             <translation>&amp;ending</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率)</source>
+            <translation>Repeat rate (回头率)</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率) %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.</source>
+            <translation>Repeat rate (回头率) %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.</translation>
         </message>
     </context>
 </TS>

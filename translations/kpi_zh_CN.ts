@@ -832,6 +832,10 @@
             <source>Remove the selected &amp;promotion date</source>
             <translation>删除所选促销日期(&amp;P)</translation>
         </message>
+        <message>
+            <source>Repeat buyers</source>
+            <translation>回头客</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>
@@ -914,6 +918,41 @@
         <message>
             <source>“%1” cannot be written.</source>
             <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::RepeatView</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Buyers</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <source>Repeat buyers (回头客)</source>
+            <translation>回头客</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率)</source>
+            <translation>回头率</translation>
+        </message>
+        <message>
+            <source>On the month before</source>
+            <translation>较上月</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 个百分点</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率) in %1: %2 (%3 of %4 buyers); %5 the month before.</source>
+            <translation>%1 回头率：%2（%4 位买家中 %3 位回头）；上月 %5。</translation>
+        </message>
+        <message>
+            <source>A repeat buyer (回头客) paid in the month and had paid at least two orders by its end; 回头率 = repeat buyers / buyers who paid in the month.</source>
+            <translation>回头客：当月付款、且到月底累计至少付款两笔订单的买家；回头率 = 回头客数 / 当月付款买家数。</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1161,14 @@
         <message>
             <source>&amp;ending</source>
             <translation>截至(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率)</source>
+            <translation>回头率</translation>
+        </message>
+        <message>
+            <source>Repeat rate (回头率) %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.</source>
+            <translation>回头率 %1 → %2（%4 位买家中 %3 位回头），与三个因素并列显示。</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>RevisitCli</name>
+        <message>
+            <source>The revisit list (回访): buyers whose order shipped N days ago (the setting service.revisit_days, 7), each with the revisit reply filled in.</source>
+            <translation>The revisit list (回访): buyers whose order shipped N days ago (the setting service.revisit_days, 7), each with the revisit reply filled in.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::AgentKpiRepository</name>
         <message>
             <source>Name the agent.</source>
@@ -636,6 +643,17 @@
                 <numerusform>%n replies exported.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %2 in %n paid order(s); entitled to %3.%4</source>
+            <translation>
+                <numerusform>%1: %2 in %n paid order; entitled to %3.%4</numerusform>
+                <numerusform>%1: %2 in %n paid orders; entitled to %3.%4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> Loyal buyer (钢丝客户): new items first.</source>
+            <translation> Loyal buyer (钢丝客户): new items first.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::ReplyEditor</name>
@@ -877,6 +895,82 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::service::RevisitCli</name>
+        <message>
+            <source>Usage: revisits [--days N] [--today YYYY-MM-DD]</source>
+            <translation>Usage: revisits [--days N] [--today YYYY-MM-DD]</translation>
+        </message>
+        <message>
+            <source>--days needs a number of days above 0, not “%1”.</source>
+            <translation>--days needs a number of days above 0, not “%1”.</translation>
+        </message>
+        <message>
+            <source>--today needs a date YYYY-MM-DD, not “%1”.</source>
+            <translation>--today needs a date YYYY-MM-DD, not “%1”.</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3 (%4)  %5</source>
+            <translation>%1  %2  %3 (%4)  %5</translation>
+        </message>
+        <message>
+            <source>No revisit is due.</source>
+            <translation>No revisit is due.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::RevisitView</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Buyer</translation>
+        </message>
+        <message>
+            <source>Member tier</source>
+            <translation>Member tier</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n buyer(s) to revisit (回访), %1 day(s) after dispatch.</source>
+            <translation>
+                <numerusform>%n buyer to revisit (回访), %1 day after dispatch.</numerusform>
+                <numerusform>%n buyers to revisit (回访), %1 days after dispatch.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied the revisit message for %1.</source>
+            <translation>Copied the revisit message for %1.</translation>
+        </message>
+        <message>
+            <source>Revisit &amp;after:</source>
+            <translation>Revisit &amp;after:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the message</source>
+            <translation>&amp;Copy the message</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::Revisits</name>
+        <message>
+            <source>The library has no reply with the code %1.</source>
+            <translation>The library has no reply with the code %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::ServiceCli</name>
         <message>
             <source>%1	[%2] %3: %4</source>
@@ -1028,6 +1122,10 @@ This shop's own:
         <message>
             <source>Exports the replies, or in the KPI dock the pay sheet</source>
             <translation>Exports the replies, or in the KPI dock the pay sheet</translation>
+        </message>
+        <message>
+            <source>Revisits</source>
+            <translation>Revisits</translation>
         </message>
     </context>
 </TS>

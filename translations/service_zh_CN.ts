@@ -25,6 +25,13 @@
         </message>
     </context>
     <context>
+        <name>RevisitCli</name>
+        <message>
+            <source>The revisit list (回访): buyers whose order shipped N days ago (the setting service.revisit_days, 7), each with the revisit reply filled in.</source>
+            <translation>回访名单：订单发出 N 天后的买家（设置 service.revisit_days，默认 7 天），每位都附上填好的回访话术。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::AgentKpiRepository</name>
         <message>
             <source>Name the agent.</source>
@@ -635,6 +642,16 @@
                 <numerusform>已导出 %n 条回复。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %2 in %n paid order(s); entitled to %3.%4</source>
+            <translation>
+                <numerusform>%1：共 %n 笔已付款订单 %2；可享：%3。%4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> Loyal buyer (钢丝客户): new items first.</source>
+            <translation>钢丝客户：新品优先通知。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::ReplyEditor</name>
@@ -876,6 +893,81 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::service::RevisitCli</name>
+        <message>
+            <source>Usage: revisits [--days N] [--today YYYY-MM-DD]</source>
+            <translation>用法：revisits [--days 天数] [--today YYYY-MM-DD]</translation>
+        </message>
+        <message>
+            <source>--days needs a number of days above 0, not “%1”.</source>
+            <translation>--days 需要大于 0 的天数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--today needs a date YYYY-MM-DD, not “%1”.</source>
+            <translation>--today 需要日期 YYYY-MM-DD，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3 (%4)  %5</source>
+            <translation>%1  %2  %3（%4）  %5</translation>
+        </message>
+        <message>
+            <source>No revisit is due.</source>
+            <translation>暂无需要回访的买家。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::RevisitView</name>
+        <message>
+            <source>Due</source>
+            <translation>回访日</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <source>Member tier</source>
+            <translation>会员等级</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n buyer(s) to revisit (回访), %1 day(s) after dispatch.</source>
+            <translation>
+                <numerusform>%n 位买家待回访（发货后 %1 天）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied the revisit message for %1.</source>
+            <translation>已复制给%1的回访话术。</translation>
+        </message>
+        <message>
+            <source>Revisit &amp;after:</source>
+            <translation>发货后回访(&amp;A)：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the message</source>
+            <translation>复制话术(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::service::Revisits</name>
+        <message>
+            <source>The library has no reply with the code %1.</source>
+            <translation>快捷短语库中没有编码为 %1 的回复。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::ServiceCli</name>
         <message>
             <source>%1	[%2] %3: %4</source>
@@ -1025,6 +1117,10 @@ This shop's own:
         <message>
             <source>Exports the replies, or in the KPI dock the pay sheet</source>
             <translation>导出快捷短语；在客服考核窗口中导出工资表</translation>
+        </message>
+        <message>
+            <source>Revisits</source>
+            <translation>回访</translation>
         </message>
     </context>
 </TS>

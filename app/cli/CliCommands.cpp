@@ -3,6 +3,7 @@
 #include "RestoreCommand.h"
 #include "SettingsCommand.h"
 
+#include <shopdesk/buyers/BuyersCommands.h>
 #include <shopdesk/core/AutoBackup.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
@@ -55,6 +56,7 @@ QList<core::CliCommand> Commands::all()
     all += shipping::cliCommands();
     all += service::cliCommands();
     all += kpi::cliCommands();
+    all += buyers::cliCommands();
     return all;
 }
 

@@ -1,9 +1,11 @@
 #include "SettingsCommand.h"
 
 #include <shopdesk/core/AutoBackup.h>
+#include <shopdesk/core/Members.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/kpi/KpiReport.h>
 #include <shopdesk/service/BuyerListsRepository.h>
+#include <shopdesk/service/Revisits.h>
 #include <shopdesk/shipping/Couriers.h>
 
 #include <QJsonArray>
@@ -108,6 +110,20 @@ QList<Entry> catalog()
             [] { return SettingsCommand::tr("Quick reply for orders that cannot ship"); }),
         entry(core::AutoBackup::kFolder,
             [] { return SettingsCommand::tr("Folder of the automatic daily backups (empty: beside the shop file)"); }),
+        entry(
+            core::Members::kMaskPhoneSetting,
+            [] { return SettingsCommand::tr("Buyers' phones shown with hidden digits on screen"); }, flag),
+        entry(
+            service::Revisits::kDaysSetting,
+            [] { return SettingsCommand::tr("Days after dispatch for a revisit (回访)"); },
+            [](const QString &v) -> core::Result<QString> {
+                bool ok = false;
+                const int days = v.trimmed().toInt(&ok);
+                if (!ok || days < 1 || days > 90)
+                    return core::Error { SettingsCommand::tr("“%1” is not a number of days from 1 to 90.").arg(v) };
+                return QString::number(days);
+            }),
+        entry(service::Revisits::kReplySetting, [] { return SettingsCommand::tr("Quick reply for revisits (回访)"); }),
     };
 }
 

@@ -49,8 +49,8 @@ TEST_CASE("the service workbench has a dock per view, titled in Chinese")
     }
     CHECK(names
         == QStringList { QStringLiteral("dock.service.replies"), QStringLiteral("dock.service.lists"),
-            QStringLiteral("dock.service.kpi") });
-    CHECK(titles == QStringList { u8("快捷短语"), u8("买家名单"), u8("客服考核与工资") });
+            QStringLiteral("dock.service.kpi"), QStringLiteral("dock.service.revisits") });
+    CHECK(titles == QStringList { u8("快捷短语"), u8("买家名单"), u8("客服考核与工资"), u8("回访") });
     CHECK(actionNamed(*p.wb, QStringLiteral("serviceFind"))->text() == u8("查找短语(&F)"));
     core::language::install(QStringLiteral("en"));
     QCoreApplication::processEvents(); // the LanguageChange

@@ -5,6 +5,7 @@
 #include "ChartsView.h"
 #include "DailyView.h"
 #include "HealthView.h"
+#include "RepeatView.h"
 #include "TargetsView.h"
 #include "WhyView.h"
 
@@ -45,6 +46,8 @@ KpiWorkbench::KpiWorkbench(const core::PanelContext &context, QWidget *window)
         QStringLiteral("targets"), [] { return tr("Targets"); }, mTargets);
     QDockWidget *calendarDock = addView(
         QStringLiteral("calendar"), [] { return tr("Promotion calendar"); }, mCalendar);
+    addView(
+        QStringLiteral("repeat"), [] { return tr("Repeat buyers"); }, new RepeatView(views));
 
     mReload = newAction(QKeySequence(Qt::Key_F5), QStringLiteral("kpiReload"));
     connect(mReload, &QAction::triggered, this, [this] { reload(); });

@@ -103,7 +103,8 @@ void WhyView::showComparison(Comparison::Kind kind, QDate day)
 void WhyView::loadDecomposition()
 {
     const auto kind = Comparison::Kind(mCompare->currentData().toInt());
-    auto decomposition = mService.decompose(Comparison::ending(kind, mDay->date()));
+    const Comparison comparison = Comparison::ending(kind, mDay->date());
+    auto decomposition = mService.decompose(comparison);
     if (!check(decomposition.status()))
         return;
     mDecomposition = *decomposition;
@@ -114,7 +115,7 @@ void WhyView::loadDecomposition()
         = [&](qint64 part) { return d.changeFen != 0 ? QVariant(double(part) / double(d.changeFen)) : QVariant(); };
     auto percent = [&](double v) { return QString(l.toString(v * 100.0, 'f', 2) + QLatin1Char('%')); };
     auto yuan = [&](double v) { return QString(QStringLiteral("¥") + l.toString(v, 'f', 2)); };
-    mModel->setRows({
+    QList<QVariantList> rows {
         { Decomposition::factorName(Factor::Visitors), l.toString(qint64(d.before.visitors)),
             l.toString(qint64(d.after.visitors)), d.visitorsFen, share(d.visitorsFen) },
         { Decomposition::factorName(Factor::Conversion), percent(d.before.conversion), percent(d.after.conversion),
@@ -123,7 +124,19 @@ void WhyView::loadDecomposition()
         { tr("Not explained (residual)"), QString(), QString(), d.residualFen, share(d.residualFen) },
         { tr("Change in sales"), d.before.sales.toDisplayString(), d.after.sales.toDisplayString(), d.changeFen,
             share(d.changeFen) },
-    });
+    };
+    // The seeds' fourth factor, 回头率, beside the three: read from the orders, not part of the split.
+    if (auto repeat = mService.repeat(comparison); check(repeat.status())) {
+        rows.insert(3,
+            { tr("Repeat rate (回头率)"), percent(repeat->before.rate()), percent(repeat->after.rate()), QVariant(),
+                QVariant() });
+        mText->setText(d.summary() + QLatin1Char('\n')
+            + tr("Repeat rate (回头率) %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.")
+                  .arg(percent(repeat->before.rate()), percent(repeat->after.rate()))
+                  .arg(repeat->after.repeatBuyers)
+                  .arg(repeat->after.buyers));
+    }
+    mModel->setRows(rows);
     KpiUi::setChart(mView, KpiCharts::decomposition(d));
 }
 

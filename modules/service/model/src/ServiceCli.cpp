@@ -273,6 +273,7 @@ QList<core::CliCommand> cliCommands()
                     "Buyers to call now: their out-of-stock SKU was booked in (with the filled 到货通知).");
             },
             &ServiceCli::waitlist },
+        revisitCommand(),
     };
 }
 

@@ -317,6 +317,14 @@ bool RepliesView::bind(const QString &orderOrBuyer)
                             .arg(facts->value(QStringLiteral("buyer")), facts->value(QStringLiteral("order")),
                                 facts->value(QStringLiteral("item")), facts->value(QStringLiteral("courier")),
                                 facts->value(QStringLiteral("tracking"))));
+        // The bound buyer's member tier and what it entitles (会员).
+        if (auto member = mReplies.memberOf(facts->value(QStringLiteral("buyer"))); member && *member) {
+            const core::MemberStanding &m = **member;
+            mBound->setText(mBound->text() + QLatin1Char('\n')
+                + tr("%1: %2 in %n paid order(s); entitled to %3.%4", nullptr, m.orders)
+                      .arg(core::Members::name(m.tier), m.spend.toDisplayString(), core::Members::entitlement(m.tier),
+                          m.loyal ? tr(" Loyal buyer (钢丝客户): new items first.") : QString()));
+        }
     }
     updatePreview();
     return true;

@@ -3,6 +3,7 @@
 #include "AgentKpiView.h"
 #include "BuyerListsView.h"
 #include "RepliesView.h"
+#include "RevisitView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,11 +34,16 @@ ServiceWorkbench::ServiceWorkbench(const core::PanelContext &context, QWidget *w
         kLists, [] { return tr("Buyer lists"); }, mLists);
     addView(
         kKpi, [] { return tr("Agent KPIs and pay"); }, mKpi);
+    auto *revisits = new RevisitView(mContext);
+    addView(
+        QStringLiteral("revisits"), [] { return tr("Revisits"); }, revisits);
 
-    connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {
+    connect(&mContext.events, &core::ShopEvents::changed, this, [this, revisits](core::Topic topic) {
         using core::Topic;
         if (topic == Topic::Orders || topic == Topic::Stock || topic == Topic::Replies || topic == Topic::Everything)
             mLists->reload();
+        if (topic == Topic::Orders || topic == Topic::Replies || topic == Topic::Everything)
+            revisits->reload();
         if (topic == Topic::Kpi || topic == Topic::Everything)
             mKpi->reload();
     });

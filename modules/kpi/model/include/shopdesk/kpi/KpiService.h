@@ -5,6 +5,7 @@
 #include "shopdesk/kpi/KpiReport.h"
 #include "shopdesk/kpi/KpiRepository.h"
 
+#include <shopdesk/core/Members.h>
 #include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/Result.h>
 
@@ -45,6 +46,11 @@ struct Comparison {
     /// Day on day: `day` against the one before; week on week: the 7 days ending `day` against the
     /// 7 before; month on month: the month of `day` against the one before.
     static Comparison ending(Kind kind, QDate day);
+};
+
+/// 回头率 before and after, for the decomposition.
+struct RepeatComparison {
+    core::RepeatFigures before, after;
 };
 
 /// Everything the targets view shows for a year.
@@ -90,6 +96,11 @@ public:
     core::Result<Trend> trend(TrendMetric metric, QDate from, QDate to) const;
     core::Result<Pareto> itemPareto(QDate from, QDate to) const;
     core::Result<Decomposition> decompose(const Comparison &comparison) const;
+    /// Repeat buyers (回头客) and 回头率 of the comparison's two periods, from the orders
+    /// (KpiRepeat.cpp): shown beside the decomposition's three factors.
+    core::Result<RepeatComparison> repeat(const Comparison &comparison) const;
+    /// One row per month from `firstMonth`'s to `lastMonth`'s, oldest first.
+    core::Result<QList<core::RepeatFigures>> repeatByMonth(QDate firstMonth, QDate lastMonth) const;
     core::Result<HealthReview> health() const;
     core::Result<QList<SalesTarget>> targets(int year) const;
     core::Result<std::optional<PlanFigures>> recentPlan() const;

@@ -5,6 +5,7 @@
 #include "shopdesk/service/ReplyLibrary.h"
 #include "shopdesk/service/ReplyRepository.h"
 
+#include <shopdesk/core/Members.h>
 #include <shopdesk/core/Result.h>
 
 #include <optional>
@@ -38,6 +39,11 @@ public:
     Facts shopFacts() const;
     core::Result<Facts> factsFor(const QString &orderOrBuyer) const;
     HouseStyle houseStyle() const;
+    /// The buyer's member tier (会员) from their paid orders; none when there is no such buyer.
+    core::Result<std::optional<core::MemberStanding>> memberOf(const QString &nick) const
+    {
+        return core::MemberRepository(mDb).standingOf(nick);
+    }
 
     /// The replies kept with the library for the platform: the auto-reply and the status line
     /// (the first of the groups autoreply / status, else the demo's codes auto / promo).

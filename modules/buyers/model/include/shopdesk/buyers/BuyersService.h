@@ -1,0 +1,59 @@
+#pragma once
+
+#include "shopdesk/buyers/BuyersRepository.h"
+
+#include <shopdesk/core/Members.h>
+
+#include <QCoreApplication>
+
+namespace shopdesk::buyers {
+
+/// How many buyers a tier has and what they spent.
+struct TierCount {
+    core::MemberTier tier = core::MemberTier::None;
+    qint64 buyers = 0;
+    qint64 spendFen = 0;
+};
+
+/// What the buyers workbench and `shopdesk-cli buyers|members` need of the shop: the buyer list
+/// (sorted by spend), a buyer's page, the profile agents record, the member tiers and their
+/// thresholds, segments as files for the platform's customer-operations tools, repeat buyers.
+/// Every write is one call in one transaction.
+class BuyersService {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::buyers::BuyersService)
+public:
+    explicit BuyersService(const core::Database &db)
+        : mDb(db)
+    {
+    }
+
+    /// The buyers matching `filter`, highest spend first (then member name).
+    core::Result<QVector<BuyerRow>> list(const BuyerFilter &filter) const;
+    core::Result<std::optional<BuyerDetail>> detail(const QString &nick) const;
+    /// Checks and stores a buyer's profile (height 50–250 cm, weight 20–300 kg).
+    core::Status setProfile(const QString &nick, const BuyerProfile &profile) const;
+    /// Why `profile` cannot be stored, or empty.
+    static QString problem(const BuyerProfile &profile);
+
+    core::MemberThresholds thresholds() const;
+    core::Status setThresholds(const core::MemberThresholds &t) const;
+    core::MemberTier tierOf(const BuyerRow &row) const;
+    static QList<TierCount> tierCounts(const QVector<BuyerRow> &rows, const core::MemberThresholds &t);
+
+    /// Whether phones are shown masked (the shop setting buyers.mask_phone).
+    bool maskPhones() const;
+    /// Writes `rows` as .csv or .xlsx (by the file's ending): member name, name, phone (masked
+    /// unless `fullPhones`), tier, spend, orders, last order, 钢丝客户. Gives the rows written.
+    core::Result<int> exportRows(const QVector<BuyerRow> &rows, const QString &path, bool fullPhones) const;
+
+    core::Result<QList<core::RepeatFigures>> repeatByMonth(QDate firstMonth, QDate lastMonth) const;
+    core::Result<QStringList> categories() const { return BuyersRepository(mDb).categories(); }
+
+    /// The status as the UI shows it (已付款, 已发货 …).
+    static QString statusName(const QString &code);
+
+private:
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::buyers

@@ -1,0 +1,199 @@
+#include "shopdesk/buyers/BuyersService.h"
+
+#include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/Transaction.h>
+#include <shopdesk/core/Vocabulary.h>
+
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace shopdesk::buyers {
+
+using core::Error;
+using core::Status;
+
+core::Result<QVector<BuyerRow>> BuyersService::list(const BuyerFilter &filter) const
+{
+    auto rows = BuyersRepository(mDb).rows(filter);
+    if (!rows)
+        return rows;
+    std::sort(rows->begin(), rows->end(), [](const BuyerRow &a, const BuyerRow &b) {
+        if (a.spendFen != b.spendFen)
+            return a.spendFen > b.spendFen;
+        return a.id < b.id;
+    });
+    return rows;
+}
+
+core::Result<std::optional<BuyerDetail>> BuyersService::detail(const QString &nick) const
+{
+    return BuyersRepository(mDb).detail(nick);
+}
+
+QString BuyersService::problem(const BuyerProfile &p)
+{
+    if (p.heightCm && (*p.heightCm < 50 || *p.heightCm > 250))
+        return tr("Height must be between 50 and 250 cm (it is %1).").arg(*p.heightCm);
+    if (p.weightKg && (*p.weightKg < 20 || *p.weightKg > 300))
+        return tr("Weight must be between 20 and 300 kg (it is %1).").arg(QLocale().toString(*p.weightKg));
+    return {};
+}
+
+Status BuyersService::setProfile(const QString &nick, const BuyerProfile &profile) const
+{
+    if (const QString p = problem(profile); !p.isEmpty())
+        return Error { p };
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    auto done = BuyersRepository(mDb).setProfile(nick, profile);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return Error { tr("There is no buyer %1 in this shop.").arg(nick.trimmed()) };
+    return tx.commit();
+}
+
+core::MemberThresholds BuyersService::thresholds() const { return core::Members::thresholds(core::ShopSettings(mDb)); }
+
+Status BuyersService::setThresholds(const core::MemberThresholds &t) const
+{
+    core::ShopSettings settings(mDb);
+    return core::Members::setThresholds(settings, t);
+}
+
+core::MemberTier BuyersService::tierOf(const BuyerRow &row) const
+{
+    return core::Members::tierFor(core::Money::fromFen(row.spendFen), thresholds());
+}
+
+QList<TierCount> BuyersService::tierCounts(const QVector<BuyerRow> &rows, const core::MemberThresholds &t)
+{
+    QList<TierCount> out;
+    for (core::MemberTier tier : core::Members::tiers())
+        out.append({ tier, 0, 0 });
+    for (const BuyerRow &r : rows) {
+        const core::MemberTier tier = core::Members::tierFor(core::Money::fromFen(r.spendFen), t);
+        TierCount &c = out[qsizetype(core::Members::tiers().indexOf(tier))];
+        ++c.buyers;
+        c.spendFen += r.spendFen;
+    }
+    return out;
+}
+
+bool BuyersService::maskPhones() const { return core::ShopSettings(mDb).get(core::Members::kMaskPhoneSetting); }
+
+core::Result<int> BuyersService::exportRows(const QVector<BuyerRow> &rows, const QString &path, bool fullPhones) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return Error { tr("%1: a segment is written as .csv or .xlsx.").arg(path) };
+    const core::MemberThresholds t = thresholds();
+    const QStringList header { tr("Member name"), tr("Name"), tr("Phone"), tr("Member tier"), tr("Total spend"),
+        tr("Orders"), tr("Last order"), tr("Loyal (钢丝客户)") };
+    auto phone = [&](const BuyerRow &r) { return fullPhones ? r.phone : core::Members::maskPhone(r.phone); };
+    auto tier = [&](const BuyerRow &r) {
+        return core::Members::name(core::Members::tierFor(core::Money::fromFen(r.spendFen), t));
+    };
+    auto last = [](const BuyerRow &r) { return r.lastDay ? r.lastOrder().toString(Qt::ISODate) : QString(); };
+    Status written;
+    if (suffix == QLatin1String("csv")) {
+        QList<QStringList> out;
+        out.reserve(rows.size());
+        for (const BuyerRow &r : rows)
+            out.append({ r.nick, r.name, phone(r), tier(r), core::Money::fromFen(r.spendFen).toPlainString(),
+                QString::number(r.orders), last(r), core::Vocabulary::yesNo(r.loyal) });
+        written = core::writeCsv(path, header, out);
+    } else {
+        QList<QVariantList> out;
+        out.reserve(rows.size());
+        for (const BuyerRow &r : rows)
+            out.append({ r.nick, r.name, phone(r), tier(r), double(r.spendFen) / 100.0, r.orders, last(r),
+                core::Vocabulary::yesNo(r.loyal) });
+        written = core::writeXlsx(path, tr("Buyers"), header, out);
+    }
+    if (!written)
+        return written.error();
+    return int(rows.size());
+}
+
+core::Result<QList<core::RepeatFigures>> BuyersService::repeatByMonth(QDate firstMonth, QDate lastMonth) const
+{
+    return core::MemberRepository(mDb).repeatByMonth(firstMonth, lastMonth);
+}
+
+QString BuyersService::statusName(const QString &code)
+{
+    if (code == core::codes::kOrderUnpaid)
+        return tr("Unpaid");
+    if (code == core::codes::kOrderPaid)
+        return tr("Paid");
+    if (code == core::codes::kOrderShipped)
+        return tr("Shipped");
+    if (code == core::codes::kOrderFinished)
+        return tr("Finished");
+    if (code == core::codes::kOrderClosed)
+        return tr("Closed");
+    return code;
+}
+
+core::Result<Segment> Segment::parse(const QString &text, QDate today)
+{
+    Segment s;
+    s.today = today;
+    const QString t = text.trimmed();
+    const qsizetype colon = t.indexOf(QLatin1Char(':'));
+    const QString kind = (colon < 0 ? t : t.left(colon)).trimmed().toLower();
+    const QString value = colon < 0 ? QString() : t.mid(colon + 1).trimmed();
+    if (kind.isEmpty() || kind == QLatin1String("all")) {
+        s.kind = Kind::All;
+    } else if (kind == QLatin1String("category")) {
+        if (value.isEmpty())
+            return Error { tr("--segment category: needs a category, e.g. category:牛仔裤.") };
+        s.kind = Kind::Category;
+        s.category = value;
+    } else if (kind == QLatin1String("tier")) {
+        const auto tier = core::Members::fromCode(value);
+        if (!tier)
+            return Error { tr("--segment tier: needs gift, discount, care or none, not “%1”.").arg(value) };
+        s.kind = Kind::Tier;
+        s.tier = *tier;
+    } else if (kind == QLatin1String("inactive")) {
+        bool ok = false;
+        s.days = value.toInt(&ok);
+        if (!ok || s.days <= 0)
+            return Error { tr("--segment inactive: needs a number of days above 0, not “%1”.").arg(value) };
+        s.kind = Kind::Inactive;
+    } else if (kind == QLatin1String("waiting")) {
+        s.kind = Kind::Waiting;
+    } else if (kind == QLatin1String("loyal")) {
+        s.kind = Kind::Loyal;
+    } else {
+        return Error { tr("Unknown segment “%1”: use category:C, tier:T, inactive:N, waiting or loyal.").arg(t) };
+    }
+    return s;
+}
+
+QString Segment::describe() const
+{
+    switch (kind) {
+    case Kind::All:
+        return tr("Every buyer");
+    case Kind::Category:
+        return tr("Buyers of %1").arg(category);
+    case Kind::Tier:
+        return tr("%1 buyers").arg(core::Members::name(tier));
+    case Kind::Inactive:
+        return tr("Not bought for %n day(s)", nullptr, days);
+    case Kind::Waiting:
+        return tr("Waiting for a restock");
+    case Kind::Loyal:
+        return tr("Loyal buyers (钢丝客户)");
+    }
+    return {};
+}
+
+} // namespace shopdesk::buyers

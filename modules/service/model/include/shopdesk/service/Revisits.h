@@ -1,0 +1,60 @@
+#pragma once
+
+#include "shopdesk/service/ReplyFiller.h"
+
+#include <shopdesk/core/Members.h>
+#include <shopdesk/core/Result.h>
+#include <shopdesk/core/ShopSettings.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace shopdesk::core {
+class Database;
+}
+
+namespace shopdesk::service {
+
+/// A shipped order whose buyer is due a revisit (回访) N days after delivery.
+struct RevisitDue {
+    QString orderNo, buyerNick;
+    QDate shippedOn; ///< the shop file knows the dispatch day; delivery is counted from it
+    QDate dueOn; ///< shippedOn + N days
+    core::MemberTier tier = core::MemberTier::None;
+    FillResult message; ///< the revisit reply (售后回访) filled for the order
+};
+
+/// The revisit list (回访) for agents: orders shipped N days ago (and in the week before, so a day
+/// off loses none), oldest due first, each with its reply filled in.
+class Revisits {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::service::Revisits)
+public:
+    /// Days after dispatch a buyer is revisited (setting, default 7).
+    static inline const core::Setting<int> kDaysSetting { QStringLiteral("service.revisit_days"), 7 };
+    /// The reply used (setting, default the starter library's 售后回访 “sh”).
+    static inline const core::Setting<QString> kReplySetting { QStringLiteral("service.reply.revisit"),
+        QStringLiteral("sh") };
+    /// How many days a revisit stays on the list after it fell due.
+    static constexpr int kWindowDays = 7;
+
+    /// Revisits due from `today` − kWindowDays + 1 to `today`, `days` after dispatch (0: the setting).
+    static core::Result<QList<RevisitDue>> due(const core::Database &db, QDate today, int days = 0);
+};
+
+/// The orders behind the revisit list.
+class RevisitRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::service::RevisitRepository)
+public:
+    explicit RevisitRepository(const core::Database &db)
+        : mDb(db)
+    {
+    }
+    /// Shipped or finished orders dispatched from `first` to `last` (whole days), oldest first.
+    core::Result<QList<RevisitDue>> shipped(QDate first, QDate last) const;
+
+private:
+    const core::Database &mDb;
+};
+
+} // namespace shopdesk::service
