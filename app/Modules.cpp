@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include <shopdesk/aftersale/AftersaleModule.h>
 #include <shopdesk/inventory/InventoryModule.h>
 #include <shopdesk/kpi/KpiModule.h>
 #include <shopdesk/listings/ListingsModule.h>
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<core::PanelFactory>> panelFactories()
     f.push_back(shipping::makePanelFactory());
     f.push_back(service::makePanelFactory());
     f.push_back(kpi::makePanelFactory());
+    f.push_back(aftersale::makePanelFactory());
     return f;
 }
 

@@ -216,5 +216,17 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
             <source>%1 is now “%2”.</source>
             <translation>%1 is now “%2”.</translation>
         </message>
+        <message>
+            <source>“%1” has an empty reason; separate reasons by single commas.</source>
+            <translation>“%1” has an empty reason; separate reasons by single commas.</translation>
+        </message>
+        <message>
+            <source>The reason “%1” is on the list twice.</source>
+            <translation>The reason “%1” is on the list twice.</translation>
+        </message>
+        <message>
+            <source>After-sale reasons, separated by commas</source>
+            <translation>After-sale reasons, separated by commas</translation>
+        </message>
     </context>
 </TS>

@@ -216,5 +216,17 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
             <source>%1 is now “%2”.</source>
             <translation>%1 已设为“%2”。</translation>
         </message>
+        <message>
+            <source>“%1” has an empty reason; separate reasons by single commas.</source>
+            <translation>“%1”中有空的原因；原因之间用一个逗号分隔。</translation>
+        </message>
+        <message>
+            <source>The reason “%1” is on the list twice.</source>
+            <translation>原因“%1”在列表中出现了两次。</translation>
+        </message>
+        <message>
+            <source>After-sale reasons, separated by commas</source>
+            <translation>售后原因，用逗号分隔</translation>
+        </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "SettingsCommand.h"
 
+#include <shopdesk/aftersale/AftersaleCommands.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -49,6 +50,7 @@ QList<core::CliCommand> Commands::all()
     all += shipping::cliCommands();
     all += service::cliCommands();
     all += kpi::cliCommands();
+    all += aftersale::cliCommands();
     return all;
 }
 
