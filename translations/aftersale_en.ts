@@ -460,6 +460,22 @@
             <source>Opened at</source>
             <translation>Opened at</translation>
         </message>
+        <message>
+            <source>Rea&amp;sons…</source>
+            <translation>Rea&amp;sons…</translation>
+        </message>
+        <message>
+            <source>Change the after-sale reasons</source>
+            <translation>Change the after-sale reasons</translation>
+        </message>
+        <message>
+            <source>After-sale reasons</source>
+            <translation>After-sale reasons</translation>
+        </message>
+        <message>
+            <source>The store's reasons for returns and exchanges, one per line:</source>
+            <translation>The store's reasons for returns and exchanges, one per line:</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::aftersale::Cli</name>

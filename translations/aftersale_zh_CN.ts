@@ -460,6 +460,22 @@
             <source>Opened at</source>
             <translation>登记时间</translation>
         </message>
+        <message>
+            <source>Rea&amp;sons…</source>
+            <translation>售后原因(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Change the after-sale reasons</source>
+            <translation>修改售后原因</translation>
+        </message>
+        <message>
+            <source>After-sale reasons</source>
+            <translation>售后原因</translation>
+        </message>
+        <message>
+            <source>The store's reasons for returns and exchanges, one per line:</source>
+            <translation>本店退换货的原因，每行一个：</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::aftersale::Cli</name>

@@ -95,6 +95,23 @@ TEST_CASE("the cases view opens, receives and refunds a return, each step undoab
     CHECK(undo->index() == 1);
 }
 
+TEST_CASE("the store edits its list of reasons, undoably")
+{
+    AftersaleShop shop;
+    Bench b(shop.db());
+    AftersaleService service(shop.db());
+    const QStringList before = service.reasons();
+    b.workbench->cases()->editReasons({ QString::fromUtf8("尺码不合适"), QString::fromUtf8("色差") });
+    CHECK(service.reasons() == QStringList { QString::fromUtf8("尺码不合适"), QString::fromUtf8("色差") });
+    b.workbench->undoStack()->undo();
+    CHECK(service.reasons() == before);
+    // A list the service refuses changes nothing and says why.
+    b.workbench->cases()->editReasons({});
+    REQUIRE(b.errors.size() == 1);
+    CHECK(b.errors.first() == QStringLiteral("The store needs at least one reason."));
+    CHECK(service.reasons() == before);
+}
+
 TEST_CASE("customer service sees each open case with its reply filled in")
 {
     AftersaleShop shop;

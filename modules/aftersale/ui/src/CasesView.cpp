@@ -45,12 +45,15 @@ CasesView::CasesView(const core::PanelContext &context, AftersaleService &servic
     mResend->setObjectName(QStringLiteral("resendCase"));
     mClose = new QPushButton(this);
     mClose->setObjectName(QStringLiteral("closeCase"));
+    mReasons = new QPushButton(this);
+    mReasons->setObjectName(QStringLiteral("editReasons"));
     mOpenOnly = new QCheckBox(this);
     mOpenOnly->setObjectName(QStringLiteral("openOnly"));
     mOpenOnly->setChecked(true);
     for (QPushButton *b : { mNew, mReceive, mRefund, mResend, mClose })
         bar->addWidget(b);
     bar->addStretch(1);
+    bar->addWidget(mReasons);
     bar->addWidget(mOpenOnly);
     v->addLayout(bar);
     mSummary = new QLabel(this);
@@ -75,6 +78,7 @@ CasesView::CasesView(const core::PanelContext &context, AftersaleService &servic
     connect(mRefund, &QPushButton::clicked, this, &CasesView::refundDialog);
     connect(mResend, &QPushButton::clicked, this, &CasesView::resendDialog);
     connect(mClose, &QPushButton::clicked, this, [this] { close(true); });
+    connect(mReasons, &QPushButton::clicked, this, &CasesView::reasonsDialog);
     connect(mOpenOnly, &QCheckBox::toggled, this, &CasesView::reload);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesView::updateButtons);
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic t) {
@@ -91,6 +95,7 @@ void CasesView::retranslateUi()
     mRefund->setText(tr("Re&fund…"));
     mResend->setText(tr("Send &replacement…"));
     mClose->setText(tr("&Close case"));
+    mReasons->setText(tr("Rea&sons…"));
     mOpenOnly->setText(tr("Open cases only"));
     mModel->retranslate();
     reload();
@@ -268,6 +273,30 @@ void CasesView::close(bool ask)
             return no;
         },
         reporter(this, mContext.events)));
+}
+
+void CasesView::editReasons(const QStringList &reasons)
+{
+    auto *service = &mService;
+    constexpr int kReasonsField = 1; // the one field this view edits
+    mUndo->push(new core::ChangeValue<QStringList>(tr("Change the after-sale reasons"), mContext.events, std::nullopt,
+        kReasonsField, 0, mService.reasons(), reasons,
+        [service](const QStringList &r) { return service->setReasons(r); }));
+}
+
+void CasesView::reasonsDialog()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("After-sale reasons"),
+        tr("The store's reasons for returns and exchanges, one per line:"), mService.reasons().join(QLatin1Char('\n')),
+        &ok);
+    if (!ok)
+        return;
+    QStringList reasons;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            reasons << line.trimmed();
+    editReasons(reasons);
 }
 
 void CasesView::openDialog()

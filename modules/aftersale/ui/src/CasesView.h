@@ -35,11 +35,14 @@ public:
     void resend(const AftersaleService::ResendRequest &request);
     /// Closes the chosen case; `ask`: ask first (the button does).
     void close(bool ask = true);
+    /// Replaces the store's list of reasons (undoable).
+    void editReasons(const QStringList &reasons);
 
     void openDialog();
     void receiveDialog();
     void refundDialog();
     void resendDialog();
+    void reasonsDialog();
 
 Q_SIGNALS:
     void casesChanged();
@@ -59,7 +62,7 @@ private:
     QTableView *mTable;
     QCheckBox *mOpenOnly;
     QLabel *mSummary, *mDetail;
-    QPushButton *mNew, *mReceive, *mRefund, *mResend, *mClose;
+    QPushButton *mNew, *mReceive, *mRefund, *mResend, *mClose, *mReasons;
 };
 
 } // namespace shopdesk::aftersale
