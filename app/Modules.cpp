@@ -1,5 +1,6 @@
 #include "Modules.h"
 
+#include <shopdesk/aftersale/AftersaleModule.h>
 #include <shopdesk/buyers/BuyersModule.h>
 #include <shopdesk/inventory/InventoryModule.h>
 #include <shopdesk/kpi/KpiModule.h>
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<core::PanelFactory>> panelFactories()
     f.push_back(service::makePanelFactory());
     f.push_back(kpi::makePanelFactory());
     f.push_back(buyers::makePanelFactory());
+    f.push_back(aftersale::makePanelFactory());
     return f;
 }
 

@@ -55,10 +55,6 @@
             <translation>not handed over</translation>
         </message>
         <message>
-            <source>Claims for lost or damaged parcels: %1</source>
-            <translation>Claims for lost or damaged parcels: %1</translation>
-        </message>
-        <message>
             <source>Claim for a parcel</source>
             <translation>Claim for a parcel</translation>
         </message>
@@ -73,6 +69,10 @@
         <message>
             <source>Note:</source>
             <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Claims for lost, damaged, undeliverable or refused parcels: %1</source>
+            <translation>Claims for lost, damaged, undeliverable or refused parcels: %1</translation>
         </message>
     </context>
     <context>
@@ -163,6 +163,14 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1, line %2, field tracking: %3</translation>
+        </message>
+        <message>
+            <source>line %1, %2 (order %3, %4): deducted %5</source>
+            <translation>line %1, %2 (order %3, %4): deducted %5</translation>
+        </message>
+        <message>
+            <source>Billed %1, deducted %2: %3 owed.</source>
+            <translation>Billed %1, deducted %2: %3 owed.</translation>
         </message>
     </context>
     <context>
@@ -265,6 +273,65 @@
         <message>
             <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
             <translation>a China Post parcel tracking number has 13 digits beginning with 98 or 99</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>Undeliverable</source>
+            <translation>Undeliverable</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExtraParcelRepository</name>
+        <message>
+            <source>Choose the courier of the parcel.</source>
+            <translation>Choose the courier of the parcel.</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number of the parcel.</source>
+            <translation>Enter the tracking number of the parcel.</translation>
+        </message>
+        <message>
+            <source>A parcel needs at least one item.</source>
+            <translation>A parcel needs at least one item.</translation>
+        </message>
+        <message>
+            <source>Each item of a parcel needs at least 1 piece (it is %1).</source>
+            <translation>Each item of a parcel needs at least 1 piece (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no order with the number %1.</source>
+            <translation>There is no order with the number %1.</translation>
+        </message>
+        <message>
+            <source>Order %1 has not left yet: send its goods with the order itself.</source>
+            <translation>Order %1 has not left yet: send its goods with the order itself.</translation>
+        </message>
+        <message>
+            <source>The tracking number %1 is already used by another order or parcel.</source>
+            <translation>The tracking number %1 is already used by another order or parcel.</translation>
+        </message>
+        <message>
+            <source>There is no parcel with the number %1.</source>
+            <translation>There is no parcel with the number %1.</translation>
+        </message>
+        <message>
+            <source>The parcel %1 has already shipped.</source>
+            <translation>The parcel %1 has already shipped.</translation>
         </message>
     </context>
     <context>
@@ -569,6 +636,14 @@
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1, line %2, field tracking: %3</translation>
         </message>
+        <message>
+            <source>line %1, %2 (order %3, %4): deducted %5</source>
+            <translation>line %1, %2 (order %3, %4): deducted %5</translation>
+        </message>
+        <message>
+            <source>Billed %1, deducted %2: %3 owed.</source>
+            <translation>Billed %1, deducted %2: %3 owed.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ScanCheck</name>
@@ -607,6 +682,14 @@
         <message>
             <source>Wrong item: %1 is not in this order.</source>
             <translation>Wrong item: %1 is not in this order.</translation>
+        </message>
+        <message>
+            <source>The parcel %1 of order %2 has already shipped.</source>
+            <translation>The parcel %1 of order %2 has already shipped.</translation>
+        </message>
+        <message>
+            <source>Replacement parcel of order %1 for %2: scan each item.</source>
+            <translation>Replacement parcel of order %1 for %2: scan each item.</translation>
         </message>
     </context>
     <context>
@@ -680,6 +763,10 @@
         <message>
             <source>not matched to a SKU</source>
             <translation>not matched to a SKU</translation>
+        </message>
+        <message>
+            <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
+            <translation>Replacement parcel of order %1 shipped. Scan the next waybill.</translation>
         </message>
     </context>
     <context>
@@ -761,10 +848,6 @@
             <translation>The scanned stub has no tracking number.</translation>
         </message>
         <message>
-            <source>A claim is for a lost or a damaged parcel.</source>
-            <translation>A claim is for a lost or a damaged parcel.</translation>
-        </message>
-        <message>
             <source>No shipped order has the tracking number %1.</source>
             <translation>No shipped order has the tracking number %1.</translation>
         </message>
@@ -783,6 +866,14 @@
         <message>
             <source>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</source>
             <translation>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>A claim is for a lost, damaged, undeliverable or refused parcel.</source>
+            <translation>A claim is for a lost, damaged, undeliverable or refused parcel.</translation>
+        </message>
+        <message>
+            <source>A claim cannot be for a negative amount (%1).</source>
+            <translation>A claim cannot be for a negative amount (%1).</translation>
         </message>
     </context>
     <context>

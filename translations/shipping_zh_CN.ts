@@ -44,19 +44,15 @@
         </message>
         <message>
             <source>Lost</source>
-            <translation>丢失</translation>
+            <translation>丢件</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation>损坏</translation>
+            <translation>破损</translation>
         </message>
         <message>
             <source>not handed over</source>
             <translation>未交接</translation>
-        </message>
-        <message>
-            <source>Claims for lost or damaged parcels: %1</source>
-            <translation>丢件/破损索赔：%1 件</translation>
         </message>
         <message>
             <source>Claim for a parcel</source>
@@ -73,6 +69,10 @@
         <message>
             <source>Note:</source>
             <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Claims for lost, damaged, undeliverable or refused parcels: %1</source>
+            <translation>丢件、破损、无法派送和拒收包裹的索赔：%1</translation>
         </message>
     </context>
     <context>
@@ -162,6 +162,14 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
+        <message>
+            <source>line %1, %2 (order %3, %4): deducted %5</source>
+            <translation>第 %1 行，%2（订单 %3，%4）：抵扣 %5</translation>
+        </message>
+        <message>
+            <source>Billed %1, deducted %2: %3 owed.</source>
+            <translation>账单 %1，月结抵扣 %2：应付 %3。</translation>
         </message>
     </context>
     <context>
@@ -264,6 +272,65 @@
         <message>
             <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
             <translation>邮政快递包裹运单号为以 98 或 99 开头的 13 位数字</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丢件</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>破损</translation>
+        </message>
+        <message>
+            <source>Undeliverable</source>
+            <translation>无法派送</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExtraParcelRepository</name>
+        <message>
+            <source>Choose the courier of the parcel.</source>
+            <translation>请选择包裹的快递。</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number of the parcel.</source>
+            <translation>请输入包裹的运单号。</translation>
+        </message>
+        <message>
+            <source>A parcel needs at least one item.</source>
+            <translation>包裹至少要有一件货品。</translation>
+        </message>
+        <message>
+            <source>Each item of a parcel needs at least 1 piece (it is %1).</source>
+            <translation>包裹中每种货品至少 1 件（现在是 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no order with the number %1.</source>
+            <translation>没有编号为 %1 的订单。</translation>
+        </message>
+        <message>
+            <source>Order %1 has not left yet: send its goods with the order itself.</source>
+            <translation>订单 %1 还未发出：请随订单本身发货。</translation>
+        </message>
+        <message>
+            <source>The tracking number %1 is already used by another order or parcel.</source>
+            <translation>运单号 %1 已被其他订单或包裹使用。</translation>
+        </message>
+        <message>
+            <source>There is no parcel with the number %1.</source>
+            <translation>没有编号为 %1 的包裹。</translation>
+        </message>
+        <message>
+            <source>The parcel %1 has already shipped.</source>
+            <translation>包裹 %1 已经发出。</translation>
         </message>
     </context>
     <context>
@@ -565,6 +632,14 @@
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1，第 %2 行，字段 tracking：%3</translation>
         </message>
+        <message>
+            <source>line %1, %2 (order %3, %4): deducted %5</source>
+            <translation>第 %1 行，%2（订单 %3，%4）：抵扣 %5</translation>
+        </message>
+        <message>
+            <source>Billed %1, deducted %2: %3 owed.</source>
+            <translation>账单 %1，月结抵扣 %2：应付 %3。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ScanCheck</name>
@@ -603,6 +678,14 @@
         <message>
             <source>Wrong item: %1 is not in this order.</source>
             <translation>货品错误：%1 不在此订单中。</translation>
+        </message>
+        <message>
+            <source>The parcel %1 of order %2 has already shipped.</source>
+            <translation>订单 %2 的包裹 %1 已经发出。</translation>
+        </message>
+        <message>
+            <source>Replacement parcel of order %1 for %2: scan each item.</source>
+            <translation>订单 %1 的换发包裹，收件人 %2：请逐件扫描。</translation>
         </message>
     </context>
     <context>
@@ -676,6 +759,10 @@
         <message>
             <source>not matched to a SKU</source>
             <translation>未对应 SKU</translation>
+        </message>
+        <message>
+            <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
+            <translation>订单 %1 的换发包裹已发出。请扫描下一张面单。</translation>
         </message>
     </context>
     <context>
@@ -755,10 +842,6 @@
             <translation>扫描的底单没有运单号。</translation>
         </message>
         <message>
-            <source>A claim is for a lost or a damaged parcel.</source>
-            <translation>索赔只针对丢失或损坏的包裹。</translation>
-        </message>
-        <message>
             <source>No shipped order has the tracking number %1.</source>
             <translation>没有已发货订单的运单号是 %1。</translation>
         </message>
@@ -777,6 +860,14 @@
         <message>
             <source>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</source>
             <translation>订单 %1 已在平台上发货，但其货品无法出库：%2 没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>A claim is for a lost, damaged, undeliverable or refused parcel.</source>
+            <translation>索赔只针对丢件、破损、无法派送或拒收的包裹。</translation>
+        </message>
+        <message>
+            <source>A claim cannot be for a negative amount (%1).</source>
+            <translation>索赔金额不能为负数（%1）。</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "RestoreCommand.h"
 #include "SettingsCommand.h"
 
+#include <shopdesk/aftersale/AftersaleCommands.h>
 #include <shopdesk/buyers/BuyersCommands.h>
 #include <shopdesk/core/AutoBackup.h>
 #include <shopdesk/core/Database.h>
@@ -57,6 +58,7 @@ QList<core::CliCommand> Commands::all()
     all += service::cliCommands();
     all += kpi::cliCommands();
     all += buyers::cliCommands();
+    all += aftersale::cliCommands();
     return all;
 }
 

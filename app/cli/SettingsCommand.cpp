@@ -1,5 +1,6 @@
 #include "SettingsCommand.h"
 
+#include <shopdesk/aftersale/AftersaleRecords.h>
 #include <shopdesk/core/AutoBackup.h>
 #include <shopdesk/core/Members.h>
 #include <shopdesk/core/ShopSettings.h>
@@ -73,6 +74,22 @@ core::Result<QString> margin(const QString &v)
     return QString::number(m, 'g', 12);
 }
 
+core::Result<QString> reasonList(const QString &v)
+{
+    QStringList out;
+    for (const QString &part : v.split(QLatin1Char(','))) {
+        const QString t = part.trimmed();
+        if (t.isEmpty())
+            return core::Error {
+                SettingsCommand::tr("“%1” has an empty reason; separate reasons by single commas.").arg(v)
+            };
+        if (out.contains(t))
+            return core::Error { SettingsCommand::tr("The reason “%1” is on the list twice.").arg(t) };
+        out << t;
+    }
+    return out.join(QLatin1Char(','));
+}
+
 QList<Entry> catalog()
 {
     using S = core::ShopSettings;
@@ -124,6 +141,9 @@ QList<Entry> catalog()
                 return QString::number(days);
             }),
         entry(service::Revisits::kReplySetting, [] { return SettingsCommand::tr("Quick reply for revisits (回访)"); }),
+        entry(
+            aftersale::kReasonsSetting, [] { return SettingsCommand::tr("After-sale reasons, separated by commas"); },
+            reasonList),
     };
 }
 

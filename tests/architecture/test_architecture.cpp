@@ -88,6 +88,31 @@ TEST_CASE("feature modules include only core and themselves")
     CHECK(offenders.isEmpty());
 }
 
+TEST_CASE("the after-sale module builds on inventory, shipping and service models only, and none builds on it")
+{
+    // 售后 sees a case through: goods back into stock (inventory), a replacement through the
+    // packing station and the courier's claim (shipping), the buyer's reply (service). Its UI uses
+    // none of their widgets; no other module includes it (the test above keeps them to core).
+    const QStringList mayUse = { QStringLiteral("core"), QStringLiteral("aftersale"), QStringLiteral("inventory"),
+        QStringLiteral("shipping"), QStringLiteral("service") };
+    const QRegularExpression include(QStringLiteral(R"(#\s*include\s*[<"]shopdesk/(\w+)/(\w+)\.h)"));
+    const QStringList modelHeadersOnly
+        = { QStringLiteral("inventory"), QStringLiteral("shipping"), QStringLiteral("service") };
+    QStringList offenders;
+    for (const QString &file : sourceFiles(QStringLiteral("modules/aftersale"))) {
+        auto it = include.globalMatch(read(file));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString used = m.captured(1);
+            if (!mayUse.contains(used)
+                || (modelHeadersOnly.contains(used) && m.captured(2).endsWith(QLatin1String("Module"))))
+                offenders << QStringLiteral("%1 uses %2/%3").arg(file.mid(kSource.size() + 1), used, m.captured(2));
+        }
+    }
+    INFO(offenders.join(QStringLiteral(", ")).toStdString());
+    CHECK(offenders.isEmpty());
+}
+
 TEST_CASE("every file dialog is core's FileDialog, which never looks inside the files it lists")
 {
     // QFileDialog's own dialogs (and a desktop's in-process chooser) open files to guess their type;

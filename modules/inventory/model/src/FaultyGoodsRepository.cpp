@@ -195,7 +195,7 @@ core::Result<int> FaultyGoodsRepository::closeExchange(qint64 exchangeId, const 
 }
 
 core::Result<qint64> FaultyGoodsRepository::returnFromBuyer(
-    const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor)
+    const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor, const QString &note)
 {
     if (quantity <= 0)
         return Error { tr("A return needs at least 1 piece (it is %1).").arg(quantity) };
@@ -232,13 +232,13 @@ core::Result<qint64> FaultyGoodsRepository::returnFromBuyer(
     core::Result<qint64> id = qint64(0);
     if (intact) {
         id = core::StockLedger(mDb).book(
-            { 0, skuId, core::codes::kMoveReturn, quantity, orderNo, actor, {}, QDateTime::currentDateTime(), {} });
+            { 0, skuId, core::codes::kMoveReturn, quantity, orderNo, actor, note, QDateTime::currentDateTime(), {} });
     } else {
         SqlQuery add(mDb,
-            QStringLiteral("INSERT INTO faulty_goods (sku_id, quantity, source, reference, actor, recorded_at) "
-                           "VALUES (:sku, :qty, 'damaged_return', :ref, :actor, :at) RETURNING id"));
+            QStringLiteral("INSERT INTO faulty_goods (sku_id, quantity, source, reference, actor, recorded_at, note) "
+                           "VALUES (:sku, :qty, 'damaged_return', :ref, :actor, :at, :note) RETURNING id"));
         add.bind({ { QStringLiteral(":sku"), skuId }, { QStringLiteral(":qty"), quantity },
-            { QStringLiteral(":ref"), orderNo }, { QStringLiteral(":actor"), actor },
+            { QStringLiteral(":ref"), orderNo }, { QStringLiteral(":actor"), actor }, { QStringLiteral(":note"), note },
             { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) } });
         id = add.insert();
     }

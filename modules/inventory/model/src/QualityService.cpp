@@ -37,9 +37,9 @@ core::Result<QList<SupplierExchange>> QualityService::exchanges() const
 }
 
 core::Result<qint64> QualityService::returnFromBuyer(
-    const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor)
+    const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor, const QString &note)
 {
-    return FaultyGoodsRepository(mDb).returnFromBuyer(orderNo, skuId, quantity, intact, actor);
+    return FaultyGoodsRepository(mDb).returnFromBuyer(orderNo, skuId, quantity, intact, actor, note);
 }
 
 core::Result<qint64> QualityService::undoReturn(qint64 id, bool intact, const QString &actor)

@@ -179,8 +179,21 @@ QString Couriers::formatHint(const QString &courier)
     return tr("the tracking number must not be empty");
 }
 
-Result<QList<BillMismatch>> Couriers::checkBill(
-    const QString &billPath, const PriceTable &table, const std::function<QString(const QString &)> &provinceOf)
+QString Couriers::claimKindName(const QString &kind)
+{
+    if (kind == QLatin1String("lost"))
+        return tr("Lost");
+    if (kind == QLatin1String("damaged"))
+        return tr("Damaged");
+    if (kind == QLatin1String("undeliverable"))
+        return tr("Undeliverable");
+    if (kind == QLatin1String("refused"))
+        return tr("Refused");
+    return tr("Other");
+}
+
+Result<QList<BillMismatch>> Couriers::checkBill(const QString &billPath, const PriceTable &table,
+    const std::function<QString(const QString &)> &provinceOf, QList<BillMismatch> *everyLine)
 {
     auto csv = core::CsvFile::read(billPath);
     if (!csv)
@@ -217,6 +230,8 @@ Result<QList<BillMismatch>> Couriers::checkBill(
         if (province.isEmpty()) {
             m.problem = tr("no shipped order has this tracking number");
             out.append(m);
+            if (everyLine)
+                everyLine->append(m);
             continue;
         }
         auto expected = table.estimate(province, int(std::lround(kg * 1000)));
@@ -228,6 +243,8 @@ Result<QList<BillMismatch>> Couriers::checkBill(
                             .arg(m.billed.toDisplayString(), m.expected.toDisplayString());
             out.append(m);
         }
+        if (everyLine)
+            everyLine->append(m);
     }
     return out;
 }

@@ -17,7 +17,13 @@ ScanCheck::Outcome ScanCheck::load(const std::optional<ShipmentOrder> &order)
         mMessage = tr("No order has this tracking number.");
         return Outcome::NoOrder;
     }
-    if (order->order.status != core::codes::kOrderPaid) {
+    if (order->extraParcelId != 0 && !order->parcelWaiting) {
+        mMessage
+            = tr("The parcel %1 of order %2 has already shipped.").arg(order->order.trackingNo, order->order.orderNo);
+        return Outcome::NotQueued;
+    }
+    // An extra parcel (an exchange's replacement) waits of its own; its order has long shipped.
+    if (order->extraParcelId == 0 && order->order.status != core::codes::kOrderPaid) {
         mMessage = tr("Order %1 is not waiting for dispatch.").arg(order->order.orderNo);
         return Outcome::NotQueued;
     }
@@ -28,7 +34,10 @@ ScanCheck::Outcome ScanCheck::load(const std::optional<ShipmentOrder> &order)
         mMessage = tr("Order %1 has no tracking number yet: print its waybill first.").arg(order->order.orderNo);
         return Outcome::NoTracking;
     }
-    mMessage = tr("Order %1 for %2: scan each item.").arg(order->order.orderNo, order->order.receiverName);
+    mMessage = order->extraParcelId != 0
+        ? tr("Replacement parcel of order %1 for %2: scan each item.")
+              .arg(order->order.orderNo, order->order.receiverName)
+        : tr("Order %1 for %2: scan each item.").arg(order->order.orderNo, order->order.receiverName);
     return Outcome::OrderLoaded;
 }
 

@@ -352,21 +352,38 @@ CliOutcome Cli::freightBill(const CliInvocation &in)
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     const QString courier = a.positional[0].toUpper();
-    auto mismatches = ShippingService(**db).checkBill(courier, a.positional[1]);
-    if (!mismatches)
-        return CliOutcome::failure(mismatches.errorMessage());
-    QJsonArray rows;
+    auto check = ShippingService(**db).settleBill(courier, a.positional[1]);
+    if (!check)
+        return CliOutcome::failure(check.errorMessage());
+    QJsonArray rows, deductions;
     QStringList text;
-    for (const BillMismatch &m : *mismatches) {
+    for (const BillMismatch &m : check->mismatches) {
         rows.append(QJsonObject { { QStringLiteral("line"), m.line }, { QStringLiteral("tracking"), m.trackingNo },
             { QStringLiteral("billed"), m.billed.toPlainString() },
             { QStringLiteral("expected"), m.expected.toPlainString() }, { QStringLiteral("problem"), m.problem } });
         text << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
     }
-    CliOutcome o
-        = CliOutcome::success({ { QStringLiteral("courier"), courier }, { QStringLiteral("mismatches"), rows } },
-            mismatches->isEmpty() ? tr("The bill matches the price table.") : text.join(QLatin1Char('\n')));
-    return o;
+    if (check->mismatches.isEmpty())
+        text << tr("The bill matches the price table.");
+    for (const BillDeduction &d : check->deductions) {
+        deductions.append(
+            QJsonObject { { QStringLiteral("line"), d.line }, { QStringLiteral("tracking"), d.trackingNo },
+                { QStringLiteral("order"), d.orderNo }, { QStringLiteral("kind"), d.kind },
+                { QStringLiteral("fee"), d.fee.toPlainString() }, { QStringLiteral("claim"), d.claim.toPlainString() },
+                { QStringLiteral("total"), d.total().toPlainString() } });
+        text << tr("line %1, %2 (order %3, %4): deducted %5")
+                    .arg(d.line)
+                    .arg(d.trackingNo, d.orderNo, Couriers::claimKindName(d.kind), d.total().toDisplayString());
+    }
+    text << tr("Billed %1, deducted %2: %3 owed.")
+                .arg(check->billed.toDisplayString(), check->deducted.toDisplayString(),
+                    check->owed().toDisplayString());
+    return CliOutcome::success(
+        { { QStringLiteral("courier"), courier }, { QStringLiteral("mismatches"), rows },
+            { QStringLiteral("deductions"), deductions }, { QStringLiteral("billed"), check->billed.toPlainString() },
+            { QStringLiteral("deducted"), check->deducted.toPlainString() },
+            { QStringLiteral("owed"), check->owed().toPlainString() } },
+        text.join(QLatin1Char('\n')));
 }
 
 QList<core::CliCommand> cliCommands()

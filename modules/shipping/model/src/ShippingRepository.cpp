@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include "shopdesk/shipping/ExtraParcelRepository.h"
 #include "shopdesk/shipping/OrderFlags.h"
 
 #include <shopdesk/core/OrderRepository.h>
@@ -364,7 +365,7 @@ Result<std::optional<ShipmentOrder>> ShippingRepository::byTrackingOrOrderNo(con
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return std::optional<ShipmentOrder>();
+        return ExtraParcelRepository(mDb).forStation(code); // an exchange's replacement parcel, or none
     return std::optional<ShipmentOrder>(found->first());
 }
 
@@ -449,8 +450,10 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
 {
     SqlQuery q(mDb,
         QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
-                       "AND status IN ('shipped', 'finished')"));
-    q.bind(QStringLiteral(":c"), courier);
+                       "AND status IN ('shipped', 'finished') "
+                       "UNION ALL SELECT p.tracking_no, o.province FROM shipping_extra_parcels p "
+                       "JOIN orders o ON o.id = p.order_id WHERE p.courier = :c2 AND p.status = 'shipped'"));
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":c2"), courier } });
     if (Status s = q.run(); !s)
         return s.error();
     QHash<QString, QString> out;
@@ -461,8 +464,11 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
 
 Result<bool> ShippingRepository::trackingInUse(const QString &trackingNo, qint64 exceptOrderId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id"));
-    q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId } });
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id) "
+                       "+ (SELECT COUNT(*) FROM shipping_extra_parcels WHERE tracking_no = :t2)"));
+    q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId },
+        { QStringLiteral(":t2"), trackingNo.trimmed() } });
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() && q.value(0).toInt() > 0;
@@ -722,11 +728,19 @@ Result<int> ShippingRepository::archivePickups(QDate today, int days)
     return n;
 }
 
-Result<qint64> ShippingRepository::openClaim(
-    const QString &trackingNo, const QString &kind, const QString &note, const QString &actor)
+QStringList ShippingRepository::claimKinds()
 {
-    if (kind != QLatin1String("lost") && kind != QLatin1String("damaged"))
-        return Error { tr("A claim is for a lost or a damaged parcel.") };
+    return { QStringLiteral("lost"), QStringLiteral("damaged"), QStringLiteral("undeliverable"),
+        QStringLiteral("refused") };
+}
+
+Result<qint64> ShippingRepository::openClaim(
+    const QString &trackingNo, const QString &kind, const QString &note, const QString &actor, core::Money claim)
+{
+    if (!claimKinds().contains(kind))
+        return Error { tr("A claim is for a lost, damaged, undeliverable or refused parcel.") };
+    if (claim.fen() < 0)
+        return Error { tr("A claim cannot be for a negative amount (%1).").arg(claim.toDisplayString()) };
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -742,27 +756,40 @@ Result<qint64> ShippingRepository::openClaim(
         return Error { tr("No shipped order has the tracking number %1.").arg(trackingNo) };
     SqlQuery add(mDb,
         QStringLiteral(
-            "INSERT INTO shipping_claims (order_id, courier, tracking_no, kind, stub_day, note, opened_at, actor) "
-            "VALUES (:o, :c, :t, :k, :d, :n, :at, :actor) RETURNING id"));
+            "INSERT INTO shipping_claims (order_id, courier, tracking_no, kind, stub_day, note, opened_at, actor, "
+            "claim_fen) VALUES (:o, :c, :t, :k, :d, :n, :at, :actor, :f) RETURNING id"));
     add.bind({ { QStringLiteral(":o"), o.value(0) }, { QStringLiteral(":c"), o.value(1) },
         { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":k"), kind },
         { QStringLiteral(":d"), o.value(2) }, { QStringLiteral(":n"), note },
-        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) }, { QStringLiteral(":actor"), actor } });
+        { QStringLiteral(":at"), core::toDbTime(QDateTime::currentDateTime()) }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":f"), claim.fen() } });
     return tx.commitWith(add.insert());
+}
+
+Status ShippingRepository::withdrawClaim(qint64 claimId)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb, QStringLiteral("DELETE FROM shipping_claims WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), claimId);
+    if (Status s = q.run(); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QList<ShippingRepository::ClaimRow>> ShippingRepository::claims() const
 {
     SqlQuery q(mDb,
-        QStringLiteral("SELECT c.id, o.order_no, c.courier, c.tracking_no, c.kind, c.note, c.stub_day, c.opened_at "
-                       "FROM shipping_claims c JOIN orders o ON o.id = c.order_id ORDER BY c.id"));
+        QStringLiteral("SELECT c.id, o.order_no, c.courier, c.tracking_no, c.kind, c.note, c.stub_day, c.opened_at, "
+                       "c.claim_fen FROM shipping_claims c JOIN orders o ON o.id = c.order_id ORDER BY c.id"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ClaimRow> out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toString(), core::fromDbDate(q.value(6).toString()),
-            core::fromDbTime(q.value(7).toString()) });
+            core::fromDbTime(q.value(7).toString()), core::Money::fromFen(q.value(8).toLongLong()) });
     return out;
 }
 

@@ -325,6 +325,63 @@ Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, c
     return Couriers::checkBill(billPath, *table, [&](const QString &t) { return provinces->value(t); });
 }
 
+Result<BillCheck> ShippingService::settleBill(const QString &courier, const QString &billPath) const
+{
+    auto table = PriceTable::forCourier(courier);
+    if (!table)
+        return table.error();
+    ShippingRepository repo(mDb);
+    auto provinces = repo.provincesByTracking(courier);
+    if (!provinces)
+        return provinces.error();
+    auto claims = repo.claims();
+    if (!claims)
+        return claims.error();
+    QHash<QString, ShippingRepository::ClaimRow> claimed;
+    for (const ShippingRepository::ClaimRow &c : *claims)
+        if (c.courier == courier && !claimed.contains(c.trackingNo))
+            claimed.insert(c.trackingNo, c);
+    BillCheck check;
+    QList<BillMismatch> lines;
+    auto mismatches = Couriers::checkBill(
+        billPath, *table, [&](const QString &t) { return provinces->value(t); }, &lines);
+    if (!mismatches)
+        return mismatches.error();
+    check.mismatches = *mismatches;
+    for (const BillMismatch &l : lines) {
+        check.billed += l.billed;
+        const auto c = claimed.constFind(l.trackingNo);
+        if (c == claimed.cend())
+            continue;
+        const bool goods = c->kind == QLatin1String("lost") || c->kind == QLatin1String("damaged");
+        BillDeduction d { l.line, l.trackingNo, c->orderNo, c->kind, l.billed, goods ? c->claim : core::Money() };
+        check.deducted += d.total();
+        check.deductions.append(d);
+    }
+    return check;
+}
+
+Result<qint64> ShippingService::addExtraParcel(const ExtraParcel &parcel, const QString &actor)
+{
+    ExtraParcel p = parcel;
+    p.courier = p.courier.trimmed().toUpper();
+    p.trackingNo = p.trackingNo.trimmed();
+    if (!Couriers::codes().contains(p.courier))
+        return Error {
+            tr("“%1” is not a courier; use one of %2.").arg(p.courier, Couriers::codes().join(QStringLiteral(", ")))
+        };
+    if (!Couriers::validTracking(p.courier, p.trackingNo))
+        return Error { tr("“%1” is not a tracking number of %2: %3.")
+                           .arg(p.trackingNo, Couriers::displayName(p.courier), Couriers::formatHint(p.courier)) };
+    return ExtraParcelRepository(mDb).add(p, actor);
+}
+
+Status ShippingService::shipExtraParcel(
+    qint64 parcelId, std::optional<int> weightGrams, const QString &packer, const QString &actor)
+{
+    return ExtraParcelRepository(mDb).ship(parcelId, weightGrams, packer, actor);
+}
+
 Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath) const
 {
     QPdfWriter writer(pdfPath);

@@ -56,14 +56,13 @@ void ClaimsView::reload()
     QList<QVariantList> rows;
     rows.reserve(claims->size());
     for (const ShippingDesk::Claim &c : std::as_const(*claims))
-        rows.append({ c.orderNo, Couriers::displayName(c.courier), c.trackingNo,
-            c.kind == QLatin1String("lost") ? tr("Lost") : tr("Damaged"),
+        rows.append({ c.orderNo, Couriers::displayName(c.courier), c.trackingNo, Couriers::claimKindName(c.kind),
             c.stubDay.isValid() ? core::toDbDate(c.stubDay) : tr("not handed over"), core::toDbTime(c.openedAt),
             c.note });
     mModel->setRows(rows);
     if (!mColumnsRestored)
         mView->resizeColumnsToContents();
-    mLabel->setText(tr("Claims for lost or damaged parcels: %1").arg(claims->size()));
+    mLabel->setText(tr("Claims for lost, damaged, undeliverable or refused parcels: %1").arg(claims->size()));
 }
 
 QByteArray ClaimsView::saveState() const { return saveColumns(mView); }

@@ -421,19 +421,26 @@ void QueueView::checkFreightBill()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto mismatches = mContext.desk.service().checkBill(courier, path);
-    if (!mismatches) {
-        mContext.events.reportError(mismatches.errorMessage());
+    auto check = mContext.desk.service().settleBill(courier, path);
+    if (!check) {
+        mContext.events.reportError(check.errorMessage());
         return;
     }
     QStringList lines;
-    for (const BillMismatch &m : std::as_const(*mismatches))
+    for (const BillMismatch &m : std::as_const(check->mismatches))
         lines << tr("line %1, %2: %3").arg(m.line).arg(m.trackingNo, m.problem);
+    for (const BillDeduction &d : std::as_const(check->deductions))
+        lines << tr("line %1, %2 (order %3, %4): deducted %5")
+                     .arg(d.line)
+                     .arg(d.trackingNo, d.orderNo, Couriers::claimKindName(d.kind), d.total().toDisplayString());
     QMessageBox box(this);
     box.setWindowTitle(tr("Freight bill"));
-    box.setText(mismatches->isEmpty()
+    box.setText(check->mismatches.isEmpty()
             ? tr("The bill matches the price table.")
-            : tr("%n lines of the bill do not match the price table.", nullptr, int(mismatches->size())));
+            : tr("%n lines of the bill do not match the price table.", nullptr, int(check->mismatches.size())));
+    box.setInformativeText(
+        tr("Billed %1, deducted %2: %3 owed.")
+            .arg(check->billed.toDisplayString(), check->deducted.toDisplayString(), check->owed().toDisplayString()));
     if (!lines.isEmpty())
         box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();

@@ -223,15 +223,20 @@ void ScanStation::confirm()
     }
     const core::Order &o = mCheck.order().order;
     const QString orderNo = o.orderNo;
-    const core::Status s = mContext.desk.service().shipOrder(
-        orderNo, o.trackingNo, o.courier, grams, mPacker->text().trimmed(), mContext.actor);
+    const qint64 parcel = mCheck.order().extraParcelId;
+    const core::Status s = parcel != 0
+        ? mContext.desk.service().shipExtraParcel(parcel, grams, mPacker->text().trimmed(), mContext.actor)
+        : mContext.desk.service().shipOrder(
+            orderNo, o.trackingNo, o.courier, grams, mPacker->text().trimmed(), mContext.actor);
     if (!s) {
         setStatus(s.errorMessage(), true);
         return;
     }
     mCheck.clear();
     mWeight->clear();
-    setStatus(tr("Order %1 shipped. Scan the next waybill.").arg(orderNo), false, true);
+    setStatus(parcel != 0 ? tr("Replacement parcel of order %1 shipped. Scan the next waybill.").arg(orderNo)
+                          : tr("Order %1 shipped. Scan the next waybill.").arg(orderNo),
+        false, true);
     refresh();
     mContext.events.notifyChanged(core::Topic::Orders);
     mContext.events.notifyChanged(core::Topic::Stock);

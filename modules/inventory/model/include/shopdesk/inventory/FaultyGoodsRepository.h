@@ -69,8 +69,9 @@ public:
 
     /// A buyer's return against order `orderNo`: intact → booked back in ('return'); damaged →
     /// the faulty-goods account. No more can come back than the order holds.
-    core::Result<qint64> returnFromBuyer(
-        const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor);
+    /// `note`, when given, goes with the booked row (an after-sale case number).
+    core::Result<qint64> returnFromBuyer(const QString &orderNo, qint64 skuId, int quantity, bool intact,
+        const QString &actor, const QString &note = {});
 
     /// Takes a booked return back by a compensating entry: the ledger row `id` reversed (intact),
     /// or a negative row against faulty-goods row `id` (damaged).

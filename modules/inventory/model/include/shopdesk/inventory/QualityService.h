@@ -27,8 +27,9 @@ public:
     core::Result<int> closeExchange(qint64 exchangeId, const QString &actor);
     core::Result<SupplierExchange> exchange(qint64 exchangeId) const;
     core::Result<QList<SupplierExchange>> exchanges() const;
-    core::Result<qint64> returnFromBuyer(
-        const QString &orderNo, qint64 skuId, int quantity, bool intact, const QString &actor);
+    /// `note`, when given, goes with the booked row (an after-sale case number).
+    core::Result<qint64> returnFromBuyer(const QString &orderNo, qint64 skuId, int quantity, bool intact,
+        const QString &actor, const QString &note = {});
     core::Result<qint64> undoReturn(qint64 id, bool intact, const QString &actor);
     core::Result<QList<FaultyLine>> faultyAccount() const;
 

@@ -72,20 +72,44 @@ struct BillMismatch {
     core::Money billed, expected;
 };
 
+/// A parcel of a courier's monthly bill that the store does not pay for, or claims for: lost,
+/// damaged, undeliverable or refused (a claim is open for it). 月结抵扣.
+struct BillDeduction {
+    int line = 0;
+    QString trackingNo, orderNo;
+    QString kind; ///< the claim's: lost | damaged | undeliverable | refused
+    core::Money fee; ///< the freight billed for it, not owed
+    core::Money claim; ///< claimed for the goods (lost, damaged)
+    core::Money total() const { return fee + claim; }
+};
+
+/// A courier's monthly bill as checked and settled: the lines that do not match the price table,
+/// the deductions and what the store owes.
+struct BillCheck {
+    QList<BillMismatch> mismatches;
+    QList<BillDeduction> deductions;
+    core::Money billed; ///< the bill's fees, summed
+    core::Money deducted; ///< the deductions, summed
+    core::Money owed() const { return billed - deducted; }
+};
+
 /// Courier codes, names and tracking number formats.
 class Couriers {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::Couriers)
 public:
     static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS, JT, JD, DBL, YZPY
     static QString displayName(const QString &code);
+    /// A claim's kind as the clerk reads it: 丢件, 破损, 无法派送, 拒收.
+    static QString claimKindName(const QString &kind);
     /// Whether `trackingNo` has the form the courier issues (e.g. STO: 12 to 15 digits).
     static bool validTracking(const QString &courier, const QString &trackingNo);
     /// The message for a number in the wrong form.
     static QString formatHint(const QString &courier);
     /// Checks a monthly bill (CSV with tracking number, weight in kg, fee) against the price table.
     /// `provinceOf` gives the province of a tracking number, or empty when no order has it.
-    static core::Result<QList<BillMismatch>> checkBill(
-        const QString &billPath, const PriceTable &table, const std::function<QString(const QString &)> &provinceOf);
+    /// `everyLine`, when given, receives every line of the bill (problem empty where it matches).
+    static core::Result<QList<BillMismatch>> checkBill(const QString &billPath, const PriceTable &table,
+        const std::function<QString(const QString &)> &provinceOf, QList<BillMismatch> *everyLine = nullptr);
     /// Reads a list of tracking numbers (CSV: order number, tracking number) for import; `lines`, if
     /// given, receives each pair's line in the file. An order given two different numbers is refused.
     static core::Result<QList<std::pair<QString, QString>>> readTrackingList(

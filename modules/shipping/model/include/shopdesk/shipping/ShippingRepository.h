@@ -46,6 +46,10 @@ struct ShipmentOrder {
     core::Order order; ///< without lines
     QList<PackLine> lines;
     int printCount = 0;
+    /// Not 0: an extra parcel of the (already shipped) order — an exchange's replacement — whose
+    /// courier, tracking number and lines these are (ExtraParcelRepository::forStation).
+    qint64 extraParcelId = 0;
+    bool parcelWaiting = false; ///< the extra parcel has not shipped yet
     /// "model/colour/size×qty; …"
     QString goods() const;
 };
@@ -139,14 +143,20 @@ public:
     core::Status scanStub(const QString &courier, QDate day, const QString &trackingNo, const QString &actor);
     /// Archives pickups older than `days` days before `today`; gives how many.
     core::Result<int> archivePickups(QDate today, int days = 15);
-    /// Opens a claim for a lost or damaged parcel, holding the stub's day and the order.
-    core::Result<qint64> openClaim(
-        const QString &trackingNo, const QString &kind, const QString &note, const QString &actor);
+    /// The kinds of claim: lost, damaged, undeliverable (无法派送), refused (拒收).
+    static QStringList claimKinds();
+    /// Opens a claim for a lost, damaged, undeliverable or refused parcel, holding the stub's day
+    /// and the order; `claim`: what is claimed for the goods of a lost or damaged one.
+    core::Result<qint64> openClaim(const QString &trackingNo, const QString &kind, const QString &note,
+        const QString &actor, core::Money claim = {});
+    /// Takes back a claim opened by mistake (an after-sale case undone).
+    core::Status withdrawClaim(qint64 claimId);
     struct ClaimRow {
         qint64 id = 0;
         QString orderNo, courier, trackingNo, kind, note;
         QDate stubDay;
         QDateTime openedAt;
+        core::Money claim;
     };
     core::Result<QList<ClaimRow>> claims() const;
 

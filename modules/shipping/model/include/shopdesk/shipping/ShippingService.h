@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ExtraParcelRepository.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 #include "shopdesk/shipping/Waybill.h"
 
@@ -88,6 +89,19 @@ public:
     /// Checks a courier's monthly bill (CSV: tracking, weight, fee) against its price table and the
     /// shipped orders' provinces.
     core::Result<QList<BillMismatch>> checkBill(const QString &courier, const QString &billPath) const;
+
+    /// The month's bill checked and settled (月结抵扣): checkBill's mismatches, and every billed
+    /// parcel with a claim open (lost, damaged, undeliverable, refused) deducted — its freight, and
+    /// for a lost or damaged one what is claimed for the goods — with the total the store owes.
+    core::Result<BillCheck> settleBill(const QString &courier, const QString &billPath) const;
+
+    /// Adds a waiting extra parcel of a shipped order (an exchange's replacement): courier code and
+    /// tracking number checked as for an order. Gives its id.
+    core::Result<qint64> addExtraParcel(const ExtraParcel &parcel, const QString &actor);
+    /// Ships an extra parcel checked at the packing station: its goods booked out with its tracking
+    /// number, in one transaction.
+    core::Status shipExtraParcel(
+        qint64 parcelId, std::optional<int> weightGrams, const QString &packer, const QString &actor);
 
     /// The handover sheet of a pickup for the courier to sign (A4 PDF): expected, scanned, missing, extra.
     core::Status handoverPdf(const PickupState &pickup, const QString &pdfPath) const;
