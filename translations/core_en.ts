@@ -680,5 +680,9 @@
             <source>China Post Parcel</source>
             <translation>China Post Parcel</translation>
         </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>Opening stock</translation>
+        </message>
     </context>
 </TS>

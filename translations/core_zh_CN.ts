@@ -679,5 +679,9 @@
             <source>China Post Parcel</source>
             <translation>邮政快递包裹</translation>
         </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
+        </message>
     </context>
 </TS>

@@ -132,10 +132,6 @@
             <translation>Post a receiving note (入库单) from a CSV file into stock.</translation>
         </message>
         <message>
-            <source>Stock on hand per SKU (all, or one barcode or item code).</source>
-            <translation>Stock on hand per SKU (all, or one barcode or item code).</translation>
-        </message>
-        <message>
             <source>Every stock movement of one SKU with the running balance.</source>
             <translation>Every stock movement of one SKU with the running balance.</translation>
         </message>
@@ -209,6 +205,17 @@
         <message>
             <source>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</source>
             <translation>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</translation>
+        </message>
+        <message>
+            <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
+            <translation>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::CreatePurchaseOrderCommand</name>
+        <message>
+            <source>Purchase order to %1</source>
+            <translation>Purchase order to %1</translation>
         </message>
     </context>
     <context>
@@ -315,6 +322,14 @@
             <source>Suppliers</source>
             <translation>Suppliers</translation>
         </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Reorder</translation>
+        </message>
+        <message>
+            <source>Purchase orders</source>
+            <translation>Purchase orders</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -388,6 +403,226 @@
                 <numerusform>%1 %2 %3/%4: %5 on hand; %n movement shown.</numerusform>
                 <numerusform>%1 %2 %3/%4: %5 on hand; %n movements shown.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::OpeningStockRepository</name>
+        <message numerus="yes">
+            <source>Opening stock is for SKUs that have not moved yet, but %n SKU(s) already have stock movements (%1). Book it beside them only if that is what you mean (--alongside-moves).</source>
+            <translation>
+                <numerusform>Opening stock is for SKUs that have not moved yet, but %n SKU already have stock movements (%1). Book it beside them only if that is what you mean (--alongside-moves).</numerusform>
+                <numerusform>Opening stock is for SKUs that have not moved yet, but %n SKUs already have stock movements (%1). Book it beside them only if that is what you mean (--alongside-moves).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>barcode (条码)</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>quantity (数量)</translation>
+        </message>
+        <message>
+            <source>%1 holds no lines.</source>
+            <translation>%1 holds no lines.</translation>
+        </message>
+        <message>
+            <source>no SKU has the barcode “%1”.</source>
+            <translation>no SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 counts no pieces: there is no opening stock to book.</source>
+            <translation>%1 counts no pieces: there is no opening stock to book.</translation>
+        </message>
+        <message>
+            <source>Count %1 is not open: only an open count can be booked as opening stock.</source>
+            <translation>Count %1 is not open: only an open count can be booked as opening stock.</translation>
+        </message>
+        <message>
+            <source>The count of %1 differs from its stock by %2 pieces, more than one stock movement can book.</source>
+            <translation>The count of %1 differs from its stock by %2 pieces, more than one stock movement can book.</translation>
+        </message>
+        <message>
+            <source>Count %1 has counted nothing yet: there is no opening stock to book.</source>
+            <translation>Count %1 has counted nothing yet: there is no opening stock to book.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PlanningCli</name>
+        <message>
+            <source>%1 needs a date like 2026-11-24, not “%2”.</source>
+            <translation>%1 needs a date like 2026-11-24, not “%2”.</translation>
+        </message>
+        <message>
+            <source>not selling</source>
+            <translation>not selling</translation>
+        </message>
+        <message>
+            <source>Usage: purchase suggest [--supplier NAME] [--date YYYY-MM-DD]</source>
+            <translation>Usage: purchase suggest [--supplier NAME] [--date YYYY-MM-DD]</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2; last year (%3) it sold %4 × an ordinary day.</source>
+            <translation>Next promotion: %1 on %2; last year (%3) it sold %4 × an ordinary day.</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2; the shop file holds no figures of it last year (%3).</source>
+            <translation>Next promotion: %1 on %2; the shop file holds no figures of it last year (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>No supplier known: %n piece(s)</source>
+            <translation>
+                <numerusform>No supplier known: %n piece</numerusform>
+                <numerusform>No supplier known: %n pieces</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (lead time %2 days): %n piece(s)</source>
+            <translation>
+                <numerusform>%1 (lead time %2 days): %n piece</numerusform>
+                <numerusform>%1 (lead time %2 days): %n pieces</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  decide by %1</source>
+            <translation>  decide by %1</translation>
+        </message>
+        <message>
+            <source>  %1 %2/%3 (%4): available %5, in transit %6, minimum %7, %8 a day, %9 days of cover → order %10</source>
+            <translation>  %1 %2/%3 (%4): available %5, in transit %6, minimum %7, %8 a day, %9 days of cover → order %10</translation>
+        </message>
+        <message>
+            <source>Nothing to reorder.</source>
+            <translation>Nothing to reorder.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a line like BARCODE=QUANTITY or BARCODE=QUANTITY@COST.</source>
+            <translation>“%1” is not a line like BARCODE=QUANTITY or BARCODE=QUANTITY@COST.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1” is not an amount like 35.50.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  ordered %4, received %5, still owed %6</source>
+            <translation>%1  %2  %3  ordered %4, received %5, still owed %6</translation>
+        </message>
+        <message>
+            <source>Usage: purchase create --supplier NAME [--date D] [--expected D] [--note TEXT] [BARCODE=QTY[@COST] …]</source>
+            <translation>Usage: purchase create --supplier NAME [--date D] [--expected D] [--note TEXT] [BARCODE=QTY[@COST] …]</translation>
+        </message>
+        <message>
+            <source>There is no supplier called “%1” to order from.</source>
+            <translation>There is no supplier called “%1” to order from.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchase order %1 to %2: %n piece(s) ordered.</source>
+            <translation>
+                <numerusform>Purchase order %1 to %2: %n piece ordered.</numerusform>
+                <numerusform>Purchase order %1 to %2: %n pieces ordered.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: purchase list [--open]</source>
+            <translation>Usage: purchase list [--open]</translation>
+        </message>
+        <message>
+            <source>No purchase orders.</source>
+            <translation>No purchase orders.</translation>
+        </message>
+        <message>
+            <source>%1 needs an amount like 35.50, not “%2”.</source>
+            <translation>%1 needs an amount like 35.50, not “%2”.</translation>
+        </message>
+        <message>
+            <source>Usage: purchase receive PO_NUMBER [BARCODE=QTY …] [--note-no N] [--date D] [--freight X] [--paid X]</source>
+            <translation>Usage: purchase receive PO_NUMBER [BARCODE=QTY …] [--note-no N] [--date D] [--freight X] [--paid X]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving note %1 posted against %2: %n piece(s) in; still owed by the supplier: %3.</source>
+            <translation>
+                <numerusform>Receiving note %1 posted against %2: %n piece in; still owed by the supplier: %3.</numerusform>
+                <numerusform>Receiving note %1 posted against %2: %n pieces in; still owed by the supplier: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: purchase sizes</source>
+            <translation>Usage: purchase sizes</translation>
+        </message>
+        <message>
+            <source>%1 %2: sold out %3; available %4</source>
+            <translation>%1 %2: sold out %3; available %4</translation>
+        </message>
+        <message>
+            <source>No item on shelf has a sold-out size.</source>
+            <translation>No item on shelf has a sold-out size.</translation>
+        </message>
+        <message>
+            <source>Usage: stock opening FILE.csv | --stocktake [ID] [--alongside-moves]</source>
+            <translation>Usage: stock opening FILE.csv | --stocktake [ID] [--alongside-moves]</translation>
+        </message>
+        <message>
+            <source>No count is open: start one with “stocktake start”.</source>
+            <translation>No count is open: start one with “stocktake start”.</translation>
+        </message>
+        <message>
+            <source>--stocktake needs a count number, not “%1”.</source>
+            <translation>--stocktake needs a count number, not “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opening stock booked (%1): %n piece(s) over %2 SKU(s).</source>
+            <translation>
+                <numerusform>Opening stock booked (%1): %n piece over %2 SKU.</numerusform>
+                <numerusform>Opening stock booked (%1): %n pieces over %2 SKUs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: purchase lead-time SUPPLIER DAYS</source>
+            <translation>Usage: purchase lead-time SUPPLIER DAYS</translation>
+        </message>
+        <message>
+            <source>There is no supplier called “%1”.</source>
+            <translation>There is no supplier called “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 delivers %2 days after an order.</source>
+            <translation>%1 delivers %2 days after an order.</translation>
+        </message>
+        <message>
+            <source>Usage: purchase minimum BARCODE N|none</source>
+            <translation>Usage: purchase minimum BARCODE N|none</translation>
+        </message>
+        <message>
+            <source>%1 keeps its item's minimum again.</source>
+            <translation>%1 keeps its item's minimum again.</translation>
+        </message>
+        <message>
+            <source>%1 keeps at least %2 in stock.</source>
+            <translation>%1 keeps at least %2 in stock.</translation>
+        </message>
+        <message>
+            <source>Usage: purchase supplier ITEM_CODE SUPPLIER [--remove]</source>
+            <translation>Usage: purchase supplier ITEM_CODE SUPPLIER [--remove]</translation>
+        </message>
+        <message>
+            <source>There is no item with the code “%1”.</source>
+            <translation>There is no item with the code “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 no longer comes from %2.</source>
+            <translation>%1 no longer comes from %2.</translation>
+        </message>
+        <message>
+            <source>%1 also comes from %2.</source>
+            <translation>%1 also comes from %2.</translation>
+        </message>
+        <message>
+            <source>Stock planning: the reorder list per supplier (补货: available stock, in transit, minimum, daily sales, days of cover, lead time and the next promotion), purchase orders (采购单) made from it or line by line, received by receiving notes (by default what is still owed), and the items on shelf with sold-out sizes (断码); a supplier's lead time, a SKU's own minimum (安全库存) and an item's further suppliers.</source>
+            <translation>Stock planning: the reorder list per supplier (补货: available stock, in transit, minimum, daily sales, days of cover, lead time and the next promotion), purchase orders (采购单) made from it or line by line, received by receiving notes (by default what is still owed), and the items on shelf with sold-out sizes (断码); a supplier's lead time, a SKU's own minimum (安全库存) and an item's further suppliers.</translation>
         </message>
     </context>
     <context>
@@ -489,6 +724,195 @@
         <message>
             <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
             <translation>Warehouse: ____________    Buyer: ____________    Supplier: ____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PurchaseOrderRepository</name>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Partly received</source>
+            <translation>Partly received</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>A purchase order needs at least one line.</source>
+            <translation>A purchase order needs at least one line.</translation>
+        </message>
+        <message>
+            <source>A purchase order needs a supplier: there is no supplier number %1.</source>
+            <translation>A purchase order needs a supplier: there is no supplier number %1.</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” is archived: unarchive it to order from it.</source>
+            <translation>Supplier “%1” is archived: unarchive it to order from it.</translation>
+        </message>
+        <message>
+            <source>There is already a purchase order %1.</source>
+            <translation>There is already a purchase order %1.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>Purchase order %1, line %2: the quantity must be at least 1 (it is %3).</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: the unit cost cannot be negative.</source>
+            <translation>Purchase order %1, line %2: the unit cost cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: the SKU is on the order twice.</source>
+            <translation>Purchase order %1, line %2: the SKU is on the order twice.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: there is no SKU with the number %3.</source>
+            <translation>Purchase order %1, line %2: there is no SKU with the number %3.</translation>
+        </message>
+        <message>
+            <source>Goods were received against this purchase order, so it stays on record.</source>
+            <translation>Goods were received against this purchase order, so it stays on record.</translation>
+        </message>
+        <message>
+            <source>There is no purchase order number %1.</source>
+            <translation>There is no purchase order number %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to receive against purchase order %1: the note has no lines.</source>
+            <translation>Nothing to receive against purchase order %1: the note has no lines.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 is from %2: a note from another supplier cannot receive it.</source>
+            <translation>Purchase order %1 is from %2: a note from another supplier cannot receive it.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 does not order the SKU with the number %2.</source>
+            <translation>Purchase order %1 does not order the SKU with the number %2.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1: %2 %3/%4 is owed %5, not %6.</source>
+            <translation>Purchase order %1: %2 %3/%4 is owed %5, not %6.</translation>
+        </message>
+        <message>
+            <source>From purchase order %1</source>
+            <translation>From purchase order %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PurchaseOrdersView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>Order no.</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Ordered on</source>
+            <translation>Ordered on</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Still owed</source>
+            <translation>Still owed</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Purchase orders (采购单)</source>
+            <translation>Purchase orders (采购单)</translation>
+        </message>
+        <message>
+            <source>Only those still owed</source>
+            <translation>Only those still owed</translation>
+        </message>
+        <message>
+            <source>Receive what is owed</source>
+            <translation>Receive what is owed</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>Delete order</translation>
+        </message>
+        <message>
+            <source>No purchase order yet: make one from the reorder list.</source>
+            <translation>No purchase order yet: make one from the reorder list.</translation>
+        </message>
+        <message>
+            <source>%1 from %2: nothing received yet; the supplier owes %3 piece(s).</source>
+            <translation>%1 from %2: nothing received yet; the supplier owes %3 piece(s).</translation>
+        </message>
+        <message>
+            <source>%1 from %2: received in %3; the supplier still owes %4 piece(s).</source>
+            <translation>%1 from %2: received in %3; the supplier still owes %4 piece(s).</translation>
+        </message>
+        <message>
+            <source>Select a purchase order first.</source>
+            <translation>Select a purchase order first.</translation>
+        </message>
+        <message>
+            <source>Delete purchase order %1</source>
+            <translation>Delete purchase order %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PurchaseService</name>
+        <message>
+            <source>The reorder list asks nothing of this supplier today.</source>
+            <translation>The reorder list asks nothing of this supplier today.</translation>
+        </message>
+        <message>
+            <source>There is no purchase order %1.</source>
+            <translation>There is no purchase order %1.</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 is received in full: the supplier owes nothing more.</source>
+            <translation>Purchase order %1 is received in full: the supplier owes nothing more.</translation>
         </message>
     </context>
     <context>
@@ -652,6 +1076,13 @@
         <message>
             <source>awaiting replacement</source>
             <translation>awaiting replacement</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivePurchaseOrderCommand</name>
+        <message>
+            <source>Receive purchase order %1</source>
+            <translation>Receive purchase order %1</translation>
         </message>
     </context>
     <context>
@@ -953,6 +1384,167 @@
         <message>
             <source>New supplier “%1”: create it and post the note?</source>
             <translation>New supplier “%1”: create it and post the note?</translation>
+        </message>
+        <message>
+            <source>Fill from purchase order (采购单)</source>
+            <translation>Fill from purchase order (采购单)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · still owed %3</source>
+            <translation>%1 · %2 · still owed %3</translation>
+        </message>
+        <message>
+            <source>From purchase order %1: after this note the supplier still owes %2 piece(s).</source>
+            <translation>From purchase order %1: after this note the supplier still owes %2 piece(s).</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 is received in full.</source>
+            <translation>Purchase order %1 is received in full.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderRepository</name>
+        <message>
+            <source>A minimum stock cannot be below 0 (it is %1).</source>
+            <translation>A minimum stock cannot be below 0 (it is %1).</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>There is no SKU with the number %1.</translation>
+        </message>
+        <message>
+            <source>A lead time is 0 to 365 days, not %1.</source>
+            <translation>A lead time is 0 to 365 days, not %1.</translation>
+        </message>
+        <message>
+            <source>There is no supplier with the number %1.</source>
+            <translation>There is no supplier with the number %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderView</name>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>In transit</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Daily sales</source>
+            <translation>Daily sales</translation>
+        </message>
+        <message>
+            <source>Days of cover</source>
+            <translation>Days of cover</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Reorder</translation>
+        </message>
+        <message>
+            <source>Decide by</source>
+            <translation>Decide by</translation>
+        </message>
+        <message>
+            <source>Sold out</source>
+            <translation>Sold out</translation>
+        </message>
+        <message>
+            <source>Still available</source>
+            <translation>Still available</translation>
+        </message>
+        <message>
+            <source>Purchase order for this supplier (采购单)</source>
+            <translation>Purchase order for this supplier (采购单)</translation>
+        </message>
+        <message>
+            <source>Items on shelf with sold-out sizes (断码)</source>
+            <translation>Items on shelf with sold-out sizes (断码)</translation>
+        </message>
+        <message>
+            <source>(no supplier)</source>
+            <translation>(no supplier)</translation>
+        </message>
+        <message>
+            <source>not selling</source>
+            <translation>not selling</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SKU(s) to reorder, %1 piece(s), covering each supplier's lead time.</source>
+            <translation>
+                <numerusform>%n SKU to reorder, %1 piece, covering each supplier's lead time.</numerusform>
+                <numerusform>%n SKUs to reorder, %1 pieces, covering each supplier's lead time.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2, which last year sold %3 × an ordinary day; decide a week before it (%4).</source>
+            <translation>Next promotion: %1 on %2, which last year sold %3 × an ordinary day; decide a week before it (%4).</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2 (no figures of it last year); decide a week before it (%3).</source>
+            <translation>Next promotion: %1 on %2 (no figures of it last year); decide a week before it (%3).</translation>
+        </message>
+        <message>
+            <source>Select a line of the reorder list first.</source>
+            <translation>Select a line of the reorder list first.</translation>
+        </message>
+        <message>
+            <source>This item has no supplier yet: link one under Suppliers, then order.</source>
+            <translation>This item has no supplier yet: link one under Suppliers, then order.</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum of this SKU (安全库存):</source>
+            <translation>&amp;Minimum of this SKU (安全库存):</translation>
+        </message>
+        <message>
+            <source>Set minimum</source>
+            <translation>Set minimum</translation>
+        </message>
+        <message>
+            <source>&amp;Lead time of its supplier (days):</source>
+            <translation>&amp;Lead time of its supplier (days):</translation>
+        </message>
+        <message>
+            <source>Set lead time</source>
+            <translation>Set lead time</translation>
+        </message>
+        <message>
+            <source>Minimum of %1</source>
+            <translation>Minimum of %1</translation>
+        </message>
+        <message>
+            <source>Lead time of %1</source>
+            <translation>Lead time of %1</translation>
         </message>
     </context>
     <context>

@@ -126,10 +126,6 @@
             <translation>从 CSV 文件过账入库单，记入库存。</translation>
         </message>
         <message>
-            <source>Stock on hand per SKU (all, or one barcode or item code).</source>
-            <translation>每个SKU的库存（全部，或按条码、货号）。</translation>
-        </message>
-        <message>
             <source>Every stock movement of one SKU with the running balance.</source>
             <translation>一个SKU的全部出入库记录及结存。</translation>
         </message>
@@ -202,6 +198,17 @@
         <message>
             <source>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</source>
             <translation>供应商：列出各供应商及其供货商品、添加一个、导入 CSV 文件（名称、联系人、电话、城市、备注；中文或英文表头；全部导入或全部不导入），或归档不再进货的供应商（也可取消归档）。</translation>
+        </message>
+        <message>
+            <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
+            <translation>每个SKU的库存与可用库存（可用库存 = 库存 − 已付款未发货）（全部，或一个条码/货号）；或从盘点文件、首次盘点登记期初库存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::CreatePurchaseOrderCommand</name>
+        <message>
+            <source>Purchase order to %1</source>
+            <translation>向%1下采购单</translation>
         </message>
     </context>
     <context>
@@ -308,6 +315,14 @@
             <source>Suppliers</source>
             <translation>供应商</translation>
         </message>
+        <message>
+            <source>Reorder</source>
+            <translation>补货</translation>
+        </message>
+        <message>
+            <source>Purchase orders</source>
+            <translation>采购单</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -380,6 +395,220 @@
             <translation>
                 <numerusform>%1 %2 %3/%4：库存 %5；显示 %n 条记录。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::OpeningStockRepository</name>
+        <message numerus="yes">
+            <source>Opening stock is for SKUs that have not moved yet, but %n SKU(s) already have stock movements (%1). Book it beside them only if that is what you mean (--alongside-moves).</source>
+            <translation>
+                <numerusform>期初库存只用于尚无出入库记录的SKU，但有 %n 个SKU已有出入库记录（%1）。确需与这些记录并存时才登记（--alongside-moves）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>barcode (条码)</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>quantity (数量)</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>%1 holds no lines.</source>
+            <translation>%1 中没有数据行。</translation>
+        </message>
+        <message>
+            <source>no SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>%1 counts no pieces: there is no opening stock to book.</source>
+            <translation>%1 中没有数量：没有可登记的期初库存。</translation>
+        </message>
+        <message>
+            <source>Count %1 is not open: only an open count can be booked as opening stock.</source>
+            <translation>盘点单 %1 未处于进行中：只有进行中的盘点可登记为期初库存。</translation>
+        </message>
+        <message>
+            <source>The count of %1 differs from its stock by %2 pieces, more than one stock movement can book.</source>
+            <translation>%1 的盘点数与库存相差 %2 件，超出单条库存记录可登记的数量。</translation>
+        </message>
+        <message>
+            <source>Count %1 has counted nothing yet: there is no opening stock to book.</source>
+            <translation>盘点单 %1 尚未盘点任何商品：没有可登记的期初库存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PlanningCli</name>
+        <message>
+            <source>%1 needs a date like 2026-11-24, not “%2”.</source>
+            <translation>%1 需要形如 2026-11-24 的日期，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>not selling</source>
+            <translation>无销量</translation>
+        </message>
+        <message>
+            <source>Usage: purchase suggest [--supplier NAME] [--date YYYY-MM-DD]</source>
+            <translation>用法：purchase suggest [--supplier 供应商] [--date YYYY-MM-DD]</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2; last year (%3) it sold %4 × an ordinary day.</source>
+            <translation>下一个活动：%2 的%1；去年（%3）销量是平日的 %4 倍。</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2; the shop file holds no figures of it last year (%3).</source>
+            <translation>下一个活动：%2 的%1；店铺文件中没有去年（%3）的数据。</translation>
+        </message>
+        <message numerus="yes">
+            <source>No supplier known: %n piece(s)</source>
+            <translation>
+                <numerusform>未指定供应商：%n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (lead time %2 days): %n piece(s)</source>
+            <translation>
+                <numerusform>%1（到货周期 %2 天）：%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  decide by %1</source>
+            <translation>  最晚 %1 决定</translation>
+        </message>
+        <message>
+            <source>  %1 %2/%3 (%4): available %5, in transit %6, minimum %7, %8 a day, %9 days of cover → order %10</source>
+            <translation>  %1 %2/%3（%4）：可用库存 %5，在途 %6，安全库存 %7，日均销量 %8，可售天数 %9 → 补货 %10</translation>
+        </message>
+        <message>
+            <source>Nothing to reorder.</source>
+            <translation>无需补货。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a line like BARCODE=QUANTITY or BARCODE=QUANTITY@COST.</source>
+            <translation>“%1”不是 条码=数量 或 条码=数量@单价 的格式。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount like 35.50.</source>
+            <translation>“%1”不是形如 35.50 的金额。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode “%1”.</source>
+            <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  ordered %4, received %5, still owed %6</source>
+            <translation>%1  %2  %3  订购 %4，已到 %5，供应商仍欠 %6</translation>
+        </message>
+        <message>
+            <source>Usage: purchase create --supplier NAME [--date D] [--expected D] [--note TEXT] [BARCODE=QTY[@COST] …]</source>
+            <translation>用法：purchase create --supplier 供应商 [--date 日期] [--expected 日期] [--note 备注] [条码=数量[@单价] …]</translation>
+        </message>
+        <message>
+            <source>There is no supplier called “%1” to order from.</source>
+            <translation>没有名为“%1”的可下单供应商。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Purchase order %1 to %2: %n piece(s) ordered.</source>
+            <translation>
+                <numerusform>采购单 %1 已下给 %2：订购 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: purchase list [--open]</source>
+            <translation>用法：purchase list [--open]</translation>
+        </message>
+        <message>
+            <source>No purchase orders.</source>
+            <translation>没有采购单。</translation>
+        </message>
+        <message>
+            <source>%1 needs an amount like 35.50, not “%2”.</source>
+            <translation>%1 需要形如 35.50 的金额，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>Usage: purchase receive PO_NUMBER [BARCODE=QTY …] [--note-no N] [--date D] [--freight X] [--paid X]</source>
+            <translation>用法：purchase receive 采购单号 [条码=数量 …] [--note-no 入库单号] [--date 日期] [--freight 运费] [--paid 已付]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving note %1 posted against %2: %n piece(s) in; still owed by the supplier: %3.</source>
+            <translation>
+                <numerusform>入库单 %1 已按采购单 %2 入库：%n 件；供应商仍欠：%3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: purchase sizes</source>
+            <translation>用法：purchase sizes</translation>
+        </message>
+        <message>
+            <source>%1 %2: sold out %3; available %4</source>
+            <translation>%1 %2：断码 %3；有货 %4</translation>
+        </message>
+        <message>
+            <source>No item on shelf has a sold-out size.</source>
+            <translation>在售商品没有断码。</translation>
+        </message>
+        <message>
+            <source>Usage: stock opening FILE.csv | --stocktake [ID] [--alongside-moves]</source>
+            <translation>用法：stock opening 文件.csv | --stocktake [盘点单号] [--alongside-moves]</translation>
+        </message>
+        <message>
+            <source>No count is open: start one with “stocktake start”.</source>
+            <translation>没有进行中的盘点：请先用“stocktake start”开始盘点。</translation>
+        </message>
+        <message>
+            <source>--stocktake needs a count number, not “%1”.</source>
+            <translation>--stocktake 需要盘点单号，而不是“%1”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opening stock booked (%1): %n piece(s) over %2 SKU(s).</source>
+            <translation>
+                <numerusform>期初库存已登记（%1）：%2 个SKU 共 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: purchase lead-time SUPPLIER DAYS</source>
+            <translation>用法：purchase lead-time 供应商 天数</translation>
+        </message>
+        <message>
+            <source>There is no supplier called “%1”.</source>
+            <translation>没有名为“%1”的供应商。</translation>
+        </message>
+        <message>
+            <source>%1 delivers %2 days after an order.</source>
+            <translation>%1 下单后 %2 天到货。</translation>
+        </message>
+        <message>
+            <source>Usage: purchase minimum BARCODE N|none</source>
+            <translation>用法：purchase minimum 条码 数量|none</translation>
+        </message>
+        <message>
+            <source>%1 keeps its item's minimum again.</source>
+            <translation>%1 恢复使用商品的安全库存。</translation>
+        </message>
+        <message>
+            <source>%1 keeps at least %2 in stock.</source>
+            <translation>%1 的安全库存为 %2 件。</translation>
+        </message>
+        <message>
+            <source>Usage: purchase supplier ITEM_CODE SUPPLIER [--remove]</source>
+            <translation>用法：purchase supplier 货号 供应商 [--remove]</translation>
+        </message>
+        <message>
+            <source>There is no item with the code “%1”.</source>
+            <translation>没有货号为“%1”的商品。</translation>
+        </message>
+        <message>
+            <source>%1 no longer comes from %2.</source>
+            <translation>%1 不再由 %2 供货。</translation>
+        </message>
+        <message>
+            <source>%1 also comes from %2.</source>
+            <translation>%1 也由 %2 供货。</translation>
+        </message>
+        <message>
+            <source>Stock planning: the reorder list per supplier (补货: available stock, in transit, minimum, daily sales, days of cover, lead time and the next promotion), purchase orders (采购单) made from it or line by line, received by receiving notes (by default what is still owed), and the items on shelf with sold-out sizes (断码); a supplier's lead time, a SKU's own minimum (安全库存) and an item's further suppliers.</source>
+            <translation>库存计划：按供应商的补货清单（可用库存、在途、安全库存、日均销量、可售天数、到货周期与下一个活动），据此或逐行生成的采购单，按入库单到货（默认为供应商仍欠的数量），在售商品的断码清单；以及供应商的到货周期、SKU自己的安全库存和商品的其他供应商。</translation>
         </message>
     </context>
     <context>
@@ -481,6 +710,195 @@
         <message>
             <source>Warehouse: ____________    Buyer: ____________    Supplier: ____________</source>
             <translation>仓管：____________    进货人员：____________    供应商：____________</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PurchaseOrderRepository</name>
+        <message>
+            <source>Ordered</source>
+            <translation>已下单</translation>
+        </message>
+        <message>
+            <source>Partly received</source>
+            <translation>部分到货</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已到货</translation>
+        </message>
+        <message>
+            <source>A purchase order needs at least one line.</source>
+            <translation>采购单至少需要一行。</translation>
+        </message>
+        <message>
+            <source>A purchase order needs a supplier: there is no supplier number %1.</source>
+            <translation>采购单需要供应商：没有编号为 %1 的供应商。</translation>
+        </message>
+        <message>
+            <source>Supplier “%1” is archived: unarchive it to order from it.</source>
+            <translation>供应商“%1”已归档：取消归档后才能向其下单。</translation>
+        </message>
+        <message>
+            <source>There is already a purchase order %1.</source>
+            <translation>已有采购单 %1。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: the quantity must be at least 1 (it is %3).</source>
+            <translation>采购单 %1 第 %2 行：数量至少为 1（现为 %3）。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: the unit cost cannot be negative.</source>
+            <translation>采购单 %1 第 %2 行：单价不能为负。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: the SKU is on the order twice.</source>
+            <translation>采购单 %1 第 %2 行：该SKU在采购单中重复出现。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1, line %2: there is no SKU with the number %3.</source>
+            <translation>采购单 %1 第 %2 行：没有编号为 %3 的SKU。</translation>
+        </message>
+        <message>
+            <source>Goods were received against this purchase order, so it stays on record.</source>
+            <translation>此采购单已有到货记录，因此保留。</translation>
+        </message>
+        <message>
+            <source>There is no purchase order number %1.</source>
+            <translation>没有编号为 %1 的采购单。</translation>
+        </message>
+        <message>
+            <source>Nothing to receive against purchase order %1: the note has no lines.</source>
+            <translation>采购单 %1 无可入库内容：入库单没有数据行。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 is from %2: a note from another supplier cannot receive it.</source>
+            <translation>采购单 %1 的供应商是 %2：其他供应商的入库单不能按它入库。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 does not order the SKU with the number %2.</source>
+            <translation>采购单 %1 中没有编号为 %2 的SKU。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1: %2 %3/%4 is owed %5, not %6.</source>
+            <translation>采购单 %1：%2 %3/%4 供应商仍欠 %5 件，而不是 %6 件。</translation>
+        </message>
+        <message>
+            <source>From purchase order %1</source>
+            <translation>来自采购单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PurchaseOrdersView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>采购单号</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Ordered on</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>预计到货</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>已下单</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已到货</translation>
+        </message>
+        <message>
+            <source>Still owed</source>
+            <translation>供应商仍欠</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Purchase orders (采购单)</source>
+            <translation>采购单</translation>
+        </message>
+        <message>
+            <source>Only those still owed</source>
+            <translation>只看未到齐的</translation>
+        </message>
+        <message>
+            <source>Receive what is owed</source>
+            <translation>按欠货入库</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>删除采购单</translation>
+        </message>
+        <message>
+            <source>No purchase order yet: make one from the reorder list.</source>
+            <translation>还没有采购单：可从补货清单生成。</translation>
+        </message>
+        <message>
+            <source>%1 from %2: nothing received yet; the supplier owes %3 piece(s).</source>
+            <translation>%1（%2）：尚未到货；供应商仍欠 %3 件。</translation>
+        </message>
+        <message>
+            <source>%1 from %2: received in %3; the supplier still owes %4 piece(s).</source>
+            <translation>%1（%2）：已按 %3 到货；供应商仍欠 %4 件。</translation>
+        </message>
+        <message>
+            <source>Select a purchase order first.</source>
+            <translation>请先选择一张采购单。</translation>
+        </message>
+        <message>
+            <source>Delete purchase order %1</source>
+            <translation>删除采购单 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::PurchaseService</name>
+        <message>
+            <source>The reorder list asks nothing of this supplier today.</source>
+            <translation>今天的补货清单不需要向此供应商订货。</translation>
+        </message>
+        <message>
+            <source>There is no purchase order %1.</source>
+            <translation>没有采购单 %1。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 is received in full: the supplier owes nothing more.</source>
+            <translation>采购单 %1 已全部到货：供应商不再欠货。</translation>
         </message>
     </context>
     <context>
@@ -644,6 +1062,13 @@
         <message>
             <source>awaiting replacement</source>
             <translation>待换回</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReceivePurchaseOrderCommand</name>
+        <message>
+            <source>Receive purchase order %1</source>
+            <translation>采购单 %1 入库</translation>
         </message>
     </context>
     <context>
@@ -945,6 +1370,166 @@
         <message>
             <source>New supplier “%1”: create it and post the note?</source>
             <translation>新供应商“%1”：建立并入库？</translation>
+        </message>
+        <message>
+            <source>Fill from purchase order (采购单)</source>
+            <translation>从采购单填入</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · still owed %3</source>
+            <translation>%1 · %2 · 仍欠 %3</translation>
+        </message>
+        <message>
+            <source>From purchase order %1: after this note the supplier still owes %2 piece(s).</source>
+            <translation>来自采购单 %1：本单入库后供应商仍欠 %2 件。</translation>
+        </message>
+        <message>
+            <source>Purchase order %1 is received in full.</source>
+            <translation>采购单 %1 已全部到货。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderRepository</name>
+        <message>
+            <source>A minimum stock cannot be below 0 (it is %1).</source>
+            <translation>安全库存不能小于 0（现为 %1）。</translation>
+        </message>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>没有编号为 %1 的SKU。</translation>
+        </message>
+        <message>
+            <source>A lead time is 0 to 365 days, not %1.</source>
+            <translation>到货周期应为 0 到 365 天，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>There is no supplier with the number %1.</source>
+            <translation>没有编号为 %1 的供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::ReorderView</name>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用库存</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <source>Daily sales</source>
+            <translation>日均销量</translation>
+        </message>
+        <message>
+            <source>Days of cover</source>
+            <translation>可售天数</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>补货</translation>
+        </message>
+        <message>
+            <source>Decide by</source>
+            <translation>最晚决定日</translation>
+        </message>
+        <message>
+            <source>Sold out</source>
+            <translation>断码</translation>
+        </message>
+        <message>
+            <source>Still available</source>
+            <translation>有货尺码</translation>
+        </message>
+        <message>
+            <source>Purchase order for this supplier (采购单)</source>
+            <translation>为此供应商生成采购单</translation>
+        </message>
+        <message>
+            <source>Items on shelf with sold-out sizes (断码)</source>
+            <translation>在售商品断码清单</translation>
+        </message>
+        <message>
+            <source>(no supplier)</source>
+            <translation>（未指定供应商）</translation>
+        </message>
+        <message>
+            <source>not selling</source>
+            <translation>无销量</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SKU(s) to reorder, %1 piece(s), covering each supplier's lead time.</source>
+            <translation>
+                <numerusform>需补货 %n 个SKU，共 %1 件，覆盖各供应商的到货周期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2, which last year sold %3 × an ordinary day; decide a week before it (%4).</source>
+            <translation>下一个活动：%2 的%1，去年销量是平日的 %3 倍；请提前一周（%4）决定补货。</translation>
+        </message>
+        <message>
+            <source>Next promotion: %1 on %2 (no figures of it last year); decide a week before it (%3).</source>
+            <translation>下一个活动：%2 的%1（没有去年的数据）；请提前一周（%3）决定补货。</translation>
+        </message>
+        <message>
+            <source>Select a line of the reorder list first.</source>
+            <translation>请先选择补货清单中的一行。</translation>
+        </message>
+        <message>
+            <source>This item has no supplier yet: link one under Suppliers, then order.</source>
+            <translation>此商品还没有供应商：请先在供应商中关联，再下单。</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum of this SKU (安全库存):</source>
+            <translation>此SKU的安全库存(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Set minimum</source>
+            <translation>设置安全库存</translation>
+        </message>
+        <message>
+            <source>&amp;Lead time of its supplier (days):</source>
+            <translation>其供应商的到货周期（天）(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Set lead time</source>
+            <translation>设置到货周期</translation>
+        </message>
+        <message>
+            <source>Minimum of %1</source>
+            <translation>%1 的安全库存</translation>
+        </message>
+        <message>
+            <source>Lead time of %1</source>
+            <translation>%1 的到货周期</translation>
         </message>
     </context>
     <context>

@@ -23,10 +23,6 @@
             <translation>Change the advice settings</translation>
         </message>
         <message>
-            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
-            <translation>Take off shelf: %1 · Showcase: %2 · Reorder: %3</translation>
-        </message>
-        <message>
             <source>Advice</source>
             <translation>Advice</translation>
         </message>
@@ -45,6 +41,14 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3 · Put on shelf: %4 · Sold-out sizes: %5</source>
+            <translation>Take off shelf: %1 · Showcase: %2 · Reorder: %3 · Put on shelf: %4 · Sold-out sizes: %5</translation>
         </message>
     </context>
     <context>
@@ -84,6 +88,22 @@
         <message>
             <source>Main item with %1 in stock, under its minimum of %2.</source>
             <translation>Main item with %1 in stock, under its minimum of %2.</translation>
+        </message>
+        <message>
+            <source>Put on shelf</source>
+            <translation>Put on shelf</translation>
+        </message>
+        <message>
+            <source>Sold-out sizes</source>
+            <translation>Sold-out sizes</translation>
+        </message>
+        <message>
+            <source>Off shelf with %1 available: every item in stock is kept on sale.</source>
+            <translation>Off shelf with %1 available: every item in stock is kept on sale.</translation>
+        </message>
+        <message>
+            <source>Sold out in %1 (断码): mark them sold out on the platform, or reorder.</source>
+            <translation>Sold out in %1 (断码): mark them sold out on the platform, or reorder.</translation>
         </message>
     </context>
     <context>
@@ -1096,18 +1116,6 @@
             <translation>Select an item to see its SKUs (colour × size).</translation>
         </message>
         <message>
-            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
-            <translation>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</translation>
-        </message>
-        <message>
-            <source>%1
-%2 / cost %3
-on hand %4</source>
-            <translation>%1
-%2 / cost %3
-on hand %4</translation>
-        </message>
-        <message>
             <source>SKU %1 / %2</source>
             <translation>SKU %1 / %2</translation>
         </message>
@@ -1134,6 +1142,18 @@ on hand %4</translation>
         <message>
             <source>“%1” is not an amount in yuan.</source>
             <translation>“%1” is not an amount in yuan.</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger), %5 available (less paid orders not yet shipped). Double-click a SKU to change its barcode or prices.</source>
+            <translation>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger), %5 available (less paid orders not yet shipped). Double-click a SKU to change its barcode or prices.</translation>
+        </message>
+        <message>
+            <source>%1
+%2 / cost %3
+on hand %4, available %5</source>
+            <translation>%1
+%2 / cost %3
+on hand %4, available %5</translation>
         </message>
     </context>
     <context>

@@ -23,10 +23,6 @@
             <translation>修改运营建议设置</translation>
         </message>
         <message>
-            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3</source>
-            <translation>建议下架：%1 · 橱窗推荐：%2 · 建议补货：%3</translation>
-        </message>
-        <message>
             <source>Advice</source>
             <translation>运营建议</translation>
         </message>
@@ -45,6 +41,14 @@
         <message>
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用库存</translation>
+        </message>
+        <message>
+            <source>Take off shelf: %1 · Showcase: %2 · Reorder: %3 · Put on shelf: %4 · Sold-out sizes: %5</source>
+            <translation>建议下架：%1 · 橱窗推荐：%2 · 建议补货：%3 · 建议上架：%4 · 断码：%5</translation>
         </message>
     </context>
     <context>
@@ -84,6 +88,22 @@
         <message>
             <source>Main item with %1 in stock, under its minimum of %2.</source>
             <translation>主推款库存 %1 件，低于最低库存 %2 件。</translation>
+        </message>
+        <message>
+            <source>Put on shelf</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <source>Sold-out sizes</source>
+            <translation>断码</translation>
+        </message>
+        <message>
+            <source>Off shelf with %1 available: every item in stock is kept on sale.</source>
+            <translation>已下架但可用库存 %1 件：保证所有有货商品都是在线销售状态。</translation>
+        </message>
+        <message>
+            <source>Sold out in %1 (断码): mark them sold out on the platform, or reorder.</source>
+            <translation>%1 已断码：请在平台上标记缺货，或补货。</translation>
         </message>
     </context>
     <context>
@@ -1090,18 +1110,6 @@
             <translation>选择一个宝贝查看其 SKU（颜色 × 尺码）。</translation>
         </message>
         <message>
-            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.</source>
-            <translation>%1 %2 —— %3 个 SKU，库存 %4 件（来自库存台账）。双击 SKU 可修改条码或价格。</translation>
-        </message>
-        <message>
-            <source>%1
-%2 / cost %3
-on hand %4</source>
-            <translation>%1
-%2 / 成本 %3
-库存 %4</translation>
-        </message>
-        <message>
             <source>SKU %1 / %2</source>
             <translation>SKU %1 / %2</translation>
         </message>
@@ -1128,6 +1136,18 @@ on hand %4</source>
         <message>
             <source>“%1” is not an amount in yuan.</source>
             <translation>“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 SKUs, %4 on hand (from the stock ledger), %5 available (less paid orders not yet shipped). Double-click a SKU to change its barcode or prices.</source>
+            <translation>%1 %2 — %3 个SKU，库存 %4 件（来自库存台账），可用库存 %5 件（扣除已付款未发货）。双击SKU可修改条码或价格。</translation>
+        </message>
+        <message>
+            <source>%1
+%2 / cost %3
+on hand %4, available %5</source>
+            <translation>%1
+%2 / 成本 %3
+库存 %4，可用库存 %5</translation>
         </message>
     </context>
     <context>

@@ -796,6 +796,10 @@
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
+        <message>
+            <source>available stock</source>
+            <translation>available stock</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::ReplyRepository</name>

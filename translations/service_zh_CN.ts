@@ -794,6 +794,10 @@
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
+        <message>
+            <source>available stock</source>
+            <translation>可用库存</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::ReplyRepository</name>

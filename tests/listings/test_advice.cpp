@@ -215,3 +215,42 @@ TEST_CASE("when the peak hours cannot hold every item, the plan says so and the 
         showcased = showcased || (r.kind == AdviceRow::Kind::Showcase && r.item.code == QStringLiteral("IT-1"));
     CHECK(showcased); // its cycle ends 7 days after it was listed
 }
+
+TEST_CASE("an item off shelf with stock available goes back on shelf; sold-out sizes of an item on shelf are named")
+{
+    listings::AdviceOptions o;
+    o.today = kToday;
+    AdviceItem off = item(QStringLiteral("XZ-4001"), 6, kToday);
+    off.item.onShelf = false;
+    off.available = 6;
+    off.skusAvailable = 2;
+    AdviceItem winter = off; // off shelf and out of season: stays off
+    winter.item.code = QStringLiteral("WY-3001");
+    winter.item.id = qHash(winter.item.code);
+    winter.item.outOfSeason = true;
+    AdviceItem sold = off; // all of it paid for, nothing available
+    sold.item.code = QStringLiteral("XZ-4002");
+    sold.item.id = qHash(sold.item.code);
+    sold.available = 0;
+    sold.skusAvailable = 0;
+    AdviceItem broken = item(QStringLiteral("NZK-1001"), 15, kToday);
+    broken.available = 14;
+    broken.skusAvailable = 2;
+    broken.soldOutSizes = { QString::fromUtf8("深蓝/30") };
+    const auto rows = listings::Advisor::advise({ off, winter, sold, broken }, o);
+    using K = AdviceRow::Kind;
+    using R = AdviceRow::Reason;
+    CHECK(advised(rows, QStringLiteral("XZ-4001"), K::PutOnShelf, R::OffShelfInStock));
+    CHECK_FALSE(advised(rows, QStringLiteral("WY-3001"), K::PutOnShelf, R::OffShelfInStock));
+    CHECK_FALSE(advised(rows, QStringLiteral("XZ-4002"), K::PutOnShelf, R::OffShelfInStock));
+    CHECK(advised(rows, QStringLiteral("NZK-1001"), K::SoldOutSizes, R::BrokenSizes));
+    for (const AdviceRow &r : rows) {
+        if (r.kind == K::PutOnShelf)
+            CHECK(r.detail == QStringLiteral("Off shelf with 6 available: every item in stock is kept on sale."));
+        if (r.kind == K::SoldOutSizes) {
+            CHECK(r.detail
+                == QString::fromUtf8("Sold out in 深蓝/30 (断码): mark them sold out on the platform, or reorder."));
+            CHECK(r.available == 14);
+        }
+    }
+}

@@ -76,7 +76,8 @@ TEST_CASE("the workbench shows each view in its own dock, named and titled in Ch
     };
     CHECK(header("titlesTable", 2) == QString::fromUtf8("字节"));
     CHECK(header("relistTable", 0) == QString::fromUtf8("下次上架"));
-    CHECK(header("adviceTable", 4) == QString::fromUtf8("原因"));
+    CHECK(header("adviceTable", 4) == QString::fromUtf8("可用库存")); // beside on hand
+    CHECK(header("adviceTable", 5) == QString::fromUtf8("原因"));
     CHECK(header("paretoTable", 0) == QString::fromUtf8("排名"));
     CHECK(actionNamed(*f.wb, QStringLiteral("listings.newItem"))->text() == QString::fromUtf8("新增宝贝(&N)…"));
     CHECK(actionNamed(*f.wb, QStringLiteral("listings.newItem"))->iconText() == QString::fromUtf8("新增")); // toolbar

@@ -3,6 +3,8 @@
 #include "ServiceFixture.h"
 
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/StockLedger.h>
 #include <shopdesk/service/Facts.h>
 #include <shopdesk/service/ReplyFiller.h>
 
@@ -20,13 +22,15 @@ TEST_CASE("every placeholder is filled from an order and the shop settings")
     INFO(facts.errorMessage());
     REQUIRE(facts.ok());
 
-    const QString text = u8("亲，{买家}，订单{订单号}的{宝贝}（{颜色}/{尺码}）{付款时间}付款，{发货日期}由{快递}发出，"
-                            "单号{运单号}。退货寄{退货地址}，转账{银行账号}，{店铺}正在{促销}哦～");
+    const QString text = u8(
+        "亲，{买家}，订单{订单号}的{宝贝}（{颜色}/{尺码}，还有{可用库存}件）{付款时间}付款，{发货日期}由{快递}发出，"
+        "单号{运单号}。退货寄{退货地址}，转账{银行账号}，{店铺}正在{促销}哦～");
     const auto r = ReplyFiller::fill(text, *facts);
     INFO(ReplyFiller::refusal(r).toStdString());
     REQUIRE(r.complete());
     CHECK(r.text
-        == u8("亲，小鱼爱购物，订单3001的高腰直筒牛仔裤（黑色/L）2026-11-20 10:02付款，2026-11-20由申通快递发出，"
+        == u8("亲，小鱼爱购物，订单3001的高腰直筒牛仔裤（黑色/L，还有0件）2026-11-20 "
+              "10:02付款，2026-11-20由申通快递发出，"
               "单号773012345678。退货寄杭州市余杭区物流园路18号 衣橱小铺售后，转账工商银行 6222 0212 0800 1234 567，"
               "衣橱小铺正在双12满199减30哦～"));
     // Every placeholder of the issue is covered by that text.
@@ -101,4 +105,27 @@ TEST_CASE("a fact may hold braces; the template may not")
     service::Facts facts { { QStringLiteral("bank_account"), QStringLiteral("{6222} 0212") } };
     CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}哦"), facts).text == u8("亲，账号{6222} 0212哦"));
     CHECK(ReplyFiller::fill(u8("亲，账号{银行账号}}哦"), facts).unknown == QStringList { u8("}哦") });
+}
+
+TEST_CASE("the in-stock reply tells what is available: on hand less paid orders not yet shipped")
+{
+    test::ServiceShop shop;
+    core::StockMove in;
+    in.skuId = shop.skuBlackXL;
+    in.kind = core::codes::kMoveReceive;
+    in.quantity = 5;
+    REQUIRE(core::StockLedger(shop.db()).book(in).ok());
+    core::Order o;
+    o.orderNo = QStringLiteral("3002");
+    o.status = core::codes::kOrderPaid;
+    o.createdAt = QDateTime(QDate(2026, 11, 21), QTime(9, 0));
+    o.paidAt = o.createdAt;
+    o.lines = { { 0, 0, shop.skuBlackXL, u8("高腰直筒牛仔裤"), {}, {}, 2, core::Money::fromYuan(129) } };
+    REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
+    auto facts = service::FactsRepository(shop.db()).forOrder(QStringLiteral("3002"));
+    REQUIRE(facts.ok());
+    const auto r = ReplyFiller::fill(u8("亲，{宝贝}的{颜色}{尺码}现在还有{可用库存}件哦～"), *facts);
+    REQUIRE(r.complete());
+    CHECK(r.text == u8("亲，高腰直筒牛仔裤的黑色XL现在还有3件哦～"));
+    CHECK(ReplyFiller::keyFor(QStringLiteral("stock")) == QStringLiteral("available"));
 }

@@ -1,6 +1,7 @@
 #include "shopdesk/core/Records.h"
 
 #include "shopdesk/core/LocalTime.h"
+#include "shopdesk/core/StockLedger.h"
 
 #include <QtGlobal>
 
@@ -13,7 +14,8 @@ QStringList roles() { return { kRoleTraffic, kRoleProfit, kRoleImage }; }
 QStringList orderStatuses() { return { kOrderUnpaid, kOrderPaid, kOrderShipped, kOrderFinished, kOrderClosed }; }
 QStringList moveKinds()
 {
-    return { kMoveReceive, kMoveShip, kMoveReturn, kMoveExchangeOut, kMoveExchangeIn, kMoveStocktake, kMoveCorrection };
+    return { kMoveReceive, kMoveShip, kMoveReturn, kMoveExchangeOut, kMoveExchangeIn, kMoveStocktake, kMoveCorrection,
+        kMoveOpening };
 }
 } // namespace codes
 

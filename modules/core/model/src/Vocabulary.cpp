@@ -1,6 +1,7 @@
 #include "shopdesk/core/Vocabulary.h"
 
 #include "shopdesk/core/Records.h"
+#include "shopdesk/core/StockLedger.h"
 
 namespace shopdesk::core {
 
@@ -31,6 +32,8 @@ QString Vocabulary::moveKind(const QString &code)
         return tr("Stock-take adjustment");
     if (code == codes::kMoveCorrection)
         return tr("Manual correction");
+    if (code == codes::kMoveOpening)
+        return tr("Opening stock");
     return code;
 }
 

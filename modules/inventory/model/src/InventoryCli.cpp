@@ -1,5 +1,6 @@
 // shopdesk-cli subcommands of the inventory workbench: receive, stock, ledger, stocktake.
 
+#include "PlanningCli.h"
 #include "ScanInput.h"
 #include "StocktakeReport.h"
 #include "shopdesk/inventory/InventoryCommands.h"
@@ -7,6 +8,7 @@
 #include "shopdesk/inventory/StocktakeRepository.h"
 #include "shopdesk/inventory/SupplierService.h"
 
+#include <shopdesk/core/AvailableStockRepository.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -121,6 +123,11 @@ CliOutcome Cli::receive(const CliInvocation &in)
 
 CliOutcome Cli::stock(const CliInvocation &in)
 {
+    if (in.args.value(0) == QLatin1String("opening")) {
+        CliInvocation rest = in;
+        rest.args = in.args.mid(1);
+        return stockOpening(rest);
+    }
     QStringList args = in.args;
     bool has = false;
     const QString code = core::cli::takeOption(args, QStringLiteral("--sku"), &has);
@@ -132,6 +139,9 @@ CliOutcome Cli::stock(const CliInvocation &in)
     auto rows = core::StockLedger(**db).stock();
     if (!rows)
         return failure(rows.errorMessage());
+    auto available = core::AvailableStockRepository(**db).bySku();
+    if (!available)
+        return failure(available.errorMessage());
     QJsonArray out;
     QStringList text;
     qint64 total = 0;
@@ -141,8 +151,13 @@ CliOutcome Cli::stock(const CliInvocation &in)
         total += r.onHand;
         out.append(QJsonObject { { QStringLiteral("item_code"), r.itemCode }, { QStringLiteral("title"), r.itemTitle },
             { QStringLiteral("color"), r.color }, { QStringLiteral("size"), r.size },
-            { QStringLiteral("barcode"), r.barcode }, { QStringLiteral("on_hand"), r.onHand } });
-        text << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(r.itemCode, r.color, r.size, r.barcode).arg(r.onHand);
+            { QStringLiteral("barcode"), r.barcode }, { QStringLiteral("on_hand"), r.onHand },
+            { QStringLiteral("committed"), available->value(r.skuId).committed },
+            { QStringLiteral("available"), r.onHand - available->value(r.skuId).committed } });
+        text << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                    .arg(r.itemCode, r.color, r.size, r.barcode)
+                    .arg(r.onHand)
+                    .arg(r.onHand - available->value(r.skuId).committed);
     }
     if (has && out.isEmpty())
         return failure(tr("No SKU has the barcode or item code “%1”.").arg(code));
@@ -518,8 +533,14 @@ QList<core::CliCommand> cliCommands()
     QList<core::CliCommand> commands = {
         { QStringLiteral("receive"), QStringLiteral("receive NOTE.csv"),
             [] { return Cli::tr("Post a receiving note (入库单) from a CSV file into stock."); }, &Cli::receive },
-        { QStringLiteral("stock"), QStringLiteral("stock [--sku CODE]"),
-            [] { return Cli::tr("Stock on hand per SKU (all, or one barcode or item code)."); }, &Cli::stock },
+        { QStringLiteral("stock"),
+            QStringLiteral("stock [--sku CODE] | opening FILE.csv | opening --stocktake [ID] [--alongside-moves]"),
+            [] {
+                return Cli::tr("Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per "
+                               "SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count "
+                               "file or a first stock-take.");
+            },
+            &Cli::stock },
         { QStringLiteral("ledger"), QStringLiteral("ledger --sku CODE"),
             [] { return Cli::tr("Every stock movement of one SKU with the running balance."); }, &Cli::ledger },
         { QStringLiteral("stocktake"),
@@ -549,6 +570,7 @@ QList<core::CliCommand> cliCommands()
             } },
     };
     core::setNeeds(commands, QStringLiteral("stocktake"), &core::CliCommand::paintingWhenPdf);
+    commands << planningCliCommands();
     return commands;
 }
 

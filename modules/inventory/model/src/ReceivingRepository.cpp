@@ -23,12 +23,13 @@ core::Result<qint64> ReceivingRepository::addDraft(const ReceivingNote &note)
         return tx.beginStatus().error();
     SqlQuery q(mDb,
         QStringLiteral("INSERT INTO receiving_notes (note_no, supplier_id, received_on, freight_fen, paid_fen, status, "
-                       "actor, note) "
-                       "VALUES (:no, :supplier, :on, :freight, :paid, 'draft', :actor, :note) RETURNING id"));
+                       "actor, note, purchase_order_id) "
+                       "VALUES (:no, :supplier, :on, :freight, :paid, 'draft', :actor, :note, :po) RETURNING id"));
     q.bind({ { QStringLiteral(":no"), note.noteNo.trimmed() }, { QStringLiteral(":supplier"), note.supplierId },
         { QStringLiteral(":on"), core::toDbDate(note.receivedOn.isValid() ? note.receivedOn : QDate::currentDate()) },
         { QStringLiteral(":freight"), note.freight.fen() }, { QStringLiteral(":paid"), note.paid.fen() },
-        { QStringLiteral(":actor"), note.actor }, { QStringLiteral(":note"), note.note } });
+        { QStringLiteral(":actor"), note.actor }, { QStringLiteral(":note"), note.note },
+        { QStringLiteral(":po"), core::nullable(note.purchaseOrderId) } });
     auto id = q.insert();
     if (!id)
         return id;

@@ -61,6 +61,8 @@ core::Result<bool> ReceivingService::isArchivedSupplier(const QString &name) con
 
 core::Result<qint64> ReceivingService::post(const ReceivingNote &note, const QString &actor, const QString &newSupplier)
 {
+    if (note.purchaseOrderId)
+        return PurchaseOrderRepository(mDb).receive(*note.purchaseOrderId, note, actor);
     if (newSupplier.isEmpty())
         return ReceivingRepository(mDb).addAndPost(note, actor);
     auto archived = isArchivedSupplier(newSupplier);
@@ -84,6 +86,16 @@ core::Result<qint64> ReceivingService::post(const ReceivingNote &note, const QSt
 core::Status ReceivingService::reverse(qint64 noteId, const QString &actor)
 {
     return ReceivingRepository(mDb).reverse(noteId, actor);
+}
+
+core::Result<QList<PurchaseOrderState>> ReceivingService::openPurchaseOrders() const
+{
+    return PurchaseOrderRepository(mDb).all(true);
+}
+
+core::Result<PurchaseOrderState> ReceivingService::purchaseOrder(qint64 id) const
+{
+    return PurchaseOrderRepository(mDb).state(id);
 }
 
 core::Result<SupplierAccount> ReceivingService::account(qint64 supplierId) const

@@ -1,13 +1,43 @@
 #include "shopdesk/inventory/ReorderRepository.h"
 
+#include "shopdesk/inventory/PurchaseOrderRepository.h"
+
+#include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 
+#include <QHash>
+
 #include <algorithm>
+#include <cmath>
 
 namespace shopdesk::inventory {
 
+using core::Error;
 using core::SqlQuery;
 using core::Status;
+
+namespace {
+/// Whole pieces for a demand: rounded up, without a float's 3.0000000001 becoming 4.
+qint64 wholePieces(double demand) { return demand <= 0 ? 0 : qint64(std::ceil(demand - 1e-9)); }
+
+QString startOf(QDate day) { return core::toDbTime(QDateTime(day, QTime(0, 0))); }
+} // namespace
+
+std::optional<double> SkuPlan::daysOfCover() const
+{
+    const double daily = dailySales();
+    if (daily <= 0)
+        return std::nullopt;
+    return std::max<qint64>(0, available()) / daily;
+}
+
+qint64 SupplierReorder::pieces() const
+{
+    qint64 n = 0;
+    for (const ReorderSuggestion &l : lines)
+        n += l.quantity;
+    return n;
+}
 
 core::Result<QList<core::Promotion>> ReorderRepository::upcomingPromotions(QDate today) const
 {
@@ -34,6 +64,341 @@ core::Result<QList<ReorderLine>> ReorderRepository::mainItemsBelowMinimum() cons
         if (l.onHand < l.minimum)
             out << l;
     }
+    return out;
+}
+
+core::Result<QList<SkuPlan>> ReorderRepository::skuPlans(QDate today) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.id, i.id, i.code, i.title, i.category, s.color, s.size, s.barcode, i.on_shelf, "
+                       "i.main_push, s.min_stock, i.min_stock, coalesce(s.cost_fen, i.cost_fen), i.supplier_id, "
+                       "(SELECT count(*) FROM skus s2 WHERE s2.item_id = i.id) "
+                       "FROM skus s JOIN items i ON i.id = s.item_id WHERE i.archived = 0 ORDER BY i.code, s.id"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<SkuPlan> plans;
+    QHash<qint64, qint64> usualSupplier; // item → items.supplier_id
+    while (q.next()) {
+        SkuPlan p;
+        p.skuId = q.value(0).toLongLong();
+        p.itemId = q.value(1).toLongLong();
+        p.itemCode = q.value(2).toString();
+        p.itemTitle = q.value(3).toString();
+        p.category = q.value(4).toString();
+        p.color = q.value(5).toString();
+        p.size = q.value(6).toString();
+        p.barcode = q.value(7).toString();
+        p.onShelf = q.value(8).toInt() != 0;
+        p.mainPush = q.value(9).toInt() != 0;
+        const int skuCount = std::max(1, q.value(14).toInt());
+        if (!q.value(10).isNull()) {
+            p.minimum = q.value(10).toInt();
+            p.ownMinimum = true;
+        } else {
+            // The item's minimum is for the item: each SKU keeps its share, rounded up.
+            int itemMinimum = q.value(11).toInt();
+            if (itemMinimum <= 0 && p.mainPush)
+                itemMinimum = kDefaultMinimum;
+            if (p.mainPush)
+                itemMinimum = std::min(itemMinimum, kMaximumMinimum);
+            p.minimum = (itemMinimum + skuCount - 1) / skuCount;
+        }
+        p.unitCost = core::Money::fromFen(q.value(12).toLongLong());
+        if (!q.value(13).isNull())
+            usualSupplier.insert(p.itemId, q.value(13).toLongLong());
+        plans << p;
+    }
+
+    // Suppliers: the item's usual one unless archived, else the first linked one by name.
+    struct SupplierInfo {
+        QString name;
+        int leadDays = kDefaultLeadDays;
+        bool archived = false;
+    };
+    QHash<qint64, SupplierInfo> suppliers;
+    {
+        SqlQuery sq(mDb, QStringLiteral("SELECT id, name, lead_days, archived FROM suppliers"));
+        if (Status s = sq.run(); !s)
+            return s.error();
+        while (sq.next())
+            suppliers.insert(
+                sq.value(0).toLongLong(), { sq.value(1).toString(), sq.value(2).toInt(), sq.value(3).toInt() != 0 });
+    }
+    QHash<qint64, QList<qint64>> links; // item → suppliers by name
+    {
+        SqlQuery lq(mDb,
+            QStringLiteral("SELECT l.item_id, l.supplier_id FROM item_suppliers l JOIN suppliers s ON s.id = "
+                           "l.supplier_id ORDER BY l.item_id, s.name"));
+        if (Status s = lq.run(); !s)
+            return s.error();
+        while (lq.next())
+            links[lq.value(0).toLongLong()].append(lq.value(1).toLongLong());
+    }
+
+    auto sold = core::AvailableStockRepository(mDb).bySku();
+    if (!sold)
+        return sold.error();
+    auto transit = PurchaseOrderRepository(mDb).inTransitBySku();
+    if (!transit)
+        return transit.error();
+    SqlQuery sales(mDb,
+        QStringLiteral("SELECT l.sku_id, sum(CASE WHEN o.paid_at >= :from7 THEN l.quantity ELSE 0 END), "
+                       "sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                       "WHERE l.sku_id IS NOT NULL AND o.status IN ('paid', 'shipped', 'finished') "
+                       "AND o.paid_at >= :from30 AND o.paid_at < :end GROUP BY l.sku_id"));
+    sales.bind({ { QStringLiteral(":from7"), startOf(today.addDays(-6)) },
+        { QStringLiteral(":from30"), startOf(today.addDays(-29)) },
+        { QStringLiteral(":end"), startOf(today.addDays(1)) } });
+    if (Status s = sales.run(); !s)
+        return s.error();
+    QHash<qint64, std::pair<qint64, qint64>> soldBySku;
+    while (sales.next())
+        soldBySku.insert(sales.value(0).toLongLong(), { sales.value(1).toLongLong(), sales.value(2).toLongLong() });
+
+    for (SkuPlan &p : plans) {
+        p.stock = sold->value(p.skuId);
+        p.inTransit = transit->value(p.skuId);
+        const auto [s7, s30] = soldBySku.value(p.skuId);
+        p.sold7 = s7;
+        p.sold30 = s30;
+        QList<qint64> candidates = links.value(p.itemId);
+        if (usualSupplier.contains(p.itemId)) {
+            candidates.removeAll(usualSupplier.value(p.itemId));
+            candidates.prepend(usualSupplier.value(p.itemId));
+        }
+        for (qint64 id : std::as_const(candidates)) {
+            const auto it = suppliers.constFind(id);
+            if (it == suppliers.cend() || it->archived)
+                continue;
+            if (p.supplierId == 0) {
+                p.supplierId = id;
+                p.supplierName = it->name;
+                p.leadDays = it->leadDays;
+            } else {
+                p.otherSuppliers << it->name;
+            }
+        }
+        if (p.supplierId == 0)
+            p.leadDays = kDefaultLeadDays;
+    }
+    return plans;
+}
+
+core::Result<std::optional<double>> ReorderRepository::liftOn(QDate day) const
+{
+    // The KPI daily report first: the platform's own count of units.
+    SqlQuery kpi(mDb,
+        QStringLiteral("SELECT sum(CASE WHEN day = :day THEN units ELSE 0 END), "
+                       "sum(CASE WHEN day = :day2 THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN day < :day3 THEN units ELSE 0 END), "
+                       "sum(CASE WHEN day < :day4 THEN 1 ELSE 0 END) FROM kpi_daily "
+                       "WHERE day >= :from AND day <= :to"));
+    const QString d = core::toDbDate(day);
+    kpi.bind({ { QStringLiteral(":day"), d }, { QStringLiteral(":day2"), d }, { QStringLiteral(":day3"), d },
+        { QStringLiteral(":day4"), d }, { QStringLiteral(":from"), core::toDbDate(day.addDays(-30)) },
+        { QStringLiteral(":to"), d } });
+    if (Status s = kpi.run(); !s)
+        return s.error();
+    if (kpi.next() && kpi.value(1).toInt() > 0 && kpi.value(3).toInt() > 0 && kpi.value(2).toLongLong() > 0)
+        return std::optional<double>(kpi.value(0).toDouble() / (kpi.value(2).toDouble() / kpi.value(3).toDouble()));
+    kpi.finish();
+    // Else the shop's own orders: that day's pieces over the average of the 30 days before it.
+    SqlQuery orders(mDb,
+        QStringLiteral(
+            "SELECT sum(CASE WHEN o.paid_at >= :day THEN l.quantity ELSE 0 END), "
+            "sum(CASE WHEN o.paid_at < :day2 THEN l.quantity ELSE 0 END) "
+            "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "WHERE o.status IN ('paid', 'shipped', 'finished') AND o.paid_at >= :from AND o.paid_at < :end"));
+    orders.bind({ { QStringLiteral(":day"), startOf(day) }, { QStringLiteral(":day2"), startOf(day) },
+        { QStringLiteral(":from"), startOf(day.addDays(-30)) }, { QStringLiteral(":end"), startOf(day.addDays(1)) } });
+    if (Status s = orders.run(); !s)
+        return s.error();
+    if (orders.next() && orders.value(0).toLongLong() > 0 && orders.value(1).toLongLong() > 0)
+        return std::optional<double>(orders.value(0).toDouble() / (orders.value(1).toDouble() / 30.0));
+    return std::optional<double>();
+}
+
+core::Result<std::optional<PromotionLift>> ReorderRepository::nextPromotion(QDate today) const
+{
+    auto upcoming = upcomingPromotions(today);
+    if (!upcoming)
+        return upcoming.error();
+    if (upcoming->isEmpty())
+        return std::optional<PromotionLift>();
+    PromotionLift lift;
+    lift.promotion = upcoming->first();
+    lift.lastYearDay = lift.promotion.day.addYears(-1);
+    if (lift.promotion.own) {
+        // The store's own date: last year's date of that name, where it entered one.
+        const int year = lift.promotion.day.year() - 1;
+        auto own = core::PromotionRepository(mDb).own(QDate(year, 1, 1), QDate(year, 12, 31));
+        if (!own)
+            return own.error();
+        for (const core::Promotion &p : *own)
+            if (p.name == lift.promotion.name)
+                lift.lastYearDay = p.day;
+    }
+    auto factor = liftOn(lift.lastYearDay);
+    if (!factor)
+        return factor.error();
+    lift.factor = *factor;
+    return std::optional<PromotionLift>(lift);
+}
+
+QList<SupplierReorder> ReorderRepository::suggest(
+    const QList<SkuPlan> &plans, const std::optional<PromotionLift> &promotion)
+{
+    QList<SupplierReorder> out;
+    QHash<qint64, qsizetype> bySupplier;
+    for (const SkuPlan &p : plans) {
+        ReorderSuggestion s;
+        s.sku = p;
+        const double daily = p.dailySales();
+        s.leadDemand = wholePieces(daily * p.leadDays);
+        s.promotionDemand = promotion ? wholePieces(daily * promotion->extraDays()) : 0;
+        s.quantity = p.minimum + s.leadDemand + s.promotionDemand - p.available() - p.inTransit;
+        if (s.quantity <= 0)
+            continue;
+        auto at = bySupplier.constFind(p.supplierId);
+        if (at == bySupplier.cend()) {
+            SupplierReorder r;
+            r.supplierId = p.supplierId;
+            r.supplierName = p.supplierName;
+            r.leadDays = p.leadDays;
+            if (promotion)
+                r.decideBy = std::min(promotion->promotion.prepareBy, promotion->promotion.day.addDays(-p.leadDays));
+            at = bySupplier.insert(p.supplierId, out.size());
+            out << r;
+        }
+        out[*at].lines << s;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SupplierReorder &a, const SupplierReorder &b) {
+        if ((a.supplierId == 0) != (b.supplierId == 0))
+            return b.supplierId == 0;
+        return a.supplierName < b.supplierName;
+    });
+    return out;
+}
+
+core::Result<QList<SupplierReorder>> ReorderRepository::reorderList(QDate today) const
+{
+    auto plans = skuPlans(today);
+    if (!plans)
+        return plans.error();
+    auto promotion = nextPromotion(today);
+    if (!promotion)
+        return promotion.error();
+    return suggest(*plans, *promotion);
+}
+
+core::Result<QList<BrokenSizes>> ReorderRepository::brokenSizes() const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT i.id, i.code, i.title, s.id, s.color, s.size FROM skus s JOIN items i ON i.id = "
+                       "s.item_id WHERE i.archived = 0 AND i.on_shelf = 1 ORDER BY i.code, s.id"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    auto stock = core::AvailableStockRepository(mDb).bySku();
+    if (!stock)
+        return stock.error();
+    QList<BrokenSizes> all;
+    while (q.next()) {
+        const qint64 itemId = q.value(0).toLongLong();
+        if (all.isEmpty() || all.last().itemId != itemId)
+            all.append({ itemId, q.value(1).toString(), q.value(2).toString(), {}, {} });
+        const QString sku = QStringLiteral("%1/%2").arg(q.value(4).toString(), q.value(5).toString());
+        const qint64 available = stock->value(q.value(3).toLongLong()).available();
+        if (available <= 0)
+            all.last().soldOut << sku;
+        else
+            all.last().inStock << QStringLiteral("%1 (%2)").arg(sku).arg(available);
+    }
+    QList<BrokenSizes> out;
+    for (const BrokenSizes &b : std::as_const(all))
+        if (!b.soldOut.isEmpty() && !b.inStock.isEmpty())
+            out << b;
+    return out;
+}
+
+Status ReorderRepository::setSkuMinimum(qint64 skuId, std::optional<int> minimum)
+{
+    if (minimum && *minimum < 0)
+        return Error { tr("A minimum stock cannot be below 0 (it is %1).").arg(*minimum) };
+    SqlQuery q(mDb, QStringLiteral("UPDATE skus SET min_stock = :min WHERE id = :id"));
+    q.bind({ { QStringLiteral(":min"), core::nullable(minimum) }, { QStringLiteral(":id"), skuId } });
+    if (Status s = q.run(); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Error { tr("There is no SKU with the number %1.").arg(skuId) };
+    return {};
+}
+
+core::Result<std::optional<int>> ReorderRepository::skuMinimum(qint64 skuId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT min_stock FROM skus WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), skuId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return Error { tr("There is no SKU with the number %1.").arg(skuId) };
+    return q.value(0).isNull() ? std::optional<int>() : std::optional<int>(q.value(0).toInt());
+}
+
+Status ReorderRepository::setLeadDays(qint64 supplierId, int days)
+{
+    if (days < 0 || days > 365)
+        return Error { tr("A lead time is 0 to 365 days, not %1.").arg(days) };
+    SqlQuery q(mDb, QStringLiteral("UPDATE suppliers SET lead_days = :days WHERE id = :id"));
+    q.bind({ { QStringLiteral(":days"), days }, { QStringLiteral(":id"), supplierId } });
+    if (Status s = q.run(); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Error { tr("There is no supplier with the number %1.").arg(supplierId) };
+    return {};
+}
+
+core::Result<int> ReorderRepository::leadDays(qint64 supplierId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT lead_days FROM suppliers WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), supplierId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return Error { tr("There is no supplier with the number %1.").arg(supplierId) };
+    return q.value(0).toInt();
+}
+
+Status ReorderRepository::linkSupplier(qint64 itemId, qint64 supplierId)
+{
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO item_suppliers (item_id, supplier_id) SELECT :item, :supplier WHERE NOT EXISTS "
+                       "(SELECT 1 FROM item_suppliers WHERE item_id = :item2 AND supplier_id = :supplier2)"));
+    q.bind({ { QStringLiteral(":item"), itemId }, { QStringLiteral(":supplier"), supplierId },
+        { QStringLiteral(":item2"), itemId }, { QStringLiteral(":supplier2"), supplierId } });
+    return q.run();
+}
+
+Status ReorderRepository::unlinkSupplier(qint64 itemId, qint64 supplierId)
+{
+    SqlQuery q(mDb, QStringLiteral("DELETE FROM item_suppliers WHERE item_id = :item AND supplier_id = :supplier"));
+    q.bind({ { QStringLiteral(":item"), itemId }, { QStringLiteral(":supplier"), supplierId } });
+    return q.run();
+}
+
+core::Result<QList<qint64>> ReorderRepository::suppliersOf(qint64 itemId) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.id FROM suppliers s WHERE s.id = (SELECT supplier_id FROM items WHERE id = :item) "
+                       "OR s.id IN (SELECT supplier_id FROM item_suppliers WHERE item_id = :item2) "
+                       "ORDER BY CASE WHEN s.id = (SELECT supplier_id FROM items WHERE id = :item3) THEN 0 ELSE 1 END, "
+                       "s.name"));
+    q.bind({ { QStringLiteral(":item"), itemId }, { QStringLiteral(":item2"), itemId },
+        { QStringLiteral(":item3"), itemId } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
     return out;
 }
 

@@ -1,8 +1,10 @@
 #include "InventoryWorkbench.h"
 
 #include "MovementsView.h"
+#include "PurchaseOrdersView.h"
 #include "QualityView.h"
 #include "ReceivingView.h"
+#include "ReorderView.h"
 #include "StockView.h"
 #include "StocktakeView.h"
 #include "SuppliersView.h"
@@ -22,6 +24,8 @@ const QString kStocktake = QStringLiteral("stocktake");
 const QString kMovements = QStringLiteral("movements");
 const QString kQuality = QStringLiteral("quality");
 const QString kSuppliers = QStringLiteral("suppliers");
+const QString kReorder = QStringLiteral("reorder");
+const QString kPurchaseOrders = QStringLiteral("purchaseOrders");
 } // namespace
 
 InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidget *window)
@@ -32,6 +36,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     , mReceivingService(context.db)
     , mQualityService(context.db)
     , mSupplierService(context.db)
+    , mPurchaseService(context.db)
 {
     mStock = new StockView(mContext, mStockService);
     mReceiving = new ReceivingView(mContext, mReceivingService, undoStack());
@@ -39,6 +44,8 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     mMovements = new MovementsView(mContext, mStockService, undoStack());
     mQuality = new QualityView(mContext, mQualityService, undoStack());
     mSuppliers = new SuppliersView(mContext, mSupplierService, undoStack());
+    mReorder = new ReorderView(mContext, mPurchaseService, undoStack());
+    mPurchaseOrders = new PurchaseOrdersView(mContext, mPurchaseService, undoStack());
     addView(
         kStock, [] { return tr("Stock"); }, mStock);
     addView(
@@ -51,6 +58,10 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         kQuality, [] { return tr("Quality and returns"); }, mQuality);
     addView(
         kSuppliers, [] { return tr("Suppliers"); }, mSuppliers);
+    addView(
+        kReorder, [] { return tr("Reorder"); }, mReorder);
+    addView(
+        kPurchaseOrders, [] { return tr("Purchase orders"); }, mPurchaseOrders);
 
     // A double-click on a SKU: its movement history.
     connect(mStock, &StockView::skuActivated, this, [this](const QString &barcode) {
@@ -66,7 +77,18 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         mStock->reload();
         mMovements->reload();
         mStocktake->reload();
+        mReorder->reload();
+        mPurchaseOrders->reload();
     };
+    // A purchase order made, received or taken back: the planning views and receiving re-read.
+    connect(mReorder, &ReorderView::ordersChanged, this, [this] {
+        mPurchaseOrders->reload();
+        mReceiving->reload();
+    });
+    connect(mPurchaseOrders, &PurchaseOrdersView::stockChanged, this, [this, restock] {
+        restock();
+        mReceiving->reload();
+    });
     connect(mQuality, &QualityView::stockChanged, this, restock);
     connect(mReceiving, &ReceivingView::stockChanged, this, [this, restock] {
         restock();
@@ -83,7 +105,8 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         if (topic == core::Topic::Stock || topic == core::Topic::Items || topic == core::Topic::Everything)
             for (core::View *v : { static_cast<core::View *>(mReceiving), static_cast<core::View *>(mStocktake),
                      static_cast<core::View *>(mMovements), static_cast<core::View *>(mQuality),
-                     static_cast<core::View *>(mSuppliers) })
+                     static_cast<core::View *>(mSuppliers), static_cast<core::View *>(mReorder),
+                     static_cast<core::View *>(mPurchaseOrders) })
                 v->reload();
     });
     connect(mMovements, &MovementsView::stockChanged, this, [this] {
@@ -136,6 +159,7 @@ bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)
 void InventoryWorkbench::setToday(QDate day)
 {
     mStock->setToday(day);
+    mReorder->setToday(day);
     mStocktake->setToday(day);
 }
 

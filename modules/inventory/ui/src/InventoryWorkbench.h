@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/inventory/PurchaseService.h"
 #include "shopdesk/inventory/QualityService.h"
 #include "shopdesk/inventory/ReceivingService.h"
 #include "shopdesk/inventory/StockService.h"
@@ -13,15 +14,18 @@
 namespace shopdesk::inventory {
 
 class MovementsView;
+class PurchaseOrdersView;
 class QualityView;
 class ReceivingView;
+class ReorderView;
 class StockView;
 class StocktakeView;
 class SuppliersView;
 
 /// The inventory workbench (仓库): stock on hand (docked first), receiving (收货入库), the
 /// stock-take (盘点), movements (出入库流水), quality and returns (质检/次品) and the suppliers
-/// (供应商), each in its own dock, with one undo stack. A view that changed stock has the others re-read it.
+/// (供应商), the reorder list (补货) and the purchase orders (采购单), each in its own dock, with one undo stack. A
+/// view that changed stock has the others re-read it.
 class InventoryWorkbench : public core::Workbench {
     Q_OBJECT
 public:
@@ -33,6 +37,8 @@ public:
     MovementsView *movements() const { return mMovements; }
     QualityView *quality() const { return mQuality; }
     SuppliersView *suppliers() const { return mSuppliers; }
+    ReorderView *reorder() const { return mReorder; }
+    PurchaseOrdersView *purchaseOrders() const { return mPurchaseOrders; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
 
@@ -48,12 +54,15 @@ private:
     ReceivingService mReceivingService;
     QualityService mQualityService;
     SupplierService mSupplierService;
+    PurchaseService mPurchaseService;
     StockView *mStock;
     ReceivingView *mReceiving;
     StocktakeView *mStocktake;
     MovementsView *mMovements;
     QualityView *mQuality;
     SuppliersView *mSuppliers;
+    ReorderView *mReorder;
+    PurchaseOrdersView *mPurchaseOrders;
     QAction *mReload, *mFind, *mImport, *mExport, *mPrint;
 };
 

@@ -84,6 +84,10 @@ ReceivingView::ReceivingView(
     mPayAmount->setObjectName(QStringLiteral("paymentAmount"));
     mRemove = new QPushButton(this);
     mPost = new QPushButton(this);
+    mFromOrder = new QComboBox(this);
+    mFromOrder->setObjectName(QStringLiteral("receivingFromOrder"));
+    mFill = new QPushButton(this);
+    mFill->setObjectName(QStringLiteral("receivingFillFromOrder"));
     mPost->setObjectName(QStringLiteral("postNote"));
     mPdf = new QPushButton(this);
     mPdf->setObjectName(QStringLiteral("notePdf"));
@@ -130,6 +134,8 @@ ReceivingView::ReceivingView(
     form->addWidget(mQty, 1, 3);
     form->addWidget(mCostLabel, 1, 4);
     form->addWidget(mCost, 1, 5);
+    form->addWidget(mFromOrder, 2, 1, 1, 3);
+    form->addWidget(mFill, 2, 4, 1, 2);
     form->setColumnStretch(1, 2);
     form->setColumnStretch(5, 1);
     auto *moneyRow = new QHBoxLayout;
@@ -201,12 +207,21 @@ ReceivingView::ReceivingView(
         const int row = mLinesView->currentIndex().row();
         if (row >= 0 && row < mLines.size()) {
             mLines.removeAt(row);
+            if (mLines.isEmpty()) { // an emptied note no longer receives the order
+                mPurchaseOrder = 0;
+                mOrderState.reset();
+            }
             showLines();
         }
     });
     connect(mFreight, &QLineEdit::textChanged, this, &ReceivingView::showLines);
     connect(mPaid, &QLineEdit::textChanged, this, &ReceivingView::showLines);
     connect(mPost, &QPushButton::clicked, this, &ReceivingView::postNote);
+    connect(mFill, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = mFromOrder->currentData().toLongLong(); id > 0)
+            if (core::Status s = fillFromPurchaseOrder(id); !s)
+                reportError(mContext, s.errorMessage());
+    });
     connect(mPdf, &QPushButton::clicked, this, [this] {
         const int row = mNotesView->currentIndex().row();
         if (row < 0 || row >= mNotes.size())
@@ -257,6 +272,7 @@ void ReceivingView::retranslateUi()
     mPaidLabel->setText(tr("Paid:"));
     mRemove->setText(tr("Remove line"));
     mPost->setText(tr("Post note"));
+    mFill->setText(tr("Fill from purchase order (采购单)"));
     mNotesTitle->setText(tr("Receiving notes"));
     mPdf->setText(tr("Print to PDF…"));
     mReverse->setText(tr("Reverse note"));
@@ -288,6 +304,17 @@ void ReceivingView::reload()
         for (const core::StockRow &r : *stock)
             entries << QStringLiteral("%1 %2 %3 %4/%5").arg(r.barcode, r.itemCode, r.itemTitle, r.color, r.size);
         static_cast<QStringListModel *>(mScan->completer()->model())->setStringList(entries);
+    }
+    {
+        const qint64 chosen = mFromOrder->currentData().toLongLong();
+        const QSignalBlocker block(mFromOrder);
+        mFromOrder->clear();
+        if (auto open = mService.openPurchaseOrders())
+            for (const PurchaseOrderState &o : *open)
+                mFromOrder->addItem(
+                    tr("%1 · %2 · still owed %3").arg(o.order.poNo, o.supplierName).arg(o.owed()), o.order.id);
+        mFromOrder->setCurrentIndex(qMax(0, mFromOrder->findData(chosen)));
+        mFill->setEnabled(mFromOrder->count() > 0);
     }
     if (mNoteNo->text().isEmpty())
         if (auto no = mService.nextNoteNo(mDate->date()))
@@ -352,9 +379,19 @@ void ReceivingView::showLines()
     mLinesModel->setRows(rows);
     const core::Money freight = money(mFreight).value_or(core::Money());
     const core::Money paid = money(mPaid).value_or(core::Money());
-    mTotals->setText(tr("Goods %1 + freight %2 = %3 · paid %4 · owed %5")
+    QString totals = tr("Goods %1 + freight %2 = %3 · paid %4 · owed %5")
                          .arg(goods.toDisplayString(), freight.toDisplayString(), (goods + freight).toDisplayString(),
-                             paid.toDisplayString(), (goods + freight - paid).toDisplayString()));
+                             paid.toDisplayString(), (goods + freight - paid).toDisplayString());
+    if (mPurchaseOrder && mOrderState) {
+        qint64 receiving = 0;
+        for (const Line &l : mLines)
+            receiving += l.quantity;
+        totals += QLatin1Char('\n')
+            + tr("From purchase order %1: after this note the supplier still owes %2 piece(s).")
+                  .arg(mOrderState->order.poNo)
+                  .arg(std::max<qint64>(0, mOrderState->owed() - receiving));
+    }
+    mTotals->setText(totals);
     mPost->setEnabled(!mLines.isEmpty() && !mSupplier->currentText().trimmed().isEmpty());
 }
 
@@ -419,6 +456,8 @@ void ReceivingView::pushNote(qint64 supplierId, const QString &newSupplier)
     note.actor = mContext.actor;
     for (const Line &l : mLines)
         note.lines.append({ l.sku.sku.id, l.quantity, l.unitCost });
+    if (mPurchaseOrder)
+        note.purchaseOrderId = mPurchaseOrder;
     mLastPostOk = false;
     mUndo->push(new PostReceivingCommand(
         mContext, mService, note, mContext.actor,
@@ -433,11 +472,42 @@ void ReceivingView::pushNote(qint64 supplierId, const QString &newSupplier)
         newSupplier));
     if (mLastPostOk) {
         mLines.clear();
+        mPurchaseOrder = 0;
+        mOrderState.reset();
         mNoteNo->clear();
         mFreight->clear();
         mPaid->clear();
         reload();
     }
+}
+
+core::Status ReceivingView::fillFromPurchaseOrder(qint64 id)
+{
+    auto order = mService.purchaseOrder(id);
+    if (!order)
+        return order.status();
+    const int supplier = mSupplier->findData(order->order.supplierId);
+    if (supplier < 0)
+        return core::Error { ReceivingService::archivedMessage(order->supplierName) };
+    QList<Line> lines;
+    for (const PurchaseOrderLineState &l : order->lines) {
+        if (l.owed() == 0)
+            continue;
+        auto sku = mService.sku(l.barcode);
+        if (!sku)
+            return sku.status();
+        if (!*sku)
+            return core::Error { tr("No SKU has the barcode “%1”.").arg(l.barcode) };
+        lines.append({ **sku, int(l.owed()), l.line.unitCost });
+    }
+    if (lines.isEmpty())
+        return core::Error { tr("Purchase order %1 is received in full.").arg(order->order.poNo) };
+    mSupplier->setCurrentIndex(supplier);
+    mLines = lines;
+    mPurchaseOrder = id;
+    mOrderState = *order;
+    showLines();
+    return {};
 }
 
 core::Status ReceivingView::printNote(qint64 noteId, const QString &path)

@@ -47,6 +47,12 @@ public:
     /// The inline question "New supplier “X”: create it and post the note?"; hidden when none.
     QLabel *newSupplierQuestion() const { return mNewSupplierAsk; }
     core::Status printNote(qint64 noteId, const QString &path);
+    /// Fills the new note from purchase order `id` (采购单): its supplier and every line still owed
+    /// at its full quantity and the order's cost; the note is then received against the order.
+    /// Lines may be removed or changed before posting, as for any note.
+    core::Status fillFromPurchaseOrder(qint64 id);
+    /// The order the new note receives (0: none).
+    qint64 purchaseOrder() const { return mPurchaseOrder; }
     void recordPayment();
 
     QLineEdit *scanField() const { return mScan; }
@@ -73,6 +79,10 @@ private:
     QList<ReceivingNoteOverview> mNotes;
     bool mLastPostOk = false;
     QString mPendingSupplier; ///< the new supplier asked about
+    qint64 mPurchaseOrder = 0; ///< the purchase order the new note receives
+    std::optional<PurchaseOrderState> mOrderState;
+    QComboBox *mFromOrder;
+    QPushButton *mFill;
     QWidget *mNewSupplierBar;
 
     QLabel *mNewTitle, *mSupplierLabel, *mDateLabel, *mNoLabel, *mScanLabel, *mQtyLabel, *mCostLabel, *mFreightLabel,

@@ -1,5 +1,7 @@
 #include "Advice.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace shopdesk::listings {
@@ -13,6 +15,10 @@ QString AdviceRow::kindText(Kind kind)
         return Advisor::tr("Showcase");
     case Kind::Reorder:
         return Advisor::tr("Reorder");
+    case Kind::PutOnShelf:
+        return Advisor::tr("Put on shelf");
+    case Kind::SoldOutSizes:
+        return Advisor::tr("Sold-out sizes");
     }
     return {};
 }
@@ -26,6 +32,10 @@ QString AdviceRow::kindCode(Kind kind)
         return QStringLiteral("showcase");
     case Kind::Reorder:
         return QStringLiteral("reorder");
+    case Kind::PutOnShelf:
+        return QStringLiteral("puton");
+    case Kind::SoldOutSizes:
+        return QStringLiteral("sizes");
     }
     return {};
 }
@@ -77,6 +87,23 @@ QList<AdviceRow> Advisor::advise(const QList<AdviceItem> &items, const AdviceOpt
             out.append({ K::Reorder, R::BelowMinimum, a.item, a.onHand,
                 tr("Main item with %1 in stock, under its minimum of %2.").arg(a.onHand).arg(minimum) });
     }
+    // Every item with stock is on sale; an item on sale shows which sizes are sold out.
+    for (const AdviceItem &a : items) {
+        if (a.item.archived)
+            continue;
+        if (!a.item.onShelf && !a.item.outOfSeason && a.skusAvailable > 0)
+            out.append({ K::PutOnShelf, R::OffShelfInStock, a.item, a.onHand,
+                tr("Off shelf with %1 available: every item in stock is kept on sale.").arg(a.available) });
+        if (a.item.onShelf && a.skusAvailable > 0 && !a.soldOutSizes.isEmpty())
+            out.append({ K::SoldOutSizes, R::BrokenSizes, a.item, a.onHand,
+                tr("Sold out in %1 (断码): mark them sold out on the platform, or reorder.")
+                    .arg(a.soldOutSizes.join(QStringLiteral(", "))) });
+    }
+    QHash<qint64, qint64> available;
+    for (const AdviceItem &a : items)
+        available.insert(a.item.id, a.available);
+    for (AdviceRow &r : out)
+        r.available = available.value(r.item.id);
     return out;
 }
 

@@ -22,6 +22,10 @@ struct AdviceItem {
     int skusInStock = 0; ///< SKUs with on-hand > 0
     std::optional<QDate> lastSale; ///< the day of its last paid order line
     QDateTime cycleEnd; ///< its next relist (the end of its 7-day cycle)
+    /// Available (可用库存: on hand less paid orders not yet shipped), all SKUs together.
+    qint64 available = 0;
+    int skusAvailable = 0; ///< SKUs with something available
+    QStringList soldOutSizes; ///< "浅蓝/31": SKUs with nothing available (断码 when others have some)
 };
 
 struct AdviceOptions {
@@ -35,21 +39,33 @@ struct AdviceOptions {
 };
 
 struct AdviceRow {
-    enum class Kind { TakeOff, Showcase, Reorder };
-    enum class Reason { NoStock, NoSale, NeverSold, OutOfSeason, NearCycleEnd, BelowMinimum };
+    enum class Kind { TakeOff, Showcase, Reorder, PutOnShelf, SoldOutSizes };
+    enum class Reason {
+        NoStock,
+        NoSale,
+        NeverSold,
+        OutOfSeason,
+        NearCycleEnd,
+        BelowMinimum,
+        OffShelfInStock,
+        BrokenSizes
+    };
     Kind kind = Kind::TakeOff;
     Reason reason = Reason::NoStock;
     core::Item item;
     qint64 onHand = 0;
     QString detail; ///< translated reason with its figures
+    qint64 available = 0; ///< the item's available stock, beside on hand
 
     static QString kindText(Kind kind);
-    static QString kindCode(Kind kind); ///< takeoff | showcase | reorder (CLI / CSV)
+    static QString kindCode(Kind kind); ///< takeoff | showcase | reorder | puton | sizes (CLI / CSV)
 };
 
 /// The store manager's to-do list (shared/DOMAIN.md): take off shelf what is out of stock in every
 /// SKU, has not sold in 30 days or is out of season; give the showcase slots to main items in stock
-/// nearest the end of their cycle; reorder main items below their minimum.
+/// nearest the end of their cycle; reorder main items below their minimum; put back on shelf what is
+/// off shelf with stock available (保证所有有货商品都是在线销售状态), unless out of season; mark the
+/// sold-out sizes (断码) of items on shelf that still have others.
 class Advisor {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::Advisor)
 public:

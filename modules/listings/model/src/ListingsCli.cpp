@@ -204,15 +204,16 @@ CliOutcome ListingsCli::advice(const CliInvocation &in)
     auto rows = ListingsReports::advice(**db, now);
     if (!rows)
         return CliOutcome::failure(rows.errorMessage());
-    static const char *reasons[]
-        = { "no_stock", "no_sale", "never_sold", "out_of_season", "near_cycle_end", "below_minimum" };
+    static const char *reasons[] = { "no_stock", "no_sale", "never_sold", "out_of_season", "near_cycle_end",
+        "below_minimum", "off_shelf_in_stock", "broken_sizes" };
     QJsonArray items;
     QStringList lines;
     for (const AdviceRow &r : *rows) {
         items.append(QJsonObject { { QStringLiteral("advice"), AdviceRow::kindCode(r.kind) },
             { QStringLiteral("reason"), QString::fromLatin1(reasons[int(r.reason)]) },
             { QStringLiteral("code"), r.item.code }, { QStringLiteral("title"), r.item.title },
-            { QStringLiteral("on_hand"), r.onHand }, { QStringLiteral("detail"), r.detail } });
+            { QStringLiteral("on_hand"), r.onHand }, { QStringLiteral("available"), r.available },
+            { QStringLiteral("detail"), r.detail } });
         lines << QStringLiteral("%1  %2  %3").arg(AdviceRow::kindText(r.kind), r.item.code, r.detail);
     }
     return CliOutcome::success({ { QStringLiteral("items"), items } },

@@ -2,6 +2,7 @@
 
 #include "ItemTransfer.h"
 
+#include <shopdesk/core/AvailableStockRepository.h>
 #include <shopdesk/core/BulkInsert.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -87,8 +88,16 @@ Result<QList<SkuStock>> ListingsRepository::skuStock(qint64 itemId) const
     if (Status s = q.run(); !s)
         return s.error();
     QList<SkuStock> out;
-    while (q.next())
-        out.append({ readSku(q), q.value(7).toLongLong() });
+    QList<qint64> ids;
+    while (q.next()) {
+        out.append({ readSku(q), q.value(7).toLongLong(), 0 });
+        ids << out.last().sku.id;
+    }
+    auto available = core::AvailableStockRepository(mDb).ofSkus(ids);
+    if (!available)
+        return available.error();
+    for (SkuStock &s : out)
+        s.available = available->value(s.sku.id).available();
     return out;
 }
 
@@ -291,8 +300,10 @@ Result<bool> ListingsRepository::hasHistory(qint64 itemId) const
         QStringLiteral(
             "SELECT (SELECT count(*) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = :a) + "
             "(SELECT count(*) FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE s.item_id = :b) + "
-            "(SELECT count(*) FROM receiving_lines r JOIN skus s ON s.id = r.sku_id WHERE s.item_id = :c)"));
-    q.bind({ { QStringLiteral(":a"), itemId }, { QStringLiteral(":b"), itemId }, { QStringLiteral(":c"), itemId } });
+            "(SELECT count(*) FROM receiving_lines r JOIN skus s ON s.id = r.sku_id WHERE s.item_id = :c) + "
+            "(SELECT count(*) FROM purchase_order_lines p JOIN skus s ON s.id = p.sku_id WHERE s.item_id = :d)"));
+    q.bind({ { QStringLiteral(":a"), itemId }, { QStringLiteral(":b"), itemId }, { QStringLiteral(":c"), itemId },
+        { QStringLiteral(":d"), itemId } });
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() && q.value(0).toLongLong() > 0;
@@ -362,8 +373,10 @@ Status ListingsRepository::removeSku(qint64 skuId)
     SqlQuery h(mDb,
         QStringLiteral("SELECT (SELECT count(*) FROM stock_moves WHERE sku_id = :a) + "
                        "(SELECT count(*) FROM order_lines WHERE sku_id = :b) + "
-                       "(SELECT count(*) FROM receiving_lines WHERE sku_id = :c)"));
-    h.bind({ { QStringLiteral(":a"), skuId }, { QStringLiteral(":b"), skuId }, { QStringLiteral(":c"), skuId } });
+                       "(SELECT count(*) FROM receiving_lines WHERE sku_id = :c) + "
+                       "(SELECT count(*) FROM purchase_order_lines WHERE sku_id = :d)"));
+    h.bind({ { QStringLiteral(":a"), skuId }, { QStringLiteral(":b"), skuId }, { QStringLiteral(":c"), skuId },
+        { QStringLiteral(":d"), skuId } });
     if (Status s = h.run(); !s)
         return s;
     if (h.next() && h.value(0).toLongLong() > 0)
@@ -498,6 +511,28 @@ Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
         if (!q.value(16).isNull())
             a.lastSale = core::fromDbTime(q.value(16).toString()).date();
         out.append(a);
+    }
+    // Available stock per item, from core's one computation, and its SKUs with none.
+    auto available = core::AvailableStockRepository(mDb).bySku();
+    if (!available)
+        return available.error();
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        at.insert(out.at(i).item.id, i);
+    SqlQuery skus(mDb, QStringLiteral("SELECT s.id, s.item_id, s.color, s.size FROM skus s ORDER BY s.id"));
+    if (Status s = skus.run(); !s)
+        return s.error();
+    while (skus.next()) {
+        const auto where = at.constFind(skus.value(1).toLongLong());
+        if (where == at.cend())
+            continue;
+        AdviceItem &a = out[*where];
+        const qint64 n = available->value(skus.value(0).toLongLong()).available();
+        a.available += n;
+        if (n > 0)
+            ++a.skusAvailable;
+        else
+            a.soldOutSizes << QStringLiteral("%1/%2").arg(skus.value(2).toString(), skus.value(3).toString());
     }
     return out;
 }

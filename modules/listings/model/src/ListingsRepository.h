@@ -15,10 +15,12 @@ class Database;
 
 namespace shopdesk::listings {
 
-/// A SKU with its on-hand from the stock ledger.
+/// A SKU with its on-hand from the stock ledger and what of it is available (可用库存: on hand
+/// less paid orders not yet shipped, core::AvailableStockRepository).
 struct SkuStock {
     core::Sku sku;
     qint64 onHand = 0;
+    qint64 available = 0;
 };
 
 /// An item with all its SKUs (import, export, undo of a delete).

@@ -14,9 +14,9 @@ namespace shopdesk::listings {
 
 core::RecordTableModel *AdviceView::newModel()
 {
-    return new core::RecordTableModel(
-        { { [] { return tr("Advice"); } }, { [] { return tr("Item code"); } }, { [] { return tr("Title"); } },
-            { [] { return tr("On hand"); }, core::ColumnKind::Integer }, { [] { return tr("Reason"); } } });
+    return new core::RecordTableModel({ { [] { return tr("Advice"); } }, { [] { return tr("Item code"); } },
+        { [] { return tr("Title"); } }, { [] { return tr("On hand"); }, core::ColumnKind::Integer },
+        { [] { return tr("Available"); }, core::ColumnKind::Integer }, { [] { return tr("Reason"); } } });
 }
 
 AdviceView::AdviceView(const ViewContext &context, QWidget *parent)
@@ -81,16 +81,23 @@ void AdviceView::refresh()
         return;
     QList<QVariantList> out;
     out.reserve(rows->size());
-    int off = 0, show = 0, reorder = 0;
+    int off = 0, show = 0, reorder = 0, on = 0, sizes = 0;
     for (const AdviceRow &a : *rows) {
         off += a.kind == AdviceRow::Kind::TakeOff;
         show += a.kind == AdviceRow::Kind::Showcase;
         reorder += a.kind == AdviceRow::Kind::Reorder;
-        out.append({ AdviceRow::kindText(a.kind), a.item.code, a.item.title, a.onHand, a.detail });
+        on += a.kind == AdviceRow::Kind::PutOnShelf;
+        sizes += a.kind == AdviceRow::Kind::SoldOutSizes;
+        out.append({ AdviceRow::kindText(a.kind), a.item.code, a.item.title, a.onHand, a.available, a.detail });
     }
     mModel->setRows(std::move(out));
     fitColumns();
-    summary()->setText(tr("Take off shelf: %1 · Showcase: %2 · Reorder: %3").arg(off).arg(show).arg(reorder));
+    summary()->setText(tr("Take off shelf: %1 · Showcase: %2 · Reorder: %3 · Put on shelf: %4 · Sold-out sizes: %5")
+                           .arg(off)
+                           .arg(show)
+                           .arg(reorder)
+                           .arg(on)
+                           .arg(sizes));
 }
 
 } // namespace shopdesk::listings

@@ -66,14 +66,17 @@ void SkuGrid::showItem(const core::Item &item)
         return;
     mSkus = *skus;
     const QStringList colors = this->colors(), sizes = this->sizes();
-    qint64 total = 0;
-    for (const SkuStock &s : mSkus)
+    qint64 total = 0, available = 0;
+    for (const SkuStock &s : mSkus) {
         total += s.onHand;
-    mTitle->setText(
-        tr("%1 %2 — %3 SKUs, %4 on hand (from the stock ledger). Double-click a SKU to change its barcode or prices.")
-            .arg(item.code, item.title)
-            .arg(mSkus.size())
-            .arg(total));
+        available += s.available;
+    }
+    mTitle->setText(tr("%1 %2 — %3 SKUs, %4 on hand (from the stock ledger), %5 available (less paid orders not yet "
+                       "shipped). Double-click a SKU to change its barcode or prices.")
+                        .arg(item.code, item.title)
+                        .arg(mSkus.size())
+                        .arg(total)
+                        .arg(available));
     mGrid->setRowCount(int(colors.size()));
     mGrid->setColumnCount(int(sizes.size()));
     mGrid->setVerticalHeaderLabels(colors);
@@ -81,12 +84,13 @@ void SkuGrid::showItem(const core::Item &item)
     for (qsizetype k = 0; k < mSkus.size(); ++k) {
         const SkuStock &s = mSkus[k];
         const core::Money price = s.sku.price.value_or(item.price), cost = s.sku.cost.value_or(item.cost);
-        auto *c = new QTableWidgetItem(tr("%1\n%2 / cost %3\non hand %4")
+        auto *c = new QTableWidgetItem(tr("%1\n%2 / cost %3\non hand %4, available %5")
                                            .arg(s.sku.barcode, price.toDisplayString(), cost.toDisplayString())
-                                           .arg(s.onHand));
+                                           .arg(s.onHand)
+                                           .arg(s.available));
         c->setData(Qt::UserRole, qlonglong(k));
         c->setTextAlignment(Qt::AlignCenter);
-        if (s.onHand <= 0)
+        if (s.onHand <= 0 || s.available <= 0)
             c->setForeground(QColor(0xc0, 0x20, 0x20));
         mGrid->setItem(int(colors.indexOf(s.sku.color)), int(sizes.indexOf(s.sku.size)), c);
     }

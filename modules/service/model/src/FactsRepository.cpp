@@ -1,5 +1,6 @@
 #include "shopdesk/service/Facts.h"
 
+#include <shopdesk/core/AvailableStockRepository.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
@@ -72,22 +73,34 @@ core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
     f.insert(QStringLiteral("paid"), paid.isValid() ? paid.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
 
     SqlQuery lines(mDb,
-        QStringLiteral("SELECT COALESCE(i.title, l.title), COALESCE(s.color, ''), COALESCE(s.size, '') "
+        QStringLiteral("SELECT COALESCE(i.title, l.title), COALESCE(s.color, ''), COALESCE(s.size, ''), l.sku_id "
                        "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
                        "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = :id ORDER BY l.id"));
     lines.bind(QStringLiteral(":id"), orderId);
     if (Status s = lines.run(); !s)
         return s.error();
     QStringList titles, colors, sizes;
+    QList<qint64> skuIds;
     while (lines.next()) {
         addUnique(titles, lines.value(0).toString());
         addUnique(colors, lines.value(1).toString());
         addUnique(sizes, lines.value(2).toString());
+        if (!lines.value(3).isNull() && !skuIds.contains(lines.value(3).toLongLong()))
+            skuIds << lines.value(3).toLongLong();
     }
     const QString sep = QString::fromUtf8("、");
     f.insert(QStringLiteral("item"), titles.join(sep));
     f.insert(QStringLiteral("color"), colors.join(sep));
     f.insert(QStringLiteral("size"), sizes.join(sep));
+    // "In stock?" is answered from what is available (on hand less paid orders not yet shipped),
+    // one figure per SKU of the order; none when no line is matched to a SKU.
+    auto available = core::AvailableStockRepository(mDb).ofSkus(skuIds);
+    if (!available)
+        return available.error();
+    QStringList figures;
+    for (qint64 id : std::as_const(skuIds))
+        figures << QString::number(std::max<qint64>(0, available->value(id).available()));
+    f.insert(QStringLiteral("available"), figures.join(sep));
     return f;
 }
 

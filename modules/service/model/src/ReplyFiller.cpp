@@ -22,6 +22,7 @@ const QList<PlaceholderSpec> &ReplyFiller::placeholders()
         { QStringLiteral("item"), u8("宝贝"), { QStringLiteral("item"), QStringLiteral("goods") } },
         { QStringLiteral("color"), u8("颜色"), { QStringLiteral("color"), QStringLiteral("colour") } },
         { QStringLiteral("size"), u8("尺码"), { QStringLiteral("size") } },
+        { QStringLiteral("available"), u8("可用库存"), { QStringLiteral("available"), QStringLiteral("stock") } },
         { QStringLiteral("courier"), u8("快递"), { QStringLiteral("courier") } },
         { QStringLiteral("tracking"), u8("运单号"), { QStringLiteral("tracking"), QStringLiteral("tracking_no") } },
         { QStringLiteral("shipped"), u8("发货日期"),
@@ -67,6 +68,8 @@ QString ReplyFiller::label(const QString &key)
         return tr("colour");
     if (key == QLatin1String("size"))
         return tr("size");
+    if (key == QLatin1String("available"))
+        return tr("available stock");
     if (key == QLatin1String("courier"))
         return tr("courier");
     if (key == QLatin1String("tracking"))

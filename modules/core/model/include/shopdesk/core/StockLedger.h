@@ -10,6 +10,13 @@ namespace shopdesk::core {
 
 class Database;
 
+namespace codes {
+/// Opening stock (期初库存): what a shop held when it started keeping its ledger in ShopDesk,
+/// from a count file or a first stock-take. Declared here rather than in Records.h beside the
+/// other kinds, so that adding it did not rebuild every file of the suite.
+inline const QString kMoveOpening = QStringLiteral("opening");
+} // namespace codes
+
 /// One SKU's stock as the warehouse sees it.
 struct StockRow {
     qint64 skuId = 0;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace shopdesk::core {
 class Database;
 }
@@ -27,6 +29,7 @@ struct ReceivingNote {
     QString status = QStringLiteral("draft"); ///< draft | posted
     QString actor, note;
     QList<ReceivingLine> lines;
+    std::optional<qint64> purchaseOrderId; ///< the purchase order (采购单) it receives, if any
 };
 
 /// A note as the notes list shows it.

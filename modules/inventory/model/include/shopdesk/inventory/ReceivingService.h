@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/inventory/PurchaseOrderRepository.h"
 #include "shopdesk/inventory/ReceivingRepository.h"
 #include "shopdesk/inventory/SupplierAccountRepository.h"
 
@@ -37,8 +38,12 @@ public:
     core::Result<QList<ReceivingLineDetail>> lineDetails(qint64 noteId) const;
     /// Saves and posts `note` in one go; its id. With `newSupplier`, first adds a supplier of that
     /// name (refused when it is taken) and receives the note from it, all in one transaction.
+    /// A note that names a purchase order is received against it (PurchaseOrderRepository::receive).
     core::Result<qint64> post(const ReceivingNote &note, const QString &actor, const QString &newSupplier = {});
     core::Status reverse(qint64 noteId, const QString &actor);
+    /// The purchase orders (采购单) still owed something, for "from purchase order".
+    core::Result<QList<PurchaseOrderState>> openPurchaseOrders() const;
+    core::Result<PurchaseOrderState> purchaseOrder(qint64 id) const;
     core::Result<SupplierAccount> account(qint64 supplierId) const;
     core::Result<qint64> addPayment(
         qint64 supplierId, QDate on, core::Money amount, const QString &reference, const QString &actor);

@@ -27,7 +27,7 @@ struct FillResult {
     bool complete() const { return missing.isEmpty() && unknown.isEmpty(); }
 };
 
-/// Fills {占位符} placeholders ({买家} {订单号} {宝贝} {颜色} {尺码} {快递} {运单号} {发货日期}
+/// Fills {占位符} placeholders ({买家} {订单号} {宝贝} {颜色} {尺码} {可用库存} {快递} {运单号} {发货日期}
 /// {付款时间} {退货地址} {银行账号} {店铺} {促销}, or their English aliases {buyer} {order} …).
 class ReplyFiller {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::service::ReplyFiller)
