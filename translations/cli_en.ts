@@ -239,5 +239,33 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
             <source>Folder of the automatic daily backups (empty: beside the shop file)</source>
             <translation>Folder of the automatic daily backups (empty: beside the shop file)</translation>
         </message>
+        <message>
+            <source>“%1” has an empty reason; separate reasons by single commas.</source>
+            <translation>“%1” has an empty reason; separate reasons by single commas.</translation>
+        </message>
+        <message>
+            <source>The reason “%1” is on the list twice.</source>
+            <translation>The reason “%1” is on the list twice.</translation>
+        </message>
+        <message>
+            <source>Buyers' phones shown with hidden digits on screen</source>
+            <translation>Buyers' phones shown with hidden digits on screen</translation>
+        </message>
+        <message>
+            <source>Days after dispatch for a revisit (回访)</source>
+            <translation>Days after dispatch for a revisit (回访)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of days from 1 to 90.</source>
+            <translation>“%1” is not a number of days from 1 to 90.</translation>
+        </message>
+        <message>
+            <source>Quick reply for revisits (回访)</source>
+            <translation>Quick reply for revisits (回访)</translation>
+        </message>
+        <message>
+            <source>After-sale reasons, separated by commas</source>
+            <translation>After-sale reasons, separated by commas</translation>
+        </message>
     </context>
 </TS>

@@ -239,5 +239,33 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
             <source>Folder of the automatic daily backups (empty: beside the shop file)</source>
             <translation>每日自动备份的文件夹（留空：店铺文件旁边）</translation>
         </message>
+        <message>
+            <source>“%1” has an empty reason; separate reasons by single commas.</source>
+            <translation>“%1”中有空的原因；原因之间用一个逗号分隔。</translation>
+        </message>
+        <message>
+            <source>The reason “%1” is on the list twice.</source>
+            <translation>原因“%1”在列表中出现了两次。</translation>
+        </message>
+        <message>
+            <source>Buyers' phones shown with hidden digits on screen</source>
+            <translation>屏幕上买家手机号隐藏中间数字</translation>
+        </message>
+        <message>
+            <source>Days after dispatch for a revisit (回访)</source>
+            <translation>发货后几天回访</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of days from 1 to 90.</source>
+            <translation>“%1”不是 1 到 90 之间的天数。</translation>
+        </message>
+        <message>
+            <source>Quick reply for revisits (回访)</source>
+            <translation>回访用的快捷短语</translation>
+        </message>
+        <message>
+            <source>After-sale reasons, separated by commas</source>
+            <translation>售后原因，用逗号分隔</translation>
+        </message>
     </context>
 </TS>
