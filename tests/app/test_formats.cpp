@@ -376,3 +376,28 @@ TEST_CASE("the reply library export, as CSV and as xlsx, reads back unchanged")
         CHECK(bytesOf(again).toStdString() == original.toStdString());
     }
 }
+
+TEST_CASE("the stock-take report, as CSV and as xlsx, reads back as the same counts")
+{
+    QTemporaryDir dir;
+    const QString counting = dir.filePath(QStringLiteral("counting.shopdesk"));
+    REQUIRE(QFile::copy(demo().path, counting));
+    (void)cli(counting, { QStringLiteral("stocktake"), QStringLiteral("start") }); // unless the demo has one open
+    const QString first = dir.filePath(QStringLiteral("first.shopdesk"));
+    REQUIRE(QFile::copy(counting, first));
+    ok(cli(first, { QStringLiteral("stocktake"), QStringLiteral("import"), fixture(QStringLiteral("counts.csv")) }));
+    const QString csv = dir.filePath(QStringLiteral("report.csv")), xlsx = dir.filePath(QStringLiteral("report.xlsx"));
+    ok(cli(first,
+        { QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), csv, QStringLiteral("--xlsx"),
+            xlsx }));
+    const QByteArray original = bytesOf(csv);
+    for (const QString &report : { csv, xlsx }) {
+        CAPTURE(report.toStdString());
+        const QString again = dir.filePath(QFileInfo(report).suffix() + QStringLiteral(".shopdesk"));
+        REQUIRE(QFile::copy(counting, again));
+        ok(cli(again, { QStringLiteral("stocktake"), QStringLiteral("import"), report }));
+        const QString back = dir.filePath(QFileInfo(report).suffix() + QStringLiteral("-again.csv"));
+        ok(cli(again, { QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), back }));
+        CHECK(bytesOf(back).toStdString() == original.toStdString());
+    }
+}
