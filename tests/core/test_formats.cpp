@@ -271,3 +271,39 @@ TEST_CASE("UTF-16 text streams across read blocks exactly as it reads whole, pai
         CHECK((*reader)->file().encoding == (le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")));
     }
 }
+
+TEST_CASE("an xlsx export keeps its header in view, filters, fits its columns and formats money, rates and dates")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kinds.xlsx"));
+    using K = XlsxColumn;
+    REQUIRE(writeXlsx(path, QStringLiteral("Sheet"),
+        { QString::fromUtf8("订单编号"), QString::fromUtf8("金额"), QString::fromUtf8("跳失率"),
+            QString::fromUtf8("日期"), QString::fromUtf8("件数"), QString::fromUtf8("类目") },
+        { { QStringLiteral("3261123000023526251"), 1234.5, 0.452, QStringLiteral("2026-11-24"), 3,
+            QString::fromUtf8("卫衣卫衣卫衣卫衣卫衣") } },
+        { K::Text, K::Money, K::Percent, K::Date, K::Int, K::Text }));
+    const QByteArray bytes = bytesOf(path);
+    auto sheet = Xlsx::part(bytes, QStringLiteral("kinds.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    REQUIRE(sheet.ok());
+    const QString xml = QString::fromUtf8(*sheet);
+    CHECK(xml.contains(
+        QStringLiteral("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")));
+    CHECK(xml.contains(QStringLiteral("<autoFilter ref=\"A1:F2\"/>")));
+    // Widths with one character to spare: 19 digits (wider than 订单编号, 8 + 2 for the filter
+    // button) make 20; 卫衣×5 counts 20, so 21.
+    CHECK(xml.contains(QStringLiteral("<col min=\"1\" max=\"1\" width=\"20.7109375\" customWidth=\"1\"/>")));
+    CHECK(xml.contains(QStringLiteral("<col min=\"6\" max=\"6\" width=\"21.7109375\" customWidth=\"1\"/>")));
+    auto styles = Xlsx::part(bytes, QStringLiteral("kinds.xlsx"), QStringLiteral("xl/styles.xml"));
+    REQUIRE(styles.ok());
+    const QString st = QString::fromUtf8(*styles);
+    CHECK(st.contains(QString::fromUtf8("formatCode=\"&quot;¥&quot;#,##0.00\"")));
+    CHECK(st.contains(QStringLiteral("formatCode=\"0.0%\"")));
+    CHECK(st.contains(QStringLiteral("formatCode=\"yyyy-mm-dd\"")));
+    // Read back: the order number whole, the money a number, the rate as Excel shows it, the date a date.
+    auto back = CsvFile::read(path);
+    REQUIRE(back.ok());
+    CHECK(back->records.at(0).fields
+        == QStringList { QStringLiteral("3261123000023526251"), QStringLiteral("1234.5"), QStringLiteral("45.2%"),
+            QStringLiteral("2026-11-24"), QStringLiteral("3"), QString::fromUtf8("卫衣卫衣卫衣卫衣卫衣") });
+}

@@ -495,6 +495,17 @@ std::optional<Error> Xlsx::refuseZip(const QByteArray &bytes, const QString &fil
     };
 }
 
+Result<QByteArray> Xlsx::part(const QByteArray &bytes, const QString &fileName, const QString &partName)
+{
+    Book book(bytes, fileName);
+    if (auto e = book.open())
+        return *e;
+    Part p = book.read(partName);
+    if (p.error)
+        return *p.error;
+    return p.bytes;
+}
+
 Result<QStringList> Xlsx::sheetNames(const QByteArray &bytes, const QString &fileName)
 {
     Book book(bytes, fileName);

@@ -51,6 +51,9 @@ public:
     /// The sheet called `sheet` (case-insensitive), or the first one when `sheet` is empty.
     static Result<XlsxSheet> readSheet(const QByteArray &bytes, const QString &fileName, const QString &sheet = {});
 
+    /// One part of the workbook unpacked (xl/worksheets/sheet1.xml …), with the same bounds.
+    static Result<QByteArray> part(const QByteArray &bytes, const QString &fileName, const QString &partName);
+
     /// "A1"-style reference of a 0-based column and a 1-based row.
     static QString cellName(int column, int row);
 };
