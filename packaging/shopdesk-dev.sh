@@ -13,7 +13,7 @@ shift || true
 packages=(g++ cmake ninja-build ccache pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
           qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev
-          libzint-dev libxlsxwriter-dev libquazip1-qt6-dev fonts-noto-cjk xvfb xauth poppler-utils zbar-tools
+          libzint-dev libxlsxwriter-dev zlib1g-dev fonts-noto-cjk xvfb xauth poppler-utils zbar-tools
           clang-format python3)
 backports_packages=(libcatch2-dev)
 

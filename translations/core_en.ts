@@ -134,6 +134,34 @@
             <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
             <translation>%1 is marked as UTF-8 but is not UTF-8 text.</translation>
         </message>
+        <message>
+            <source>%1 is an old Excel .xls file (or a workbook protected with a password), which ShopDesk cannot read: open it in Excel or WPS and save it as .xlsx or CSV, without a password.</source>
+            <translation>%1 is an old Excel .xls file (or a workbook protected with a password), which ShopDesk cannot read: open it in Excel or WPS and save it as .xlsx or CSV, without a password.</translation>
+        </message>
+        <message>
+            <source>%1 is a PDF document, not a table: import the CSV or .xlsx file the figures came from.</source>
+            <translation>%1 is a PDF document, not a table: import the CSV or .xlsx file the figures came from.</translation>
+        </message>
+        <message>
+            <source>%1 is a picture, not a table: import a CSV or .xlsx file.</source>
+            <translation>%1 is a picture, not a table: import a CSV or .xlsx file.</translation>
+        </message>
+        <message>
+            <source>%1 is a compressed archive, not a table: unpack it and import the CSV or .xlsx file inside.</source>
+            <translation>%1 is a compressed archive, not a table: unpack it and import the CSV or .xlsx file inside.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text or spreadsheet file that ShopDesk reads: save it as .xlsx or CSV.</source>
+            <translation>%1 is not a text or spreadsheet file that ShopDesk reads: save it as .xlsx or CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is UTF-16 text, but it ends in the middle of a character: the file is cut short or damaged.</source>
+            <translation>%1 is UTF-16 text, but it ends in the middle of a character: the file is cut short or damaged.</translation>
+        </message>
+        <message>
+            <source>%1 is marked as UTF-16 text but is not UTF-16 text.</source>
+            <translation>%1 is marked as UTF-16 text but is not UTF-16 text.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::Database</name>
@@ -683,6 +711,93 @@
         <message>
             <source>Opening stock</source>
             <translation>Opening stock</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Xlsx</name>
+        <message>
+            <source>%1 looks like an .xlsx file but cannot be unpacked: it may be cut short or damaged. Open it in Excel or WPS and save it again.</source>
+            <translation>%1 looks like an .xlsx file but cannot be unpacked: it may be cut short or damaged. Open it in Excel or WPS and save it again.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its part %2 is missing. Open it in Excel or WPS and save it again.</source>
+            <translation>%1 is damaged: its part %2 is missing. Open it in Excel or WPS and save it again.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its part %2 is not well-formed XML (line %3). Open it in Excel or WPS and save it again.</source>
+            <translation>%1 is damaged: its part %2 is not well-formed XML (line %3). Open it in Excel or WPS and save it again.</translation>
+        </message>
+        <message>
+            <source>%1: its part %2 unpacks to more than %3 MB, more than ShopDesk reads from a workbook. Save the sheet as CSV and import that.</source>
+            <translation>%1: its part %2 unpacks to more than %3 MB, more than ShopDesk reads from a workbook. Save the sheet as CSV and import that.</translation>
+        </message>
+        <message>
+            <source>%1: its part %2 unpacks to more than five hundred times its packed size, as a zip bomb does; it is not a workbook ShopDesk reads.</source>
+            <translation>%1: its part %2 unpacks to more than five hundred times its packed size, as a zip bomb does; it is not a workbook ShopDesk reads.</translation>
+        </message>
+        <message>
+            <source>%1 is a workbook without a worksheet: there is nothing to import.</source>
+            <translation>%1 is a workbook without a worksheet: there is nothing to import.</translation>
+        </message>
+        <message>
+            <source>%1 is a Word or PowerPoint file, not a spreadsheet: put the table in Excel or WPS and save it as .xlsx or CSV.</source>
+            <translation>%1 is a Word or PowerPoint file, not a spreadsheet: put the table in Excel or WPS and save it as .xlsx or CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is an OpenDocument spreadsheet (.ods): open it in LibreOffice or WPS and save it as .xlsx or CSV.</source>
+            <translation>%1 is an OpenDocument spreadsheet (.ods): open it in LibreOffice or WPS and save it as .xlsx or CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is an OpenDocument file, not a spreadsheet ShopDesk reads: save the table as .xlsx or CSV.</source>
+            <translation>%1 is an OpenDocument file, not a spreadsheet ShopDesk reads: save the table as .xlsx or CSV.</translation>
+        </message>
+        <message>
+            <source>%1 is a Numbers spreadsheet: in Numbers choose File → Export To → Excel or CSV, and import that.</source>
+            <translation>%1 is a Numbers spreadsheet: in Numbers choose File → Export To → Excel or CSV, and import that.</translation>
+        </message>
+        <message>
+            <source>%1 is a zip archive, not a spreadsheet: unpack it and import the .xlsx or CSV file inside.</source>
+            <translation>%1 is a zip archive, not a spreadsheet: unpack it and import the .xlsx or CSV file inside.</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet called “%2”; its sheets are %3.</source>
+            <translation>%1 has no sheet called “%2”; its sheets are %3.</translation>
+        </message>
+        <message>
+            <source>%1: the sheet “%2” is a chart, not a table.</source>
+            <translation>%1: the sheet “%2” is a chart, not a table.</translation>
+        </message>
+        <message>
+            <source>%1, sheet %2, row %3</source>
+            <translation>%1, sheet %2, row %3</translation>
+        </message>
+        <message>
+            <source>%1: the row number “%2” is not a row of an Excel sheet after row %3; the file is damaged.</source>
+            <translation>%1: the row number “%2” is not a row of an Excel sheet after row %3; the file is damaged.</translation>
+        </message>
+        <message>
+            <source>%1: the sheet has more rows than Excel's 1,048,576; the file is damaged.</source>
+            <translation>%1: the sheet has more rows than Excel's 1,048,576; the file is damaged.</translation>
+        </message>
+        <message>
+            <source>%1: the cell reference “%2” is not a cell of this row inside Excel's grid (columns A to XFD, rows 1 to 1,048,576); the file is damaged.</source>
+            <translation>%1: the cell reference “%2” is not a cell of this row inside Excel's grid (columns A to XFD, rows 1 to 1,048,576); the file is damaged.</translation>
+        </message>
+        <message>
+            <source>%1: the row has more cells than Excel's 16,384 columns; the file is damaged.</source>
+            <translation>%1: the row has more cells than Excel's 16,384 columns; the file is damaged.</translation>
+        </message>
+        <message>
+            <source>%1: the cell %2 refers to shared text number %3, but the workbook has %4; the file is damaged.</source>
+            <translation>%1: the cell %2 refers to shared text number %3, but the workbook has %4; the file is damaged.</translation>
+        </message>
+        <message>
+            <source>%1: the cell %2 holds “%3”, which is not a number; the file is damaged.</source>
+            <translation>%1: the cell %2 holds “%3”, which is not a number; the file is damaged.</translation>
+        </message>
+        <message>
+            <source>%1, sheet %2: the sheet reaches the cell %3, more than the %L4 cells ShopDesk reads from one sheet. Delete the empty rows and columns, or save it as CSV.</source>
+            <translation>%1, sheet %2: the sheet reaches the cell %3, more than the %L4 cells ShopDesk reads from one sheet. Delete the empty rows and columns, or save it as CSV.</translation>
         </message>
     </context>
 </TS>

@@ -133,6 +133,34 @@
             <source>%1 is marked as UTF-8 but is not UTF-8 text.</source>
             <translation>%1 标明是 UTF-8，但内容不是 UTF-8 文本。</translation>
         </message>
+        <message>
+            <source>%1 is an old Excel .xls file (or a workbook protected with a password), which ShopDesk cannot read: open it in Excel or WPS and save it as .xlsx or CSV, without a password.</source>
+            <translation>%1 是旧版 Excel .xls 文件（或设了密码的工作簿），ShopDesk 无法读取：请用 Excel 或 WPS 打开，不设密码另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>%1 is a PDF document, not a table: import the CSV or .xlsx file the figures came from.</source>
+            <translation>%1 是 PDF 文档，不是表格：请导入这些数据原来的 CSV 或 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a picture, not a table: import a CSV or .xlsx file.</source>
+            <translation>%1 是图片，不是表格：请导入 CSV 或 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a compressed archive, not a table: unpack it and import the CSV or .xlsx file inside.</source>
+            <translation>%1 是压缩包，不是表格：请先解压，再导入里面的 CSV 或 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is not a text or spreadsheet file that ShopDesk reads: save it as .xlsx or CSV.</source>
+            <translation>%1 不是 ShopDesk 能读取的文本或表格文件：请另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>%1 is UTF-16 text, but it ends in the middle of a character: the file is cut short or damaged.</source>
+            <translation>%1 是 UTF-16 文本，但在一个字符的中间结束：文件不完整或已损坏。</translation>
+        </message>
+        <message>
+            <source>%1 is marked as UTF-16 text but is not UTF-16 text.</source>
+            <translation>%1 标记为 UTF-16 文本，但内容不是 UTF-16 文本。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::Database</name>
@@ -682,6 +710,93 @@
         <message>
             <source>Opening stock</source>
             <translation>期初库存</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::Xlsx</name>
+        <message>
+            <source>%1 looks like an .xlsx file but cannot be unpacked: it may be cut short or damaged. Open it in Excel or WPS and save it again.</source>
+            <translation>%1 看起来是 .xlsx 文件，但无法解压：文件可能不完整或已损坏。请用 Excel 或 WPS 打开后重新保存。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its part %2 is missing. Open it in Excel or WPS and save it again.</source>
+            <translation>%1 已损坏：缺少其中的 %2 部分。请用 Excel 或 WPS 打开后重新保存。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its part %2 is not well-formed XML (line %3). Open it in Excel or WPS and save it again.</source>
+            <translation>%1 已损坏：其中的 %2 部分不是有效的 XML（第 %3 行）。请用 Excel 或 WPS 打开后重新保存。</translation>
+        </message>
+        <message>
+            <source>%1: its part %2 unpacks to more than %3 MB, more than ShopDesk reads from a workbook. Save the sheet as CSV and import that.</source>
+            <translation>%1：其中的 %2 部分解压后超过 %3 MB，超出 ShopDesk 能读取的工作簿大小。请把该工作表另存为 CSV 再导入。</translation>
+        </message>
+        <message>
+            <source>%1: its part %2 unpacks to more than five hundred times its packed size, as a zip bomb does; it is not a workbook ShopDesk reads.</source>
+            <translation>%1：其中的 %2 部分解压后超过压缩大小的五百倍，这是“压缩炸弹”的特征；ShopDesk 不读取这样的工作簿。</translation>
+        </message>
+        <message>
+            <source>%1 is a workbook without a worksheet: there is nothing to import.</source>
+            <translation>%1 是没有工作表的工作簿：没有可导入的内容。</translation>
+        </message>
+        <message>
+            <source>%1 is a Word or PowerPoint file, not a spreadsheet: put the table in Excel or WPS and save it as .xlsx or CSV.</source>
+            <translation>%1 是 Word 或 PowerPoint 文件，不是表格：请把表格放到 Excel 或 WPS 中，另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>%1 is an OpenDocument spreadsheet (.ods): open it in LibreOffice or WPS and save it as .xlsx or CSV.</source>
+            <translation>%1 是 OpenDocument 表格（.ods）：请用 LibreOffice 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>%1 is an OpenDocument file, not a spreadsheet ShopDesk reads: save the table as .xlsx or CSV.</source>
+            <translation>%1 是 OpenDocument 文件，不是 ShopDesk 能读取的表格：请把表格另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>%1 is a Numbers spreadsheet: in Numbers choose File → Export To → Excel or CSV, and import that.</source>
+            <translation>%1 是 Numbers 表格：请在 Numbers 中选择“文件 → 导出为 → Excel 或 CSV”，再导入导出的文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a zip archive, not a spreadsheet: unpack it and import the .xlsx or CSV file inside.</source>
+            <translation>%1 是 zip 压缩包，不是表格：请先解压，再导入里面的 .xlsx 或 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet called “%2”; its sheets are %3.</source>
+            <translation>%1 中没有名为“%2”的工作表；它的工作表有：%3。</translation>
+        </message>
+        <message>
+            <source>%1: the sheet “%2” is a chart, not a table.</source>
+            <translation>%1：工作表“%2”是图表，不是表格。</translation>
+        </message>
+        <message>
+            <source>%1, sheet %2, row %3</source>
+            <translation>%1，工作表 %2，第 %3 行</translation>
+        </message>
+        <message>
+            <source>%1: the row number “%2” is not a row of an Excel sheet after row %3; the file is damaged.</source>
+            <translation>%1：行号“%2”不是第 %3 行之后的有效 Excel 行号；文件已损坏。</translation>
+        </message>
+        <message>
+            <source>%1: the sheet has more rows than Excel's 1,048,576; the file is damaged.</source>
+            <translation>%1：工作表的行数超过 Excel 的上限 1,048,576 行；文件已损坏。</translation>
+        </message>
+        <message>
+            <source>%1: the cell reference “%2” is not a cell of this row inside Excel's grid (columns A to XFD, rows 1 to 1,048,576); the file is damaged.</source>
+            <translation>%1：单元格引用“%2”不是本行在 Excel 表格范围内（A 到 XFD 列，第 1 到 1,048,576 行）的单元格；文件已损坏。</translation>
+        </message>
+        <message>
+            <source>%1: the row has more cells than Excel's 16,384 columns; the file is damaged.</source>
+            <translation>%1：这一行的单元格超过 Excel 的上限 16,384 列；文件已损坏。</translation>
+        </message>
+        <message>
+            <source>%1: the cell %2 refers to shared text number %3, but the workbook has %4; the file is damaged.</source>
+            <translation>%1：单元格 %2 引用第 %3 条共享文本，但工作簿只有 %4 条；文件已损坏。</translation>
+        </message>
+        <message>
+            <source>%1: the cell %2 holds “%3”, which is not a number; the file is damaged.</source>
+            <translation>%1：单元格 %2 的内容“%3”不是数字；文件已损坏。</translation>
+        </message>
+        <message>
+            <source>%1, sheet %2: the sheet reaches the cell %3, more than the %L4 cells ShopDesk reads from one sheet. Delete the empty rows and columns, or save it as CSV.</source>
+            <translation>%1，工作表 %2：工作表延伸到单元格 %3，超过 ShopDesk 从一个工作表读取的上限 %L4 个单元格。请删除空行和空列，或另存为 CSV。</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "CliCommands.h"
 
+#include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
 #include <shopdesk/core/Version.h>
@@ -23,8 +24,9 @@ using namespace shopdesk;
 namespace {
 QString usage()
 {
-    QString text
-        = cli::Commands::tr("Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]\n\nCommands:\n");
+    QString text = cli::Commands::tr(
+        "Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]\n\n"
+        "--sheet NAME: the sheet an .xlsx file is imported from (the first by default).\n\nCommands:\n");
     for (const auto &e : cli::Commands::all()) {
         if (e.listed)
             text += QStringLiteral("  %1\n      %2\n").arg(e.synopsis, e.description());
@@ -91,6 +93,10 @@ int main(int argc, char *argv[])
             lang = core::language::normalise(a.mid(7));
         } else if (a == QLatin1String("--lang") && !args.isEmpty()) {
             lang = core::language::normalise(args.takeFirst());
+        } else if (a.startsWith(QLatin1String("--sheet="))) {
+            core::CsvFile::setSheetChoice(a.mid(8)); // the sheet every .xlsx import reads
+        } else if (a == QLatin1String("--sheet") && !args.isEmpty()) {
+            core::CsvFile::setSheetChoice(args.takeFirst());
         } else if (a == QLatin1String("--version") && command.isEmpty()) {
             print(stdout, QStringLiteral("shopdesk-cli %1").arg(QStringLiteral(SHOPDESK_VERSION)));
             return 0;

@@ -159,3 +159,26 @@ TEST_CASE("agent days: an impossible date, a cut row and a huge count are refuse
         CHECK(kpi.month(QDate(2026, 11, 1))->isEmpty());
     }
 }
+
+TEST_CASE("agents' days import the same from CSV, GBK, UTF-16 text, semicolons and xlsx")
+{
+    QString reference;
+    for (const char *variant : { ".csv", "-gbk.csv", "-utf16.txt", "-semicolon.csv", ".xlsx" }) {
+        CAPTURE(variant);
+        test::TestShop shop;
+        AgentKpiRepository kpi(shop.db());
+        auto n = kpi.importCsv(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/formats/agents") + QLatin1String(variant));
+        INFO(n.errorMessage());
+        REQUIRE(n.ok());
+        CHECK(*n == 2);
+        const QString stored = test::scalar(shop.db(),
+            QStringLiteral("SELECT group_concat(agent || '|' || day || '|' || received || '|' || answered || '|' || "
+                           "paid || '|' || good_ratings || '|' || first_response_sec || '|' || sales_fen, ';') "
+                           "FROM (SELECT * FROM service_agent_days ORDER BY day)"))
+                                   .toString();
+        if (reference.isEmpty())
+            reference = stored;
+        CHECK(stored == reference);
+    }
+    CHECK(reference == u8("小美|2026-11-03|100|95|40|30|20|600050;阿杰|2026-11-04|80|70|20|10|40|0"));
+}

@@ -254,6 +254,113 @@ for name, text in merges:
 case("merge", "merge-mixed-encoding.csv", "", "?",
      raw=(M_HEAD + "\r\n" + MROW + "\r\n").encode("utf-8") + (MROW.replace("张三", "王五") + "\r\n").encode("gbk"))
 
+# Spreadsheets and other files a clerk may be handed ------------------------------------------
+# Workbooks are written with tests/data/formats/make_formats.py's helpers (zipfile + XML, as Excel
+# stores them), then damaged in one way each.
+import io
+import sys
+import zipfile
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(HERE, "..", "formats"))
+import make_formats as fmt  # noqa: E402
+
+
+def xlsx_bytes(header, rows, **kw):
+    path = os.path.join(HERE, ".tmp.xlsx")
+    fmt.table_xlsx(path, "Sheet1", (), header, rows)
+    data = open(path, "rb").read()
+    os.remove(path)
+    return data
+
+
+def rezip(data, replace):
+    """The workbook `data` with parts replaced (bytes/str) or removed (None)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            if info.filename in replace:
+                v = replace[info.filename]
+                if v is None:
+                    continue
+                z.writestr(info, v.encode("utf-8") if isinstance(v, str) else v)
+            else:
+                z.writestr(info, src.read(info.filename))
+        for name, v in replace.items():
+            if v is not None and name not in src.namelist():
+                z.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 24, 9, 0, 0)), v)
+    return out.getvalue()
+
+
+def sheet(rows_xml):
+    return fmt.sheet_xml(rows_xml)
+
+
+ITEMS_X = ["货号", "标题", "类目", "价格", "成本", "颜色", "尺码", "条码"]
+GOOD = xlsx_bytes(ITEMS_X, [["MAL-1", "测试 牛仔裤", "牛仔裤", fmt.Num("129"), fmt.Num("60"), "深蓝", "30", ""]])
+HEAD_ROW = (1, [f'<c r="{fmt.col_name(i)}1" t="inlineStr"><is><t>{h}</t></is></c>' for i, h in enumerate(ITEMS_X)])
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+
+spreadsheets = [
+    ("items", "items-xlsx-cut-short.xlsx", GOOD[: len(GOOD) // 2]),
+    ("items", "items-old-excel.xls", OLE),
+    ("items", "items-xls-renamed.xlsx", OLE),
+    ("items", "items-xlsx-no-sheet.xlsx", rezip(GOOD, {
+        "xl/workbook.xml": '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/'
+                           'spreadsheetml/2006/main"><sheets/></workbook>'})),
+    ("items", "items-xlsx-bad-shared-string.xlsx", rezip(GOOD, {"xl/worksheets/sheet1.xml": sheet(
+        [HEAD_ROW, (2, ['<c r="A2" t="s"><v>99</v></c>'])])})),
+    ("items", "items-xlsx-huge-dimension.xlsx", rezip(GOOD, {"xl/worksheets/sheet1.xml": sheet(
+        [HEAD_ROW, (1048576, ['<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>'])])})),
+    ("items", "items-xlsx-column-beyond-xfd.xlsx", rezip(GOOD, {"xl/worksheets/sheet1.xml": sheet(
+        [HEAD_ROW, (2, ['<c r="AAAAAA2"><v>1</v></c>'])])})),
+    ("items", "items-xlsx-bad-xml.xlsx", rezip(GOOD, {"xl/worksheets/sheet1.xml": "<worksheet><sheetData><row>"})),
+    ("items", "items-xlsx-sheet-missing.xlsx", rezip(GOOD, {"xl/worksheets/sheet1.xml": None})),
+    ("items", "items-xlsx-zip-bomb.xlsx", rezip(GOOD, {"xl/worksheets/sheet1.xml":
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + " " * (40 * 1024 * 1024) + "</sheetData></worksheet>"})),
+    ("items", "items-not-a-workbook.zip", rezip(GOOD, {n: None for n in zipfile.ZipFile(io.BytesIO(GOOD)).namelist()}
+                                              | {"readme.txt": "货号,标题\r\n"})),
+    ("items", "items-spreadsheet.ods", None),
+    ("items", "items-sheet.numbers", None),
+    ("items", "items-photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01\x01" + b"\0" * 64),
+    ("items", "items-report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"),
+    ("items", "items-utf16-odd-length.txt", b"\xff\xfe" + "货号\t标题\r\nMAL-1\t测试\r\n".encode("utf-16-le") + b"\x00"),
+    ("kpi", "kpi-utf16-broken-surrogate.txt", b"\xff\xfe" + "统计日期\t访客数\r\n".encode("utf-16-le") + b"\x00\xd8A\x00"),
+    ("receive", "receive-xlsx-number-garbage.xlsx", rezip(xlsx_bytes(R_HEAD.split(","), [
+        ["RK-MAL-1", SUPPLIER, fmt.Day("2026-11-24"), fmt.Num(BARCODE), fmt.Num("10"), fmt.Num("35"), fmt.Num("20"),
+         fmt.Num("0")]]), {})),
+    ("orders", "orders-xlsx-month-13.xlsx", None),
+]
+
+ods = io.BytesIO()
+with zipfile.ZipFile(ods, "w") as z:
+    z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+    z.writestr(zipfile.ZipInfo("content.xml"), "<office:document-content/>")
+numbers = io.BytesIO()
+with zipfile.ZipFile(numbers, "w") as z:
+    z.writestr(zipfile.ZipInfo("Index/Document.iwa"), b"\0\1\2")
+    z.writestr(zipfile.ZipInfo("Metadata/Properties.plist"), "<plist/>")
+order_xlsx = xlsx_bytes(O_HEAD.split(","), [[N1, "tb_测试", PAID, "张三", "浙江省 杭州市 西湖区 文三路1号(310012)", "13800001111",
+                                            "2026-13-04 09:00:00", fmt.Stamp("2026-11-24 09:05:00"), fmt.Num("129"),
+                                            fmt.Num("1")]])
+write("orders-xlsx-month-13-items.csv", crlf(L_HEAD, lrow(N1)))
+for importer, name, data in spreadsheets:
+    if name == "items-spreadsheet.ods":
+        data = ods.getvalue()
+    elif name == "items-sheet.numbers":
+        data = numbers.getvalue()
+    elif name == "orders-xlsx-month-13.xlsx":
+        data = order_xlsx
+    elif name == "receive-xlsx-number-garbage.xlsx":
+        z = zipfile.ZipFile(io.BytesIO(data))
+        xml = z.read("xl/worksheets/sheet1.xml").decode("utf-8").replace("<v>10</v>", "<v>ten</v>")
+        data = rezip(data, {"xl/worksheets/sheet1.xml": xml})
+    second = "orders-xlsx-month-13-items.csv" if importer == "orders" else "-"
+    case(importer, name, "", "?", raw=data, second=second)
+
+
 if __name__ == "__main__":
     import sys
     known = {}

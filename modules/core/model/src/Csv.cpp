@@ -2,10 +2,13 @@
 
 #include "CsvEncoding.h"
 #include "shopdesk/core/Database.h"
+#include "shopdesk/core/Xlsx.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -13,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -137,47 +141,126 @@ Error CsvFile::widthMismatch(const QString &fileName, int line, qsizetype fields
                        .arg(width) };
 }
 
-Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName, Shape shape)
+namespace detail {
+FileKind sniff(const QByteArray &head, int *bomSize)
 {
-    CsvFile csv;
-    csv.fileName = fileName;
-    QString text;
-    const auto mixed = [&](bool utf8FromStart) -> std::optional<Error> {
-        detail::EncodingWatch watch(utf8FromStart);
-        const qsizetype start = utf8FromStart ? 3 : 0;
-        watch.feed(bytes.constData() + start, bytes.size() - start);
-        if (watch.changedAt() == 0)
-            return std::nullopt;
-        return encodingChanged(fileName, watch.changedAt(), watch.before());
+    *bomSize = 0;
+    if (head.isEmpty())
+        return FileKind::Empty;
+    if (head.startsWith("\xFF\xFE")) {
+        *bomSize = 2;
+        return FileKind::Utf16LE;
+    }
+    if (head.startsWith("\xFE\xFF")) {
+        *bomSize = 2;
+        return FileKind::Utf16BE;
+    }
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return FileKind::Zip;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return FileKind::Text;
+    // UTF-16 without a mark: text of mostly ASCII has a zero in every other byte.
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    const qsizetype n = std::min<qsizetype>(head.size(), 4096);
+    for (qsizetype i = 0; i < n; ++i)
+        if (head.at(i) == '\0')
+            ++(i % 2 ? zeroOdd : zeroEven);
+    if (n >= 4 && zeroOdd * 3 >= n && zeroEven * 20 < n)
+        return FileKind::Utf16LE;
+    if (n >= 4 && zeroEven * 3 >= n && zeroOdd * 20 < n)
+        return FileKind::Utf16BE;
+    if (zeroEven + zeroOdd > 0 || head.startsWith("%PDF") || head.startsWith("\xD0\xCF\x11\xE0")
+        || head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8")
+        || head.startsWith("\x1F\x8B") || head.startsWith("7z\xBC\xAF") || head.startsWith("Rar!"))
+        return FileKind::Other;
+    return FileKind::Text;
+}
+
+Error refuseKind(const QByteArray &head, const QString &fileName)
+{
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return Error { CsvFile::tr("%1 is an old Excel .xls file (or a workbook protected with a password), which "
+                                   "ShopDesk cannot read: open it in Excel or WPS and save it as .xlsx or CSV, "
+                                   "without a password.")
+                           .arg(fileName) };
+    if (head.startsWith("%PDF"))
+        return Error { CsvFile::tr(
+            "%1 is a PDF document, not a table: import the CSV or .xlsx file the figures came from.")
+                           .arg(fileName) };
+    if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
+        return Error { CsvFile::tr("%1 is a picture, not a table: import a CSV or .xlsx file.").arg(fileName) };
+    if (head.startsWith("\x1F\x8B") || head.startsWith("7z\xBC\xAF") || head.startsWith("Rar!"))
+        return Error { CsvFile::tr(
+            "%1 is a compressed archive, not a table: unpack it and import the CSV or .xlsx file inside.")
+                           .arg(fileName) };
+    return Error {
+        CsvFile::tr("%1 is not a text or spreadsheet file that ShopDesk reads: save it as .xlsx or CSV.").arg(fileName)
     };
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        csv.encoding = QStringLiteral("UTF-8");
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = utf8.decode(QByteArrayView(bytes.constData() + 3, bytes.size() - 3));
-        if (utf8.hasError()) {
-            if (auto e = mixed(true))
-                return *e;
-            return Error { tr("%1 is marked as UTF-8 but is not UTF-8 text.").arg(fileName) };
-        }
-    } else {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = utf8.decode(bytes);
-        csv.encoding = QStringLiteral("UTF-8");
-        if (utf8.hasError()) {
-            if (auto e = mixed(false))
-                return *e;
-            QStringDecoder gbk("GB18030");
-            if (!gbk.isValid())
-                return Error { tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName) };
-            text = gbk.decode(bytes);
-            csv.encoding = QStringLiteral("GB18030");
-            if (gbk.hasError())
-                return Error { tr("%1 is neither UTF-8 nor GBK text.").arg(fileName) };
+}
+
+bool surrogatesPaired(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text[i + 1].isLowSurrogate())
+                return false;
+            ++i;
+        } else if (text[i].isLowSurrogate()) {
+            return false;
         }
     }
+    return true;
+}
 
-    // RFC 4180 state machine, counting physical lines so messages name the line a user sees.
-    QList<CsvRecord> records;
+Error badUtf16(const QString &fileName, bool oddLength)
+{
+    if (oddLength)
+        return Error { CsvFile::tr("%1 is UTF-16 text, but it ends in the middle of a character: the file is cut "
+                                   "short or damaged.")
+                           .arg(fileName) };
+    return Error { CsvFile::tr("%1 is marked as UTF-16 text but is not UTF-16 text.").arg(fileName) };
+}
+
+QChar delimiterOf(QStringView text)
+{
+    const QChar candidates[] = { u',', u'\t', u';' };
+    qsizetype best[3] = { 0, 0, 0 }, count[3] = { 0, 0, 0 };
+    bool quoted = false;
+    int lines = 0;
+    for (qsizetype i = 0; i <= text.size() && lines < 10; ++i) {
+        const QChar c = i < text.size() ? text[i] : QChar(u'\n');
+        if (c == u'"') {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (c == u'\n' || c == u'\r') {
+            for (int k = 0; k < 3; ++k) {
+                best[k] = std::max(best[k], count[k]);
+                count[k] = 0;
+            }
+            if (c == u'\n')
+                ++lines;
+            continue;
+        }
+        for (int k = 0; k < 3; ++k)
+            if (c == candidates[k])
+                ++count[k];
+    }
+    int pick = 0;
+    for (int k = 1; k < 3; ++k)
+        if (best[k] > best[pick])
+            pick = k;
+    return candidates[pick];
+}
+} // namespace detail
+
+namespace {
+/// The records of a decoded CSV text (RFC 4180, `delimiter` between fields), counting physical
+/// lines so messages name the line a user sees.
+std::optional<Error> parseText(const QString &text, QChar delimiter, const QString &fileName, QList<CsvRecord> &records)
+{
     CsvRecord current;
     QString field;
     bool quoted = false;
@@ -219,7 +302,7 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName,
         if (c == u'"' && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
-        } else if (c == u',') {
+        } else if (c == delimiter) {
             endField();
         } else if (c == u'\r') {
             // CRLF or a lone CR: the line ends at the LF (or here)
@@ -231,10 +314,10 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName,
             endRecord();
             ++line;
         } else {
-            // The rest of an unquoted field up to the next comma or line end, appended in one piece
-            // (a quote inside it is a plain character).
+            // The rest of an unquoted field up to the next delimiter or line end, appended in one
+            // piece (a quote inside it is a plain character).
             qsizetype end = i + 1;
-            while (end < n && p[end] != u',' && p[end] != u'\r' && p[end] != u'\n')
+            while (end < n && p[end] != delimiter && p[end] != u'\r' && p[end] != u'\n')
                 ++end;
             field.append(p + i, end - i);
             fieldStarted = true;
@@ -242,9 +325,103 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName,
         }
     }
     if (quoted)
-        return Error { tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(current.line) };
+        return Error { CsvFile::tr("%1, line %2: a quoted field is never closed.").arg(fileName).arg(current.line) };
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();
+    return std::nullopt;
+}
+
+QString gSheetChoice;
+} // namespace
+
+void CsvFile::setSheetChoice(const QString &sheet) { gSheetChoice = sheet; }
+QString CsvFile::sheetChoice() { return gSheetChoice; }
+
+Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName, Shape shape)
+{
+    CsvFile csv;
+    csv.fileName = fileName;
+    QString text;
+    int bom = 0;
+    const detail::FileKind kind = detail::sniff(bytes.left(4096), &bom);
+    if (kind == detail::FileKind::Empty)
+        return Error { tr("%1 is empty: it has no header line.").arg(fileName) };
+    if (kind == detail::FileKind::Other)
+        return detail::refuseKind(bytes.left(64), fileName);
+    if (kind == detail::FileKind::Zip) {
+        if (auto refused = Xlsx::refuseZip(bytes, fileName))
+            return *refused;
+        auto sheet = Xlsx::readSheet(bytes, fileName, gSheetChoice);
+        if (!sheet)
+            return sheet.error();
+        csv.encoding = QStringLiteral("xlsx");
+        csv.sheet = sheet->name;
+        csv.delimiter = QChar();
+        QList<CsvRecord> rows = std::move(sheet->rows);
+        if (shape == Shape::Table) {
+            // Merged title rows above the header (a platform's report name and time span).
+            qsizetype skip = 0;
+            while (skip < rows.size() && sheet->titleRows.contains(rows.at(skip).line))
+                ++skip;
+            rows.remove(0, skip);
+        }
+        if (rows.isEmpty())
+            return Error { tr("%1 is empty: it has no header line.").arg(fileName) };
+        csv.header = rows.takeFirst().fields;
+        for (QString &h : csv.header)
+            h = clean(h);
+        csv.records = std::move(rows);
+        return csv;
+    }
+    const auto mixed = [&](bool utf8FromStart) -> std::optional<Error> {
+        detail::EncodingWatch watch(utf8FromStart);
+        const qsizetype start = utf8FromStart ? 3 : 0;
+        watch.feed(bytes.constData() + start, bytes.size() - start);
+        if (watch.changedAt() == 0)
+            return std::nullopt;
+        return encodingChanged(fileName, watch.changedAt(), watch.before());
+    };
+    if (kind == detail::FileKind::Utf16LE || kind == detail::FileKind::Utf16BE) {
+        const bool le = kind == detail::FileKind::Utf16LE;
+        csv.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        if ((bytes.size() - bom) % 2 != 0)
+            return detail::badUtf16(fileName, true);
+        QStringDecoder utf16(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
+        text = utf16.decode(QByteArrayView(bytes.constData() + bom, bytes.size() - bom));
+        if (utf16.hasError() || !detail::surrogatesPaired(text))
+            return detail::badUtf16(fileName, false);
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+    } else if (bytes.startsWith("\xEF\xBB\xBF")) {
+        csv.encoding = QStringLiteral("UTF-8");
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(QByteArrayView(bytes.constData() + 3, bytes.size() - 3));
+        if (utf8.hasError()) {
+            if (auto e = mixed(true))
+                return *e;
+            return Error { tr("%1 is marked as UTF-8 but is not UTF-8 text.").arg(fileName) };
+        }
+    } else {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes);
+        csv.encoding = QStringLiteral("UTF-8");
+        if (utf8.hasError()) {
+            if (auto e = mixed(false))
+                return *e;
+            QStringDecoder gbk("GB18030");
+            if (!gbk.isValid())
+                return Error { tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(fileName) };
+            text = gbk.decode(bytes);
+            csv.encoding = QStringLiteral("GB18030");
+            if (gbk.hasError())
+                return Error { tr("%1 is neither UTF-8 nor GBK text.").arg(fileName) };
+        }
+    }
+
+    csv.delimiter = detail::delimiterOf(QStringView(text).left(256 * 1024));
+    QList<CsvRecord> records;
+    if (auto e = parseText(text, csv.delimiter, fileName, records))
+        return *e;
     if (records.isEmpty())
         return Error { tr("%1 is empty: it has no header line.").arg(fileName) };
     csv.header = records.takeFirst().fields;
@@ -380,8 +557,52 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
     return {};
 }
 
-Status writeXlsx(
-    const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows)
+namespace {
+/// How wide a cell's text shows in Excel's character units: CJK and full-width characters
+/// count double.
+int displayWidth(const QString &text)
+{
+    int widest = 0, current = 0;
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            widest = std::max(widest, current);
+            current = 0;
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        if (!c.isLowSurrogate())
+            current += wide ? 2 : 1;
+    }
+    return std::max(widest, current);
+}
+
+bool longNumber(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{12,}$"));
+    return digits.match(text).hasMatch();
+}
+
+std::optional<QDateTime> dateValue(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().isValid() ? std::optional<QDateTime>(QDateTime(v.toDate(), QTime(0, 0))) : std::nullopt;
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().isValid() ? std::optional<QDateTime>(v.toDateTime()) : std::nullopt;
+    const QString t = v.toString().trimmed();
+    for (const char *f : { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd" }) {
+        const QDateTime d = QDateTime::fromString(t, QString::fromLatin1(f));
+        if (d.isValid())
+            return d;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header,
+    const QList<QVariantList> &rows, const QList<XlsxColumn> &kinds)
 {
     if (Status s = Database::refuseOpenShop(path); !s)
         return s;
@@ -395,23 +616,77 @@ Status writeXlsx(
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.left(31).toUtf8().constData());
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
-    for (qsizetype c = 0; c < header.size(); ++c)
+    lxw_format *money = workbook_add_format(book);
+    format_set_num_format(money, "\"\xC2\xA5\"#,##0.00");
+    lxw_format *percent = workbook_add_format(book);
+    format_set_num_format(percent, "0.0%");
+    lxw_format *day = workbook_add_format(book);
+    format_set_num_format(day, "yyyy-mm-dd");
+    lxw_format *stamp = workbook_add_format(book);
+    format_set_num_format(stamp, "yyyy-mm-dd hh:mm:ss");
+    lxw_format *whole = workbook_add_format(book);
+    format_set_num_format(whole, "0");
+    lxw_format *text = workbook_add_format(book);
+    format_set_num_format(text, "@");
+
+    qsizetype columns = header.size();
+    for (const QVariantList &row : rows)
+        columns = std::max(columns, row.size());
+    QList<int> widths(columns, 0);
+    for (qsizetype c = 0; c < header.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
+        widths[c] = displayWidth(header.at(c)) + 2; // room for the filter button
+    }
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QVariantList &row = rows.at(r);
+        const auto at = lxw_row_t(r + 1);
         for (qsizetype c = 0; c < row.size(); ++c) {
             const QVariant &v = row.at(c);
-            const auto type = v.typeId();
-            if (v.isNull())
+            if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
                 continue;
-            if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double
-                || type == QMetaType::UInt || type == QMetaType::ULongLong)
-                worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), nullptr);
-            else
+            const XlsxColumn kind = c < kinds.size() ? kinds.at(c) : XlsxColumn::Auto;
+            const auto col = lxw_col_t(c);
+            const auto type = v.typeId();
+            const bool number = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double
+                || type == QMetaType::UInt || type == QMetaType::ULongLong;
+            int width = 0;
+            std::optional<QDateTime> date;
+            if (kind == XlsxColumn::Date
+                || (kind == XlsxColumn::Auto && (type == QMetaType::QDate || type == QMetaType::QDateTime)))
+                date = dateValue(v);
+            bool ok = false;
+            const double value = v.toDouble(&ok);
+            if (date) {
+                const QDate d = date->date();
+                const QTime t = date->time();
+                lxw_datetime dt { d.year(), d.month(), d.day(), t.hour(), t.minute(), double(t.second()) };
+                const bool withTime = type == QMetaType::QDateTime || t != QTime(0, 0);
+                worksheet_write_datetime(sheet, at, col, &dt, withTime ? stamp : day);
+                width = withTime ? 19 : 10;
+            } else if (kind != XlsxColumn::Text && kind != XlsxColumn::Auto && kind != XlsxColumn::Date && ok
+                && std::isfinite(value) && !longNumber(v.toString())) {
+                lxw_format *f = kind == XlsxColumn::Money ? money : kind == XlsxColumn::Percent ? percent : whole;
+                worksheet_write_number(sheet, at, col, value, f);
+                width = kind == XlsxColumn::Money
+                    ? int(QLocale::c().toString(value, 'f', 2).size()) + int(std::fabs(value) >= 1000) + 2
+                    : int(QString::number(value, 'g', 12).size()) + 1;
+            } else if (kind == XlsxColumn::Auto && number) {
+                worksheet_write_number(sheet, at, col, value, nullptr);
+                width = int(QString::number(value, 'g', 12).size());
+            } else {
+                const QString s = v.toString();
                 worksheet_write_string(
-                    sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
+                    sheet, at, col, s.toUtf8().constData(), kind == XlsxColumn::Text || longNumber(s) ? text : nullptr);
+                width = displayWidth(s);
+            }
+            widths[c] = std::max(widths[c], width);
         }
     }
+    for (qsizetype c = 0; c < columns; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c] + 1, 6, 60), nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (columns > 0)
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(columns - 1));
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
         QFile::remove(temp);

@@ -48,53 +48,103 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
             CsvFile::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), r->mIn.errorString())
         };
 
-    // The first pass: is it UTF-8 throughout (as CsvFile::parse decides over the whole text), and
-    // how many lines does it have.
-    const bool bom = r->mIn.peek(3) == QByteArray("\xEF\xBB\xBF");
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    qint64 lines = 0;
-    bool lastWasBreak = true;
-    QByteArray carry;
-    // A file whose encoding changes part-way is refused at the line where it does.
-    detail::EncodingWatch watch(bom);
-    bool first = true;
-    while (true) {
-        const QByteArray block = nextPiece(r->mIn, carry);
-        if (block.isEmpty())
-            break;
-        const qsizetype skip = first && bom ? 3 : 0;
-        first = false;
-        watch.feed(block.constData() + skip, block.size() - skip);
-        for (const char *p = block.constData(), *end = p + block.size();
-             (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))) != nullptr; ++p)
-            ++lines;
-        lastWasBreak = block.endsWith('\n');
-        if (!bom && !utf8.hasError()) {
-            const QString decoded = utf8.decode(block); // decode() is lazy: only a QString makes it run
-            Q_UNUSED(decoded);
+    int bom = 0;
+    const detail::FileKind kind = detail::sniff(r->mIn.peek(4096), &bom);
+    if (kind == detail::FileKind::Other)
+        return detail::refuseKind(r->mIn.peek(64), name);
+    if (kind == detail::FileKind::Zip) {
+        // An .xlsx sheet is read whole (Xlsx bounds it), then handed out a record at a time.
+        auto whole = CsvFile::parse(r->mIn.readAll(), name);
+        if (!whole)
+            return whole.error();
+        r->mFile = std::move(*whole);
+        r->mMemory = std::move(r->mFile.records);
+        r->mFile.records = {};
+        r->mExpected = r->mMemory.size();
+        r->mEof = true;
+        return r;
+    }
+    if (kind == detail::FileKind::Utf16LE || kind == detail::FileKind::Utf16BE) {
+        // UTF-16 streams through a decoder that keeps its state between blocks (a block may end
+        // inside a character); lines are counted as line feeds at character boundaries.
+        const bool le = kind == detail::FileKind::Utf16LE;
+        if ((r->mIn.size() - bom) % 2 != 0)
+            return detail::badUtf16(name, true);
+        r->mFile.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        r->mIn.seek(bom);
+        qint64 lines = 0;
+        bool lastWasBreak = true;
+        while (true) {
+            const QByteArray block = r->mIn.read(kBlock);
+            if (block.isEmpty())
+                break;
+            const char *p = block.constData();
+            for (qsizetype i = 0; i + 1 < block.size(); i += 2)
+                if (p[i + (le ? 0 : 1)] == '\n' && p[i + (le ? 1 : 0)] == '\0')
+                    ++lines;
+            lastWasBreak = block.size() >= 2 && block.at(block.size() - (le ? 2 : 1)) == '\n';
         }
-    }
-    if (!lastWasBreak)
-        ++lines;
-    if (watch.changedAt() != 0)
-        return CsvFile::encodingChanged(name, watch.changedAt(), watch.before());
-    r->mExpected = qMax<qint64>(0, lines - 1);
-    if (r->mIn.error() != QFileDevice::NoError)
-        return Error {
-            CsvFile::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), r->mIn.errorString())
-        };
-    // With a BOM the file is UTF-8 whatever follows (bad bytes become U+FFFD, as CsvFile::parse has it).
-    r->mStrict = !bom;
-    if (bom || !utf8.hasError()) {
-        r->mFile.encoding = QStringLiteral("UTF-8");
-        r->mDecoder.emplace(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        if (!lastWasBreak)
+            ++lines;
+        r->mExpected = qMax<qint64>(0, lines - 1);
+        r->mDecoder.emplace(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        r->mUtf16 = true;
+        r->mIn.seek(bom);
     } else {
-        r->mDecoder.emplace("GB18030", QStringDecoder::Flag::Stateless);
-        if (!r->mDecoder->isValid())
-            return Error { CsvFile::tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(name) };
-        r->mFile.encoding = QStringLiteral("GB18030");
+        // The first pass: is it UTF-8 throughout (as CsvFile::parse decides over the whole text),
+        // and how many lines does it have.
+        const bool utf8Bom = r->mIn.peek(3) == QByteArray("\xEF\xBB\xBF");
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        qint64 lines = 0;
+        bool lastWasBreak = true;
+        QByteArray carry;
+        // A file whose encoding changes part-way is refused at the line where it does.
+        detail::EncodingWatch watch(utf8Bom);
+        bool first = true;
+        while (true) {
+            const QByteArray block = nextPiece(r->mIn, carry);
+            if (block.isEmpty())
+                break;
+            const qsizetype skip = first && utf8Bom ? 3 : 0;
+            first = false;
+            watch.feed(block.constData() + skip, block.size() - skip);
+            for (const char *p = block.constData(), *end = p + block.size();
+                 (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))) != nullptr; ++p)
+                ++lines;
+            lastWasBreak = block.endsWith('\n');
+            if (!utf8Bom && !utf8.hasError()) {
+                const QString decoded = utf8.decode(block); // decode() is lazy: only a QString makes it run
+                Q_UNUSED(decoded);
+            }
+        }
+        if (!lastWasBreak)
+            ++lines;
+        if (watch.changedAt() != 0)
+            return CsvFile::encodingChanged(name, watch.changedAt(), watch.before());
+        r->mExpected = qMax<qint64>(0, lines - 1);
+        if (r->mIn.error() != QFileDevice::NoError)
+            return Error {
+                CsvFile::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), r->mIn.errorString())
+            };
+        // With a BOM the file is UTF-8 whatever follows (bad bytes become U+FFFD, as CsvFile::parse has it).
+        r->mStrict = !utf8Bom;
+        if (utf8Bom || !utf8.hasError()) {
+            r->mFile.encoding = QStringLiteral("UTF-8");
+            r->mDecoder.emplace(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        } else {
+            r->mDecoder.emplace("GB18030", QStringDecoder::Flag::Stateless);
+            if (!r->mDecoder->isValid())
+                return Error { CsvFile::tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(name) };
+            r->mFile.encoding = QStringLiteral("GB18030");
+        }
+        r->mIn.seek(utf8Bom ? 3 : 0);
     }
-    r->mIn.seek(bom ? 3 : 0);
+    // The delimiter, from the first block's lines (as CsvFile::parse decides it).
+    if (r->ensure(0))
+        r->mDelimiter = detail::delimiterOf(QStringView(r->mText).mid(r->mPos));
+    else if (!r->mStatus)
+        return r->mStatus.error();
+    r->mFile.delimiter = r->mDelimiter;
 
     CsvRecord header;
     if (!r->next(header)) {
@@ -117,13 +167,35 @@ bool CsvReader::refill()
         mEof = true;
         if (mIn.error() != QFileDevice::NoError)
             mStatus = Error { CsvFile::tr("“%1” cannot be read: %2").arg(mFile.fileName, mIn.errorString()) };
+        else if (mPendingHigh)
+            mStatus = detail::badUtf16(mFile.fileName, false);
         return false;
     }
     QString decoded = mDecoder->decode(block);
     if (mStrict && mDecoder->hasError()) {
         mEof = true;
-        mStatus = Error { CsvFile::tr("%1 is neither UTF-8 nor GBK text.").arg(mFile.fileName) };
+        mStatus = mUtf16 ? Status(detail::badUtf16(mFile.fileName, false))
+                         : Status(Error { CsvFile::tr("%1 is neither UTF-8 nor GBK text.").arg(mFile.fileName) });
         return false;
+    }
+    if (mUtf16) {
+        // Every surrogate paired; a block may end between the two halves of a pair.
+        QStringView v(decoded);
+        bool paired = true;
+        if (mPendingHigh) {
+            paired = !v.isEmpty() && v.front().isLowSurrogate();
+            v = v.mid(paired ? 1 : 0);
+            mPendingHigh = false;
+        }
+        if (!v.isEmpty() && v.back().isHighSurrogate()) {
+            mPendingHigh = true;
+            v.chop(1);
+        }
+        if (!paired || !detail::surrogatesPaired(v)) {
+            mEof = true;
+            mStatus = detail::badUtf16(mFile.fileName, false);
+            return false;
+        }
     }
     if (mPos >= mText.size())
         mText = std::move(decoded);
@@ -158,6 +230,12 @@ bool CsvReader::widthOk(const CsvRecord &record)
 
 bool CsvReader::next(CsvRecord &out)
 {
+    if (!mMemory.isEmpty() || mFile.encoding == QLatin1String("xlsx")) {
+        if (mIndex >= mMemory.size())
+            return false;
+        out = std::move(mMemory[mIndex++]);
+        return true;
+    }
     // The RFC 4180 state machine of CsvFile::parse, fed block by block.
     CsvRecord current { mLine, {} };
     current.fields.reserve(mFile.header.size());
@@ -216,7 +294,7 @@ bool CsvReader::next(CsvRecord &out)
             quoted = true;
             fieldStarted = true;
             ++mPos;
-        } else if (c == u',') {
+        } else if (c == mDelimiter) {
             endField();
             ++mPos;
         } else if (c == u'\r' || c == u'\n') {
@@ -239,7 +317,7 @@ bool CsvReader::next(CsvRecord &out)
             const QChar *p = mText.constData();
             const qsizetype n = mText.size();
             qsizetype end = mPos + 1;
-            while (end < n && p[end] != u',' && p[end] != u'\r' && p[end] != u'\n')
+            while (end < n && p[end] != mDelimiter && p[end] != u'\r' && p[end] != u'\n')
                 ++end;
             field.append(p + mPos, end - mPos);
             fieldStarted = true;

@@ -40,7 +40,9 @@ core::Status StocktakeReport::writeCsv(const QString &path, const QList<Variance
 
 core::Status StocktakeReport::writeXlsx(const QString &path, const QList<VarianceRow> &lines)
 {
-    return core::writeXlsx(path, tr("Stock-take"), header(), rows(lines));
+    using K = core::XlsxColumn;
+    return core::writeXlsx(path, tr("Stock-take"), header(), rows(lines),
+        { K::Text, K::Text, K::Text, K::Text, K::Text, K::Int, K::Int, K::Int, K::Int, K::Int, K::Money, K::Money });
 }
 
 core::Status StocktakeReport::writePdf(

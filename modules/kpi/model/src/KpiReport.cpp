@@ -166,10 +166,14 @@ QList<QStringList> PeriodReport::sheetText() const
 core::Status exportSheet(const PeriodReport &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx"))
+    if (suffix == QLatin1String("xlsx")) {
+        using K = core::XlsxColumn;
         return core::writeXlsx(path,
             QCoreApplication::translate("shopdesk::kpi::PeriodReport", "Appraisal %1").arg(report.label),
-            report.sheetHeader(), report.sheetRows());
+            report.sheetHeader(), report.sheetRows(),
+            { K::Date, K::Int, K::Int, K::Money, K::Int, K::Int, K::Percent, K::Money, K::Auto, K::Percent, K::Auto,
+                K::Percent, K::Percent, K::Percent });
+    }
     if (suffix == QLatin1String("csv"))
         return core::writeCsv(path, report.sheetHeader(), report.sheetText());
     if (suffix == QLatin1String("pdf"))

@@ -91,6 +91,25 @@ std::optional<bool> parseBool(const QString &text)
 }
 } // namespace
 
+namespace {
+/// The category code of a category's name as exports write it (卫衣, Hoodies) or of the code
+/// itself; any other text is the store's own category and stays as written.
+QString categoryFromText(const QString &text)
+{
+    static const char *const known[][3] = { { "jeans", "牛仔裤", "Jeans" }, { "tshirt", "T恤", "T-shirts" },
+        { "hoodie", "卫衣", "Hoodies" }, { "shoes", "鞋", "Shoes" } };
+    const QString t = text.trimmed();
+    for (const auto &k : known) {
+        const QString code = QString::fromLatin1(k[0]);
+        if (t.compare(code, Qt::CaseInsensitive) == 0 || t == QString::fromUtf8(k[1])
+            || t.compare(QString::fromLatin1(k[2]), Qt::CaseInsensitive) == 0
+            || t.compare(core::Vocabulary::category(code), Qt::CaseInsensitive) == 0)
+            return code;
+    }
+    return t;
+}
+} // namespace
+
 QString ItemTransfer::roleFromText(const QString &text)
 {
     const QString t = text.trimmed().toCaseFolded();
@@ -119,9 +138,10 @@ QList<QStringList> ItemTransfer::rows(const QList<ItemWithSkus> &items)
     QList<QStringList> out;
     for (const ItemWithSkus &it : items) {
         const core::Item &i = it.item;
-        const QStringList itemFields = { i.code, i.title, i.category, core::Vocabulary::role(i.role),
-            core::Vocabulary::yesNo(i.mainPush), i.price.toPlainString(), i.cost.toPlainString(),
-            core::Vocabulary::yesNo(i.onShelf), core::Vocabulary::yesNo(i.outOfSeason), QString::number(i.minStock) };
+        const QStringList itemFields = { i.code, i.title, core::Vocabulary::category(i.category),
+            core::Vocabulary::role(i.role), core::Vocabulary::yesNo(i.mainPush), i.price.toPlainString(),
+            i.cost.toPlainString(), core::Vocabulary::yesNo(i.onShelf), core::Vocabulary::yesNo(i.outOfSeason),
+            QString::number(i.minStock) };
         for (const core::Sku &s : it.skus)
             out.append(itemFields
                 + QStringList { s.color, s.size, s.barcode, s.price ? s.price->toPlainString() : QString(),
@@ -154,7 +174,10 @@ Result<int> ItemTransfer::exportFile(const core::Database &db, const QString &pa
             }
             cells.append(v);
         }
-        s = core::writeXlsx(path, tr("Items"), header(), cells);
+        using K = core::XlsxColumn;
+        s = core::writeXlsx(path, tr("Items"), header(), cells,
+            { K::Text, K::Text, K::Text, K::Text, K::Text, K::Money, K::Money, K::Text, K::Text, K::Int, K::Text,
+                K::Text, K::Text, K::Money, K::Money });
     } else {
         s = core::writeCsv(path, header(), table);
     }
@@ -201,7 +224,7 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
             if (item.title.isEmpty())
                 return csv.error(r.line, fieldName(Title), tr("the title is empty."));
             if (col[Category] >= 0)
-                item.category = value(r, Category);
+                item.category = categoryFromText(value(r, Category));
             if (col[Role] >= 0 && !value(r, Role).isEmpty()) {
                 item.role = roleFromText(value(r, Role));
                 if (item.role.isEmpty())

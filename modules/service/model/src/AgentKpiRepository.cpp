@@ -349,7 +349,9 @@ Status AgentKpiRepository::exportPaySheet(const QString &path, const QString &mo
         for (const PayLine &p : lines)
             rows.append({ p.agent, levelName(p.level), yuan(p.base), yuan(p.personal), yuan(p.team), yuan(p.bonus),
                 yuan(p.total()) });
-        return core::writeXlsx(path, month, paySheetHeader(), rows);
+        using K = core::XlsxColumn;
+        return core::writeXlsx(path, month, paySheetHeader(), rows,
+            { K::Text, K::Text, K::Money, K::Money, K::Money, K::Money, K::Money });
     }
     QList<QStringList> rows;
     for (const PayLine &p : lines)

@@ -197,12 +197,13 @@ core::Result<int> ReplyTransfer::exportFile(const core::Database &db, const QStr
     if (xlsx) {
         QList<QVariantList> rows;
         for (const Reply &r : *all)
-            rows.append({ r.group, r.code, r.title, r.body });
-        s = core::writeXlsx(path, tr("Replies"), header, rows);
+            rows.append({ ReplyRepository::groupName(r.group), r.code, r.title, r.body });
+        using K = core::XlsxColumn;
+        s = core::writeXlsx(path, tr("Replies"), header, rows, { K::Text, K::Text, K::Text, K::Text });
     } else {
         QList<QStringList> rows;
         for (const Reply &r : *all)
-            rows.append({ r.group, r.code, r.title, r.body });
+            rows.append({ ReplyRepository::groupName(r.group), r.code, r.title, r.body });
         s = core::writeCsv(path, header, rows);
     }
     if (!s)

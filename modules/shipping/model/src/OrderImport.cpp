@@ -535,11 +535,17 @@ namespace {
 /// shop file itself.
 Status endsWithLineBreak(const QString &path, const CsvFile &file)
 {
+    if (file.encoding == QLatin1String("xlsx"))
+        return {}; // a workbook has no line breaks; the zip itself is checked whole
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() == 0)
         return {};
-    f.seek(f.size() - 1);
-    const QByteArray last = f.read(1);
+    // The last character, one byte or (UTF-16) two.
+    const int unit = file.encoding.startsWith(QLatin1String("UTF-16")) ? 2 : 1;
+    f.seek(f.size() - unit);
+    QByteArray last = f.read(unit);
+    if (unit == 2)
+        last.replace('\0', QByteArray());
     if (last == "\n" || last == "\r")
         return {};
     return Error { TaobaoImport::tr("%1 ends in the middle of a row: the download was cut short. Download the report "

@@ -15,8 +15,13 @@ struct CsvRecord {
     QStringList fields;
 };
 
-/// A CSV file as the platforms and Excel write them: UTF-8 with or without BOM, or GBK/GB18030
-/// (detected); RFC 4180 quoting (fields may hold commas, quotes and line breaks); CRLF or LF.
+/// A table file as the platforms, Excel and WPS write them, the format found from its content:
+/// CSV in UTF-8 with or without BOM, GBK/GB18030 or UTF-16 (Excel's "Unicode text"), its fields
+/// separated by commas, tabs or semicolons (detected from the header line), RFC 4180 quoting
+/// (fields may hold delimiters, quotes and line breaks), CRLF or LF; or an .xlsx workbook (first
+/// sheet or the chosen one, see Xlsx; line numbers are then sheet row numbers, and merged title
+/// rows above the header are skipped for a Table). Anything else (an old .xls, .ods, .numbers,
+/// PDF, a picture, another archive) is refused with a message saying what it is and what to do.
 /// The first record is the header; columns are found by name, in Chinese or English.
 ///
 /// Every row must have as many fields as the header (a download cut after a row's middle comma,
@@ -40,8 +45,15 @@ public:
     /// "f.csv, line 7: this row has 3 fields, but the header line has 8; …"
     static Error widthMismatch(const QString &fileName, int line, qsizetype fields, qsizetype width);
 
+    /// The sheet read from an .xlsx file: the one set with setSheetChoice() (shopdesk-cli --sheet),
+    /// or the first when none is set. Process-wide, as the command line that sets it.
+    static void setSheetChoice(const QString &sheet);
+    static QString sheetChoice();
+
     QString fileName; ///< as shown in messages
-    QString encoding; ///< "UTF-8" or "GB18030"
+    QString encoding; ///< "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE" or "xlsx"
+    QString sheet; ///< the sheet read from an .xlsx file
+    QChar delimiter = u','; ///< between fields of a CSV file: comma, tab or semicolon (detected)
     QStringList header;
     QList<CsvRecord> records;
 
@@ -72,9 +84,23 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
 /// A cell as writeCsv writes it: a formula-like cell neutralised with a leading apostrophe.
 QString csvSafeCell(const QString &cell);
 
-/// Writes one sheet as .xlsx (libxlsxwriter). Numbers stay numbers (int, qint64, double
-/// QVariants); everything else is written as text.
-Status writeXlsx(
-    const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows);
+/// What a column of an .xlsx export holds, for its cell format.
+enum class XlsxColumn {
+    Auto, ///< numbers (int, qint64, double) as numbers, QDate/QDateTime as dates, the rest as text
+    Text, ///< always text, even when it looks like a number (order numbers, barcodes, phones)
+    Money, ///< yuan as a number shown ¥#,##0.00
+    Percent, ///< a fraction (0.452) shown 45.2%
+    Date, ///< a QDate, QDateTime or its text (2026-11-24, 2026-11-24 09:05:00) as an Excel date
+    Int, ///< a whole number shown without decimals
+};
+
+/// Writes one sheet as .xlsx (libxlsxwriter), as a person would keep it: a bold header row that
+/// stays in view (frozen) with an autofilter, columns as wide as their content (Chinese
+/// characters counted double), and each column formatted by its kind in `kinds` (Auto where
+/// `kinds` is shorter than the header). Text that is a long number (12 digits or more) is always
+/// written as text, so Excel neither rounds it nor shows it as 6.90123E+12.
+/// Written atomically (a failure leaves any older file as it was).
+Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header,
+    const QList<QVariantList> &rows, const QList<XlsxColumn> &kinds = {});
 
 } // namespace shopdesk::core

@@ -13,7 +13,8 @@
 namespace shopdesk::core {
 
 /// A CSV file read one record at a time, in the memory of a few blocks whatever its size: the
-/// same files, encodings, quoting and line numbers as CsvFile::read (which holds every record).
+/// same files, encodings, delimiters, quoting and line numbers as CsvFile::read (which holds every
+/// record). UTF-16 text streams too; an .xlsx sheet (bounded by Xlsx) is read whole first.
 /// The encoding is decided over the whole file first (a quick pass that also counts its lines,
 /// and refuses a file whose encoding changes part-way); a row whose field count is not the
 /// header's ends the reading with an error naming its line.
@@ -51,7 +52,13 @@ private:
     int mLine = 1;
     qint64 mExpected = 0;
     bool mEof = false, mDone = false;
-    bool mStrict = true; ///< a decoding error ends the reading (not after a BOM)
+    bool mStrict = true; ///< a decoding error ends the reading (not after a UTF-8 BOM)
+    bool mUtf16 = false;
+    bool mPendingHigh = false; ///< the last UTF-16 block ended with the first half of a pair
+    QChar mDelimiter = u',';
+    /// An .xlsx sheet's records, read whole (CSV and UTF-16 text stream instead).
+    QList<CsvRecord> mMemory;
+    qsizetype mIndex = 0;
     Status mStatus;
 };
 
