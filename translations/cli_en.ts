@@ -4,16 +4,6 @@
     <context>
         <name>shopdesk::cli::Commands</name>
         <message>
-            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]
-
-Commands:
-</source>
-            <translation>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]
-
-Commands:
-</translation>
-        </message>
-        <message>
             <source>Unknown option “%1”.</source>
             <translation>Unknown option “%1”.</translation>
         </message>
@@ -104,6 +94,20 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
         <message>
             <source>Today's backup of %1 is %2 (checked).</source>
             <translation>Today's backup of %1 is %2 (checked).</translation>
+        </message>
+        <message>
+            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
+
+--sheet NAME: the sheet an .xlsx file is imported from (the first by default).
+
+Commands:
+</source>
+            <translation>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
+
+--sheet NAME: the sheet an .xlsx file is imported from (the first by default).
+
+Commands:
+</translation>
         </message>
     </context>
     <context>

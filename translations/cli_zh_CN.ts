@@ -4,16 +4,6 @@
     <context>
         <name>shopdesk::cli::Commands</name>
         <message>
-            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] COMMAND [ARGS…]
-
-Commands:
-</source>
-            <translation>用法：shopdesk-cli --db 文件 [--json] [--lang zh_CN|en] 命令 [参数…]
-
-命令：
-</translation>
-        </message>
-        <message>
             <source>Unknown option “%1”.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -104,6 +94,20 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
         <message>
             <source>Today's backup of %1 is %2 (checked).</source>
             <translation>%1 今天的备份是 %2（已检查）。</translation>
+        </message>
+        <message>
+            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
+
+--sheet NAME: the sheet an .xlsx file is imported from (the first by default).
+
+Commands:
+</source>
+            <translation>用法：shopdesk-cli --db 文件 [--json] [--lang zh_CN|en] [--sheet 工作表] 命令 [参数…]
+
+--sheet 工作表：从 .xlsx 文件导入时读取的工作表（默认第一个）。
+
+命令：
+</translation>
         </message>
     </context>
     <context>
