@@ -216,5 +216,13 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
             <source>%1 is now “%2”.</source>
             <translation>%1 is now “%2”.</translation>
         </message>
+        <message>
+            <source>The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.</source>
+            <translation>The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.</translation>
+        </message>
+        <message>
+            <source>Platform fee, a share of sales (0.05 or 5%)</source>
+            <translation>Platform fee, a share of sales (0.05 or 5%)</translation>
+        </message>
     </context>
 </TS>

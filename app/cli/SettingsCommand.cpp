@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/kpi/KpiReport.h>
+#include <shopdesk/kpi/ProfitService.h>
 #include <shopdesk/service/BuyerListsRepository.h>
 #include <shopdesk/shipping/Couriers.h>
 
@@ -70,6 +71,23 @@ core::Result<QString> margin(const QString &v)
     return QString::number(m, 'g', 12);
 }
 
+core::Result<QString> fee(const QString &v)
+{
+    bool ok = false;
+    QString t = v.trimmed();
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    if (percent)
+        t.chop(1);
+    double m = t.toDouble(&ok);
+    if (ok && percent)
+        m /= 100.0;
+    if (!ok || !(m >= 0.0 && m <= 0.5))
+        return core::Error {
+            SettingsCommand::tr("The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.").arg(v)
+        };
+    return QString::number(m, 'g', 12);
+}
+
 QList<Entry> catalog()
 {
     using S = core::ShopSettings;
@@ -99,6 +117,9 @@ QList<Entry> catalog()
         entry(
             kpi::kMarginSetting, [] { return SettingsCommand::tr("Gross margin for traffic value (0.21 or 21%)"); },
             margin),
+        entry(
+            kpi::kPlatformFeeSetting, [] { return SettingsCommand::tr("Platform fee, a share of sales (0.05 or 5%)"); },
+            fee),
         entry(service::BuyerListsRepository::kRestockReplySetting,
             [] { return SettingsCommand::tr("Quick reply for buyers waiting for a restock"); }),
         entry(service::BuyerListsRepository::kPaymentReplySetting,

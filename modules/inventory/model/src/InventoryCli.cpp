@@ -1,6 +1,7 @@
 // shopdesk-cli subcommands of the inventory workbench: receive, stock, ledger, stocktake.
 
 #include "ScanInput.h"
+#include "StockReportCli.h"
 #include "StocktakeReport.h"
 #include "shopdesk/inventory/InventoryCommands.h"
 #include "shopdesk/inventory/ReceivingRepository.h"
@@ -547,6 +548,7 @@ QList<core::CliCommand> cliCommands()
                         { QStringLiteral("archive"), &Cli::suppliersArchive },
                         { QStringLiteral("unarchive"), &Cli::suppliersUnarchive } });
             } },
+        StockReportCli::command(),
     };
     core::setNeeds(commands, QStringLiteral("stocktake"), &core::CliCommand::paintingWhenPdf);
     return commands;

@@ -3,6 +3,7 @@
 #include "MovementsView.h"
 #include "QualityView.h"
 #include "ReceivingView.h"
+#include "StockReportView.h"
 #include "StockView.h"
 #include "StocktakeView.h"
 #include "SuppliersView.h"
@@ -22,6 +23,7 @@ const QString kStocktake = QStringLiteral("stocktake");
 const QString kMovements = QStringLiteral("movements");
 const QString kQuality = QStringLiteral("quality");
 const QString kSuppliers = QStringLiteral("suppliers");
+const QString kStockReport = QStringLiteral("stockReport");
 } // namespace
 
 InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidget *window)
@@ -39,6 +41,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     mMovements = new MovementsView(mContext, mStockService, undoStack());
     mQuality = new QualityView(mContext, mQualityService, undoStack());
     mSuppliers = new SuppliersView(mContext, mSupplierService, undoStack());
+    mStockReport = new StockReportView(mContext, mStockService);
     addView(
         kStock, [] { return tr("Stock"); }, mStock);
     addView(
@@ -51,6 +54,8 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         kQuality, [] { return tr("Quality and returns"); }, mQuality);
     addView(
         kSuppliers, [] { return tr("Suppliers"); }, mSuppliers);
+    addView(
+        kStockReport, [] { return tr("Stock report"); }, mStockReport);
 
     // A double-click on a SKU: its movement history.
     connect(mStock, &StockView::skuActivated, this, [this](const QString &barcode) {
@@ -66,6 +71,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         mStock->reload();
         mMovements->reload();
         mStocktake->reload();
+        mStockReport->reload();
     };
     connect(mQuality, &QualityView::stockChanged, this, restock);
     connect(mReceiving, &ReceivingView::stockChanged, this, [this, restock] {
@@ -83,7 +89,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         if (topic == core::Topic::Stock || topic == core::Topic::Items || topic == core::Topic::Everything)
             for (core::View *v : { static_cast<core::View *>(mReceiving), static_cast<core::View *>(mStocktake),
                      static_cast<core::View *>(mMovements), static_cast<core::View *>(mQuality),
-                     static_cast<core::View *>(mSuppliers) })
+                     static_cast<core::View *>(mSuppliers), static_cast<core::View *>(mStockReport) })
                 v->reload();
     });
     connect(mMovements, &MovementsView::stockChanged, this, [this] {

@@ -15,6 +15,7 @@ namespace shopdesk::inventory {
 class MovementsView;
 class QualityView;
 class ReceivingView;
+class StockReportView;
 class StockView;
 class StocktakeView;
 class SuppliersView;
@@ -33,6 +34,7 @@ public:
     MovementsView *movements() const { return mMovements; }
     QualityView *quality() const { return mQuality; }
     SuppliersView *suppliers() const { return mSuppliers; }
+    StockReportView *stockReport() const { return mStockReport; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
 
@@ -54,6 +56,7 @@ private:
     MovementsView *mMovements;
     QualityView *mQuality;
     SuppliersView *mSuppliers;
+    StockReportView *mStockReport;
     QAction *mReload, *mFind, *mImport, *mExport, *mPrint;
 };
 
