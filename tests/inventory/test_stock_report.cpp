@@ -2,6 +2,8 @@
 // every SKU, in and out by kind (reversals netted into their kind), at the moving-average cost;
 // the receiving note's cost hook (the cost history and its reversal); xlsx, PDF and shopdesk-cli.
 
+#include "InventoryBench.h"
+#include "StockReportView.h"
 #include "TestShop.h"
 
 #include <shopdesk/core/CostHistoryRepository.h>
@@ -9,12 +11,14 @@
 #include <shopdesk/inventory/ReceivingRepository.h>
 #include <shopdesk/inventory/StockReport.h>
 
+#include <QAbstractItemModel>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTableView>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -258,4 +262,30 @@ TEST_CASE("the stock report is written as xlsx and PDF, and by shopdesk-cli with
             QStringLiteral("colour") });
     REQUIRE(bad.waitForFinished(60000));
     CHECK(bad.exitCode() == 2);
+}
+
+TEST_CASE("the stock report view shows the period in Chinese, per category, and exports it")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    LedgerShop s;
+    core::ShopEvents events;
+    QStringList errors;
+    QObject::connect(&events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    test::InventoryBench bench({ s.db(), events, QStringLiteral("test") });
+    StockReportView *view = bench.wb->stockReport();
+    REQUIRE(view);
+    view->setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30), StockReportGrouping::Category);
+    const QAbstractItemModel *m = view->table()->model();
+    REQUIRE(m->rowCount() == 3); // 上衣, 裤装 and the total
+    CHECK(m->headerData(6, Qt::Horizontal).toString() == QString::fromUtf8("期初"));
+    CHECK(m->headerData(m->columnCount() - 1, Qt::Horizontal).toString() == QString::fromUtf8("期末金额"));
+    CHECK(m->index(1, 5).data().toString() == QString::fromUtf8("裤装"));
+    CHECK(m->index(1, 6).data().toString() == QStringLiteral("13"));
+    CHECK(m->index(2, 5).data().toString() == QString::fromUtf8("合计"));
+    CHECK(m->index(2, m->columnCount() - 1).data().toString() == QStringLiteral("¥1,049.95"));
+    CHECK(view->table()->isColumnHidden(4)); // no barcode per category
+    const QString out = s.shop.file(QStringLiteral("view.xlsx"));
+    REQUIRE(view->exportTo(out));
+    CHECK(test::fileBytes(out).startsWith("PK"));
+    CHECK(errors.isEmpty());
 }
