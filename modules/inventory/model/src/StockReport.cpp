@@ -227,15 +227,17 @@ Status StockReport::writePdf(const QString &path) const
     QFont bold = body;
     bold.setBold(true);
     const int cols = int(header.size());
-    // Text columns share a third of the width (the title twice as wide), numbers the rest.
+    // Text columns share some of the width (the title twice as wide), numbers the rest.
     QList<double> widths;
-    const double textShare = page.width() * (by == StockReportGrouping::Category ? 0.08 : 0.3);
+    const double textShare = page.width() * (by == StockReportGrouping::Category ? 0.08 : 0.26);
     const double textUnits = by == StockReportGrouping::Sku ? 6.0 : (by == StockReportGrouping::Item ? 4.0 : 1.0);
+    // The five amounts at the end are wider than the piece counts (1.8 : 1).
+    const double numberUnits = double(cols - textColumns - 5) + 5 * 1.8;
     for (int c = 0; c < cols; ++c) {
         if (c < textColumns)
             widths << textShare * ((c == 1 && textColumns > 1) ? 2.0 : 1.0) / textUnits;
         else
-            widths << (page.width() - textShare) / double(cols - textColumns);
+            widths << (page.width() - textShare) * (c >= cols - 5 ? 1.8 : 1.0) / numberUnits;
     }
     const int rowHeight = int(QFontMetrics(body, &pdf).height() * 1.6);
     const QLocale c = QLocale::c();
