@@ -946,16 +946,16 @@
             <translation>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</translation>
         </message>
         <message>
-            <source>%1 %2: sales %3, profit %4 (%5)</source>
-            <translation>%1 %2: sales %3, profit %4 (%5)</translation>
-        </message>
-        <message>
             <source>(no SKU)</source>
             <translation>(no SKU)</translation>
         </message>
         <message>
             <source>Stock at cost: %1 at the start of the month, %2 at its end (%3).</source>
             <translation>Stock at cost: %1 at the start of the month, %2 at its end (%3).</translation>
+        </message>
+        <message>
+            <source>%1: sales %2, profit %3 (%4)</source>
+            <translation>%1: sales %2, profit %3 (%4)</translation>
         </message>
     </context>
     <context>

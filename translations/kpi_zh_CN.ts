@@ -943,16 +943,16 @@
             <translation>有 %1 件售出商品没有成本（未匹配 SKU 或成本为 0）：其利润按全价计算。</translation>
         </message>
         <message>
-            <source>%1 %2: sales %3, profit %4 (%5)</source>
-            <translation>%1 %2：销售额 %3，利润 %4（%5）</translation>
-        </message>
-        <message>
             <source>(no SKU)</source>
             <translation>（无 SKU）</translation>
         </message>
         <message>
             <source>Stock at cost: %1 at the start of the month, %2 at its end (%3).</source>
             <translation>库存金额：月初 %1，月末 %2（%3）。</translation>
+        </message>
+        <message>
+            <source>%1: sales %2, profit %3 (%4)</source>
+            <translation>%1：销售额 %2，利润 %3（%4）</translation>
         </message>
     </context>
     <context>

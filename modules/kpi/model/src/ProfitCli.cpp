@@ -92,14 +92,14 @@ CliOutcome ProfitCli::run(const CliInvocation &in)
     if (r->total.uncostedUnits > 0)
         text << tr("%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.")
                     .arg(l.toString(r->total.uncostedUnits));
-    for (const ProfitRow &row : std::as_const(r->rows))
-        text << tr("%1 %2: sales %3, profit %4 (%5)")
-                    .arg(row.key.isEmpty()                   ? tr("(no SKU)")
-                            : by == ProfitGrouping::Category ? core::Vocabulary::category(row.key)
-                                                             : row.key,
-                        row.title, row.netSales().toDisplayString(), row.profit().toDisplayString(),
-                        percent(row.profitRate()))
-                    .simplified();
+    for (const ProfitRow &row : std::as_const(r->rows)) {
+        const QString key = row.key.isEmpty() ? tr("(no SKU)")
+            : by == ProfitGrouping::Category  ? core::Vocabulary::category(row.key)
+                                              : row.key;
+        text << tr("%1: sales %2, profit %3 (%4)")
+                    .arg(row.title.isEmpty() ? key : QStringLiteral("%1 %2").arg(key, row.title),
+                        row.netSales().toDisplayString(), row.profit().toDisplayString(), percent(row.profitRate()));
+    }
     text << tr("Stock at cost: %1 at the start of the month, %2 at its end (%3).")
                 .arg(r->stockOpening().toDisplayString(), r->stockClosing().toDisplayString(),
                     (r->stockClosing() - r->stockOpening()).toDisplayString());
