@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Vocabulary.h>
 #include <shopdesk/kpi/KpiReport.h>
+#include <shopdesk/kpi/ProfitService.h>
 #include <shopdesk/shipping/Couriers.h>
 
 #include <QCheckBox>
@@ -270,6 +271,7 @@ StaffForm::StaffForm(QWidget *parent)
     : ShopForm(parent)
     , mStaff(new QPlainTextEdit(this))
     , mMargin(new QDoubleSpinBox(this))
+    , mFee(new QDoubleSpinBox(this))
     , mPromotion(lineEdit(QStringLiteral("promotion")))
     , mLayout(new QFormLayout(this))
 {
@@ -280,11 +282,18 @@ StaffForm::StaffForm(QWidget *parent)
     mMargin->setDecimals(1);
     mMargin->setSuffix(QStringLiteral(" %"));
     mMargin->setValue(kpi::kMarginSetting.fallback * 100.0);
+    mFee->setObjectName(QStringLiteral("platformFee"));
+    mFee->setRange(0, 50);
+    mFee->setDecimals(1);
+    mFee->setSuffix(QStringLiteral(" %"));
+    mFee->setValue(kpi::kPlatformFeeSetting.fallback * 100.0);
     addLabelledRow(mLayout, mStaff);
     addLabelledRow(mLayout, mMargin);
+    addLabelledRow(mLayout, mFee);
     addLabelledRow(mLayout, mPromotion);
     connect(mStaff, &QPlainTextEdit::textChanged, this, &ShopForm::edited);
     connect(mMargin, &QDoubleSpinBox::valueChanged, this, &ShopForm::edited);
+    connect(mFee, &QDoubleSpinBox::valueChanged, this, &ShopForm::edited);
     retranslateUi();
 }
 
@@ -294,7 +303,10 @@ void StaffForm::retranslateUi()
 {
     mLayout->labelForField(mStaff)->setProperty("text", tr("S&taff (one per line):"));
     mLayout->labelForField(mMargin)->setProperty("text", tr("Gross &margin:"));
+    mLayout->labelForField(mFee)->setProperty("text", tr("Platform &fee:"));
     mLayout->labelForField(mPromotion)->setProperty("text", tr("Current &promotion:"));
+    mFee->setToolTip(tr("The platform's commission as a share of what the buyers kept, taken off profit."));
+    mFee->setAccessibleName(tr("Platform fee"));
     mMargin->setToolTip(tr("Used for traffic value (conversion × order value × margin) until costs are known."));
     mPromotion->setPlaceholderText(tr("announced in customer-service replies, e.g. 满199减20"));
     mStaff->setAccessibleName(tr("Staff"));
@@ -306,6 +318,7 @@ void StaffForm::load(const core::ShopSettings &settings)
 {
     mStaff->setPlainText(settings.get(core::ShopSettings::kStaff).join(QLatin1Char('\n')));
     mMargin->setValue(settings.get(kpi::kMarginSetting) * 100.0);
+    mFee->setValue(settings.get(kpi::kPlatformFeeSetting) * 100.0);
     mPromotion->setText(settings.get(core::ShopSettings::kPromotion));
 }
 
@@ -325,6 +338,7 @@ void StaffForm::write(core::ShopSettings::Batch &batch) const
 {
     batch.set(core::ShopSettings::kStaff, staff());
     batch.set(kpi::kMarginSetting, mMargin->value() / 100.0);
+    batch.set(kpi::kPlatformFeeSetting, mFee->value() / 100.0);
     batch.set(core::ShopSettings::kPromotion, text(mPromotion));
 }
 

@@ -106,6 +106,7 @@ private:
     void retranslateUi() override;
     QPlainTextEdit *mStaff;
     QDoubleSpinBox *mMargin;
+    QDoubleSpinBox *mFee;
     QLineEdit *mPromotion;
     QFormLayout *mLayout;
 };

@@ -533,6 +533,18 @@
             <source>Current promotion</source>
             <translation>Current promotion</translation>
         </message>
+        <message>
+            <source>Platform &amp;fee:</source>
+            <translation>Platform &amp;fee:</translation>
+        </message>
+        <message>
+            <source>The platform's commission as a share of what the buyers kept, taken off profit.</source>
+            <translation>The platform's commission as a share of what the buyers kept, taken off profit.</translation>
+        </message>
+        <message>
+            <source>Platform fee</source>
+            <translation>Platform fee</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::StartPage</name>

@@ -533,6 +533,18 @@
             <source>Current promotion</source>
             <translation>当前活动</translation>
         </message>
+        <message>
+            <source>Platform &amp;fee:</source>
+            <translation>平台费率(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>The platform's commission as a share of what the buyers kept, taken off profit.</source>
+            <translation>平台佣金占成交（扣除退款）的比例，从利润中扣除。</translation>
+        </message>
+        <message>
+            <source>Platform fee</source>
+            <translation>平台费</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::StartPage</name>

@@ -74,6 +74,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::CostHistoryRepository</name>
+        <message>
+            <source>There is no SKU with the number %1.</source>
+            <translation>没有编号为 %1 的SKU。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::CsvFile</name>
         <message>
             <source>“%1” cannot be read: %2</source>

@@ -9,6 +9,7 @@
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/kpi/KpiReport.h>
+#include <shopdesk/kpi/ProfitService.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -191,5 +192,6 @@ int main(int argc, char *argv[])
     part("orders by day", [&] { (void)repo.ordersByDay(from, to); });
     part("item sales (80/20)", [&] { (void)core::OrderRepository(**db).itemSales(from, to); });
     part("campaign totals", [&] { (void)repo.campaignTotals(from, to); });
+    part("measured margin (profit)", [&] { (void)kpi::ProfitService(**db).measuredMargin(from, to); });
     return 0;
 }

@@ -70,11 +70,12 @@ TEST_CASE("the inventory workbench has a dock per view, titled in Chinese")
         == QStringList { QStringLiteral("dock.inventory.stock"), QStringLiteral("dock.inventory.receiving"),
             QStringLiteral("dock.inventory.stocktake"), QStringLiteral("dock.inventory.movements"),
             QStringLiteral("dock.inventory.quality"), QStringLiteral("dock.inventory.suppliers"),
-            QStringLiteral("dock.inventory.reorder"), QStringLiteral("dock.inventory.purchaseOrders") });
+            QStringLiteral("dock.inventory.reorder"), QStringLiteral("dock.inventory.purchaseOrders"),
+            QStringLiteral("dock.inventory.stockReport") });
     CHECK(titles
         == QStringList { QString::fromUtf8("库存"), QString::fromUtf8("入库"), QString::fromUtf8("盘点"),
             QString::fromUtf8("出入库明细"), QString::fromUtf8("质检/退货"), QString::fromUtf8("供应商"),
-            QString::fromUtf8("补货"), QString::fromUtf8("采购单") });
+            QString::fromUtf8("补货"), QString::fromUtf8("采购单"), QString::fromUtf8("进销存报表") });
     CHECK(
         actionNamed(*bench.wb, QStringLiteral("inventoryPrintReport"))->text() == QString::fromUtf8("打印盘点表(&P)…"));
     core::language::install(QStringLiteral("en"));

@@ -109,13 +109,13 @@ TEST_CASE("the KPI workbench has one dock per view, titled in Chinese, and its a
     }
     CHECK(names
         == QStringList { QStringLiteral("dock.kpi.daily"), QStringLiteral("dock.kpi.campaigns"),
-            QStringLiteral("dock.kpi.charts"), QStringLiteral("dock.kpi.why"), QStringLiteral("dock.kpi.health"),
-            QStringLiteral("dock.kpi.targets"), QStringLiteral("dock.kpi.calendar"),
+            QStringLiteral("dock.kpi.charts"), QStringLiteral("dock.kpi.why"), QStringLiteral("dock.kpi.profit"),
+            QStringLiteral("dock.kpi.health"), QStringLiteral("dock.kpi.targets"), QStringLiteral("dock.kpi.calendar"),
             QStringLiteral("dock.kpi.repeat") });
     CHECK(titles
         == QStringList { QString::fromUtf8("日报表"), QString::fromUtf8("推广计划（ROI）"), QString::fromUtf8("图表"),
-            QString::fromUtf8("销售额变动原因"), QString::fromUtf8("店铺健康"), QString::fromUtf8("目标"),
-            QString::fromUtf8("促销日历"), QString::fromUtf8("回头客") });
+            QString::fromUtf8("销售额变动原因"), QString::fromUtf8("利润"), QString::fromUtf8("店铺健康"),
+            QString::fromUtf8("目标"), QString::fromUtf8("促销日历"), QString::fromUtf8("回头客") });
     CHECK(f.workbench->view(QStringLiteral("daily")) == f.wb().daily());
     CHECK(f.wb().daily()->table()->objectName() == QStringLiteral("table"));
 

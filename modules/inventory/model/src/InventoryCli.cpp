@@ -2,6 +2,7 @@
 
 #include "PlanningCli.h"
 #include "ScanInput.h"
+#include "StockReportCli.h"
 #include "StocktakeReport.h"
 #include "shopdesk/inventory/InventoryCommands.h"
 #include "shopdesk/inventory/ReceivingRepository.h"
@@ -568,6 +569,7 @@ QList<core::CliCommand> cliCommands()
                         { QStringLiteral("archive"), &Cli::suppliersArchive },
                         { QStringLiteral("unarchive"), &Cli::suppliersUnarchive } });
             } },
+        StockReportCli::command(),
     };
     core::setNeeds(commands, QStringLiteral("stocktake"), &core::CliCommand::paintingWhenPdf);
     commands << planningCliCommands();

@@ -1,5 +1,6 @@
 #include "shopdesk/inventory/ReceivingRepository.h"
 
+#include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Parse.h>
 #include <shopdesk/core/SqlQuery.h>
@@ -78,12 +79,16 @@ Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDat
         return Error { tr("Receiving note %1 is already posted.").arg(noteNo) };
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTime();
 
-    SqlQuery lines(mDb, QStringLiteral("SELECT sku_id, quantity FROM receiving_lines WHERE note_id = :id ORDER BY id"));
+    SqlQuery lines(mDb,
+        QStringLiteral("SELECT sku_id, quantity, unit_cost_fen FROM receiving_lines WHERE note_id = :id ORDER BY id"));
     lines.bind(QStringLiteral(":id"), noteId);
     if (Status s = lines.run(); !s)
         return s;
     QList<core::StockMove> moves;
+    QList<core::ReceiptCost> costs;
     while (lines.next()) {
+        costs.append(
+            { lines.value(0).toLongLong(), lines.value(1).toInt(), core::Money::fromFen(lines.value(2).toLongLong()) });
         core::StockMove m;
         m.skuId = lines.value(0).toLongLong();
         m.kind = core::codes::kMoveReceive;
@@ -93,6 +98,8 @@ Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDat
         m.at = when;
         moves << m;
     }
+    if (Status s = core::CostHistoryRepository(mDb).receive(costs, noteNo, when); !s)
+        return s;
     if (auto booked = core::StockLedger(mDb).bookAll(moves); !booked)
         return booked.status();
     SqlQuery done(mDb,
@@ -320,6 +327,8 @@ Status ReceivingRepository::reverse(qint64 noteId, const QString &actor)
     QList<qint64> ids;
     while (moves.next())
         ids << moves.value(0).toLongLong();
+    if (Status s = core::CostHistoryRepository(mDb).reverse(noteNo, QDateTime::currentDateTime()); !s)
+        return s;
     core::StockLedger ledger(mDb);
     for (qint64 id : ids)
         if (auto r = ledger.reverse(id, actor, tr("Reverses receiving note %1").arg(noteNo)); !r)

@@ -2,6 +2,11 @@
 
 namespace shopdesk::inventory {
 
+core::Result<StockReport> StockService::report(QDate from, QDate to, StockReportGrouping by) const
+{
+    return StockReportRepository(mDb).report(from, to, by);
+}
+
 core::Result<QList<core::StockRow>> StockService::stock() const { return core::StockLedger(mDb).stock(); }
 
 core::Result<std::optional<ReorderWarning>> StockService::reorderWarning(QDate today) const

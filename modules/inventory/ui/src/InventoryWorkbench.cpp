@@ -5,6 +5,7 @@
 #include "QualityView.h"
 #include "ReceivingView.h"
 #include "ReorderView.h"
+#include "StockReportView.h"
 #include "StockView.h"
 #include "StocktakeView.h"
 #include "SuppliersView.h"
@@ -26,6 +27,7 @@ const QString kQuality = QStringLiteral("quality");
 const QString kSuppliers = QStringLiteral("suppliers");
 const QString kReorder = QStringLiteral("reorder");
 const QString kPurchaseOrders = QStringLiteral("purchaseOrders");
+const QString kStockReport = QStringLiteral("stockReport");
 } // namespace
 
 InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidget *window)
@@ -46,6 +48,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
     mSuppliers = new SuppliersView(mContext, mSupplierService, undoStack());
     mReorder = new ReorderView(mContext, mPurchaseService, undoStack());
     mPurchaseOrders = new PurchaseOrdersView(mContext, mPurchaseService, undoStack());
+    mStockReport = new StockReportView(mContext, mStockService);
     addView(
         kStock, [] { return tr("Stock"); }, mStock);
     addView(
@@ -62,6 +65,8 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         kReorder, [] { return tr("Reorder"); }, mReorder);
     addView(
         kPurchaseOrders, [] { return tr("Purchase orders"); }, mPurchaseOrders);
+    addView(
+        kStockReport, [] { return tr("Stock report"); }, mStockReport);
 
     // A double-click on a SKU: its movement history.
     connect(mStock, &StockView::skuActivated, this, [this](const QString &barcode) {
@@ -79,6 +84,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         mStocktake->reload();
         mReorder->reload();
         mPurchaseOrders->reload();
+        mStockReport->reload();
     };
     // A purchase order made, received or taken back: the planning views and receiving re-read.
     connect(mReorder, &ReorderView::ordersChanged, this, [this] {
@@ -106,7 +112,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
             for (core::View *v : { static_cast<core::View *>(mReceiving), static_cast<core::View *>(mStocktake),
                      static_cast<core::View *>(mMovements), static_cast<core::View *>(mQuality),
                      static_cast<core::View *>(mSuppliers), static_cast<core::View *>(mReorder),
-                     static_cast<core::View *>(mPurchaseOrders) })
+                     static_cast<core::View *>(mPurchaseOrders), static_cast<core::View *>(mStockReport) })
                 v->reload();
     });
     connect(mMovements, &MovementsView::stockChanged, this, [this] {

@@ -18,6 +18,7 @@ class PurchaseOrdersView;
 class QualityView;
 class ReceivingView;
 class ReorderView;
+class StockReportView;
 class StockView;
 class StocktakeView;
 class SuppliersView;
@@ -39,6 +40,7 @@ public:
     SuppliersView *suppliers() const { return mSuppliers; }
     ReorderView *reorder() const { return mReorder; }
     PurchaseOrdersView *purchaseOrders() const { return mPurchaseOrders; }
+    StockReportView *stockReport() const { return mStockReport; }
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
 
@@ -63,6 +65,7 @@ private:
     SuppliersView *mSuppliers;
     ReorderView *mReorder;
     PurchaseOrdersView *mPurchaseOrders;
+    StockReportView *mStockReport;
     QAction *mReload, *mFind, *mImport, *mExport, *mPrint;
 };
 

@@ -6,6 +6,7 @@
 
 #include "KpiCli.h"
 
+#include "ProfitCli.h"
 #include "shopdesk/kpi/KpiChartRequest.h"
 #include "shopdesk/kpi/KpiCommands.h"
 #include "shopdesk/kpi/KpiImport.h"
@@ -385,15 +386,18 @@ CliOutcome KpiCli::run(const CliInvocation &in)
 
 QList<core::CliCommand> cliCommands()
 {
-    QList<core::CliCommand> commands = { { QStringLiteral("kpi"),
-        QStringLiteral(
-            "kpi import FILE.csv | report --month YYYY-MM [--out SHEET.xlsx|csv|pdf] | "
-            "decompose --from A --to B | chart trend|decompose|pareto|health --month YYYY-MM --out FILE.png|pdf"),
-        [] {
-            return KpiCli::tr("KPIs: import the platform's daily export, the month report and appraisal sheet, "
-                              "why sales moved between two periods, charts as PNG or PDF.");
-        },
-        &KpiCli::run } };
+    QList<core::CliCommand> commands = {
+        { QStringLiteral("kpi"),
+            QStringLiteral(
+                "kpi import FILE.csv | report --month YYYY-MM [--out SHEET.xlsx|csv|pdf] | "
+                "decompose --from A --to B | chart trend|decompose|pareto|health --month YYYY-MM --out FILE.png|pdf"),
+            [] {
+                return KpiCli::tr("KPIs: import the platform's daily export, the month report and appraisal sheet, "
+                                  "why sales moved between two periods, charts as PNG or PDF.");
+            },
+            &KpiCli::run },
+        ProfitCli::command()
+    };
     core::setNeeds(commands, QStringLiteral("kpi"), [](const QStringList &args) {
         return args.value(0) == QLatin1String("chart") ? core::CliNeeds::Widgets
                                                        : core::CliCommand::paintingWhenPdf(args);

@@ -1,5 +1,7 @@
 #include "shopdesk/kpi/KpiReport.h"
 
+#include "shopdesk/kpi/ProfitService.h"
+
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
@@ -96,7 +98,12 @@ core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDa
     r.items = pareto(*items);
     r.health = healthChecks(r.days);
     r.paid = paidShare(r.totals.paidUv, r.totals.uv, r.totals.days);
-    r.margin = shopMargin(db);
+    // The margin measured from the orders' costs; the setting only for a span without any.
+    auto measured = ProfitService(db).measuredMargin(from, to);
+    if (!measured)
+        return measured.error();
+    r.marginMeasured = measured->has_value() && **measured > 0.0;
+    r.margin = r.marginMeasured ? **measured : shopMargin(db);
     r.trafficValue = trafficValue(r.totals.conversion(), r.totals.aov(), r.margin);
     return r;
 }

@@ -149,6 +149,11 @@ Result<QList<DailyKpi>> KpiService::days(QDate from, QDate to) const { return Kp
 
 Result<std::optional<DailyKpi>> KpiService::day(QDate day) const { return KpiRepository(mDb).dayRow(day); }
 
+Result<ProfitReport> KpiService::profit(int year, int month, ProfitGrouping by) const
+{
+    return ProfitService(mDb).monthReport(year, month, by);
+}
+
 Result<PeriodReport> KpiService::report(QDate from, QDate to, const QString &label) const
 {
     return buildReport(mDb, from, to, label);

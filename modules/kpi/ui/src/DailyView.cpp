@@ -196,10 +196,14 @@ QString DailyView::summaryHtml() const
               .arg(l.toString(t.pv), l.toString(t.uv), t.sales.toDisplayString(), l.toString(t.units),
                   l.toString(t.paidBuyers), l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString());
     html += QStringLiteral("<br>")
-        + tr("Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may cost")
+        + (mReport.marginMeasured
+                ? tr("Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a "
+                     "paid click may cost")
+                : tr("Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may "
+                     "cost"))
               .arg(l.toString(t.visitDepth(), 'f', 2), KpiUi::bandName(depthBand(t.visitDepth())),
                   QStringLiteral("¥") + l.toString(mReport.trafficValue, 'f', 2),
-                  l.toString(mReport.margin * 100.0, 'f', 0));
+                  l.toString(mReport.margin * 100.0, 'f', mReport.marginMeasured ? 1 : 0));
     const QString verdict = mReport.paid.verdict > 0 ? tr("above the guide")
         : mReport.paid.verdict < 0                   ? tr("below the guide")
                                                      : tr("near the guide");

@@ -5,6 +5,7 @@
 #include "ChartsView.h"
 #include "DailyView.h"
 #include "HealthView.h"
+#include "ProfitView.h"
 #include "RepeatView.h"
 #include "TargetsView.h"
 #include "WhyView.h"
@@ -27,6 +28,7 @@ KpiWorkbench::KpiWorkbench(const core::PanelContext &context, QWidget *window)
     mHealth = new HealthView(views);
     mTargets = new TargetsView(views);
     mCalendar = new CalendarView(views);
+    mProfit = new ProfitView(views);
     // The campaigns follow the daily report's period; the calendar the targets' year.
     connect(mDaily, &DailyView::reportShown, mCampaigns, &CampaignsView::showReport);
     mCampaigns->showReport(mDaily->report());
@@ -40,6 +42,8 @@ KpiWorkbench::KpiWorkbench(const core::PanelContext &context, QWidget *window)
         QStringLiteral("charts"), [] { return tr("Charts"); }, mCharts);
     addView(
         QStringLiteral("why"), [] { return tr("Why sales moved"); }, mWhy);
+    addView(
+        QStringLiteral("profit"), [] { return tr("Profit"); }, mProfit);
     addView(
         QStringLiteral("health"), [] { return tr("Health"); }, mHealth);
     addView(

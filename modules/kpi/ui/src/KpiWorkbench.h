@@ -16,6 +16,7 @@ class CampaignsView;
 class ChartsView;
 class DailyView;
 class HealthView;
+class ProfitView;
 class TargetsView;
 class WhyView;
 
@@ -35,6 +36,7 @@ public:
     HealthView *health() const { return mHealth; }
     TargetsView *targets() const { return mTargets; }
     CalendarView *calendar() const { return mCalendar; }
+    ProfitView *profit() const { return mProfit; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +56,7 @@ private:
     HealthView *mHealth;
     TargetsView *mTargets;
     CalendarView *mCalendar;
+    ProfitView *mProfit;
     QAction *mReload, *mImport, *mExport, *mSaveDay, *mRemovePromotion;
 };
 

@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/ShippingService.h"
 
+#include "BillFeeRepository.h"
 #include "shopdesk/shipping/Couriers.h"
 
 #include <shopdesk/core/Csv.h>
@@ -322,7 +323,13 @@ Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, c
     auto provinces = ShippingRepository(mDb).provincesByTracking(courier);
     if (!provinces)
         return provinces.error();
-    return Couriers::checkBill(billPath, *table, [&](const QString &t) { return provinces->value(t); });
+    auto mismatches = Couriers::checkBill(billPath, *table, [&](const QString &t) { return provinces->value(t); });
+    if (!mismatches)
+        return mismatches;
+    // What the bill charged for each shipped parcel is kept: profit takes it in place of the estimate.
+    if (Status s = BillFeeRepository(mDb).record(courier, billPath, *provinces); !s)
+        return s.error();
+    return mismatches;
 }
 
 Result<BillCheck> ShippingService::settleBill(const QString &courier, const QString &billPath) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shopdesk/inventory/ReorderRepository.h"
+#include "shopdesk/inventory/StockReport.h"
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/StockLedger.h>
@@ -31,6 +32,8 @@ public:
     }
 
     core::Result<QList<core::StockRow>> stock() const;
+    /// The period stock report (进销存报表) for [from, to], grouped `by`.
+    core::Result<StockReport> report(QDate from, QDate to, StockReportGrouping by) const;
     /// None when no promotion is near or no main item is short.
     core::Result<std::optional<ReorderWarning>> reorderWarning(QDate today) const;
     /// The SKU with `barcode` and its movements; none when no SKU has that barcode.

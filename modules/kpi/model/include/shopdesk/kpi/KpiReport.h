@@ -52,7 +52,8 @@ public:
     Pareto items;
     QList<HealthCheck> health;
     PaidShare paid;
-    double margin = kDefaultMargin;
+    double margin = kDefaultMargin; ///< the measured profit rate of the span's orders, else the setting
+    bool marginMeasured = false; ///< whether `margin` was measured from costs (not the setting)
     double trafficValue = 0.0; ///< yuan per visitor
 
     /// The monthly appraisal sheet (月度考核表): one line per day, then the sum and the average.

@@ -4,6 +4,7 @@
 #include "shopdesk/kpi/KpiImport.h"
 #include "shopdesk/kpi/KpiReport.h"
 #include "shopdesk/kpi/KpiRepository.h"
+#include "shopdesk/kpi/ProfitService.h"
 
 #include <shopdesk/core/Members.h>
 #include <shopdesk/core/PromotionRepository.h>
@@ -92,6 +93,8 @@ public:
     core::Result<QList<DailyKpi>> days(QDate from = {}, QDate to = {}) const;
     core::Result<std::optional<DailyKpi>> day(QDate day) const;
     core::Result<PeriodReport> report(QDate from, QDate to, const QString &label) const;
+    /// The month's profit grouped `by`, beside the month before, with the stock value at cost.
+    core::Result<ProfitReport> profit(int year, int month, ProfitGrouping by) const;
     core::Result<std::optional<CampaignDay>> campaign(QDate day, const QString &campaign) const;
     core::Result<Trend> trend(TrendMetric metric, QDate from, QDate to) const;
     core::Result<Pareto> itemPareto(QDate from, QDate to) const;

@@ -1,0 +1,211 @@
+#include "shopdesk/inventory/StockReport.h"
+
+#include <shopdesk/core/CostHistoryRepository.h>
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/SqlQuery.h>
+
+#include <QHash>
+#include <QMap>
+
+namespace shopdesk::inventory {
+
+using core::Money;
+using core::SqlQuery;
+using core::Status;
+
+/// Whether a movement counts in (入库): a receipt, a buyer return, a supplier replacement, or a gain
+/// of a count or correction; a reversal counts where its original did.
+#define SHOPDESK_SQL_STOCK_IN                                                                                          \
+    "(m.kind IN ('receive', 'return', 'exchange_in') OR (m.kind NOT IN ('ship', 'exchange_out') AND "                  \
+    "((m.reverses IS NULL AND m.quantity > 0) OR (m.reverses IS NOT NULL AND m.quantity < 0))))"
+
+namespace {
+QString dayText(QDate d) { return core::toDbDate(d); }
+QString lastSecond(QDate d) { return core::toDbDate(d) + QStringLiteral(" 23:59:59"); }
+
+/// Where a movement of `kind` goes: +1 into an in column, −1 into an out column, with its index.
+std::pair<int, int> columnOf(const QString &kind, bool gain)
+{
+    namespace c = core::codes;
+    if (kind == c::kMoveReceive)
+        return { 1, int(StockIn::Receive) };
+    if (kind == c::kMoveReturn)
+        return { 1, int(StockIn::Return) };
+    if (kind == c::kMoveExchangeIn)
+        return { 1, int(StockIn::ExchangeIn) };
+    if (kind == c::kMoveShip)
+        return { -1, int(StockOut::Ship) };
+    if (kind == c::kMoveExchangeOut)
+        return { -1, int(StockOut::ExchangeOut) };
+    if (kind == c::kMoveStocktake)
+        return gain ? std::pair { 1, int(StockIn::CountGain) } : std::pair { -1, int(StockOut::CountLoss) };
+    return gain ? std::pair { 1, int(StockIn::Other) } : std::pair { -1, int(StockOut::Other) };
+}
+} // namespace
+
+core::Result<StockReport> StockReportRepository::report(QDate from, QDate to, StockReportGrouping by) const
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return core::Error { tr("The stock report needs a first day on or before its last day.") };
+    // 1. The SKUs with their cost at the start and at the end of the period.
+    SqlQuery skus(mDb,
+        QStringLiteral(
+            "SELECT s.id, i.code, i.title, i.category, s.color, s.size, s.barcode, " SHOPDESK_SQL_COST_AT("s.id",
+                ":before") ", " SHOPDESK_SQL_COST_AT("s.id", ":end") " FROM skus s JOIN items i ON i.id = s.item_id"));
+    skus.bind(
+        { { QStringLiteral(":before"), lastSecond(from.addDays(-1)) }, { QStringLiteral(":end"), lastSecond(to) } });
+    if (Status s = skus.run(); !s)
+        return s.error();
+    struct Sku {
+        StockReportRow row;
+        qint64 costBefore = 0, costEnd = 0;
+        bool moved = false;
+    };
+    QHash<qint64, Sku> bySku;
+    while (skus.next()) {
+        Sku k;
+        k.row.itemCode = skus.value(1).toString();
+        k.row.title = skus.value(2).toString();
+        k.row.category = skus.value(3).toString();
+        k.row.color = skus.value(4).toString();
+        k.row.size = skus.value(5).toString();
+        k.row.barcode = skus.value(6).toString();
+        k.costBefore = skus.value(7).toLongLong();
+        k.costEnd = skus.value(8).toLongLong();
+        bySku.insert(skus.value(0).toLongLong(), k);
+    }
+    skus.finish();
+
+    // 2. Pieces per SKU and kind, from the (sku, kind, time) index: before the period, in it, and
+    // for the stock-take and corrections the gains in it (a reversal counts as its original's).
+    SqlQuery pieces(mDb,
+        QStringLiteral(
+            "WITH k (kind, split) AS (VALUES ('receive', 0), ('return', 0), ('exchange_in', 0), ('ship', 0), "
+            "('exchange_out', 0), ('stocktake', 1), ('correction', 1)) "
+            "SELECT s.id, k.kind, "
+            "(SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = k.kind AND m.moved_at < "
+            ":from), "
+            "(SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = k.kind AND m.moved_at >= "
+            ":from2 AND m.moved_at < :to), "
+            "CASE WHEN k.split = 1 THEN (SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = "
+            "k.kind AND m.moved_at >= :from3 AND m.moved_at < :to2 AND ((m.reverses IS NULL AND m.quantity > 0) OR "
+            "(m.reverses IS NOT NULL AND m.quantity < 0))) ELSE 0 END "
+            "FROM skus s CROSS JOIN k"));
+    const QString fromDay = dayText(from), toDay = dayText(to.addDays(1));
+    pieces.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
+        { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay }, { QStringLiteral(":to2"), toDay } });
+    if (Status s = pieces.run(); !s)
+        return s.error();
+    while (pieces.next()) {
+        if (pieces.value(2).isNull() && pieces.value(3).isNull())
+            continue;
+        auto it = bySku.find(pieces.value(0).toLongLong());
+        if (it == bySku.end())
+            continue;
+        const QString kind = pieces.value(1).toString();
+        const qint64 before = pieces.value(2).toLongLong(), during = pieces.value(3).toLongLong();
+        const qint64 gains = pieces.value(4).toLongLong();
+        it->row.opening += before;
+        it->row.closing += before + during;
+        it->moved = true;
+        if (kind == core::codes::kMoveStocktake || kind == core::codes::kMoveCorrection) {
+            const bool count = kind == core::codes::kMoveStocktake;
+            it->row.in[int(count ? StockIn::CountGain : StockIn::Other)] += gains;
+            it->row.out[int(count ? StockOut::CountLoss : StockOut::Other)] -= during - gains;
+            continue;
+        }
+        const auto [direction, column] = columnOf(kind, true);
+        if (direction > 0)
+            it->row.in[column] += during;
+        else
+            it->row.out[column] -= during;
+    }
+    pieces.finish();
+
+    // 3. The period's movements at the cost of their moment: the period is cut at each change of a
+    // SKU's cost (its cost at the start, then each change in the period), and each span sums the
+    // movements in and out of its SKU from the (sku, time) index at its one cost.
+    SqlQuery flows(mDb,
+        QStringLiteral(
+            "WITH q AS MATERIALIZED (SELECT s.id AS sku, :from AS a, coalesce((SELECT min(h.changed_at) FROM "
+            "sku_costs h WHERE h.sku_id = s.id AND h.changed_at >= :from2 AND h.changed_at < :to), :to2) AS "
+            "b, " SHOPDESK_SQL_COST_AT("s.id",
+                ":before") " AS c FROM skus s JOIN items i ON i.id = s.item_id "
+                           "UNION ALL SELECT h.sku_id, h.changed_at, coalesce((SELECT min(n.changed_at) FROM sku_costs "
+                           "n WHERE "
+                           "n.sku_id = h.sku_id AND n.changed_at > h.changed_at AND n.changed_at < :to3), :to4), "
+                           "h.cost_fen "
+                           "FROM sku_costs h WHERE h.changed_at >= :from3 AND h.changed_at < :to5 AND NOT EXISTS "
+                           "(SELECT 1 FROM "
+                           "sku_costs d WHERE d.sku_id = h.sku_id AND d.changed_at = h.changed_at AND d.id > h.id)) "
+                           "SELECT q.sku, sum(q.c * (SELECT sum(CASE WHEN " SHOPDESK_SQL_STOCK_IN
+                           " THEN m.quantity ELSE 0 END) FROM stock_moves "
+                           "m WHERE m.sku_id = q.sku AND m.moved_at >= q.a AND m.moved_at < q.b)), "
+                           "sum(q.c * (SELECT sum(CASE WHEN " SHOPDESK_SQL_STOCK_IN
+                           " THEN 0 ELSE m.quantity END) FROM stock_moves m WHERE "
+                           "m.sku_id = q.sku AND m.moved_at >= q.a AND m.moved_at < q.b)) "
+                           "FROM q WHERE q.a < q.b GROUP BY q.sku"));
+    flows.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
+        { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay }, { QStringLiteral(":to2"), toDay },
+        { QStringLiteral(":to3"), toDay }, { QStringLiteral(":to4"), toDay }, { QStringLiteral(":to5"), toDay },
+        { QStringLiteral(":before"), lastSecond(from.addDays(-1)) } });
+    if (Status s = flows.run(); !s)
+        return s.error();
+    while (flows.next()) {
+        auto it = bySku.find(flows.value(0).toLongLong());
+        if (it == bySku.end())
+            continue;
+        it->row.inValue = Money::fromFen(flows.value(1).toLongLong());
+        it->row.outValue = Money::fromFen(-flows.value(2).toLongLong());
+    }
+    flows.finish();
+
+    StockReport report;
+    report.from = from;
+    report.to = to;
+    report.by = by;
+    QMap<QString, StockReportRow> grouped; // sorted by key
+    for (auto it = bySku.begin(); it != bySku.end(); ++it) {
+        if (!it->moved)
+            continue;
+        StockReportRow &row = it->row;
+        row.openingValue = Money::fromFen(row.opening * it->costBefore);
+        row.closingValue = Money::fromFen(row.closing * it->costEnd);
+        QString sortKey;
+        switch (by) {
+        case StockReportGrouping::Sku:
+            row.key = row.barcode;
+            sortKey = row.itemCode + QChar(0) + row.color + QChar(0) + row.size + QChar(0) + row.barcode;
+            break;
+        case StockReportGrouping::Item:
+            row.key = row.itemCode;
+            sortKey = row.itemCode;
+            break;
+        case StockReportGrouping::Category:
+            row.key = row.category;
+            sortKey = row.category;
+            break;
+        }
+        auto g = grouped.find(sortKey);
+        if (g == grouped.end()) {
+            StockReportRow head = row;
+            if (by != StockReportGrouping::Sku) {
+                head.color.clear();
+                head.size.clear();
+                head.barcode.clear();
+            }
+            if (by == StockReportGrouping::Category) {
+                head.itemCode.clear();
+                head.title.clear();
+            }
+            grouped.insert(sortKey, head);
+        } else {
+            g->add(row);
+        }
+        report.total.add(row);
+    }
+    report.rows = grouped.values();
+    return report;
+}
+
+} // namespace shopdesk::inventory

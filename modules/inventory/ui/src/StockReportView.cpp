@@ -1,0 +1,213 @@
+#include "StockReportView.h"
+
+#include "ReportError.h"
+
+#include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/RecordTable.h>
+#include <shopdesk/core/Records.h>
+#include <shopdesk/core/Vocabulary.h>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shopdesk::inventory {
+
+using core::ColumnKind;
+
+namespace {
+// Columns: 0 item code, 1 title, 2 colour, 3 size, 4 barcode, 5 category, 6 opening, then the in
+// kinds, in, the out kinds, out, closing, and the five values at cost.
+constexpr int kIn = int(StockIn::Count), kOut = int(StockOut::Count);
+} // namespace
+
+StockReportView::StockReportView(const core::PanelContext &context, StockService &stock, QWidget *parent)
+    : core::View(parent)
+    , mContext(context)
+    , mStock(stock)
+{
+    setObjectName(QStringLiteral("stockReportView"));
+    auto *v = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    mFrom = new QDateEdit(this);
+    mTo = new QDateEdit(this);
+    mFrom->setObjectName(QStringLiteral("stockReportFrom"));
+    mTo->setObjectName(QStringLiteral("stockReportTo"));
+    for (QDateEdit *d : { mFrom, mTo }) {
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setCalendarPopup(true);
+    }
+    const QDate today = QDate::currentDate();
+    mFrom->setDate(QDate(today.year(), today.month(), 1));
+    mTo->setDate(today);
+    mBy = new QComboBox(this);
+    mBy->setObjectName(QStringLiteral("stockReportBy"));
+    for (StockReportGrouping g : { StockReportGrouping::Sku, StockReportGrouping::Item, StockReportGrouping::Category })
+        mBy->addItem(QString(), int(g));
+    mExport = new QPushButton(this);
+    mExport->setObjectName(QStringLiteral("stockReportExport"));
+    row->addWidget(mFrom);
+    row->addWidget(mTo);
+    row->addWidget(mBy);
+    row->addStretch(1);
+    row->addWidget(mExport);
+    v->addLayout(row);
+    mSummary = new QLabel(this);
+    mSummary->setObjectName(QStringLiteral("stockReportSummary"));
+    mSummary->setWordWrap(true);
+    v->addWidget(mSummary);
+
+    QList<core::ColumnSpec> columns {
+        { [] { return tr("Item code"); }, ColumnKind::Text },
+        { [] { return tr("Title"); }, ColumnKind::Text },
+        { [] { return tr("Colour"); }, ColumnKind::Text },
+        { [] { return tr("Size"); }, ColumnKind::Text },
+        { [] { return tr("Barcode"); }, ColumnKind::Text },
+        { [] { return tr("Category"); }, ColumnKind::Text },
+        { [] { return tr("Opening"); }, ColumnKind::Integer },
+    };
+    for (int i = 0; i < kIn; ++i)
+        columns.append({ [i] { return StockReport::inName(StockIn(i)); }, ColumnKind::Integer });
+    columns.append({ [] { return tr("In"); }, ColumnKind::Integer });
+    for (int i = 0; i < kOut; ++i)
+        columns.append({ [i] { return StockReport::outName(StockOut(i)); }, ColumnKind::Integer });
+    columns.append({ [] { return tr("Out"); }, ColumnKind::Integer });
+    columns.append({ [] { return tr("Closing"); }, ColumnKind::Integer });
+    columns.append({ [] { return tr("Opening value"); }, ColumnKind::Money });
+    columns.append({ [] { return tr("In at cost"); }, ColumnKind::Money });
+    columns.append({ [] { return tr("Out at cost"); }, ColumnKind::Money });
+    columns.append({ [] { return tr("Cost change"); }, ColumnKind::Money });
+    columns.append({ [] { return tr("Closing value"); }, ColumnKind::Money });
+    mModel = new core::RecordTableModel(columns, this);
+    mTable = core::newRecordView(mModel, QStringLiteral("stockReport"), this);
+    v->addWidget(mTable, 1);
+
+    connect(mFrom, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(mTo, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(mBy, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(mExport, &QPushButton::clicked, this, &StockReportView::askExport);
+    retranslateUi();
+    mLoaded = true;
+    reload();
+}
+
+void StockReportView::setPeriod(QDate from, QDate to, StockReportGrouping by)
+{
+    mLoaded = false;
+    mFrom->setDate(from);
+    mTo->setDate(to);
+    mBy->setCurrentIndex(std::max(0, mBy->findData(int(by))));
+    mLoaded = true;
+    reload();
+}
+
+void StockReportView::reload()
+{
+    if (!mLoaded)
+        return;
+    if (mTo->date() < mFrom->date()) {
+        mSummary->setText(tr("The first day comes after the last day."));
+        mModel->setRows({});
+        return;
+    }
+    auto r = mStock.report(mFrom->date(), mTo->date(), StockReportGrouping(mBy->currentData().toInt()));
+    if (!r) {
+        reportError(mContext, r.errorMessage());
+        return;
+    }
+    mReport = *r;
+    QList<QVariantList> rows;
+    auto add = [&](const StockReportRow &s, const QString &first) {
+        QVariantList v { first, s.title, s.color, s.size, s.barcode,
+            s.category.isEmpty() ? s.category : core::Vocabulary::category(s.category), s.opening };
+        for (qint64 n : s.in)
+            v << n;
+        v << s.inTotal();
+        for (qint64 n : s.out)
+            v << n;
+        v << s.outTotal() << s.closing << s.openingValue.fen() << s.inValue.fen() << s.outValue.fen()
+          << s.costChange().fen() << s.closingValue.fen();
+        rows << v;
+    };
+    for (const StockReportRow &s : std::as_const(mReport.rows))
+        add(s, s.itemCode);
+    StockReportRow total = mReport.total;
+    total.title.clear();
+    total.color.clear();
+    total.size.clear();
+    total.barcode.clear();
+    total.category.clear();
+    if (!mReport.rows.isEmpty()) {
+        add(total, tr("Total"));
+        if (mReport.by == StockReportGrouping::Category)
+            rows.last()[5] = tr("Total");
+    }
+    mModel->setRows(rows);
+    rebuildColumns();
+    const QLocale l;
+    const StockReportRow &t = mReport.total;
+    mSummary->setText(tr("%1 to %2: opening %3, in %4, out %5, closing %6 pieces; stock value %7 → %8")
+                          .arg(core::toDbDate(mReport.from), core::toDbDate(mReport.to), l.toString(t.opening),
+                              l.toString(t.inTotal()), l.toString(t.outTotal()), l.toString(t.closing),
+                              t.openingValue.toDisplayString(), t.closingValue.toDisplayString()));
+}
+
+void StockReportView::rebuildColumns()
+{
+    const StockReportGrouping by = StockReportGrouping(mBy->currentData().toInt());
+    const bool sku = by == StockReportGrouping::Sku, category = by == StockReportGrouping::Category;
+    mTable->setColumnHidden(0, category);
+    mTable->setColumnHidden(1, category);
+    for (int c = 2; c <= 4; ++c)
+        mTable->setColumnHidden(c, !sku);
+    mTable->setColumnHidden(5, sku);
+}
+
+bool StockReportView::exportTo(const QString &path)
+{
+    if (core::Status s = mReport.write(path); !s) {
+        reportError(mContext, s.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+void StockReportView::askExport()
+{
+    const QString suggested
+        = QStringLiteral("stock-%1-%2.xlsx")
+              .arg(mReport.from.toString(QStringLiteral("yyyyMMdd")), mReport.to.toString(QStringLiteral("yyyyMMdd")));
+    const QString path = core::FileDialog::getSaveFileName(
+        this, tr("Export the stock report"), suggested, tr("Excel workbook (*.xlsx);;PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+QByteArray StockReportView::saveState() const { return mTable->horizontalHeader()->saveState(); }
+
+void StockReportView::restoreState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        mTable->horizontalHeader()->restoreState(state);
+    rebuildColumns();
+}
+
+void StockReportView::retranslateUi()
+{
+    for (int i = 0; i < mBy->count(); ++i)
+        mBy->setItemText(i, tr("Per %1").arg(StockReport::groupingName(StockReportGrouping(mBy->itemData(i).toInt()))));
+    mFrom->setToolTip(tr("First day"));
+    mTo->setToolTip(tr("Last day"));
+    mExport->setText(tr("E&xport…"));
+    mModel->retranslate();
+    if (mLoaded)
+        reload();
+}
+
+} // namespace shopdesk::inventory

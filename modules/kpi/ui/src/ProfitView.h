@@ -1,0 +1,51 @@
+#pragma once
+
+#include "KpiView.h"
+#include "shopdesk/kpi/ProfitService.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace shopdesk::core {
+class RecordTableModel;
+}
+
+namespace shopdesk::kpi {
+
+/// Profit (毛利 / 利润) of a month by item, category or day, its profit rate (利润率) beside last
+/// month's, and the stock value at cost (库存金额) per category with its change over the month.
+class ProfitView : public KpiView {
+    Q_OBJECT
+public:
+    explicit ProfitView(const KpiViewContext &context, QWidget *parent = nullptr);
+
+    void reload() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    /// Shows the month (its first day) grouped `by`.
+    void showMonth(QDate month, ProfitGrouping by);
+    const ProfitReport &report() const { return mReport; }
+    QTableView *table() const { return mTable; }
+    QTableView *stockTable() const { return mStock; }
+    QLabel *summary() const { return mSummary; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void showReport();
+    QString summaryHtml() const;
+
+    QDateEdit *mMonth;
+    QComboBox *mBy;
+    QLabel *mSummary, *mStockTitle;
+    core::RecordTableModel *mModel, *mStockModel;
+    QTableView *mTable, *mStock;
+    ProfitReport mReport;
+    bool mLoaded = false;
+};
+
+} // namespace shopdesk::kpi
