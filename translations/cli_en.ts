@@ -271,5 +271,13 @@ Commands:
             <source>After-sale reasons, separated by commas</source>
             <translation>After-sale reasons, separated by commas</translation>
         </message>
+        <message>
+            <source>The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.</source>
+            <translation>The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.</translation>
+        </message>
+        <message>
+            <source>Platform fee, a share of sales (0.05 or 5%)</source>
+            <translation>Platform fee, a share of sales (0.05 or 5%)</translation>
+        </message>
     </context>
 </TS>

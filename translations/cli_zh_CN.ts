@@ -271,5 +271,13 @@ Commands:
             <source>After-sale reasons, separated by commas</source>
             <translation>售后原因，用逗号分隔</translation>
         </message>
+        <message>
+            <source>The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.</source>
+            <translation>平台费率须在 0 到 0.5 之间（或 0% 到 50%），不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>Platform fee, a share of sales (0.05 or 5%)</source>
+            <translation>平台费（佣金），占销售额的比例（0.05 或 5%）</translation>
+        </message>
     </context>
 </TS>

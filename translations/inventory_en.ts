@@ -330,6 +330,10 @@
             <source>Purchase orders</source>
             <translation>Purchase orders</translation>
         </message>
+        <message>
+            <source>Stock report</source>
+            <translation>Stock report</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -1563,6 +1567,262 @@
         <message>
             <source>Scan %1 × %2</source>
             <translation>Scan %1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReport</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Buyer returns</source>
+            <translation>Buyer returns</translation>
+        </message>
+        <message>
+            <source>Supplier replacements</source>
+            <translation>Supplier replacements</translation>
+        </message>
+        <message>
+            <source>Count gains</source>
+            <translation>Count gains</translation>
+        </message>
+        <message>
+            <source>Other in</source>
+            <translation>Other in</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <source>Faulty to supplier</source>
+            <translation>Faulty to supplier</translation>
+        </message>
+        <message>
+            <source>Count losses</source>
+            <translation>Count losses</translation>
+        </message>
+        <message>
+            <source>Other out</source>
+            <translation>Other out</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Opening value</source>
+            <translation>Opening value</translation>
+        </message>
+        <message>
+            <source>In at cost</source>
+            <translation>In at cost</translation>
+        </message>
+        <message>
+            <source>Out at cost</source>
+            <translation>Out at cost</translation>
+        </message>
+        <message>
+            <source>Cost change</source>
+            <translation>Cost change</translation>
+        </message>
+        <message>
+            <source>Closing value</source>
+            <translation>Closing value</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Stock %1 to %2</source>
+            <translation>Stock %1 to %2</translation>
+        </message>
+        <message>
+            <source>“%1”: the stock report is written as .xlsx or .pdf.</source>
+            <translation>“%1”: the stock report is written as .xlsx or .pdf.</translation>
+        </message>
+        <message>
+            <source>Stock report (进销存) %1 to %2</source>
+            <translation>Stock report (进销存) %1 to %2</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReportCli</name>
+        <message>
+            <source>The period stock report (进销存报表): opening, in and out by kind, closing, per SKU, item or category, in pieces and at cost.</source>
+            <translation>The period stock report (进销存报表): opening, in and out by kind, closing, per SKU, item or category, in pieces and at cost.</translation>
+        </message>
+        <message>
+            <source>stock-report needs --from and --to dates like 2026-11-01, and takes --by sku, item or category and --out FILE.xlsx or FILE.pdf.</source>
+            <translation>stock-report needs --from and --to dates like 2026-11-01, and takes --by sku, item or category and --out FILE.xlsx or FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>stock-report: --from %1 comes after --to %2.</source>
+            <translation>stock-report: --from %1 comes after --to %2.</translation>
+        </message>
+        <message>
+            <source>%1 to %2, %3 rows: opening %4, in %5, out %6, closing %7 pieces; at cost %8 → %9.</source>
+            <translation>%1 to %2, %3 rows: opening %4, in %5, out %6, closing %7 pieces; at cost %8 → %9.</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation>Written to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReportRepository</name>
+        <message>
+            <source>The stock report needs a first day on or before its last day.</source>
+            <translation>The stock report needs a first day on or before its last day.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReportView</name>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Opening value</source>
+            <translation>Opening value</translation>
+        </message>
+        <message>
+            <source>In at cost</source>
+            <translation>In at cost</translation>
+        </message>
+        <message>
+            <source>Out at cost</source>
+            <translation>Out at cost</translation>
+        </message>
+        <message>
+            <source>Cost change</source>
+            <translation>Cost change</translation>
+        </message>
+        <message>
+            <source>Closing value</source>
+            <translation>Closing value</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last day.</source>
+            <translation>The first day comes after the last day.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>%1 to %2: opening %3, in %4, out %5, closing %6 pieces; stock value %7 → %8</source>
+            <translation>%1 to %2: opening %3, in %4, out %5, closing %6 pieces; stock value %7 → %8</translation>
+        </message>
+        <message>
+            <source>Export the stock report</source>
+            <translation>Export the stock report</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+            <translation>Excel workbook (*.xlsx);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Per %1</source>
+            <translation>Per %1</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
         </message>
     </context>
     <context>

@@ -323,6 +323,10 @@
             <source>Purchase orders</source>
             <translation>采购单</translation>
         </message>
+        <message>
+            <source>Stock report</source>
+            <translation>进销存报表</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -1548,6 +1552,262 @@
         <message>
             <source>Scan %1 × %2</source>
             <translation>扫描 %1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReport</name>
+        <message>
+            <source>Received</source>
+            <translation>采购入库</translation>
+        </message>
+        <message>
+            <source>Buyer returns</source>
+            <translation>退货入库</translation>
+        </message>
+        <message>
+            <source>Supplier replacements</source>
+            <translation>换货入库</translation>
+        </message>
+        <message>
+            <source>Count gains</source>
+            <translation>盘盈</translation>
+        </message>
+        <message>
+            <source>Other in</source>
+            <translation>其他入库</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>发货出库</translation>
+        </message>
+        <message>
+            <source>Faulty to supplier</source>
+            <translation>次品退供</translation>
+        </message>
+        <message>
+            <source>Count losses</source>
+            <translation>盘亏</translation>
+        </message>
+        <message>
+            <source>Other out</source>
+            <translation>其他出库</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>出库</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>Opening value</source>
+            <translation>期初金额</translation>
+        </message>
+        <message>
+            <source>In at cost</source>
+            <translation>入库金额</translation>
+        </message>
+        <message>
+            <source>Out at cost</source>
+            <translation>出库金额</translation>
+        </message>
+        <message>
+            <source>Cost change</source>
+            <translation>成本调整</translation>
+        </message>
+        <message>
+            <source>Closing value</source>
+            <translation>期末金额</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Stock %1 to %2</source>
+            <translation>进销存 %1 至 %2</translation>
+        </message>
+        <message>
+            <source>“%1”: the stock report is written as .xlsx or .pdf.</source>
+            <translation>“%1”：进销存报表只能导出为 .xlsx 或 .pdf。</translation>
+        </message>
+        <message>
+            <source>Stock report (进销存) %1 to %2</source>
+            <translation>进销存报表 %1 至 %2</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReportCli</name>
+        <message>
+            <source>The period stock report (进销存报表): opening, in and out by kind, closing, per SKU, item or category, in pieces and at cost.</source>
+            <translation>进销存报表：期初、按类别的入库与出库、期末，按 SKU、宝贝或类目，列出件数和库存金额。</translation>
+        </message>
+        <message>
+            <source>stock-report needs --from and --to dates like 2026-11-01, and takes --by sku, item or category and --out FILE.xlsx or FILE.pdf.</source>
+            <translation>stock-report 需要 --from 和 --to 日期（如 2026-11-01），可加 --by sku、item 或 category，以及 --out 文件.xlsx 或 文件.pdf。</translation>
+        </message>
+        <message>
+            <source>stock-report: --from %1 comes after --to %2.</source>
+            <translation>stock-report：--from %1 晚于 --to %2。</translation>
+        </message>
+        <message>
+            <source>%1 to %2, %3 rows: opening %4, in %5, out %6, closing %7 pieces; at cost %8 → %9.</source>
+            <translation>%1 至 %2，%3 行：期初 %4，入库 %5，出库 %6，期末 %7 件；库存金额 %8 → %9。</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation>已写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReportRepository</name>
+        <message>
+            <source>The stock report needs a first day on or before its last day.</source>
+            <translation>进销存报表的开始日期不能晚于结束日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::StockReportView</name>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>出库</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>Opening value</source>
+            <translation>期初金额</translation>
+        </message>
+        <message>
+            <source>In at cost</source>
+            <translation>入库金额</translation>
+        </message>
+        <message>
+            <source>Out at cost</source>
+            <translation>出库金额</translation>
+        </message>
+        <message>
+            <source>Cost change</source>
+            <translation>成本调整</translation>
+        </message>
+        <message>
+            <source>Closing value</source>
+            <translation>期末金额</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last day.</source>
+            <translation>开始日期晚于结束日期。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>%1 to %2: opening %3, in %4, out %5, closing %6 pieces; stock value %7 → %8</source>
+            <translation>%1 至 %2：期初 %3，入库 %4，出库 %5，期末 %6 件；库存金额 %7 → %8</translation>
+        </message>
+        <message>
+            <source>Export the stock report</source>
+            <translation>导出进销存报表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Per %1</source>
+            <translation>按%1</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
         </message>
     </context>
     <context>

@@ -321,6 +321,10 @@
             <source>E&amp;xport appraisal sheet…</source>
             <translation>E&amp;xport appraisal sheet…</translation>
         </message>
+        <message>
+            <source>Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a paid click may cost</source>
+            <translation>Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a paid click may cost</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::DayForm</name>
@@ -839,6 +843,10 @@
             <source>Repeat buyers</source>
             <translation>Repeat buyers</translation>
         </message>
+        <message>
+            <source>Profit</source>
+            <translation>Profit</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>
@@ -921,6 +929,207 @@
         <message>
             <source>“%1” cannot be written.</source>
             <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ProfitCli</name>
+        <message>
+            <source>Profit of a month's orders (price paid − cost at the time of sale − freight − platform fee − refunds) by item, category or day, beside the month before, with the stock value at cost.</source>
+            <translation>Profit of a month's orders (price paid − cost at the time of sale − freight − platform fee − refunds) by item, category or day, beside the month before, with the stock value at cost.</translation>
+        </message>
+        <message>
+            <source>profit needs --month 2026-11, and --by item, category, day or month.</source>
+            <translation>profit needs --month 2026-11, and --by item, category, day or month.</translation>
+        </message>
+        <message>
+            <source>%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit rate %9; %10: %11).</source>
+            <translation>%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit rate %9; %10: %11).</translation>
+        </message>
+        <message>
+            <source>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</source>
+            <translation>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</translation>
+        </message>
+        <message>
+            <source>(no SKU)</source>
+            <translation>(no SKU)</translation>
+        </message>
+        <message>
+            <source>%1: sales %2, profit %3 (%4)</source>
+            <translation>%1: sales %2, profit %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Stock at cost: %1 at the start of the month, %2 at its end (%3).</source>
+            <translation>Stock at cost: %1 at the start of the month, %2 at its end (%3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ProfitReport</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>Gross profit</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>Freight</translation>
+        </message>
+        <message>
+            <source>Platform fee</source>
+            <translation>Platform fee</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Profit</translation>
+        </message>
+        <message>
+            <source>Profit rate</source>
+            <translation>Profit rate</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ProfitView</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>Gross profit</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>Freight</translation>
+        </message>
+        <message>
+            <source>Platform fee</source>
+            <translation>Platform fee</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>Profit</translation>
+        </message>
+        <message>
+            <source>Profit rate</source>
+            <translation>Profit rate</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Pieces at the start</source>
+            <translation>Pieces at the start</translation>
+        </message>
+        <message>
+            <source>Stock value at the start</source>
+            <translation>Stock value at the start</translation>
+        </message>
+        <message>
+            <source>Pieces at the end</source>
+            <translation>Pieces at the end</translation>
+        </message>
+        <message>
+            <source>Stock value at the end</source>
+            <translation>Stock value at the end</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>(lines without a SKU)</source>
+            <translation>(lines without a SKU)</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(no category)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: sales %2 · refunds %3 · gross profit %4 · profit %5 · profit rate &lt;b&gt;%6&lt;/b&gt; (%7: %8)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: sales %2 · refunds %3 · gross profit %4 · profit %5 · profit rate &lt;b&gt;%6&lt;/b&gt; (%7: %8)</translation>
+        </message>
+        <message>
+            <source>Platform fee %1 of what the buyers kept · freight from the courier's bill where it was checked, else the estimate</source>
+            <translation>Platform fee %1 of what the buyers kept · freight from the courier's bill where it was checked, else the estimate</translation>
+        </message>
+        <message>
+            <source>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</source>
+            <translation>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</translation>
+        </message>
+        <message>
+            <source>Stock at cost: %1 at the start of the month, %2 at its end (%3)</source>
+            <translation>Stock at cost: %1 at the start of the month, %2 at its end (%3)</translation>
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation>By %1</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Stock value at cost per category (moving-average cost)</source>
+            <translation>Stock value at cost per category (moving-average cost)</translation>
         </message>
     </context>
     <context>

@@ -319,6 +319,10 @@
             <source>E&amp;xport appraisal sheet…</source>
             <translation>导出月度考核表(&amp;X)…</translation>
         </message>
+        <message>
+            <source>Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a paid click may cost</source>
+            <translation>访问深度 %1（%2）· 流量价值 %3/访客（按实测利润率 %4%）：付费点击的最高出价</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::DayForm</name>
@@ -836,6 +840,10 @@
             <source>Repeat buyers</source>
             <translation>回头客</translation>
         </message>
+        <message>
+            <source>Profit</source>
+            <translation>利润</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>
@@ -918,6 +926,207 @@
         <message>
             <source>“%1” cannot be written.</source>
             <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ProfitCli</name>
+        <message>
+            <source>Profit of a month's orders (price paid − cost at the time of sale − freight − platform fee − refunds) by item, category or day, beside the month before, with the stock value at cost.</source>
+            <translation>一个月订单的利润（实付 − 售出时成本 − 运费 − 平台费 − 退款），按宝贝、类目或日期，与上月对比，并列出库存金额。</translation>
+        </message>
+        <message>
+            <source>profit needs --month 2026-11, and --by item, category, day or month.</source>
+            <translation>profit 需要 --month 2026-11，--by 可为 item、category、day 或 month。</translation>
+        </message>
+        <message>
+            <source>%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit rate %9; %10: %11).</source>
+            <translation>%1：销售额 %2，退款 %3，成本 %4，毛利 %5，运费 %6，平台费 %7，利润 %8（利润率 %9；%10：%11）。</translation>
+        </message>
+        <message>
+            <source>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</source>
+            <translation>有 %1 件售出商品没有成本（未匹配 SKU 或成本为 0）：其利润按全价计算。</translation>
+        </message>
+        <message>
+            <source>(no SKU)</source>
+            <translation>（无 SKU）</translation>
+        </message>
+        <message>
+            <source>%1: sales %2, profit %3 (%4)</source>
+            <translation>%1：销售额 %2，利润 %3（%4）</translation>
+        </message>
+        <message>
+            <source>Stock at cost: %1 at the start of the month, %2 at its end (%3).</source>
+            <translation>库存金额：月初 %1，月末 %2（%3）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ProfitReport</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>宝贝</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>成交件数</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <source>Platform fee</source>
+            <translation>平台费</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>利润</translation>
+        </message>
+        <message>
+            <source>Profit rate</source>
+            <translation>利润率</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::kpi::ProfitView</name>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>成交件数</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <source>Platform fee</source>
+            <translation>平台费</translation>
+        </message>
+        <message>
+            <source>Profit</source>
+            <translation>利润</translation>
+        </message>
+        <message>
+            <source>Profit rate</source>
+            <translation>利润率</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <source>Pieces at the start</source>
+            <translation>月初件数</translation>
+        </message>
+        <message>
+            <source>Stock value at the start</source>
+            <translation>月初库存金额</translation>
+        </message>
+        <message>
+            <source>Pieces at the end</source>
+            <translation>月末件数</translation>
+        </message>
+        <message>
+            <source>Stock value at the end</source>
+            <translation>月末库存金额</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变动</translation>
+        </message>
+        <message>
+            <source>(lines without a SKU)</source>
+            <translation>（未匹配 SKU 的订单行）</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>（无类目）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: sales %2 · refunds %3 · gross profit %4 · profit %5 · profit rate &lt;b&gt;%6&lt;/b&gt; (%7: %8)</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;：销售额 %2 · 退款 %3 · 毛利 %4 · 利润 %5 · 利润率 &lt;b&gt;%6&lt;/b&gt;（%7：%8）</translation>
+        </message>
+        <message>
+            <source>Platform fee %1 of what the buyers kept · freight from the courier's bill where it was checked, else the estimate</source>
+            <translation>平台费为成交（扣除退款）的 %1 · 运费取已核对的快递账单，否则取估算运费</translation>
+        </message>
+        <message>
+            <source>%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.</source>
+            <translation>有 %1 件售出商品没有成本（未匹配 SKU 或成本为 0）：其利润按全价计算。</translation>
+        </message>
+        <message>
+            <source>Stock at cost: %1 at the start of the month, %2 at its end (%3)</source>
+            <translation>库存金额：月初 %1，月末 %2（%3）</translation>
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation>按%1</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Stock value at cost per category (moving-average cost)</source>
+            <translation>各类目库存金额（移动加权平均成本）</translation>
         </message>
     </context>
     <context>
