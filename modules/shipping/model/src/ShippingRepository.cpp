@@ -461,8 +461,13 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
 
 Result<bool> ShippingRepository::trackingInUse(const QString &trackingNo, qint64 exceptOrderId) const
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id"));
-    q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId } });
+    // An order's number, or an open parcel's (of orders merged or split) other than this order's.
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id) + "
+                       "(SELECT COUNT(*) FROM parcels p WHERE p.tracking_no = :t2 AND p.status = 'open' AND NOT "
+                       "EXISTS (SELECT 1 FROM parcel_lines pl WHERE pl.parcel_id = p.id AND pl.order_id = :id2))"));
+    q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId },
+        { QStringLiteral(":t2"), trackingNo.trimmed() }, { QStringLiteral(":id2"), exceptOrderId } });
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() && q.value(0).toInt() > 0;
@@ -522,6 +527,16 @@ Status ShippingRepository::ship(const Shipping &sh)
     const ShipmentOrder &so = found->first();
     if (so.order.status != core::codes::kOrderPaid)
         return Error { tr("The order %1 is not waiting for dispatch.").arg(so.order.orderNo) };
+    SqlQuery inParcel(mDb,
+        QStringLiteral("SELECT COUNT(*) FROM parcel_lines pl JOIN parcels p ON p.id = pl.parcel_id "
+                       "WHERE pl.order_id = :id AND p.status = 'open'"));
+    inParcel.bind(QStringLiteral(":id"), sh.orderId);
+    if (Status s = inParcel.run(); !s)
+        return s;
+    if (inParcel.next() && inParcel.value(0).toInt() > 0)
+        return Error {
+            tr("The order %1 leaves in a parcel (merged or split): ship the parcel.").arg(so.order.orderNo)
+        };
     auto used = trackingInUse(sh.trackingNo, sh.orderId);
     if (!used)
         return used.status();
