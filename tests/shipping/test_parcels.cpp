@@ -224,6 +224,10 @@ TEST_CASE("three orders of one buyer merge into one waybill and one tracking num
         CHECK(scalar(s.db(), QStringLiteral("SELECT count(*) FROM shipping_packs WHERE tracking_no = '773000000101'"))
                   .toInt()
             == 3);
+        // The courier's pickup expects the parcel once.
+        auto pickup = shipping::ShippingRepository(s.db()).pickup(QStringLiteral("STO"), QDate::currentDate());
+        REQUIRE(pickup.ok());
+        CHECK(pickup->expected == QStringList { QStringLiteral("773000000101") });
     }
 }
 
@@ -286,6 +290,10 @@ TEST_CASE("a split order ships in two parcels, each with its own number, shipped
                 .ok());
     CHECK(scalar(s.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '5002'")).toString()
         == QStringLiteral("paid"));
+    // The parcel that left is expected at the pickup, though its order still waits for the rest.
+    auto pickup = shipping::ShippingRepository(s.db()).pickup(QStringLiteral("STO"), QDate::currentDate());
+    REQUIRE(pickup.ok());
+    CHECK(pickup->expected == QStringList { QStringLiteral("773000000201") });
     CHECK(onHand(s.db(), "6901234500035") == 9);
     // Later: the rest, with its own number. Now the order is shipped.
     REQUIRE(service

@@ -449,8 +449,10 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
 {
     SqlQuery q(mDb,
         QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
-                       "AND status IN ('shipped', 'finished')"));
-    q.bind(QStringLiteral(":c"), courier);
+                       "AND status IN ('shipped', 'finished') UNION SELECT p.tracking_no, o.province FROM parcels p "
+                       "JOIN parcel_lines pl ON pl.parcel_id = p.id JOIN orders o ON o.id = pl.order_id "
+                       "WHERE p.courier = :c2 AND p.status = 'shipped' AND p.tracking_no <> ''"));
+    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":c2"), courier } });
     if (Status s = q.run(); !s)
         return s.error();
     QHash<QString, QString> out;
@@ -674,11 +676,17 @@ Result<PickupState> ShippingRepository::pickup(const QString &courier, QDate day
         p.id = h.value(0).toLongLong();
         p.archived = h.value(1).toInt() != 0;
     }
+    // Each parcel once: a merged parcel's orders share its number; a split order's parcels that
+    // left before its last are parcels, not yet shipped orders.
     SqlQuery e(mDb,
         QStringLiteral("SELECT tracking_no FROM orders WHERE courier = :c AND status IN ('shipped', 'finished') "
-                       "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' ORDER BY tracking_no"));
+                       "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' "
+                       "UNION SELECT tracking_no FROM parcels WHERE courier = :c2 AND status = 'shipped' "
+                       "AND shipped_at >= :from2 AND shipped_at < :to2 AND tracking_no <> '' ORDER BY 1"));
     e.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":from"), core::toDbDate(day) },
-        { QStringLiteral(":to"), core::toDbDate(day.addDays(1)) } });
+        { QStringLiteral(":to"), core::toDbDate(day.addDays(1)) }, { QStringLiteral(":c2"), courier },
+        { QStringLiteral(":from2"), core::toDbDate(day) },
+        { QStringLiteral(":to2"), core::toDbDate(day.addDays(1)) } });
     if (Status s = e.run(); !s)
         return s.error();
     while (e.next())
