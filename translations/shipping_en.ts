@@ -327,6 +327,33 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::PackingSlips</name>
+        <message>
+            <source>Packing slip</source>
+            <translation>Packing slip</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Order: %1</translation>
+        </message>
+        <message>
+            <source>Receiver: %1</source>
+            <translation>Receiver: %1</translation>
+        </message>
+        <message>
+            <source>Tracking no.: %1</source>
+            <translation>Tracking no.: %1</translation>
+        </message>
+        <message>
+            <source>%1 pieces in this parcel</source>
+            <translation>%1 pieces in this parcel</translation>
+        </message>
+        <message>
+            <source>Thank you for your order! Please check the goods when the parcel arrives.</source>
+            <translation>Thank you for your order! Please check the goods when the parcel arrives.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ParcelActions</name>
         <message>
             <source>Pa&amp;rcel</source>
@@ -395,6 +422,10 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>Select the orders to pick.</source>
             <translation>Select the orders to pick.</translation>
+        </message>
+        <message>
+            <source>Print the packing slips of the selected orders…</source>
+            <translation>Print the packing slips of the selected orders…</translation>
         </message>
     </context>
     <context>

@@ -326,6 +326,33 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::PackingSlips</name>
+        <message>
+            <source>Packing slip</source>
+            <translation>发货清单</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>订单：%1</translation>
+        </message>
+        <message>
+            <source>Receiver: %1</source>
+            <translation>收件人：%1</translation>
+        </message>
+        <message>
+            <source>Tracking no.: %1</source>
+            <translation>运单号：%1</translation>
+        </message>
+        <message>
+            <source>%1 pieces in this parcel</source>
+            <translation>本包裹共 %1 件</translation>
+        </message>
+        <message>
+            <source>Thank you for your order! Please check the goods when the parcel arrives.</source>
+            <translation>亲，感谢您的惠顾！收到包裹请先验货哦。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ParcelActions</name>
         <message>
             <source>Pa&amp;rcel</source>
@@ -394,6 +421,10 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>Select the orders to pick.</source>
             <translation>请选择要拣货的订单。</translation>
+        </message>
+        <message>
+            <source>Print the packing slips of the selected orders…</source>
+            <translation>打印所选订单的发货清单…</translation>
         </message>
     </context>
     <context>

@@ -388,7 +388,15 @@ TEST_CASE("a pick list sums a batch by SKU, sorted by item code, colour and size
     const QString pdf = s.shop.file(QStringLiteral("pick.pdf"));
     REQUIRE(pick.writePdf(pdf, QDateTime(QDate(2026, 11, 20), QTime(15, 30))).ok());
     const QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }));
+    // A packing slip (发货清单) per waybill, in Chinese too.
+    const QString slips = s.shop.file(QStringLiteral("slips.pdf"));
+    REQUIRE(shipping::PackingSlips::writePdf(slips, *queue, QString::fromUtf8("小店")).ok());
+    const QString slipText = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { slips, QStringLiteral("-") }));
     core::language::install(QStringLiteral("zh_CN"));
+    CAPTURE(slipText);
+    CHECK(slipText.count(QString::fromUtf8("发货清单")) == 5);
+    CHECK(slipText.contains(QString::fromUtf8("订单：5021")));
+    CHECK_FALSE(slipText.contains(QStringLiteral("Packing slip")));
     CAPTURE(text);
     CHECK(text.contains(QStringLiteral("6901234500035")));
     CHECK(text.contains(QString::fromUtf8("拣货单")));

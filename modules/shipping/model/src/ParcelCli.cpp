@@ -3,12 +3,14 @@
 //   orders unmerge NO                          undoes it (before the waybill is printed)
 //   orders split NO --lines 1,2:1 [--tracking NO]   the picked lines leave in a parcel of their own
 //   orders unsplit NO                          undoes it (before a waybill is printed)
-//   picklist --out F.pdf [--unprinted|--order NO …]
+//   picklist --out F.pdf [--slips SLIPS.pdf] [--unprinted|--order NO …]   (slips: 发货清单, one per parcel)
 
 #include "ParcelCli.h"
 
 #include "shopdesk/shipping/ParcelService.h"
 #include "shopdesk/shipping/PickList.h"
+
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QJsonArray>
 
@@ -32,7 +34,8 @@ const QString kMergeSynopsis = QStringLiteral("orders merge ORDERNO ORDERNO… [
 const QString kUnmergeSynopsis = QStringLiteral("orders unmerge ORDERNO");
 const QString kSplitSynopsis = QStringLiteral("orders split ORDERNO --lines 1,2:1 [--tracking NO]");
 const QString kUnsplitSynopsis = QStringLiteral("orders unsplit ORDERNO");
-const QString kPicklistSynopsis = QStringLiteral("picklist --out FILE.pdf [--unprinted|--order NO …]");
+const QString kPicklistSynopsis
+    = QStringLiteral("picklist --out FILE.pdf [--slips SLIPS.pdf] [--unprinted|--order NO …]");
 
 CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(ParcelCli::tr("Usage: %1").arg(synopsis), 2); }
 
@@ -178,6 +181,7 @@ CliOutcome ParcelCli::picklist(const CliInvocation &in)
     QStringList args = in.args;
     bool missing = false;
     const QString out = core::cli::takeOption(args, QStringLiteral("--out"), nullptr, &missing);
+    const QString slips = core::cli::takeOption(args, QStringLiteral("--slips"), nullptr, &missing);
     const QStringList orders = takeAll(args, QStringLiteral("--order"), &missing);
     const bool unprinted = args.removeAll(QStringLiteral("--unprinted")) > 0;
     if (missing || out.isEmpty() || !args.isEmpty() || (unprinted && !orders.isEmpty()))
@@ -195,6 +199,11 @@ CliOutcome ParcelCli::picklist(const CliInvocation &in)
     const PickList pick = PickList::build(*batch);
     if (core::Status s = pick.writePdf(out); !s)
         return CliOutcome::failure(s.errorMessage());
+    if (!slips.isEmpty())
+        if (core::Status s
+            = PackingSlips::writePdf(slips, *batch, core::ShopSettings(**db).value(core::ShopSettings::kShopName));
+            !s)
+            return CliOutcome::failure(s.errorMessage());
     QJsonArray rows;
     for (const PickRow &r : pick.rows())
         rows.append(QJsonObject { { QStringLiteral("item"), r.matched ? r.itemCode : r.title },

@@ -223,4 +223,89 @@ Status PickList::writePdf(const QString &path, const QDateTime &at) const
     return {};
 }
 
+Status PackingSlips::paint(
+    QPagedPaintDevice &device, const QList<ShipmentOrder> &batch, const QString &shopName, const QString &deviceName)
+{
+    if (batch.isEmpty())
+        return Error { PickList::tr("There is nothing to pick: the batch has no goods.") };
+    const auto slip = [](const char *source) { return papers::text("shopdesk::shipping::PackingSlips", source); };
+    QPainter p;
+    if (!p.begin(&device))
+        return Error { PickList::tr("The printer “%1” could not start printing.").arg(deviceName) };
+    const double mm = device.logicalDpiY() / 25.4;
+    const double pxPerPt = device.logicalDpiY() / 72.0;
+    const QRectF page(0, 0, device.width(), device.height());
+    QFont font(WaybillPainter::fontFamily());
+    const auto setFont = [&](double pt, bool bold = false) {
+        font.setPixelSize(std::max(1, int(pt * pxPerPt)));
+        font.setBold(bold);
+        p.setFont(font);
+    };
+    p.setPen(QPen(Qt::black, std::max(1.0, 0.2 * mm)));
+    bool first = true;
+    for (const ShipmentOrder &so : batch) {
+        if (!first && !device.newPage()) {
+            p.end();
+            return Error { PickList::tr("The printer “%1” could not start a new page.").arg(deviceName) };
+        }
+        first = false;
+        const core::Order &o = so.order;
+        double y = 0;
+        const auto line = [&](const QString &text, double pt, bool bold = false, double height = 0) {
+            setFont(pt, bold);
+            const double h = height > 0 ? height : pt * 0.6 * mm;
+            p.drawText(QRectF(0, y, page.width(), h), Qt::AlignLeft | Qt::AlignVCenter, text);
+            y += h;
+        };
+        line(slip(QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips", "Packing slip")), 15, true, 9 * mm);
+        line(shopName, 10);
+        line(slip(QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips", "Order: %1")).arg(o.orderNo), 10);
+        line(slip(QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips", "Receiver: %1")).arg(o.receiverName), 10);
+        if (!o.trackingNo.isEmpty())
+            line(slip(QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips", "Tracking no.: %1")).arg(o.trackingNo), 10);
+        y += 2 * mm;
+        p.drawLine(QPointF(0, y), QPointF(page.width(), y));
+        y += 1 * mm;
+        int pieces = 0;
+        for (const PackLine &l : so.lines) {
+            pieces += l.quantity;
+            setFont(10);
+            const QString what
+                = QStringLiteral("%1  %2 / %3").arg(l.itemCode.isEmpty() ? l.title : l.itemCode, l.color, l.size);
+            p.drawText(QRectF(0, y, page.width() * 0.8, 6 * mm), Qt::AlignLeft | Qt::AlignVCenter, what);
+            p.drawText(QRectF(0, y, page.width(), 6 * mm), Qt::AlignRight | Qt::AlignVCenter,
+                QChar(0x00D7) + QString::number(l.quantity));
+            y += 6 * mm;
+            if (y > page.height() - 20 * mm)
+                break; // a very long order: the rest is on the pick list and the waybill
+        }
+        p.drawLine(QPointF(0, y), QPointF(page.width(), y));
+        y += 1 * mm;
+        line(slip(QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips", "%1 pieces in this parcel")).arg(pieces), 10,
+            true);
+        y = page.height() - 10 * mm;
+        line(slip(QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips",
+                 "Thank you for your order! Please check the goods when the parcel arrives.")),
+            9);
+    }
+    if (!p.end())
+        return Error { PickList::tr("The printer “%1” could not finish printing.").arg(deviceName) };
+    return {};
+}
+
+Status PackingSlips::writePdf(const QString &path, const QList<ShipmentOrder> &batch, const QString &shopName)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    writer.setCreator(QStringLiteral("ShopDesk"));
+    writer.setTitle(papers::text(
+        "shopdesk::shipping::PackingSlips", QT_TRANSLATE_NOOP("shopdesk::shipping::PackingSlips", "Packing slip")));
+    if (Status s = paint(writer, batch, shopName, path); !s)
+        return s;
+    core::Database::makeOwnerOnly(path);
+    return {};
+}
+
 } // namespace shopdesk::shipping

@@ -4,6 +4,8 @@
 #include "shopdesk/shipping/ParcelService.h"
 #include "shopdesk/shipping/PickList.h"
 
+#include <shopdesk/core/ShopSettings.h>
+
 #include <QInputDialog>
 #include <QMenu>
 #include <QPrintDialog>
@@ -36,6 +38,7 @@ void ParcelActions::retranslateUi()
     m->addAction(tr("Put the selected order's parcels back"), this, &ParcelActions::undoSelected);
     m->addSeparator();
     m->addAction(tr("Print the pick list of the selected orders…"), this, &ParcelActions::printPickList);
+    m->addAction(tr("Print the packing slips of the selected orders…"), this, &ParcelActions::printPackingSlips);
 }
 
 void ParcelActions::mergeSelected()
@@ -144,6 +147,28 @@ void ParcelActions::printPickList()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (core::Status s = pick.paint(printer, printer.printerName()); !s)
+        mContext.events.reportError(s.errorMessage());
+}
+
+void ParcelActions::printPackingSlips()
+{
+    const QList<ShipmentOrder> sel = mSelected();
+    if (sel.isEmpty()) {
+        mContext.events.reportError(tr("Select the orders to pick."));
+        return;
+    }
+    auto batch = ParcelService(mContext.desk.db()).withParcels(sel);
+    if (!batch) {
+        mContext.events.reportError(batch.errorMessage());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    QPrintDialog dialog(&printer, mParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString shop = core::ShopSettings(mContext.desk.db()).value(core::ShopSettings::kShopName);
+    if (core::Status s = PackingSlips::paint(printer, *batch, shop, printer.printerName()); !s)
         mContext.events.reportError(s.errorMessage());
 }
 

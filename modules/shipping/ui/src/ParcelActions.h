@@ -14,7 +14,7 @@ namespace shopdesk::shipping {
 
 /// The dispatch queue's parcel button (包裹): merge the selected orders of one buyer into one
 /// parcel, split the selected order into parcels, put them back, and print the pick list (拣货单)
-/// of the selected waybills. Each edit is an undoable command calling ParcelService.
+/// and the packing slips (发货清单) of the selected waybills. Each edit is an undoable command calling ParcelService.
 class ParcelActions : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +29,7 @@ public:
     void splitSelected();
     void undoSelected();
     void printPickList();
+    void printPackingSlips();
 
 private:
     ViewContext mContext;

@@ -47,4 +47,16 @@ private:
     int mWaybills = 0;
 };
 
+/// The packing slip (发货清单) that goes in a parcel for the buyer: one A5 page per waybill (an
+/// order, or a parcel of merged or split orders) with the orders, the receiver and every line.
+/// Printed in Chinese whatever the UI language.
+class PackingSlips {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::PackingSlips)
+public:
+    /// `shopName` heads each slip.
+    static core::Status paint(QPagedPaintDevice &device, const QList<ShipmentOrder> &batch, const QString &shopName,
+        const QString &deviceName);
+    static core::Status writePdf(const QString &path, const QList<ShipmentOrder> &batch, const QString &shopName);
+};
+
 } // namespace shopdesk::shipping
