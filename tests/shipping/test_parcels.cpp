@@ -3,6 +3,7 @@
 // waybills and pick lists printed in Chinese whatever the UI language. Shop format 9.
 
 #include "QueueView.h"
+#include "ScanStation.h"
 #include "ShippingBench.h"
 #include "ShippingFixture.h"
 
@@ -20,11 +21,15 @@
 
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -478,4 +483,43 @@ TEST_CASE("the queue shows a buyer's orders together; merging them is one undoab
     CHECK(scalar(s.db(), QStringLiteral("SELECT count(*) FROM parcels")).toInt() == 0);
     stack->redo();
     CHECK(column(1, parcel) == QString::fromUtf8("合并发货：3 单一个包裹"));
+}
+
+TEST_CASE("the 三查 station ships a merged parcel from its waybill: every order, one number")
+{
+    Shop s;
+    shipping::ParcelService parcels(s.db());
+    auto id = parcels.merge({ QStringLiteral("5001"), QStringLiteral("5002") }, QString());
+    REQUIRE(id.ok());
+    REQUIRE(parcels.setTracking(*id, QStringLiteral("STO"), QStringLiteral("773000000501")).ok());
+    test::ShippingBench b(s.db(), QStringLiteral("packer-a"));
+    REQUIRE(b.show());
+    b.raise("scan");
+    shipping::ScanStation *station = b.bench->station();
+    QLineEdit *field = station->scanField();
+    QApplication::setActiveWindow(&b.window);
+    field->setFocus();
+    const auto scan = [field](const QString &code) {
+        QTest::keyClicks(field, code);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+    // The order number of one of its orders brings up the whole parcel, too.
+    scan(QStringLiteral("5002"));
+    REQUIRE(station->check().hasOrder());
+    CHECK(station->check().parcelOrders() == QStringList { QStringLiteral("5001"), QStringLiteral("5002") });
+    auto *lines = station->findChild<QTableWidget *>(QStringLiteral("scanLines"));
+    REQUIRE(lines);
+    CHECK(lines->rowCount() == 3);
+    for (const char *code : { "6901234500011", "6901234500035", "6901234500035", "6901234500042" })
+        scan(QString::fromLatin1(code));
+    CHECK(station->check().complete());
+    scan(QStringLiteral("773000000501")); // the waybill again: confirm
+    CHECK(scalar(s.db(),
+              QStringLiteral("SELECT group_concat(order_no || ':' || status || ':' || tracking_no, ' ') FROM "
+                             "(SELECT * FROM orders WHERE order_no IN ('5001','5002') ORDER BY order_no)"))
+              .toString()
+        == QStringLiteral("5001:shipped:773000000501 5002:shipped:773000000501"));
+    CHECK(onHand(s.db(), "6901234500035") == 8);
+    CHECK(scalar(s.db(), QStringLiteral("SELECT status || ':' || packer FROM parcels")).toString()
+        == QStringLiteral("shipped:packer-a"));
 }
