@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>LabelsCli</name>
+        <message>
+            <source>SKU labels as PDF on a thermal roll (40x30, 50x30, 60x40 mm) or an A4 sheet: N per SKU, or a receiving note's quantities.</source>
+            <translation>SKU labels as PDF on a thermal roll (40x30, 50x30, 60x40 mm) or an A4 sheet: N per SKU, or a receiving note's quantities.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::AddItemCommand</name>
         <message>
             <source>Add item %1</source>
@@ -632,6 +639,56 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::LabelRepository</name>
+        <message>
+            <source>There is no SKU with the barcode %1 and no item with that code.</source>
+            <translation>There is no SKU with the barcode %1 and no item with that code.</translation>
+        </message>
+        <message>
+            <source>There is no receiving note %1.</source>
+            <translation>There is no receiving note %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::LabelRoll</name>
+        <message>
+            <source>“%1” is not a label size; use one of %2 (mm) or a4.</source>
+            <translation>“%1” is not a label size; use one of %2 (mm) or a4.</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Label %1 (%2 %3/%4): %5</source>
+            <translation>Label %1 (%2 %3/%4): %5</translation>
+        </message>
+        <message>
+            <source>Label %1 (%2 %3/%4): the label is too small for its barcode.</source>
+            <translation>Label %1 (%2 %3/%4): the label is too small for its barcode.</translation>
+        </message>
+        <message>
+            <source>There are no labels to print.</source>
+            <translation>There are no labels to print.</translation>
+        </message>
+        <message>
+            <source>The label printer could not start printing.</source>
+            <translation>The label printer could not start printing.</translation>
+        </message>
+        <message>
+            <source>The label printer could not start a new label.</source>
+            <translation>The label printer could not start a new label.</translation>
+        </message>
+        <message>
+            <source>The label printer could not finish printing.</source>
+            <translation>The label printer could not finish printing.</translation>
+        </message>
+        <message>
+            <source>SKU labels</source>
+            <translation>SKU labels</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::LabelSheet</name>
         <message>
             <source>The label sheet could not be started.</source>
@@ -648,6 +705,33 @@
         <message>
             <source>SKU labels</source>
             <translation>SKU labels</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::LabelsCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>--dpi takes the label printer's resolution, 203 or 300, not “%1”.</source>
+            <translation>--dpi takes the label printer's resolution, 203 or 300, not “%1”.</translation>
+        </message>
+        <message>
+            <source>--count takes 1 to %1 labels per SKU, not “%2”.</source>
+            <translation>--count takes 1 to %1 labels per SKU, not “%2”.</translation>
+        </message>
+        <message>
+            <source>%1 labels are more than %2 in one run; print fewer at a time.</source>
+            <translation>%1 labels are more than %2 in one run; print fewer at a time.</translation>
+        </message>
+        <message>
+            <source>There are no SKUs to print labels for.</source>
+            <translation>There are no SKUs to print labels for.</translation>
+        </message>
+        <message>
+            <source>%1 labels (%2) written to %3.</source>
+            <translation>%1 labels (%2) written to %3.</translation>
         </message>
     </context>
     <context>

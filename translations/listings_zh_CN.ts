@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>LabelsCli</name>
+        <message>
+            <source>SKU labels as PDF on a thermal roll (40x30, 50x30, 60x40 mm) or an A4 sheet: N per SKU, or a receiving note's quantities.</source>
+            <translation>把 SKU 条码标签写成 PDF：热敏标签纸（40x30、50x30、60x40 mm）或 A4 标签纸；每个 SKU N 张，或按入库单的数量。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::AddItemCommand</name>
         <message>
             <source>Add item %1</source>
@@ -630,6 +637,56 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::listings::LabelRepository</name>
+        <message>
+            <source>There is no SKU with the barcode %1 and no item with that code.</source>
+            <translation>没有条码为 %1 的 SKU，也没有这个货号的宝贝。</translation>
+        </message>
+        <message>
+            <source>There is no receiving note %1.</source>
+            <translation>没有入库单 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::LabelRoll</name>
+        <message>
+            <source>“%1” is not a label size; use one of %2 (mm) or a4.</source>
+            <translation>“%1”不是标签尺寸，请使用 %2（毫米）之一或 a4。</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Label %1 (%2 %3/%4): %5</source>
+            <translation>第 %1 张标签（%2 %3/%4）：%5</translation>
+        </message>
+        <message>
+            <source>Label %1 (%2 %3/%4): the label is too small for its barcode.</source>
+            <translation>第 %1 张标签（%2 %3/%4）：标签太小，放不下条码。</translation>
+        </message>
+        <message>
+            <source>There are no labels to print.</source>
+            <translation>没有要打印的标签。</translation>
+        </message>
+        <message>
+            <source>The label printer could not start printing.</source>
+            <translation>标签打印机无法开始打印。</translation>
+        </message>
+        <message>
+            <source>The label printer could not start a new label.</source>
+            <translation>标签打印机无法换到下一张标签。</translation>
+        </message>
+        <message>
+            <source>The label printer could not finish printing.</source>
+            <translation>标签打印机无法完成打印。</translation>
+        </message>
+        <message>
+            <source>SKU labels</source>
+            <translation>SKU 条码标签</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::listings::LabelSheet</name>
         <message>
             <source>The label sheet could not be started.</source>
@@ -646,6 +703,33 @@
         <message>
             <source>SKU labels</source>
             <translation>SKU 条码标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::LabelsCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>--dpi takes the label printer's resolution, 203 or 300, not “%1”.</source>
+            <translation>--dpi 是标签打印机的分辨率：203 或 300，不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>--count takes 1 to %1 labels per SKU, not “%2”.</source>
+            <translation>--count 是每个 SKU 的标签张数：1 到 %1，不能是“%2”。</translation>
+        </message>
+        <message>
+            <source>%1 labels are more than %2 in one run; print fewer at a time.</source>
+            <translation>%1 张标签超过一次 %2 张的上限，请分批打印。</translation>
+        </message>
+        <message>
+            <source>There are no SKUs to print labels for.</source>
+            <translation>没有可以打印标签的 SKU。</translation>
+        </message>
+        <message>
+            <source>%1 labels (%2) written to %3.</source>
+            <translation>%1 张标签（%2）已写入 %3。</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "ItemTransfer.h"
 #include "LabelSheet.h"
+#include "LabelsCli.h"
 #include "ListingsReports.h"
 #include "ListingsRepository.h"
 #include "shopdesk/listings/ListingsCommands.h"
@@ -298,6 +299,7 @@ CliOutcome ListingsCli::printLabels(const CliInvocation &in)
 QList<core::CliCommand> cliCommands()
 {
     QList<core::CliCommand> commands = ListingsCli::commands();
+    commands.append(labelsCommand());
     commands.prepend(
         { QStringLiteral("items"), QStringLiteral("items import FILE.csv | items export FILE.csv|FILE.xlsx"),
             [] {

@@ -8,6 +8,22 @@ void ScanCheck::clear()
     mLines.clear();
     mBlocked = false;
     mMessage.clear();
+    mParcelOrders.clear();
+}
+
+ScanCheck::Outcome ScanCheck::loadParcel(const Parcel &parcel)
+{
+    const Outcome o = load(parcel.asShipment());
+    mParcelOrders = parcel.orderNos();
+    if (o != Outcome::OrderLoaded)
+        return o;
+    if (parcel.kind == QLatin1String("merged"))
+        mMessage = tr("Parcel of %n orders (%1) for %2: scan each item.", nullptr, int(mParcelOrders.size()))
+                       .arg(mParcelOrders.join(QStringLiteral(", ")), parcel.order.receiverName);
+    else
+        mMessage = tr("Parcel of order %1 (part of it) for %2: scan each item in this parcel.")
+                       .arg(parcel.order.orderNo, parcel.order.receiverName);
+    return o;
 }
 
 ScanCheck::Outcome ScanCheck::load(const std::optional<ShipmentOrder> &order)

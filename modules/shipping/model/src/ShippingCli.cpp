@@ -5,6 +5,7 @@
 //   ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]
 //   pickup COURIER --date YYYY-MM-DD [--scan NO …]
 
+#include "ParcelCli.h"
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingCommands.h"
 #include "shopdesk/shipping/ShippingService.h"
@@ -425,12 +426,18 @@ QList<core::CliCommand> cliCommands()
             },
             &Cli::pickup },
     };
+    commands.append(picklistCommand());
     commands.prepend({ QStringLiteral("orders"), QStringLiteral("orders import ORDERS.csv [ITEMS.csv]"),
         [] {
-            return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue.");
+            return Cli::tr("Import the Taobao order export into the dispatch queue; merge a buyer's orders into one "
+                           "parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines "
+                           "1,2:1).");
         },
         [](const core::CliInvocation &in) {
-            return core::runVerb(in, QStringLiteral("orders"), { { QStringLiteral("import"), &Cli::importOrders } });
+            return core::runVerb(in, QStringLiteral("orders"),
+                QList<std::pair<QString, std::function<CliOutcome(const CliInvocation &)>>> {
+                    { QStringLiteral("import"), &Cli::importOrders } }
+                    + parcelVerbs());
         } });
     core::setAliases(commands, { QStringLiteral("import-orders") });
     core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);

@@ -452,8 +452,12 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
         QStringLiteral("SELECT tracking_no, province FROM orders WHERE courier = :c AND tracking_no <> '' "
                        "AND status IN ('shipped', 'finished') "
                        "UNION ALL SELECT p.tracking_no, o.province FROM shipping_extra_parcels p "
-                       "JOIN orders o ON o.id = p.order_id WHERE p.courier = :c2 AND p.status = 'shipped'"));
-    q.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":c2"), courier } });
+                       "JOIN orders o ON o.id = p.order_id WHERE p.courier = :c2 AND p.status = 'shipped' "
+                       "UNION SELECT p.tracking_no, o.province FROM parcels p "
+                       "JOIN parcel_lines pl ON pl.parcel_id = p.id JOIN orders o ON o.id = pl.order_id "
+                       "WHERE p.courier = :c3 AND p.status = 'shipped' AND p.tracking_no <> ''"));
+    q.bind(
+        { { QStringLiteral(":c"), courier }, { QStringLiteral(":c2"), courier }, { QStringLiteral(":c3"), courier } });
     if (Status s = q.run(); !s)
         return s.error();
     QHash<QString, QString> out;
@@ -464,11 +468,16 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
 
 Result<bool> ShippingRepository::trackingInUse(const QString &trackingNo, qint64 exceptOrderId) const
 {
+    // An order's number, an after-sale replacement's, or an open parcel's (of orders merged or
+    // split) other than this order's.
     SqlQuery q(mDb,
         QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE tracking_no = :t AND id <> :id) "
-                       "+ (SELECT COUNT(*) FROM shipping_extra_parcels WHERE tracking_no = :t2)"));
+                       "+ (SELECT COUNT(*) FROM shipping_extra_parcels WHERE tracking_no = :t2) + "
+                       "(SELECT COUNT(*) FROM parcels p WHERE p.tracking_no = :t3 AND p.status = 'open' AND NOT "
+                       "EXISTS (SELECT 1 FROM parcel_lines pl WHERE pl.parcel_id = p.id AND pl.order_id = :id2))"));
     q.bind({ { QStringLiteral(":t"), trackingNo.trimmed() }, { QStringLiteral(":id"), exceptOrderId },
-        { QStringLiteral(":t2"), trackingNo.trimmed() } });
+        { QStringLiteral(":t2"), trackingNo.trimmed() }, { QStringLiteral(":t3"), trackingNo.trimmed() },
+        { QStringLiteral(":id2"), exceptOrderId } });
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() && q.value(0).toInt() > 0;
@@ -528,6 +537,16 @@ Status ShippingRepository::ship(const Shipping &sh)
     const ShipmentOrder &so = found->first();
     if (so.order.status != core::codes::kOrderPaid)
         return Error { tr("The order %1 is not waiting for dispatch.").arg(so.order.orderNo) };
+    SqlQuery inParcel(mDb,
+        QStringLiteral("SELECT COUNT(*) FROM parcel_lines pl JOIN parcels p ON p.id = pl.parcel_id "
+                       "WHERE pl.order_id = :id AND p.status = 'open'"));
+    inParcel.bind(QStringLiteral(":id"), sh.orderId);
+    if (Status s = inParcel.run(); !s)
+        return s;
+    if (inParcel.next() && inParcel.value(0).toInt() > 0)
+        return Error {
+            tr("The order %1 leaves in a parcel (merged or split): ship the parcel.").arg(so.order.orderNo)
+        };
     auto used = trackingInUse(sh.trackingNo, sh.orderId);
     if (!used)
         return used.status();
@@ -665,11 +684,17 @@ Result<PickupState> ShippingRepository::pickup(const QString &courier, QDate day
         p.id = h.value(0).toLongLong();
         p.archived = h.value(1).toInt() != 0;
     }
+    // Each parcel once: a merged parcel's orders share its number; a split order's parcels that
+    // left before its last are parcels, not yet shipped orders.
     SqlQuery e(mDb,
         QStringLiteral("SELECT tracking_no FROM orders WHERE courier = :c AND status IN ('shipped', 'finished') "
-                       "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' ORDER BY tracking_no"));
+                       "AND shipped_at >= :from AND shipped_at < :to AND tracking_no <> '' "
+                       "UNION SELECT tracking_no FROM parcels WHERE courier = :c2 AND status = 'shipped' "
+                       "AND shipped_at >= :from2 AND shipped_at < :to2 AND tracking_no <> '' ORDER BY 1"));
     e.bind({ { QStringLiteral(":c"), courier }, { QStringLiteral(":from"), core::toDbDate(day) },
-        { QStringLiteral(":to"), core::toDbDate(day.addDays(1)) } });
+        { QStringLiteral(":to"), core::toDbDate(day.addDays(1)) }, { QStringLiteral(":c2"), courier },
+        { QStringLiteral(":from2"), core::toDbDate(day) },
+        { QStringLiteral(":to2"), core::toDbDate(day.addDays(1)) } });
     if (Status s = e.run(); !s)
         return s.error();
     while (e.next())

@@ -2,6 +2,7 @@
 
 #include "BillFeeRepository.h"
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ParcelService.h"
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
@@ -71,8 +72,12 @@ QString ShippingService::senderLine() const
 
 bool ShippingService::maskPhone() const { return core::ShopSettings(mDb).get(CourierRules::kMaskPhoneSetting); }
 
-Result<WaybillLayout> ShippingService::checkJob(const PrintJob &job) const
+Result<WaybillLayout> ShippingService::checkJob(const PrintJob &asked) const
 {
+    auto parcels = withParcels(asked);
+    if (!parcels)
+        return parcels.error();
+    const PrintJob &job = *parcels;
     if (job.orders.isEmpty())
         return Error { tr("There are no waybills to print.") };
     auto layout = WaybillLayout::byName(job.layout);
@@ -98,11 +103,15 @@ WaybillData ShippingService::waybillFor(
     return d;
 }
 
-Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor)
+Result<int> ShippingService::printToPdf(const PrintJob &asked, const QString &pdfPath, const QString &actor)
 {
-    auto layout = checkJob(job);
+    auto layout = checkJob(asked);
     if (!layout)
         return layout.error();
+    auto parcels = withParcels(asked); // merged orders on one waybill, a split order on one per parcel
+    if (!parcels)
+        return parcels.error();
+    const PrintJob &job = *parcels;
     const QString sender = senderLine();
     const bool mask = maskPhone();
     const CourierRules rules = CourierRules::load(mDb);
@@ -115,15 +124,19 @@ Result<int> ShippingService::printToPdf(const PrintJob &job, const QString &pdfP
             return s.error();
     }
     if (job.record) {
-        if (Status s = recordPrinted(job, actor); !s)
+        if (Status s = recordPrinted(asked, actor); !s)
             return s.error();
     }
     return int(job.orders.size()) * job.copies;
 }
 
-Status ShippingService::paintJob(QPagedPaintDevice &device, const PrintJob &job, const WaybillLayout &layout,
+Status ShippingService::paintJob(QPagedPaintDevice &device, const PrintJob &asked, const WaybillLayout &layout,
     int copies, const QString &deviceName) const
 {
+    auto parcels = withParcels(asked);
+    if (!parcels)
+        return parcels.status();
+    const PrintJob &job = *parcels;
     const QString sender = senderLine();
     const bool mask = maskPhone();
     const CourierRules rules = CourierRules::load(mDb);
@@ -157,7 +170,29 @@ Status ShippingService::recordPrinted(const PrintJob &job, const QString &actor)
     ids.reserve(job.orders.size());
     for (const ShipmentOrder &so : job.orders)
         ids << so.order.id;
-    return ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor);
+    // A merged parcel's waybill is every one of its orders' waybill.
+    auto all = ParcelService(mDb).withMergedMates(ids);
+    if (!all)
+        return all.status();
+    ids = *all;
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor); !s)
+        return s;
+    if (Status s = ParcelService(mDb).markPrinted(ids); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<ShippingService::PrintJob> ShippingService::withParcels(const PrintJob &job) const
+{
+    auto orders = ParcelService(mDb).withParcels(job.orders);
+    if (!orders)
+        return orders.error();
+    PrintJob out = job;
+    out.orders = *orders;
+    return out;
 }
 
 Result<int> ShippingService::mergeToPdf(
@@ -215,6 +250,25 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
     if (!found)
         return found.status();
     const ShipmentOrder &so = found->first();
+    // An order in a parcel (merged with others, or split) leaves with its parcel.
+    ParcelService parcels(mDb);
+    auto inParcel = parcels.parcelsOf(so.order.orderNo);
+    if (!inParcel)
+        return inParcel.status();
+    std::optional<Parcel> open;
+    for (const Parcel &p : std::as_const(*inParcel))
+        if (p.status == QLatin1String("open") && (!open || p.trackingNo == trackingNo.trimmed()))
+            open = p;
+    if (open) {
+        ParcelService::Shipping sh;
+        sh.parcelId = open->id;
+        sh.trackingNo = trackingNo;
+        sh.courier = courier.isEmpty() ? open->courier : courier;
+        sh.weightGrams = weightGrams;
+        sh.packer = packer;
+        sh.actor = actor;
+        return parcels.ship(sh);
+    }
     if (courier.isEmpty())
         courier = CourierRules::load(mDb).courierOf(so.order);
     courier = courier.toUpper();

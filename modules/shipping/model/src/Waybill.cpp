@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/Waybill.h"
 
+#include "Papers.h"
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 
@@ -153,6 +154,8 @@ Status WaybillPainter::paint(QPainter &painter, const QRectF &page, const Waybil
     // Font sizes in points are physical: convert them to this device's units (the page is mapped to mm).
     const double pxPerPt = kx * 25.4 / 72.0;
     std::optional<core::Barcode> barcode;
+    // The courier reads the waybill: its words are Chinese whatever the UI language.
+    const auto paper = [](const char *source) { return papers::text("shopdesk::shipping::WaybillPainter", source); };
     painter.save();
     painter.setPen(QPen(Qt::black, std::max(1.0, 0.3 * kx)));
     for (const WaybillField &f : mLayout.fields) {
@@ -178,7 +181,7 @@ Status WaybillPainter::paint(QPainter &painter, const QRectF &page, const Waybil
         QString text;
         int align = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
         if (f.field == QLatin1String("courier")) {
-            text = data.courier;
+            text = papers::courier(data.courier);
             align = Qt::AlignLeft | Qt::AlignVCenter;
         } else if (f.field == QLatin1String("tracking")) {
             text = data.tracking;
@@ -186,22 +189,22 @@ Status WaybillPainter::paint(QPainter &painter, const QRectF &page, const Waybil
         } else if (f.field == QLatin1String("recipient")) {
             text = data.name + QStringLiteral("  ") + data.phone;
             if (f.label)
-                text = tr("To: %1").arg(text);
+                text = paper(QT_TR_NOOP("To: %1")).arg(text);
         } else if (f.field == QLatin1String("address")) {
             text = data.address;
             if (!data.postcode.isEmpty())
                 text += QStringLiteral(" (") + data.postcode + QLatin1Char(')');
         } else if (f.field == QLatin1String("sender")) {
-            text = f.label ? tr("From: %1").arg(data.sender) : data.sender;
+            text = f.label ? paper(QT_TR_NOOP("From: %1")).arg(data.sender) : data.sender;
         } else if (f.field == QLatin1String("goods")) {
-            text = f.label ? tr("Goods: %1").arg(data.goods) : data.goods;
+            text = f.label ? paper(QT_TR_NOOP("Goods: %1")).arg(data.goods) : data.goods;
         } else if (f.field == QLatin1String("order")) {
-            text = f.label ? tr("Order %1").arg(data.orderNo) : data.orderNo;
+            text = f.label ? paper(QT_TR_NOOP("Order %1")).arg(data.orderNo) : data.orderNo;
             align = Qt::AlignRight | Qt::AlignVCenter;
         } else if (f.field == QLatin1String("note")) {
             if (data.note.isEmpty())
                 continue;
-            text = f.label ? tr("Buyer's note: %1").arg(data.note) : data.note;
+            text = f.label ? paper(QT_TR_NOOP("Buyer's note: %1")).arg(data.note) : data.note;
         }
         if (text.isEmpty())
             continue;

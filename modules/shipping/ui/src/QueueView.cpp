@@ -1,9 +1,11 @@
 #include "QueueView.h"
 
 #include "OrderImportJob.h"
+#include "ParcelActions.h"
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
 #include "shopdesk/shipping/OrderFlags.h"
+#include "shopdesk/shipping/ParcelService.h"
 #include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/FileDialog.h>
@@ -108,6 +110,9 @@ void QueueView::buildBars()
     bar->addWidget(mCancelImport);
     bar->addStretch();
     bar->addWidget(mFlag);
+    mParcels = new ParcelActions(
+        mContext, this, [this] { return selectedOrders(); }, [this](QUndoCommand *c) { return push(c); });
+    bar->addWidget(mParcels->button());
     bar->addWidget(mBill);
     v->addLayout(bar);
     auto *trackingBar = new QHBoxLayout;
@@ -130,7 +135,8 @@ void QueueView::buildBars()
             { [] { return tr("Goods"); }, ColumnKind::Text }, { [] { return tr("Courier"); }, ColumnKind::Text },
             { [] { return tr("Tracking no."); }, ColumnKind::Text },
             { [] { return tr("Printed"); }, ColumnKind::Integer }, { [] { return tr("Flag"); }, ColumnKind::Text },
-            { [] { return tr("Buyer's message"); }, ColumnKind::Text } },
+            { [] { return tr("Buyer's message"); }, ColumnKind::Text },
+            { [] { return tr("Parcel"); }, ColumnKind::Text } },
         this);
     mView = core::newRecordView(mModel, QStringLiteral("table"), this);
     v->addWidget(mView, 1);
@@ -168,6 +174,7 @@ void QueueView::retranslateUi()
     mFlag->menu()->addAction(tr("No flag"), this, [this] { setFlag(QString()); });
     for (int i = 0; i < mCourier->count(); ++i)
         mCourier->setItemText(i, Couriers::displayName(mCourier->itemData(i).toString()));
+    mParcels->retranslateUi();
     mModel->retranslate();
     reload();
 }
@@ -180,6 +187,10 @@ void QueueView::reload()
         return;
     }
     mQueue = std::move(queue).value();
+    // A buyer's orders together (同一顾客的多笔订单), merged and split orders marked.
+    auto markers = ParcelService(mContext.desk.db()).groupQueue(mQueue.orders, mQueue.couriers);
+    if (!markers)
+        mContext.events.reportError(markers.errorMessage());
     QList<QVariantList> rows;
     QStringList flags;
     rows.reserve(mQueue.orders.size());
@@ -189,7 +200,8 @@ void QueueView::reload()
         // An order without a courier yet shows the one the store's rules choose for it.
         rows.append({ o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
             Couriers::displayName(mQueue.couriers[i]), o.trackingNo, so.printCount,
-            o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage });
+            o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage,
+            markers ? markers->value(i) : QString() });
         flags << o.flag;
     }
     mModel->flags = flags;

@@ -17,6 +17,7 @@ class QUndoCommand;
 namespace shopdesk::shipping {
 
 class OrderImportJob;
+class ParcelActions;
 class QueueModel;
 
 /// The dispatch queue (待发货订单): the paid orders waiting to ship, in their flag's colour. The
@@ -66,6 +67,7 @@ private:
     ViewContext mContext;
     DispatchQueue mQueue;
     OrderImportJob *mImport;
+    ParcelActions *mParcels = nullptr;
     QueueModel *mModel;
     QTableView *mView;
     QPushButton *mImportButton, *mCancelImport, *mSetTracking, *mTrackingList, *mAssign, *mBill;

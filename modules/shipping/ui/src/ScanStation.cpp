@@ -173,6 +173,8 @@ void ScanStation::onScan()
             for (const auto &l : mCheck.lines())
                 anyScanned = anyScanned || l.scanned > 0;
             if (o == O::WrongItem && !anyScanned) {
+                if (loadParcelOf(code))
+                    return;
                 auto other = mContext.desk.byTrackingOrOrderNo(code);
                 if (!other) {
                     setStatus(other.errorMessage(), true);
@@ -193,6 +195,8 @@ void ScanStation::onScan()
         refresh();
         return;
     }
+    if (loadParcelOf(code))
+        return;
     auto found = mContext.desk.byTrackingOrOrderNo(code);
     if (!found) {
         setStatus(found.errorMessage(), true);
@@ -201,6 +205,33 @@ void ScanStation::onScan()
     const O o = mCheck.load(*found);
     setStatus(mCheck.message(), o != O::OrderLoaded);
     refresh();
+}
+
+bool ScanStation::loadParcelOf(const QString &code)
+{
+    // A parcel's waybill (merged orders, a part of a split order), or the number of an order that
+    // leaves in a parcel: the parcel's lines are checked, line by line.
+    ParcelService parcels(mContext.desk.db());
+    auto parcel = parcels.openByTracking(code);
+    if (parcel && !parcel->has_value()) {
+        auto order = mContext.desk.byTrackingOrOrderNo(code);
+        if (order && order->has_value()) {
+            auto of = parcels.parcelsOf((*order)->order.orderNo);
+            if (of)
+                for (const Parcel &p : std::as_const(*of))
+                    if (p.status == QLatin1String("open")) {
+                        parcel = std::optional<Parcel>(p);
+                        break;
+                    }
+        }
+    }
+    if (!parcel || !parcel->has_value())
+        return false;
+    mCheck.acknowledge();
+    const ScanCheck::Outcome o = mCheck.loadParcel(**parcel);
+    setStatus(mCheck.message(), o != ScanCheck::Outcome::OrderLoaded);
+    refresh();
+    return true;
 }
 
 void ScanStation::confirm()
@@ -264,7 +295,12 @@ void ScanStation::refresh()
         return;
     }
     const core::Order &o = mCheck.order().order;
-    mOrderLabel->setText(tr("Order %1 · %2 %3").arg(o.orderNo, Couriers::displayName(o.courier), o.trackingNo));
+    if (mCheck.parcelOrders().size() > 1)
+        mOrderLabel->setText(
+            tr("Parcel of orders %1 · %2 %3")
+                .arg(mCheck.parcelOrders().join(QStringLiteral(", ")), Couriers::displayName(o.courier), o.trackingNo));
+    else
+        mOrderLabel->setText(tr("Order %1 · %2 %3").arg(o.orderNo, Couriers::displayName(o.courier), o.trackingNo));
     mRecipient->setText(
         tr("%1  %2\n%3 %4 %5 %6 (%7)")
             .arg(o.receiverName, o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode));

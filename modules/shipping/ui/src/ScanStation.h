@@ -40,6 +40,8 @@ protected:
 private:
     void onScan();
     void confirm();
+    /// Loads the open parcel of this waybill or order, if it leaves in one (merged or split).
+    bool loadParcelOf(const QString &code);
     void refresh();
     void setStatus(const QString &text, bool loud, bool good = false);
     /// Whether the scan field takes the focus back from `focus`: a widget of the station's dock

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/shipping/ParcelService.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ public:
 
     /// Loads the order (already looked up by its waybill's tracking number).
     Outcome load(const std::optional<ShipmentOrder> &order);
+    /// Loads a parcel (merged orders, or a part of a split order): its lines, each with the pieces
+    /// this parcel carries, to tick line by line.
+    Outcome loadParcel(const Parcel &parcel);
+    /// The orders of the parcel loaded (empty for a single order).
+    const QStringList &parcelOrders() const { return mParcelOrders; }
     /// One item barcode scanned.
     Outcome scanItem(const QString &barcode);
     /// The packer has taken the wrong item away.
@@ -41,6 +47,7 @@ private:
     QList<Line> mLines;
     bool mBlocked = false;
     QString mMessage;
+    QStringList mParcelOrders;
 };
 
 } // namespace shopdesk::shipping

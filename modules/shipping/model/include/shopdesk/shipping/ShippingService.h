@@ -56,7 +56,9 @@ public:
         const QString &csvPath, const QString &pdfPath, const QString &layout, bool maskPhone);
 
     /// Ships an order by number: courier (its chosen one when empty), tracking number (format
-    /// checked), optional weight and packer; stock booked out with the tracking number.
+    /// checked), optional weight and packer; stock booked out with the tracking number. An order in
+    /// a parcel ships with it (ParcelService::ship): a merged parcel's every order, or a split
+    /// order's parcel with this tracking number (else its first open one).
     core::Status shipOrder(const QString &orderNo, const QString &trackingNo, QString courier,
         std::optional<int> weightGrams, const QString &packer, const QString &actor);
 
@@ -111,6 +113,8 @@ public:
     static core::Status checkTracking(const QList<TrackingChange> &changes);
 
 private:
+    /// The job with merged and split orders' parcels in place of the orders (ParcelService::withParcels).
+    core::Result<PrintJob> withParcels(const PrintJob &job) const;
     WaybillData waybillFor(
         const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
     const core::Database &mDb;
