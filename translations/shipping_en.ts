@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ParcelCli</name>
+        <message>
+            <source>Write the pick list of a batch of waybills as PDF: every SKU summed, sorted by item code, colour and size, with the orders it serves.</source>
+            <translation>Write the pick list of a batch of waybills as PDF: every SKU summed, sorted by item code, colour and size, with the orders it serves.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
@@ -171,6 +178,10 @@
         <message>
             <source>Billed %1, deducted %2: %3 owed.</source>
             <translation>Billed %1, deducted %2: %3 owed.</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export into the dispatch queue; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
+            <translation>Import the Taobao order export into the dispatch queue; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</translation>
         </message>
     </context>
     <context>
@@ -346,6 +357,404 @@
         <message>
             <source>Match a line of order %1 to %2</source>
             <translation>Match a line of order %1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MergeDetector</name>
+        <message>
+            <source>Merging takes two or more orders.</source>
+            <translation>Merging takes two or more orders.</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 are not of the same buyer: they are not merged.</source>
+            <translation>Orders %1 and %2 are not of the same buyer: they are not merged.</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 go to different receivers or addresses: they are not merged.</source>
+            <translation>Orders %1 and %2 go to different receivers or addresses: they are not merged.</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 have different flags (%3, %4): they are not merged.</source>
+            <translation>Orders %1 and %2 have different flags (%3, %4): they are not merged.</translation>
+        </message>
+        <message>
+            <source>no flag</source>
+            <translation>no flag</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 go by different couriers (%3, %4): they are not merged.</source>
+            <translation>Orders %1 and %2 go by different couriers (%3, %4): they are not merged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MergeOrdersCommand</name>
+        <message>
+            <source>Merge orders %1 into one parcel</source>
+            <translation>Merge orders %1 into one parcel</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PackingSlips</name>
+        <message>
+            <source>Packing slip</source>
+            <translation>Packing slip</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>Order: %1</translation>
+        </message>
+        <message>
+            <source>Receiver: %1</source>
+            <translation>Receiver: %1</translation>
+        </message>
+        <message>
+            <source>Tracking no.: %1</source>
+            <translation>Tracking no.: %1</translation>
+        </message>
+        <message>
+            <source>%1 pieces in this parcel</source>
+            <translation>%1 pieces in this parcel</translation>
+        </message>
+        <message>
+            <source>Thank you for your order! Please check the goods when the parcel arrives.</source>
+            <translation>Thank you for your order! Please check the goods when the parcel arrives.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelActions</name>
+        <message>
+            <source>Pa&amp;rcel</source>
+            <translation>Pa&amp;rcel</translation>
+        </message>
+        <message>
+            <source>Merge the selected orders into one parcel</source>
+            <translation>Merge the selected orders into one parcel</translation>
+        </message>
+        <message>
+            <source>Split the selected order into parcels…</source>
+            <translation>Split the selected order into parcels…</translation>
+        </message>
+        <message>
+            <source>Put the selected order's parcels back</source>
+            <translation>Put the selected order's parcels back</translation>
+        </message>
+        <message>
+            <source>Print the pick list of the selected orders…</source>
+            <translation>Print the pick list of the selected orders…</translation>
+        </message>
+        <message>
+            <source>Print the packing slips of the selected orders…</source>
+            <translation>Print the packing slips of the selected orders…</translation>
+        </message>
+        <message>
+            <source>Select two or more orders of one buyer to merge them.</source>
+            <translation>Select two or more orders of one buyer to merge them.</translation>
+        </message>
+        <message>
+            <source>Select the one order to split.</source>
+            <translation>Select the one order to split.</translation>
+        </message>
+        <message>
+            <source>%1. %2 %3/%4 × %5</source>
+            <translation>%1. %2 %3/%4 × %5</translation>
+        </message>
+        <message>
+            <source>Split order %1</source>
+            <translation>Split order %1</translation>
+        </message>
+        <message>
+            <source>%1
+
+The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piece of line 2):</source>
+            <translation>%1
+
+The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piece of line 2):</translation>
+        </message>
+        <message>
+            <source>Select the one order whose parcels go back.</source>
+            <translation>Select the one order whose parcels go back.</translation>
+        </message>
+        <message>
+            <source>Let orders %1 leave one by one</source>
+            <translation>Let orders %1 leave one by one</translation>
+        </message>
+        <message>
+            <source>Let order %1 leave in one parcel</source>
+            <translation>Let order %1 leave in one parcel</translation>
+        </message>
+        <message>
+            <source>Split the order again from the Parcel menu.</source>
+            <translation>Split the order again from the Parcel menu.</translation>
+        </message>
+        <message>
+            <source>Order %1 is not in a parcel.</source>
+            <translation>Order %1 is not in a parcel.</translation>
+        </message>
+        <message>
+            <source>Select the orders to pick.</source>
+            <translation>Select the orders to pick.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>Orders %1 merged into one parcel (one waybill).</source>
+            <translation>Orders %1 merged into one parcel (one waybill).</translation>
+        </message>
+        <message>
+            <source>Orders %1 leave one by one again.</source>
+            <translation>Orders %1 leave one by one again.</translation>
+        </message>
+        <message>
+            <source>Order %1 is not merged with other orders.</source>
+            <translation>Order %1 is not merged with other orders.</translation>
+        </message>
+        <message>
+            <source>--lines: %1</source>
+            <translation>--lines: %1</translation>
+        </message>
+        <message>
+            <source>Order %1 now leaves in %2 parcels.</source>
+            <translation>Order %1 now leaves in %2 parcels.</translation>
+        </message>
+        <message>
+            <source>Order %1 leaves in one parcel again.</source>
+            <translation>Order %1 leaves in one parcel again.</translation>
+        </message>
+        <message>
+            <source>Pick list of %1 waybills (%2 pieces, %3 SKUs) written to %4.</source>
+            <translation>Pick list of %1 waybills (%2 pieces, %3 SKUs) written to %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelRepository</name>
+        <message>
+            <source>The parcel was printed or shipped already: it stays as it is.</source>
+            <translation>The parcel was printed or shipped already: it stays as it is.</translation>
+        </message>
+        <message>
+            <source>Only a parcel waiting for dispatch can get a tracking number.</source>
+            <translation>Only a parcel waiting for dispatch can get a tracking number.</translation>
+        </message>
+        <message>
+            <source>The parcel has left already.</source>
+            <translation>The parcel has left already.</translation>
+        </message>
+        <message>
+            <source>An order of this parcel is not waiting for dispatch any more.</source>
+            <translation>An order of this parcel is not waiting for dispatch any more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelService</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch: it is not merged.</source>
+            <translation>Order %1 is not waiting for dispatch: it is not merged.</translation>
+        </message>
+        <message>
+            <source>Order %1 is already in a parcel: undo that first.</source>
+            <translation>Order %1 is already in a parcel: undo that first.</translation>
+        </message>
+        <message>
+            <source>Orders %1 already have two tracking numbers (%2, %3): keep one before merging.</source>
+            <translation>Orders %1 already have two tracking numbers (%2, %3): keep one before merging.</translation>
+        </message>
+        <message>
+            <source>There is no such merged parcel.</source>
+            <translation>There is no such merged parcel.</translation>
+        </message>
+        <message>
+            <source>The parcel of orders %1 has left already: it cannot be split again.</source>
+            <translation>The parcel of orders %1 has left already: it cannot be split again.</translation>
+        </message>
+        <message>
+            <source>The waybill of orders %1 is printed: the parcel cannot be split again.</source>
+            <translation>The waybill of orders %1 is printed: the parcel cannot be split again.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a line: write the line's number in the order, and “:N” for N of its pieces (e.g. 1,2:1).</source>
+            <translation>“%1” is not a line: write the line's number in the order, and “:N” for N of its pieces (e.g. 1,2:1).</translation>
+        </message>
+        <message>
+            <source>Name the lines that leave in the new parcel (e.g. 1,2:1).</source>
+            <translation>Name the lines that leave in the new parcel (e.g. 1,2:1).</translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch: it cannot be split.</source>
+            <translation>Order %1 is not waiting for dispatch: it cannot be split.</translation>
+        </message>
+        <message>
+            <source>Order %1 is merged with other orders: undo the merge before splitting it.</source>
+            <translation>Order %1 is merged with other orders: undo the merge before splitting it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 has %n lines: there is no line %2.</source>
+            <translation>
+                <numerusform>Order %1 has %n line: there is no line %2.</numerusform>
+                <numerusform>Order %1 has %n lines: there is no line %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1 of order %2 (%3) has %4 pieces still to ship, not %5.</source>
+            <translation>Line %1 of order %2 (%3) has %4 pieces still to ship, not %5.</translation>
+        </message>
+        <message>
+            <source>Those are all the pieces of order %1 still to ship: nothing would be left for another parcel.</source>
+            <translation>Those are all the pieces of order %1 still to ship: nothing would be left for another parcel.</translation>
+        </message>
+        <message>
+            <source>A waybill of order %1 is printed: its parcels stay as they are.</source>
+            <translation>A waybill of order %1 is printed: its parcels stay as they are.</translation>
+        </message>
+        <message>
+            <source>Order %1 is not split.</source>
+            <translation>Order %1 is not split.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1” is not a tracking number of %2: %3.</translation>
+        </message>
+        <message>
+            <source>The tracking number %1 is already used by another order.</source>
+            <translation>The tracking number %1 is already used by another order.</translation>
+        </message>
+        <message>
+            <source>There is no such parcel.</source>
+            <translation>There is no such parcel.</translation>
+        </message>
+        <message>
+            <source>The parcel of order %1 has left already.</source>
+            <translation>The parcel of order %1 has left already.</translation>
+        </message>
+        <message>
+            <source>Choose the courier before shipping.</source>
+            <translation>Choose the courier before shipping.</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number before shipping.</source>
+            <translation>Enter the tracking number before shipping.</translation>
+        </message>
+        <message>
+            <source>Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.</source>
+            <translation>Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders of one buyer</source>
+            <translation>
+                <numerusform>%n order of one buyer</numerusform>
+                <numerusform>%n orders of one buyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders of one buyer (not mergeable)</source>
+            <translation>
+                <numerusform>%n order of one buyer (not mergeable)</numerusform>
+                <numerusform>%n orders of one buyer (not mergeable)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>merged: %n orders, one parcel</source>
+            <translation>
+                <numerusform>merged: %n order, one parcel</numerusform>
+                <numerusform>merged: %n orders, one parcel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>split: %n parcels</source>
+            <translation>
+                <numerusform>split: %n parcel</numerusform>
+                <numerusform>split: %n parcels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PickList</name>
+        <message>
+            <source>There is nothing to pick: the batch has no goods.</source>
+            <translation>There is nothing to pick: the batch has no goods.</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not start printing.</source>
+            <translation>The printer “%1” could not start printing.</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Pick list</source>
+            <translation>Pick list</translation>
+        </message>
+        <message>
+            <source>Printed %1 · page %2</source>
+            <translation>Printed %1 · page %2</translation>
+        </message>
+        <message>
+            <source>%1 waybills · %2 pieces · %3 SKUs</source>
+            <translation>%1 waybills · %2 pieces · %3 SKUs</translation>
+        </message>
+        <message>
+            <source>Orders (%1): %2</source>
+            <translation>Orders (%1): %2</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not start a new page.</source>
+            <translation>The printer “%1” could not start a new page.</translation>
+        </message>
+        <message>
+            <source>(not matched)</source>
+            <translation>(not matched)</translation>
+        </message>
+        <message>
+            <source>Picked by: ____________    Checked by: ____________    Time: ____________</source>
+            <translation>Picked by: ____________    Checked by: ____________    Time: ____________</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not finish printing.</source>
+            <translation>The printer “%1” could not finish printing.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
         </message>
     </context>
     <context>
@@ -644,6 +1053,10 @@
             <source>Billed %1, deducted %2: %3 owed.</source>
             <translation>Billed %1, deducted %2: %3 owed.</translation>
         </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Parcel</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ScanCheck</name>
@@ -690,6 +1103,17 @@
         <message>
             <source>Replacement parcel of order %1 for %2: scan each item.</source>
             <translation>Replacement parcel of order %1 for %2: scan each item.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel of %n orders (%1) for %2: scan each item.</source>
+            <translation>
+                <numerusform>Parcel of %n order (%1) for %2: scan each item.</numerusform>
+                <numerusform>Parcel of %n orders (%1) for %2: scan each item.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parcel of order %1 (part of it) for %2: scan each item in this parcel.</source>
+            <translation>Parcel of order %1 (part of it) for %2: scan each item in this parcel.</translation>
         </message>
     </context>
     <context>
@@ -767,6 +1191,10 @@
         <message>
             <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
             <translation>Replacement parcel of order %1 shipped. Scan the next waybill.</translation>
+        </message>
+        <message>
+            <source>Parcel of orders %1 · %2 %3</source>
+            <translation>Parcel of orders %1 · %2 %3</translation>
         </message>
     </context>
     <context>
@@ -874,6 +1302,10 @@
         <message>
             <source>A claim cannot be for a negative amount (%1).</source>
             <translation>A claim cannot be for a negative amount (%1).</translation>
+        </message>
+        <message>
+            <source>The order %1 leaves in a parcel (merged or split): ship the parcel.</source>
+            <translation>The order %1 leaves in a parcel (merged or split): ship the parcel.</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1468,13 @@
         <message>
             <source>&amp;Claim for a parcel…</source>
             <translation>&amp;Claim for a parcel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SplitOrderCommand</name>
+        <message>
+            <source>Split order %1 into parcels</source>
+            <translation>Split order %1 into parcels</translation>
         </message>
     </context>
     <context>

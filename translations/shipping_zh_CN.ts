@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ParcelCli</name>
+        <message>
+            <source>Write the pick list of a batch of waybills as PDF: every SKU summed, sorted by item code, colour and size, with the orders it serves.</source>
+            <translation>把一批面单的拣货单写成 PDF：每个 SKU 合计数量，按货号、颜色、尺码排序，并列出所属订单。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
@@ -170,6 +177,10 @@
         <message>
             <source>Billed %1, deducted %2: %3 owed.</source>
             <translation>账单 %1，月结抵扣 %2：应付 %3。</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export into the dispatch queue; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
+            <translation>把淘宝导出的订单导入待发货队列；把同一买家的多笔订单合并为一个包裹（orders merge 订单号 订单号…），或把一个订单拆成几个包裹（orders split 订单号 --lines 1,2:1）。</translation>
         </message>
     </context>
     <context>
@@ -345,6 +356,398 @@
         <message>
             <source>Match a line of order %1 to %2</source>
             <translation>将订单 %1 的宝贝对应到 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MergeDetector</name>
+        <message>
+            <source>Merging takes two or more orders.</source>
+            <translation>合并发货至少需要两个订单。</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 are not of the same buyer: they are not merged.</source>
+            <translation>订单 %1 和 %2 不是同一买家的：不合并。</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 go to different receivers or addresses: they are not merged.</source>
+            <translation>订单 %1 和 %2 的收件人或地址不同：不合并。</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 have different flags (%3, %4): they are not merged.</source>
+            <translation>订单 %1 和 %2 的旗帜不同（%3、%4）：不合并。</translation>
+        </message>
+        <message>
+            <source>no flag</source>
+            <translation>无旗帜</translation>
+        </message>
+        <message>
+            <source>Orders %1 and %2 go by different couriers (%3, %4): they are not merged.</source>
+            <translation>订单 %1 和 %2 的快递不同（%3、%4）：不合并。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MergeOrdersCommand</name>
+        <message>
+            <source>Merge orders %1 into one parcel</source>
+            <translation>把订单 %1 合并为一个包裹</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PackingSlips</name>
+        <message>
+            <source>Packing slip</source>
+            <translation>发货清单</translation>
+        </message>
+        <message>
+            <source>Order: %1</source>
+            <translation>订单：%1</translation>
+        </message>
+        <message>
+            <source>Receiver: %1</source>
+            <translation>收件人：%1</translation>
+        </message>
+        <message>
+            <source>Tracking no.: %1</source>
+            <translation>运单号：%1</translation>
+        </message>
+        <message>
+            <source>%1 pieces in this parcel</source>
+            <translation>本包裹共 %1 件</translation>
+        </message>
+        <message>
+            <source>Thank you for your order! Please check the goods when the parcel arrives.</source>
+            <translation>亲，感谢您的惠顾！收到包裹请先验货哦。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelActions</name>
+        <message>
+            <source>Pa&amp;rcel</source>
+            <translation>包裹(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Merge the selected orders into one parcel</source>
+            <translation>把所选订单合并为一个包裹（合并发货）</translation>
+        </message>
+        <message>
+            <source>Split the selected order into parcels…</source>
+            <translation>把所选订单拆成几个包裹（拆单发货）…</translation>
+        </message>
+        <message>
+            <source>Put the selected order's parcels back</source>
+            <translation>取消所选订单的合并或拆单</translation>
+        </message>
+        <message>
+            <source>Print the pick list of the selected orders…</source>
+            <translation>打印所选订单的拣货单…</translation>
+        </message>
+        <message>
+            <source>Print the packing slips of the selected orders…</source>
+            <translation>打印所选订单的发货清单…</translation>
+        </message>
+        <message>
+            <source>Select two or more orders of one buyer to merge them.</source>
+            <translation>请选择同一买家的两个或更多订单再合并。</translation>
+        </message>
+        <message>
+            <source>Select the one order to split.</source>
+            <translation>请选择要拆分的一个订单。</translation>
+        </message>
+        <message>
+            <source>%1. %2 %3/%4 × %5</source>
+            <translation>%1. %2 %3/%4 × %5</translation>
+        </message>
+        <message>
+            <source>Split order %1</source>
+            <translation>拆分订单 %1</translation>
+        </message>
+        <message>
+            <source>%1
+
+The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piece of line 2):</source>
+            <translation>%1
+
+单独成包裹发出的行（如 1,2:1 = 第 1 行，加第 2 行中的 1 件）：</translation>
+        </message>
+        <message>
+            <source>Select the one order whose parcels go back.</source>
+            <translation>请选择要取消合并或拆单的一个订单。</translation>
+        </message>
+        <message>
+            <source>Let orders %1 leave one by one</source>
+            <translation>订单 %1 改回逐单发货</translation>
+        </message>
+        <message>
+            <source>Let order %1 leave in one parcel</source>
+            <translation>订单 %1 改回一个包裹发货</translation>
+        </message>
+        <message>
+            <source>Split the order again from the Parcel menu.</source>
+            <translation>请从“包裹”菜单重新拆单。</translation>
+        </message>
+        <message>
+            <source>Order %1 is not in a parcel.</source>
+            <translation>订单 %1 没有合并或拆单。</translation>
+        </message>
+        <message>
+            <source>Select the orders to pick.</source>
+            <translation>请选择要拣货的订单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>Orders %1 merged into one parcel (one waybill).</source>
+            <translation>订单 %1 已合并为一个包裹（一张面单）。</translation>
+        </message>
+        <message>
+            <source>Orders %1 leave one by one again.</source>
+            <translation>订单 %1 已改回逐单发货。</translation>
+        </message>
+        <message>
+            <source>Order %1 is not merged with other orders.</source>
+            <translation>订单 %1 没有与其他订单合并。</translation>
+        </message>
+        <message>
+            <source>--lines: %1</source>
+            <translation>--lines：%1</translation>
+        </message>
+        <message>
+            <source>Order %1 now leaves in %2 parcels.</source>
+            <translation>订单 %1 现在分 %2 个包裹发货。</translation>
+        </message>
+        <message>
+            <source>Order %1 leaves in one parcel again.</source>
+            <translation>订单 %1 已改回一个包裹发货。</translation>
+        </message>
+        <message>
+            <source>Pick list of %1 waybills (%2 pieces, %3 SKUs) written to %4.</source>
+            <translation>%1 张面单的拣货单（%2 件，%3 个 SKU）已写入 %4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelRepository</name>
+        <message>
+            <source>The parcel was printed or shipped already: it stays as it is.</source>
+            <translation>包裹的面单已打印或已发货：保持不变。</translation>
+        </message>
+        <message>
+            <source>Only a parcel waiting for dispatch can get a tracking number.</source>
+            <translation>只有待发货的包裹才能填写运单号。</translation>
+        </message>
+        <message>
+            <source>The parcel has left already.</source>
+            <translation>这个包裹已经发出。</translation>
+        </message>
+        <message>
+            <source>An order of this parcel is not waiting for dispatch any more.</source>
+            <translation>这个包裹中有订单已不在待发货状态。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ParcelService</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 等 %n 单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch: it is not merged.</source>
+            <translation>订单 %1 不在待发货状态：不合并。</translation>
+        </message>
+        <message>
+            <source>Order %1 is already in a parcel: undo that first.</source>
+            <translation>订单 %1 已在一个包裹中：请先取消。</translation>
+        </message>
+        <message>
+            <source>Orders %1 already have two tracking numbers (%2, %3): keep one before merging.</source>
+            <translation>订单 %1 已有两个运单号（%2、%3）：请只保留一个再合并。</translation>
+        </message>
+        <message>
+            <source>There is no such merged parcel.</source>
+            <translation>没有这个合并包裹。</translation>
+        </message>
+        <message>
+            <source>The parcel of orders %1 has left already: it cannot be split again.</source>
+            <translation>订单 %1 的包裹已发出：不能再拆开。</translation>
+        </message>
+        <message>
+            <source>The waybill of orders %1 is printed: the parcel cannot be split again.</source>
+            <translation>订单 %1 的面单已打印：包裹不能再拆开。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a line: write the line's number in the order, and “:N” for N of its pieces (e.g. 1,2:1).</source>
+            <translation>“%1”不是订单行：写上该行在订单中的序号，加“:N”表示其中 N 件（如 1,2:1）。</translation>
+        </message>
+        <message>
+            <source>Name the lines that leave in the new parcel (e.g. 1,2:1).</source>
+            <translation>请写出放进新包裹的行（如 1,2:1）。</translation>
+        </message>
+        <message>
+            <source>Order %1 is not waiting for dispatch: it cannot be split.</source>
+            <translation>订单 %1 不在待发货状态：不能拆单。</translation>
+        </message>
+        <message>
+            <source>Order %1 is merged with other orders: undo the merge before splitting it.</source>
+            <translation>订单 %1 已与其他订单合并：请先取消合并再拆单。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 has %n lines: there is no line %2.</source>
+            <translation>
+                <numerusform>订单 %1 共 %n 行：没有第 %2 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1 of order %2 (%3) has %4 pieces still to ship, not %5.</source>
+            <translation>订单 %2 的第 %1 行（%3）还有 %4 件待发，不是 %5 件。</translation>
+        </message>
+        <message>
+            <source>Those are all the pieces of order %1 still to ship: nothing would be left for another parcel.</source>
+            <translation>这已是订单 %1 待发的全部货品：另一个包裹里就什么都不剩了。</translation>
+        </message>
+        <message>
+            <source>A waybill of order %1 is printed: its parcels stay as they are.</source>
+            <translation>订单 %1 已有面单打印：包裹保持不变。</translation>
+        </message>
+        <message>
+            <source>Order %1 is not split.</source>
+            <translation>订单 %1 没有拆单。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司，请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a tracking number of %2: %3.</source>
+            <translation>“%1”不是%2的运单号：%3。</translation>
+        </message>
+        <message>
+            <source>The tracking number %1 is already used by another order.</source>
+            <translation>运单号 %1 已被另一个订单使用。</translation>
+        </message>
+        <message>
+            <source>There is no such parcel.</source>
+            <translation>没有这个包裹。</translation>
+        </message>
+        <message>
+            <source>The parcel of order %1 has left already.</source>
+            <translation>订单 %1 的包裹已经发出。</translation>
+        </message>
+        <message>
+            <source>Choose the courier before shipping.</source>
+            <translation>发货前请先选择快递公司。</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number before shipping.</source>
+            <translation>发货前请先填写运单号。</translation>
+        </message>
+        <message>
+            <source>Order %1: the line “%2 %3” is not matched to a SKU; match it before shipping.</source>
+            <translation>订单 %1：宝贝“%2 %3”尚未对应到 SKU，请先对应再发货。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders of one buyer</source>
+            <translation>
+                <numerusform>同一买家 %n 单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders of one buyer (not mergeable)</source>
+            <translation>
+                <numerusform>同一买家 %n 单（不能合并）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>merged: %n orders, one parcel</source>
+            <translation>
+                <numerusform>合并发货：%n 单一个包裹</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>split: %n parcels</source>
+            <translation>
+                <numerusform>拆单发货：%n 个包裹</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PickList</name>
+        <message>
+            <source>There is nothing to pick: the batch has no goods.</source>
+            <translation>没有要拣的货：这批订单没有货品。</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not start printing.</source>
+            <translation>打印机“%1”无法开始打印。</translation>
+        </message>
+        <message>
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Pick list</source>
+            <translation>拣货单</translation>
+        </message>
+        <message>
+            <source>Printed %1 · page %2</source>
+            <translation>打印于 %1 · 第 %2 页</translation>
+        </message>
+        <message>
+            <source>%1 waybills · %2 pieces · %3 SKUs</source>
+            <translation>%1 张面单 · %2 件 · %3 个 SKU</translation>
+        </message>
+        <message>
+            <source>Orders (%1): %2</source>
+            <translation>订单（%1）：%2</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>等共 %1 单</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not start a new page.</source>
+            <translation>打印机“%1”无法换页。</translation>
+        </message>
+        <message>
+            <source>(not matched)</source>
+            <translation>（未对应 SKU）</translation>
+        </message>
+        <message>
+            <source>Picked by: ____________    Checked by: ____________    Time: ____________</source>
+            <translation>拣货人：____________    复核人：____________    时间：____________</translation>
+        </message>
+        <message>
+            <source>The printer “%1” could not finish printing.</source>
+            <translation>打印机“%1”无法完成打印。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
         </message>
     </context>
     <context>
@@ -640,6 +1043,10 @@
             <source>Billed %1, deducted %2: %3 owed.</source>
             <translation>账单 %1，月结抵扣 %2：应付 %3。</translation>
         </message>
+        <message>
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ScanCheck</name>
@@ -686,6 +1093,16 @@
         <message>
             <source>Replacement parcel of order %1 for %2: scan each item.</source>
             <translation>订单 %1 的换发包裹，收件人 %2：请逐件扫描。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel of %n orders (%1) for %2: scan each item.</source>
+            <translation>
+                <numerusform>%n 个订单（%1）合为一个包裹，收件人 %2：逐件扫描。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parcel of order %1 (part of it) for %2: scan each item in this parcel.</source>
+            <translation>订单 %1 的一个包裹（拆单），收件人 %2：逐件扫描这个包裹的货品。</translation>
         </message>
     </context>
     <context>
@@ -763,6 +1180,10 @@
         <message>
             <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
             <translation>订单 %1 的换发包裹已发出。请扫描下一张面单。</translation>
+        </message>
+        <message>
+            <source>Parcel of orders %1 · %2 %3</source>
+            <translation>合并包裹：订单 %1 · %2 %3</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1289,10 @@
         <message>
             <source>A claim cannot be for a negative amount (%1).</source>
             <translation>索赔金额不能为负数（%1）。</translation>
+        </message>
+        <message>
+            <source>The order %1 leaves in a parcel (merged or split): ship the parcel.</source>
+            <translation>订单 %1 在一个合并或拆单的包裹中：请发这个包裹。</translation>
         </message>
     </context>
     <context>
@@ -1030,6 +1455,13 @@
         <message>
             <source>&amp;Claim for a parcel…</source>
             <translation>包裹索赔(&amp;C)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::SplitOrderCommand</name>
+        <message>
+            <source>Split order %1 into parcels</source>
+            <translation>把订单 %1 拆成几个包裹</translation>
         </message>
     </context>
     <context>
