@@ -2,10 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>MappingsCli</name>
+        <message>
+            <source>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</source>
+            <translation>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
             <translation>Courier rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ChangeMappingCommand</name>
+        <message>
+            <source>Change the mapping of %1</source>
+            <translation>Change the mapping of %1</translation>
+        </message>
+        <message>
+            <source>Delete the mapping of %1</source>
+            <translation>Delete the mapping of %1</translation>
         </message>
     </context>
     <context>
@@ -272,6 +290,149 @@
         <message>
             <source>Shipping</source>
             <translation>Shipping</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingRepository</name>
+        <message>
+            <source>A mapping needs the outer code (商家编码) or the title of the platform's line.</source>
+            <translation>A mapping needs the outer code (商家编码) or the title of the platform's line.</translation>
+        </message>
+        <message>
+            <source>A mapping is by outer code or by title.</source>
+            <translation>A mapping is by outer code or by title.</translation>
+        </message>
+        <message>
+            <source>There is no such SKU in the shop.</source>
+            <translation>There is no such SKU in the shop.</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>Only a line of an order waiting for dispatch can be matched.</translation>
+        </message>
+        <message>
+            <source>This line is matched to a SKU already.</source>
+            <translation>This line is matched to a SKU already.</translation>
+        </message>
+        <message>
+            <source>The line has neither an outer code (商家编码) nor a title to remember.</source>
+            <translation>The line has neither an outer code (商家编码) nor a title to remember.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3/%4 → %5 (%6)</source>
+            <translation>%1 %2 %3/%4 → %5 (%6)</translation>
+        </message>
+        <message>
+            <source>outer code</source>
+            <translation>outer code</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>The shop has no mappings yet.</source>
+            <translation>The shop has no mappings yet.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 now maps to %2; %n waiting line(s) matched.</source>
+            <translation>
+                <numerusform>%1 now maps to %2; %n waiting line matched.</numerusform>
+                <numerusform>%1 now maps to %2; %n waiting lines matched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no mapping of %1 (colour “%2”, size “%3”).</source>
+            <translation>There is no mapping of %1 (colour “%2”, size “%3”).</translation>
+        </message>
+        <message>
+            <source>The mapping of %1 was removed.</source>
+            <translation>The mapping of %1 was removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsView</name>
+        <message>
+            <source>Matched by</source>
+            <translation>Matched by</translation>
+        </message>
+        <message>
+            <source>Outer code or title</source>
+            <translation>Outer code or title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Every line the clerk matched to a SKU by hand is remembered here: each later import matches the lines like it (the same outer code, or the same title, with the same colour and size) to the same SKU.</source>
+            <translation>Every line the clerk matched to a SKU by hand is remembered here: each later import matches the lines like it (the same outer code, or the same title, with the same colour and size) to the same SKU.</translation>
+        </message>
+        <message>
+            <source>SKU &amp;barcode:</source>
+            <translation>SKU &amp;barcode:</translation>
+        </message>
+        <message>
+            <source>select a mapping, then scan or type the barcode of its SKU, Enter</source>
+            <translation>select a mapping, then scan or type the barcode of its SKU, Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Change SKU</source>
+            <translation>&amp;Change SKU</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Outer code (商家编码)</source>
+            <translation>Outer code (商家编码)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Select one mapping, then scan or type the barcode of its SKU.</source>
+            <translation>Select one mapping, then scan or type the barcode of its SKU.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Delete %n mapping</numerusform>
+                <numerusform>Delete %n mappings</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -568,6 +729,13 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1, line %2, field tracking: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
+            <translation>
+                <numerusform>Matched to %1 and remembered: %n line like it matched.</numerusform>
+                <numerusform>Matched to %1 and remembered: %n lines like it matched.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -945,6 +1113,10 @@
         <message>
             <source>&amp;Claim for a parcel…</source>
             <translation>&amp;Claim for a parcel…</translation>
+        </message>
+        <message>
+            <source>Item mappings</source>
+            <translation>Item mappings</translation>
         </message>
     </context>
     <context>

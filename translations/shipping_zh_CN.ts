@@ -2,10 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>MappingsCli</name>
+        <message>
+            <source>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</source>
+            <translation>列出、添加或删除本店的商品对应关系（平台商家编码或标题 → SKU）。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
             <translation>快递规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ChangeMappingCommand</name>
+        <message>
+            <source>Change the mapping of %1</source>
+            <translation>修改 %1 的商品对应关系</translation>
+        </message>
+        <message>
+            <source>Delete the mapping of %1</source>
+            <translation>删除 %1 的商品对应关系</translation>
         </message>
     </context>
     <context>
@@ -95,11 +113,11 @@
         </message>
         <message>
             <source>“%1” is not a courier; use one of %2.</source>
-            <translation>“%1”不是快递公司，请使用 %2 之一。</translation>
+            <translation>“%1”不是快递公司；请使用 %2 之一。</translation>
         </message>
         <message>
             <source>“%1” is not a day (use YYYY-MM-DD).</source>
-            <translation>“%1”不是日期（请使用 YYYY-MM-DD）。</translation>
+            <translation>“%1”不是日期（请用 YYYY-MM-DD）。</translation>
         </message>
         <message>
             <source>%1, %2: %3 shipped, %4 stubs scanned, %5 missing, %6 extra.</source>
@@ -271,6 +289,147 @@
         <message>
             <source>Shipping</source>
             <translation>发货</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingRepository</name>
+        <message>
+            <source>A mapping needs the outer code (商家编码) or the title of the platform's line.</source>
+            <translation>商品对应关系需要平台订单行的商家编码或标题。</translation>
+        </message>
+        <message>
+            <source>A mapping is by outer code or by title.</source>
+            <translation>商品对应关系按商家编码或按标题建立。</translation>
+        </message>
+        <message>
+            <source>There is no such SKU in the shop.</source>
+            <translation>店中没有这个 SKU。</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>只能对应待发货订单的订单行。</translation>
+        </message>
+        <message>
+            <source>This line is matched to a SKU already.</source>
+            <translation>这一行已经对应到 SKU 了。</translation>
+        </message>
+        <message>
+            <source>The line has neither an outer code (商家编码) nor a title to remember.</source>
+            <translation>这一行既没有商家编码也没有标题，无法记住。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3/%4 → %5 (%6)</source>
+            <translation>%1 %2 %3/%4 → %5（%6）</translation>
+        </message>
+        <message>
+            <source>outer code</source>
+            <translation>商家编码</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>The shop has no mappings yet.</source>
+            <translation>本店还没有商品对应关系。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有条码为 %1 的 SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 now maps to %2; %n waiting line(s) matched.</source>
+            <translation>
+                <numerusform>%1 现在对应到 %2；已对应 %n 行待发货订单行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no mapping of %1 (colour “%2”, size “%3”).</source>
+            <translation>没有 %1 的商品对应关系（颜色“%2”，尺码“%3”）。</translation>
+        </message>
+        <message>
+            <source>The mapping of %1 was removed.</source>
+            <translation>已删除 %1 的商品对应关系。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsView</name>
+        <message>
+            <source>Matched by</source>
+            <translation>对应依据</translation>
+        </message>
+        <message>
+            <source>Outer code or title</source>
+            <translation>商家编码或标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Every line the clerk matched to a SKU by hand is remembered here: each later import matches the lines like it (the same outer code, or the same title, with the same colour and size) to the same SKU.</source>
+            <translation>手工对应到 SKU 的每一行都记在这里：以后每次导入，相同的订单行（商家编码相同，或标题相同，且颜色和尺码相同）都会对应到同一个 SKU。</translation>
+        </message>
+        <message>
+            <source>SKU &amp;barcode:</source>
+            <translation>SKU 条码(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>select a mapping, then scan or type the barcode of its SKU, Enter</source>
+            <translation>选择一条对应关系，再扫描或输入其 SKU 的条码，回车</translation>
+        </message>
+        <message>
+            <source>&amp;Change SKU</source>
+            <translation>更换 SKU(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Outer code (商家编码)</source>
+            <translation>商家编码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Select one mapping, then scan or type the barcode of its SKU.</source>
+            <translation>请选择一条对应关系，再扫描或输入其 SKU 的条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有条码为 %1 的 SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>删除 %n 条商品对应关系</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -553,7 +712,7 @@
         </message>
         <message>
             <source>No SKU has the barcode %1.</source>
-            <translation>没有 SKU 的条码是 %1。</translation>
+            <translation>没有条码为 %1 的 SKU。</translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) flagged yellow: customer service now sees them under “Cannot ship” and tells the buyers.</source>
@@ -564,6 +723,12 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
+            <translation>
+                <numerusform>已对应到 %1 并记住：同类的 %n 行已一并对应。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -772,7 +937,7 @@
         </message>
         <message>
             <source>Only a line of an order waiting for dispatch can be matched.</source>
-            <translation>只有待发货订单的宝贝才能对应。</translation>
+            <translation>只能对应待发货订单的订单行。</translation>
         </message>
         <message>
             <source>The order %1 was shipped on the platform, but its goods cannot be booked out of stock: %2 Nothing was imported.</source>
@@ -799,7 +964,7 @@
         </message>
         <message>
             <source>“%1” is not a courier; use one of %2.</source>
-            <translation>“%1”不是快递公司，请使用 %2 之一。</translation>
+            <translation>“%1”不是快递公司；请使用 %2 之一。</translation>
         </message>
         <message>
             <source>“%1” is not a tracking number of %2: %3.</source>
@@ -939,6 +1104,10 @@
         <message>
             <source>&amp;Claim for a parcel…</source>
             <translation>包裹索赔(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Item mappings</source>
+            <translation>商品对应关系</translation>
         </message>
     </context>
     <context>

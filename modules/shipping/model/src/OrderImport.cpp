@@ -1,5 +1,7 @@
 #include "shopdesk/shipping/OrderImport.h"
 
+#include "shopdesk/shipping/MappingRepository.h"
+
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Parse.h>
 
@@ -25,15 +27,53 @@ QString SkuCatalog::key(const QString &itemCode, const QString &color, const QSt
     return itemCode + QChar(0x1f) + color + QChar(0x1f) + size;
 }
 
+QString SkuCatalog::compact(const QString &code)
+{
+    QString out;
+    out.reserve(code.size());
+    for (QChar c : code)
+        if (c.isLetterOrNumber())
+            out.append(c.toCaseFolded());
+    return out;
+}
+
+void SkuCatalog::addSku(qint64 skuId, const QString &itemCode, const QString &itemTitle, const QString &color,
+    const QString &size, const QString &barcode)
+{
+    if (!barcode.isEmpty())
+        byBarcode.insert(barcode, skuId);
+    byItemColorSize.insert(key(itemCode, color, size), skuId);
+    itemCodeByTitle.insert(itemTitle, itemCode);
+    itemCodeByCompact.insert(compact(itemCode), itemCode);
+    for (const QString &form : { compact(itemCode + color + size), compact(itemCode + size + color) }) {
+        if (form.isEmpty())
+            continue;
+        auto it = byCompactCode.find(form);
+        if (it == byCompactCode.end())
+            byCompactCode.insert(form, skuId);
+        else if (*it != skuId)
+            *it = kAmbiguous;
+    }
+}
+
 std::optional<qint64> SkuCatalog::match(
     const QString &merchantCode, const QString &title, const QString &attributes) const
 {
-    if (!merchantCode.isEmpty()) {
-        if (auto it = byBarcode.constFind(merchantCode); it != byBarcode.cend())
+    const QString code = merchantCode.trimmed();
+    if (!mappings.isEmpty()) {
+        if (auto it = mappings.constFind(MappingKey::ofLine(title, attributes, code).hashKey()); it != mappings.cend())
+            return *it;
+    }
+    if (!code.isEmpty()) {
+        if (auto it = byBarcode.constFind(code); it != byBarcode.cend())
+            return *it;
+        if (auto it = byCompactCode.constFind(compact(code)); it != byCompactCode.cend() && *it != kAmbiguous)
             return *it;
     }
     const auto [color, size] = TaobaoImport::colorAndSize(attributes);
-    QString itemCode = merchantCode;
+    QString itemCode = code;
+    if (!itemCode.isEmpty() && !byItemColorSize.contains(key(itemCode, color, size)))
+        itemCode = itemCodeByCompact.value(compact(code), itemCode);
     if (itemCode.isEmpty())
         itemCode = itemCodeByTitle.value(title.trimmed());
     if (itemCode.isEmpty())

@@ -5,6 +5,7 @@
 //   ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]
 //   pickup COURIER --date YYYY-MM-DD [--scan NO …]
 
+#include "CliParts.h"
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingCommands.h"
 #include "shopdesk/shipping/ShippingService.h"
@@ -415,6 +416,7 @@ QList<core::CliCommand> cliCommands()
         [](const core::CliInvocation &in) {
             return core::runVerb(in, QStringLiteral("orders"), { { QStringLiteral("import"), &Cli::importOrders } });
         } });
+    commands.append(cliparts::mappings());
     core::setAliases(commands, { QStringLiteral("import-orders") });
     core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);
     return commands;

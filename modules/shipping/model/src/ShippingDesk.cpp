@@ -13,6 +13,7 @@ ShippingDesk::ShippingDesk(const core::Database &db)
     : mDb(db)
     , mRepository(db)
     , mService(db)
+    , mMappings(db)
 {
 }
 

@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/OrderFlags.h"
 
 #include <shopdesk/core/OrderRepository.h>
@@ -62,13 +63,15 @@ Result<SkuCatalog> ShippingRepository::catalog() const
                        "JOIN items i ON i.id = s.item_id"));
     if (Status s = q.run(); !s)
         return s.error();
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        c.byBarcode.insert(q.value(1).toString(), id);
-        c.byItemColorSize.insert(
-            SkuCatalog::key(q.value(4).toString(), q.value(2).toString(), q.value(3).toString()), id);
-        c.itemCodeByTitle.insert(q.value(5).toString(), q.value(4).toString());
-    }
+    while (q.next())
+        c.addSku(q.value(0).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(1).toString());
+    // The clerk's own mappings (商品对应关系), remembered from earlier imports.
+    auto mappings = MappingRepository(mDb).list();
+    if (!mappings)
+        return mappings.error();
+    for (const SkuMapping &m : std::as_const(*mappings))
+        c.mappings.insert(m.key.hashKey(), m.skuId);
     return c;
 }
 

@@ -459,7 +459,12 @@ void QueueView::matchSelectedLine()
     }
     const UnmatchedLine &line = mUnmatchedLines[row];
     mMatch->clear();
-    push(new MatchLineCommand(mContext.desk, mContext.events, line.lineId, (*sku)->sku.id, line.orderNo, barcode));
+    auto *command = new MatchLineCommand(
+        mContext.desk, mContext.events, line.lineId, (*sku)->sku.id, line.orderNo, barcode, mContext.actor);
+    if (push(command))
+        mSummary->setText(tr("Matched to %1 and remembered: %n line(s) like it matched.", nullptr,
+            int(command->change().matchedLines.size()))
+                              .arg(barcode));
 }
 
 void QueueView::setFlag(const QString &flag)

@@ -2,6 +2,7 @@
 
 #include "ClaimsView.h"
 #include "CourierRulesView.h"
+#include "MappingsView.h"
 #include "PickupView.h"
 #include "PrintView.h"
 #include "QueueView.h"
@@ -27,6 +28,7 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
     mPickup = new PickupView(views);
     mClaims = new ClaimsView(views);
     mRules = new CourierRulesView(views);
+    mMappings = new MappingsView(views);
     // The queue first: it is in front when the window tabifies a workbench's later docks behind it.
     addView(
         QStringLiteral("queue"), [] { return tr("Orders to ship"); }, mQueue);
@@ -40,6 +42,8 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
         QStringLiteral("claims"), [] { return tr("Claims"); }, mClaims);
     addView(
         QStringLiteral("couriers"), [] { return tr("Courier rules"); }, mRules);
+    addView(
+        QStringLiteral("mappings"), [] { return tr("Item mappings"); }, mMappings);
     connect(mPrint, &PrintView::printed, mQueue, &QueueView::reload);
     // Choosing the station's tab puts the focus in its scan field, ready for the scanner.
     connect(scan, &QDockWidget::visibilityChanged, mStation, [this](bool visible) {

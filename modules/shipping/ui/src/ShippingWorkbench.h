@@ -12,6 +12,7 @@ namespace shopdesk::shipping {
 
 class ClaimsView;
 class CourierRulesView;
+class MappingsView;
 class PickupView;
 class PrintView;
 class QueueView;
@@ -19,7 +20,8 @@ class ScanStation;
 
 /// The shipping workbench (发货) for the open shop: the dispatch queue ("queue"), printing the
 /// waybills ("print"), the 三查 scan station ("scan"), the courier's pickup ("pickup"), claims
-/// ("claims") and the courier rules ("couriers"), each in its own dock, over one ShippingDesk and
+/// ("claims"), the courier rules ("couriers") and the mappings of platform lines to SKUs
+/// ("mappings"), each in its own dock, over one ShippingDesk and
 /// one undo stack.
 class ShippingWorkbench : public core::Workbench {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     PickupView *pickup() const { return mPickup; }
     ClaimsView *claims() const { return mClaims; }
     CourierRulesView *courierRules() const { return mRules; }
+    MappingsView *mappings() const { return mMappings; }
 
     /// Brings the scan station's dock to the front with the focus in its scan field.
     void showStation();
@@ -52,6 +55,7 @@ private:
     PickupView *mPickup;
     ClaimsView *mClaims;
     CourierRulesView *mRules;
+    MappingsView *mMappings;
     QAction *mReload, *mImport, *mTrackingList, *mPrintAction, *mPreview, *mPdf, *mScan, *mBill, *mHandover, *mClaim;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 #include "shopdesk/shipping/ShippingService.h"
 
@@ -37,6 +38,9 @@ public:
     core::Result<std::optional<core::SkuRef>> skuByBarcode(const QString &barcode) const;
     /// Matches an order line to a SKU; an empty skuId unmatches it.
     core::Status matchLine(qint64 lineId, std::optional<qint64> skuId);
+    /// The shop's mappings (商品对应关系): the clerk's matches, remembered for every line like them.
+    MappingRepository &mappings() { return mMappings; }
+    const MappingRepository &mappings() const { return mMappings; }
 
     /// The store's courier rules in force, and changing them (all three in one transaction).
     CourierRules courierRules() const;
@@ -61,6 +65,7 @@ private:
     const core::Database &mDb;
     ShippingRepository mRepository;
     ShippingService mService;
+    MappingRepository mMappings;
 };
 
 } // namespace shopdesk::shipping

@@ -1,0 +1,13 @@
+#pragma once
+
+// The shipping workbench's shopdesk-cli commands kept in files of their own; cliCommands()
+// (ShippingCli.cpp) lists them.
+
+#include <shopdesk/core/CliCommand.h>
+
+namespace shopdesk::shipping::cliparts {
+
+/// mappings list | add | remove (the shop's 商品对应关系).
+core::CliCommand mappings();
+
+} // namespace shopdesk::shipping::cliparts
