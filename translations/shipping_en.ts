@@ -100,10 +100,6 @@
             <translation>Usage: %1</translation>
         </message>
         <message>
-            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
-            <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</translation>
-        </message>
-        <message>
             <source>%1 waybills written to %2.</source>
             <translation>%1 waybills written to %2.</translation>
         </message>
@@ -181,6 +177,14 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1, line %2, field tracking: %3</translation>
+        </message>
+        <message>
+            <source>%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was imported. Add --other-shop to import them all the same.</source>
+            <translation>%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was imported. Add --other-shop to import them all the same.</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</translation>
         </message>
     </context>
     <context>
@@ -661,10 +665,6 @@
             <translation>Import cancelled: nothing was imported.</translation>
         </message>
         <message>
-            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
-            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</translation>
-        </message>
-        <message>
             <source>Select one order in the queue and type or scan its tracking number.</source>
             <translation>Select one order in the queue and type or scan its tracking number.</translation>
         </message>
@@ -729,6 +729,29 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1, line %2, field tracking: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Orders to ship: %n</source>
+            <translation>
+                <numerusform>Orders to ship: %n</numerusform>
+                <numerusform>Orders to ship: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another shop's orders</source>
+            <translation>Another shop's orders</translation>
+        </message>
+        <message>
+            <source>These orders are of the shop “%1”, but the open shop is “%2”. Import them into “%2” all the same?</source>
+            <translation>These orders are of the shop “%1”, but the open shop is “%2”. Import them into “%2” all the same?</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the orders are of the shop “%1”.</source>
+            <translation>Nothing was imported: the orders are of the shop “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.</translation>
         </message>
         <message numerus="yes">
             <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
@@ -1174,6 +1197,10 @@
         <message>
             <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
             <translation>%1 ends in the middle of a row: the download was cut short. Download the report again.</translation>
+        </message>
+        <message>
+            <source>the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.</source>
+            <translation>the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.</translation>
         </message>
     </context>
     <context>

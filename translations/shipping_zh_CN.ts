@@ -100,10 +100,6 @@
             <translation>用法：%1</translation>
         </message>
         <message>
-            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
-            <translation>新订单 %1 个（待发货 %2 个），已在店铺中 %3 个，已更新 %4 个，%5 个宝贝未对应 SKU。</translation>
-        </message>
-        <message>
             <source>%1 waybills written to %2.</source>
             <translation>已将 %1 张快递单写入 %2。</translation>
         </message>
@@ -180,6 +176,14 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
+        <message>
+            <source>%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was imported. Add --other-shop to import them all the same.</source>
+            <translation>%1 是店铺“%2”的订单，而本店是“%3”；未导入任何订单。如确需导入，请加上 --other-shop。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</source>
+            <translation>新订单 %1 笔（待发货 %2 笔），已在店中 %3 笔，更新 %4 笔。当前待发货订单：%5 笔，其中 %6 行未对应到 SKU。</translation>
         </message>
     </context>
     <context>
@@ -657,10 +661,6 @@
             <translation>导入已取消：没有导入任何内容。</translation>
         </message>
         <message>
-            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
-            <translation>新订单 %1 个（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店铺中 %6 个；已更新 %7 个；%8 个宝贝未对应 SKU。</translation>
-        </message>
-        <message>
             <source>Select one order in the queue and type or scan its tracking number.</source>
             <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
         </message>
@@ -723,6 +723,28 @@
         <message>
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1，第 %2 行，字段 tracking：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Orders to ship: %n</source>
+            <translation>
+                <numerusform>待发货订单：%n 笔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another shop's orders</source>
+            <translation>其他店铺的订单</translation>
+        </message>
+        <message>
+            <source>These orders are of the shop “%1”, but the open shop is “%2”. Import them into “%2” all the same?</source>
+            <translation>这些订单属于店铺“%1”，而当前打开的是“%2”。仍要导入到“%2”吗？</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the orders are of the shop “%1”.</source>
+            <translation>未导入任何订单：这些订单属于店铺“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.</source>
+            <translation>新订单 %1 笔（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店中 %6 笔；更新 %7 笔。当前待发货订单：%8 笔，其中 %9 行未对应到 SKU。</translation>
         </message>
         <message numerus="yes">
             <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
@@ -1163,6 +1185,10 @@
         <message>
             <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
             <translation>%1 在一行的中间就结束了：下载不完整。请重新下载报表。</translation>
+        </message>
+        <message>
+            <source>the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.</source>
+            <translation>订单 %1 属于店铺“%2”，而本店是“%3”：未导入任何订单。</translation>
         </message>
     </context>
     <context>

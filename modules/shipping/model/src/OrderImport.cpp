@@ -312,8 +312,8 @@ constexpr qsizetype kFeedChunk = 1024;
 /// number and the line each came from, and (without the item report) each order's one line from
 /// its title.
 Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, QList<int> &sourceLines,
-    QList<qint64> &units)
+    const std::function<void(ImportedOrder &)> &complete, const ShopCheck &shop, QHash<QString, qsizetype> &index,
+    QList<int> &sourceLines, QList<qint64> &units)
 {
     const CsvFile &orders = reader.file();
     Columns oc { orders, {} };
@@ -334,6 +334,9 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
     const int cFreight = oc.find("买家应付邮费", "freight", false);
     const int cTitle = oc.find("宝贝标题", "title", false);
     const int cUnits = oc.find("宝贝总数量", "units", false);
+    const int cShop = oc.find("店铺名称", "shop", false);
+    const QString ownShop = shop.ownName.trimmed();
+    const bool checkShop = cShop >= 0 && !ownShop.isEmpty() && !shop.otherShopAgreed;
     if (!oc.missing.isEmpty())
         return orders.missingColumn(oc.missing.first());
     if (cMobile < 0 && cPhone < 0)
@@ -360,6 +363,13 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
                 TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
         slot = seen;
         sourceLines.append(r.line);
+        if (checkShop) {
+            const QString of = CsvFile::field(r, cShop);
+            if (!of.isEmpty() && of != ownShop)
+                return orders.error(r.line, QString::fromUtf8("店铺名称"),
+                    TaobaoImport::tr("the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.")
+                        .arg(o.orderNo, of, ownShop));
+        }
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
         o.status = TaobaoImport::statusFromPlatform(statusText);
@@ -551,12 +561,13 @@ Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &cat
 } // namespace
 
 void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete)
+    const std::function<void(ImportedOrder &)> &complete, const ShopCheck &shop)
 {
     QHash<QString, qsizetype> index;
     QList<int> sourceLines;
     QList<qint64> units;
-    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, index, sourceLines, units); !s) {
+    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, shop, index, sourceLines, units);
+        !s) {
         feed.finish(s);
         return;
     }
@@ -587,6 +598,23 @@ Status endsWithLineBreak(const QString &path, const CsvFile &file)
                        .arg(file.fileName) };
 }
 } // namespace
+
+Result<QString> TaobaoImport::shopNameOf(const QString &ordersPath)
+{
+    auto reader = core::CsvReader::open(ordersPath);
+    if (!reader)
+        return reader.error();
+    const int column = (*reader)->file().column({ QString::fromUtf8("店铺名称"), QStringLiteral("shop") });
+    if (column < 0)
+        return QString();
+    CsvRecord r;
+    if (!(*reader)->next(r)) {
+        if (!(*reader)->status())
+            return (*reader)->status().error();
+        return QString();
+    }
+    return CsvFile::field(r, column);
+}
 
 Result<ExportFiles> TaobaoImport::openFiles(const QString &ordersPath, const QString &itemsPath)
 {

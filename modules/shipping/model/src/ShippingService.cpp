@@ -21,9 +21,25 @@ using core::Error;
 using core::Result;
 using core::Status;
 
-Result<ImportSummary> ShippingService::importFiles(
-    const QString &ordersPath, const QString &itemsPath, const Progress &progress)
+QString ShippingService::shopName() const
 {
+    return core::ShopSettings(mDb).get(core::ShopSettings::kShopName).trimmed();
+}
+
+Result<QString> ShippingService::otherShopOf(const QString &ordersPath) const
+{
+    auto of = TaobaoImport::shopNameOf(ordersPath);
+    if (!of)
+        return of.error();
+    const QString own = shopName();
+    const QString theirs = of->trimmed();
+    return own.isEmpty() || theirs.isEmpty() || own == theirs ? QString() : theirs;
+}
+
+Result<ImportSummary> ShippingService::importFiles(
+    const QString &ordersPath, const QString &itemsPath, const Progress &progress, bool otherShopAgreed)
+{
+    const ShopCheck shop { shopName(), otherShopAgreed };
     ShippingRepository repo(mDb);
     auto catalog = repo.catalog();
     if (!catalog)
@@ -38,10 +54,13 @@ Result<ImportSummary> ShippingService::importFiles(
     // reader keeps only a few chunks ahead, so memory stays flat whatever the export's size.
     auto reader = std::async(std::launch::async, [&] {
         try {
-            TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
-                if (in.order.status == core::codes::kOrderPaid)
-                    in.order.courier = rules.courierOf(in.order);
-            });
+            TaobaoImport::read(
+                *files, *catalog, feed,
+                [&rules](ImportedOrder &in) {
+                    if (in.order.status == core::codes::kOrderPaid)
+                        in.order.courier = rules.courierOf(in.order);
+                },
+                shop);
         } catch (const std::exception &e) {
             // The writer waits for the reader's end: it must come, even from a failure (out of memory).
             feed.finish(Error { tr("%1 could not be read to the end (%2); nothing was imported.")

@@ -123,6 +123,9 @@ void QueueView::buildBars()
     mSummary->setObjectName(QStringLiteral("importSummary"));
     mSummary->setWordWrap(true);
     v->addWidget(mSummary);
+    mQueueCount = new QLabel(this);
+    mQueueCount->setObjectName(QStringLiteral("queueCount"));
+    v->addWidget(mQueueCount);
 
     mModel = new QueueModel(
         { { [] { return tr("Order no."); }, ColumnKind::Text }, { [] { return tr("Paid at"); }, ColumnKind::Text },
@@ -194,6 +197,7 @@ void QueueView::reload()
     }
     mModel->flags = flags;
     mModel->setRows(rows);
+    mQueueCount->setText(tr("Orders to ship: %n", nullptr, int(mQueue.orders.size())));
     if (!mColumnsRestored) // the widths the clerk chose stay; until then, the contents'
         mView->resizeColumnsToContents();
     reloadUnmatched();
@@ -257,7 +261,34 @@ bool QueueView::importRunning() const { return mImport->running(); }
 
 void QueueView::startImport(const QString &ordersPath, const QString &itemsPath)
 {
-    if (!mImport->start(ordersPath, itemsPath))
+    if (mImport->running())
+        return;
+    // Another shop's export (its 店铺名称): only when the clerk says so.
+    auto other = mContext.desk.service().otherShopOf(ordersPath);
+    if (!other) {
+        mSummary->setText(other.errorMessage());
+        mContext.events.reportError(other.errorMessage());
+        Q_EMIT importFinished(false, other.errorMessage());
+        return;
+    }
+    bool otherShopAgreed = false;
+    if (!other->isEmpty()) {
+        const QString own = mContext.desk.service().shopName();
+        otherShopAgreed = mAskOtherShop ? mAskOtherShop(*other, own)
+                                        : QMessageBox::question(this, tr("Another shop's orders"),
+                                              tr("These orders are of the shop “%1”, but the open shop is “%2”. "
+                                                 "Import them into “%2” all the same?")
+                                                  .arg(*other, own),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+        if (!otherShopAgreed) {
+            const QString text = tr("Nothing was imported: the orders are of the shop “%1”.").arg(*other);
+            mSummary->setText(text);
+            Q_EMIT importFinished(false, text);
+            return;
+        }
+    }
+    if (!mImport->start(ordersPath, itemsPath, otherShopAgreed))
         return;
     mProgress->setRange(0, 0);
     mProgress->show();
@@ -281,8 +312,9 @@ void QueueView::importDone()
     if (r->cancelled) {
         text = tr("Import cancelled: nothing was imported.");
     } else {
+        // The queue's own counts (orders to ship, their unmatched lines), as the panel shows them.
         text = tr("%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; "
-                  "%7 updated; %8 lines not matched to a SKU.")
+                  "%7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.")
                    .arg(r->added)
                    .arg(r->queued)
                    .arg(r->byStatus.value(core::codes::kOrderShipped) + r->byStatus.value(core::codes::kOrderFinished))
@@ -290,7 +322,8 @@ void QueueView::importDone()
                    .arg(r->byStatus.value(core::codes::kOrderUnpaid))
                    .arg(r->unchanged)
                    .arg(r->updated)
-                   .arg(r->unmatched.size());
+                   .arg(r->queueOrders)
+                   .arg(r->queueUnmatched);
     }
     mSummary->setText(text);
     mContext.events.notifyChanged(core::Topic::Orders); // every view of the shop reloads, this one too

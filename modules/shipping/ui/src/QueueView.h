@@ -4,6 +4,8 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,8 +40,13 @@ public:
     QList<ShipmentOrder> selectedOrders() const;
 
     void chooseImportFiles();
-    /// Starts importing the two export files in the background (progress bar, cancel).
+    /// Starts importing the two export files in the background (progress bar, cancel). An export
+    /// of another shop (its 店铺名称) is imported only when the clerk says so.
     void startImport(const QString &ordersPath, const QString &itemsPath);
+    /// Asks whether to import another shop's orders: (the export's shop, this shop) → yes. By
+    /// default a question box; tests answer it themselves.
+    using OtherShopQuestion = std::function<bool(const QString &theirs, const QString &own)>;
+    void setOtherShopQuestion(OtherShopQuestion ask) { mAskOtherShop = std::move(ask); }
     bool importRunning() const;
     void chooseTrackingList();
     /// Sets the tracking numbers of a list (CSV: order, tracking) as one undoable edit.
@@ -73,7 +80,8 @@ private:
     QLineEdit *mTracking, *mMatch;
     QComboBox *mCourier;
     QProgressBar *mProgress;
-    QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel;
+    QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel, *mQueueCount;
+    OtherShopQuestion mAskOtherShop;
     QListWidget *mUnmatched;
     QList<UnmatchedLine> mUnmatchedLines;
     bool mColumnsRestored = false;

@@ -113,6 +113,13 @@ private:
     bool mStopped = false;
 };
 
+/// Whose orders the import takes: an export's 店铺名称 must be the shop's own name (when both are
+/// known) unless the clerk agreed to import another shop's orders.
+struct ShopCheck {
+    QString ownName; ///< the shop's name (ShopSettings); empty: not checked
+    bool otherShopAgreed = false;
+};
+
 /// The two files of a Taobao seller-center export, open for reading (the item report is optional).
 struct ExportFiles {
     std::unique_ptr<core::CsvReader> orders;
@@ -132,7 +139,9 @@ public:
     /// with an error naming the file, line and field. Without the item report, each order gets one
     /// unmatched line from its title and unit count.
     static void read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
-        const std::function<void(ImportedOrder &)> &complete = {});
+        const std::function<void(ImportedOrder &)> &complete = {}, const ShopCheck &shop = {});
+    /// The 店铺名称 of the export's first order (empty when the report has no such column or no order).
+    static core::Result<QString> shopNameOf(const QString &ordersPath);
 
     /// 订单状态 text → stored status code, or empty when unknown.
     static QString statusFromPlatform(const QString &text);
