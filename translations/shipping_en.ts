@@ -9,6 +9,21 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::BulkShipping</name>
+        <message>
+            <source>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</source>
+            <translation>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The bulk-shipping file cannot be written in GBK.</source>
+            <translation>The bulk-shipping file cannot be written in GBK.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
@@ -186,6 +201,10 @@
             <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</source>
             <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</translation>
         </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file.</source>
+            <translation>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierRulesView</name>
@@ -287,6 +306,43 @@
         <message>
             <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
             <translation>a China Post parcel tracking number has 13 digits beginning with 98 or 99</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1” is not a day (use YYYY-MM-DD).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>%n shipped order written to %1 for the platform's bulk shipping.</numerusform>
+                <numerusform>%n shipped orders written to %1 for the platform's bulk shipping.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedDialog</name>
+        <message>
+            <source>Shipped orders for the platform</source>
+            <translation>Shipped orders for the platform</translation>
+        </message>
+        <message>
+            <source>Writes the platform's bulk-shipping file (批量发货: order number, courier, tracking number) for upload in the seller centre.</source>
+            <translation>Writes the platform's bulk-shipping file (批量发货: order number, courier, tracking number) for upload in the seller centre.</translation>
+        </message>
+        <message>
+            <source>Everything &amp;not exported yet</source>
+            <translation>Everything &amp;not exported yet</translation>
+        </message>
+        <message>
+            <source>Shipped &amp;on:</source>
+            <translation>Shipped &amp;on:</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1196,33 @@
         <message>
             <source>Item mappings</source>
             <translation>Item mappings</translation>
+        </message>
+        <message>
+            <source>E&amp;xport shipped orders for the platform…</source>
+            <translation>E&amp;xport shipped orders for the platform…</translation>
+        </message>
+        <message>
+            <source>bulk-shipping-%1.csv</source>
+            <translation>bulk-shipping-%1.csv</translation>
+        </message>
+        <message>
+            <source>bulk-shipping.csv</source>
+            <translation>bulk-shipping.csv</translation>
+        </message>
+        <message>
+            <source>Bulk-shipping file for the platform</source>
+            <translation>Bulk-shipping file for the platform</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>%n shipped order written to %1 for the platform's bulk shipping.</numerusform>
+                <numerusform>%n shipped orders written to %1 for the platform's bulk shipping.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,21 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::BulkShipping</name>
+        <message>
+            <source>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</source>
+            <translation>订单 %1 所用的快递公司在平台的物流公司列表中没有名称；请先在快递设置里填写它在平台上的名称。未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>The bulk-shipping file cannot be written in GBK.</source>
+            <translation>批量发货文件无法以 GBK 编码写出。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
@@ -185,6 +200,10 @@
             <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</source>
             <translation>新订单 %1 笔（待发货 %2 笔），已在店中 %3 笔，更新 %4 笔。当前待发货订单：%5 笔，其中 %6 行未对应到 SKU。</translation>
         </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file.</source>
+            <translation>将淘宝订单导出（订单报表和宝贝报表）导入待发货队列，或把已发货订单导出为平台的批量发货文件。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierRulesView</name>
@@ -286,6 +305,42 @@
         <message>
             <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
             <translation>邮政快递包裹运单号为以 98 或 99 开头的 13 位数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1”不是日期（请用 YYYY-MM-DD）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>已将 %n 笔已发货订单写入 %1，用于平台批量发货。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedDialog</name>
+        <message>
+            <source>Shipped orders for the platform</source>
+            <translation>导出已发货订单到平台</translation>
+        </message>
+        <message>
+            <source>Writes the platform's bulk-shipping file (批量发货: order number, courier, tracking number) for upload in the seller centre.</source>
+            <translation>生成平台的批量发货文件（订单编号、物流公司、运单号），供在卖家中心上传。</translation>
+        </message>
+        <message>
+            <source>Everything &amp;not exported yet</source>
+            <translation>所有尚未导出的订单(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Shipped &amp;on:</source>
+            <translation>发货日期(&amp;O)：</translation>
         </message>
     </context>
     <context>
@@ -1130,6 +1185,32 @@
         <message>
             <source>Item mappings</source>
             <translation>商品对应关系</translation>
+        </message>
+        <message>
+            <source>E&amp;xport shipped orders for the platform…</source>
+            <translation>导出已发货订单到平台(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>bulk-shipping-%1.csv</source>
+            <translation>批量发货-%1.csv</translation>
+        </message>
+        <message>
+            <source>bulk-shipping.csv</source>
+            <translation>批量发货.csv</translation>
+        </message>
+        <message>
+            <source>Bulk-shipping file for the platform</source>
+            <translation>平台批量发货文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>已将 %n 笔已发货订单写入 %1，用于平台批量发货。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

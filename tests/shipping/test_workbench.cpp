@@ -82,7 +82,7 @@ TEST_CASE("the shipping workbench's actions, each with its shortcut")
             QStringLiteral("shippingTrackingList=Ctrl+Shift+I"), QStringLiteral("shippingPrint=Ctrl+P"),
             QStringLiteral("shippingPreview=Ctrl+Shift+P"), QStringLiteral("shippingPdf=Ctrl+E"),
             QStringLiteral("shippingScan=F8"), QStringLiteral("shippingBill="), QStringLiteral("shippingHandover="),
-            QStringLiteral("shippingClaim=") });
+            QStringLiteral("shippingClaim="), QStringLiteral("shippingExportShipped=") });
     for (QAction *a : b.bench->actions()) {
         CAPTURE(a->objectName());
         CHECK(a->shortcutContext() == Qt::WidgetWithChildrenShortcut);

@@ -10,4 +10,8 @@ namespace shopdesk::shipping::cliparts {
 /// mappings list | add | remove (the shop's 商品对应关系).
 core::CliCommand mappings();
 
+/// orders export-shipped: the platform's bulk-shipping file.
+extern const QString kExportShippedSynopsis;
+core::CliOutcome exportShipped(const core::CliInvocation &in);
+
 } // namespace shopdesk::shipping::cliparts

@@ -422,12 +422,16 @@ QList<core::CliCommand> cliCommands()
             },
             &Cli::pickup },
     };
-    commands.prepend({ QStringLiteral("orders"), QStringLiteral("orders import ORDERS.csv [ITEMS.csv]"),
+    commands.prepend({ QStringLiteral("orders"),
+        QStringLiteral("orders import ORDERS.csv [ITEMS.csv] [--other-shop] | ") + cliparts::kExportShippedSynopsis,
         [] {
-            return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue.");
+            return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue, "
+                           "or export the shipped orders as the platform's bulk-shipping file.");
         },
         [](const core::CliInvocation &in) {
-            return core::runVerb(in, QStringLiteral("orders"), { { QStringLiteral("import"), &Cli::importOrders } });
+            return core::runVerb(in, QStringLiteral("orders"),
+                { { QStringLiteral("import"), &Cli::importOrders },
+                    { QStringLiteral("export-shipped"), &cliparts::exportShipped } });
         } });
     commands.append(cliparts::mappings());
     core::setAliases(commands, { QStringLiteral("import-orders") });

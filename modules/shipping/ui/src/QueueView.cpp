@@ -446,6 +446,8 @@ void QueueView::assignFromRange()
     push(new SetTrackingCommand(mContext.desk, mContext.events, changes));
 }
 
+void QueueView::showMessage(const QString &text) { mSummary->setText(text); }
+
 void QueueView::checkFreightBill()
 {
     const QString courier = mCourier->currentData().toString();

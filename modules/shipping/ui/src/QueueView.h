@@ -52,6 +52,8 @@ public:
     /// Sets the tracking numbers of a list (CSV: order, tracking) as one undoable edit.
     void importTrackingList(const QString &path);
     void checkFreightBill();
+    /// Shows what a workbench action did in the queue's summary line.
+    void showMessage(const QString &text);
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);

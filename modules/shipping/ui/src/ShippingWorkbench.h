@@ -4,7 +4,10 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <QDate>
+
 #include <memory>
+#include <optional>
 
 class QAction;
 
@@ -40,6 +43,11 @@ public:
 
     /// Brings the scan station's dock to the front with the focus in its scan field.
     void showStation();
+    /// Asks which shipped orders (not exported yet, or of a day) and where, then writes the
+    /// platform's bulk-shipping file; the queue shows what was written.
+    void exportShipped();
+    /// Writes the bulk-shipping file without asking; false (reported) when it could not be written.
+    bool exportShippedTo(const QString &path, std::optional<QDate> day);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,7 +64,10 @@ private:
     ClaimsView *mClaims;
     CourierRulesView *mRules;
     MappingsView *mMappings;
-    QAction *mReload, *mImport, *mTrackingList, *mPrintAction, *mPreview, *mPdf, *mScan, *mBill, *mHandover, *mClaim;
+    QAction *mReload, *mImport, *mTrackingList, *mPrintAction, *mPreview, *mPdf, *mScan, *mBill, *mHandover, *mClaim,
+        *mExportShipped;
+    core::ShopEvents &mEvents;
+    QString mActor;
 };
 
 } // namespace shopdesk::shipping
