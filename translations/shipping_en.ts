@@ -786,11 +786,35 @@
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1, line %2, field tracking: %3</translation>
         </message>
+        <message>
+            <source>Overdue: this order should have left already</source>
+            <translation>Overdue: this order should have left already</translation>
+        </message>
+        <message>
+            <source>Must leave today</source>
+            <translation>Must leave today</translation>
+        </message>
+        <message>
+            <source>Dispatch by</source>
+            <translation>Dispatch by</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>S&amp;how:</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
         <message numerus="yes">
-            <source>Orders to ship: %n</source>
+            <source>Orders to ship: %n (must leave today: %1, overdue: %2)</source>
             <translation>
-                <numerusform>Orders to ship: %n</numerusform>
-                <numerusform>Orders to ship: %n</numerusform>
+                <numerusform>Orders to ship: %n (must leave today: %1, overdue: %2)</numerusform>
+                <numerusform>Orders to ship: %n (must leave today: %1, overdue: %2)</numerusform>
             </translation>
         </message>
         <message>

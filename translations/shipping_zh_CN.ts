@@ -779,10 +779,34 @@
             <source>%1, line %2, field tracking: %3</source>
             <translation>%1，第 %2 行，字段 tracking：%3</translation>
         </message>
+        <message>
+            <source>Overdue: this order should have left already</source>
+            <translation>已超时：这笔订单早该发出了</translation>
+        </message>
+        <message>
+            <source>Must leave today</source>
+            <translation>今日必发</translation>
+        </message>
+        <message>
+            <source>Dispatch by</source>
+            <translation>发货期限</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>全部订单</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
         <message numerus="yes">
-            <source>Orders to ship: %n</source>
+            <source>Orders to ship: %n (must leave today: %1, overdue: %2)</source>
             <translation>
-                <numerusform>待发货订单：%n 笔</numerusform>
+                <numerusform>待发货订单：%n 笔（今日必发：%1，已超时：%2）</numerusform>
             </translation>
         </message>
         <message>

@@ -106,6 +106,7 @@ TEST_CASE("the queue asks before importing another shop's orders, and its summar
         asked << theirs << own;
         return answer;
     });
+    queue.setNow([] { return QDateTime(QDate(2026, 11, 20), QTime(12, 0)); });
 
     const auto no = importInQueue(queue);
     CHECK_FALSE(no.first);
@@ -119,7 +120,8 @@ TEST_CASE("the queue asks before importing another shop's orders, and its summar
     CHECK(yes.second
         == QStringLiteral("7 new orders (4 for dispatch, 1 shipped, 1 closed, 1 unpaid); 0 already in the shop; "
                           "0 updated. Orders to ship now: 4, with 1 lines not matched to a SKU."));
-    CHECK(queue.findChild<QLabel *>(QStringLiteral("queueCount"))->text() == QStringLiteral("Orders to ship: 4"));
+    CHECK(queue.findChild<QLabel *>(QStringLiteral("queueCount"))->text()
+        == QStringLiteral("Orders to ship: 4 (must leave today: 4, overdue: 0)"));
     CHECK(queue.table()->model()->rowCount() == 4);
 
     // Again: nothing new, and the summary still counts the queue as it is (the one unmatched line stays).
@@ -128,7 +130,8 @@ TEST_CASE("the queue asks before importing another shop's orders, and its summar
     CHECK(again.second
         == QStringLiteral("0 new orders (0 for dispatch, 0 shipped, 0 closed, 0 unpaid); 7 already in the shop; "
                           "0 updated. Orders to ship now: 4, with 1 lines not matched to a SKU."));
-    CHECK(queue.findChild<QLabel *>(QStringLiteral("queueCount"))->text() == QStringLiteral("Orders to ship: 4"));
+    CHECK(queue.findChild<QLabel *>(QStringLiteral("queueCount"))->text()
+        == QStringLiteral("Orders to ship: 4 (must leave today: 4, overdue: 0)"));
 }
 
 TEST_CASE("a shop without the items: the summary lists the unmatched lines of the queue's orders only")

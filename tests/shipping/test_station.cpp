@@ -378,8 +378,8 @@ TEST_CASE("a good tracking-number edit over several orders is undone and redone 
     CHECK(queueRows(db) == edited);
     CHECK(errors.isEmpty());
     // The queue shows what the shop holds.
-    CHECK(s.queue()->table()->model()->index(2, 6).data().toString().isEmpty());
-    CHECK(s.queue()->table()->model()->index(3, 6).data().toString() == QStringLiteral("YT8800000000001"));
+    CHECK(s.queue()->table()->model()->index(2, 7).data().toString().isEmpty());
+    CHECK(s.queue()->table()->model()->index(3, 7).data().toString() == QStringLiteral("YT8800000000001"));
 }
 
 TEST_CASE("a flag set on several orders is all or nothing, and one undoable step")

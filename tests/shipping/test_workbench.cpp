@@ -191,7 +191,7 @@ TEST_CASE("the queue lists the flags of the model and shows each order in its fl
             QStringLiteral("Purple: return"), QStringLiteral("No flag") });
     QAbstractItemModel *queue = b.bench->queue()->table()->model();
     CHECK(queue->index(1, 0).data().toString() == QStringLiteral("3012345678901234568"));
-    CHECK(queue->index(1, 8).data().toString() == QStringLiteral("Purple: return"));
+    CHECK(queue->index(1, 9).data().toString() == QStringLiteral("Purple: return"));
     CHECK(queue->index(1, 0).data(Qt::BackgroundRole).value<QColor>() == QColor(0xe1, 0xbe, 0xe7));
     CHECK_FALSE(queue->index(0, 0).data(Qt::BackgroundRole).isValid());
 }

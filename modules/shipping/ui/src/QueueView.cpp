@@ -3,6 +3,7 @@
 #include "OrderImportJob.h"
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
+#include "shopdesk/shipping/DispatchDeadline.h"
 #include "shopdesk/shipping/OrderFlags.h"
 #include "shopdesk/shipping/ShippingService.h"
 
@@ -11,6 +12,7 @@
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -31,15 +33,38 @@ namespace shopdesk::shipping {
 
 using core::ColumnKind;
 
-/// The queue's table: rows in the flag's platform colour.
+/// The queue's table: rows in the flag's platform colour; the dispatch deadline (发货期限) of an
+/// overdue order, or one that must leave today, stands out in the palette's own colours, so it
+/// reads as well in a dark theme as in a light one.
 class QueueModel : public core::RecordTableModel {
 public:
     using core::RecordTableModel::RecordTableModel;
+    static constexpr int kDeadlineColumn = 2;
     QStringList flags;
+    QList<DispatchDeadline::Urgency> urgency;
+    const QWidget *view = nullptr; ///< whose palette colours the deadlines (it follows a theme change)
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::BackgroundRole && index.row() < flags.size()) {
-            const QColor c = OrderFlags::colour(flags[index.row()]);
+        const int row = index.row();
+        if (index.column() == kDeadlineColumn && row < urgency.size()
+            && urgency[row] != DispatchDeadline::Urgency::Later) {
+            const bool overdue = urgency[row] == DispatchDeadline::Urgency::Overdue;
+            const QPalette palette = view ? view->palette() : QPalette();
+            if (role == Qt::BackgroundRole)
+                return overdue ? palette.color(QPalette::Highlight) : QVariant();
+            if (role == Qt::ForegroundRole)
+                return palette.color(overdue ? QPalette::HighlightedText : QPalette::Link);
+            if (role == Qt::FontRole) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            if (role == Qt::ToolTipRole)
+                return overdue ? QueueView::tr("Overdue: this order should have left already")
+                               : QueueView::tr("Must leave today");
+        }
+        if (role == Qt::BackgroundRole && row < flags.size()) {
+            const QColor c = OrderFlags::colour(flags[row]);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         return core::RecordTableModel::data(index, role);
@@ -125,10 +150,23 @@ void QueueView::buildBars()
     v->addWidget(mSummary);
     mQueueCount = new QLabel(this);
     mQueueCount->setObjectName(QStringLiteral("queueCount"));
-    v->addWidget(mQueueCount);
+
+    mShowingLabel = new QLabel(this);
+    mShowing = new QComboBox(this);
+    mShowing->setObjectName(QStringLiteral("showing"));
+    for (int i = 0; i < 3; ++i)
+        mShowing->addItem(QString());
+    mShowingLabel->setBuddy(mShowing);
+    connect(mShowing, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    auto *countBar = new QHBoxLayout;
+    countBar->addWidget(mQueueCount, 1);
+    countBar->addWidget(mShowingLabel);
+    countBar->addWidget(mShowing);
+    v->addLayout(countBar);
 
     mModel = new QueueModel(
         { { [] { return tr("Order no."); }, ColumnKind::Text }, { [] { return tr("Paid at"); }, ColumnKind::Text },
+            { [] { return tr("Dispatch by"); }, ColumnKind::Text },
             { [] { return tr("Recipient"); }, ColumnKind::Text }, { [] { return tr("Province"); }, ColumnKind::Text },
             { [] { return tr("Goods"); }, ColumnKind::Text }, { [] { return tr("Courier"); }, ColumnKind::Text },
             { [] { return tr("Tracking no."); }, ColumnKind::Text },
@@ -171,9 +209,15 @@ void QueueView::retranslateUi()
     mFlag->menu()->addAction(tr("No flag"), this, [this] { setFlag(QString()); });
     for (int i = 0; i < mCourier->count(); ++i)
         mCourier->setItemText(i, Couriers::displayName(mCourier->itemData(i).toString()));
+    mShowingLabel->setText(tr("S&how:"));
+    mShowing->setItemText(0, tr("All orders"));
+    mShowing->setItemText(1, tr("Must leave today"));
+    mShowing->setItemText(2, tr("Overdue"));
     mModel->retranslate();
     reload();
 }
+
+void QueueView::showOnly(Showing which) { mShowing->setCurrentIndex(int(which)); }
 
 void QueueView::reload()
 {
@@ -185,19 +229,39 @@ void QueueView::reload()
     mQueue = std::move(queue).value();
     QList<QVariantList> rows;
     QStringList flags;
+    QList<DispatchDeadline::Urgency> urgency;
     rows.reserve(mQueue.orders.size());
+    mShown.clear();
+    const QDateTime now = mNow ? mNow() : QDateTime::currentDateTime();
+    const auto showing = Showing(std::max(0, mShowing->currentIndex()));
+    int today = 0, overdue = 0;
     for (qsizetype i = 0; i < mQueue.orders.size(); ++i) {
         const ShipmentOrder &so = mQueue.orders[i];
         const core::Order &o = so.order;
+        const QDateTime deadline = mQueue.deadlines.value(i);
+        const DispatchDeadline::Urgency u = DispatchDeadline::urgency(deadline, now);
+        today += u == DispatchDeadline::Urgency::Today ? 1 : 0;
+        overdue += u == DispatchDeadline::Urgency::Overdue ? 1 : 0;
+        if ((showing == Showing::Today && u != DispatchDeadline::Urgency::Today)
+            || (showing == Showing::Overdue && u != DispatchDeadline::Urgency::Overdue))
+            continue;
+        mShown << i;
         // An order without a courier yet shows the one the store's rules choose for it.
-        rows.append({ o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
-            Couriers::displayName(mQueue.couriers[i]), o.trackingNo, so.printCount,
+        rows.append({ o.orderNo, core::toDbTime(o.paidAt),
+            deadline.isValid() ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(), o.receiverName,
+            o.province, so.goods(), Couriers::displayName(mQueue.couriers[i]), o.trackingNo, so.printCount,
             o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage });
         flags << o.flag;
+        urgency << u;
     }
     mModel->flags = flags;
+    mModel->urgency = urgency;
+    mModel->view = mView;
     mModel->setRows(rows);
-    mQueueCount->setText(tr("Orders to ship: %n", nullptr, int(mQueue.orders.size())));
+    mQueueCount->setText(
+        tr("Orders to ship: %n (must leave today: %1, overdue: %2)", nullptr, int(mQueue.orders.size()))
+            .arg(today)
+            .arg(overdue));
     if (!mColumnsRestored) // the widths the clerk chose stay; until then, the contents'
         mView->resizeColumnsToContents();
     reloadUnmatched();
@@ -240,8 +304,8 @@ QList<ShipmentOrder> QueueView::selectedOrders() const
     QList<ShipmentOrder> out;
     const auto rows = mView->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
-        if (i.row() < mQueue.orders.size())
-            out << mQueue.orders[i.row()];
+        if (i.row() < mShown.size())
+            out << mQueue.orders[mShown[i.row()]];
     return out;
 }
 

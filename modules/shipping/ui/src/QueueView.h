@@ -4,6 +4,8 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <QDateTime>
+
 #include <functional>
 
 class QComboBox;
@@ -36,6 +38,11 @@ public:
     void restoreState(const QByteArray &state) override;
 
     QTableView *table() const { return mView; }
+    /// Which orders the queue shows: all, those that must leave today, or those overdue.
+    enum class Showing { All, Today, Overdue };
+    void showOnly(Showing which);
+    /// The time the dispatch deadlines are measured against (tests fix it; the clock by default).
+    void setNow(std::function<QDateTime()> now) { mNow = std::move(now); }
     /// The orders selected in the queue (for printing, flagging, a number range).
     QList<ShipmentOrder> selectedOrders() const;
 
@@ -84,6 +91,10 @@ private:
     QProgressBar *mProgress;
     QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel, *mQueueCount;
     OtherShopQuestion mAskOtherShop;
+    QComboBox *mShowing;
+    QLabel *mShowingLabel;
+    std::function<QDateTime()> mNow;
+    QList<qsizetype> mShown; ///< the queue's order shown in each row
     QListWidget *mUnmatched;
     QList<UnmatchedLine> mUnmatchedLines;
     bool mColumnsRestored = false;

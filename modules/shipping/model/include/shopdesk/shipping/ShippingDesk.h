@@ -15,6 +15,8 @@ struct DispatchQueue {
     /// couriers[i]: orders[i]'s own courier, or the one the store's rules choose while it has none
     /// (CourierRules::courierOf, the one courier rule).
     QStringList couriers;
+    /// deadlines[i]: when orders[i] must leave (DispatchDeadline::mustLeave, with the shop's promotion dates).
+    QList<QDateTime> deadlines;
 };
 
 /// What the shipping workbench's views read and do, made once for the open shop by the workbench
