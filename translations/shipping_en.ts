@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>CouriersCli</name>
+        <message>
+            <source>The shop's couriers, their price tables and number ranges: list, add and import them.</source>
+            <translation>The shop's couriers, their price tables and number ranges: list, add and import them.</translation>
+        </message>
+    </context>
+    <context>
         <name>MappingsCli</name>
         <message>
             <source>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</source>
@@ -207,6 +214,77 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::CourierData</name>
+        <message>
+            <source>%1 has no courier column: say whose price table it is.</source>
+            <translation>%1 has no courier column: say whose price table it is.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier of the shop.</source>
+            <translation>“%1” is not a courier of the shop.</translation>
+        </message>
+        <message>
+            <source>the courier is empty.</source>
+            <translation>the courier is empty.</translation>
+        </message>
+        <message>
+            <source>the province is empty (use * for every other).</source>
+            <translation>the province is empty (use * for every other).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 12.50).</source>
+            <translation>“%1” is not an amount of money (use a form like 12.50).</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice for %2.</source>
+            <translation>%1 is priced twice for %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no prices.</source>
+            <translation>%1 has a header line but no prices.</translation>
+        </message>
+        <message>
+            <source>A price table needs at least one province (or * for every province).</source>
+            <translation>A price table needs at least one province (or * for every province).</translation>
+        </message>
+        <message>
+            <source>Every row of a price table needs a province and prices of 0 or more.</source>
+            <translation>Every row of a price table needs a province and prices of 0 or more.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no number ranges.</source>
+            <translation>%1 has a header line but no number ranges.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be a courier's code: use 2 to 10 capital letters and digits, e.g. KYE.</source>
+            <translation>“%1” cannot be a courier's code: use 2 to 10 capital letters and digits, e.g. KYE.</translation>
+        </message>
+        <message>
+            <source>%1 is a courier ShopDesk knows already.</source>
+            <translation>%1 is a courier ShopDesk knows already.</translation>
+        </message>
+        <message>
+            <source>A courier needs its name.</source>
+            <translation>A courier needs its name.</translation>
+        </message>
+        <message>
+            <source>A courier needs the name the platform lists it by (物流公司), e.g. 跨越速运.</source>
+            <translation>A courier needs the name the platform lists it by (物流公司), e.g. 跨越速运.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a form of tracking numbers (a regular expression such as ^KY\d{12}$).</source>
+            <translation>“%1” is not a form of tracking numbers (a regular expression such as ^KY\d{12}$).</translation>
+        </message>
+        <message>
+            <source>The shop added no courier %1.</source>
+            <translation>The shop added no courier %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::CourierRulesView</name>
         <message>
             <source>The store's courier rules: an order goes by the courier the buyer asked for, by EMS to a province the default courier does not reach, else by the default courier.</source>
@@ -307,6 +385,52 @@
             <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
             <translation>a China Post parcel tracking number has 13 digits beginning with 98 or 99</translation>
         </message>
+        <message>
+            <source>a %1 tracking number has the form the shop gave it (%2)</source>
+            <translation>a %1 tracking number has the form the shop gave it (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::CouriersCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>%1 added to the shop's couriers.</source>
+            <translation>%1 added to the shop's couriers.</translation>
+        </message>
+        <message>
+            <source>%1 removed from the shop's couriers.</source>
+            <translation>%1 removed from the shop's couriers.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>Price tables imported as the shop's own: %1.</source>
+            <translation>Price tables imported as the shop's own: %1.</translation>
+        </message>
+        <message>
+            <source>%1: first kg %2, each additional kg %3</source>
+            <translation>%1: first kg %2, each additional kg %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n number range(s) added.</source>
+            <translation>
+                <numerusform>%n number range added.</numerusform>
+                <numerusform>%n number ranges added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1: %2 … %3 (%4 left)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ExportShippedCli</name>
@@ -350,6 +474,125 @@
         <message>
             <source>Shipping</source>
             <translation>Shipping</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::FreightView</name>
+        <message>
+            <source>Price table (province, first kg, each additional kg)</source>
+            <translation>Price table (province, first kg, each additional kg)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Number ranges (CSV: courier, first, last)</source>
+            <translation>Number ranges (CSV: courier, first, last)</translation>
+        </message>
+        <message>
+            <source>The shop's own freight: each courier's prices by province (first kg and each additional kg; * for every other province) estimate the freight of a parcel and check the courier's monthly bill. The built-in tables are only the starting values.</source>
+            <translation>The shop's own freight: each courier's prices by province (first kg and each additional kg; * for every other province) estimate the freight of a parcel and check the courier's monthly bill. The built-in tables are only the starting values.</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>&amp;Courier:</translation>
+        </message>
+        <message>
+            <source>&amp;New courier…</source>
+            <translation>&amp;New courier…</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>First kg (¥)</source>
+            <translation>First kg (¥)</translation>
+        </message>
+        <message>
+            <source>Each additional kg (¥)</source>
+            <translation>Each additional kg (¥)</translation>
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation>&amp;Add row</translation>
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation>&amp;Remove row</translation>
+        </message>
+        <message>
+            <source>&amp;Save prices</source>
+            <translation>&amp;Save prices</translation>
+        </message>
+        <message>
+            <source>&amp;Import prices…</source>
+            <translation>&amp;Import prices…</translation>
+        </message>
+        <message>
+            <source>Number ranges the couriers issued:</source>
+            <translation>Number ranges the couriers issued:</translation>
+        </message>
+        <message>
+            <source>Import number &amp;ranges…</source>
+            <translation>Import number &amp;ranges…</translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1: %2 … %3 (%4 left)</translation>
+        </message>
+        <message>
+            <source>Row %1 of the price table needs a province and two amounts of money (like 12.50).</source>
+            <translation>Row %1 of the price table needs a province and two amounts of money (like 12.50).</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice.</source>
+            <translation>%1 is priced twice.</translation>
+        </message>
+        <message>
+            <source>Change the prices of %1</source>
+            <translation>Change the prices of %1</translation>
+        </message>
+        <message>
+            <source>Import price tables</source>
+            <translation>Import price tables</translation>
+        </message>
+        <message>
+            <source>Add the courier %1</source>
+            <translation>Add the courier %1</translation>
+        </message>
+        <message>
+            <source>New courier</source>
+            <translation>New courier</translation>
+        </message>
+        <message>
+            <source>2 to 10 capital letters and digits, e.g. KYE</source>
+            <translation>2 to 10 capital letters and digits, e.g. KYE</translation>
+        </message>
+        <message>
+            <source>as the platform's courier list names it, e.g. 跨越速运</source>
+            <translation>as the platform's courier list names it, e.g. 跨越速运</translation>
+        </message>
+        <message>
+            <source>e.g. ^KY\d{12}$</source>
+            <translation>e.g. ^KY\d{12}$</translation>
+        </message>
+        <message>
+            <source>Short &amp;code:</source>
+            <translation>Short &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Platform's name:</source>
+            <translation>&amp;Platform's name:</translation>
+        </message>
+        <message>
+            <source>&amp;Tracking numbers (regular expression):</source>
+            <translation>&amp;Tracking numbers (regular expression):</translation>
         </message>
     </context>
     <context>
@@ -1220,6 +1463,10 @@
         <message>
             <source>Item mappings</source>
             <translation>Item mappings</translation>
+        </message>
+        <message>
+            <source>Freight and numbers</source>
+            <translation>Freight and numbers</translation>
         </message>
         <message>
             <source>E&amp;xport shipped orders for the platform…</source>

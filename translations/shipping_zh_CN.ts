@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CouriersCli</name>
+        <message>
+            <source>The shop's couriers, their price tables and number ranges: list, add and import them.</source>
+            <translation>本店的快递公司、运费价格表和面单号段：列出、添加和导入。</translation>
+        </message>
+    </context>
+    <context>
         <name>MappingsCli</name>
         <message>
             <source>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</source>
@@ -206,6 +213,77 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::CourierData</name>
+        <message>
+            <source>%1 has no courier column: say whose price table it is.</source>
+            <translation>%1 没有快递公司列：请指明这是哪家快递的价格表。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier of the shop.</source>
+            <translation>“%1”不是本店的快递公司。</translation>
+        </message>
+        <message>
+            <source>the courier is empty.</source>
+            <translation>快递公司为空。</translation>
+        </message>
+        <message>
+            <source>the province is empty (use * for every other).</source>
+            <translation>省份为空（其余省份请用 *）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 12.50).</source>
+            <translation>“%1”不是金额（请写成 12.50 这样的形式）。</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice for %2.</source>
+            <translation>%2 的价格表中 %1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no prices.</source>
+            <translation>%1 只有表头，没有价格。</translation>
+        </message>
+        <message>
+            <source>A price table needs at least one province (or * for every province).</source>
+            <translation>价格表至少需要一个省份（或用 * 表示所有省份）。</translation>
+        </message>
+        <message>
+            <source>Every row of a price table needs a province and prices of 0 or more.</source>
+            <translation>价格表的每一行都需要省份和不小于 0 的价格。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司；请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no number ranges.</source>
+            <translation>%1 只有表头，没有面单号段。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be a courier's code: use 2 to 10 capital letters and digits, e.g. KYE.</source>
+            <translation>“%1”不能作为快递代码：请用 2 到 10 位大写字母和数字，例如 KYE。</translation>
+        </message>
+        <message>
+            <source>%1 is a courier ShopDesk knows already.</source>
+            <translation>%1 是 ShopDesk 已有的快递公司。</translation>
+        </message>
+        <message>
+            <source>A courier needs its name.</source>
+            <translation>快递公司需要名称。</translation>
+        </message>
+        <message>
+            <source>A courier needs the name the platform lists it by (物流公司), e.g. 跨越速运.</source>
+            <translation>快递公司需要它在平台物流公司列表中的名称，例如 跨越速运。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a form of tracking numbers (a regular expression such as ^KY\d{12}$).</source>
+            <translation>“%1”不是运单号格式（应为正则表达式，例如 ^KY\d{12}$）。</translation>
+        </message>
+        <message>
+            <source>The shop added no courier %1.</source>
+            <translation>本店没有添加过快递公司 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::CourierRulesView</name>
         <message>
             <source>The store's courier rules: an order goes by the courier the buyer asked for, by EMS to a province the default courier does not reach, else by the default courier.</source>
@@ -306,6 +384,51 @@
             <source>a China Post parcel tracking number has 13 digits beginning with 98 or 99</source>
             <translation>邮政快递包裹运单号为以 98 或 99 开头的 13 位数字</translation>
         </message>
+        <message>
+            <source>a %1 tracking number has the form the shop gave it (%2)</source>
+            <translation>%1 的运单号须符合本店设定的格式（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::CouriersCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1（%2）：%3</translation>
+        </message>
+        <message>
+            <source>%1 added to the shop's couriers.</source>
+            <translation>已将 %1 添加到本店的快递公司。</translation>
+        </message>
+        <message>
+            <source>%1 removed from the shop's couriers.</source>
+            <translation>已从本店的快递公司中移除 %1。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司；请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Price tables imported as the shop's own: %1.</source>
+            <translation>已导入为本店的价格表：%1。</translation>
+        </message>
+        <message>
+            <source>%1: first kg %2, each additional kg %3</source>
+            <translation>%1：首重 %2，续重每公斤 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n number range(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 个面单号段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1：%2 … %3（剩余 %4 个）</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ExportShippedCli</name>
@@ -348,6 +471,125 @@
         <message>
             <source>Shipping</source>
             <translation>发货</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::FreightView</name>
+        <message>
+            <source>Price table (province, first kg, each additional kg)</source>
+            <translation>价格表（省份、首重、续重）</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Number ranges (CSV: courier, first, last)</source>
+            <translation>面单号段（CSV：快递公司、起始单号、结束单号）</translation>
+        </message>
+        <message>
+            <source>The shop's own freight: each courier's prices by province (first kg and each additional kg; * for every other province) estimate the freight of a parcel and check the courier's monthly bill. The built-in tables are only the starting values.</source>
+            <translation>本店自己的运费：各快递按省份的价格（首重和续重；* 表示其余省份）用于估算包裹运费和核对快递月结账单。内置价格表只是初始值。</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>快递公司(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;New courier…</source>
+            <translation>新增快递公司(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>First kg (¥)</source>
+            <translation>首重（¥）</translation>
+        </message>
+        <message>
+            <source>Each additional kg (¥)</source>
+            <translation>续重每公斤（¥）</translation>
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation>添加行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation>删除行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Save prices</source>
+            <translation>保存价格(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Import prices…</source>
+            <translation>导入价格(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Number ranges the couriers issued:</source>
+            <translation>快递公司发放的面单号段：</translation>
+        </message>
+        <message>
+            <source>Import number &amp;ranges…</source>
+            <translation>导入面单号段(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1：%2 … %3（剩余 %4 个）</translation>
+        </message>
+        <message>
+            <source>Row %1 of the price table needs a province and two amounts of money (like 12.50).</source>
+            <translation>价格表第 %1 行需要省份和两个金额（例如 12.50）。</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice.</source>
+            <translation>%1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>Change the prices of %1</source>
+            <translation>修改 %1 的价格</translation>
+        </message>
+        <message>
+            <source>Import price tables</source>
+            <translation>导入价格表</translation>
+        </message>
+        <message>
+            <source>Add the courier %1</source>
+            <translation>添加快递公司 %1</translation>
+        </message>
+        <message>
+            <source>New courier</source>
+            <translation>新增快递公司</translation>
+        </message>
+        <message>
+            <source>2 to 10 capital letters and digits, e.g. KYE</source>
+            <translation>2 到 10 位大写字母和数字，例如 KYE</translation>
+        </message>
+        <message>
+            <source>as the platform's courier list names it, e.g. 跨越速运</source>
+            <translation>平台物流公司列表中的名称，例如 跨越速运</translation>
+        </message>
+        <message>
+            <source>e.g. ^KY\d{12}$</source>
+            <translation>例如 ^KY\d{12}$</translation>
+        </message>
+        <message>
+            <source>Short &amp;code:</source>
+            <translation>代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Platform's name:</source>
+            <translation>平台名称(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Tracking numbers (regular expression):</source>
+            <translation>运单号格式（正则表达式）(&amp;T)：</translation>
         </message>
     </context>
     <context>
@@ -1209,6 +1451,10 @@
         <message>
             <source>Item mappings</source>
             <translation>商品对应关系</translation>
+        </message>
+        <message>
+            <source>Freight and numbers</source>
+            <translation>运费与单号</translation>
         </message>
         <message>
             <source>E&amp;xport shipped orders for the platform…</source>

@@ -1,5 +1,7 @@
 #include "shopdesk/shipping/BulkShipping.h"
 
+#include "shopdesk/shipping/CourierRepository.h"
+
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -28,7 +30,14 @@ QString BulkShipping::builtInPlatformName(const QString &courier)
     return {};
 }
 
-QString BulkShipping::platformName(const QString &courier) const { return builtInPlatformName(courier); }
+QString BulkShipping::platformName(const QString &courier) const
+{
+    const QString builtIn = builtInPlatformName(courier);
+    if (!builtIn.isEmpty())
+        return builtIn;
+    auto own = CourierRepository(mDb).shopCourier(courier);
+    return own && own->has_value() ? (*own)->platformName : QString();
+}
 
 QStringList BulkShipping::header()
 {

@@ -10,6 +10,9 @@ namespace shopdesk::shipping::cliparts {
 /// mappings list | add | remove (the shop's 商品对应关系).
 core::CliCommand mappings();
 
+/// couriers list | add | remove | prices | ranges (the shop's own courier data).
+core::CliCommand couriers();
+
 /// orders export-shipped: the platform's bulk-shipping file.
 extern const QString kExportShippedSynopsis;
 core::CliOutcome exportShipped(const core::CliInvocation &in);

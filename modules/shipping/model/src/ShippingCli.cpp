@@ -434,6 +434,7 @@ QList<core::CliCommand> cliCommands()
                     { QStringLiteral("export-shipped"), &cliparts::exportShipped } });
         } });
     commands.append(cliparts::mappings());
+    commands.append(cliparts::couriers());
     core::setAliases(commands, { QStringLiteral("import-orders") });
     core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);
     return commands;

@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/ShippingService.h"
 
+#include "shopdesk/shipping/CourierRepository.h"
 #include "shopdesk/shipping/Couriers.h"
 
 #include <shopdesk/core/Csv.h>
@@ -20,6 +21,13 @@ namespace shopdesk::shipping {
 using core::Error;
 using core::Result;
 using core::Status;
+
+ShippingService::ShippingService(const core::Database &db)
+    : mDb(db)
+{
+    if (auto own = CourierRepository(mDb).shopCouriers())
+        Couriers::setShopCouriers(*own);
+}
 
 QString ShippingService::shopName() const
 {
@@ -251,7 +259,7 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
     sh.packer = packer;
     sh.actor = actor;
     if (weightGrams) {
-        if (auto table = PriceTable::forCourier(courier)) {
+        if (auto table = CourierRepository(mDb).priceTable(courier)) {
             if (auto fee = table->estimate(so.order.province, *weightGrams))
                 sh.estimatedFreightFen = fee->fen();
         }
@@ -335,7 +343,7 @@ Status ShippingService::addTrackingRange(const QString &courier, const QString &
 
 Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, const QString &billPath) const
 {
-    auto table = PriceTable::forCourier(courier);
+    auto table = CourierRepository(mDb).priceTable(courier);
     if (!table)
         return table.error();
     auto provinces = ShippingRepository(mDb).provincesByTracking(courier);

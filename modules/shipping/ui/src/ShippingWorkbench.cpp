@@ -3,6 +3,7 @@
 #include "ClaimsView.h"
 #include "CourierRulesView.h"
 #include "ExportShippedDialog.h"
+#include "FreightView.h"
 #include "MappingsView.h"
 #include "PickupView.h"
 #include "PrintView.h"
@@ -36,6 +37,7 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
     mClaims = new ClaimsView(views);
     mRules = new CourierRulesView(views);
     mMappings = new MappingsView(views);
+    mFreight = new FreightView(views);
     // The queue first: it is in front when the window tabifies a workbench's later docks behind it.
     addView(
         QStringLiteral("queue"), [] { return tr("Orders to ship"); }, mQueue);
@@ -51,6 +53,8 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
         QStringLiteral("couriers"), [] { return tr("Courier rules"); }, mRules);
     addView(
         QStringLiteral("mappings"), [] { return tr("Item mappings"); }, mMappings);
+    addView(
+        QStringLiteral("freight"), [] { return tr("Freight and numbers"); }, mFreight);
     connect(mPrint, &PrintView::printed, mQueue, &QueueView::reload);
     // Choosing the station's tab puts the focus in its scan field, ready for the scanner.
     connect(scan, &QDockWidget::visibilityChanged, mStation, [this](bool visible) {

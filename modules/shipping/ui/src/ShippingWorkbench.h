@@ -15,6 +15,7 @@ namespace shopdesk::shipping {
 
 class ClaimsView;
 class CourierRulesView;
+class FreightView;
 class MappingsView;
 class PickupView;
 class PrintView;
@@ -24,7 +25,7 @@ class ScanStation;
 /// The shipping workbench (发货) for the open shop: the dispatch queue ("queue"), printing the
 /// waybills ("print"), the 三查 scan station ("scan"), the courier's pickup ("pickup"), claims
 /// ("claims"), the courier rules ("couriers") and the mappings of platform lines to SKUs
-/// ("mappings"), each in its own dock, over one ShippingDesk and
+/// ("mappings") and the shop's own freight data ("freight"), each in its own dock, over one ShippingDesk and
 /// one undo stack.
 class ShippingWorkbench : public core::Workbench {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     ClaimsView *claims() const { return mClaims; }
     CourierRulesView *courierRules() const { return mRules; }
     MappingsView *mappings() const { return mMappings; }
+    FreightView *freight() const { return mFreight; }
 
     /// Brings the scan station's dock to the front with the focus in its scan field.
     void showStation();
@@ -64,6 +66,7 @@ private:
     ClaimsView *mClaims;
     CourierRulesView *mRules;
     MappingsView *mMappings;
+    FreightView *mFreight;
     QAction *mReload, *mImport, *mTrackingList, *mPrintAction, *mPreview, *mPdf, *mScan, *mBill, *mHandover, *mClaim,
         *mExportShipped;
     core::ShopEvents &mEvents;

@@ -14,10 +14,8 @@ namespace shopdesk::shipping {
 class ShippingService {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::ShippingService)
 public:
-    explicit ShippingService(const core::Database &db)
-        : mDb(db)
-    {
-    }
+    /// Reads the couriers the shop added (Couriers::setShopCouriers).
+    explicit ShippingService(const core::Database &db);
 
     /// Reads the export files, chooses each new paid order's courier, writes everything in one
     /// transaction (or nothing, on any error or when cancelled). An order of another shop (店铺名称
