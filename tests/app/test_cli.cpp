@@ -353,7 +353,8 @@ TEST_CASE("shopdesk-cli has one grammar: NOUN VERB, --help for each command, the
     CHECK(help.out.startsWith(
         "Usage: shopdesk-cli --db FILE [--json] items import FILE.csv | items export FILE.csv|FILE.xlsx"));
     const Run all = cli({ QStringLiteral("--help") });
-    CHECK(all.out.contains("  orders import ORDERS.csv [ITEMS.csv]\n"));
+    CHECK(all.out.contains("  orders import ORDERS.csv [ITEMS.csv] [--other-shop] | orders export-shipped --out "
+                           "FILE.csv [--day YYYY-MM-DD | --all-unexported]\n"));
     CHECK_FALSE(all.out.contains("  import-items"));
     CHECK_FALSE(all.out.contains("  import-orders"));
 }

@@ -80,7 +80,7 @@ TEST_CASE("two background imports in a row in the queue both import, each on its
     REQUIRE(first.first);
     CHECK(first.second
         == QStringLiteral("7 new orders (4 for dispatch, 1 shipped, 1 closed, 1 unpaid); 0 already in the shop; "
-                          "0 updated; 1 lines not matched to a SKU."));
+                          "0 updated. Orders to ship now: 4, with 1 lines not matched to a SKU."));
     CHECK(orderStates(shop.db())
         == QStringLiteral("567:paid 568:paid 569:paid 570:shipped 571:closed 572:unpaid 573:paid"));
 
@@ -90,7 +90,7 @@ TEST_CASE("two background imports in a row in the queue both import, each on its
     REQUIRE(second.first);
     CHECK(second.second
         == QStringLiteral("0 new orders (0 for dispatch, 0 shipped, 0 closed, 0 unpaid); 5 already in the shop; "
-                          "2 updated; 0 lines not matched to a SKU."));
+                          "2 updated. Orders to ship now: 2, with 1 lines not matched to a SKU."));
     CHECK(orderStates(shop.db())
         == QStringLiteral("567:paid 568:closed 569:shipped 570:shipped 571:closed 572:unpaid 573:paid"));
     CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM order_lines")).toInt() == 8);

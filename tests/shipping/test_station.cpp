@@ -378,8 +378,8 @@ TEST_CASE("a good tracking-number edit over several orders is undone and redone 
     CHECK(queueRows(db) == edited);
     CHECK(errors.isEmpty());
     // The queue shows what the shop holds.
-    CHECK(s.queue()->table()->model()->index(2, 6).data().toString().isEmpty());
-    CHECK(s.queue()->table()->model()->index(3, 6).data().toString() == QStringLiteral("YT8800000000001"));
+    CHECK(s.queue()->table()->model()->index(2, 7).data().toString().isEmpty());
+    CHECK(s.queue()->table()->model()->index(3, 7).data().toString() == QStringLiteral("YT8800000000001"));
 }
 
 TEST_CASE("a flag set on several orders is all or nothing, and one undoable step")
@@ -508,7 +508,7 @@ TEST_CASE("the queue imports an export in the background, with a progress bar, a
     CHECK(queue->findChild<QListWidget *>(QStringLiteral("unmatched"))->count() == 1);
     CHECK(queue->findChild<QLabel *>(QStringLiteral("importSummary"))->text()
         == QStringLiteral("7 new orders (4 for dispatch, 1 shipped, 1 closed, 1 unpaid); 0 already in the shop; "
-                          "0 updated; 1 lines not matched to a SKU."));
+                          "0 updated. Orders to ship now: 4, with 1 lines not matched to a SKU."));
 
     // The clerk resolves the unmatched line by scanning the SKU's barcode; undo unmatches it again.
     auto *unmatched = queue->findChild<QListWidget *>(QStringLiteral("unmatched"));

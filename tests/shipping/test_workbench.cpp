@@ -54,11 +54,12 @@ TEST_CASE("the shipping workbench: a dock per view, named dock.shipping.<view>, 
         CHECK(names
             == QStringList { QStringLiteral("dock.shipping.queue"), QStringLiteral("dock.shipping.print"),
                 QStringLiteral("dock.shipping.scan"), QStringLiteral("dock.shipping.pickup"),
-                QStringLiteral("dock.shipping.claims"), QStringLiteral("dock.shipping.couriers") });
+                QStringLiteral("dock.shipping.claims"), QStringLiteral("dock.shipping.couriers"),
+                QStringLiteral("dock.shipping.mappings"), QStringLiteral("dock.shipping.freight") });
         CHECK(titles
             == QStringList { QString::fromUtf8("待发货订单"), QString::fromUtf8("打印快递单"),
                 QString::fromUtf8("扫描三查"), QString::fromUtf8("揽收交接"), QString::fromUtf8("索赔"),
-                QString::fromUtf8("快递规则") });
+                QString::fromUtf8("快递规则"), QString::fromUtf8("商品对应关系"), QString::fromUtf8("运费与单号") });
         CHECK(b.bench->view(QStringLiteral("scan")) == b.bench->station());
         CHECK(action(*b.bench, "shippingPrint")->text() == QString::fromUtf8("打印快递单(&P)…"));
         core::language::install(QStringLiteral("en"));
@@ -81,7 +82,7 @@ TEST_CASE("the shipping workbench's actions, each with its shortcut")
             QStringLiteral("shippingTrackingList=Ctrl+Shift+I"), QStringLiteral("shippingPrint=Ctrl+P"),
             QStringLiteral("shippingPreview=Ctrl+Shift+P"), QStringLiteral("shippingPdf=Ctrl+E"),
             QStringLiteral("shippingScan=F8"), QStringLiteral("shippingBill="), QStringLiteral("shippingHandover="),
-            QStringLiteral("shippingClaim=") });
+            QStringLiteral("shippingClaim="), QStringLiteral("shippingExportShipped=") });
     for (QAction *a : b.bench->actions()) {
         CAPTURE(a->objectName());
         CHECK(a->shortcutContext() == Qt::WidgetWithChildrenShortcut);
@@ -190,7 +191,7 @@ TEST_CASE("the queue lists the flags of the model and shows each order in its fl
             QStringLiteral("Purple: return"), QStringLiteral("No flag") });
     QAbstractItemModel *queue = b.bench->queue()->table()->model();
     CHECK(queue->index(1, 0).data().toString() == QStringLiteral("3012345678901234568"));
-    CHECK(queue->index(1, 8).data().toString() == QStringLiteral("Purple: return"));
+    CHECK(queue->index(1, 9).data().toString() == QStringLiteral("Purple: return"));
     CHECK(queue->index(1, 0).data(Qt::BackgroundRole).value<QColor>() == QColor(0xe1, 0xbe, 0xe7));
     CHECK_FALSE(queue->index(0, 0).data(Qt::BackgroundRole).isValid());
 }

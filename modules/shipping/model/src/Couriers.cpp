@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <mutex>
+
 namespace shopdesk::shipping {
 
 using core::Error;
@@ -121,14 +123,60 @@ Result<Money> PriceTable::estimate(const QString &province, int grams) const
     return Money::fromFen(it->first.fen() + qint64(kg - 1) * it->additional.fen());
 }
 
+namespace {
+struct ShopCourierList {
+    std::mutex mutex;
+    QList<ShopCourier> couriers;
+};
+ShopCourierList &shopCourierList()
+{
+    static ShopCourierList list;
+    return list;
+}
+} // namespace
+
+void Couriers::setShopCouriers(const QList<ShopCourier> &couriers)
+{
+    ShopCourierList &l = shopCourierList();
+    const std::lock_guard lock(l.mutex);
+    l.couriers = couriers;
+}
+
+std::optional<ShopCourier> Couriers::shopCourier(const QString &code)
+{
+    ShopCourierList &l = shopCourierList();
+    const std::lock_guard lock(l.mutex);
+    for (const ShopCourier &c : std::as_const(l.couriers))
+        if (c.code == code)
+            return c;
+    return std::nullopt;
+}
+
 QStringList Couriers::codes()
+{
+    QStringList out = builtInCodes();
+    ShopCourierList &l = shopCourierList();
+    const std::lock_guard lock(l.mutex);
+    for (const ShopCourier &c : std::as_const(l.couriers))
+        if (!out.contains(c.code))
+            out << c.code;
+    return out;
+}
+
+QStringList Couriers::builtInCodes()
 {
     return { QStringLiteral("STO"), QStringLiteral("YTO"), QStringLiteral("ZTO"), QStringLiteral("YD"),
         QStringLiteral("SF"), QStringLiteral("EMS"), QStringLiteral("JT"), QStringLiteral("JD"), QStringLiteral("DBL"),
         QStringLiteral("YZPY") };
 }
 
-QString Couriers::displayName(const QString &code) { return core::Vocabulary::courier(code); }
+QString Couriers::displayName(const QString &code)
+{
+    if (!builtInCodes().contains(code))
+        if (auto own = shopCourier(code))
+            return own->name;
+    return core::Vocabulary::courier(code);
+}
 
 bool Couriers::validTracking(const QString &courier, const QString &trackingNo)
 {
@@ -149,8 +197,13 @@ bool Couriers::validTracking(const QString &courier, const QString &trackingNo)
         { QStringLiteral("YZPY"), QRegularExpression(QStringLiteral("^9[89]\\d{11}$")) },
     };
     auto it = formats.constFind(courier);
-    if (it == formats.cend())
+    if (it == formats.cend()) {
+        if (auto own = shopCourier(courier); own && !own->trackingPattern.isEmpty()) {
+            const QRegularExpression pattern(own->trackingPattern);
+            return pattern.isValid() && pattern.match(trackingNo.trimmed()).hasMatch();
+        }
         return !trackingNo.trimmed().isEmpty();
+    }
     return it->match(trackingNo.trimmed()).hasMatch();
 }
 
@@ -176,6 +229,8 @@ QString Couriers::formatHint(const QString &courier)
         return tr("a Deppon tracking number is DPK and 12 digits, or 10 to 12 digits");
     if (courier == QLatin1String("YZPY"))
         return tr("a China Post parcel tracking number has 13 digits beginning with 98 or 99");
+    if (auto own = shopCourier(courier); own && !own->trackingPattern.isEmpty())
+        return tr("a %1 tracking number has the form the shop gave it (%2)").arg(own->name, own->trackingPattern);
     return tr("the tracking number must not be empty");
 }
 

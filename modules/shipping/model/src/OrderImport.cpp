@@ -1,5 +1,7 @@
 #include "shopdesk/shipping/OrderImport.h"
 
+#include "shopdesk/shipping/MappingRepository.h"
+
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Parse.h>
 
@@ -25,15 +27,53 @@ QString SkuCatalog::key(const QString &itemCode, const QString &color, const QSt
     return itemCode + QChar(0x1f) + color + QChar(0x1f) + size;
 }
 
+QString SkuCatalog::compact(const QString &code)
+{
+    QString out;
+    out.reserve(code.size());
+    for (QChar c : code)
+        if (c.isLetterOrNumber())
+            out.append(c.toCaseFolded());
+    return out;
+}
+
+void SkuCatalog::addSku(qint64 skuId, const QString &itemCode, const QString &itemTitle, const QString &color,
+    const QString &size, const QString &barcode)
+{
+    if (!barcode.isEmpty())
+        byBarcode.insert(barcode, skuId);
+    byItemColorSize.insert(key(itemCode, color, size), skuId);
+    itemCodeByTitle.insert(itemTitle, itemCode);
+    itemCodeByCompact.insert(compact(itemCode), itemCode);
+    for (const QString &form : { compact(itemCode + color + size), compact(itemCode + size + color) }) {
+        if (form.isEmpty())
+            continue;
+        auto it = byCompactCode.find(form);
+        if (it == byCompactCode.end())
+            byCompactCode.insert(form, skuId);
+        else if (*it != skuId)
+            *it = kAmbiguous;
+    }
+}
+
 std::optional<qint64> SkuCatalog::match(
     const QString &merchantCode, const QString &title, const QString &attributes) const
 {
-    if (!merchantCode.isEmpty()) {
-        if (auto it = byBarcode.constFind(merchantCode); it != byBarcode.cend())
+    const QString code = merchantCode.trimmed();
+    if (!mappings.isEmpty()) {
+        if (auto it = mappings.constFind(MappingKey::ofLine(title, attributes, code).hashKey()); it != mappings.cend())
+            return *it;
+    }
+    if (!code.isEmpty()) {
+        if (auto it = byBarcode.constFind(code); it != byBarcode.cend())
+            return *it;
+        if (auto it = byCompactCode.constFind(compact(code)); it != byCompactCode.cend() && *it != kAmbiguous)
             return *it;
     }
     const auto [color, size] = TaobaoImport::colorAndSize(attributes);
-    QString itemCode = merchantCode;
+    QString itemCode = code;
+    if (!itemCode.isEmpty() && !byItemColorSize.contains(key(itemCode, color, size)))
+        itemCode = itemCodeByCompact.value(compact(code), itemCode);
     if (itemCode.isEmpty())
         itemCode = itemCodeByTitle.value(title.trimmed());
     if (itemCode.isEmpty())
@@ -272,8 +312,8 @@ constexpr qsizetype kFeedChunk = 1024;
 /// number and the line each came from, and (without the item report) each order's one line from
 /// its title.
 Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete, QHash<QString, qsizetype> &index, QList<int> &sourceLines,
-    QList<qint64> &units)
+    const std::function<void(ImportedOrder &)> &complete, const ShopCheck &shop, QHash<QString, qsizetype> &index,
+    QList<int> &sourceLines, QList<qint64> &units)
 {
     const CsvFile &orders = reader.file();
     Columns oc { orders, {} };
@@ -294,6 +334,9 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
     const int cFreight = oc.find("买家应付邮费", "freight", false);
     const int cTitle = oc.find("宝贝标题", "title", false);
     const int cUnits = oc.find("宝贝总数量", "units", false);
+    const int cShop = oc.find("店铺名称", "shop", false);
+    const QString ownShop = shop.ownName.trimmed();
+    const bool checkShop = cShop >= 0 && !ownShop.isEmpty() && !shop.otherShopAgreed;
     if (!oc.missing.isEmpty())
         return orders.missingColumn(oc.missing.first());
     if (cMobile < 0 && cPhone < 0)
@@ -320,6 +363,13 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
                 TaobaoImport::tr("the order %1 is listed twice.").arg(o.orderNo));
         slot = seen;
         sourceLines.append(r.line);
+        if (checkShop) {
+            const QString of = CsvFile::field(r, cShop);
+            if (!of.isEmpty() && of != ownShop)
+                return orders.error(r.line, QString::fromUtf8("店铺名称"),
+                    TaobaoImport::tr("the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.")
+                        .arg(o.orderNo, of, ownShop));
+        }
         in.buyerNick = CsvFile::field(r, cNick);
         const QString statusText = CsvFile::field(r, cStatus);
         o.status = TaobaoImport::statusFromPlatform(statusText);
@@ -511,12 +561,13 @@ Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &cat
 } // namespace
 
 void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
-    const std::function<void(ImportedOrder &)> &complete)
+    const std::function<void(ImportedOrder &)> &complete, const ShopCheck &shop)
 {
     QHash<QString, qsizetype> index;
     QList<int> sourceLines;
     QList<qint64> units;
-    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, index, sourceLines, units); !s) {
+    if (Status s = readOrders(*files.orders, files.items != nullptr, feed, complete, shop, index, sourceLines, units);
+        !s) {
         feed.finish(s);
         return;
     }
@@ -553,6 +604,23 @@ Status endsWithLineBreak(const QString &path, const CsvFile &file)
                        .arg(file.fileName) };
 }
 } // namespace
+
+Result<QString> TaobaoImport::shopNameOf(const QString &ordersPath)
+{
+    auto reader = core::CsvReader::open(ordersPath);
+    if (!reader)
+        return reader.error();
+    const int column = (*reader)->file().column({ QString::fromUtf8("店铺名称"), QStringLiteral("shop") });
+    if (column < 0)
+        return QString();
+    CsvRecord r;
+    if (!(*reader)->next(r)) {
+        if (!(*reader)->status())
+            return (*reader)->status().error();
+        return QString();
+    }
+    return CsvFile::field(r, column);
+}
 
 Result<ExportFiles> TaobaoImport::openFiles(const QString &ordersPath, const QString &itemsPath)
 {

@@ -1,10 +1,11 @@
 // shopdesk-cli subcommands of the shipping workbench (all with --json):
-//   import-orders ORDERS.csv [ITEMS.csv]
+//   import-orders ORDERS.csv [ITEMS.csv] [--other-shop]
 //   waybills --out FILE.pdf [--order NO …|--unprinted] [--layout 100x180] [--copies N] [--reason TEXT]
 //   waybills --from-csv MERGE.csv --out FILE.pdf [--layout …]
 //   ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]
 //   pickup COURIER --date YYYY-MM-DD [--scan NO …]
 
+#include "CliParts.h"
 #include "ParcelCli.h"
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ShippingCommands.h"
@@ -75,7 +76,7 @@ constexpr qint64 kMaxPages = 20000;
 
 CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(Cli::tr("Usage: %1").arg(synopsis), 2); }
 
-const QString kImportSynopsis = QStringLiteral("import-orders ORDERS.csv [ITEMS.csv]");
+const QString kImportSynopsis = QStringLiteral("import-orders ORDERS.csv [ITEMS.csv] [--other-shop]");
 const QString kWaybillsSynopsis = QStringLiteral(
     "waybills --out FILE.pdf [--order NO …|--unprinted] [--layout 100x180] [--copies N] [--reason TEXT] | "
     "waybills --from-csv MERGE.csv --out FILE.pdf [--layout …]");
@@ -89,13 +90,24 @@ const QString kPickupSynopsis = QStringLiteral("pickup COURIER --date YYYY-MM-DD
 
 CliOutcome Cli::importOrders(const CliInvocation &in)
 {
-    const Args a(in.args, {}, {});
+    const Args a(in.args, {}, { QStringLiteral("--other-shop") });
     if (!a.bad.isEmpty() || a.positional.isEmpty() || a.positional.size() > 2)
         return usage(kImportSynopsis);
     auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
-    auto r = ShippingService(**db).importFiles(a.positional[0], a.positional.value(1));
+    ShippingService service(**db);
+    const bool otherShop = a.flags.contains(QStringLiteral("--other-shop"));
+    if (!otherShop) {
+        auto other = service.otherShopOf(a.positional[0]);
+        if (!other)
+            return CliOutcome::failure(other.errorMessage());
+        if (!other->isEmpty())
+            return CliOutcome::failure(tr("%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was "
+                                          "imported. Add --other-shop to import them all the same.")
+                                           .arg(QFileInfo(a.positional[0]).fileName(), *other, service.shopName()));
+    }
+    auto r = service.importFiles(a.positional[0], a.positional.value(1), {}, otherShop);
     if (!r)
         return CliOutcome::failure(r.errorMessage());
     QJsonObject statuses;
@@ -106,17 +118,19 @@ CliOutcome Cli::importOrders(const CliInvocation &in)
         unmatched.append(QJsonObject { { QStringLiteral("order"), u.orderNo }, { QStringLiteral("title"), u.title },
             { QStringLiteral("attributes"), u.attributes }, { QStringLiteral("merchant_code"), u.merchantCode },
             { QStringLiteral("quantity"), u.quantity } });
-    return CliOutcome::success(
-        { { QStringLiteral("added"), r->added }, { QStringLiteral("unchanged"), r->unchanged },
-            { QStringLiteral("updated"), r->updated }, { QStringLiteral("queued"), r->queued },
-            { QStringLiteral("statuses"), statuses }, { QStringLiteral("unmatched"), unmatched } },
-        tr("%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, "
-           "%5 lines not matched to a SKU.")
+    return CliOutcome::success({ { QStringLiteral("added"), r->added }, { QStringLiteral("unchanged"), r->unchanged },
+                                   { QStringLiteral("updated"), r->updated }, { QStringLiteral("queued"), r->queued },
+                                   { QStringLiteral("statuses"), statuses }, { QStringLiteral("unmatched"), unmatched },
+                                   { QStringLiteral("queue_orders"), r->queueOrders },
+                                   { QStringLiteral("queue_unmatched"), r->queueUnmatched } },
+        tr("%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 "
+           "lines not matched to a SKU.")
             .arg(r->added)
             .arg(r->queued)
             .arg(r->unchanged)
             .arg(r->updated)
-            .arg(r->unmatched.size()));
+            .arg(r->queueOrders)
+            .arg(r->queueUnmatched));
 }
 
 CliOutcome Cli::waybills(const CliInvocation &in)
@@ -427,18 +441,23 @@ QList<core::CliCommand> cliCommands()
             &Cli::pickup },
     };
     commands.append(picklistCommand());
-    commands.prepend({ QStringLiteral("orders"), QStringLiteral("orders import ORDERS.csv [ITEMS.csv]"),
+    commands.prepend({ QStringLiteral("orders"),
+        QStringLiteral("orders import ORDERS.csv [ITEMS.csv] [--other-shop] | ") + cliparts::kExportShippedSynopsis,
         [] {
-            return Cli::tr("Import the Taobao order export into the dispatch queue; merge a buyer's orders into one "
-                           "parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines "
-                           "1,2:1).");
+            return Cli::tr("Import the Taobao order export (order report and item report) into the dispatch queue, "
+                           "or export the shipped orders as the platform's bulk-shipping file; merge a buyer's "
+                           "orders into one parcel (orders merge NO NO…), or split an order into parcels (orders "
+                           "split NO --lines 1,2:1).");
         },
         [](const core::CliInvocation &in) {
             return core::runVerb(in, QStringLiteral("orders"),
                 QList<std::pair<QString, std::function<CliOutcome(const CliInvocation &)>>> {
-                    { QStringLiteral("import"), &Cli::importOrders } }
+                    { QStringLiteral("import"), &Cli::importOrders },
+                    { QStringLiteral("export-shipped"), &cliparts::exportShipped } }
                     + parcelVerbs());
         } });
+    commands.append(cliparts::mappings());
+    commands.append(cliparts::couriers());
     core::setAliases(commands, { QStringLiteral("import-orders") });
     core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);
     return commands;

@@ -1,6 +1,11 @@
 #include "shopdesk/shipping/ShippingDesk.h"
 
+#include "shopdesk/shipping/DispatchDeadline.h"
 #include "shopdesk/shipping/Logging.h"
+
+#include <shopdesk/core/PromotionRepository.h>
+
+#include <QSet>
 
 namespace shopdesk::shipping {
 
@@ -13,6 +18,7 @@ ShippingDesk::ShippingDesk(const core::Database &db)
     : mDb(db)
     , mRepository(db)
     , mService(db)
+    , mMappings(db)
 {
 }
 
@@ -27,6 +33,26 @@ Result<DispatchQueue> ShippingDesk::queue() const
     out.couriers.reserve(out.orders.size());
     for (const ShipmentOrder &so : std::as_const(out.orders))
         out.couriers << rules.courierOf(so.order);
+    // The promotion days the queue's orders were paid on: 48 h instead of 24 (DispatchDeadline).
+    QSet<QDate> promotionDays;
+    QDate first, last;
+    for (const ShipmentOrder &so : std::as_const(out.orders)) {
+        const QDate d = so.order.paidAt.date();
+        if (!d.isValid())
+            continue;
+        first = first.isValid() ? std::min(first, d) : d;
+        last = last.isValid() ? std::max(last, d) : d;
+    }
+    if (first.isValid()) {
+        auto promotions = core::PromotionRepository(mDb).between(first, last);
+        if (!promotions)
+            return promotions.error();
+        for (const core::Promotion &p : std::as_const(*promotions))
+            promotionDays.insert(p.day);
+    }
+    out.deadlines.reserve(out.orders.size());
+    for (const ShipmentOrder &so : std::as_const(out.orders))
+        out.deadlines << DispatchDeadline::mustLeave(so.order.paidAt, promotionDays);
     return out;
 }
 

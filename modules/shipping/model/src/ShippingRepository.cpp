@@ -1,6 +1,7 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
 #include "shopdesk/shipping/ExtraParcelRepository.h"
+#include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/OrderFlags.h"
 
 #include <shopdesk/core/OrderRepository.h>
@@ -63,13 +64,15 @@ Result<SkuCatalog> ShippingRepository::catalog() const
                        "JOIN items i ON i.id = s.item_id"));
     if (Status s = q.run(); !s)
         return s.error();
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        c.byBarcode.insert(q.value(1).toString(), id);
-        c.byItemColorSize.insert(
-            SkuCatalog::key(q.value(4).toString(), q.value(2).toString(), q.value(3).toString()), id);
-        c.itemCodeByTitle.insert(q.value(5).toString(), q.value(4).toString());
-    }
+    while (q.next())
+        c.addSku(q.value(0).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(1).toString());
+    // The clerk's own mappings (商品对应关系), remembered from earlier imports.
+    auto mappings = MappingRepository(mDb).list();
+    if (!mappings)
+        return mappings.error();
+    for (const SkuMapping &m : std::as_const(*mappings))
+        c.mappings.insert(m.key.hashKey(), m.skuId);
     return c;
 }
 
@@ -133,6 +136,8 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     // A line of a new order: written, listed when unmatched, kept as goods when the order is shipped.
     QStringList addedNos; // by position in the order report: a new order's number, else empty
     addedNos.reserve(feed.expectedOrders());
+    QList<bool> addedPaid; // by position: a new order entering the queue
+    addedPaid.reserve(feed.expectedOrders());
     QHash<qsizetype, qsizetype> outboundAt; // a new shipped order's position → its outbound
     const auto addLine = [&](qsizetype at, const core::OrderLine &l) -> Status {
         const QString &orderNo = addedNos.at(at);
@@ -140,9 +145,10 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
             return {};
         if (Status s = writer.addLine(orderNo, l); !s)
             return s;
-        if (!l.skuId)
-            summary.unmatched.append({ 0, orderNo, l.title, l.attributes, l.merchantCode, l.quantity });
-        else if (auto it = outboundAt.constFind(at); it != outboundAt.cend())
+        if (!l.skuId) {
+            if (addedPaid.at(at)) // the lines the queue lists: those of the orders entering it
+                summary.unmatched.append({ 0, orderNo, l.title, l.attributes, l.merchantCode, l.quantity });
+        } else if (auto it = outboundAt.constFind(at); it != outboundAt.cend())
             outbound[*it].goods.append({ *l.skuId, l.quantity });
         return {};
     };
@@ -157,6 +163,7 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
             const core::Order &o = in.order;
             if (auto it = existing->constFind(o.orderNo); it != existing->cend()) {
                 addedNos.append(QString());
+                addedPaid.append(false);
                 if (it->status == core::codes::kOrderPaid
                     && (o.status == core::codes::kOrderClosed || shipped(o.status))) {
                     auto followed = orders.followPlatformStatus(it->id, o.status, o.courier, o.trackingNo);
@@ -177,6 +184,7 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                 outbound.append({ o.orderNo, o.trackingNo, 0, {} });
             }
             addedNos.append(o.orderNo);
+            addedPaid.append(o.status == core::codes::kOrderPaid);
             if (in.titleLine) {
                 if (!goOn(1)) {
                     summary.cancelled = true;
@@ -271,6 +279,11 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         summary.cancelled = true;
         return summary;
     }
+    // What the queue shows once the import is in: the summary counts the same.
+    auto counts = queueCounts();
+    if (!counts)
+        return counts.error();
+    std::tie(summary.queueOrders, summary.queueUnmatched) = *counts;
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;
@@ -382,6 +395,19 @@ Result<QList<UnmatchedLine>> ShippingRepository::unmatchedLines() const
         out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toInt() });
     return out;
+}
+
+Result<std::pair<int, int>> ShippingRepository::queueCounts() const
+{
+    SqlQuery q(mDb,
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM orders WHERE status = 'paid'), (SELECT count(*) FROM order_lines l "
+            "JOIN orders o ON o.id = l.order_id WHERE l.sku_id IS NULL AND o.status = 'paid')"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::pair { 0, 0 };
+    return std::pair { q.value(0).toInt(), q.value(1).toInt() };
 }
 
 Status ShippingRepository::matchLine(qint64 lineId, std::optional<qint64> skuId)

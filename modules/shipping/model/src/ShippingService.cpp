@@ -1,6 +1,7 @@
 #include "shopdesk/shipping/ShippingService.h"
 
 #include "BillFeeRepository.h"
+#include "shopdesk/shipping/CourierRepository.h"
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ParcelService.h"
 
@@ -23,9 +24,32 @@ using core::Error;
 using core::Result;
 using core::Status;
 
-Result<ImportSummary> ShippingService::importFiles(
-    const QString &ordersPath, const QString &itemsPath, const Progress &progress)
+ShippingService::ShippingService(const core::Database &db)
+    : mDb(db)
 {
+    if (auto own = CourierRepository(mDb).shopCouriers())
+        Couriers::setShopCouriers(*own);
+}
+
+QString ShippingService::shopName() const
+{
+    return core::ShopSettings(mDb).get(core::ShopSettings::kShopName).trimmed();
+}
+
+Result<QString> ShippingService::otherShopOf(const QString &ordersPath) const
+{
+    auto of = TaobaoImport::shopNameOf(ordersPath);
+    if (!of)
+        return of.error();
+    const QString own = shopName();
+    const QString theirs = of->trimmed();
+    return own.isEmpty() || theirs.isEmpty() || own == theirs ? QString() : theirs;
+}
+
+Result<ImportSummary> ShippingService::importFiles(
+    const QString &ordersPath, const QString &itemsPath, const Progress &progress, bool otherShopAgreed)
+{
+    const ShopCheck shop { shopName(), otherShopAgreed };
     ShippingRepository repo(mDb);
     auto catalog = repo.catalog();
     if (!catalog)
@@ -40,10 +64,13 @@ Result<ImportSummary> ShippingService::importFiles(
     // reader keeps only a few chunks ahead, so memory stays flat whatever the export's size.
     auto reader = std::async(std::launch::async, [&] {
         try {
-            TaobaoImport::read(*files, *catalog, feed, [&rules](ImportedOrder &in) {
-                if (in.order.status == core::codes::kOrderPaid)
-                    in.order.courier = rules.courierOf(in.order);
-            });
+            TaobaoImport::read(
+                *files, *catalog, feed,
+                [&rules](ImportedOrder &in) {
+                    if (in.order.status == core::codes::kOrderPaid)
+                        in.order.courier = rules.courierOf(in.order);
+                },
+                shop);
         } catch (const std::exception &e) {
             // The writer waits for the reader's end: it must come, even from a failure (out of memory).
             feed.finish(Error { tr("%1 could not be read to the end (%2); nothing was imported.")
@@ -287,7 +314,7 @@ Status ShippingService::shipOrder(const QString &orderNo, const QString &trackin
     sh.packer = packer;
     sh.actor = actor;
     if (weightGrams) {
-        if (auto table = PriceTable::forCourier(courier)) {
+        if (auto table = CourierRepository(mDb).priceTable(courier)) {
             if (auto fee = table->estimate(so.order.province, *weightGrams))
                 sh.estimatedFreightFen = fee->fen();
         }
@@ -371,7 +398,7 @@ Status ShippingService::addTrackingRange(const QString &courier, const QString &
 
 Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, const QString &billPath) const
 {
-    auto table = PriceTable::forCourier(courier);
+    auto table = CourierRepository(mDb).priceTable(courier);
     if (!table)
         return table.error();
     auto provinces = ShippingRepository(mDb).provincesByTracking(courier);

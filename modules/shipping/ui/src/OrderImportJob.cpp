@@ -18,17 +18,20 @@ OrderImportJob::~OrderImportJob()
     }
 }
 
-bool OrderImportJob::start(const QString &ordersPath, const QString &itemsPath)
+bool OrderImportJob::start(const QString &ordersPath, const QString &itemsPath, bool otherShopAgreed)
 {
     if (mThread)
         return false;
     mCancel = false;
     auto result = std::make_shared<std::optional<core::Result<ImportSummary>>>();
-    mThread = QThread::create([this, ordersPath, itemsPath, result] {
-        *result = mService.importFiles(ordersPath, itemsPath, [this](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); });
-            return !mCancel.load();
-        });
+    mThread = QThread::create([this, ordersPath, itemsPath, otherShopAgreed, result] {
+        *result = mService.importFiles(
+            ordersPath, itemsPath,
+            [this](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); });
+                return !mCancel.load();
+            },
+            otherShopAgreed);
     });
     connect(mThread, &QThread::finished, this, [this, result] {
         mThread->deleteLater();

@@ -21,8 +21,9 @@ public:
     ~OrderImportJob() override;
 
     bool running() const { return mThread != nullptr; }
-    /// Starts importing the two export files; false while one is running.
-    bool start(const QString &ordersPath, const QString &itemsPath);
+    /// Starts importing the two export files (another shop's orders too, when `otherShopAgreed`);
+    /// false while one is running.
+    bool start(const QString &ordersPath, const QString &itemsPath, bool otherShopAgreed = false);
     void cancel() { mCancel = true; }
     /// What the last import did, once finished() was emitted.
     const core::Result<ImportSummary> &result() const { return *mResult; }

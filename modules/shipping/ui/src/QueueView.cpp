@@ -4,6 +4,7 @@
 #include "ParcelActions.h"
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
+#include "shopdesk/shipping/DispatchDeadline.h"
 #include "shopdesk/shipping/OrderFlags.h"
 #include "shopdesk/shipping/ParcelService.h"
 #include "shopdesk/shipping/ShippingService.h"
@@ -13,8 +14,10 @@
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,15 +36,38 @@ namespace shopdesk::shipping {
 
 using core::ColumnKind;
 
-/// The queue's table: rows in the flag's platform colour.
+/// The queue's table: rows in the flag's platform colour; the dispatch deadline (发货期限) of an
+/// overdue order, or one that must leave today, stands out in the palette's own colours, so it
+/// reads as well in a dark theme as in a light one.
 class QueueModel : public core::RecordTableModel {
 public:
     using core::RecordTableModel::RecordTableModel;
+    static constexpr int kDeadlineColumn = 2;
     QStringList flags;
+    QList<DispatchDeadline::Urgency> urgency;
+    const QWidget *view = nullptr; ///< whose palette colours the deadlines (it follows a theme change)
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::BackgroundRole && index.row() < flags.size()) {
-            const QColor c = OrderFlags::colour(flags[index.row()]);
+        const int row = index.row();
+        if (index.column() == kDeadlineColumn && row < urgency.size()
+            && urgency[row] != DispatchDeadline::Urgency::Later) {
+            const bool overdue = urgency[row] == DispatchDeadline::Urgency::Overdue;
+            const QPalette palette = view ? view->palette() : QPalette();
+            if (role == Qt::BackgroundRole)
+                return overdue ? palette.color(QPalette::Highlight) : QVariant();
+            if (role == Qt::ForegroundRole)
+                return palette.color(overdue ? QPalette::HighlightedText : QPalette::Link);
+            if (role == Qt::FontRole) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            if (role == Qt::ToolTipRole)
+                return overdue ? QueueView::tr("Overdue: this order should have left already")
+                               : QueueView::tr("Must leave today");
+        }
+        if (role == Qt::BackgroundRole && row < flags.size()) {
+            const QColor c = OrderFlags::colour(flags[row]);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         return core::RecordTableModel::data(index, role);
@@ -128,9 +154,25 @@ void QueueView::buildBars()
     mSummary->setObjectName(QStringLiteral("importSummary"));
     mSummary->setWordWrap(true);
     v->addWidget(mSummary);
+    mQueueCount = new QLabel(this);
+    mQueueCount->setObjectName(QStringLiteral("queueCount"));
+
+    mShowingLabel = new QLabel(this);
+    mShowing = new QComboBox(this);
+    mShowing->setObjectName(QStringLiteral("showing"));
+    for (int i = 0; i < 3; ++i)
+        mShowing->addItem(QString());
+    mShowingLabel->setBuddy(mShowing);
+    connect(mShowing, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    auto *countBar = new QHBoxLayout;
+    countBar->addWidget(mQueueCount, 1);
+    countBar->addWidget(mShowingLabel);
+    countBar->addWidget(mShowing);
+    v->addLayout(countBar);
 
     mModel = new QueueModel(
         { { [] { return tr("Order no."); }, ColumnKind::Text }, { [] { return tr("Paid at"); }, ColumnKind::Text },
+            { [] { return tr("Dispatch by"); }, ColumnKind::Text },
             { [] { return tr("Recipient"); }, ColumnKind::Text }, { [] { return tr("Province"); }, ColumnKind::Text },
             { [] { return tr("Goods"); }, ColumnKind::Text }, { [] { return tr("Courier"); }, ColumnKind::Text },
             { [] { return tr("Tracking no."); }, ColumnKind::Text },
@@ -175,9 +217,15 @@ void QueueView::retranslateUi()
     for (int i = 0; i < mCourier->count(); ++i)
         mCourier->setItemText(i, Couriers::displayName(mCourier->itemData(i).toString()));
     mParcels->retranslateUi();
+    mShowingLabel->setText(tr("S&how:"));
+    mShowing->setItemText(0, tr("All orders"));
+    mShowing->setItemText(1, tr("Must leave today"));
+    mShowing->setItemText(2, tr("Overdue"));
     mModel->retranslate();
     reload();
 }
+
+void QueueView::showOnly(Showing which) { mShowing->setCurrentIndex(int(which)); }
 
 void QueueView::reload()
 {
@@ -187,25 +235,53 @@ void QueueView::reload()
         return;
     }
     mQueue = std::move(queue).value();
-    // A buyer's orders together (同一顾客的多笔订单), merged and split orders marked.
+    // A buyer's orders together (同一顾客的多笔订单), merged and split orders marked; each order
+    // keeps its dispatch deadline as the orders move.
+    QHash<QString, QDateTime> deadlineOf;
+    for (qsizetype i = 0; i < mQueue.orders.size(); ++i)
+        deadlineOf.insert(mQueue.orders[i].order.orderNo, mQueue.deadlines.value(i));
     auto markers = ParcelService(mContext.desk.db()).groupQueue(mQueue.orders, mQueue.couriers);
     if (!markers)
         mContext.events.reportError(markers.errorMessage());
+    mQueue.deadlines.clear();
+    for (const ShipmentOrder &so : std::as_const(mQueue.orders))
+        mQueue.deadlines << deadlineOf.value(so.order.orderNo);
     QList<QVariantList> rows;
     QStringList flags;
+    QList<DispatchDeadline::Urgency> urgency;
     rows.reserve(mQueue.orders.size());
+    mShown.clear();
+    const QDateTime now = mNow ? mNow() : QDateTime::currentDateTime();
+    const auto showing = Showing(std::max(0, mShowing->currentIndex()));
+    int today = 0, overdue = 0;
     for (qsizetype i = 0; i < mQueue.orders.size(); ++i) {
         const ShipmentOrder &so = mQueue.orders[i];
         const core::Order &o = so.order;
+        const QDateTime deadline = mQueue.deadlines.value(i);
+        const DispatchDeadline::Urgency u = DispatchDeadline::urgency(deadline, now);
+        today += u == DispatchDeadline::Urgency::Today ? 1 : 0;
+        overdue += u == DispatchDeadline::Urgency::Overdue ? 1 : 0;
+        if ((showing == Showing::Today && u != DispatchDeadline::Urgency::Today)
+            || (showing == Showing::Overdue && u != DispatchDeadline::Urgency::Overdue))
+            continue;
+        mShown << i;
         // An order without a courier yet shows the one the store's rules choose for it.
-        rows.append({ o.orderNo, core::toDbTime(o.paidAt), o.receiverName, o.province, so.goods(),
-            Couriers::displayName(mQueue.couriers[i]), o.trackingNo, so.printCount,
+        rows.append({ o.orderNo, core::toDbTime(o.paidAt),
+            deadline.isValid() ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(), o.receiverName,
+            o.province, so.goods(), Couriers::displayName(mQueue.couriers[i]), o.trackingNo, so.printCount,
             o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage,
             markers ? markers->value(i) : QString() });
         flags << o.flag;
+        urgency << u;
     }
     mModel->flags = flags;
+    mModel->urgency = urgency;
+    mModel->view = mView;
     mModel->setRows(rows);
+    mQueueCount->setText(
+        tr("Orders to ship: %n (must leave today: %1, overdue: %2)", nullptr, int(mQueue.orders.size()))
+            .arg(today)
+            .arg(overdue));
     if (!mColumnsRestored) // the widths the clerk chose stay; until then, the contents'
         mView->resizeColumnsToContents();
     reloadUnmatched();
@@ -248,8 +324,8 @@ QList<ShipmentOrder> QueueView::selectedOrders() const
     QList<ShipmentOrder> out;
     const auto rows = mView->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
-        if (i.row() < mQueue.orders.size())
-            out << mQueue.orders[i.row()];
+        if (i.row() < mShown.size())
+            out << mQueue.orders[mShown[i.row()]];
     return out;
 }
 
@@ -269,7 +345,34 @@ bool QueueView::importRunning() const { return mImport->running(); }
 
 void QueueView::startImport(const QString &ordersPath, const QString &itemsPath)
 {
-    if (!mImport->start(ordersPath, itemsPath))
+    if (mImport->running())
+        return;
+    // Another shop's export (its 店铺名称): only when the clerk says so.
+    auto other = mContext.desk.service().otherShopOf(ordersPath);
+    if (!other) {
+        mSummary->setText(other.errorMessage());
+        mContext.events.reportError(other.errorMessage());
+        Q_EMIT importFinished(false, other.errorMessage());
+        return;
+    }
+    bool otherShopAgreed = false;
+    if (!other->isEmpty()) {
+        const QString own = mContext.desk.service().shopName();
+        otherShopAgreed = mAskOtherShop ? mAskOtherShop(*other, own)
+                                        : QMessageBox::question(this, tr("Another shop's orders"),
+                                              tr("These orders are of the shop “%1”, but the open shop is “%2”. "
+                                                 "Import them into “%2” all the same?")
+                                                  .arg(*other, own),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+        if (!otherShopAgreed) {
+            const QString text = tr("Nothing was imported: the orders are of the shop “%1”.").arg(*other);
+            mSummary->setText(text);
+            Q_EMIT importFinished(false, text);
+            return;
+        }
+    }
+    if (!mImport->start(ordersPath, itemsPath, otherShopAgreed))
         return;
     mProgress->setRange(0, 0);
     mProgress->show();
@@ -293,8 +396,9 @@ void QueueView::importDone()
     if (r->cancelled) {
         text = tr("Import cancelled: nothing was imported.");
     } else {
+        // The queue's own counts (orders to ship, their unmatched lines), as the panel shows them.
         text = tr("%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; "
-                  "%7 updated; %8 lines not matched to a SKU.")
+                  "%7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.")
                    .arg(r->added)
                    .arg(r->queued)
                    .arg(r->byStatus.value(core::codes::kOrderShipped) + r->byStatus.value(core::codes::kOrderFinished))
@@ -302,7 +406,8 @@ void QueueView::importDone()
                    .arg(r->byStatus.value(core::codes::kOrderUnpaid))
                    .arg(r->unchanged)
                    .arg(r->updated)
-                   .arg(r->unmatched.size());
+                   .arg(r->queueOrders)
+                   .arg(r->queueUnmatched);
     }
     mSummary->setText(text);
     mContext.events.notifyChanged(core::Topic::Orders); // every view of the shop reloads, this one too
@@ -425,6 +530,8 @@ void QueueView::assignFromRange()
     push(new SetTrackingCommand(mContext.desk, mContext.events, changes));
 }
 
+void QueueView::showMessage(const QString &text) { mSummary->setText(text); }
+
 void QueueView::checkFreightBill()
 {
     const QString courier = mCourier->currentData().toString();
@@ -478,7 +585,12 @@ void QueueView::matchSelectedLine()
     }
     const UnmatchedLine &line = mUnmatchedLines[row];
     mMatch->clear();
-    push(new MatchLineCommand(mContext.desk, mContext.events, line.lineId, (*sku)->sku.id, line.orderNo, barcode));
+    auto *command = new MatchLineCommand(
+        mContext.desk, mContext.events, line.lineId, (*sku)->sku.id, line.orderNo, barcode, mContext.actor);
+    if (push(command))
+        mSummary->setText(tr("Matched to %1 and remembered: %n line(s) like it matched.", nullptr,
+            int(command->change().matchedLines.size()))
+                              .arg(barcode));
 }
 
 void QueueView::setFlag(const QString &flag)

@@ -4,6 +4,10 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <QDateTime>
+
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,17 +39,29 @@ public:
     void restoreState(const QByteArray &state) override;
 
     QTableView *table() const { return mView; }
+    /// Which orders the queue shows: all, those that must leave today, or those overdue.
+    enum class Showing { All, Today, Overdue };
+    void showOnly(Showing which);
+    /// The time the dispatch deadlines are measured against (tests fix it; the clock by default).
+    void setNow(std::function<QDateTime()> now) { mNow = std::move(now); }
     /// The orders selected in the queue (for printing, flagging, a number range).
     QList<ShipmentOrder> selectedOrders() const;
 
     void chooseImportFiles();
-    /// Starts importing the two export files in the background (progress bar, cancel).
+    /// Starts importing the two export files in the background (progress bar, cancel). An export
+    /// of another shop (its 店铺名称) is imported only when the clerk says so.
     Q_INVOKABLE void startImport(const QString &ordersPath, const QString &itemsPath);
+    /// Asks whether to import another shop's orders: (the export's shop, this shop) → yes. By
+    /// default a question box; tests answer it themselves.
+    using OtherShopQuestion = std::function<bool(const QString &theirs, const QString &own)>;
+    void setOtherShopQuestion(OtherShopQuestion ask) { mAskOtherShop = std::move(ask); }
     bool importRunning() const;
     void chooseTrackingList();
     /// Sets the tracking numbers of a list (CSV: order, tracking) as one undoable edit.
     Q_INVOKABLE void importTrackingList(const QString &path);
     void checkFreightBill();
+    /// Shows what a workbench action did in the queue's summary line.
+    void showMessage(const QString &text);
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);
@@ -75,7 +91,12 @@ private:
     QLineEdit *mTracking, *mMatch;
     QComboBox *mCourier;
     QProgressBar *mProgress;
-    QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel;
+    QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel, *mQueueCount;
+    OtherShopQuestion mAskOtherShop;
+    QComboBox *mShowing;
+    QLabel *mShowingLabel;
+    std::function<QDateTime()> mNow;
+    QList<qsizetype> mShown; ///< the queue's order shown in each row
     QListWidget *mUnmatched;
     QList<UnmatchedLine> mUnmatchedLines;
     bool mColumnsRestored = false;

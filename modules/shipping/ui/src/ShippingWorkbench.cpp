@@ -2,15 +2,22 @@
 
 #include "ClaimsView.h"
 #include "CourierRulesView.h"
+#include "ExportShippedDialog.h"
+#include "FreightView.h"
+#include "MappingsView.h"
 #include "PickupView.h"
 #include "PrintView.h"
 #include "QueueView.h"
 #include "ScanStation.h"
+#include "shopdesk/shipping/BulkShipping.h"
+
+#include <shopdesk/core/FileDialog.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLineEdit>
 
 namespace shopdesk::shipping {
@@ -19,6 +26,8 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
     : core::Workbench(QStringLiteral("shipping"), window)
     , mWindow(window)
     , mDesk(std::make_unique<ShippingDesk>(context.db))
+    , mEvents(context.events)
+    , mActor(context.actor)
 {
     const ViewContext views { *mDesk, context.events, context.actor, undoStack() };
     mQueue = new QueueView(views);
@@ -27,6 +36,8 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
     mPickup = new PickupView(views);
     mClaims = new ClaimsView(views);
     mRules = new CourierRulesView(views);
+    mMappings = new MappingsView(views);
+    mFreight = new FreightView(views);
     // The queue first: it is in front when the window tabifies a workbench's later docks behind it.
     addView(
         QStringLiteral("queue"), [] { return tr("Orders to ship"); }, mQueue);
@@ -40,6 +51,10 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
         QStringLiteral("claims"), [] { return tr("Claims"); }, mClaims);
     addView(
         QStringLiteral("couriers"), [] { return tr("Courier rules"); }, mRules);
+    addView(
+        QStringLiteral("mappings"), [] { return tr("Item mappings"); }, mMappings);
+    addView(
+        QStringLiteral("freight"), [] { return tr("Freight and numbers"); }, mFreight);
     connect(mPrint, &PrintView::printed, mQueue, &QueueView::reload);
     // Choosing the station's tab puts the focus in its scan field, ready for the scanner.
     connect(scan, &QDockWidget::visibilityChanged, mStation, [this](bool visible) {
@@ -62,6 +77,7 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
     mBill = newAction(QStringLiteral("shippingBill"), {}, [this] { mQueue->checkFreightBill(); });
     mHandover = newAction(QStringLiteral("shippingHandover"), {}, [this] { mPickup->handoverSheet(); });
     mClaim = newAction(QStringLiteral("shippingClaim"), {}, [this] { mClaims->openClaim(); });
+    mExportShipped = newAction(QStringLiteral("shippingExportShipped"), {}, [this] { exportShipped(); });
     if (mWindow)
         mWindow->installEventFilter(this); // the window hears LanguageChange: the actions' texts follow
     retranslateUi();
@@ -89,6 +105,7 @@ void ShippingWorkbench::retranslateUi()
     mBill->setText(tr("Check freight &bill…"));
     mHandover->setText(tr("&Handover sheet (PDF)…"));
     mClaim->setText(tr("&Claim for a parcel…"));
+    mExportShipped->setText(tr("E&xport shipped orders for the platform…"));
 }
 
 bool ShippingWorkbench::eventFilter(QObject *watched, QEvent *event)
@@ -96,6 +113,33 @@ bool ShippingWorkbench::eventFilter(QObject *watched, QEvent *event)
     if (watched == mWindow && event->type() == QEvent::LanguageChange)
         retranslateUi();
     return core::Workbench::eventFilter(watched, event);
+}
+
+void ShippingWorkbench::exportShipped()
+{
+    ExportShippedDialog ask(mWindow);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const std::optional<QDate> day = ask.day();
+    const QString suggested
+        = day ? tr("bulk-shipping-%1.csv").arg(day->toString(QStringLiteral("yyyy-MM-dd"))) : tr("bulk-shipping.csv");
+    const QString path = core::FileDialog::getSaveFileName(
+        mWindow, tr("Bulk-shipping file for the platform"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportShippedTo(path, day);
+}
+
+bool ShippingWorkbench::exportShippedTo(const QString &path, std::optional<QDate> day)
+{
+    auto written = BulkShipping(mDesk->db()).exportShipped(path, day, mActor);
+    if (!written) {
+        mEvents.reportError(written.errorMessage());
+        return false;
+    }
+    mQueue->showMessage(tr(
+        "%n shipped order(s) written to %1 for the platform's bulk shipping.", nullptr, int(written->orderNos.size()))
+                            .arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 void ShippingWorkbench::showStation()

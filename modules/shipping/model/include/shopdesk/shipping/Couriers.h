@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace shopdesk::core {
 class Database;
@@ -93,11 +94,26 @@ struct BillCheck {
     core::Money owed() const { return billed - deducted; }
 };
 
+/// A courier the shop added to the built-in ones (shipping_couriers).
+struct ShopCourier {
+    QString code; ///< the shop's own short code, e.g. "KYE" (never shown: the name is)
+    QString name; ///< as the shop's people call it, e.g. 跨越速运
+    QString platformName; ///< as the platform's 物流公司 list names it
+    QString trackingPattern; ///< the form of its numbers, a regular expression, e.g. ^KY\d{12}$
+    bool operator==(const ShopCourier &) const = default;
+};
+
 /// Courier codes, names and tracking number formats.
 class Couriers {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::Couriers)
 public:
-    static QStringList codes(); ///< STO, YTO, ZTO, YD, SF, EMS, JT, JD, DBL, YZPY
+    /// STO, YTO, ZTO, YD, SF, EMS, JT, JD, DBL, YZPY, then the couriers the open shop added.
+    static QStringList codes();
+    static QStringList builtInCodes();
+    /// The couriers the open shop added (read from its file by ShippingService, kept for this
+    /// process): codes(), displayName(), validTracking() and formatHint() know them too.
+    static void setShopCouriers(const QList<ShopCourier> &couriers);
+    static std::optional<ShopCourier> shopCourier(const QString &code);
     static QString displayName(const QString &code);
     /// A claim's kind as the clerk reads it: 丢件, 破损, 无法派送, 拒收.
     static QString claimKindName(const QString &kind);

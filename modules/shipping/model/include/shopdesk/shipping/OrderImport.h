@@ -23,9 +23,23 @@ struct SkuCatalog {
     QHash<QString, qint64> byBarcode; ///< barcode → SKU
     QHash<QString, QString> itemCodeByTitle; ///< item title → item code (货号)
     QHash<QString, qint64> byItemColorSize; ///< key(itemCode, colour, size) → SKU
+    /// compact(item code + colour + size), and compact(item code + size + colour) → SKU; kAmbiguous
+    /// when two SKUs give the same compact form (then neither is taken).
+    QHash<QString, qint64> byCompactCode;
+    QHash<QString, QString> itemCodeByCompact; ///< compact(item code) → item code
+    QHash<QString, qint64> mappings; ///< the shop's mappings: MappingKey::hashKey() → SKU
+    static constexpr qint64 kAmbiguous = -1;
     static QString key(const QString &itemCode, const QString &color, const QString &size);
-    /// The SKU of a line: by 商家编码 as a barcode; else by 商家编码 (or the title) as the item with
-    /// the attributes' colour and size. Empty when nothing matches exactly: never guessed.
+    /// The letters and digits of `code`, case-folded: "TX-2002-白色-XL", "tx2002 白色/xl" and
+    /// "TX_2002_白色_XL" are all "tx2002白色xl".
+    static QString compact(const QString &code);
+    /// Adds a SKU to the lookups.
+    void addSku(qint64 skuId, const QString &itemCode, const QString &itemTitle, const QString &color,
+        const QString &size, const QString &barcode);
+    /// The SKU of a line: a mapping the clerk made (商品对应关系) first; else the 商家编码 (outer
+    /// code) as a barcode, as item code + colour + size written with any separators (TX-2002-白色-XL),
+    /// or as the item code with the attributes' colour and size; without an outer code, the title as
+    /// the item with the attributes' colour and size. Empty when nothing matches exactly: never guessed.
     std::optional<qint64> match(const QString &merchantCode, const QString &title, const QString &attributes) const;
 };
 
@@ -99,6 +113,13 @@ private:
     bool mStopped = false;
 };
 
+/// Whose orders the import takes: an export's 店铺名称 must be the shop's own name (when both are
+/// known) unless the clerk agreed to import another shop's orders.
+struct ShopCheck {
+    QString ownName; ///< the shop's name (ShopSettings); empty: not checked
+    bool otherShopAgreed = false;
+};
+
 /// The two files of a Taobao seller-center export, open for reading (the item report is optional).
 struct ExportFiles {
     std::unique_ptr<core::CsvReader> orders;
@@ -118,7 +139,9 @@ public:
     /// with an error naming the file, line and field. Without the item report, each order gets one
     /// unmatched line from its title and unit count.
     static void read(ExportFiles &files, const SkuCatalog &catalog, ImportFeed &feed,
-        const std::function<void(ImportedOrder &)> &complete = {});
+        const std::function<void(ImportedOrder &)> &complete = {}, const ShopCheck &shop = {});
+    /// The 店铺名称 of the export's first order (empty when the report has no such column or no order).
+    static core::Result<QString> shopNameOf(const QString &ordersPath);
 
     /// 订单状态 text → stored status code, or empty when unknown.
     static QString statusFromPlatform(const QString &text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 #include "shopdesk/shipping/ShippingService.h"
 
@@ -14,6 +15,8 @@ struct DispatchQueue {
     /// couriers[i]: orders[i]'s own courier, or the one the store's rules choose while it has none
     /// (CourierRules::courierOf, the one courier rule).
     QStringList couriers;
+    /// deadlines[i]: when orders[i] must leave (DispatchDeadline::mustLeave, with the shop's promotion dates).
+    QList<QDateTime> deadlines;
 };
 
 /// What the shipping workbench's views read and do, made once for the open shop by the workbench
@@ -37,6 +40,9 @@ public:
     core::Result<std::optional<core::SkuRef>> skuByBarcode(const QString &barcode) const;
     /// Matches an order line to a SKU; an empty skuId unmatches it.
     core::Status matchLine(qint64 lineId, std::optional<qint64> skuId);
+    /// The shop's mappings (商品对应关系): the clerk's matches, remembered for every line like them.
+    MappingRepository &mappings() { return mMappings; }
+    const MappingRepository &mappings() const { return mMappings; }
 
     /// The store's courier rules in force, and changing them (all three in one transaction).
     CourierRules courierRules() const;
@@ -61,6 +67,7 @@ private:
     const core::Database &mDb;
     ShippingRepository mRepository;
     ShippingService mService;
+    MappingRepository mMappings;
 };
 
 } // namespace shopdesk::shipping

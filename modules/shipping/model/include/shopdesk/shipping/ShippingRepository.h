@@ -29,7 +29,12 @@ struct ImportSummary {
     int updated = 0; ///< queued orders the platform has since closed or shipped
     int queued = 0; ///< new orders entering the dispatch queue (paid, not shipped)
     QHash<QString, int> byStatus; ///< new orders per status code
+    /// The new lines not matched to a SKU of the orders entering the queue (the others never ship here).
     QList<UnmatchedLine> unmatched;
+    /// After the import, as the queue shows it: the orders waiting for dispatch (paid, not
+    /// shipped: new and earlier ones), and their lines not matched to a SKU.
+    int queueOrders = 0;
+    int queueUnmatched = 0;
     bool cancelled = false;
 };
 
@@ -97,6 +102,8 @@ public:
     /// The order whose tracking number or order number this is.
     core::Result<std::optional<ShipmentOrder>> byTrackingOrOrderNo(const QString &code) const;
     core::Result<QList<UnmatchedLine>> unmatchedLines() const;
+    /// How many orders wait for dispatch, and how many of their lines are not matched to a SKU.
+    core::Result<std::pair<int, int>> queueCounts() const;
 
     /// Matches an order line to a SKU (by the clerk: the import never guesses); an empty skuId unmatches it.
     core::Status matchLine(qint64 lineId, std::optional<qint64> skuId);

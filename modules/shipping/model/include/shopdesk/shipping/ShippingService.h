@@ -15,15 +15,19 @@ namespace shopdesk::shipping {
 class ShippingService {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::ShippingService)
 public:
-    explicit ShippingService(const core::Database &db)
-        : mDb(db)
-    {
-    }
+    /// Reads the couriers the shop added (Couriers::setShopCouriers).
+    explicit ShippingService(const core::Database &db);
 
     /// Reads the export files, chooses each new paid order's courier, writes everything in one
-    /// transaction (or nothing, on any error or when cancelled).
-    core::Result<ImportSummary> importFiles(
-        const QString &ordersPath, const QString &itemsPath, const Progress &progress = {});
+    /// transaction (or nothing, on any error or when cancelled). An order of another shop (店铺名称
+    /// not the shop's name) is refused unless `otherShopAgreed`.
+    core::Result<ImportSummary> importFiles(const QString &ordersPath, const QString &itemsPath,
+        const Progress &progress = {}, bool otherShopAgreed = false);
+    /// The shop an order export is of (its 店铺名称) when that is not this shop (ShopSettings'
+    /// name); empty when it is this shop's, or either name is not known.
+    core::Result<QString> otherShopOf(const QString &ordersPath) const;
+    /// The shop's name, as the export's 店铺名称 is checked against.
+    QString shopName() const;
 
     /// The sender line from the shop settings: "name phone address".
     QString senderLine() const;

@@ -1,0 +1,28 @@
+#include "commands/ChangeMappingCommand.h"
+
+namespace shopdesk::shipping {
+
+ChangeMappingCommand::ChangeMappingCommand(ShippingDesk &desk, core::ShopEvents &events, const MappingKey &key,
+    std::optional<qint64> skuId, const QString &actor)
+    : core::UndoCommand(
+        skuId ? tr("Change the mapping of %1").arg(key.source) : tr("Delete the mapping of %1").arg(key.source), events,
+        core::Topic::Orders)
+    , mDesk(desk)
+    , mKey(key)
+    , mSkuId(skuId)
+    , mActor(actor)
+{
+}
+
+core::Status ChangeMappingCommand::apply()
+{
+    auto change = mDesk.mappings().set(mKey, mSkuId, mActor);
+    if (!change)
+        return change.status();
+    mChange = *change;
+    return {};
+}
+
+core::Status ChangeMappingCommand::revert() { return mDesk.mappings().undo(mChange, mActor); }
+
+} // namespace shopdesk::shipping
