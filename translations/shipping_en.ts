@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>CouriersCli</name>
+        <message>
+            <source>The shop's couriers, their price tables and number ranges: list, add and import them.</source>
+            <translation>The shop's couriers, their price tables and number ranges: list, add and import them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingsCli</name>
+        <message>
+            <source>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</source>
+            <translation>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParcelCli</name>
         <message>
             <source>Write the pick list of a batch of waybills as PDF: every SKU summed, sorted by item code, colour and size, with the orders it serves.</source>
@@ -9,10 +23,36 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::BulkShipping</name>
+        <message>
+            <source>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</source>
+            <translation>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The bulk-shipping file cannot be written in GBK.</source>
+            <translation>The bulk-shipping file cannot be written in GBK.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>“%1” cannot be written.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
             <translation>Courier rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ChangeMappingCommand</name>
+        <message>
+            <source>Change the mapping of %1</source>
+            <translation>Change the mapping of %1</translation>
+        </message>
+        <message>
+            <source>Delete the mapping of %1</source>
+            <translation>Delete the mapping of %1</translation>
         </message>
     </context>
     <context>
@@ -87,10 +127,6 @@
         <message>
             <source>Usage: %1</source>
             <translation>Usage: %1</translation>
-        </message>
-        <message>
-            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
-            <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</translation>
         </message>
         <message>
             <source>%1 waybills written to %2.</source>
@@ -180,8 +216,87 @@
             <translation>Billed %1, deducted %2: %3 owed.</translation>
         </message>
         <message>
-            <source>Import the Taobao order export into the dispatch queue; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
-            <translation>Import the Taobao order export into the dispatch queue; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</translation>
+            <source>%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was imported. Add --other-shop to import them all the same.</source>
+            <translation>%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was imported. Add --other-shop to import them all the same.</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
+            <translation>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::CourierData</name>
+        <message>
+            <source>%1 has no courier column: say whose price table it is.</source>
+            <translation>%1 has no courier column: say whose price table it is.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier of the shop.</source>
+            <translation>“%1” is not a courier of the shop.</translation>
+        </message>
+        <message>
+            <source>the courier is empty.</source>
+            <translation>the courier is empty.</translation>
+        </message>
+        <message>
+            <source>the province is empty (use * for every other).</source>
+            <translation>the province is empty (use * for every other).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 12.50).</source>
+            <translation>“%1” is not an amount of money (use a form like 12.50).</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice for %2.</source>
+            <translation>%1 is priced twice for %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no prices.</source>
+            <translation>%1 has a header line but no prices.</translation>
+        </message>
+        <message>
+            <source>A price table needs at least one province (or * for every province).</source>
+            <translation>A price table needs at least one province (or * for every province).</translation>
+        </message>
+        <message>
+            <source>Every row of a price table needs a province and prices of 0 or more.</source>
+            <translation>Every row of a price table needs a province and prices of 0 or more.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no number ranges.</source>
+            <translation>%1 has a header line but no number ranges.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be a courier's code: use 2 to 10 capital letters and digits, e.g. KYE.</source>
+            <translation>“%1” cannot be a courier's code: use 2 to 10 capital letters and digits, e.g. KYE.</translation>
+        </message>
+        <message>
+            <source>%1 is a courier ShopDesk knows already.</source>
+            <translation>%1 is a courier ShopDesk knows already.</translation>
+        </message>
+        <message>
+            <source>A courier needs its name.</source>
+            <translation>A courier needs its name.</translation>
+        </message>
+        <message>
+            <source>A courier needs the name the platform lists it by (物流公司), e.g. 跨越速运.</source>
+            <translation>A courier needs the name the platform lists it by (物流公司), e.g. 跨越速运.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a form of tracking numbers (a regular expression such as ^KY\d{12}$).</source>
+            <translation>“%1” is not a form of tracking numbers (a regular expression such as ^KY\d{12}$).</translation>
+        </message>
+        <message>
+            <source>The shop added no courier %1.</source>
+            <translation>The shop added no courier %1.</translation>
         </message>
     </context>
     <context>
@@ -305,6 +420,89 @@
             <source>Other</source>
             <translation>Other</translation>
         </message>
+        <message>
+            <source>a %1 tracking number has the form the shop gave it (%2)</source>
+            <translation>a %1 tracking number has the form the shop gave it (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::CouriersCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>%1 added to the shop's couriers.</source>
+            <translation>%1 added to the shop's couriers.</translation>
+        </message>
+        <message>
+            <source>%1 removed from the shop's couriers.</source>
+            <translation>%1 removed from the shop's couriers.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1” is not a courier; use one of %2.</translation>
+        </message>
+        <message>
+            <source>Price tables imported as the shop's own: %1.</source>
+            <translation>Price tables imported as the shop's own: %1.</translation>
+        </message>
+        <message>
+            <source>%1: first kg %2, each additional kg %3</source>
+            <translation>%1: first kg %2, each additional kg %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n number range(s) added.</source>
+            <translation>
+                <numerusform>%n number range added.</numerusform>
+                <numerusform>%n number ranges added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1: %2 … %3 (%4 left)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1” is not a day (use YYYY-MM-DD).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>%n shipped order written to %1 for the platform's bulk shipping.</numerusform>
+                <numerusform>%n shipped orders written to %1 for the platform's bulk shipping.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedDialog</name>
+        <message>
+            <source>Shipped orders for the platform</source>
+            <translation>Shipped orders for the platform</translation>
+        </message>
+        <message>
+            <source>Writes the platform's bulk-shipping file (批量发货: order number, courier, tracking number) for upload in the seller centre.</source>
+            <translation>Writes the platform's bulk-shipping file (批量发货: order number, courier, tracking number) for upload in the seller centre.</translation>
+        </message>
+        <message>
+            <source>Everything &amp;not exported yet</source>
+            <translation>Everything &amp;not exported yet</translation>
+        </message>
+        <message>
+            <source>Shipped &amp;on:</source>
+            <translation>Shipped &amp;on:</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ExtraParcelRepository</name>
@@ -350,6 +548,268 @@
         <message>
             <source>Shipping</source>
             <translation>Shipping</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::FreightView</name>
+        <message>
+            <source>Price table (province, first kg, each additional kg)</source>
+            <translation>Price table (province, first kg, each additional kg)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Number ranges (CSV: courier, first, last)</source>
+            <translation>Number ranges (CSV: courier, first, last)</translation>
+        </message>
+        <message>
+            <source>The shop's own freight: each courier's prices by province (first kg and each additional kg; * for every other province) estimate the freight of a parcel and check the courier's monthly bill. The built-in tables are only the starting values.</source>
+            <translation>The shop's own freight: each courier's prices by province (first kg and each additional kg; * for every other province) estimate the freight of a parcel and check the courier's monthly bill. The built-in tables are only the starting values.</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>&amp;Courier:</translation>
+        </message>
+        <message>
+            <source>&amp;New courier…</source>
+            <translation>&amp;New courier…</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>First kg (¥)</source>
+            <translation>First kg (¥)</translation>
+        </message>
+        <message>
+            <source>Each additional kg (¥)</source>
+            <translation>Each additional kg (¥)</translation>
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation>&amp;Add row</translation>
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation>&amp;Remove row</translation>
+        </message>
+        <message>
+            <source>&amp;Save prices</source>
+            <translation>&amp;Save prices</translation>
+        </message>
+        <message>
+            <source>&amp;Import prices…</source>
+            <translation>&amp;Import prices…</translation>
+        </message>
+        <message>
+            <source>Number ranges the couriers issued:</source>
+            <translation>Number ranges the couriers issued:</translation>
+        </message>
+        <message>
+            <source>Import number &amp;ranges…</source>
+            <translation>Import number &amp;ranges…</translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1: %2 … %3 (%4 left)</translation>
+        </message>
+        <message>
+            <source>Row %1 of the price table needs a province and two amounts of money (like 12.50).</source>
+            <translation>Row %1 of the price table needs a province and two amounts of money (like 12.50).</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice.</source>
+            <translation>%1 is priced twice.</translation>
+        </message>
+        <message>
+            <source>Change the prices of %1</source>
+            <translation>Change the prices of %1</translation>
+        </message>
+        <message>
+            <source>Import price tables</source>
+            <translation>Import price tables</translation>
+        </message>
+        <message>
+            <source>Add the courier %1</source>
+            <translation>Add the courier %1</translation>
+        </message>
+        <message>
+            <source>New courier</source>
+            <translation>New courier</translation>
+        </message>
+        <message>
+            <source>2 to 10 capital letters and digits, e.g. KYE</source>
+            <translation>2 to 10 capital letters and digits, e.g. KYE</translation>
+        </message>
+        <message>
+            <source>as the platform's courier list names it, e.g. 跨越速运</source>
+            <translation>as the platform's courier list names it, e.g. 跨越速运</translation>
+        </message>
+        <message>
+            <source>e.g. ^KY\d{12}$</source>
+            <translation>e.g. ^KY\d{12}$</translation>
+        </message>
+        <message>
+            <source>Short &amp;code:</source>
+            <translation>Short &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Platform's name:</source>
+            <translation>&amp;Platform's name:</translation>
+        </message>
+        <message>
+            <source>&amp;Tracking numbers (regular expression):</source>
+            <translation>&amp;Tracking numbers (regular expression):</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingRepository</name>
+        <message>
+            <source>A mapping needs the outer code (商家编码) or the title of the platform's line.</source>
+            <translation>A mapping needs the outer code (商家编码) or the title of the platform's line.</translation>
+        </message>
+        <message>
+            <source>A mapping is by outer code or by title.</source>
+            <translation>A mapping is by outer code or by title.</translation>
+        </message>
+        <message>
+            <source>There is no such SKU in the shop.</source>
+            <translation>There is no such SKU in the shop.</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>Only a line of an order waiting for dispatch can be matched.</translation>
+        </message>
+        <message>
+            <source>This line is matched to a SKU already.</source>
+            <translation>This line is matched to a SKU already.</translation>
+        </message>
+        <message>
+            <source>The line has neither an outer code (商家编码) nor a title to remember.</source>
+            <translation>The line has neither an outer code (商家编码) nor a title to remember.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3/%4 → %5 (%6)</source>
+            <translation>%1 %2 %3/%4 → %5 (%6)</translation>
+        </message>
+        <message>
+            <source>outer code</source>
+            <translation>outer code</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>The shop has no mappings yet.</source>
+            <translation>The shop has no mappings yet.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 now maps to %2; %n waiting line(s) matched.</source>
+            <translation>
+                <numerusform>%1 now maps to %2; %n waiting line matched.</numerusform>
+                <numerusform>%1 now maps to %2; %n waiting lines matched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no mapping of %1 (colour “%2”, size “%3”).</source>
+            <translation>There is no mapping of %1 (colour “%2”, size “%3”).</translation>
+        </message>
+        <message>
+            <source>The mapping of %1 was removed.</source>
+            <translation>The mapping of %1 was removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsView</name>
+        <message>
+            <source>Matched by</source>
+            <translation>Matched by</translation>
+        </message>
+        <message>
+            <source>Outer code or title</source>
+            <translation>Outer code or title</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Every line the clerk matched to a SKU by hand is remembered here: each later import matches the lines like it (the same outer code, or the same title, with the same colour and size) to the same SKU.</source>
+            <translation>Every line the clerk matched to a SKU by hand is remembered here: each later import matches the lines like it (the same outer code, or the same title, with the same colour and size) to the same SKU.</translation>
+        </message>
+        <message>
+            <source>SKU &amp;barcode:</source>
+            <translation>SKU &amp;barcode:</translation>
+        </message>
+        <message>
+            <source>select a mapping, then scan or type the barcode of its SKU, Enter</source>
+            <translation>select a mapping, then scan or type the barcode of its SKU, Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Change SKU</source>
+            <translation>&amp;Change SKU</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Outer code (商家编码)</source>
+            <translation>Outer code (商家编码)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Select one mapping, then scan or type the barcode of its SKU.</source>
+            <translation>Select one mapping, then scan or type the barcode of its SKU.</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>No SKU has the barcode %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>Delete %n mapping</numerusform>
+                <numerusform>Delete %n mappings</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -976,10 +1436,6 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <translation>Import cancelled: nothing was imported.</translation>
         </message>
         <message>
-            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
-            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</translation>
-        </message>
-        <message>
             <source>Select one order in the queue and type or scan its tracking number.</source>
             <translation>Select one order in the queue and type or scan its tracking number.</translation>
         </message>
@@ -1056,6 +1512,60 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>Parcel</source>
             <translation>Parcel</translation>
+        </message>
+        <message>
+            <source>Overdue: this order should have left already</source>
+            <translation>Overdue: this order should have left already</translation>
+        </message>
+        <message>
+            <source>Must leave today</source>
+            <translation>Must leave today</translation>
+        </message>
+        <message>
+            <source>Dispatch by</source>
+            <translation>Dispatch by</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>S&amp;how:</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message numerus="yes">
+            <source>Orders to ship: %n (must leave today: %1, overdue: %2)</source>
+            <translation>
+                <numerusform>Orders to ship: %n (must leave today: %1, overdue: %2)</numerusform>
+                <numerusform>Orders to ship: %n (must leave today: %1, overdue: %2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another shop's orders</source>
+            <translation>Another shop's orders</translation>
+        </message>
+        <message>
+            <source>These orders are of the shop “%1”, but the open shop is “%2”. Import them into “%2” all the same?</source>
+            <translation>These orders are of the shop “%1”, but the open shop is “%2”. Import them into “%2” all the same?</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the orders are of the shop “%1”.</source>
+            <translation>Nothing was imported: the orders are of the shop “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.</source>
+            <translation>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
+            <translation>
+                <numerusform>Matched to %1 and remembered: %n line like it matched.</numerusform>
+                <numerusform>Matched to %1 and remembered: %n lines like it matched.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1469,6 +1979,41 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <source>&amp;Claim for a parcel…</source>
             <translation>&amp;Claim for a parcel…</translation>
         </message>
+        <message>
+            <source>Item mappings</source>
+            <translation>Item mappings</translation>
+        </message>
+        <message>
+            <source>Freight and numbers</source>
+            <translation>Freight and numbers</translation>
+        </message>
+        <message>
+            <source>E&amp;xport shipped orders for the platform…</source>
+            <translation>E&amp;xport shipped orders for the platform…</translation>
+        </message>
+        <message>
+            <source>bulk-shipping-%1.csv</source>
+            <translation>bulk-shipping-%1.csv</translation>
+        </message>
+        <message>
+            <source>bulk-shipping.csv</source>
+            <translation>bulk-shipping.csv</translation>
+        </message>
+        <message>
+            <source>Bulk-shipping file for the platform</source>
+            <translation>Bulk-shipping file for the platform</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>%n shipped order written to %1 for the platform's bulk shipping.</numerusform>
+                <numerusform>%n shipped orders written to %1 for the platform's bulk shipping.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::SplitOrderCommand</name>
@@ -1532,6 +2077,10 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
             <translation>%1 ends in the middle of a row: the download was cut short. Download the report again.</translation>
+        </message>
+        <message>
+            <source>the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.</source>
+            <translation>the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CouriersCli</name>
+        <message>
+            <source>The shop's couriers, their price tables and number ranges: list, add and import them.</source>
+            <translation>本店的快递公司、运费价格表和面单号段：列出、添加和导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingsCli</name>
+        <message>
+            <source>List, add or remove the shop's mappings (商品对应关系) of the platform's outer codes or titles to SKUs.</source>
+            <translation>列出、添加或删除本店的商品对应关系（平台商家编码或标题 → SKU）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ParcelCli</name>
         <message>
             <source>Write the pick list of a batch of waybills as PDF: every SKU summed, sorted by item code, colour and size, with the orders it serves.</source>
@@ -9,10 +23,36 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::BulkShipping</name>
+        <message>
+            <source>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</source>
+            <translation>订单 %1 所用的快递公司在平台的物流公司列表中没有名称；请先在快递设置里填写它在平台上的名称。未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>The bulk-shipping file cannot be written in GBK.</source>
+            <translation>批量发货文件无法以 GBK 编码写出。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written.</source>
+            <translation>无法写入“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::ChangeCourierRulesCommand</name>
         <message>
             <source>Courier rules</source>
             <translation>快递规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ChangeMappingCommand</name>
+        <message>
+            <source>Change the mapping of %1</source>
+            <translation>修改 %1 的商品对应关系</translation>
+        </message>
+        <message>
+            <source>Delete the mapping of %1</source>
+            <translation>删除 %1 的商品对应关系</translation>
         </message>
     </context>
     <context>
@@ -87,10 +127,6 @@
         <message>
             <source>Usage: %1</source>
             <translation>用法：%1</translation>
-        </message>
-        <message>
-            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated, %5 lines not matched to a SKU.</source>
-            <translation>新订单 %1 个（待发货 %2 个），已在店铺中 %3 个，已更新 %4 个，%5 个宝贝未对应 SKU。</translation>
         </message>
         <message>
             <source>%1 waybills written to %2.</source>
@@ -179,8 +215,87 @@
             <translation>账单 %1，月结抵扣 %2：应付 %3。</translation>
         </message>
         <message>
-            <source>Import the Taobao order export into the dispatch queue; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
-            <translation>把淘宝导出的订单导入待发货队列；把同一买家的多笔订单合并为一个包裹（orders merge 订单号 订单号…），或把一个订单拆成几个包裹（orders split 订单号 --lines 1,2:1）。</translation>
+            <source>%1 holds the orders of the shop “%2”, but this shop is “%3”; nothing was imported. Add --other-shop to import them all the same.</source>
+            <translation>%1 是店铺“%2”的订单，而本店是“%3”；未导入任何订单。如确需导入，请加上 --other-shop。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch), %3 already in the shop, %4 updated. Orders to ship now: %5, with %6 lines not matched to a SKU.</source>
+            <translation>新订单 %1 笔（待发货 %2 笔），已在店中 %3 笔，更新 %4 笔。当前待发货订单：%5 笔，其中 %6 行未对应到 SKU。</translation>
+        </message>
+        <message>
+            <source>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
+            <translation>导入淘宝订单报表（订单报表和宝贝报表）到待发货队列，或把已发货订单导出为平台的批量发货文件；把同一买家的多笔订单合并为一个包裹（orders merge 订单号 订单号…），或把一笔订单拆成多个包裹（orders split 订单号 --lines 1,2:1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::CourierData</name>
+        <message>
+            <source>%1 has no courier column: say whose price table it is.</source>
+            <translation>%1 没有快递公司列：请指明这是哪家快递的价格表。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier of the shop.</source>
+            <translation>“%1”不是本店的快递公司。</translation>
+        </message>
+        <message>
+            <source>the courier is empty.</source>
+            <translation>快递公司为空。</translation>
+        </message>
+        <message>
+            <source>the province is empty (use * for every other).</source>
+            <translation>省份为空（其余省份请用 *）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money (use a form like 12.50).</source>
+            <translation>“%1”不是金额（请写成 12.50 这样的形式）。</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice for %2.</source>
+            <translation>%2 的价格表中 %1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no prices.</source>
+            <translation>%1 只有表头，没有价格。</translation>
+        </message>
+        <message>
+            <source>A price table needs at least one province (or * for every province).</source>
+            <translation>价格表至少需要一个省份（或用 * 表示所有省份）。</translation>
+        </message>
+        <message>
+            <source>Every row of a price table needs a province and prices of 0 or more.</source>
+            <translation>价格表的每一行都需要省份和不小于 0 的价格。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司；请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>%1 has a header line but no number ranges.</source>
+            <translation>%1 只有表头，没有面单号段。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be a courier's code: use 2 to 10 capital letters and digits, e.g. KYE.</source>
+            <translation>“%1”不能作为快递代码：请用 2 到 10 位大写字母和数字，例如 KYE。</translation>
+        </message>
+        <message>
+            <source>%1 is a courier ShopDesk knows already.</source>
+            <translation>%1 是 ShopDesk 已有的快递公司。</translation>
+        </message>
+        <message>
+            <source>A courier needs its name.</source>
+            <translation>快递公司需要名称。</translation>
+        </message>
+        <message>
+            <source>A courier needs the name the platform lists it by (物流公司), e.g. 跨越速运.</source>
+            <translation>快递公司需要它在平台物流公司列表中的名称，例如 跨越速运。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a form of tracking numbers (a regular expression such as ^KY\d{12}$).</source>
+            <translation>“%1”不是运单号格式（应为正则表达式，例如 ^KY\d{12}$）。</translation>
+        </message>
+        <message>
+            <source>The shop added no courier %1.</source>
+            <translation>本店没有添加过快递公司 %1。</translation>
         </message>
     </context>
     <context>
@@ -304,6 +419,87 @@
             <source>Other</source>
             <translation>其他</translation>
         </message>
+        <message>
+            <source>a %1 tracking number has the form the shop gave it (%2)</source>
+            <translation>%1 的运单号须符合本店设定的格式（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::CouriersCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1（%2）：%3</translation>
+        </message>
+        <message>
+            <source>%1 added to the shop's couriers.</source>
+            <translation>已将 %1 添加到本店的快递公司。</translation>
+        </message>
+        <message>
+            <source>%1 removed from the shop's couriers.</source>
+            <translation>已从本店的快递公司中移除 %1。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a courier; use one of %2.</source>
+            <translation>“%1”不是快递公司；请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Price tables imported as the shop's own: %1.</source>
+            <translation>已导入为本店的价格表：%1。</translation>
+        </message>
+        <message>
+            <source>%1: first kg %2, each additional kg %3</source>
+            <translation>%1：首重 %2，续重每公斤 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n number range(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 个面单号段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1：%2 … %3（剩余 %4 个）</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day (use YYYY-MM-DD).</source>
+            <translation>“%1”不是日期（请用 YYYY-MM-DD）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>已将 %n 笔已发货订单写入 %1，用于平台批量发货。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ExportShippedDialog</name>
+        <message>
+            <source>Shipped orders for the platform</source>
+            <translation>导出已发货订单到平台</translation>
+        </message>
+        <message>
+            <source>Writes the platform's bulk-shipping file (批量发货: order number, courier, tracking number) for upload in the seller centre.</source>
+            <translation>生成平台的批量发货文件（订单编号、物流公司、运单号），供在卖家中心上传。</translation>
+        </message>
+        <message>
+            <source>Everything &amp;not exported yet</source>
+            <translation>所有尚未导出的订单(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Shipped &amp;on:</source>
+            <translation>发货日期(&amp;O)：</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ExtraParcelRepository</name>
@@ -349,6 +545,266 @@
         <message>
             <source>Shipping</source>
             <translation>发货</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::FreightView</name>
+        <message>
+            <source>Price table (province, first kg, each additional kg)</source>
+            <translation>价格表（省份、首重、续重）</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Number ranges (CSV: courier, first, last)</source>
+            <translation>面单号段（CSV：快递公司、起始单号、结束单号）</translation>
+        </message>
+        <message>
+            <source>The shop's own freight: each courier's prices by province (first kg and each additional kg; * for every other province) estimate the freight of a parcel and check the courier's monthly bill. The built-in tables are only the starting values.</source>
+            <translation>本店自己的运费：各快递按省份的价格（首重和续重；* 表示其余省份）用于估算包裹运费和核对快递月结账单。内置价格表只是初始值。</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>快递公司(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;New courier…</source>
+            <translation>新增快递公司(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>First kg (¥)</source>
+            <translation>首重（¥）</translation>
+        </message>
+        <message>
+            <source>Each additional kg (¥)</source>
+            <translation>续重每公斤（¥）</translation>
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation>添加行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation>删除行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Save prices</source>
+            <translation>保存价格(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Import prices…</source>
+            <translation>导入价格(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Number ranges the couriers issued:</source>
+            <translation>快递公司发放的面单号段：</translation>
+        </message>
+        <message>
+            <source>Import number &amp;ranges…</source>
+            <translation>导入面单号段(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>%1: %2 … %3 (%4 left)</source>
+            <translation>%1：%2 … %3（剩余 %4 个）</translation>
+        </message>
+        <message>
+            <source>Row %1 of the price table needs a province and two amounts of money (like 12.50).</source>
+            <translation>价格表第 %1 行需要省份和两个金额（例如 12.50）。</translation>
+        </message>
+        <message>
+            <source>%1 is priced twice.</source>
+            <translation>%1 出现了两次。</translation>
+        </message>
+        <message>
+            <source>Change the prices of %1</source>
+            <translation>修改 %1 的价格</translation>
+        </message>
+        <message>
+            <source>Import price tables</source>
+            <translation>导入价格表</translation>
+        </message>
+        <message>
+            <source>Add the courier %1</source>
+            <translation>添加快递公司 %1</translation>
+        </message>
+        <message>
+            <source>New courier</source>
+            <translation>新增快递公司</translation>
+        </message>
+        <message>
+            <source>2 to 10 capital letters and digits, e.g. KYE</source>
+            <translation>2 到 10 位大写字母和数字，例如 KYE</translation>
+        </message>
+        <message>
+            <source>as the platform's courier list names it, e.g. 跨越速运</source>
+            <translation>平台物流公司列表中的名称，例如 跨越速运</translation>
+        </message>
+        <message>
+            <source>e.g. ^KY\d{12}$</source>
+            <translation>例如 ^KY\d{12}$</translation>
+        </message>
+        <message>
+            <source>Short &amp;code:</source>
+            <translation>代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Platform's name:</source>
+            <translation>平台名称(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Tracking numbers (regular expression):</source>
+            <translation>运单号格式（正则表达式）(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingRepository</name>
+        <message>
+            <source>A mapping needs the outer code (商家编码) or the title of the platform's line.</source>
+            <translation>商品对应关系需要平台订单行的商家编码或标题。</translation>
+        </message>
+        <message>
+            <source>A mapping is by outer code or by title.</source>
+            <translation>商品对应关系按商家编码或按标题建立。</translation>
+        </message>
+        <message>
+            <source>There is no such SKU in the shop.</source>
+            <translation>店中没有这个 SKU。</translation>
+        </message>
+        <message>
+            <source>Only a line of an order waiting for dispatch can be matched.</source>
+            <translation>只能对应待发货订单的订单行。</translation>
+        </message>
+        <message>
+            <source>This line is matched to a SKU already.</source>
+            <translation>这一行已经对应到 SKU 了。</translation>
+        </message>
+        <message>
+            <source>The line has neither an outer code (商家编码) nor a title to remember.</source>
+            <translation>这一行既没有商家编码也没有标题，无法记住。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3/%4 → %5 (%6)</source>
+            <translation>%1 %2 %3/%4 → %5（%6）</translation>
+        </message>
+        <message>
+            <source>outer code</source>
+            <translation>商家编码</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>The shop has no mappings yet.</source>
+            <translation>本店还没有商品对应关系。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有条码为 %1 的 SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 now maps to %2; %n waiting line(s) matched.</source>
+            <translation>
+                <numerusform>%1 现在对应到 %2；已对应 %n 行待发货订单行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no mapping of %1 (colour “%2”, size “%3”).</source>
+            <translation>没有 %1 的商品对应关系（颜色“%2”，尺码“%3”）。</translation>
+        </message>
+        <message>
+            <source>The mapping of %1 was removed.</source>
+            <translation>已删除 %1 的商品对应关系。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::MappingsView</name>
+        <message>
+            <source>Matched by</source>
+            <translation>对应依据</translation>
+        </message>
+        <message>
+            <source>Outer code or title</source>
+            <translation>商家编码或标题</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺码</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Every line the clerk matched to a SKU by hand is remembered here: each later import matches the lines like it (the same outer code, or the same title, with the same colour and size) to the same SKU.</source>
+            <translation>手工对应到 SKU 的每一行都记在这里：以后每次导入，相同的订单行（商家编码相同，或标题相同，且颜色和尺码相同）都会对应到同一个 SKU。</translation>
+        </message>
+        <message>
+            <source>SKU &amp;barcode:</source>
+            <translation>SKU 条码(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>select a mapping, then scan or type the barcode of its SKU, Enter</source>
+            <translation>选择一条对应关系，再扫描或输入其 SKU 的条码，回车</translation>
+        </message>
+        <message>
+            <source>&amp;Change SKU</source>
+            <translation>更换 SKU(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Outer code (商家编码)</source>
+            <translation>商家编码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Select one mapping, then scan or type the barcode of its SKU.</source>
+            <translation>请选择一条对应关系，再扫描或输入其 SKU 的条码。</translation>
+        </message>
+        <message>
+            <source>No SKU has the barcode %1.</source>
+            <translation>没有条码为 %1 的 SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n mapping(s)</source>
+            <translation>
+                <numerusform>删除 %n 条商品对应关系</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -968,10 +1424,6 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <translation>导入已取消：没有导入任何内容。</translation>
         </message>
         <message>
-            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated; %8 lines not matched to a SKU.</source>
-            <translation>新订单 %1 个（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店铺中 %6 个；已更新 %7 个；%8 个宝贝未对应 SKU。</translation>
-        </message>
-        <message>
             <source>Select one order in the queue and type or scan its tracking number.</source>
             <translation>请在待发货中选中一个订单，再输入或扫描其运单号。</translation>
         </message>
@@ -1046,6 +1498,58 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>Parcel</source>
             <translation>包裹</translation>
+        </message>
+        <message>
+            <source>Overdue: this order should have left already</source>
+            <translation>已超时：这笔订单早该发出了</translation>
+        </message>
+        <message>
+            <source>Must leave today</source>
+            <translation>今日必发</translation>
+        </message>
+        <message>
+            <source>Dispatch by</source>
+            <translation>发货期限</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>全部订单</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message numerus="yes">
+            <source>Orders to ship: %n (must leave today: %1, overdue: %2)</source>
+            <translation>
+                <numerusform>待发货订单：%n 笔（今日必发：%1，已超时：%2）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another shop's orders</source>
+            <translation>其他店铺的订单</translation>
+        </message>
+        <message>
+            <source>These orders are of the shop “%1”, but the open shop is “%2”. Import them into “%2” all the same?</source>
+            <translation>这些订单属于店铺“%1”，而当前打开的是“%2”。仍要导入到“%2”吗？</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the orders are of the shop “%1”.</source>
+            <translation>未导入任何订单：这些订单属于店铺“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 new orders (%2 for dispatch, %3 shipped, %4 closed, %5 unpaid); %6 already in the shop; %7 updated. Orders to ship now: %8, with %9 lines not matched to a SKU.</source>
+            <translation>新订单 %1 笔（待发货 %2、已发货 %3、已关闭 %4、未付款 %5）；已在店中 %6 笔；更新 %7 笔。当前待发货订单：%8 笔，其中 %9 行未对应到 SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
+            <translation>
+                <numerusform>已对应到 %1 并记住：同类的 %n 行已一并对应。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1456,6 +1960,40 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <source>&amp;Claim for a parcel…</source>
             <translation>包裹索赔(&amp;C)…</translation>
         </message>
+        <message>
+            <source>Item mappings</source>
+            <translation>商品对应关系</translation>
+        </message>
+        <message>
+            <source>Freight and numbers</source>
+            <translation>运费与单号</translation>
+        </message>
+        <message>
+            <source>E&amp;xport shipped orders for the platform…</source>
+            <translation>导出已发货订单到平台(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>bulk-shipping-%1.csv</source>
+            <translation>批量发货-%1.csv</translation>
+        </message>
+        <message>
+            <source>bulk-shipping.csv</source>
+            <translation>批量发货.csv</translation>
+        </message>
+        <message>
+            <source>Bulk-shipping file for the platform</source>
+            <translation>平台批量发货文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s) written to %1 for the platform's bulk shipping.</source>
+            <translation>
+                <numerusform>已将 %n 笔已发货订单写入 %1，用于平台批量发货。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::SplitOrderCommand</name>
@@ -1517,6 +2055,10 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>%1 ends in the middle of a row: the download was cut short. Download the report again.</source>
             <translation>%1 在一行的中间就结束了：下载不完整。请重新下载报表。</translation>
+        </message>
+        <message>
+            <source>the order %1 is of the shop “%2”, but this shop is “%3”: nothing was imported.</source>
+            <translation>订单 %1 属于店铺“%2”，而本店是“%3”：未导入任何订单。</translation>
         </message>
     </context>
     <context>
