@@ -89,110 +89,108 @@ core::Result<QString> reasonList(const QString &v)
         out << t;
     }
     return out.join(QLatin1Char(','));
-    core::Result<QString> fee(const QString &v)
-    {
-        bool ok = false;
-        QString t = v.trimmed();
-        const bool percent = t.endsWith(QLatin1Char('%'));
-        if (percent)
-            t.chop(1);
-        double m = t.toDouble(&ok);
-        if (ok && percent)
-            m /= 100.0;
-        if (!ok || !(m >= 0.0 && m <= 0.5))
-            return core::Error {
-                SettingsCommand::tr("The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.").arg(v)
-            };
-        return QString::number(m, 'g', 12);
-    }
+}
 
-    QList<Entry> catalog()
-    {
-        using S = core::ShopSettings;
-        using shipping::CourierRules;
-        return {
-            entry(S::kShopName, [] { return SettingsCommand::tr("Shop name"); }),
-            entry(
-                S::kPlatform, [] { return SettingsCommand::tr("Platform (taobao, tmall or jd)"); },
-                [](const QString &v) { return oneOf(v, S::platforms()); }),
-            entry(S::kSenderName, [] { return SettingsCommand::tr("Sender name on waybills"); }),
-            entry(S::kSenderPhone, [] { return SettingsCommand::tr("Sender phone"); }),
-            entry(S::kSenderAddress, [] { return SettingsCommand::tr("Sender address"); }),
-            entry(S::kReturnRecipient, [] { return SettingsCommand::tr("Return recipient"); }),
-            entry(S::kReturnPhone, [] { return SettingsCommand::tr("Return phone"); }),
-            entry(S::kReturnAddress, [] { return SettingsCommand::tr("Return address ({退货地址} in replies)"); }),
-            entry(S::kBankAccount, [] { return SettingsCommand::tr("Bank account text"); }),
-            entry(S::kPromotion, [] { return SettingsCommand::tr("Current promotion ({promotion} in replies)"); }),
-            entry(S::kStaff, [] { return SettingsCommand::tr("Staff, separated by commas"); }),
-            entry(
-                CourierRules::kDefaultCourierSetting, [] { return SettingsCommand::tr("Default courier"); },
-                [](const QString &v) { return oneOf(v.trimmed().toUpper(), shipping::Couriers::codes()); }),
-            entry(
-                CourierRules::kMaskPhoneSetting,
-                [] { return SettingsCommand::tr("Privacy waybills: buyers' phones printed with hidden digits"); },
-                flag),
-            entry(CourierRules::kEmsProvincesSetting,
-                [] { return SettingsCommand::tr("Provinces sent by EMS, separated by commas"); }),
-            entry(
-                kpi::kMarginSetting, [] { return SettingsCommand::tr("Gross margin for traffic value (0.21 or 21%)"); },
-                margin),
-            entry(
-                kpi::kPlatformFeeSetting,
-                [] { return SettingsCommand::tr("Platform fee, a share of sales (0.05 or 5%)"); }, fee),
-            entry(service::BuyerListsRepository::kRestockReplySetting,
-                [] { return SettingsCommand::tr("Quick reply for buyers waiting for a restock"); }),
-            entry(service::BuyerListsRepository::kPaymentReplySetting,
-                [] { return SettingsCommand::tr("Quick reply for unpaid orders"); }),
-            entry(service::BuyerListsRepository::kCannotShipReplySetting,
-                [] { return SettingsCommand::tr("Quick reply for orders that cannot ship"); }),
-            entry(core::AutoBackup::kFolder,
-                [] {
-                    return SettingsCommand::tr("Folder of the automatic daily backups (empty: beside the shop file)");
-                }),
-            entry(
-                core::Members::kMaskPhoneSetting,
-                [] { return SettingsCommand::tr("Buyers' phones shown with hidden digits on screen"); }, flag),
-            entry(
-                service::Revisits::kDaysSetting,
-                [] { return SettingsCommand::tr("Days after dispatch for a revisit (回访)"); },
-                [](const QString &v) -> core::Result<QString> {
-                    bool ok = false;
-                    const int days = v.trimmed().toInt(&ok);
-                    if (!ok || days < 1 || days > 90)
-                        return core::Error { SettingsCommand::tr("“%1” is not a number of days from 1 to 90.").arg(v) };
-                    return QString::number(days);
-                }),
-            entry(service::Revisits::kReplySetting,
-                [] { return SettingsCommand::tr("Quick reply for revisits (回访)"); }),
-            entry(
-                aftersale::kReasonsSetting,
-                [] { return SettingsCommand::tr("After-sale reasons, separated by commas"); }, reasonList),
+core::Result<QString> fee(const QString &v)
+{
+    bool ok = false;
+    QString t = v.trimmed();
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    if (percent)
+        t.chop(1);
+    double m = t.toDouble(&ok);
+    if (ok && percent)
+        m /= 100.0;
+    if (!ok || !(m >= 0.0 && m <= 0.5))
+        return core::Error {
+            SettingsCommand::tr("The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.").arg(v)
         };
-    }
+    return QString::number(m, 'g', 12);
+}
 
-    std::optional<Entry> find(const QString &key)
-    {
-        for (const Entry &e : catalog())
-            if (e.key == key)
-                return e;
-        return std::nullopt;
-    }
+QList<Entry> catalog()
+{
+    using S = core::ShopSettings;
+    using shipping::CourierRules;
+    return {
+        entry(S::kShopName, [] { return SettingsCommand::tr("Shop name"); }),
+        entry(
+            S::kPlatform, [] { return SettingsCommand::tr("Platform (taobao, tmall or jd)"); },
+            [](const QString &v) { return oneOf(v, S::platforms()); }),
+        entry(S::kSenderName, [] { return SettingsCommand::tr("Sender name on waybills"); }),
+        entry(S::kSenderPhone, [] { return SettingsCommand::tr("Sender phone"); }),
+        entry(S::kSenderAddress, [] { return SettingsCommand::tr("Sender address"); }),
+        entry(S::kReturnRecipient, [] { return SettingsCommand::tr("Return recipient"); }),
+        entry(S::kReturnPhone, [] { return SettingsCommand::tr("Return phone"); }),
+        entry(S::kReturnAddress, [] { return SettingsCommand::tr("Return address ({退货地址} in replies)"); }),
+        entry(S::kBankAccount, [] { return SettingsCommand::tr("Bank account text"); }),
+        entry(S::kPromotion, [] { return SettingsCommand::tr("Current promotion ({promotion} in replies)"); }),
+        entry(S::kStaff, [] { return SettingsCommand::tr("Staff, separated by commas"); }),
+        entry(
+            CourierRules::kDefaultCourierSetting, [] { return SettingsCommand::tr("Default courier"); },
+            [](const QString &v) { return oneOf(v.trimmed().toUpper(), shipping::Couriers::codes()); }),
+        entry(
+            CourierRules::kMaskPhoneSetting,
+            [] { return SettingsCommand::tr("Privacy waybills: buyers' phones printed with hidden digits"); }, flag),
+        entry(CourierRules::kEmsProvincesSetting,
+            [] { return SettingsCommand::tr("Provinces sent by EMS, separated by commas"); }),
+        entry(
+            kpi::kMarginSetting, [] { return SettingsCommand::tr("Gross margin for traffic value (0.21 or 21%)"); },
+            margin),
+        entry(
+            kpi::kPlatformFeeSetting, [] { return SettingsCommand::tr("Platform fee, a share of sales (0.05 or 5%)"); },
+            fee),
+        entry(service::BuyerListsRepository::kRestockReplySetting,
+            [] { return SettingsCommand::tr("Quick reply for buyers waiting for a restock"); }),
+        entry(service::BuyerListsRepository::kPaymentReplySetting,
+            [] { return SettingsCommand::tr("Quick reply for unpaid orders"); }),
+        entry(service::BuyerListsRepository::kCannotShipReplySetting,
+            [] { return SettingsCommand::tr("Quick reply for orders that cannot ship"); }),
+        entry(core::AutoBackup::kFolder,
+            [] { return SettingsCommand::tr("Folder of the automatic daily backups (empty: beside the shop file)"); }),
+        entry(
+            core::Members::kMaskPhoneSetting,
+            [] { return SettingsCommand::tr("Buyers' phones shown with hidden digits on screen"); }, flag),
+        entry(
+            service::Revisits::kDaysSetting,
+            [] { return SettingsCommand::tr("Days after dispatch for a revisit (回访)"); },
+            [](const QString &v) -> core::Result<QString> {
+                bool ok = false;
+                const int days = v.trimmed().toInt(&ok);
+                if (!ok || days < 1 || days > 90)
+                    return core::Error { SettingsCommand::tr("“%1” is not a number of days from 1 to 90.").arg(v) };
+                return QString::number(days);
+            }),
+        entry(service::Revisits::kReplySetting, [] { return SettingsCommand::tr("Quick reply for revisits (回访)"); }),
+        entry(
+            aftersale::kReasonsSetting, [] { return SettingsCommand::tr("After-sale reasons, separated by commas"); },
+            reasonList),
+    };
+}
 
-    CliOutcome unknownKey(const QString &key)
-    {
-        QStringList keys;
-        for (const Entry &e : catalog())
-            keys << e.key;
-        return CliOutcome::failure(SettingsCommand::tr("There is no setting “%1”. The settings are: %2.")
-                                       .arg(key, keys.join(QStringLiteral(", "))),
-            2);
-    }
+std::optional<Entry> find(const QString &key)
+{
+    for (const Entry &e : catalog())
+        if (e.key == key)
+            return e;
+    return std::nullopt;
+}
 
-    QString shownValue(const core::ShopSettings &s, const Entry &e)
-    {
-        const QString stored = s.value(e.key);
-        return stored.isEmpty() && !e.fallback.isEmpty() ? e.fallback : stored;
-    }
+CliOutcome unknownKey(const QString &key)
+{
+    QStringList keys;
+    for (const Entry &e : catalog())
+        keys << e.key;
+    return CliOutcome::failure(SettingsCommand::tr("There is no setting “%1”. The settings are: %2.")
+                                   .arg(key, keys.join(QStringLiteral(", "))),
+        2);
+}
+
+QString shownValue(const core::ShopSettings &s, const Entry &e)
+{
+    const QString stored = s.value(e.key);
+    return stored.isEmpty() && !e.fallback.isEmpty() ? e.fallback : stored;
+}
 
 } // namespace
 
