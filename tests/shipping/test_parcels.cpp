@@ -20,6 +20,7 @@
 #include <shopdesk/shipping/ShippingService.h>
 
 #include <QApplication>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -522,4 +523,53 @@ TEST_CASE("the 三查 station ships a merged parcel from its waybill: every orde
     CHECK(onHand(s.db(), "6901234500035") == 8);
     CHECK(scalar(s.db(), QStringLiteral("SELECT status || ':' || packer FROM parcels")).toString()
         == QStringLiteral("shipped:packer-a"));
+}
+
+TEST_CASE("a split order the platform later shows shipped books out only the pieces still in the shop")
+{
+    // The first parcel of 5002 (白色/M ×1) left and was booked out then; the clerk then marks the
+    // whole order shipped on the platform, and its export comes back in. The import once booked all
+    // three pieces out again: 白色/M ended at 7 on hand, not 8.
+    Shop s;
+    shipping::ParcelService parcels(s.db());
+    QString error;
+    auto first = parcels.split(
+        QStringLiteral("5002"), shipping::ParcelService::parsePicks(QStringLiteral("1:1"), &error), QString());
+    REQUIRE(first.ok());
+    REQUIRE(parcels.setTracking(*first, QStringLiteral("STO"), QStringLiteral("773000000201")).ok());
+    shipping::ShippingService service(s.db());
+    REQUIRE(service
+                .shipOrder(QStringLiteral("5002"), QStringLiteral("773000000201"), QString(), std::nullopt, QString(),
+                    QStringLiteral("clerk"))
+                .ok());
+    REQUIRE(onHand(s.db(), "6901234500035") == 9);
+    REQUIRE(onHand(s.db(), "6901234500042") == 10);
+
+    const QString exportFile = s.shop.file(QStringLiteral("ExportOrderList.csv"));
+    {
+        QFile f(exportFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8(
+            "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,"
+            "买家实际支付金额,"
+            "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,"
+            "订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因\r\n"
+            "=\"5002\",buyer-a,a@example.com,297.00,0.00,0,297.00,0,297.00,0,卖家已发货，等待买家确认,,张三,浙江省 "
+            "杭州市 西湖区 文一西路 588 号(310012),快递,,'13800138000,2026-11-20 09:00:00,2026-11-20 09:02:00,,2,"
+            "773000000202,申通快递,,3,123,,\r\n")
+                    .toUtf8());
+    }
+    auto imported = service.importFiles(exportFile, QString());
+    INFO(imported.errorMessage().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(scalar(s.db(), QStringLiteral("SELECT status FROM orders WHERE order_no = '5002'")).toString()
+        == QStringLiteral("shipped"));
+    // What was still in the shop is booked out now: 白色/M ×1 and 白色/L ×1, once each.
+    CHECK(onHand(s.db(), "6901234500035") == 8);
+    CHECK(onHand(s.db(), "6901234500042") == 9);
+    CHECK(
+        scalar(s.db(),
+            QStringLiteral("SELECT coalesce(-sum(quantity), 0) FROM stock_moves WHERE kind = 'ship' AND note = '5002'"))
+            .toInt()
+        == 3);
 }

@@ -243,6 +243,14 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         const Outbound &out = outbound.at(k);
         QList<std::pair<qint64, int>> goods = out.goods;
         QString reference = out.reference;
+        // A split order whose first parcels already left: those pieces were booked out then.
+        QHash<qint64, qint64> alreadyOut;
+        if (out.orderId != 0) {
+            auto left = shippedInParcels(out.orderId);
+            if (!left)
+                return left.error();
+            alreadyOut = std::move(left).value();
+        }
         if (out.orderId != 0) {
             // A queued order: its lines as the shop holds them (the clerk may have matched
             // some), its tracking number as it now is (the platform's, else the shop's).
@@ -250,9 +258,15 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
             if (!stored)
                 return stored.error();
             if (stored->has_value()) {
-                for (const core::OrderLine &l : std::as_const((*stored)->lines))
-                    if (l.skuId) // not matched to a SKU: nothing the ledger can book (listed as unmatched)
-                        goods.append({ *l.skuId, l.quantity });
+                for (const core::OrderLine &l : std::as_const((*stored)->lines)) {
+                    if (!l.skuId) // not matched to a SKU: nothing the ledger can book (listed as unmatched)
+                        continue;
+                    qint64 &gone = alreadyOut[*l.skuId];
+                    const qint64 rest = std::max<qint64>(0, l.quantity - gone);
+                    gone -= l.quantity - rest;
+                    if (rest > 0)
+                        goods.append({ *l.skuId, int(rest) });
+                }
                 reference = (*stored)->trackingNo;
             }
         }
@@ -489,6 +503,21 @@ Result<QHash<QString, QString>> ShippingRepository::provincesByTracking(const QS
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+Result<QHash<qint64, qint64>> ShippingRepository::shippedInParcels(qint64 orderId) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT l.sku_id, sum(pl.quantity) FROM parcel_lines pl JOIN parcels p ON p.id = pl.parcel_id "
+                       "JOIN order_lines l ON l.id = pl.line_id WHERE pl.order_id = :o AND p.status = 'shipped' "
+                       "AND l.sku_id IS NOT NULL GROUP BY l.sku_id"));
+    q.bind(QStringLiteral(":o"), orderId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
 }
 

@@ -171,6 +171,9 @@ public:
     core::Result<QHash<QString, QString>> provincesByTracking(const QString &courier) const;
 
     /// Tracking numbers already used by any order (to refuse a number twice).
+    /// Pieces per SKU of the order that left in parcels already shipped (a split order's first
+    /// parcels): booked out then, never again when the platform later shows the order shipped.
+    core::Result<QHash<qint64, qint64>> shippedInParcels(qint64 orderId) const;
     core::Result<bool> trackingInUse(const QString &trackingNo, qint64 exceptOrderId = 0) const;
 
 private:
