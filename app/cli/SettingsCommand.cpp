@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 namespace shopdesk::cli {
 
 using core::CliInvocation;
@@ -58,7 +60,8 @@ core::Result<QString> flag(const QString &v)
     return core::Error { SettingsCommand::tr("“%1” is not yes or no (1/0, true/false).").arg(v) };
 }
 
-core::Result<QString> margin(const QString &v)
+/// A share of sales written as 0.2 or 20%, from 0 to `max`; empty when it is not one.
+std::optional<double> share(const QString &v, double max)
 {
     bool ok = false;
     QString t = v.trimmed();
@@ -68,11 +71,19 @@ core::Result<QString> margin(const QString &v)
     double m = t.toDouble(&ok);
     if (ok && percent)
         m /= 100.0;
-    if (!ok || !(m >= 0.0 && m <= 0.95))
+    if (!ok || !(m >= 0.0 && m <= max))
+        return std::nullopt;
+    return m;
+}
+
+core::Result<QString> margin(const QString &v)
+{
+    const auto m = share(v, 0.95);
+    if (!m)
         return core::Error {
             SettingsCommand::tr("The margin must be between 0 and 0.95 (or 0% and 95%), not “%1”.").arg(v)
         };
-    return QString::number(m, 'g', 12);
+    return QString::number(*m, 'g', 12);
 }
 
 core::Result<QString> reasonList(const QString &v)
@@ -93,19 +104,12 @@ core::Result<QString> reasonList(const QString &v)
 
 core::Result<QString> fee(const QString &v)
 {
-    bool ok = false;
-    QString t = v.trimmed();
-    const bool percent = t.endsWith(QLatin1Char('%'));
-    if (percent)
-        t.chop(1);
-    double m = t.toDouble(&ok);
-    if (ok && percent)
-        m /= 100.0;
-    if (!ok || !(m >= 0.0 && m <= 0.5))
+    const auto m = share(v, 0.5);
+    if (!m)
         return core::Error {
             SettingsCommand::tr("The platform fee must be between 0 and 0.5 (or 0% and 50%), not “%1”.").arg(v)
         };
-    return QString::number(m, 'g', 12);
+    return QString::number(*m, 'g', 12);
 }
 
 QList<Entry> catalog()
