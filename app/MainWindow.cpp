@@ -70,6 +70,8 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     retranslateUi();
 
     connect(mEvents, &core::ShopEvents::error, this, &MainWindow::showError);
+    connect(mEvents, &core::ShopEvents::done, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Edit → Undo / Redo act on the stack of the workbench whose dock the focus entered (focus
     // elsewhere, in the menu bar or a dialog, leaves the last one active).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +146,16 @@ TEST_CASE("the search field filters a panel as the user types")
     CHECK(shown->rowCount() < all);
     search->clear();
     CHECK(shown->rowCount() == all);
+}
+
+TEST_CASE("what a panel reports done is shown in the status bar")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    REQUIRE(w.openShop(demoShopPath()));
+    w.events()->reportDone(QStringLiteral("已导入 12 个订单"));
+    CHECK(w.statusBar()->currentMessage() == QStringLiteral("已导入 12 个订单"));
 }
 
 TEST_CASE("switching to English retranslates the docks at once")

@@ -29,10 +29,13 @@ public:
 
     void reportError(const QString &message) { Q_EMIT error(message); }
     void notifyChanged(Topic topic) { Q_EMIT changed(topic); }
+    /// What a long or file action did ("Imported 12 orders", "Exported to F"), for the status bar.
+    void reportDone(const QString &message) { Q_EMIT done(message); }
 
 Q_SIGNALS:
     void error(const QString &message);
     void changed(shopdesk::core::Topic topic);
+    void done(const QString &message);
 };
 
 /// Everything a panel may use; injected by the factory (panels never reach for the main window).
