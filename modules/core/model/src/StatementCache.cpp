@@ -28,10 +28,12 @@ struct Registry {
     QHash<QString, Statements> byConnection;
 };
 
+/// Never destroyed: a Database kept in a static (opened before the first statement was lent, so
+/// destroyed after this registry would be) still drops its statements here at exit.
 Registry &registry()
 {
-    static Registry r;
-    return r;
+    static Registry *r = new Registry;
+    return *r;
 }
 
 QSqlQuery prepareNew(const QSqlDatabase &connection, const QString &sql, bool *prepared)
