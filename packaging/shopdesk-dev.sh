@@ -81,7 +81,7 @@ build() {
 # shopdesk-cli, and the kept fuzz corpora. (The widget tests stay in the plain build: Qt's own
 # libraries are not instrumented, and the GUI adds build time without reaching more of the readers.)
 # SHOPDESK_SANITIZE_TESTS=0 skips it.
-sanitizer_targets=(test_core test_malformed shopdesk-cli replay_csv replay_order_import replay_reply_filler
+sanitizer_targets=(test_core test_malformed shopdesk-cli replay_csv replay_xlsx replay_order_import replay_reply_filler
                    replay_waybill_layout)
 sanitizer_tests='^(test_core|test_malformed): |^fuzz corpus: '
 sanitize() {
@@ -90,6 +90,9 @@ sanitize() {
   if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     export CCACHE_BASEDIR="$here"
+    # -g makes ccache hash the build folder into each entry; a clone in another folder would then
+    # compile this whole build again. The folder only reaches the debug info's working directory.
+    export CCACHE_NOHASHDIR=1
   fi
   if [[ ! -f $dir/build.ninja ]]; then
     # -O1 -g1 as the sanitizers' authors advise; without NDEBUG, so Qt's own Q_ASSERTs check too.
