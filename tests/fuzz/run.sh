@@ -9,7 +9,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(csv order_import reply_filler waybill_layout)
+[[ ${#targets[@]} -eq 0 ]] && targets=(csv xlsx order_import reply_filler waybill_layout)
 build=${SHOPDESK_FUZZ_BUILD_DIR:-"$here/build-fuzz"}
 if [[ ! -f $build/build.ninja ]]; then
   CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -25,6 +25,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$findings"
   seeds=("$corpus")
   [[ $t == csv ]] && seeds+=("$here/tests/data/malformed")
+  [[ $t == xlsx ]] && seeds+=("$here/tests/data/formats")
   echo "== fuzz_$t for ${seconds}s"
   "$build/tests/fuzz/fuzz_$t" "$scratch" "${seeds[@]}" -max_total_time="$seconds" -max_len=65536 \
     -timeout=20 -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tail -n 25
