@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -272,6 +273,7 @@ StaffForm::StaffForm(QWidget *parent)
     , mStaff(new QPlainTextEdit(this))
     , mMargin(new QDoubleSpinBox(this))
     , mFee(new QDoubleSpinBox(this))
+    , mMaxLineMoney(new QSpinBox(this))
     , mPromotion(lineEdit(QStringLiteral("promotion")))
     , mLayout(new QFormLayout(this))
 {
@@ -287,13 +289,20 @@ StaffForm::StaffForm(QWidget *parent)
     mFee->setDecimals(1);
     mFee->setSuffix(QStringLiteral(" %"));
     mFee->setValue(kpi::kPlatformFeeSetting.fallback * 100.0);
+    mMaxLineMoney->setObjectName(QStringLiteral("maxLineMoney"));
+    mMaxLineMoney->setRange(1, core::ShopSettings::kMaxLineMoneyCeiling);
+    mMaxLineMoney->setPrefix(QStringLiteral("¥"));
+    mMaxLineMoney->setGroupSeparatorShown(true);
+    mMaxLineMoney->setValue(core::ShopSettings::kMaxLineMoney.fallback);
     addLabelledRow(mLayout, mStaff);
     addLabelledRow(mLayout, mMargin);
     addLabelledRow(mLayout, mFee);
+    addLabelledRow(mLayout, mMaxLineMoney);
     addLabelledRow(mLayout, mPromotion);
     connect(mStaff, &QPlainTextEdit::textChanged, this, &ShopForm::edited);
     connect(mMargin, &QDoubleSpinBox::valueChanged, this, &ShopForm::edited);
     connect(mFee, &QDoubleSpinBox::valueChanged, this, &ShopForm::edited);
+    connect(mMaxLineMoney, &QSpinBox::valueChanged, this, &ShopForm::edited);
     retranslateUi();
 }
 
@@ -307,6 +316,10 @@ void StaffForm::retranslateUi()
     mLayout->labelForField(mPromotion)->setProperty("text", tr("Current &promotion:"));
     mFee->setToolTip(tr("The platform's commission as a share of what the buyers kept, taken off profit."));
     mFee->setAccessibleName(tr("Platform fee"));
+    mLayout->labelForField(mMaxLineMoney)->setProperty("text", tr("Largest imported &line:"));
+    mMaxLineMoney->setToolTip(tr("An imported order, item, receiving or KPI line above this amount is refused as a "
+                                 "typing or export error."));
+    mMaxLineMoney->setAccessibleName(tr("Largest imported line"));
     mMargin->setToolTip(tr("Used for traffic value (conversion × order value × margin) until costs are known."));
     mPromotion->setPlaceholderText(tr("announced in customer-service replies, e.g. 满199减20"));
     mStaff->setAccessibleName(tr("Staff"));
@@ -319,6 +332,7 @@ void StaffForm::load(const core::ShopSettings &settings)
     mStaff->setPlainText(settings.get(core::ShopSettings::kStaff).join(QLatin1Char('\n')));
     mMargin->setValue(settings.get(kpi::kMarginSetting) * 100.0);
     mFee->setValue(settings.get(kpi::kPlatformFeeSetting) * 100.0);
+    mMaxLineMoney->setValue(int(settings.maxLineMoneyFen() / 100));
     mPromotion->setText(settings.get(core::ShopSettings::kPromotion));
 }
 
@@ -339,6 +353,7 @@ void StaffForm::write(core::ShopSettings::Batch &batch) const
     batch.set(core::ShopSettings::kStaff, staff());
     batch.set(kpi::kMarginSetting, mMargin->value() / 100.0);
     batch.set(kpi::kPlatformFeeSetting, mFee->value() / 100.0);
+    batch.set(core::ShopSettings::kMaxLineMoney, mMaxLineMoney->value());
     batch.set(core::ShopSettings::kPromotion, text(mPromotion));
 }
 

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLineEdit;
@@ -107,6 +108,7 @@ private:
     QPlainTextEdit *mStaff;
     QDoubleSpinBox *mMargin;
     QDoubleSpinBox *mFee;
+    QSpinBox *mMaxLineMoney;
     QLineEdit *mPromotion;
     QFormLayout *mLayout;
 };

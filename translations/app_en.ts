@@ -545,6 +545,18 @@
             <source>Platform fee</source>
             <translation>Platform fee</translation>
         </message>
+        <message>
+            <source>Largest imported &amp;line:</source>
+            <translation>Largest imported &amp;line:</translation>
+        </message>
+        <message>
+            <source>An imported order, item, receiving or KPI line above this amount is refused as a typing or export error.</source>
+            <translation>An imported order, item, receiving or KPI line above this amount is refused as a typing or export error.</translation>
+        </message>
+        <message>
+            <source>Largest imported line</source>
+            <translation>Largest imported line</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::StartPage</name>

@@ -545,6 +545,18 @@
             <source>Platform fee</source>
             <translation>平台费</translation>
         </message>
+        <message>
+            <source>Largest imported &amp;line:</source>
+            <translation>单行金额上限(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>An imported order, item, receiving or KPI line above this amount is refused as a typing or export error.</source>
+            <translation>导入的订单、宝贝、入库或 KPI 单行金额超过此数时，视为录入或导出错误而拒绝。</translation>
+        </message>
+        <message>
+            <source>Largest imported line</source>
+            <translation>单行金额上限</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::StartPage</name>

@@ -279,5 +279,13 @@ Commands:
             <source>Platform fee, a share of sales (0.05 or 5%)</source>
             <translation>Platform fee, a share of sales (0.05 or 5%)</translation>
         </message>
+        <message>
+            <source>Largest amount one imported line may hold, in yuan</source>
+            <translation>Largest amount one imported line may hold, in yuan</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number of yuan from 1 to 1,000,000,000.</source>
+            <translation>“%1” is not a whole number of yuan from 1 to 1,000,000,000.</translation>
+        </message>
     </context>
 </TS>

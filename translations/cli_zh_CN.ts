@@ -279,5 +279,13 @@ Commands:
             <source>Platform fee, a share of sales (0.05 or 5%)</source>
             <translation>平台费（佣金），占销售额的比例（0.05 或 5%）</translation>
         </message>
+        <message>
+            <source>Largest amount one imported line may hold, in yuan</source>
+            <translation>导入时单行金额上限（元）</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number of yuan from 1 to 1,000,000,000.</source>
+            <translation>“%1”不是 1 到 1,000,000,000 之间的整数元。</translation>
+        </message>
     </context>
 </TS>

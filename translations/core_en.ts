@@ -482,8 +482,8 @@
             <translation>“%1” is not a number of pieces from 1 to 9,999.</translation>
         </message>
         <message>
-            <source>“%1” is more than ¥10,000,000.00, the most one line may hold.</source>
-            <translation>“%1” is more than ¥10,000,000.00, the most one line may hold.</translation>
+            <source>“%1” is more than %2, the most one line may hold (a shop that sells more raises it in File → Shop settings).</source>
+            <translation>“%1” is more than %2, the most one line may hold (a shop that sells more raises it in File → Shop settings).</translation>
         </message>
     </context>
     <context>

@@ -481,8 +481,8 @@
             <translation>“%1”不是 1 到 9,999 之间的件数。</translation>
         </message>
         <message>
-            <source>“%1” is more than ¥10,000,000.00, the most one line may hold.</source>
-            <translation>“%1”超过了单行上限 ¥10,000,000.00。</translation>
+            <source>“%1” is more than %2, the most one line may hold (a shop that sells more raises it in File → Shop settings).</source>
+            <translation>“%1”超过单行上限 %2（经营金额更大的店铺可在 文件 → 店铺设置 中调高）。</translation>
         </message>
     </context>
     <context>

@@ -144,6 +144,18 @@ QList<Entry> catalog()
         entry(
             kpi::kPlatformFeeSetting, [] { return SettingsCommand::tr("Platform fee, a share of sales (0.05 or 5%)"); },
             fee),
+        entry(
+            core::ShopSettings::kMaxLineMoney,
+            [] { return SettingsCommand::tr("Largest amount one imported line may hold, in yuan"); },
+            [](const QString &v) -> core::Result<QString> {
+                bool ok = false;
+                const qint64 yuan = v.trimmed().remove(QLatin1Char(',')).toLongLong(&ok);
+                if (!ok || yuan < 1 || yuan > core::ShopSettings::kMaxLineMoneyCeiling)
+                    return core::Error { SettingsCommand::tr("“%1” is not a whole number of yuan from 1 to "
+                                                             "1,000,000,000.")
+                                             .arg(v) };
+                return QString::number(yuan);
+            }),
         entry(service::BuyerListsRepository::kRestockReplySetting,
             [] { return SettingsCommand::tr("Quick reply for buyers waiting for a restock"); }),
         entry(service::BuyerListsRepository::kPaymentReplySetting,

@@ -404,3 +404,42 @@ TEST_CASE("settings set, get and list the shop's own data from the command line,
     CHECK(values.value(QStringLiteral("shop.platform")) == QStringLiteral("taobao")); // the default
     CHECK(values.value(QStringLiteral("kpi.margin")) == QStringLiteral("0.23"));
 }
+
+TEST_CASE("a shop that sells more raises the largest imported line, and the same line is then taken")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("big-ticket.shopdesk"));
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    const QString items = dir.filePath(QStringLiteral("items.csv"));
+    {
+        QFile f(items);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("货号,标题,类目,价格,成本,颜色,尺码,条码\n"
+                "LUX-1,貂皮大衣 定制,大衣,12000000.00,9000000.00,黑色,L,\n");
+    }
+    const QStringList import { QStringLiteral("--db"), db, QStringLiteral("items"), QStringLiteral("import"), items };
+
+    const Run refused = cli(import);
+    CHECK(refused.exitCode == 1);
+    CHECK(QString::fromUtf8(refused.err).trimmed()
+        == QString::fromUtf8("items.csv, line 2, field 价格: “12000000.00” is more than ¥10,000,000.00, the most one "
+                             "line may hold (a shop that sells more raises it in File → Shop settings)."));
+    CHECK(test::scalar(**core::Database::open(db), QStringLiteral("SELECT count(*) FROM items")).toInt() == 0);
+
+    const Run wrong = cli({ QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"),
+        QStringLiteral("shop.max_line_money"), QStringLiteral("0") });
+    CHECK(wrong.exitCode == 1);
+    CHECK(QString::fromUtf8(wrong.err).trimmed()
+        == QString::fromUtf8("shop.max_line_money: “0” is not a whole number of yuan from 1 to 1,000,000,000."));
+    const Run raised = cli({ QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"),
+        QStringLiteral("shop.max_line_money"), QStringLiteral("50,000,000") });
+    CHECK(raised.exitCode == 0);
+    CHECK(QString::fromUtf8(raised.out).trimmed() == QString::fromUtf8("shop.max_line_money is now “50000000”."));
+
+    const Run taken = cli(import);
+    INFO(taken.err.toStdString());
+    CHECK(taken.exitCode == 0);
+    CHECK(test::scalar(**core::Database::open(db), QStringLiteral("SELECT price_fen FROM items WHERE code = 'LUX-1'"))
+              .toLongLong()
+        == 1'200'000'000LL);
+}

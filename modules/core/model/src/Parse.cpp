@@ -1,5 +1,7 @@
 #include "shopdesk/core/Parse.h"
 
+#include "shopdesk/core/Money.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -150,9 +152,11 @@ QString Parse::notAQuantity(const QString &text)
     return tr("“%1” is not a number of pieces from 1 to 9,999.").arg(text);
 }
 
-QString Parse::tooMuchMoney(const QString &text)
+QString Parse::tooMuchMoney(const QString &text, qint64 limitFen)
 {
-    return tr("“%1” is more than ¥10,000,000.00, the most one line may hold.").arg(text);
+    return tr("“%1” is more than %2, the most one line may hold (a shop that sells more raises it in "
+              "File → Shop settings).")
+        .arg(text, Money::fromFen(limitFen).toDisplayString());
 }
 
 } // namespace shopdesk::core

@@ -3,6 +3,7 @@
 #include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Parse.h>
+#include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -186,6 +187,7 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         if (!d.isEmpty() && !note.receivedOn.isValid())
             return csv->error(first.line, csv->header.value(dateCol), tr("“%1” is not a date like 2026-11-24.").arg(d));
     }
+    const qint64 maxMoneyFen = core::ShopSettings(mDb).maxLineMoneyFen();
     auto money = [&](const core::CsvRecord &r, int col, core::Money *out) -> Status {
         if (col < 0)
             return {};
@@ -195,8 +197,8 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
         auto m = core::Money::parse(t);
         if (!m || m->fen() < 0)
             return csv->error(r.line, csv->header.value(col), tr("“%1” is not an amount like 35.50.").arg(t));
-        if (m->fen() > core::Parse::kMaxLineMoneyFen)
-            return csv->error(r.line, csv->header.value(col), core::Parse::tooMuchMoney(t));
+        if (m->fen() > maxMoneyFen)
+            return csv->error(r.line, csv->header.value(col), core::Parse::tooMuchMoney(t, maxMoneyFen));
         *out = *m;
         return {};
     };

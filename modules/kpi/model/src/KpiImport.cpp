@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/ShopSettings.h>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -43,7 +44,7 @@ QStringList names(std::initializer_list<const char *> list)
 }
 } // namespace
 
-core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
+core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file, qint64 maxMoneyFen)
 {
     // Platform exports often open with a title and the time span (“生意参谋 … 统计时间 …”) before
     // the real header: the header is the first record that names the date column. Records keep
@@ -167,8 +168,9 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
             if (!money || money->fen() < 0)
                 failed = csv.error(
                     r.line, csv.header.value(c.sales), tr("“%1” is not an amount like 1234.50.").arg(salesText));
-            else if (money->fen() > core::Parse::kMaxLineMoneyFen)
-                failed = csv.error(r.line, csv.header.value(c.sales), core::Parse::tooMuchMoney(salesText));
+            else if (money->fen() > maxMoneyFen)
+                failed
+                    = csv.error(r.line, csv.header.value(c.sales), core::Parse::tooMuchMoney(salesText, maxMoneyFen));
             else
                 p.row.sales = *money;
         }
@@ -184,9 +186,9 @@ core::Result<QList<KpiImport::ParsedDay>> KpiImport::parse(const CsvFile &file)
     return out;
 }
 
-core::Result<KpiImportPlan> KpiImport::plan(const KpiRepository &repo, const CsvFile &csv)
+core::Result<KpiImportPlan> KpiImport::plan(const KpiRepository &repo, const CsvFile &csv, qint64 maxMoneyFen)
 {
-    auto parsed = parse(csv);
+    auto parsed = parse(csv, maxMoneyFen);
     if (!parsed)
         return parsed.error();
     KpiImportPlan plan;
@@ -229,7 +231,7 @@ core::Result<KpiImportPlan> KpiImport::importFile(const core::Database &db, cons
     if (!csv)
         return csv.error();
     KpiRepository repo(db);
-    auto p = plan(repo, *csv);
+    auto p = plan(repo, *csv, core::ShopSettings(db).maxLineMoneyFen());
     if (!p)
         return p.error();
     if (core::Status s = repo.saveAll(p->rows); !s)

@@ -3,6 +3,7 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/Transaction.h>
 
 namespace shopdesk::kpi {
@@ -300,7 +301,7 @@ QList<core::Promotion> KpiService::platformDates(int year) { return core::Promot
 
 Result<KpiImportPlan> KpiService::planImport(const core::CsvFile &csv) const
 {
-    return KpiImport::plan(KpiRepository(mDb), csv);
+    return KpiImport::plan(KpiRepository(mDb), csv, core::ShopSettings(mDb).maxLineMoneyFen());
 }
 
 Status KpiService::checkDay(const DailyKpi &d)

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/Parse.h>
+#include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -186,7 +187,8 @@ Result<int> ItemTransfer::exportFile(const core::Database &db, const QString &pa
     return int(items->size());
 }
 
-Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatalogue existing, ImportSummary *summary)
+Result<QList<ItemWithSkus>> ItemTransfer::plan(
+    const CsvFile &csv, ExistingCatalogue existing, ImportSummary *summary, qint64 maxMoneyFen)
 {
     int col[ColCount];
     for (int c = 0; c < ColCount; ++c)
@@ -246,8 +248,8 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
                 auto m = Money::parse(value(r, c));
                 if (!m || m->fen() < 0)
                     return csv.error(r.line, fieldName(c), tr("“%1” is not an amount in yuan.").arg(value(r, c)));
-                if (m->fen() > core::Parse::kMaxLineMoneyFen)
-                    return csv.error(r.line, fieldName(c), core::Parse::tooMuchMoney(value(r, c)));
+                if (m->fen() > maxMoneyFen)
+                    return csv.error(r.line, fieldName(c), core::Parse::tooMuchMoney(value(r, c), maxMoneyFen));
                 *target = *m;
             }
             if (col[MinStock] >= 0 && !value(r, MinStock).isEmpty()) {
@@ -281,8 +283,8 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(const CsvFile &csv, ExistingCatal
             auto m = Money::parse(value(r, c));
             if (!m || m->fen() < 0)
                 return csv.error(r.line, fieldName(c), tr("“%1” is not an amount in yuan.").arg(value(r, c)));
-            if (m->fen() > core::Parse::kMaxLineMoneyFen)
-                return csv.error(r.line, fieldName(c), core::Parse::tooMuchMoney(value(r, c)));
+            if (m->fen() > maxMoneyFen)
+                return csv.error(r.line, fieldName(c), core::Parse::tooMuchMoney(value(r, c), maxMoneyFen));
             *target2 = *m;
         }
         if (target.item.id > 0)
@@ -347,7 +349,7 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     if (!existing)
         return existing.error();
     ImportSummary summary;
-    auto planned = plan(*csv, *existing, &summary);
+    auto planned = plan(*csv, *existing, &summary, core::ShopSettings(db).maxLineMoneyFen());
     if (!planned)
         return planned.error();
     if (core::Status s = repo.import(*planned); !s)

@@ -3,6 +3,7 @@
 #include "ListingsRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Result.h>
 
 #include <QCoreApplication>
@@ -35,8 +36,8 @@ public:
     static core::Result<int> exportFile(const core::Database &db, const QString &path);
 
     /// Checks `csv` against what the shop holds and gives what to write.
-    static core::Result<QList<ItemWithSkus>> plan(
-        const core::CsvFile &csv, ExistingCatalogue existing, ImportSummary *summary = nullptr);
+    static core::Result<QList<ItemWithSkus>> plan(const core::CsvFile &csv, ExistingCatalogue existing,
+        ImportSummary *summary = nullptr, qint64 maxMoneyFen = core::Parse::kMaxLineMoneyFen);
     static core::Result<ImportSummary> importFile(const core::Database &db, const QString &path);
 
     /// Role from a code or its name in Chinese or English; empty when unknown.

@@ -425,8 +425,9 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
             if (!money || money->fen() < 0)
                 return orders.error(r.line, QString::fromUtf8(name),
                     TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(text));
-            if (money->fen() > core::Parse::kMaxLineMoneyFen)
-                return orders.error(r.line, QString::fromUtf8(name), core::Parse::tooMuchMoney(text));
+            if (money->fen() > shop.maxLineMoneyFen)
+                return orders.error(
+                    r.line, QString::fromUtf8(name), core::Parse::tooMuchMoney(text, shop.maxLineMoneyFen));
             *target = *money;
         }
         if (o.receiverName.isEmpty() && o.status == core::codes::kOrderPaid)
@@ -471,7 +472,8 @@ Status readOrders(CsvReader &reader, bool withItems, ImportFeed &feed,
 /// The item report's pass, a record at a time: each line checked, matched to its SKU and handed
 /// over with its order's position.
 Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &catalog,
-    const QHash<QString, qsizetype> &index, const QList<int> &sourceLines, const QList<qint64> &units, ImportFeed &feed)
+    const QHash<QString, qsizetype> &index, const QList<int> &sourceLines, const QList<qint64> &units, ImportFeed &feed,
+    qint64 maxLineMoneyFen)
 {
     const CsvFile &items = reader.file();
     Columns ic { items, {} };
@@ -510,8 +512,8 @@ Status readLines(CsvReader &reader, const CsvFile &orders, const SkuCatalog &cat
         if (!money || money->fen() < 0)
             return items.error(r.line, QString::fromUtf8("价格"),
                 TaobaoImport::tr("“%1” is not an amount of money (use a form like 129.50).").arg(price));
-        if (money->fen() > core::Parse::kMaxLineMoneyFen)
-            return items.error(r.line, QString::fromUtf8("价格"), core::Parse::tooMuchMoney(price));
+        if (money->fen() > maxLineMoneyFen)
+            return items.error(r.line, QString::fromUtf8("价格"), core::Parse::tooMuchMoney(price, maxLineMoneyFen));
         l.price = *money;
         l.skuId = catalog.match(l.merchantCode, l.title, l.attributes);
         hasLines[*it] = true;
@@ -576,7 +578,8 @@ void TaobaoImport::read(ExportFiles &files, const SkuCatalog &catalog, ImportFee
         feed.finish({});
         return;
     }
-    feed.finish(readLines(*files.items, files.orders->file(), catalog, index, sourceLines, units, feed));
+    feed.finish(
+        readLines(*files.items, files.orders->file(), catalog, index, sourceLines, units, feed, shop.maxLineMoneyFen));
 }
 
 namespace {

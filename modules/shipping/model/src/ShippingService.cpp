@@ -49,7 +49,7 @@ Result<QString> ShippingService::otherShopOf(const QString &ordersPath) const
 Result<ImportSummary> ShippingService::importFiles(
     const QString &ordersPath, const QString &itemsPath, const Progress &progress, bool otherShopAgreed)
 {
-    const ShopCheck shop { shopName(), otherShopAgreed };
+    const ShopCheck shop { shopName(), otherShopAgreed, core::ShopSettings(mDb).maxLineMoneyFen() };
     ShippingRepository repo(mDb);
     auto catalog = repo.catalog();
     if (!catalog)

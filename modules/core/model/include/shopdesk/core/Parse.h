@@ -18,7 +18,8 @@ class Parse {
 public:
     /// At most this many pieces on one line of an order, receiving note or count.
     static constexpr qint64 kMaxLineQuantity = 9999;
-    /// At most this much money (¥10,000,000, in fen) on one line or one day.
+    /// At most this much money (¥10,000,000, in fen) on one line or one day, unless the shop
+    /// raises it (ShopSettings::maxLineMoneyFen).
     static constexpr qint64 kMaxLineMoneyFen = 10'000'000LL * 100;
 
     /// NFKC-normalised and trimmed: １２ → 12, ￥ → ¥, full-width colon and slash → ASCII.
@@ -42,8 +43,9 @@ public:
     static QString notATime(const QString &text);
     /// "“%1” is not a number of pieces from 1 to 9,999."
     static QString notAQuantity(const QString &text);
-    /// "“%1” is more than ¥10,000,000.00 for one line."
-    static QString tooMuchMoney(const QString &text);
+    /// "“%1” is more than ¥10,000,000.00, the most one line may hold …" (`limitFen`: the shop's
+    /// limit, ShopSettings::maxLineMoneyFen).
+    static QString tooMuchMoney(const QString &text, qint64 limitFen = kMaxLineMoneyFen);
 };
 
 } // namespace shopdesk::core

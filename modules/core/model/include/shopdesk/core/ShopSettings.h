@@ -49,6 +49,11 @@ public:
     static inline const Setting<QString> kPromotion { QStringLiteral("shop.promotion") };
     /// The people who work in the shop; the one working is recorded as the actor of every write.
     static inline const Setting<QStringList> kStaff { QStringLiteral("shop.staff") };
+    /// The most money one imported line may carry, in whole yuan (¥10,000,000 unless the shop
+    /// raises it): a larger amount is taken for a typing or export error and refused.
+    static inline const Setting<int> kMaxLineMoney { QStringLiteral("shop.max_line_money"), 10'000'000 };
+    /// The highest value kMaxLineMoney may be set to, in yuan.
+    static constexpr int kMaxLineMoneyCeiling = 1'000'000'000;
     static QStringList platforms()
     {
         return { QStringLiteral("taobao"), QStringLiteral("tmall"), QStringLiteral("jd") };
@@ -93,6 +98,13 @@ public:
     Status set(const Setting<T> &setting, const T &value)
     {
         return setValue(setting.key, toText(value));
+    }
+
+    /// kMaxLineMoney in fen, within 1 yuan and kMaxLineMoneyCeiling.
+    qint64 maxLineMoneyFen() const
+    {
+        const int yuan = get(kMaxLineMoney);
+        return qint64(yuan < 1 || yuan > kMaxLineMoneyCeiling ? kMaxLineMoney.fallback : yuan) * 100;
     }
 
     /// The stored text of a setting edited as text, or empty.

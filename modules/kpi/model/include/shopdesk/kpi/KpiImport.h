@@ -3,6 +3,7 @@
 #include "shopdesk/kpi/KpiRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Result.h>
 
 #include <QCoreApplication>
@@ -39,9 +40,11 @@ public:
         DailyKpi row;
         bool pv = false, units = false, paidUv = false, dsr = false, bounce = false, refund = false, good = false;
     };
-    static core::Result<QList<ParsedDay>> parse(const core::CsvFile &csv);
+    static core::Result<QList<ParsedDay>> parse(
+        const core::CsvFile &csv, qint64 maxMoneyFen = core::Parse::kMaxLineMoneyFen);
     /// Merges the parsed days with the stored ones.
-    static core::Result<KpiImportPlan> plan(const KpiRepository &repo, const core::CsvFile &csv);
+    static core::Result<KpiImportPlan> plan(
+        const KpiRepository &repo, const core::CsvFile &csv, qint64 maxMoneyFen = core::Parse::kMaxLineMoneyFen);
     /// Reads, checks and writes the file in one transaction.
     static core::Result<KpiImportPlan> importFile(const core::Database &db, const QString &path);
 

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/CsvReader.h>
+#include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
 
@@ -114,10 +115,11 @@ private:
 };
 
 /// Whose orders the import takes: an export's 店铺名称 must be the shop's own name (when both are
-/// known) unless the clerk agreed to import another shop's orders.
+/// known) unless the clerk agreed to import another shop's orders; and the shop's own limits.
 struct ShopCheck {
     QString ownName; ///< the shop's name (ShopSettings); empty: not checked
     bool otherShopAgreed = false;
+    qint64 maxLineMoneyFen = core::Parse::kMaxLineMoneyFen; ///< ShopSettings::maxLineMoneyFen
 };
 
 /// The two files of a Taobao seller-center export, open for reading (the item report is optional).
