@@ -142,9 +142,11 @@ QAction *Workbench::newAction(const QString &objectName, const QKeySequence &sho
 
 void Workbench::addGoToShortcuts(const QString &prefix)
 {
+    // Alt+1, Alt+2 …: Ctrl+1 … Ctrl+5 belong to the window, where they switch workspaces (View →
+    // Workspace). Alt with a digit is no menu mnemonic (those are letters) and no standard key.
     for (QDockWidget *d : std::as_const(mDocks))
         for (qsizetype i = 0; i < mViewIds.size() && i < 9; ++i) {
-            auto *goTo = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))), d);
+            auto *goTo = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))), d);
             goTo->setObjectName(prefix + QLatin1Char('.') + mViewIds.at(i));
             goTo->setContext(Qt::WidgetWithChildrenShortcut);
             connect(goTo, &QShortcut::activated, this, [this, id = mViewIds.at(i)] { raiseView(id); });
