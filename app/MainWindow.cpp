@@ -232,7 +232,8 @@ bool MainWindow::setWorkspace(const QString &id)
     if (id != mWorkspace) {
         keepWorkspaceState();
         mWorkspace = id;
-        QSettings().setValue(settings::kWorkspace, id);
+        if (mUseSavedLayouts)
+            QSettings().setValue(settings::kWorkspace, id);
         applyWorkspace();
     }
     if (QAction *a = workspaceAction(id))

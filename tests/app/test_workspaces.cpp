@@ -3,6 +3,7 @@
 // key widgets in sight, whole and in front; no toolbar action behind "»"; Ctrl+1 … Ctrl+5; a
 // workspace kept as the user left it, across a restart; Reset; `shopdesk --workspace`.
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "Modules.h"
 #include "Workspace.h"
@@ -351,6 +352,26 @@ TEST_CASE("a user's change to a workspace is kept across a restart, and Reset br
         CHECK_FALSE(w.dock(daily)->isHidden());
     }
     QSettings().clear();
+}
+
+TEST_CASE("a window on no saved layouts (a --screenshot) leaves the user's workspace and layouts alone")
+{
+    QSettings().clear();
+    QSettings().setValue(app::settings::kWorkspace, app::workspaces::kService);
+    {
+        app::MainWindow w(app::panelFactories());
+        w.setQuietErrors(true);
+        w.setUseSavedLayouts(false);
+        REQUIRE(w.openShop(demoShopPath()));
+        REQUIRE(w.setWorkspace(app::workspaces::kWarehouse));
+        REQUIRE(w.setWorkspace(app::workspaces::kStocktake));
+        w.close();
+    }
+    QSettings s;
+    CHECK(s.value(app::settings::kWorkspace).toString() == app::workspaces::kService);
+    CHECK_FALSE(s.contains(app::settings::workspaceState(app::workspaces::kWarehouse)));
+    CHECK_FALSE(s.contains(app::settings::workspaceState(app::workspaces::kAll)));
+    s.clear();
 }
 
 TEST_CASE("the first start sizes the window to the screen's free area, never larger")
