@@ -11,6 +11,9 @@ inline const QString kRecentFiles = QStringLiteral("shop/recentFiles");
 inline const QString kLastFile = QStringLiteral("shop/lastFile");
 inline const QString kLanguage = QStringLiteral("ui/language");
 inline const QString kActor = QStringLiteral("ui/actor");
+/// The workspace shown (View → Workspace) and each workspace's own dock layout.
+inline const QString kWorkspace = QStringLiteral("window/workspace");
+inline QString workspaceState(const QString &id) { return QStringLiteral("workspaces/%1/state").arg(id); }
 /// Panel view state: panels/<id>/state.
 inline QString panelState(const QString &id) { return QStringLiteral("panels/%1/state").arg(id); }
 

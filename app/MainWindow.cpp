@@ -7,6 +7,7 @@
 #include "ShopSetup.h"
 #include "SingleInstance.h"
 #include "UserGuide.h"
+#include "Workspace.h"
 
 #include <shopdesk/core/About.h>
 #include <shopdesk/core/FileDialog.h>
@@ -21,12 +22,15 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -37,6 +41,9 @@ namespace shopdesk::app {
 
 namespace {
 const QString kShopFilter = QStringLiteral("*.shopdesk *.db *.sqlite");
+/// The count screen's type, read from arm's length with a scanner in hand.
+constexpr qreal kBigTypeScale = 1.4;
+const char *const kBigTypeProperty = "shopdesk.bigType";
 } // namespace
 
 MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factories, QWidget *parent)
@@ -46,6 +53,7 @@ MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factorie
     , mUndoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    mWorkspace = workspaces::kAll; // restoreSettings() brings the user's last one back
     setWindowIcon(QIcon(QStringLiteral(":/shopdesk/icons/shopdesk.svg")));
     setDockNestingEnabled(true);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -121,6 +129,7 @@ void MainWindow::createActions()
     mRedoAction->setShortcut(QKeySequence::Redo);
 
     mResetLayoutAction = new QAction(this);
+    mResetLayoutAction->setObjectName(QStringLiteral("resetWorkspaceAction"));
     connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     mRestoreAction = new QAction(this);
     mRestoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
@@ -163,6 +172,7 @@ void MainWindow::createActions()
         auto *bar = new QToolBar(this);
         bar->setObjectName(QStringLiteral("toolbar.") + factory->id());
         bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->setIconSize(QSize(16, 16)); // compact: a laptop's row holds the workspace's toolbars
         addToolBar(Qt::TopToolBarArea, bar);
         bar->hide();
         mToolBars.insert(factory->id(), bar);
@@ -175,10 +185,27 @@ void MainWindow::createActions()
 
 void MainWindow::createViewMenu()
 {
+    // View → Workspace: one screen per role, Ctrl+1 … Ctrl+5 (the docks of a workbench go by Alt+1 …).
+    mWorkspaceMenu = mViewMenu->addMenu(QString());
+    mWorkspaceMenu->setObjectName(QStringLiteral("workspaceMenu"));
+    mWorkspaceGroup = new QActionGroup(this);
+    mWorkspaceGroup->setExclusive(true);
+    int n = 0;
+    for (const Workspace &ws : workspaces::all()) {
+        QAction *a = mWorkspaceMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("workspace.") + ws.id);
+        a->setData(ws.id);
+        a->setCheckable(true);
+        a->setChecked(ws.id == mWorkspace);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n++)));
+        mWorkspaceGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id = ws.id] { setWorkspace(id); });
+    }
+    mWorkspaceMenu->addSeparator();
+    mWorkspaceMenu->addAction(mResetLayoutAction);
     mDocksMenu = mViewMenu->addMenu(QString());
     mDocksMenu->setEnabled(false);
     mViewMenu->addSeparator();
-    mViewMenu->addAction(mResetLayoutAction);
     mLanguageMenu = mViewMenu->addMenu(QString());
     for (const QString &code : core::language::available()) {
         QAction *a = mLanguageMenu->addAction(core::language::nativeName(code));
@@ -190,7 +217,230 @@ void MainWindow::createViewMenu()
     }
 }
 
+QAction *MainWindow::workspaceAction(const QString &id) const
+{
+    for (QAction *a : mWorkspaceGroup->actions())
+        if (a->data().toString() == id)
+            return a;
+    return nullptr;
+}
+
+bool MainWindow::setWorkspace(const QString &id)
+{
+    if (!workspaces::find(id))
+        return false;
+    if (id != mWorkspace) {
+        keepWorkspaceState();
+        mWorkspace = id;
+        if (mUseSavedLayouts)
+            QSettings().setValue(settings::kWorkspace, id);
+        applyWorkspace();
+    }
+    if (QAction *a = workspaceAction(id))
+        a->setChecked(true);
+    return true;
+}
+
+void MainWindow::keepWorkspaceState()
+{
+    if (mWorkbenches.empty())
+        return;
+    const QByteArray state = saveState(settings::kLayoutVersion);
+    mWorkspaceStates.insert(mWorkspace, state);
+    if (mUseSavedLayouts)
+        QSettings().setValue(settings::workspaceState(mWorkspace), state);
+}
+
+void MainWindow::applyWorkspace()
+{
+    if (mWorkbenches.empty())
+        return;
+    // The default first, so a dock the saved state does not know (a new view) still has its place.
+    resetLayout();
+    QByteArray state = mWorkspaceStates.value(mWorkspace);
+    if (state.isEmpty() && mUseSavedLayouts) {
+        QSettings s;
+        state = s.value(settings::workspaceState(mWorkspace)).toByteArray();
+        if (state.isEmpty() && mWorkspace == workspaces::kAll)
+            state = s.value(settings::kState).toByteArray(); // the one layout before workspaces
+    }
+    if (!state.isEmpty())
+        restoreState(state, settings::kLayoutVersion);
+    applyBigType();
+    keepFloatingDocksOnScreen();
+    fitToolBars();
+}
+
 void MainWindow::resetLayout()
+{
+    if (mWorkbenches.empty())
+        return;
+    const Workspace *ws = workspaces::find(mWorkspace);
+    if (!ws || ws->showsEverything()) {
+        arrangeAll();
+    } else {
+        QList<QList<QDockWidget *>> groups;
+        QList<Qt::Orientation> splits;
+        QList<int> shares;
+        for (const Workspace::Group &g : ws->groups) {
+            QList<QDockWidget *> group;
+            for (const QString &name : g.docks)
+                if (QDockWidget *d = dock(name))
+                    group << d;
+            if (group.isEmpty())
+                continue;
+            groups << group;
+            splits << g.split;
+            shares << g.share;
+        }
+        arrangeGroups(groups, splits, shares);
+        // The workspace's toolbars, in its order (the queue's before the stock's in the warehouse).
+        for (QToolBar *bar : std::as_const(mToolBars))
+            bar->hide();
+        for (const QString &id : ws->toolbars) {
+            core::Workbench *wb = workbench(id);
+            QToolBar *bar = mToolBars.value(id);
+            if (!wb || !bar || wb->actions().isEmpty())
+                continue;
+            removeToolBar(bar);
+            addToolBar(Qt::TopToolBarArea, bar);
+            bar->show();
+        }
+    }
+    applyBigType();
+    fitToolBars();
+}
+
+void MainWindow::arrangeGroups(
+    const QList<QList<QDockWidget *>> &groups, const QList<Qt::Orientation> &splits, const QList<int> &shares)
+{
+    // The workspace's docks in their groups; every other dock waits hidden, as a tab behind the
+    // first group, so View → Docks shows it there.
+    const QList<QDockWidget *> all = docks();
+    for (QDockWidget *d : all) {
+        removeDockWidget(d);
+        d->setFloating(false);
+    }
+    if (groups.isEmpty())
+        return;
+    QList<QDockWidget *> shown;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        QDockWidget *first = groups.at(i).first();
+        if (i == 0)
+            addDockWidget(Qt::LeftDockWidgetArea, first);
+        else
+            splitDockWidget(groups.at(i - 1).first(), first, splits.at(i));
+        shown << groups.at(i);
+    }
+    for (const QList<QDockWidget *> &group : groups)
+        for (qsizetype k = 1; k < group.size(); ++k)
+            tabifyDockWidget(group.first(), group.at(k));
+    QDockWidget *host = groups.first().first();
+    for (QDockWidget *d : all)
+        if (!shown.contains(d)) {
+            tabifyDockWidget(host, d);
+            d->hide();
+        }
+    for (QDockWidget *d : std::as_const(shown))
+        d->show();
+    for (const QList<QDockWidget *> &group : groups)
+        group.first()->raise();
+    // Sizes along each split, by the groups' shares.
+    for (Qt::Orientation o : { Qt::Horizontal, Qt::Vertical }) {
+        QList<QDockWidget *> along;
+        QList<int> sizes;
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            if (i == 0 ? o == Qt::Horizontal : splits.at(i) == o) {
+                along << groups.at(i).first();
+                sizes << 100 * shares.at(i);
+            }
+        if (along.size() > 1)
+            resizeDocks(along, sizes, o);
+    }
+}
+
+void MainWindow::applyBigType()
+{
+    const Workspace *ws = workspaces::find(mWorkspace);
+    const bool big = ws && ws->bigType;
+    for (const QString &name : ws ? ws->docks() : QStringList())
+        if (QDockWidget *d = dock(name); d && d->widget() && big && !d->widget()->property(kBigTypeProperty).toBool()) {
+            QFont f = d->widget()->font();
+            f.setPointSizeF(QApplication::font().pointSizeF() * kBigTypeScale);
+            d->widget()->setFont(f);
+            d->widget()->setProperty(kBigTypeProperty, true);
+        }
+    // Every other dock in the application's type again.
+    for (QDockWidget *d : docks())
+        if (d->widget() && d->widget()->property(kBigTypeProperty).toBool()
+            && !(big && ws->docks().contains(d->objectName()))) {
+            d->widget()->setFont(QFont());
+            d->widget()->setProperty(kBigTypeProperty, false);
+        }
+}
+
+void MainWindow::fitToolBars()
+{
+    // The toolbars shown sit in as many rows as they need: none hides its actions behind "»".
+    // In the order they sit (the workspace's order, or where the user put them).
+    QList<QToolBar *> bars;
+    for (QToolBar *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        if (mToolBars.key(bar).size() && toolBarArea(bar) == Qt::TopToolBarArea)
+            bars << bar;
+    if (isVisible()) {
+        std::stable_sort(bars.begin(), bars.end(),
+            [](const QToolBar *a, const QToolBar *b) { return a->y() != b->y() ? a->y() < b->y() : a->x() < b->x(); });
+    } else if (const Workspace *ws = workspaces::find(mWorkspace)) {
+        // Not laid out yet: the workspace's order.
+        std::stable_sort(bars.begin(), bars.end(), [this, ws](QToolBar *a, QToolBar *b) {
+            return ws->toolbars.indexOf(mToolBars.key(a)) < ws->toolbars.indexOf(mToolBars.key(b));
+        });
+    }
+    const int room = width();
+    int used = 0;
+    for (QToolBar *bar : std::as_const(bars)) {
+        if (toolBarBreak(bar))
+            removeToolBarBreak(bar);
+        if (bar->isHidden())
+            continue;
+        const int w = bar->sizeHint().width();
+        if (used > 0 && used + w > room) {
+            insertToolBarBreak(bar);
+            used = 0;
+        }
+        used += w;
+    }
+}
+
+void MainWindow::keepFloatingDocksOnScreen()
+{
+    // A dock left floating on a screen that is gone (the monitor at the office) comes back onto
+    // this window's screen, whole and in front.
+    QScreen *home = screen() ? screen() : QGuiApplication::primaryScreen();
+    for (QDockWidget *d : docks()) {
+        if (!d->isFloating() || d->isHidden())
+            continue;
+        const QRect g = d->geometry();
+        QScreen *on = QGuiApplication::screenAt(g.center());
+        const QRect avail = (on ? on : home)->availableGeometry();
+        if (!on || !avail.contains(g)) {
+            QRect moved(QPoint(), g.size().boundedTo(avail.size()));
+            moved.moveCenter(on && avail.intersects(g) ? g.center() : avail.center());
+            if (moved.right() > avail.right())
+                moved.moveRight(avail.right());
+            if (moved.bottom() > avail.bottom())
+                moved.moveBottom(avail.bottom());
+            if (moved.left() < avail.left())
+                moved.moveLeft(avail.left());
+            if (moved.top() < avail.top())
+                moved.moveTop(avail.top());
+            d->setGeometry(moved);
+        }
+        d->raise();
+    }
+}
+
+void MainWindow::arrangeAll()
 {
     // Listings over inventory on the left; orders over customer service and KPIs on the right. A
     // workbench's further views are tabs behind its first.
@@ -229,38 +479,44 @@ void MainWindow::resetLayout()
         d->show();
     for (QDockWidget *d : std::as_const(first))
         d->raise();
-    for (const auto &wb : mWorkbenches)
-        if (QToolBar *bar = mToolBars.value(wb->id()))
-            bar->setVisible(!wb->actions().isEmpty());
+    for (QToolBar *bar : std::as_const(mToolBars))
+        bar->hide(); // all: the menus carry the actions
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings s;
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     const QByteArray geometry = s.value(settings::kGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: as large as the screen allows, up to 1440×900 (a laptop's 1366×768 too).
-        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1440, 900);
-        resize(std::min(1440, screen.width()), std::min(900, screen.height()));
-        move(screen.topLeft());
+        // First start: the screen's free area (a laptop's 1366×768 too), never more.
+        resize(avail.size());
+        move(avail.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else if (!avail.contains(frameGeometry())) {
+        // Saved on a larger screen: back within this one.
+        resize(size().boundedTo(avail.size()));
+        move(avail.topLeft());
     }
-    mSavedState = s.value(settings::kState).toByteArray();
-    applySavedLayout();
+    mWorkspace = s.value(settings::kWorkspace, workspaces::kAll).toString();
+    if (!workspaces::find(mWorkspace))
+        mWorkspace = workspaces::kAll;
+    if (QAction *a = workspaceAction(mWorkspace))
+        a->setChecked(true);
+    mWorkspaceStates.clear();
+    applyWorkspace();
     updateRecentMenu();
 }
 
-void MainWindow::applySavedLayout()
+void MainWindow::saveSettings()
 {
-    if (!mSavedState.isEmpty() && !mWorkbenches.empty())
-        restoreState(mSavedState, settings::kLayoutVersion);
-}
-
-void MainWindow::saveSettings() const
-{
+    if (!mUseSavedLayouts)
+        return;
     QSettings s;
     s.setValue(settings::kGeometry, saveGeometry());
+    s.setValue(settings::kWorkspace, mWorkspace);
     if (!mWorkbenches.empty()) {
-        s.setValue(settings::kState, saveState(settings::kLayoutVersion));
+        keepWorkspaceState();
         for (const auto &wb : mWorkbenches)
             s.setValue(settings::panelState(wb->id()), wb->saveState());
     }
@@ -272,6 +528,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width() && !mWorkbenches.empty())
+        fitToolBars();
 }
 
 core::Workbench *MainWindow::workbench(const QString &id) const
@@ -334,12 +597,9 @@ bool MainWindow::openShop(const QString &path, core::Database::Mode mode)
 void MainWindow::setShop(std::unique_ptr<core::Database> db)
 {
     // The old shop's workbenches (their docks and undo stacks) go with it; its layout is kept.
-    if (!mWorkbenches.empty()) {
+    if (!mWorkbenches.empty())
         saveSettings();
-        mSavedState = saveState(settings::kLayoutVersion);
-    } else if (mSavedState.isEmpty()) {
-        mSavedState = QSettings().value(settings::kState).toByteArray();
-    }
+    keepWorkspaceState();
     dropWorkbenches();
     mDb = std::move(db);
     createWorkbenches();
@@ -358,7 +618,7 @@ void MainWindow::closeShop()
     if (!mDb)
         return;
     saveSettings();
-    mSavedState = saveState(settings::kLayoutVersion);
+    keepWorkspaceState();
     dropWorkbenches();
     mDb.reset();
     mInstance->listen(QString());
@@ -433,8 +693,7 @@ void MainWindow::createWorkbenches()
     mDocksMenu->setEnabled(!mDocksMenu->isEmpty());
     mStartPage->hide();
     mSettingsAction->setEnabled(true);
-    resetLayout();
-    applySavedLayout();
+    applyWorkspace();
     if (!mWorkbenches.empty())
         mUndoGroup->setActiveStack(mWorkbenches.front()->undoStack());
 }
@@ -620,8 +879,14 @@ void MainWindow::switchLanguage(const QString &code)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The toolbars' widths change with the language; they are measured once their actions have their new texts.
+        QTimer::singleShot(0, this, [this] {
+            if (!mWorkbenches.empty())
+                fitToolBars();
+        });
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -635,7 +900,11 @@ void MainWindow::retranslateUi()
     mQuitAction->setText(tr("&Quit"));
     mEditMenu->setTitle(tr("&Edit"));
     mViewMenu->setTitle(tr("&View"));
-    mResetLayoutAction->setText(tr("&Reset layout"));
+    mResetLayoutAction->setText(tr("&Reset this workspace"));
+    mWorkspaceMenu->setTitle(tr("&Workspace"));
+    for (QAction *a : mWorkspaceGroup->actions())
+        if (const Workspace *ws = workspaces::find(a->data().toString()))
+            a->setText(ws->title());
     mLanguageMenu->setTitle(tr("&Language"));
     mHelpMenu->setTitle(tr("&Help"));
     mAboutAction->setText(tr("&About ShopDesk"));

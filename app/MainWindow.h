@@ -63,10 +63,18 @@ public:
     QUndoGroup *undoGroup() const { return mUndoGroup; }
     core::ShopEvents *events() const { return mEvents; }
 
-    /// The default arrangement of the docks, built in code.
+    /// View → Workspace → Reset: the current workspace's default arrangement, built in code.
     void resetLayout();
+    /// View → Workspace (Ctrl+1 … Ctrl+5): shows the role's screen by id (workspaces::all()). The
+    /// workspace left keeps its state as the user had it; the one shown comes back as it was left,
+    /// or in its default arrangement the first time.
+    bool setWorkspace(const QString &id);
+    QString workspace() const { return mWorkspace; }
+    QAction *workspaceAction(const QString &id) const;
     void restoreSettings();
-    void saveSettings() const;
+    void saveSettings();
+    /// false: the user's saved layouts are neither read nor written (--screenshot renders the defaults).
+    void setUseSavedLayouts(bool use) { mUseSavedLayouts = use; }
 
     /// Makes a new shop at `path` holding `settings` (the new-shop wizard's answers), written in one
     /// transaction; on failure the file is removed again and the error shown.
@@ -84,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -91,7 +100,14 @@ private:
     void createViewMenu();
     void createWorkbenches();
     void dropWorkbenches();
-    void applySavedLayout();
+    void applyWorkspace();
+    void arrangeAll();
+    void arrangeGroups(
+        const QList<QList<QDockWidget *>> &groups, const QList<Qt::Orientation> &splits, const QList<int> &shares);
+    void keepWorkspaceState();
+    void fitToolBars();
+    void keepFloatingDocksOnScreen();
+    void applyBigType();
     void retranslateUi();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -111,7 +127,9 @@ private:
     std::vector<std::unique_ptr<core::Workbench>> mWorkbenches; ///< in factory order
     QHash<QString, QMenu *> mWorkbenchMenus;
     QHash<QString, QToolBar *> mToolBars;
-    QByteArray mSavedState; ///< restored once the shop's docks exist
+    QHash<QString, QByteArray> mWorkspaceStates; ///< by workspace id, restored once the shop's docks exist
+    QString mWorkspace;
+    bool mUseSavedLayouts = true;
     StartPage *mStartPage = nullptr;
     SingleInstance *mInstance = nullptr; ///< one window per shop file and user
     DropImport *mDrops = nullptr;
@@ -120,11 +138,12 @@ private:
     bool mQuietErrors = false;
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
-          *mDocksMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
+          *mDocksMenu = nullptr, *mWorkspaceMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
             *mSettingsAction = nullptr, *mDemoAction = nullptr, *mUndoAction = nullptr, *mRedoAction = nullptr,
             *mResetLayoutAction = nullptr, *mAboutAction = nullptr, *mRestoreAction = nullptr, *mGuideAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
+    QActionGroup *mWorkspaceGroup = nullptr;
     QLabel *mStatusFile = nullptr;
 };
 

@@ -1,11 +1,13 @@
 // shopdesk: the main window on a shop file.
-//   shopdesk [FILE] [--db FILE] [--demo] [--lang zh_CN|en] [--screenshot OUT.png [--geometry WxH]]
+//   shopdesk [FILE] [--db FILE] [--demo] [--lang zh_CN|en] [--workspace NAME]
+//            [--screenshot OUT.png [--geometry WxH]]
 
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "Modules.h"
 #include "ShopLocations.h"
 #include "SingleInstance.h"
+#include "Workspace.h"
 
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
@@ -75,7 +77,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption geometryOption(QStringLiteral("geometry"),
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1366x768 (default 1920x1080)."),
         QStringLiteral("WxH"));
-    parser.addOptions({ dbOption, demoOption, langOption, shotOption, geometryOption });
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "Open the workspace NAME: manager, service, warehouse, stocktake or all."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ dbOption, demoOption, langOption, shotOption, geometryOption, workspaceOption });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("main", "A shop file to open (as from the file manager)."),
         QStringLiteral("[FILE]"));
@@ -113,6 +118,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     core::language::install(lang);
+    const QString workspace = parser.value(workspaceOption).trimmed().toLower();
+    if (parser.isSet(workspaceOption) && !app::workspaces::find(workspace)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown workspace “%1”; use one of: %2.")
+                           .arg(parser.value(workspaceOption), app::workspaces::ids().join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     const bool screenshot = parser.isSet(shotOption);
     // One window per shop file: when this user's ShopDesk has the shop open already, that window
@@ -136,6 +148,7 @@ int main(int argc, char *argv[])
 
     app::MainWindow window(app::panelFactories());
     window.setQuietErrors(screenshot);
+    window.setUseSavedLayouts(!screenshot); // a screenshot shows the defaults and changes no one's layout
     QString firstError;
     QObject::connect(&window, &app::MainWindow::errorShown, [&](const QString &m) {
         if (firstError.isEmpty())
@@ -163,6 +176,8 @@ int main(int argc, char *argv[])
             window.openShop(last);
     }
 
+    if (!workspace.isEmpty())
+        window.setWorkspace(workspace);
     window.show();
     if (screenshot) {
         const QString out = parser.value(shotOption);

@@ -281,6 +281,18 @@
             <source>&amp;Export the after-sale report…</source>
             <translation>&amp;Export the after-sale report…</translation>
         </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::aftersale::CasesView</name>

@@ -281,6 +281,18 @@
             <source>&amp;Export the after-sale report…</source>
             <translation>导出售后报表(&amp;E)…</translation>
         </message>
+        <message>
+            <source>New case</source>
+            <translation>新建售后</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::aftersale::CasesView</name>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Workspace</name>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation>Customer service</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Warehouse</translation>
+        </message>
+        <message>
+            <source>Stocktake</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::AddressForm</name>
         <message>
             <source>Sender and returns</source>
@@ -354,10 +377,6 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <source>&amp;Reset layout</source>
-            <translation>&amp;Reset layout</translation>
-        </message>
-        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
@@ -428,6 +447,14 @@
         <message>
             <source>User &amp;guide</source>
             <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>&amp;Reset this workspace</source>
+            <translation>&amp;Reset this workspace</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace</source>
+            <translation>&amp;Workspace</translation>
         </message>
     </context>
     <context>

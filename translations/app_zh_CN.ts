@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Workspace</name>
+        <message>
+            <source>Manager</source>
+            <translation>店长</translation>
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>仓管</translation>
+        </message>
+        <message>
+            <source>Stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::AddressForm</name>
         <message>
             <source>Sender and returns</source>
@@ -354,10 +377,6 @@
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <source>&amp;Reset layout</source>
-            <translation>重置布局(&amp;R)</translation>
-        </message>
-        <message>
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
@@ -428,6 +447,14 @@
         <message>
             <source>User &amp;guide</source>
             <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset this workspace</source>
+            <translation>重置本工作区(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace</source>
+            <translation>工作区(&amp;W)</translation>
         </message>
     </context>
     <context>

@@ -300,6 +300,18 @@
             <source>&amp;Export the buyers shown…</source>
             <translation>&amp;Export the buyers shown…</translation>
         </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::buyers::Cli</name>

@@ -296,6 +296,18 @@
             <source>&amp;Export the buyers shown…</source>
             <translation>导出所列买家(&amp;E)…</translation>
         </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::buyers::Cli</name>

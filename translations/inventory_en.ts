@@ -334,6 +334,26 @@
             <source>Stock report</source>
             <translation>Stock report</translation>
         </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>Import counts</source>
+            <translation>Import counts</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>

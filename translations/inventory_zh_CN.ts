@@ -327,6 +327,26 @@
             <source>Stock report</source>
             <translation>进销存报表</translation>
         </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>导出盘点表</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>打印盘点表</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Import counts</source>
+            <translation>导入盘点数量</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>

@@ -847,6 +847,26 @@
             <source>Profit</source>
             <translation>Profit</translation>
         </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Save day</source>
+            <translation>Save day</translation>
+        </message>
+        <message>
+            <source>Remove date</source>
+            <translation>Remove date</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>

@@ -844,6 +844,26 @@
             <source>Profit</source>
             <translation>利润</translation>
         </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Save day</source>
+            <translation>保存当日数据</translation>
+        </message>
+        <message>
+            <source>Remove date</source>
+            <translation>删除日期</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::PeriodReport</name>

@@ -47,5 +47,13 @@
             <source>“%1” is open in ShopDesk already: that window was brought forward.</source>
             <translation>“%1” is open in ShopDesk already: that window was brought forward.</translation>
         </message>
+        <message>
+            <source>Open the workspace NAME: manager, service, warehouse, stocktake or all.</source>
+            <translation>Open the workspace NAME: manager, service, warehouse, stocktake or all.</translation>
+        </message>
+        <message>
+            <source>Unknown workspace “%1”; use one of: %2.</source>
+            <translation>Unknown workspace “%1”; use one of: %2.</translation>
+        </message>
     </context>
 </TS>

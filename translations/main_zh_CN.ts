@@ -47,5 +47,13 @@
             <source>“%1” is open in ShopDesk already: that window was brought forward.</source>
             <translation>“%1”已在 ShopDesk 中打开：已把那个窗口调到前面。</translation>
         </message>
+        <message>
+            <source>Open the workspace NAME: manager, service, warehouse, stocktake or all.</source>
+            <translation>打开工作区 NAME：manager（店长）、service（客服）、warehouse（仓管）、stocktake（盘点）或 all（全部）。</translation>
+        </message>
+        <message>
+            <source>Unknown workspace “%1”; use one of: %2.</source>
+            <translation>没有工作区“%1”；可用：%2。</translation>
+        </message>
     </context>
 </TS>

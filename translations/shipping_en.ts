@@ -2014,6 +2014,46 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
                 <numerusform>%n shipped orders written to %1 for the platform's bulk shipping.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Tracking list</source>
+            <translation>Tracking list</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Freight bill</source>
+            <translation>Freight bill</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Export shipped</source>
+            <translation>Export shipped</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::SplitOrderCommand</name>

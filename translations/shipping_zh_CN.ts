@@ -1994,6 +1994,46 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
                 <numerusform>已将 %n 笔已发货订单写入 %1，用于平台批量发货。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Tracking list</source>
+            <translation>运单号列表</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Freight bill</source>
+            <translation>运费账单</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>交接单</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>索赔</translation>
+        </message>
+        <message>
+            <source>Export shipped</source>
+            <translation>导出已发货</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::SplitOrderCommand</name>

@@ -176,7 +176,7 @@ TEST_CASE("switching to English retranslates the docks at once")
     core::language::install(QStringLiteral("zh_CN"));
 }
 
-TEST_CASE("the dock layout is saved and restored, and Reset layout brings every dock back")
+TEST_CASE("the dock layout is saved and restored, and Reset this workspace brings every dock back")
 {
     QSettings().clear();
     {
@@ -207,8 +207,11 @@ TEST_CASE("the dock layout is saved and restored, and Reset layout brings every 
         QAction *reset = nullptr;
         for (QAction *menu : w.menuBar()->actions())
             for (QAction *a : menu->menu()->actions())
-                if (a->text() == QString::fromUtf8("重置布局(&R)") || a->text() == QStringLiteral("&Reset layout"))
-                    reset = a;
+                if (a->menu())
+                    for (QAction *b : a->menu()->actions())
+                        if (b->text() == QString::fromUtf8("重置本工作区(&R)")
+                            || b->text() == QStringLiteral("&Reset this workspace"))
+                            reset = b;
         REQUIRE(reset);
         reset->trigger();
         for (QDockWidget *d : w.docks()) {

@@ -107,20 +107,20 @@ TEST_CASE("every inventory action is offered with its shortcut")
     }
 }
 
-TEST_CASE("Ctrl+3 typed in the stock dock goes to the stock-take scan field; Ctrl+F in movements to its SKU field")
+TEST_CASE("Alt+3 typed in the stock dock goes to the stock-take scan field; Ctrl+F in movements to its SKU field")
 {
     InventoryShop s;
     core::ShopEvents events;
     InventoryBench bench({ s.db(), events, QStringLiteral("test") });
     showActive(bench);
     bench.findChild<QLineEdit *>(QStringLiteral("search"))->setFocus();
-    QTest::keyClick(bench.window.windowHandle(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(bench.window.windowHandle(), Qt::Key_3, Qt::AltModifier);
     CHECK(QApplication::focusWidget() == bench.stocktake()->scanField());
 
     bench.findChild<QComboBox *>(QStringLiteral("movementKind"))->setFocus();
     QTest::keyClick(bench.window.windowHandle(), Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == bench.findChild<QLineEdit *>(QStringLiteral("movementSku")));
-    QTest::keyClick(bench.window.windowHandle(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(bench.window.windowHandle(), Qt::Key_1, Qt::AltModifier);
     QTest::keyClick(bench.window.windowHandle(), Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == bench.findChild<QLineEdit *>(QStringLiteral("search")));
 }

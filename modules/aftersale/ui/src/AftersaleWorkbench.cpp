@@ -51,8 +51,11 @@ AftersaleWorkbench::AftersaleWorkbench(const core::PanelContext &context, QWidge
 void AftersaleWorkbench::retranslateActions()
 {
     mNew->setText(tr("&New after-sale case…"));
+    mNew->setIconText(tr("New case")); // the toolbar's short name; the menu has the full one
     mReload->setText(tr("&Reload"));
+    mReload->setIconText(tr("Reload"));
     mExport->setText(tr("&Export the after-sale report…"));
+    mExport->setIconText(tr("Export"));
 }
 
 bool AftersaleWorkbench::eventFilter(QObject *watched, QEvent *event)

@@ -53,8 +53,11 @@ BuyersWorkbench::BuyersWorkbench(const core::PanelContext &context, QWidget *win
 void BuyersWorkbench::retranslateActions()
 {
     mReload->setText(tr("&Reload"));
+    mReload->setIconText(tr("Reload")); // the toolbar's short name; the menu has the full one
     mFind->setText(tr("&Find a buyer"));
+    mFind->setIconText(tr("Find"));
     mExport->setText(tr("&Export the buyers shown…"));
+    mExport->setIconText(tr("Export"));
 }
 
 bool BuyersWorkbench::eventFilter(QObject *watched, QEvent *event)

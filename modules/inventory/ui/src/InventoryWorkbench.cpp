@@ -141,7 +141,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         raiseView(kStocktake);
         mStocktake->exportReportDialog(QStringLiteral("pdf"));
     });
-    addGoToShortcuts(QStringLiteral("inventoryGoTo")); // Ctrl+1, Ctrl+2 … in the order of the docks
+    addGoToShortcuts(QStringLiteral("inventoryGoTo")); // Alt+1, Alt+2 … in the order of the docks
     retranslateActions();
     dock(kStock)->installEventFilter(this); // for LanguageChange
 }
@@ -149,10 +149,15 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
 void InventoryWorkbench::retranslateActions()
 {
     mReload->setText(tr("&Reload"));
+    mReload->setIconText(tr("Reload")); // the toolbar's short name; the menu has the full one
     mFind->setText(tr("&Find a SKU"));
+    mFind->setIconText(tr("Find"));
     mImport->setText(tr("&Import counts…"));
+    mImport->setIconText(tr("Import counts"));
     mExport->setText(tr("&Export the stock-take report…"));
+    mExport->setIconText(tr("Export report"));
     mPrint->setText(tr("&Print the stock-take report…"));
+    mPrint->setIconText(tr("Print report"));
 }
 
 bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)

@@ -99,10 +99,15 @@ bool KpiWorkbench::eventFilter(QObject *watched, QEvent *event)
 void KpiWorkbench::retranslateUi()
 {
     mReload->setText(tr("&Reload KPIs"));
+    mReload->setIconText(tr("Reload")); // the toolbar's short name; the menu has the full one
     mImport->setText(tr("&Import daily export…"));
+    mImport->setIconText(tr("Import"));
     mExport->setText(tr("E&xport appraisal sheet…"));
+    mExport->setIconText(tr("Export"));
     mSaveDay->setText(tr("&Save the entered day"));
+    mSaveDay->setIconText(tr("Save day"));
     mRemovePromotion->setText(tr("Remove the selected &promotion date"));
+    mRemovePromotion->setIconText(tr("Remove date"));
 }
 
 } // namespace shopdesk::kpi

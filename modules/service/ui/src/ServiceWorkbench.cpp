@@ -78,7 +78,7 @@ ServiceWorkbench::ServiceWorkbench(const core::PanelContext &context, QWidget *w
         else
             mReplies->exportLibrary();
     });
-    addGoToShortcuts(QStringLiteral("serviceGoTo")); // Ctrl+1, Ctrl+2 … in the order of the docks
+    addGoToShortcuts(QStringLiteral("serviceGoTo")); // Alt+1, Alt+2 … in the order of the docks
     retranslateActions();
     dock(kReplies)->installEventFilter(this); // for LanguageChange
 }
@@ -86,14 +86,22 @@ ServiceWorkbench::ServiceWorkbench(const core::PanelContext &context, QWidget *w
 void ServiceWorkbench::retranslateActions()
 {
     mReload->setText(tr("&Reload"));
+    mReload->setIconText(tr("Reload")); // the toolbar's short name; the menu has the full one
     mFind->setText(tr("&Find a reply"));
+    mFind->setIconText(tr("Find"));
     mBind->setText(tr("&Bind a buyer or order"));
+    mBind->setIconText(tr("Bind"));
     mNew->setText(tr("&New reply"));
+    mNew->setIconText(tr("New"));
     mSave->setText(tr("&Save the reply"));
+    mSave->setIconText(tr("Save"));
     mDelete->setText(tr("&Delete the reply"));
+    mDelete->setIconText(tr("Delete"));
     mImport->setText(tr("&Import…"));
+    mImport->setIconText(tr("Import"));
     mImport->setToolTip(tr("Imports replies, or in the KPI dock the agents' days, from a CSV file"));
     mExport->setText(tr("&Export…"));
+    mExport->setIconText(tr("Export"));
     mExport->setToolTip(tr("Exports the replies, or in the KPI dock the pay sheet"));
 }
 

@@ -16,7 +16,7 @@ class RepliesView;
 /// the buyer lists and the agents' KPIs, each in its own dock, over services made once here.
 /// Ctrl+F finds a reply, Ctrl+L binds a buyer or order, Ctrl+S saves the edited reply, Delete
 /// deletes the current one, Ctrl+I / Ctrl+E import and export what the focused dock shows (the
-/// library, the agents' days / pay sheet), F5 reloads, Ctrl+1/2/3 go to the three docks.
+/// library, the agents' days / pay sheet), F5 reloads, Alt+1/2/3 go to the three docks.
 class ServiceWorkbench : public core::Workbench {
     Q_OBJECT
 public:

@@ -96,16 +96,27 @@ ShippingWorkbench::~ShippingWorkbench()
 void ShippingWorkbench::retranslateUi()
 {
     mReload->setText(tr("&Reload orders"));
+    mReload->setIconText(tr("Reload")); // the toolbar's short name; the menu has the full one
     mImport->setText(tr("&Import orders…"));
+    mImport->setIconText(tr("Import"));
     mTrackingList->setText(tr("Import &tracking list…"));
+    mTrackingList->setIconText(tr("Tracking list"));
     mPrintAction->setText(tr("&Print waybills…"));
+    mPrintAction->setIconText(tr("Print"));
     mPreview->setText(tr("Print pre&view…"));
+    mPreview->setIconText(tr("Preview"));
     mPdf->setText(tr("Save waybills as P&DF…"));
+    mPdf->setIconText(tr("PDF"));
     mScan->setText(tr("&Scan check"));
+    mScan->setIconText(tr("Scan check"));
     mBill->setText(tr("Check freight &bill…"));
+    mBill->setIconText(tr("Freight bill"));
     mHandover->setText(tr("&Handover sheet (PDF)…"));
+    mHandover->setIconText(tr("Handover"));
     mClaim->setText(tr("&Claim for a parcel…"));
+    mClaim->setIconText(tr("Claim"));
     mExportShipped->setText(tr("E&xport shipped orders for the platform…"));
+    mExportShipped->setIconText(tr("Export shipped"));
 }
 
 bool ShippingWorkbench::eventFilter(QObject *watched, QEvent *event)
