@@ -1948,6 +1948,14 @@
             <source>Whole store</source>
             <translation>Whole store</translation>
         </message>
+        <message>
+            <source>&amp;Blind count</source>
+            <translation>&amp;Blind count</translation>
+        </message>
+        <message>
+            <source>The counters do not see the expected quantities until the count is posted.</source>
+            <translation>The counters do not see the expected quantities until the count is posted.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StocktakeReport</name>
@@ -2113,6 +2121,10 @@
             <source>“%1” is not a number of pieces from 0 to 9,999.</source>
             <translation>“%1” is not a number of pieces from 0 to 9,999.</translation>
         </message>
+        <message>
+            <source>%1 is %2 %3/%4 from %5: this count is of %6 only, so it was not counted. Put it back with the %5.</source>
+            <translation>%1 is %2 %3/%4 from %5: this count is of %6 only, so it was not counted. Put it back with the %5.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StocktakeScanRow</name>
@@ -2138,6 +2150,13 @@
         <message>
             <source>No SKU has the barcode “%1”.</source>
             <translation>No SKU has the barcode “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 SKUs uncounted: %3 would be booked as a shortage (%n piece(s)).</source>
+            <translation>
+                <numerusform>%1 of %2 SKUs uncounted: %3 would be booked as a shortage (%n piece).</numerusform>
+                <numerusform>%1 of %2 SKUs uncounted: %3 would be booked as a shortage (%n pieces).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2244,6 +2263,30 @@
         <message>
             <source>Count %1 as %2</source>
             <translation>Count %1 as %2</translation>
+        </message>
+        <message>
+            <source>Post count %1? %2 Every difference is booked into stock; count those SKUs first if they are on the shelf.</source>
+            <translation>Post count %1? %2 Every difference is booked into stock; count those SKUs first if they are on the shelf.</translation>
+        </message>
+        <message>
+            <source>Blind count: %1 pieces counted · %2 of %3 SKUs counted · %4 unknown</source>
+            <translation>Blind count: %1 pieces counted · %2 of %3 SKUs counted · %4 unknown</translation>
+        </message>
+        <message>
+            <source>%1 %2 — colour × size: counted (blind count); double-click a cell to type a count</source>
+            <translation>%1 %2 — colour × size: counted (blind count); double-click a cell to type a count</translation>
+        </message>
+        <message>
+            <source>Count %1 posted.</source>
+            <translation>Count %1 posted.</translation>
+        </message>
+        <message>
+            <source>Count %1 reversed.</source>
+            <translation>Count %1 reversed.</translation>
+        </message>
+        <message>
+            <source>Count report exported to %1.</source>
+            <translation>Count report exported to %1.</translation>
         </message>
     </context>
     <context>
@@ -2450,6 +2493,18 @@
         <message>
             <source>Value</source>
             <translation>Value</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
+            <source>not counted / %1</source>
+            <translation>not counted / %1</translation>
+        </message>
+        <message>
+            <source>Expected %1 (system %2, moved during the count %3), not counted yet</source>
+            <translation>Expected %1 (system %2, moved during the count %3), not counted yet</translation>
         </message>
     </context>
     <context>

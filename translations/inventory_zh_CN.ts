@@ -1931,6 +1931,14 @@
             <source>Whole store</source>
             <translation>全店</translation>
         </message>
+        <message>
+            <source>&amp;Blind count</source>
+            <translation>盲盘(&amp;B)</translation>
+        </message>
+        <message>
+            <source>The counters do not see the expected quantities until the count is posted.</source>
+            <translation>盘点单过账前，盘点人员看不到应有数。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StocktakeReport</name>
@@ -2095,6 +2103,10 @@
             <source>“%1” is not a number of pieces from 0 to 9,999.</source>
             <translation>“%1”不是 0 到 9,999 之间的件数。</translation>
         </message>
+        <message>
+            <source>%1 is %2 %3/%4 from %5: this count is of %6 only, so it was not counted. Put it back with the %5.</source>
+            <translation>%1 是%5的 %2 %3/%4：本次只盘%6，未计入。请放回%5区。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StocktakeScanRow</name>
@@ -2120,6 +2132,12 @@
         <message>
             <source>No SKU has the barcode “%1”.</source>
             <translation>没有条码为“%1”的SKU。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 SKUs uncounted: %3 would be booked as a shortage (%n piece(s)).</source>
+            <translation>
+                <numerusform>%2 个 SKU 中有 %1 个未盘：%3 将记为盘亏（%n 件）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2225,6 +2243,30 @@
         <message>
             <source>Count %1 as %2</source>
             <translation>%1 计为 %2</translation>
+        </message>
+        <message>
+            <source>Post count %1? %2 Every difference is booked into stock; count those SKUs first if they are on the shelf.</source>
+            <translation>过账盘点单 %1？%2 所有差异都将记入库存；货架上还有的 SKU 请先盘。</translation>
+        </message>
+        <message>
+            <source>Blind count: %1 pieces counted · %2 of %3 SKUs counted · %4 unknown</source>
+            <translation>盲盘：已盘 %1 件 · %3 个 SKU 已盘 %2 个 · 未知条码 %4 个</translation>
+        </message>
+        <message>
+            <source>%1 %2 — colour × size: counted (blind count); double-click a cell to type a count</source>
+            <translation>%1 %2 — 颜色 × 尺码：实盘数（盲盘）；双击格子输入盘点数</translation>
+        </message>
+        <message>
+            <source>Count %1 posted.</source>
+            <translation>盘点单 %1 已过账。</translation>
+        </message>
+        <message>
+            <source>Count %1 reversed.</source>
+            <translation>盘点单 %1 已冲回。</translation>
+        </message>
+        <message>
+            <source>Count report exported to %1.</source>
+            <translation>盘点报告已导出到 %1。</translation>
         </message>
     </context>
     <context>
@@ -2431,6 +2473,18 @@
         <message>
             <source>Value</source>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>未盘</translation>
+        </message>
+        <message>
+            <source>not counted / %1</source>
+            <translation>未盘 / %1</translation>
+        </message>
+        <message>
+            <source>Expected %1 (system %2, moved during the count %3), not counted yet</source>
+            <translation>应有 %1（账面 %2，盘点期间变动 %3），尚未盘点</translation>
         </message>
     </context>
     <context>

@@ -325,6 +325,49 @@
             <source>Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a paid click may cost</source>
             <translation>Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a paid click may cost</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported %n day(s) from %1.</source>
+            <translation>
+                <numerusform>Imported %n day from %1.</numerusform>
+                <numerusform>Imported %n days from %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The figures of %1 as stored: Save writes your corrections (undoable).</source>
+            <translation>The figures of %1 as stored: Save writes your corrections (undoable).</translation>
+        </message>
+        <message>
+            <source>%1 already has figures in the daily report: they are loaded here, and Save replaces them.</source>
+            <translation>%1 already has figures in the daily report: they are loaded here, and Save replaces them.</translation>
+        </message>
+        <message>
+            <source>%1 has no figures yet.</source>
+            <translation>%1 has no figures yet.</translation>
+        </message>
+        <message>
+            <source>Replace the day's figures</source>
+            <translation>Replace the day's figures</translation>
+        </message>
+        <message>
+            <source>%1 already has figures (visitors %2, sales %3). Replace them with the form's (visitors %4, sales %5)? Changed: %6.</source>
+            <translation>%1 already has figures (visitors %2, sales %3). Replace them with the form's (visitors %4, sales %5)? Changed: %6.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %1 keeps its figures.</source>
+            <translation>Nothing was saved: %1 keeps its figures.</translation>
+        </message>
+        <message>
+            <source>%1 saved.</source>
+            <translation>%1 saved.</translation>
+        </message>
+        <message>
+            <source>Appraisal sheet of %1 exported to %2.</source>
+            <translation>Appraisal sheet of %1 exported to %2.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::DayForm</name>
@@ -740,6 +783,10 @@
         <message>
             <source>The daily report has no figures for %1.</source>
             <translation>The daily report has no figures for %1.</translation>
+        </message>
+        <message>
+            <source>The form for %1 is empty: saving it would wipe that day's figures (visitors %2, sales %3), so nothing was saved.</source>
+            <translation>The form for %1 is empty: saving it would wipe that day's figures (visitors %2, sales %3), so nothing was saved.</translation>
         </message>
     </context>
     <context>

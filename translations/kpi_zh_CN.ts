@@ -323,6 +323,48 @@
             <source>Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a paid click may cost</source>
             <translation>访问深度 %1（%2）· 流量价值 %3/访客（按实测利润率 %4%）：付费点击的最高出价</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported %n day(s) from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The figures of %1 as stored: Save writes your corrections (undoable).</source>
+            <translation>%1 已存的数据：保存即写入您的修改（可撤销）。</translation>
+        </message>
+        <message>
+            <source>%1 already has figures in the daily report: they are loaded here, and Save replaces them.</source>
+            <translation>日报表中 %1 已有数据：已载入表单，保存将替换它们。</translation>
+        </message>
+        <message>
+            <source>%1 has no figures yet.</source>
+            <translation>%1 还没有数据。</translation>
+        </message>
+        <message>
+            <source>Replace the day's figures</source>
+            <translation>替换当天数据</translation>
+        </message>
+        <message>
+            <source>%1 already has figures (visitors %2, sales %3). Replace them with the form's (visitors %4, sales %5)? Changed: %6.</source>
+            <translation>%1 已有数据（访客数 %2，销售额 %3）。要用表单中的数据（访客数 %4，销售额 %5）替换吗？改动：%6。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %1 keeps its figures.</source>
+            <translation>未保存：%1 保留原有数据。</translation>
+        </message>
+        <message>
+            <source>%1 saved.</source>
+            <translation>%1 已保存。</translation>
+        </message>
+        <message>
+            <source>Appraisal sheet of %1 exported to %2.</source>
+            <translation>%1 的月度考核表已导出到 %2。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::kpi::DayForm</name>
@@ -737,6 +779,10 @@
         <message>
             <source>The daily report has no figures for %1.</source>
             <translation>日报表中没有 %1 的数据。</translation>
+        </message>
+        <message>
+            <source>The form for %1 is empty: saving it would wipe that day's figures (visitors %2, sales %3), so nothing was saved.</source>
+            <translation>%1 的表单是空的：保存会清空当天的数据（访客数 %2，销售额 %3），因此未保存。</translation>
         </message>
     </context>
     <context>

@@ -275,6 +275,10 @@
             <source>Listed %1: some categories do not allow a price change within 24 hours of upload.</source>
             <translation>Listed %1: some categories do not allow a price change within 24 hours of upload.</translation>
         </message>
+        <message>
+            <source>A new item stays off shelf until goods are received.</source>
+            <translation>A new item stays off shelf until goods are received.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemTransfer</name>
@@ -637,6 +641,57 @@
             <source>Print labels</source>
             <translation>Print labels</translation>
         </message>
+        <message>
+            <source>&amp;Thermal labels…</source>
+            <translation>&amp;Thermal labels…</translation>
+        </message>
+        <message>
+            <source>Thermal labels</source>
+            <translation>Thermal labels</translation>
+        </message>
+        <message>
+            <source>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), as a PDF for the printer.</source>
+            <translation>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), as a PDF for the printer.</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Delete item</translation>
+        </message>
+        <message>
+            <source>%1 was kept.</source>
+            <translation>%1 was kept.</translation>
+        </message>
+        <message>
+            <source>Imported %1 items from %2.</source>
+            <translation>Imported %1 items from %2.</translation>
+        </message>
+        <message>
+            <source>Exported %1 items to %2.</source>
+            <translation>Exported %1 items to %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thermal label(s) (%1 mm, %2 dpi) written to %3.</source>
+            <translation>
+                <numerusform>%n thermal label (%1 mm, %2 dpi) written to %3.</numerusform>
+                <numerusform>%n thermal labels (%1 mm, %2 dpi) written to %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Label size (mm):</source>
+            <translation>Label size (mm):</translation>
+        </message>
+        <message>
+            <source>The label printer's resolution (dpi):</source>
+            <translation>The label printer's resolution (dpi):</translation>
+        </message>
+        <message>
+            <source>Thermal labels to PDF</source>
+            <translation>Thermal labels to PDF</translation>
+        </message>
+        <message>
+            <source>labels-%1.pdf</source>
+            <translation>labels-%1.pdf</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::LabelRepository</name>
@@ -975,6 +1030,67 @@
         <message>
             <source>The selected items have no SKUs, so there are no labels to print.</source>
             <translation>The selected items have no SKUs, so there are no labels to print.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) on hand</source>
+            <translation>
+                <numerusform>%n piece on hand</numerusform>
+                <numerusform>%n pieces on hand</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open order(s)</source>
+            <translation>
+                <numerusform>%n open order</numerusform>
+                <numerusform>%n open orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stock movement(s)</source>
+            <translation>
+                <numerusform>%n stock movement</numerusform>
+                <numerusform>%n stock movements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1? It has %2. It will be archived, not erased: it leaves the items list and goes off shelf; its orders and stock ledger keep it.</source>
+            <translation>Delete %1? It has %2. It will be archived, not erased: it leaves the items list and goes off shelf; its orders and stock ledger keep it.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Item code: “%1” contains a space; an item code is written without spaces.</source>
+            <translation>Item code: “%1” contains a space; an item code is written without spaces.</translation>
+        </message>
+        <message>
+            <source>Title: every item needs a title.</source>
+            <translation>Title: every item needs a title.</translation>
+        </message>
+        <message>
+            <source>Category: choose the item's category.</source>
+            <translation>Category: choose the item's category.</translation>
+        </message>
+        <message>
+            <source>Price: %1 is not a price; it must be above zero.</source>
+            <translation>Price: %1 is not a price; it must be above zero.</translation>
+        </message>
+        <message>
+            <source>Cost: %1 cannot be below zero.</source>
+            <translation>Cost: %1 cannot be below zero.</translation>
+        </message>
+        <message>
+            <source>A label printer prints at 203 or 300 dpi, not %1.</source>
+            <translation>A label printer prints at 203 or 300 dpi, not %1.</translation>
+        </message>
+        <message>
+            <source>Item code: every item needs an item code.</source>
+            <translation>Item code: every item needs an item code.</translation>
+        </message>
+        <message>
+            <source>%1 has no stock yet: it stays off shelf until goods are received.</source>
+            <translation>%1 has no stock yet: it stays off shelf until goods are received.</translation>
         </message>
     </context>
     <context>

@@ -275,6 +275,10 @@
             <source>Listed %1: some categories do not allow a price change within 24 hours of upload.</source>
             <translation>上架时间 %1：部分类目上传后 24 小时内不允许改价。</translation>
         </message>
+        <message>
+            <source>A new item stays off shelf until goods are received.</source>
+            <translation>新宝贝在入库前保持下架。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemTransfer</name>
@@ -635,6 +639,56 @@
             <source>Print labels</source>
             <translation>打印标签</translation>
         </message>
+        <message>
+            <source>&amp;Thermal labels…</source>
+            <translation>热敏标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Thermal labels</source>
+            <translation>热敏标签</translation>
+        </message>
+        <message>
+            <source>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), as a PDF for the printer.</source>
+            <translation>所选宝贝的 SKU 标签，供热敏标签打印机使用（40x30、50x30 或 60x40 毫米，每页一张），输出为 PDF。</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>删除宝贝</translation>
+        </message>
+        <message>
+            <source>%1 was kept.</source>
+            <translation>%1 已保留。</translation>
+        </message>
+        <message>
+            <source>Imported %1 items from %2.</source>
+            <translation>已从 %2 导入 %1 个宝贝。</translation>
+        </message>
+        <message>
+            <source>Exported %1 items to %2.</source>
+            <translation>已导出 %1 个宝贝到 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thermal label(s) (%1 mm, %2 dpi) written to %3.</source>
+            <translation>
+                <numerusform>%n 张热敏标签（%1 毫米，%2 dpi）已写入 %3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Label size (mm):</source>
+            <translation>标签尺寸（毫米）：</translation>
+        </message>
+        <message>
+            <source>The label printer's resolution (dpi):</source>
+            <translation>标签打印机分辨率（dpi）：</translation>
+        </message>
+        <message>
+            <source>Thermal labels to PDF</source>
+            <translation>热敏标签导出为 PDF</translation>
+        </message>
+        <message>
+            <source>labels-%1.pdf</source>
+            <translation>标签-%1.pdf</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::LabelRepository</name>
@@ -972,6 +1026,64 @@
         <message>
             <source>The selected items have no SKUs, so there are no labels to print.</source>
             <translation>所选宝贝没有 SKU，没有可打印的条码标签。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) on hand</source>
+            <translation>
+                <numerusform>现有库存 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open order(s)</source>
+            <translation>
+                <numerusform>%n 个未发货订单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stock movement(s)</source>
+            <translation>
+                <numerusform>%n 条库存流水</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1? It has %2. It will be archived, not erased: it leaves the items list and goes off shelf; its orders and stock ledger keep it.</source>
+            <translation>删除 %1？它有%2。它将被归档而不是抹去：从宝贝列表中移除并下架；订单和库存流水仍保留它。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Item code: “%1” contains a space; an item code is written without spaces.</source>
+            <translation>货号：“%1”含有空格；货号不能有空格。</translation>
+        </message>
+        <message>
+            <source>Title: every item needs a title.</source>
+            <translation>标题：每个宝贝都要有标题。</translation>
+        </message>
+        <message>
+            <source>Category: choose the item's category.</source>
+            <translation>类目：请选择宝贝的类目。</translation>
+        </message>
+        <message>
+            <source>Price: %1 is not a price; it must be above zero.</source>
+            <translation>价格：%1 不是有效价格，价格必须大于零。</translation>
+        </message>
+        <message>
+            <source>Cost: %1 cannot be below zero.</source>
+            <translation>成本：%1 不能小于零。</translation>
+        </message>
+        <message>
+            <source>A label printer prints at 203 or 300 dpi, not %1.</source>
+            <translation>标签打印机的分辨率是 203 或 300 dpi，不是 %1。</translation>
+        </message>
+        <message>
+            <source>Item code: every item needs an item code.</source>
+            <translation>货号：每个宝贝都要有货号。</translation>
+        </message>
+        <message>
+            <source>%1 has no stock yet: it stays off shelf until goods are received.</source>
+            <translation>%1 还没有库存：入库前保持下架。</translation>
         </message>
     </context>
     <context>

@@ -294,6 +294,10 @@
             <source>Other</source>
             <translation>Other</translation>
         </message>
+        <message>
+            <source>%1 %2/%3 is in stock (%4 available): the buyer can order it now, so there is nothing to wait for.</source>
+            <translation>%1 %2/%3 is in stock (%4 available): the buyer can order it now, so there is nothing to wait for.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::BuyerListsView</name>
@@ -505,6 +509,10 @@
             <source>Record failed deal with %1</source>
             <translation>Record failed deal with %1</translation>
         </message>
+        <message>
+            <source>%1 is on the waiting list.</source>
+            <translation>%1 is on the waiting list.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::FactPrompt</name>
@@ -653,6 +661,13 @@
         <message>
             <source> Loyal buyer (钢丝客户): new items first.</source>
             <translation> Loyal buyer (钢丝客户): new items first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replies exported to %1.</source>
+            <translation>
+                <numerusform>%n replies exported to %1.</numerusform>
+                <numerusform>%n replies exported to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

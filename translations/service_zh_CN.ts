@@ -294,6 +294,10 @@
             <source>Other</source>
             <translation>其他</translation>
         </message>
+        <message>
+            <source>%1 %2/%3 is in stock (%4 available): the buyer can order it now, so there is nothing to wait for.</source>
+            <translation>%1 %2/%3 有货（可用库存 %4）：买家现在就能下单，无需缺货登记。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::BuyerListsView</name>
@@ -505,6 +509,10 @@
             <source>Record failed deal with %1</source>
             <translation>记录流失客户 %1</translation>
         </message>
+        <message>
+            <source>%1 is on the waiting list.</source>
+            <translation>%1 已加入缺货登记。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::service::FactPrompt</name>
@@ -651,6 +659,12 @@
         <message>
             <source> Loyal buyer (钢丝客户): new items first.</source>
             <translation>钢丝客户：新品优先通知。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replies exported to %1.</source>
+            <translation>
+                <numerusform>已导出 %n 条回复到 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -129,3 +129,24 @@ TEST_CASE("shopdesk-cli receive, stock, ledger and a whole stock-take with --jso
     r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("frobnicate") });
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE("shopdesk-cli stocktake scan refuses a T-shirt in a jeans count and counts nothing of it")
+{
+    InventoryShop s;
+    Run r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--scope"), QStringLiteral("jeans") });
+    REQUIRE(r.exitCode == 0);
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("scan"), InventoryShop::kJeans30, InventoryShop::kTeeM });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode != 0);
+    CHECK(QString::fromUtf8(r.out + r.err)
+              .contains(QString::fromUtf8(
+                  "2000000000046 is TX-2001 白/M from T-shirts: this count is of Jeans only, so it was not "
+                  "counted. Put it back with the T-shirts.")));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE sku_id = %1").arg(s.tees[0]))
+              .toInt()
+        == 0);
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM stocktake_lines WHERE sku_id = %1").arg(s.tees[0]))
+              .toInt()
+        == 0);
+}

@@ -211,6 +211,11 @@ TEST_CASE("correcting one field of a stored day is a field edit, and corrections
     REQUIRE(KpiRepository(f.shop.db()).saveAll({ test::kpiDay(QDate(2026, 11, 1), 900, 27, 3000) }).ok());
     f.open();
     DailyView *daily = f.wb().daily();
+    QStringList asked;
+    daily->setConfirm([&asked](const QString &question) {
+        asked << question;
+        return true;
+    });
     QTableView *table = daily->table();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
     CHECK(child<QSpinBox>(daily, "entryUv")->value() == 900); // the row fills the form
@@ -223,6 +228,7 @@ TEST_CASE("correcting one field of a stored day is a field edit, and corrections
     CHECK(f.undo()->count() == 1); // the two corrections of the UV merged
     CHECK(f.undo()->undoText() == QStringLiteral("Visitors (UV) of 2026-11-01"));
     CHECK(table->model()->index(0, 6).data().toString() == QStringLiteral("2.70%"));
+    CHECK(asked.isEmpty()); // corrections of the day the form was filled from
     f.undo()->undo();
     CHECK(f.days().first().uv == 900);
     CHECK(table->model()->index(0, 6).data().toString() == QStringLiteral("3.00%"));
@@ -233,6 +239,7 @@ TEST_CASE("correcting one field of a stored day is a field edit, and corrections
     REQUIRE(daily->saveEnteredDay());
     CHECK(f.days().first().bounceRate == 0.455);
     CHECK(f.undo()->undoText() == QStringLiteral("Bounce rate of 2026-11-01"));
+    CHECK(asked.size() == 1); // after the undo the form no longer showed the day as stored
     // Two fields at once: one step that writes the whole day.
     child<QSpinBox>(daily, "entryPv")->setValue(3000);
     child<QSpinBox>(daily, "entryUnits")->setValue(30);
@@ -437,4 +444,67 @@ TEST_CASE("each view keeps its state with the layout; a state from another versi
     CHECK(child<QComboBox>(g.wb().charts(), "chartKind")->currentData().toString() == QStringLiteral("pareto"));
     CHECK(child<QComboBox>(g.wb().why(), "compare")->currentIndex() == Comparison::WeekOnWeek);
     CHECK(g.errors.isEmpty());
+}
+
+TEST_CASE("picking a stored day loads its figures; an empty form never zeroes it; replacing asks first")
+{
+    core::language::install(QStringLiteral("en"));
+    Fixture f;
+    REQUIRE(KpiRepository(f.shop.db()).saveAll({ test::kpiDay(QDate(2026, 11, 1), 900, 27, 3000) }).ok());
+    f.open();
+    DailyView *daily = f.wb().daily();
+    QStringList asked;
+    bool answer = false;
+    daily->setConfirm([&](const QString &question) {
+        asked << question;
+        return answer;
+    });
+    auto *uv = child<QSpinBox>(daily, "entryUv");
+    auto *sales = child<QDoubleSpinBox>(daily, "entrySales");
+    auto *note = child<QLabel>(daily, "dayNote");
+    QPushButton *save = child<QPushButton>(daily, "saveDay");
+
+    // Picking 1 November fills the form with what is stored.
+    child<QDateEdit>(daily, "entryDay")->setDate(QDate(2026, 11, 1));
+    CHECK(uv->value() == 900);
+    CHECK(sales->value() == 3000.0);
+    CHECK(note->text()
+        == QStringLiteral("2026-11-01 already has figures in the daily report: they are loaded here, and Save replaces "
+                          "them."));
+
+    // Blanked by hand and saved: refused, the day keeps its figures.
+    for (const char *name : { "entryPv", "entryUv", "entryUnits", "entryBuyers", "entryPaidUv" })
+        child<QSpinBox>(daily, name)->setValue(0);
+    for (const char *name : { "entrySales", "entryDsr", "entryBounce", "entryRefund", "entryGood" })
+        child<QDoubleSpinBox>(daily, name)->setValue(0);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(f.errors
+        == QStringList { QStringLiteral("The form for 2026-11-01 is empty: saving it would wipe that day's figures "
+                                        "(visitors 900, sales ¥3,000.00), so nothing was saved.") });
+    CHECK(f.days().first().uv == 900);
+    CHECK(f.days().first().sales == Money::fromYuan(3000));
+    CHECK(f.undo()->count() == 0);
+
+    // A day with no figures starts blank, not with the figures of the day shown before.
+    child<QDateEdit>(daily, "entryDay")->setDate(QDate(2026, 11, 2));
+    CHECK(uv->value() == 0);
+    CHECK(note->text() == QStringLiteral("2026-11-02 has no figures yet."));
+    uv->setValue(500);
+    sales->setValue(1000.0);
+    // Meanwhile the platform's export of 2 November is imported on another PC.
+    REQUIRE(KpiRepository(f.shop.db()).saveAll({ test::kpiDay(QDate(2026, 11, 2), 700, 20, 2100) }).ok());
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first()
+        == QStringLiteral("2026-11-02 already has figures (visitors 700, sales ¥2,100.00). Replace them with the "
+                          "form's (visitors 500, sales ¥1,000.00)? Changed: Page views (PV), Visitors (UV), Sales, "
+                          "Units sold, Paid buyers, DSR."));
+    CHECK(f.days().last().uv == 700); // answered Cancel: nothing written
+    CHECK(note->text() == QStringLiteral("Nothing was saved: 2026-11-02 keeps its figures."));
+    answer = true;
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(asked.size() == 2);
+    CHECK(f.days().last().uv == 500);
+    CHECK(f.days().last().sales == Money::fromYuan(1000));
+    CHECK(f.errors.size() == 1);
 }

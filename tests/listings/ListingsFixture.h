@@ -4,10 +4,13 @@
 // window, the report clock fixed.
 
 #include "ListingsRepository.h"
+#include "ListingsService.h"
 #include "ListingsWorkbench.h"
 #include "TestShop.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/StockLedger.h>
 #include <shopdesk/demo/DemoShop.h>
 #include <shopdesk/listings/ListingsModule.h>
 
@@ -61,6 +64,16 @@ struct ListingsFixture {
     std::unique_ptr<listings::ListingsWorkbench> wb;
     QStringList errors;
 };
+
+/// Books 5 pieces of the item's first SKU in and puts it on shelf (a new item starts off shelf),
+/// outside the undo stack, as goods received elsewhere would.
+inline void receiveAndList(ListingsFixture &f, qint64 itemId)
+{
+    const qint64 sku = core::ItemRepository(*f.db).skusOf(itemId).value().first().id;
+    REQUIRE(core::StockLedger(*f.db).book({ 0, sku, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt }).ok());
+    REQUIRE(listings::ListingsService(*f.db).setShelf({ itemId }, true, kListingsNow).ok());
+    f.events.notifyChanged(core::Topic::Items);
+}
 
 /// A new item with two SKUs (蓝色 29 / 30), no barcodes yet.
 inline listings::ItemWithSkus newListingsItem(const QString &code, const QString &title)

@@ -14,14 +14,19 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/StockLedger.h>
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -167,10 +172,20 @@ TEST_CASE("add, edit, shelf and SKU changes are undo commands")
     CHECK(core::ItemRepository(*f.db).skusOf(id).value().size() == 6);
     undo->undo();
 
-    f.items()->setShelf({ id }, false);
+    // A new item is off shelf until it has stock; then on shelf is one undoable step.
     CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
-    undo->undo();
+    const int steps = undo->index();
+    f.items()->setShelf({ id }, true);
+    CHECK(undo->index() == steps); // refused: no step
+    CHECK(f.errors.takeLast()
+        == QString::fromUtf8("NZK-9001 has no stock yet: it stays off shelf until goods are received."));
+    REQUIRE(core::StockLedger(*f.db)
+                .book({ 0, skus[1].id, core::codes::kMoveReceive, 4, {}, {}, {}, {}, std::nullopt })
+                .ok());
+    f.items()->setShelf({ id }, true);
     CHECK(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
+    undo->undo();
+    CHECK_FALSE(core::ItemRepository(*f.db).itemByCode(QStringLiteral("NZK-9001")).value()->onShelf);
 
     f.items()->selectItem(id);
     core::Sku sku = core::ItemRepository(*f.db).skusOf(id).value().first();
@@ -198,10 +213,17 @@ TEST_CASE("delete removes an item that never moved stock and archives one that d
     REQUIRE(moved > 0);
     const qint64 sku = core::ItemRepository(*f.db).skusOf(moved).value().first().id;
     REQUIRE(core::StockLedger(*f.db).book({ 0, sku, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt }).ok());
+    QStringList asked;
+    f.items()->setConfirm([&asked](const QString &question) {
+        asked << question;
+        return true;
+    });
 
     f.items()->deleteItem(fresh);
+    CHECK(asked.isEmpty()); // nothing to lose: no question
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM items WHERE code = 'A-1'")).toInt() == 0);
     f.items()->deleteItem(moved);
+    CHECK(asked.size() == 1);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT archived FROM items WHERE code = 'B-1'")).toInt() == 1);
     CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM stock_moves")).toInt()
         == 1); // the ledger keeps its row
@@ -279,6 +301,7 @@ TEST_CASE("the relist plan exports as CSV and label sheets print from the select
     Fixture f(shop.path());
     const qint64 id = f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
     REQUIRE(id > 0);
+    test::receiveAndList(f, id);
     const QString csv = shop.file(QStringLiteral("plan.csv"));
     REQUIRE(f.wb->relist()->exportTo(csv));
     CHECK(test::fileBytes(csv).contains("A-1"));
@@ -313,7 +336,9 @@ TEST_CASE("peak hours, advice settings and the shop's own title words are undoab
 {
     test::TestShop shop;
     Fixture f(shop.path());
-    REQUIRE(f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("爆款 牛仔裤 男"))) > 0);
+    const qint64 id = f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("爆款 牛仔裤 男")));
+    REQUIRE(id > 0);
+    test::receiveAndList(f, id);
     auto *titles = f.window.findChild<QTableView *>(QStringLiteral("titlesTable"));
     CHECK(titles->model()->rowCount() == 0);
     f.wb->titles()->setShopWords(QString::fromUtf8("爆款\t店规：标题不写爆款"));
@@ -346,6 +371,7 @@ TEST_CASE("changing the price of an item uploaded less than 24 hours ago shows a
     item.id = 7;
     item.code = QStringLiteral("NZK-9001");
     item.title = QString::fromUtf8("牛仔裤 男 直筒");
+    item.category = QStringLiteral("jeans");
     item.price = core::Money::fromYuan(99);
     item.listedAt = QDateTime::currentDateTime().addSecs(-3600);
     listings::ItemDialog dialog(listings::ItemDialog::Mode::Edit, item, listings::TitleChecker(), {}, {});
@@ -360,4 +386,137 @@ TEST_CASE("changing the price of an item uploaded less than 24 hours ago shows a
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.item().price == core::Money::fromYuan(89));
+}
+
+TEST_CASE("deleting an item with stock, open orders and movements asks first, naming them; cancel changes nothing")
+{
+    test::TestShop shop;
+    Fixture f(shop.path());
+    const qint64 id = f.items()->addItem(newItem(QStringLiteral("B-1"), QString::fromUtf8("老款 牛仔裤")));
+    REQUIRE(id > 0);
+    const auto skus = core::ItemRepository(*f.db).skusOf(id).value();
+    core::StockLedger ledger(*f.db);
+    REQUIRE(ledger.book({ 0, skus[0].id, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt }).ok());
+    REQUIRE(ledger.book({ 0, skus[1].id, core::codes::kMoveReceive, 3, {}, {}, {}, {}, std::nullopt }).ok());
+    REQUIRE(ledger.book({ 0, skus[0].id, core::codes::kMoveShip, -1, {}, {}, {}, {}, std::nullopt }).ok());
+    REQUIRE(test::scalar(*f.db,
+        QStringLiteral(
+            "INSERT INTO orders (order_no, status, created_at) VALUES ('T-1', 'paid', '2026-11-30 10:00:00')"))
+                .isNull());
+    REQUIRE(test::scalar(
+        *f.db, QStringLiteral("INSERT INTO order_lines (order_id, sku_id, quantity) VALUES (1, %1, 1)").arg(skus[1].id))
+                .isNull());
+    f.items()->reload();
+    f.items()->selectItem(id);
+    const int steps = f.undo()->count();
+
+    // As the user does it: Del on the table, the question answered Cancel.
+    QString question;
+    f.items()->setConfirm([&question](const QString &q) {
+        question = q;
+        return false;
+    });
+    QApplication::setActiveWindow(&f.window);
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    f.items()->table()->setFocus();
+    f.items()->selectItem(id);
+    QTest::keyClick(f.items()->table(), Qt::Key_Delete);
+    CHECK(question
+        == QStringLiteral("Delete B-1? It has 7 pieces on hand, 1 open order, 3 stock movements. It will be archived, "
+                          "not erased: it leaves the items list and goes off shelf; its orders and stock ledger keep "
+                          "it."));
+    CHECK(test::scalar(*f.db, QStringLiteral("SELECT archived FROM items WHERE code = 'B-1'")).toInt() == 0);
+    CHECK(f.undo()->count() == steps);
+    CHECK(f.items()->visibleRowCount() == 1);
+    CHECK(f.window.findChild<QLabel *>(QStringLiteral("status"))->text() == QStringLiteral("B-1 was kept."));
+
+    f.items()->setConfirm([](const QString &) { return true; });
+    QTest::keyClick(f.items()->table(), Qt::Key_Delete);
+    CHECK(test::scalar(*f.db, QStringLiteral("SELECT archived FROM items WHERE code = 'B-1'")).toInt() == 1);
+    CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM stock_moves")).toInt() == 3);
+    CHECK(f.errors.isEmpty());
+}
+
+TEST_CASE("the item form refuses a code with a space, a zero price and no category, before anything is saved")
+{
+    core::Item item;
+    listings::ItemDialog dialog(listings::ItemDialog::Mode::Add, item, listings::TitleChecker(), {}, {});
+    auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("code"));
+    auto *price = dialog.findChild<QLineEdit *>(QStringLiteral("price"));
+    auto *category = dialog.findChild<QComboBox *>(QStringLiteral("category"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    auto *onShelf = dialog.findChild<QCheckBox *>(QStringLiteral("onShelf"));
+    REQUIRE(code);
+    REQUIRE(category);
+    CHECK_FALSE(onShelf->isChecked()); // a new item starts off shelf
+    CHECK_FALSE(onShelf->isEnabled());
+    QTest::keyClicks(code, QStringLiteral("NZK 9001"));
+    dialog.titleField()->insert(QString::fromUtf8("牛仔裤 男 直筒"));
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("0"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->text()
+        == QString::fromUtf8("Item code: “NZK 9001” contains a space; an item code is written without spaces."));
+    code->clear();
+    QTest::keyClicks(code, QStringLiteral("NZK-9001"));
+    dialog.accept();
+    CHECK(error->text() == QStringLiteral("Category: choose the item's category."));
+    QTest::keyClicks(category->lineEdit(), QStringLiteral("jeans"));
+    dialog.accept();
+    CHECK(error->text() == QStringLiteral("Price: ¥0.00 is not a price; it must be above zero."));
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("99"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(dialog.item().onShelf);
+
+    // The service carries the same rules (shopdesk-cli and imports call it too).
+    test::TestShop shop;
+    listings::ListingsService service(shop.db());
+    auto bad = test::newListingsItem(QStringLiteral("A 1"), QString::fromUtf8("新品 牛仔裤"));
+    CHECK(service.addItem(bad).errorMessage()
+        == QString::fromUtf8("Item code: “A 1” contains a space; an item code is written without spaces."));
+    bad.item.code = QStringLiteral("A-1");
+    bad.item.price = core::Money();
+    CHECK_FALSE(service.addItem(bad).ok());
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM items")).toInt() == 0);
+    auto good = test::newListingsItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤"));
+    good.item.onShelf = true;
+    REQUIRE(service.addItem(good).ok());
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT on_shelf FROM items WHERE code = 'A-1'")).toInt() == 0);
+}
+
+TEST_CASE("the items dock writes the selection's thermal labels, one a page of the roll, and says so")
+{
+    test::TestShop shop;
+    Fixture f(shop.path());
+    QStringList done;
+    QObject::connect(&f.events, &core::ShopEvents::done, [&done](const QString &m) { done << m; });
+    const qint64 id = f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
+    REQUIRE(id > 0);
+    f.items()->selectItem(id);
+    const QString pdf = shop.file(QStringLiteral("thermal.pdf"));
+    REQUIRE(f.items()->printThermalTo(pdf, f.items()->selectedItemIds(), QStringLiteral("50x30"), 300));
+    const QString expected
+        = QStringLiteral("2 thermal labels (50x30 mm, 300 dpi) written to %1.").arg(QDir::toNativeSeparators(pdf));
+    CHECK(done == QStringList { expected });
+    CHECK(f.window.findChild<QLabel *>(QStringLiteral("status"))->text() == expected);
+    // One label a page (the item's two SKUs), at the roll's size.
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        QProcess p;
+        p.start(pdfinfo, { pdf });
+        REQUIRE(p.waitForFinished(60000));
+        const QString info = QString::fromUtf8(p.readAllStandardOutput());
+        CAPTURE(info.toStdString());
+        CHECK(QRegularExpression(QStringLiteral("Pages:\\s+2\\n")).match(info).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("Page size:\\s+142 x 85 pts")).match(info).hasMatch());
+    }
+    // A size the roll does not come in is refused, and nothing is written.
+    CHECK_FALSE(f.items()->printThermalTo(shop.file(QStringLiteral("bad.pdf")), { id }, QStringLiteral("70x20"), 203));
+    CHECK(f.errors
+        == QStringList {
+            QString::fromUtf8("“70x20” is not a label size; use one of 40x30, 50x30, 60x40 (mm) or a4.") });
+    CHECK_FALSE(QFile::exists(shop.file(QStringLiteral("bad.pdf"))));
 }

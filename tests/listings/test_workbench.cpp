@@ -10,6 +10,7 @@
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/StockLedger.h>
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +104,7 @@ TEST_CASE("every command of the workbench is offered with its shortcut")
         { "listings.export", QKeySequence(Qt::CTRL | Qt::Key_E) },
         { "listings.labelsPdf", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
         { "listings.printLabels", QKeySequence(QKeySequence::Print) },
+        { "listings.thermalLabels", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P) },
         { "listings.reload", QKeySequence(QKeySequence::Refresh) },
         { "listings.find", QKeySequence(QKeySequence::Find) },
     };
@@ -190,13 +192,19 @@ TEST_CASE("title, price and shelf state are edited in place; edits of one field 
     CHECK(itemByCode(*f.db, QStringLiteral("A-1")).price == core::Money::fromYuan(79));
     CHECK(cellText(m, 0, listings::ItemsModel::Price) == core::Money::fromYuan(79).toDisplayString());
 
+    // A new item is off shelf, and stays so until it has stock.
     const QModelIndex shelf = m->index(0, listings::ItemsModel::OnShelf);
-    CHECK(shelf.data(Qt::CheckStateRole).toInt() == Qt::Checked);
-    REQUIRE(m->setData(shelf, Qt::Unchecked, Qt::CheckStateRole));
+    CHECK(shelf.data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK_FALSE(m->setData(shelf, Qt::Checked, Qt::CheckStateRole));
+    CHECK(f.errors.last() == QString::fromUtf8("A-1 has no stock yet: it stays off shelf until goods are received."));
     CHECK_FALSE(itemByCode(*f.db, QStringLiteral("A-1")).onShelf);
-    CHECK(m->index(0, listings::ItemsModel::OnShelf).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
-    f.undo()->undo();
+    const qint64 sku = core::ItemRepository(*f.db).skusOf(id).value().first().id;
+    REQUIRE(core::StockLedger(*f.db).book({ 0, sku, core::codes::kMoveReceive, 5, {}, {}, {}, {}, std::nullopt }).ok());
+    REQUIRE(m->setData(m->index(0, listings::ItemsModel::OnShelf), Qt::Checked, Qt::CheckStateRole));
     CHECK(itemByCode(*f.db, QStringLiteral("A-1")).onShelf);
+    CHECK(m->index(0, listings::ItemsModel::OnShelf).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    f.undo()->undo();
+    CHECK_FALSE(itemByCode(*f.db, QStringLiteral("A-1")).onShelf);
 }
 
 TEST_CASE("the views keep their columns, splitters and filter choice in the workbench's state")

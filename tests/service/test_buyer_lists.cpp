@@ -37,8 +37,12 @@ TEST_CASE("a receiving makes a waiting buyer appear with the filled 到货通知
     test::ServiceShop shop;
     addReplies(shop.db());
     core::StockLedger ledger(shop.db());
-    // Stock received before she registered does not count.
+    // Stock received (and sold out) before she registered does not count.
     REQUIRE(ledger.book(receive(shop.skuBlackXL, 2, QDateTime(QDate(2026, 11, 19), QTime(9, 0)))).ok());
+    REQUIRE(ledger
+                .book({ 0, shop.skuBlackXL, core::codes::kMoveShip, -2, QStringLiteral("3001"), QStringLiteral("test"),
+                    {}, QDateTime(QDate(2026, 11, 20), QTime(9, 0)), std::nullopt })
+                .ok());
     service::BuyerListsRepository lists(shop.db());
     REQUIRE(lists
                 .addWaiting(test::ServiceShop::buyer(), test::ServiceShop::kBarcodeBlackXL,
@@ -154,4 +158,33 @@ TEST_CASE(
     CHECK(service::BuyerLists::cannotShipNotices(shop.db())->first().order.followedUp);
     REQUIRE(lists.setFollowUpDone(*id, QDateTime::currentDateTime()).ok());
     CHECK_FALSE(service::BuyerLists::cannotShipNotices(shop.db())->first().order.followedUp);
+}
+
+TEST_CASE("a buyer cannot be put on the waiting list for a SKU in stock")
+{
+    test::ServiceShop shop;
+    core::StockLedger ledger(shop.db());
+    REQUIRE(ledger.book(receive(shop.skuBlackXL, 3, QDateTime(QDate(2026, 11, 19), QTime(9, 0)))).ok());
+    service::BuyerListsRepository lists(shop.db());
+    auto refused = lists.addWaiting(test::ServiceShop::buyer(), test::ServiceShop::kBarcodeBlackXL,
+        QDateTime(QDate(2026, 11, 21), QTime(14, 0)), QStringLiteral("小美"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage()
+        == u8("NZK-1001 黑色/XL is in stock (3 available): the buyer can order it now, so there is nothing to wait "
+              "for."));
+    CHECK(lists.waiting(false)->isEmpty());
+    // Sold out again (3 paid orders waiting to ship take them all): now she may wait.
+    for (const char *no : { "5001", "5002", "5003" }) {
+        core::Order o;
+        o.orderNo = QString::fromLatin1(no);
+        o.status = core::codes::kOrderPaid;
+        o.createdAt = QDateTime(QDate(2026, 11, 21), QTime(15, 0));
+        o.lines = { { 0, 0, shop.skuBlackXL, u8("高腰直筒牛仔裤"), {}, QStringLiteral("NZK-1001"), 1,
+            core::Money::fromYuan(129) } };
+        REQUIRE(core::OrderRepository(shop.db()).addOrder(o).ok());
+    }
+    CHECK(lists
+              .addWaiting(test::ServiceShop::buyer(), test::ServiceShop::kBarcodeBlackXL,
+                  QDateTime(QDate(2026, 11, 21), QTime(16, 0)), QStringLiteral("小美"))
+              .ok());
 }

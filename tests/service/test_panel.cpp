@@ -183,18 +183,23 @@ TEST_CASE("screenshots of the panel with the demo shop", "[.shots]")
     REQUIRE(demo::DemoShop::create(shop.db(), options).ok());
     // A waiting buyer whose SKU then arrives, an agent month, a follow-up.
     service::BuyerListsRepository lists(shop.db());
-    auto stock = core::StockLedger(shop.db()).stock();
-    REQUIRE(stock.ok());
+    auto all = core::StockLedger(shop.db()).stock();
+    REQUIRE(all.ok());
+    QList<core::StockRow> soldOut; // a buyer waits only for a SKU out of stock
+    for (const core::StockRow &r : *all)
+        if (r.onHand <= 0)
+            soldOut << r;
+    REQUIRE(soldOut.size() >= 2);
     REQUIRE(lists
-                .addWaiting(QString::fromUtf8("小鱼爱购物"), stock->at(3).barcode,
+                .addWaiting(QString::fromUtf8("小鱼爱购物"), soldOut.at(0).barcode,
                     QDateTime(QDate(2026, 11, 20), QTime(10, 0)), {})
                 .ok());
     REQUIRE(lists
-                .addWaiting(QStringLiteral("tb_lily88"), stock->at(40).barcode,
+                .addWaiting(QStringLiteral("tb_lily88"), soldOut.at(1).barcode,
                     QDateTime(QDate(2026, 11, 21), QTime(15, 0)), {})
                 .ok());
     REQUIRE(core::StockLedger(shop.db())
-                .book({ 0, stock->at(3).skuId, core::codes::kMoveReceive, 6, QStringLiteral("RK-88"), {}, {},
+                .book({ 0, soldOut.at(0).skuId, core::codes::kMoveReceive, 6, QStringLiteral("RK-88"), {}, {},
                     QDateTime(QDate(2026, 11, 23), QTime(9, 0)), std::nullopt })
                 .ok());
     REQUIRE(lists

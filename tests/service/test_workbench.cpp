@@ -4,6 +4,8 @@
 #include "WorkbenchFixture.h"
 
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/StockLedger.h>
+#include <shopdesk/service/BuyerListsRepository.h>
 
 #include <QAction>
 #include <QApplication>
@@ -197,4 +199,61 @@ TEST_CASE("the service views' state comes back: column widths, the list shown, t
     CHECK(p.child<QSpinBox>("unpaidHours")->value() == 6);
     p.wb->reload();
     CHECK(p.child<QTableView>("kpiTable")->horizontalHeader()->sectionSize(0) == 133);
+}
+
+TEST_CASE("a waiting buyer for a SKU in stock is refused beside the fields, the barcode kept to correct")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    REQUIRE(core::StockLedger(shop.db())
+                .book({ 0, shop.skuBlackXL, core::codes::kMoveReceive, 3, QStringLiteral("RK-1"), {}, {},
+                    QDateTime(QDate(2026, 11, 19), QTime(9, 0)), std::nullopt })
+                .ok());
+    Panel p(shop.db());
+    QStringList errors;
+    QObject::connect(&p.events, &core::ShopEvents::error, [&](const QString &m) { errors << m; });
+    auto *buyer = p.child<QLineEdit>("waitBuyer");
+    auto *barcode = p.child<QLineEdit>("waitBarcode");
+    QTest::keyClicks(buyer, QStringLiteral("tb_amy"));
+    QTest::keyClicks(barcode, test::ServiceShop::kBarcodeBlackXL);
+    QTest::keyClick(barcode, Qt::Key_Return);
+    CHECK(p.child<QLabel>("listMessage")->text()
+        == u8("NZK-1001 黑色/XL is in stock (3 available): the buyer can order it now, so there is nothing to wait "
+              "for."));
+    CHECK(barcode->text() == test::ServiceShop::kBarcodeBlackXL);
+    CHECK(errors.isEmpty()); // said inline, no error box
+    CHECK(p.undo()->count() == 0);
+    CHECK(service::BuyerListsRepository(shop.db()).waiting(false)->isEmpty());
+
+    // The size out of stock is taken.
+    barcode->selectAll();
+    QTest::keyClicks(barcode, test::ServiceShop::kBarcodeBlackL);
+    QTest::keyClick(barcode, Qt::Key_Return);
+    CHECK(p.child<QLabel>("listMessage")->text() == QStringLiteral("tb_amy is on the waiting list."));
+    CHECK(barcode->text().isEmpty());
+    CHECK(service::BuyerListsRepository(shop.db()).waiting(false)->size() == 1);
+}
+
+TEST_CASE("clicking another reply with the mouse keeps the unsaved edit; a reload keeps it too")
+{
+    test::ServiceShop shop;
+    addReplies(shop.db());
+    Panel p(shop.db());
+    auto *body = p.child<QPlainTextEdit>("editBody");
+    auto *table = p.child<QTableView>("table");
+    body->setPlainText(u8("亲，欢迎光临呢～"));
+    const QModelIndex wl = table->model()->index(1, 0);
+    REQUIRE(wl.data().toString() == QStringLiteral("wl"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(wl).center());
+    CHECK(table->currentIndex().row() == 1);
+    CHECK(p.child<QLineEdit>("editCode")->text() == QStringLiteral("hy"));
+    CHECK(body->toPlainText() == u8("亲，欢迎光临呢～"));
+    CHECK(p.child<QLabel>("unsavedNote")->text()
+        == QStringLiteral("Reply hy has unsaved changes: Save (Ctrl+S) keeps them, Revert drops them."));
+    // Another PC (or another dock) changes the replies: the table reloads, the edit stays.
+    p.events.notifyChanged(core::Topic::Replies);
+    CHECK(body->toPlainText() == u8("亲，欢迎光临呢～"));
+    CHECK(p.child<QLineEdit>("editCode")->text() == QStringLiteral("hy"));
+    CHECK(
+        service::ReplyRepository(shop.db()).byCode(QStringLiteral("hy")).value()->body == u8("亲，欢迎光临{店铺}呢～"));
 }

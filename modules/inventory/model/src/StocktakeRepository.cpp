@@ -6,6 +6,7 @@
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
+#include <shopdesk/core/Vocabulary.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,7 +23,7 @@ using core::Status;
 namespace {
 const QString kStocktakeColumns = QStringLiteral(
     "t.id, t.scope, t.status, t.snapshot_move, t.started_at, t.started_by, t.posted_at, t.posted_by, t.reversed_at, "
-    "t.reversed_by, (SELECT count(*) FROM stocktake_lines l WHERE l.stocktake_id = t.id)");
+    "t.reversed_by, (SELECT count(*) FROM stocktake_lines l WHERE l.stocktake_id = t.id), t.blind");
 
 Stocktake readStocktake(const QSqlQuery &q)
 {
@@ -40,6 +41,7 @@ Stocktake readStocktake(const QSqlQuery &q)
         t.reversedAt = core::fromDbTime(q.value(8).toString());
     t.reversedBy = q.value(9).toString();
     t.skuCount = q.value(10).toInt();
+    t.blind = q.value(11).toInt() != 0;
     return t;
 }
 
@@ -88,11 +90,19 @@ VarianceTotals VarianceTotals::of(const QList<VarianceRow> &rows)
         }
         if (v != 0)
             ++t.skusOff;
+        if (!r.scanned) {
+            ++t.skusUncounted;
+            if (r.expected() > 0) {
+                t.uncountedPieces += r.expected();
+                t.uncountedValue += r.unitCost * r.expected();
+            }
+        }
     }
     return t;
 }
 
-core::Result<qint64> StocktakeRepository::start(const QString &scope, const QString &actor, const QDateTime &at)
+core::Result<qint64> StocktakeRepository::start(
+    const QString &scope, const QString &actor, const QDateTime &at, bool blind)
 {
     core::Transaction tx(mDb);
     if (!tx.isActive())
@@ -115,10 +125,11 @@ core::Result<qint64> StocktakeRepository::start(const QString &scope, const QStr
         return s.error();
     const qint64 snapshot = last.next() ? last.value(0).toLongLong() : 0;
     SqlQuery head(mDb,
-        QStringLiteral("INSERT INTO stocktakes (scope, status, snapshot_move, started_at, started_by) "
-                       "VALUES (:scope, 'open', :snapshot, :at, :actor) RETURNING id"));
+        QStringLiteral("INSERT INTO stocktakes (scope, status, snapshot_move, started_at, started_by, blind) "
+                       "VALUES (:scope, 'open', :snapshot, :at, :actor, :blind) RETURNING id"));
     head.bind({ { QStringLiteral(":scope"), scope }, { QStringLiteral(":snapshot"), snapshot },
-        { QStringLiteral(":at"), core::toDbTime(orNow(at)) }, { QStringLiteral(":actor"), actor } });
+        { QStringLiteral(":at"), core::toDbTime(orNow(at)) }, { QStringLiteral(":actor"), actor },
+        { QStringLiteral(":blind"), blind ? 1 : 0 } });
     auto id = head.insert();
     if (!id)
         return id;
@@ -221,9 +232,9 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
     r.quantity = quantity;
     {
         SqlQuery sku(mDb,
-            QStringLiteral("SELECT s.id, i.code, i.title, s.color, s.size FROM skus s "
-                           "JOIN items i ON i.id = s.item_id WHERE s.barcode = :code"));
-        sku.bind(QStringLiteral(":code"), code);
+            QStringLiteral("SELECT s.id, i.code, i.title, s.color, s.size, i.category, t.scope FROM skus s "
+                           "JOIN items i ON i.id = s.item_id, stocktakes t WHERE s.barcode = :code AND t.id = :id"));
+        sku.bind({ { QStringLiteral(":code"), code }, { QStringLiteral(":id"), id } });
         if (Status s = sku.run(); !s)
             return s.error();
         if (sku.next()) {
@@ -233,10 +244,16 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
             r.itemTitle = sku.value(2).toString();
             r.color = sku.value(3).toString();
             r.size = sku.value(4).toString();
+            const QString category = sku.value(5).toString(), scope = sku.value(6).toString();
+            if (!scope.isEmpty() && category != scope)
+                return Error { tr("%1 is %2 %3/%4 from %5: this count is of %6 only, so it was not counted. "
+                                  "Put it back with the %5.")
+                                   .arg(code, r.itemCode, r.color, r.size, core::Vocabulary::category(category),
+                                       core::Vocabulary::category(scope)) };
         }
     }
     if (r.known) {
-        // A SKU outside the scope joins the count with its quantity at the snapshot.
+        // A SKU new since the count started (none of a category count's is refused above) joins it.
         SqlQuery join(mDb,
             QStringLiteral(
                 "INSERT INTO stocktake_lines (stocktake_id, sku_id, system_qty, unit_cost_fen) "
@@ -299,8 +316,15 @@ core::Result<qint64> StocktakeRepository::setCounted(qint64 id, qint64 skuId, qi
         return s.error();
     const qint64 before = sum.next() ? sum.value(0).toLongLong() : 0;
     const qint64 delta = counted - before;
+    SqlQuery rows(
+        mDb, QStringLiteral("SELECT count(*) FROM stocktake_counts WHERE stocktake_id = :id AND sku_id = :sku"));
+    rows.bind({ { QStringLiteral(":id"), id }, { QStringLiteral(":sku"), skuId } });
+    if (Status s = rows.run(); !s)
+        return s.error();
+    // A typed 0 for a SKU not counted yet is a count too (none on the shelf): it is no longer 未盘.
+    const bool firstCount = !rows.next() || rows.value(0).toLongLong() == 0;
     qint64 rowId = 0;
-    if (delta != 0) {
+    if (delta != 0 || firstCount) {
         // Typed counts go through scan() for the scope join; a lowering is a negative row.
         if (delta > 0) {
             auto r = scan(id, barcode, int(delta), actor, stocktake::kTyped);
@@ -517,7 +541,9 @@ core::Result<QList<VarianceRow>> StocktakeRepository::variance(qint64 id) const
             "coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = l.sku_id AND m.id > t.snapshot_move "
             "AND (t.closed_move IS NULL OR m.id <= t.closed_move)), 0), "
             "coalesce((SELECT sum(c.quantity) FROM stocktake_counts c WHERE c.stocktake_id = l.stocktake_id "
-            "AND c.sku_id = l.sku_id), 0), l.unit_cost_fen "
+            "AND c.sku_id = l.sku_id), 0), l.unit_cost_fen, "
+            "EXISTS (SELECT 1 FROM stocktake_counts c WHERE c.stocktake_id = l.stocktake_id AND c.sku_id = l.sku_id "
+            "GROUP BY c.sku_id HAVING sum(c.quantity) <> 0 OR sum(c.source = 'typed') > 0) "
             "FROM stocktake_lines l JOIN stocktakes t ON t.id = l.stocktake_id JOIN skus s ON s.id = l.sku_id "
             "JOIN items i ON i.id = s.item_id WHERE l.stocktake_id = :id ORDER BY i.code, s.id"));
     q.bind(QStringLiteral(":id"), id);
@@ -537,6 +563,7 @@ core::Result<QList<VarianceRow>> StocktakeRepository::variance(qint64 id) const
         r.moved = q.value(8).toLongLong();
         r.counted = q.value(9).toLongLong();
         r.unitCost = core::Money::fromFen(q.value(10).toLongLong());
+        r.scanned = q.value(11).toInt() != 0;
         out << r;
     }
     return out;

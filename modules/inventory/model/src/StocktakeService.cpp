@@ -14,9 +14,9 @@ core::Result<QList<Stocktake>> StocktakeService::stocktakes() const { return Sto
 
 core::Result<Stocktake> StocktakeService::stocktake(qint64 id) const { return StocktakeRepository(mDb).stocktake(id); }
 
-core::Result<qint64> StocktakeService::start(const QString &scope, const QString &actor)
+core::Result<qint64> StocktakeService::start(const QString &scope, const QString &actor, bool blind)
 {
-    return StocktakeRepository(mDb).start(scope, actor);
+    return StocktakeRepository(mDb).start(scope, actor, {}, blind);
 }
 
 core::Result<ScanResult> StocktakeService::scan(qint64 id, const QString &barcode, int quantity, const QString &actor)
@@ -71,6 +71,17 @@ core::Result<qint64> StocktakeService::countRows(qint64 id) const { return Stock
 core::Result<int> StocktakeService::post(qint64 id, const QString &actor)
 {
     return StocktakeRepository(mDb).post(id, actor);
+}
+
+QString StocktakeService::uncountedWarning(const VarianceTotals &totals)
+{
+    if (totals.skusUncounted == 0)
+        return {};
+    return tr(
+        "%1 of %2 SKUs uncounted: %3 would be booked as a shortage (%n piece(s)).", "", int(totals.uncountedPieces))
+        .arg(totals.skusUncounted)
+        .arg(totals.skus)
+        .arg(totals.uncountedValue.toDisplayString());
 }
 
 core::Result<int> StocktakeService::reverse(qint64 id, const QString &actor)

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Vocabulary.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
     , mStatus(new QLabel(this))
     , mCounts(new QComboBox(this))
     , mScope(new QComboBox(this))
+    , mBlind(new QCheckBox(this))
     , mStart(new QPushButton(this))
     , mPost(new QPushButton(this))
     , mReverse(new QPushButton(this))
@@ -37,6 +39,7 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
     mCounts->setObjectName(QStringLiteral("counts"));
     mScope->setObjectName(QStringLiteral("scope"));
     mScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mBlind->setObjectName(QStringLiteral("blindCount"));
     mStart->setObjectName(QStringLiteral("startCount"));
     mPost->setObjectName(QStringLiteral("postCount"));
     mReverse->setObjectName(QStringLiteral("reverseCount"));
@@ -50,6 +53,7 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
     }
     mExport->setMenu(menu);
     mQuestionRow->setObjectName(QStringLiteral("countQuestion"));
+    mQuestion->setObjectName(QStringLiteral("countQuestionText"));
     mQuestion->setWordWrap(true);
     mConfirm->setObjectName(QStringLiteral("confirmCount"));
     mCancel->setObjectName(QStringLiteral("cancelCount"));
@@ -58,6 +62,7 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(mCounts, 1);
     bar->addWidget(mScope);
+    bar->addWidget(mBlind);
     bar->addWidget(mStart);
     bar->addWidget(mPost);
     bar->addWidget(mReverse);
@@ -92,7 +97,8 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
         Q_EMIT answered();
     });
     // The buttons take no focus from the scan field: a click is enough.
-    for (QWidget *w : std::initializer_list<QWidget *> { mStart, mPost, mReverse, mImport, mExport, mConfirm, mCancel })
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { mStart, mBlind, mPost, mReverse, mImport, mExport, mConfirm, mCancel })
         w->setFocusPolicy(Qt::NoFocus);
     retranslateUi();
 }
@@ -100,6 +106,8 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
 void StocktakeCountBar::retranslateUi()
 {
     mStart->setText(tr("&Start count"));
+    mBlind->setText(tr("&Blind count"));
+    mBlind->setToolTip(tr("The counters do not see the expected quantities until the count is posted."));
     mPost->setText(tr("&Post"));
     mReverse->setText(tr("Re&verse"));
     mExport->setText(tr("&Report"));
@@ -135,6 +143,8 @@ void StocktakeCountBar::setCategories(const QStringList &categories)
 
 QString StocktakeCountBar::scope() const { return mScope->currentData().toString(); }
 
+bool StocktakeCountBar::blind() const { return mBlind->isChecked(); }
+
 void StocktakeCountBar::setStatus(const QString &text) { mStatus->setText(text); }
 
 void StocktakeCountBar::setReminder(const QString &text, bool show)
@@ -147,6 +157,7 @@ void StocktakeCountBar::setState(bool anyOpen, bool open, bool posted, bool show
 {
     mStart->setEnabled(!anyOpen);
     mScope->setEnabled(!anyOpen);
+    mBlind->setEnabled(!anyOpen);
     mPost->setEnabled(open);
     mReverse->setEnabled(posted);
     mExport->setEnabled(shown);

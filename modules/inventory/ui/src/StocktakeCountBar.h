@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -28,6 +29,8 @@ public:
     void setCategories(const QStringList &categories);
     /// The scope chosen for a new count ("" for the whole store).
     QString scope() const;
+    /// Whether a new count is to be blind (盲盘: the counters do not see 应有数).
+    bool blind() const;
     void setStatus(const QString &text);
     void setReminder(const QString &text, bool show);
     void setState(bool anyOpen, bool open, bool posted, bool shown);
@@ -49,6 +52,7 @@ private:
     QLabel *mStatus;
     QComboBox *mCounts;
     QComboBox *mScope;
+    QCheckBox *mBlind;
     QPushButton *mStart, *mPost, *mReverse;
     QToolButton *mExport;
     QPushButton *mImport;

@@ -13,6 +13,7 @@
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QDataStream>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,8 +99,7 @@ StocktakeView::StocktakeView(
     connect(mBar, &StocktakeCountBar::startRequested, this, &StocktakeView::startCount);
     connect(mBar, &StocktakeCountBar::postRequested, this, [this] {
         if (mShown)
-            mBar->ask(tr("Post count %1? Every difference is booked into stock.").arg(mShown->number()), tr("Post now"),
-                [this] { postCount(); });
+            mBar->ask(postQuestion(), tr("Post now"), [this] { postCount(); });
         refocus();
     });
     connect(mBar, &StocktakeCountBar::reverseRequested, this, [this] {
@@ -151,8 +151,22 @@ void StocktakeView::retranslateUi()
         mBar->setCategories(*categories);
     else
         report(categories.status());
-    mItemModel->setRows(mRows);
+    mItemModel->setRows(mRows, blind());
     reload();
+}
+
+bool StocktakeView::blind() const { return mShown && mShown->blind && mShown->status == stocktake::kOpen; }
+
+QString StocktakeView::postQuestion() const
+{
+    if (!mShown)
+        return {};
+    const QString warning = StocktakeService::uncountedWarning(VarianceTotals::of(mRows));
+    if (warning.isEmpty())
+        return tr("Post count %1? Every difference is booked into stock.").arg(mShown->number());
+    return tr("Post count %1? %2 Every difference is booked into stock; count those SKUs first if they are on the "
+              "shelf.")
+        .arg(mShown->number(), warning);
 }
 
 QLineEdit *StocktakeView::scanField() const { return mScanRow->field(); }
@@ -246,20 +260,31 @@ void StocktakeView::reload()
     }
     mUnknown->setScans(unknown);
     const QString item = mGridModel->itemCode();
-    mItemModel->setRows(mRows);
+    mItemModel->setRows(mRows, blind());
     const VarianceTotals t = VarianceTotals::of(mRows);
-    mTotals->setText(mShown ? tr("Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 "
-                                 "of %8 SKUs differ · %9 unknown")
-                                  .arg(t.expected)
-                                  .arg(t.counted)
-                                  .arg(t.surplus)
-                                  .arg(t.surplusValue.toDisplayString())
-                                  .arg(t.shortage)
-                                  .arg(t.shortageValue.toDisplayString())
-                                  .arg(t.skusOff)
-                                  .arg(t.skus)
-                                  .arg(mUnknown->count())
-                            : QString());
+    if (blind())
+        mTotals->setText(tr("Blind count: %1 pieces counted · %2 of %3 SKUs counted · %4 unknown")
+                             .arg(t.counted)
+                             .arg(t.skus - t.skusUncounted)
+                             .arg(t.skus)
+                             .arg(mUnknown->count()));
+    else
+        mTotals->setText(mShown
+                ? tr("Expected %1, counted %2 pieces · surplus %3 pieces, %4 · shortage %5 pieces, %6 · %7 "
+                     "of %8 SKUs differ · %9 unknown")
+                        .arg(t.expected)
+                        .arg(t.counted)
+                        .arg(t.surplus)
+                        .arg(t.surplusValue.toDisplayString())
+                        .arg(t.shortage)
+                        .arg(t.shortageValue.toDisplayString())
+                        .arg(t.skusOff)
+                        .arg(t.skus)
+                        .arg(mUnknown->count())
+                    + (mShown->status == stocktake::kOpen && t.skusUncounted > 0
+                            ? QStringLiteral(" · ") + StocktakeService::uncountedWarning(t)
+                            : QString())
+                : QString());
     const int row = mItemModel->rowOfItem(item);
     if (row >= 0)
         mItems->selectRow(row);
@@ -274,15 +299,17 @@ void StocktakeView::reload()
 
 void StocktakeView::showItem(const QString &itemCode)
 {
-    mGridModel->setItem(mRows, itemCode);
+    mGridModel->setItem(mRows, itemCode, blind());
     QString title;
     for (const VarianceRow &r : mRows)
         if (r.itemCode == itemCode) {
             title = r.itemTitle;
             break;
         }
-    mGridTitle->setText(itemCode.isEmpty()
-            ? QString()
+    mGridTitle->setText(itemCode.isEmpty() ? QString()
+            : blind()
+            ? tr("%1 %2 — colour × size: counted (blind count); double-click a cell to type a count")
+                  .arg(itemCode, title)
             : tr("%1 %2 — colour × size: counted / expected (difference); double-click a cell to type a count")
                   .arg(itemCode, title));
 }
@@ -357,7 +384,7 @@ void StocktakeView::onScanned(const core::Result<ScanResult> &r)
 void StocktakeView::startCount()
 {
     const QString scope = mBar->scope();
-    auto id = mCounts.start(scope, mContext.actor);
+    auto id = mCounts.start(scope, mContext.actor, mBar->blind());
     if (!id) {
         report(id.status());
         return;
@@ -375,6 +402,8 @@ void StocktakeView::postCount()
     mUndo->push(
         new PostCountCommand(mCounts, mContext.events, mShown->id, mContext.actor, [this](const core::Status &s) {
             report(s);
+            if (s && mShown)
+                mContext.events.reportDone(tr("Count %1 posted.").arg(mShown->number()));
             reload();
             mContext.events.notifyChanged(core::Topic::Stock);
             Q_EMIT stockChanged();
@@ -387,6 +416,8 @@ void StocktakeView::reverseCount()
         return;
     auto r = mCounts.reverse(mShown->id, mContext.actor);
     report(r.status());
+    if (r)
+        mContext.events.reportDone(tr("Count %1 reversed.").arg(mShown->number()));
     reload();
     mContext.events.notifyChanged(core::Topic::Stock);
     Q_EMIT stockChanged();
@@ -462,7 +493,9 @@ core::Status StocktakeView::importCounts(const QString &path)
     reload();
     if (!pieces)
         return pieces.status();
-    mScanRow->showCounted(tr("%n piece(s) imported from %1.", "", *pieces).arg(QFileInfo(path).fileName()));
+    const QString done = tr("%n piece(s) imported from %1.", "", *pieces).arg(QFileInfo(path).fileName());
+    mScanRow->showCounted(done);
+    mContext.events.reportDone(done);
     return {};
 }
 
@@ -475,8 +508,12 @@ void StocktakeView::exportReportDialog(const QString &format)
                                                           : tr("Excel (*.xlsx)");
     const QString path = core::FileDialog::getSaveFileName(
         this, tr("Save the stock-take report"), QStringLiteral("%1.%2").arg(mShown->number(), format), filter);
-    if (!path.isEmpty())
-        report(exportReport(path));
+    if (!path.isEmpty()) {
+        const core::Status s = exportReport(path);
+        report(s);
+        if (s)
+            mContext.events.reportDone(tr("Count report exported to %1.").arg(QDir::toNativeSeparators(path)));
+    }
     refocus();
 }
 

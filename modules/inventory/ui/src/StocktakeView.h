@@ -78,6 +78,10 @@ private:
     void updateButtons();
     void updateReminder();
     void report(const core::Status &s);
+    /// A blind count (盲盘) still open: 应有数 stays hidden.
+    bool blind() const;
+    /// Asked inline before posting: names the SKUs never counted and what they would book as 盘亏.
+    QString postQuestion() const;
 
     core::PanelContext mContext;
     StocktakeService &mCounts;

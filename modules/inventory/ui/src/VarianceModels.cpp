@@ -11,9 +11,10 @@ const QColor kSurplus(0xd8, 0xf0, 0xd8); // 盘盈: light green
 const QColor kShortage(0xf8, 0xd8, 0xd8); // 盘亏: light red
 } // namespace
 
-void VarianceItemModel::setRows(const QList<VarianceRow> &rows)
+void VarianceItemModel::setRows(const QList<VarianceRow> &rows, bool blind)
 {
     beginResetModel();
+    mBlind = blind;
     mItems.clear();
     QHash<QString, int> at;
     for (const VarianceRow &r : rows) {
@@ -26,6 +27,8 @@ void VarianceItemModel::setRows(const QList<VarianceRow> &rows)
         ItemLine &line = mItems[i];
         line.expected += r.expected();
         line.counted += r.counted;
+        if (!r.scanned)
+            continue; // 未盘: not a difference yet
         if (r.variance() > 0)
             line.surplus += r.variance();
         else
@@ -57,6 +60,9 @@ QVariant VarianceItemModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= mItems.size())
         return {};
     const ItemLine &l = mItems.at(index.row());
+    // Blind: what the book says (and so every difference) stays hidden from the counters.
+    if (mBlind && index.column() != Code && index.column() != Title && index.column() != Counted)
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Code:
@@ -109,9 +115,10 @@ QVariant VarianceItemModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void VarianceGridModel::setItem(const QList<VarianceRow> &rows, const QString &itemCode)
+void VarianceGridModel::setItem(const QList<VarianceRow> &rows, const QString &itemCode, bool blind)
 {
     beginResetModel();
+    mBlind = blind;
     mItemCode = itemCode;
     mColors.clear();
     mSizes.clear();
@@ -165,15 +172,16 @@ QVariant VarianceGridModel::data(const QModelIndex &index, int role) const
     qint64 counted = 0, expected = 0, variance = 0;
     core::Money value;
     qint64 system = 0, moved = 0;
-    bool any = false;
+    bool any = false, uncounted = false;
     if (index.column() < sizes) {
         const VarianceRow *r = cell(index.row(), index.column());
         if (!r)
             return {};
         counted = r->counted;
         expected = r->expected();
-        variance = r->variance();
-        value = r->varianceValue();
+        uncounted = !r->scanned;
+        variance = uncounted ? 0 : r->variance();
+        value = uncounted ? core::Money() : r->varianceValue();
         system = r->systemQty;
         moved = r->moved;
         any = true;
@@ -182,21 +190,35 @@ QVariant VarianceGridModel::data(const QModelIndex &index, int role) const
             if (const VarianceRow *r = cell(index.row(), c)) {
                 counted += r->counted;
                 expected += r->expected();
-                variance += r->variance();
-                value += r->varianceValue();
+                if (r->scanned) {
+                    variance += r->variance();
+                    value += r->varianceValue();
+                }
                 any = true;
             }
     }
     if (!any)
         return {};
     const bool valueColumn = index.column() == sizes + 1;
+    if (mBlind) // 盲盘: the counters see what they counted, nothing of the book
+        return role == Qt::DisplayRole && !valueColumn
+            ? QVariant(uncounted ? tr("not counted") : QString::number(counted))
+            : role == Qt::TextAlignmentRole ? QVariant(Qt::AlignCenter)
+                                            : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         if (valueColumn)
             return value.fen() ? value.toDisplayString() : QString();
+        if (uncounted)
+            return tr("not counted / %1").arg(expected);
         return variance == 0 ? QStringLiteral("%1 / %2").arg(counted).arg(expected)
                              : QStringLiteral("%1 / %2  (%3)").arg(counted).arg(expected).arg(signedPieces(variance));
     case Qt::ToolTipRole:
+        if (uncounted)
+            return tr("Expected %1 (system %2, moved during the count %3), not counted yet")
+                .arg(expected)
+                .arg(system)
+                .arg(signedPieces(moved));
         if (index.column() < sizes)
             return tr("Expected %1 (system %2, moved during the count %3), counted %4: %5 pieces, %6")
                 .arg(expected)

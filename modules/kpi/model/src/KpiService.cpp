@@ -314,6 +314,23 @@ Status KpiService::checkDay(const DailyKpi &d)
     return {};
 }
 
+bool KpiService::isEmptyDay(const DailyKpi &d)
+{
+    return d.pv == 0 && d.uv == 0 && d.sales.fen() == 0 && d.units == 0 && d.paidBuyers == 0 && d.paidUv == 0 && !d.dsr
+        && !d.bounceRate && !d.refundDisputeRate && !d.goodRatingRate;
+}
+
+Status KpiService::checkReplace(const std::optional<DailyKpi> &stored, const DailyKpi &entered)
+{
+    if (stored && !isEmptyDay(*stored) && isEmptyDay(entered))
+        return Error { tr("The form for %1 is empty: saving it would wipe that day's figures (visitors %2, sales %3), "
+                          "so nothing was saved.")
+                           .arg(core::toDbDate(entered.day))
+                           .arg(stored->uv)
+                           .arg(stored->sales.toDisplayString()) };
+    return {};
+}
+
 Status KpiService::saveDays(const QList<DailyKpi> &rows) { return KpiRepository(mDb).saveAll(rows); }
 
 Status KpiService::restoreDays(const QList<QPair<QDate, std::optional<DailyKpi>>> &days)

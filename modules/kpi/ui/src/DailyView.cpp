@@ -9,9 +9,11 @@
 #include <shopdesk/core/Records.h>
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -101,8 +103,9 @@ DailyView::DailyView(const KpiViewContext &context, QWidget *parent)
         const QDate day = core::fromDbDate(mModel->index(index.row(), 0).data(Qt::UserRole).toString());
         for (const DailyKpi &d : std::as_const(mReport.days))
             if (d.day == day)
-                mForm->showDay(d);
+                showInForm(d);
     });
+    connect(mForm, &DayForm::dayPicked, this, &DailyView::dayPicked);
     retranslateUi();
     reload();
 }
@@ -244,7 +247,44 @@ bool DailyView::importFile(const QString &path)
         tr("Import %n day(s) from %1", nullptr, int(plan->rows.size())).arg(plan->fileName)));
     if (ok && !plan->rows.isEmpty())
         showMonth(plan->rows.last().day.toString(QStringLiteral("yyyy-MM")));
+    if (ok)
+        mEvents.reportDone(tr("Imported %n day(s) from %1.", nullptr, int(plan->rows.size())).arg(plan->fileName));
     return ok;
+}
+
+void DailyView::showInForm(const DailyKpi &day)
+{
+    mForm->showDay(day);
+    mLoaded = day;
+    mForm->setNote(
+        tr("The figures of %1 as stored: Save writes your corrections (undoable).").arg(core::toDbDate(day.day)));
+}
+
+void DailyView::dayPicked(QDate day)
+{
+    auto stored = mService.day(day);
+    if (!check(stored.status()))
+        return;
+    if (*stored) {
+        showInForm(**stored);
+        mForm->setNote(tr("%1 already has figures in the daily report: they are loaded here, and Save replaces them.")
+                           .arg(core::toDbDate(day)));
+        return;
+    }
+    // Another stored day's figures are not this day's: start it blank. Figures typed by hand stay.
+    if (mLoaded)
+        mForm->clearFigures();
+    mLoaded.reset();
+    mForm->setNote(tr("%1 has no figures yet.").arg(core::toDbDate(day)));
+}
+
+bool DailyView::confirm(const QString &question)
+{
+    if (mConfirm)
+        return mConfirm(question);
+    return QMessageBox::question(this, tr("Replace the day's figures"), question,
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
 }
 
 bool DailyView::saveEnteredDay()
@@ -255,9 +295,32 @@ bool DailyView::saveEnteredDay()
     auto previous = mService.day(d.day);
     if (!check(previous.status()))
         return false;
+    if (!check(KpiService::checkReplace(*previous, d)))
+        return false;
     const QList<DayField> changed = *previous ? differingFields(**previous, d) : QList<DayField>();
     if (*previous && changed.isEmpty())
         return true; // nothing to write
+    // The form was not filled from the day as it is stored (never loaded, or written meanwhile
+    // by an import or another PC): say what would be replaced, and write only when told to.
+    const bool fromStored
+        = *previous && mLoaded && mLoaded->day == d.day && differingFields(*mLoaded, **previous).isEmpty();
+    if (*previous && !fromStored) {
+        QStringList fields;
+        for (DayField f : changed)
+            fields << commands::dayFieldName(f);
+        const DailyKpi &old = **previous;
+        if (!confirm(tr("%1 already has figures (visitors %2, sales %3). Replace them with the form's (visitors %4, "
+                        "sales %5)? Changed: %6.")
+                         .arg(core::toDbDate(d.day))
+                         .arg(old.uv)
+                         .arg(old.sales.toDisplayString())
+                         .arg(d.uv)
+                         .arg(d.sales.toDisplayString())
+                         .arg(fields.join(tr(", "))))) {
+            mForm->setNote(tr("Nothing was saved: %1 keeps its figures.").arg(core::toDbDate(d.day)));
+            return false;
+        }
+    }
     core::UndoCommand *command = nullptr;
     if (changed.size() == 1) {
         const DayField f = changed.first();
@@ -269,8 +332,11 @@ bool DailyView::saveEnteredDay()
             tr("Daily report of %1").arg(core::toDbDate(d.day)));
     }
     const bool ok = push(command);
-    if (ok)
+    if (ok) {
         showMonth(d.day.toString(QStringLiteral("yyyy-MM")));
+        mLoaded = d; // the form now shows the day as stored
+        mForm->setNote(tr("%1 saved.").arg(core::toDbDate(d.day)));
+    }
     return ok;
 }
 
@@ -282,7 +348,13 @@ void DailyView::askExport()
         exportSheet(path);
 }
 
-bool DailyView::exportSheet(const QString &path) { return check(kpi::exportSheet(mReport, path)); }
+bool DailyView::exportSheet(const QString &path)
+{
+    if (!check(kpi::exportSheet(mReport, path)))
+        return false;
+    mEvents.reportDone(tr("Appraisal sheet of %1 exported to %2.").arg(mReport.label, QDir::toNativeSeparators(path)));
+    return true;
+}
 
 QByteArray DailyView::saveState() const
 {

@@ -3,6 +3,9 @@
 #include "KpiView.h"
 #include "shopdesk/kpi/KpiReport.h"
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -44,6 +47,8 @@ public:
     /// Saves the form's day: one field changed on a stored day is a field edit (consecutive ones
     /// merge); a new day or several fields are one step.
     bool saveEnteredDay();
+    /// Answers the view's questions instead of a message box (tests); it gets the question's text.
+    void setConfirm(std::function<bool(const QString &question)> confirm) { mConfirm = std::move(confirm); }
     /// Asks for a file and writes the month's appraisal sheet.
     void askExport();
     /// Writes the month's appraisal sheet (.xlsx, .csv, .pdf).
@@ -60,6 +65,10 @@ private:
     void loadMonths();
     void loadDays();
     QString summaryHtml() const;
+    /// A day picked in the form: a stored day's figures are loaded into it.
+    void dayPicked(QDate day);
+    void showInForm(const DailyKpi &day);
+    bool confirm(const QString &question);
 
     bool mLoading = false;
     bool mColumnsSized = false; ///< sized to the first rows, or restored: then the user's widths stay
@@ -72,6 +81,9 @@ private:
     DayForm *mForm;
     QSplitter *mSplit;
     PeriodReport mReport;
+    /// The stored day the form was filled from (its figures as they were then).
+    std::optional<DailyKpi> mLoaded;
+    std::function<bool(const QString &)> mConfirm;
 };
 
 } // namespace shopdesk::kpi

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 
 namespace shopdesk::kpi {
@@ -57,6 +58,14 @@ DayForm::DayForm(QWidget *parent)
     mSave = new QPushButton(this);
     mSave->setObjectName(QStringLiteral("saveDay"));
     grid->addWidget(mSave, 5, 3);
+    mNote = new QLabel(this);
+    mNote->setObjectName(QStringLiteral("dayNote"));
+    mNote->setWordWrap(true);
+    grid->addWidget(mNote, 5, 0, 1, 3);
+    connect(mDay, &QDateEdit::dateChanged, this, [this](QDate day) {
+        if (!mFilling)
+            Q_EMIT dayPicked(day);
+    });
     retranslateUi();
 }
 
@@ -78,8 +87,20 @@ DailyKpi DayForm::entered() const
     return d;
 }
 
+void DayForm::clearFigures()
+{
+    DailyKpi empty;
+    empty.day = mDay->date();
+    showDay(empty);
+}
+
+void DayForm::setNote(const QString &text) { mNote->setText(text); }
+
+QString DayForm::note() const { return mNote->text(); }
+
 void DayForm::showDay(const DailyKpi &d)
 {
+    const QScopedValueRollback filling(mFilling, true);
     mDay->setDate(d.day);
     mPv->setValue(int(d.pv));
     mUv->setValue(int(d.uv));

@@ -23,7 +23,16 @@ public:
     DailyKpi entered() const;
     /// Fills the form (as a click on a table row does).
     void showDay(const DailyKpi &day);
+    /// Empties the figures, keeping the date.
+    void clearFigures();
+    /// The line under the form: what picking the day found, or what Save will do.
+    void setNote(const QString &text);
+    QString note() const;
     QPushButton *saveButton() const { return mSave; }
+
+Q_SIGNALS:
+    /// The user picked another day in the date field (not showDay()).
+    void dayPicked(QDate day);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +45,8 @@ private:
     QSpinBox *mPv, *mUv, *mUnits, *mBuyers, *mPaidUv;
     QDoubleSpinBox *mSales, *mDsr, *mBounce, *mRefund, *mGood;
     QPushButton *mSave;
+    QLabel *mNote;
+    bool mFilling = false;
 };
 
 } // namespace shopdesk::kpi

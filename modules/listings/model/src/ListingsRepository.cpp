@@ -309,6 +309,28 @@ Result<bool> ListingsRepository::hasHistory(qint64 itemId) const
     return q.next() && q.value(0).toLongLong() > 0;
 }
 
+Result<DeleteImpact> ListingsRepository::deleteImpact(qint64 itemId) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT (SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
+                       "WHERE s.item_id = :a), "
+                       "(SELECT count(DISTINCT l.order_id) FROM order_lines l JOIN skus s ON s.id = l.sku_id "
+                       "JOIN orders o ON o.id = l.order_id WHERE s.item_id = :b AND o.status IN (:unpaid, :paid)), "
+                       "(SELECT count(*) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE s.item_id = :c)"));
+    q.bind({ { QStringLiteral(":a"), itemId }, { QStringLiteral(":b"), itemId }, { QStringLiteral(":c"), itemId },
+        { QStringLiteral(":unpaid"), core::codes::kOrderUnpaid },
+        { QStringLiteral(":paid"), core::codes::kOrderPaid } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    DeleteImpact impact;
+    if (q.next()) {
+        impact.onHand = q.value(0).toLongLong();
+        impact.openOrders = q.value(1).toInt();
+        impact.movements = q.value(2).toInt();
+    }
+    return impact;
+}
+
 Status ListingsRepository::remove(qint64 itemId)
 {
     Transaction tx(mDb);

@@ -29,6 +29,16 @@ struct ItemWithSkus {
     QList<core::Sku> skus;
 };
 
+/// What deleting an item would touch: its pieces on hand (the ledger's sum over its SKUs), the
+/// open (unpaid or paid, not yet shipped) orders with one of its SKUs, its stock movements.
+struct DeleteImpact {
+    qint64 onHand = 0;
+    int openOrders = 0;
+    int movements = 0;
+    bool any() const { return onHand != 0 || openOrders > 0 || movements > 0; }
+    bool operator==(const DeleteImpact &) const = default;
+};
+
 /// What the shop already holds, for checking an import before anything is written.
 struct ExistingCatalogue {
     QHash<QString, core::Item> itemByCode;
@@ -71,6 +81,7 @@ public:
     core::Status setArchived(qint64 itemId, bool archived);
     /// True when any SKU of the item ever moved stock or appears on an order or receiving line.
     core::Result<bool> hasHistory(qint64 itemId) const;
+    core::Result<DeleteImpact> deleteImpact(qint64 itemId) const;
     /// Deletes an item without history, with its SKUs.
     core::Status remove(qint64 itemId);
     core::Status updateSku(const core::Sku &sku);

@@ -1,10 +1,13 @@
 #include "ListingsService.h"
 
+#include "LabelRoll.h"
+
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/Transaction.h>
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -27,6 +30,24 @@ Result<std::optional<core::SkuRef>> ListingsService::skuByBarcode(const QString 
 }
 
 Result<bool> ListingsService::hasHistory(qint64 itemId) const { return repo().hasHistory(itemId); }
+
+Result<DeleteImpact> ListingsService::deleteImpact(qint64 itemId) const { return repo().deleteImpact(itemId); }
+
+QString ListingsService::deleteQuestion(const QString &itemCode, const DeleteImpact &impact)
+{
+    if (!impact.any())
+        return {};
+    QStringList what;
+    if (impact.onHand != 0)
+        what << tr("%n piece(s) on hand", "", int(impact.onHand));
+    if (impact.openOrders > 0)
+        what << tr("%n open order(s)", "", impact.openOrders);
+    if (impact.movements > 0)
+        what << tr("%n stock movement(s)", "", impact.movements);
+    return tr("Delete %1? It has %2. It will be archived, not erased: it leaves the items list and goes off "
+              "shelf; its orders and stock ledger keep it.")
+        .arg(itemCode, what.join(tr(", ")));
+}
 
 TitleChecker ListingsService::titleChecker() const { return TitleChecker::forShop(mDb); }
 
@@ -102,11 +123,71 @@ Status ListingsService::checkBarcode(const QString &barcode)
     return {};
 }
 
-Result<qint64> ListingsService::addItem(const ItemWithSkus &item, bool keepIds) { return repo().insert(item, keepIds); }
+Status ListingsService::checkItem(const core::Item &item)
+{
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    const QString code = item.code.trimmed();
+    if (code.isEmpty())
+        return Error { tr("Item code: every item needs an item code.") };
+    if (code.contains(space))
+        return Error { tr("Item code: “%1” contains a space; an item code is written without spaces.").arg(code) };
+    if (item.title.trimmed().isEmpty())
+        return Error { tr("Title: every item needs a title.") };
+    if (item.category.trimmed().isEmpty())
+        return Error { tr("Category: choose the item's category.") };
+    if (item.price.fen() <= 0)
+        return Error { tr("Price: %1 is not a price; it must be above zero.").arg(item.price.toDisplayString()) };
+    if (item.cost.fen() < 0)
+        return Error { tr("Cost: %1 cannot be below zero.").arg(item.cost.toDisplayString()) };
+    return {};
+}
+
+Status ListingsService::checkCanGoOnShelf(const QList<qint64> &itemIds) const
+{
+    for (qint64 id : itemIds) {
+        auto impact = repo().deleteImpact(id);
+        if (!impact)
+            return impact.status();
+        if (impact->onHand > 0)
+            continue;
+        auto item = repo().item(id);
+        if (!item)
+            return item.status();
+        return Error { tr("%1 has no stock yet: it stays off shelf until goods are received.").arg(item->code) };
+    }
+    return {};
+}
+
+Result<qint64> ListingsService::addItem(const ItemWithSkus &item, bool keepIds)
+{
+    if (keepIds)
+        return repo().insert(item, true);
+    if (Status s = checkItem(item.item); !s)
+        return s.error();
+    ItemWithSkus created = item;
+    created.item.onShelf = false; // a new item has no stock yet
+    created.item.listedAt = QDateTime();
+    return repo().insert(created, false);
+}
 
 Status ListingsService::editItem(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds)
 {
+    if (Status s = checkItem(item); !s)
+        return s;
+    if (item.onShelf) {
+        auto before = repo().item(item.id);
+        if (!before)
+            return before.status();
+        if (!before->onShelf)
+            if (Status s = checkCanGoOnShelf({ item.id }); !s)
+                return s;
+    }
     return repo().edit(item, add, removeSkuIds);
+}
+
+Status ListingsService::revertEdit(const core::Item &before, const QList<qint64> &removeSkuIds)
+{
+    return repo().edit(before, nullptr, removeSkuIds);
 }
 
 Status ListingsService::removeItem(qint64 itemId) { return repo().remove(itemId); }
@@ -127,6 +208,9 @@ Status ListingsService::unarchive(const core::Item &item)
 
 Status ListingsService::setShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &at)
 {
+    if (onShelf)
+        if (Status s = checkCanGoOnShelf(itemIds); !s)
+            return s;
     return repo().setOnShelf(itemIds, onShelf, onShelf ? at : QDateTime());
 }
 
@@ -214,6 +298,24 @@ Result<int> ListingsService::writeLabels(const QString &pdfPath, const QList<qin
     if (labels->isEmpty())
         return Error { tr("The selected items have no SKUs, so there are no labels to print.") };
     if (Status s = LabelSheet::writePdf(pdfPath, *labels); !s)
+        return s.error();
+    return int(labels->size());
+}
+
+Result<int> ListingsService::writeThermalLabels(
+    const QString &pdfPath, const QList<qint64> &itemIds, const QString &stock, int dpi) const
+{
+    auto roll = LabelStock::byName(stock);
+    if (!roll)
+        return roll.error();
+    if (dpi != 203 && dpi != 300)
+        return Error { tr("A label printer prints at 203 or 300 dpi, not %1.").arg(dpi) };
+    auto labels = this->labels(itemIds);
+    if (!labels)
+        return labels.error();
+    if (labels->isEmpty())
+        return Error { tr("The selected items have no SKUs, so there are no labels to print.") };
+    if (Status s = LabelRoll::writePdf(pdfPath, *labels, *roll, dpi); !s)
         return s.error();
     return int(labels->size());
 }

@@ -45,6 +45,11 @@ public:
     core::Result<std::optional<core::SkuRef>> skuByBarcode(const QString &barcode) const;
     /// True when the item moved stock or is on an order: then a delete archives it.
     core::Result<bool> hasHistory(qint64 itemId) const;
+    /// What deleting the item would touch (pieces on hand, open orders, stock movements).
+    core::Result<DeleteImpact> deleteImpact(qint64 itemId) const;
+    /// The question asked before deleting an item with stock, open orders or movements, naming
+    /// them; empty when the item has none (it is deleted without asking).
+    static QString deleteQuestion(const QString &itemCode, const DeleteImpact &impact);
     TitleChecker titleChecker() const;
     ListingsSettings settings() const;
     /// The shop's own absolute words, "word<TAB>reason" lines.
@@ -61,15 +66,27 @@ public:
     core::Result<ItemWithSkus> snapshot(qint64 itemId) const;
     /// Refuses a barcode that cannot be scanned: empty, or 13 digits failing the EAN-13 check.
     static core::Status checkBarcode(const QString &barcode);
+    /// The item form's rules, checked before anything is saved: an item code (货号) without spaces,
+    /// a title, a category, a price above zero, a cost not below zero. The message names the field.
+    static core::Status checkItem(const core::Item &item);
+    /// Refuses to put an item on shelf (上架) while it has no stock: buyers would order what the
+    /// shop cannot send.
+    core::Status checkCanGoOnShelf(const QList<qint64> &itemIds) const;
 
     // Writes: each one transaction
+    /// Adds a new item after checkItem(); it stays off shelf (下架) until it has stock. With
+    /// `keepIds` (the undo of a delete) the item comes back exactly as it was.
     core::Result<qint64> addItem(const ItemWithSkus &item, bool keepIds = false);
+    /// Saves the form after checkItem(); an item without stock cannot be put on shelf here either.
     core::Status editItem(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds);
+    /// The undo of an edit: the item back as it was (unchecked: it was saved so), its new SKUs gone.
+    core::Status revertEdit(const core::Item &before, const QList<qint64> &removeSkuIds);
     /// Deletes an item without history, with its SKUs.
     core::Status removeItem(qint64 itemId);
     core::Status archive(qint64 itemId);
     /// Brings an archived item back with the shelf state it had.
     core::Status unarchive(const core::Item &item);
+    /// On shelf is refused for an item without stock (checkCanGoOnShelf).
     core::Status setShelf(const QList<qint64> &itemIds, bool onShelf, const QDateTime &at);
     /// Each item back to its own shelf state, together.
     core::Status setShelfStates(const QList<QPair<qint64, ShelfState>> &states);
@@ -88,6 +105,11 @@ public:
     core::Result<QList<Label>> labels(const QList<qint64> &itemIds) const;
     /// Writes the items' labels to a PDF; gives how many.
     core::Result<int> writeLabels(const QString &pdfPath, const QList<qint64> &itemIds) const;
+    /// Writes the items' labels for a thermal label printer (热敏标签), one label a page of
+    /// `stock` ("40x30", "50x30", "60x40" mm) with bars on whole dots of `dpi` (203 or 300), as
+    /// shopdesk-cli labels does; gives how many.
+    core::Result<int> writeThermalLabels(
+        const QString &pdfPath, const QList<qint64> &itemIds, const QString &stock, int dpi) const;
 
     // Reports
     core::Result<QList<TitleReportRow>> titles() const;

@@ -1,5 +1,7 @@
 #include "ItemDialog.h"
 
+#include "ListingsService.h"
+
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QCheckBox>
@@ -44,6 +46,7 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mReport->setWordWrap(true);
     form->addRow(QString(), mReport);
     mCategory = new QComboBox(this);
+    mCategory->setObjectName(QStringLiteral("category"));
     mCategory->setEditable(true);
     for (const QString &c : categories)
         mCategory->addItem(core::Vocabulary::category(c), c);
@@ -88,7 +91,13 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mMinStock->setSpecialValueText(tr("default"));
     form->addRow(tr("Minimum stock"), mMinStock);
     mOnShelf = new QCheckBox(tr("On shelf"), this);
+    mOnShelf->setObjectName(QStringLiteral("onShelf"));
     mOnShelf->setChecked(item.onShelf);
+    if (mode != Mode::Edit) { // a new item has no stock yet (ListingsService::addItem)
+        mOnShelf->setChecked(false);
+        mOnShelf->setEnabled(false);
+        mOnShelf->setToolTip(tr("A new item stays off shelf until goods are received."));
+    }
     mOutOfSeason = new QCheckBox(tr("Out of season"), this);
     mOutOfSeason->setChecked(item.outOfSeason);
     auto *flags = new QHBoxLayout;
@@ -196,6 +205,9 @@ void ItemDialog::accept()
         problem = tr("The price “%1” is not an amount in yuan.").arg(mPrice->text());
     else if (auto c = core::Money::parse(mCost->text()); !c || c->fen() < 0)
         problem = tr("The cost “%1” is not an amount in yuan.").arg(mCost->text());
+    if (problem.isEmpty())
+        if (core::Status s = ListingsService::checkItem(item()); !s)
+            problem = s.errorMessage();
     for (const ItemTitle &o : mOthers)
         if (problem.isEmpty() && o.code == mCode->text().trimmed())
             problem = tr("The item code %1 is already used by another item.").arg(o.code);

@@ -3,6 +3,7 @@
 #include "ItemDialog.h"
 #include "ItemsFilterBar.h"
 #include "ItemsModel.h"
+#include "LabelRoll.h"
 #include "ListingsService.h"
 #include "SkuGrid.h"
 #include "commands/AddItemCommand.h"
@@ -16,10 +17,13 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QDir>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSplitter>
@@ -110,11 +114,13 @@ void ItemsView::buildActions()
     mLabels = make(
         QStringLiteral("listings.labelsPdf"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { askLabels(); });
     mPrint = make(QStringLiteral("listings.printLabels"), QKeySequence::Print, [this] { printLabels(); });
+    mThermal = make(QStringLiteral("listings.thermalLabels"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+        [this] { printThermalLabels(); });
 }
 
 QList<QAction *> ItemsView::itemActions() const
 {
-    return { mAdd, mEdit, mCopy, mOnShelf, mOffShelf, mDelete, mImport, mExport, mLabels, mPrint };
+    return { mAdd, mEdit, mCopy, mOnShelf, mOffShelf, mDelete, mImport, mExport, mLabels, mPrint, mThermal };
 }
 
 void ItemsView::retranslateUi()
@@ -136,6 +142,9 @@ void ItemsView::retranslateUi()
     set(mExport, tr("E&xport items…"), tr("Export"));
     set(mLabels, tr("&Labels to PDF…"), tr("Labels PDF"));
     set(mPrint, tr("&Print labels…"), tr("Print labels"));
+    set(mThermal, tr("&Thermal labels…"), tr("Thermal labels"));
+    mThermal->setToolTip(tr("The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, "
+                            "one label a page), as a PDF for the printer."));
     mModel->retranslate();
     applyFilter();
     showSkus();
@@ -207,7 +216,7 @@ void ItemsView::selectItem(qint64 itemId)
 void ItemsView::updateActions()
 {
     const bool one = currentItemId() > 0;
-    for (QAction *a : { mEdit, mCopy, mDelete, mOnShelf, mOffShelf, mLabels, mPrint })
+    for (QAction *a : { mEdit, mCopy, mDelete, mOnShelf, mOffShelf, mLabels, mPrint, mThermal })
         a->setEnabled(one);
 }
 
@@ -233,6 +242,8 @@ bool ItemsView::editInPlace(const core::Item &item, int column, const QVariant &
         command = FieldEdits::price(mContext.service, mContext.events, item, *price);
     } else if (column == ItemsModel::OnShelf) {
         if (value.toBool() == item.onShelf)
+            return false;
+        if (value.toBool() && !report(mContext.service.checkCanGoOnShelf({ item.id })))
             return false;
         command
             = FieldEdits::shelf(mContext.service, mContext.events, item, value.toBool(), QDateTime::currentDateTime());
@@ -320,15 +331,32 @@ void ItemsView::setShelf(const QList<qint64> &itemIds, bool onShelf)
         mContext.undoStack->push(new SetShelfCommand(mContext.service, mContext.events, items, onShelf));
 }
 
+void ItemsView::setConfirm(std::function<bool(const QString &)> confirm) { mConfirm = std::move(confirm); }
+
+bool ItemsView::confirm(const QString &title, const QString &question)
+{
+    if (mConfirm)
+        return mConfirm(question);
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
 void ItemsView::deleteItem(qint64 itemId)
 {
     if (mModel->rowOf(itemId) < 0)
         return;
     auto history = mContext.service.hasHistory(itemId);
     auto snapshot = mContext.service.snapshot(itemId);
-    if (!report(history.status()) || !report(snapshot.status()))
+    auto impact = mContext.service.deleteImpact(itemId);
+    if (!report(history.status()) || !report(snapshot.status()) || !report(impact.status()))
         return;
     const QString code = snapshot->item.code;
+    // Stock, open orders or movements: say what the delete touches, and do nothing unless told to.
+    if (const QString question = ListingsService::deleteQuestion(code, *impact);
+        !question.isEmpty() && !confirm(tr("Delete item"), question)) {
+        mStatus->setText(tr("%1 was kept.").arg(code));
+        return;
+    }
     mStatus->setText(*history ? tr("%1 has stock movements or orders: it was archived, not deleted.").arg(code)
                               : tr("%1 was deleted.").arg(code));
     mContext.undoStack->push(
@@ -348,6 +376,8 @@ bool ItemsView::importFrom(const QString &path)
                          .arg(s->skusAdded)
                          .arg(s->skusUpdated)
                          .arg(s->barcodesGenerated));
+    mContext.events.reportDone(
+        tr("Imported %1 items from %2.").arg(s->itemsAdded + s->itemsUpdated).arg(QDir::toNativeSeparators(path)));
     mContext.events.notifyChanged(core::Topic::Items);
     return true;
 }
@@ -358,6 +388,7 @@ bool ItemsView::exportTo(const QString &path)
     if (!report(n.status()))
         return false;
     mStatus->setText(tr("%1 items written to %2.").arg(*n).arg(path));
+    mContext.events.reportDone(tr("Exported %1 items to %2.").arg(*n).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -369,7 +400,44 @@ bool ItemsView::printLabelsTo(const QString &pdfPath, const QList<qint64> &itemI
     if (!report(n.status()))
         return false;
     mStatus->setText(tr("%n label(s) written to %1.", nullptr, *n).arg(pdfPath));
+    mContext.events.reportDone(tr("%n label(s) written to %1.", nullptr, *n).arg(QDir::toNativeSeparators(pdfPath)));
     return true;
+}
+
+bool ItemsView::printThermalTo(const QString &pdfPath, const QList<qint64> &itemIds, const QString &stock, int dpi)
+{
+    if (itemIds.isEmpty())
+        return false;
+    auto n = mContext.service.writeThermalLabels(pdfPath, itemIds, stock, dpi);
+    if (!report(n.status()))
+        return false;
+    const QString done = tr("%n thermal label(s) (%1 mm, %2 dpi) written to %3.", nullptr, *n)
+                             .arg(stock)
+                             .arg(dpi)
+                             .arg(QDir::toNativeSeparators(pdfPath));
+    mStatus->setText(done);
+    mContext.events.reportDone(done);
+    return true;
+}
+
+void ItemsView::printThermalLabels()
+{
+    const QList<qint64> ids = selectedItemIds();
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString stock
+        = QInputDialog::getItem(this, tr("Thermal labels"), tr("Label size (mm):"), LabelStock::names(), 0, false, &ok);
+    if (!ok)
+        return;
+    const QString dpi = QInputDialog::getItem(this, tr("Thermal labels"), tr("The label printer's resolution (dpi):"),
+        { QStringLiteral("203"), QStringLiteral("300") }, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = core::FileDialog::getSaveFileName(
+        this, tr("Thermal labels to PDF"), tr("labels-%1.pdf").arg(stock), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        printThermalTo(path, ids, stock, dpi.toInt());
 }
 
 void ItemsView::askImport()

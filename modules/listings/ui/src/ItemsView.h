@@ -5,6 +5,8 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -30,7 +32,8 @@ public:
     void reload() override;
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
-    /// New, edit, copy, on / off shelf, delete, import, export, labels, print: owned by the view.
+    /// New, edit, copy, on / off shelf, delete, import, export, labels, print, thermal labels:
+    /// owned by the view.
     QList<QAction *> itemActions() const;
 
     QTableView *table() const { return mTable; }
@@ -51,11 +54,16 @@ public:
     /// Changes the item; colours and sizes not yet in its grid add SKUs (with in-store barcodes).
     void editItem(const core::Item &after, const QStringList &colors = {}, const QStringList &sizes = {});
     void setShelf(const QList<qint64> &itemIds, bool onShelf);
-    /// Deletes the item, or archives it when it has stock movements or orders.
+    /// Deletes the item, or archives it when it has stock movements or orders. An item with stock,
+    /// open orders or movements is deleted only after the user confirms a question naming them.
     void deleteItem(qint64 itemId);
+    /// Answers the view's questions instead of a message box (tests); it gets the question's text.
+    void setConfirm(std::function<bool(const QString &question)> confirm);
     Q_INVOKABLE bool importFrom(const QString &path);
     bool exportTo(const QString &path);
     bool printLabelsTo(const QString &pdfPath, const QList<qint64> &itemIds);
+    /// The items' thermal labels (one a page of `stock`, at the printer's `dpi`) to a PDF.
+    bool printThermalTo(const QString &pdfPath, const QList<qint64> &itemIds, const QString &stock, int dpi);
 
 protected:
     void retranslateUi() override;
@@ -72,7 +80,9 @@ private:
     void askExport();
     void askLabels();
     void printLabels();
+    void printThermalLabels();
     bool report(const core::Status &s) { return reportFailure(mContext.events, s); }
+    bool confirm(const QString &title, const QString &question);
 
     ViewContext mContext;
     ItemsModel *mModel;
@@ -82,8 +92,10 @@ private:
     QTableView *mTable;
     SkuGrid *mSkus;
     QSplitter *mSplitter;
+    std::function<bool(const QString &)> mConfirm;
     QAction *mAdd = nullptr, *mEdit = nullptr, *mCopy = nullptr, *mOnShelf = nullptr, *mOffShelf = nullptr,
-            *mDelete = nullptr, *mImport = nullptr, *mExport = nullptr, *mLabels = nullptr, *mPrint = nullptr;
+            *mDelete = nullptr, *mImport = nullptr, *mExport = nullptr, *mLabels = nullptr, *mPrint = nullptr,
+            *mThermal = nullptr;
 };
 
 } // namespace shopdesk::listings

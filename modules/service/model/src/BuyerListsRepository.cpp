@@ -1,5 +1,6 @@
 #include "shopdesk/service/BuyerListsRepository.h"
 
+#include <shopdesk/core/AvailableStockRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
@@ -21,13 +22,22 @@ core::Result<qint64> BuyerListsRepository::addWaiting(
     if (buyerNick.trimmed().isEmpty())
         return Error { tr("Name the buyer who is waiting.") };
     SqlQuery sku(mDb,
-        QStringLiteral("SELECT s.id FROM skus s JOIN items i ON i.id = s.item_id "
+        QStringLiteral("SELECT s.id, i.code, s.color, s.size FROM skus s JOIN items i ON i.id = s.item_id "
                        "WHERE s.barcode = :code"));
     sku.bind(QStringLiteral(":code"), barcode.trimmed());
     if (Status s = sku.run(); !s)
         return s.error();
     if (!sku.next())
         return Error { tr("No SKU has the barcode %1.").arg(barcode.trimmed()) };
+    // A SKU the buyer can order now needs no restock notice: she would wait for nothing.
+    auto stock = core::AvailableStockRepository(mDb).ofSku(sku.value(0).toLongLong());
+    if (!stock)
+        return stock.error();
+    if (stock->available() > 0)
+        return Error { tr("%1 %2/%3 is in stock (%4 available): the buyer can order it now, so there is nothing to "
+                          "wait for.")
+                           .arg(sku.value(1).toString(), sku.value(2).toString(), sku.value(3).toString())
+                           .arg(stock->available()) };
     WaitEntry e;
     e.buyerNick = buyerNick.trimmed();
     e.skuId = sku.value(0).toLongLong();

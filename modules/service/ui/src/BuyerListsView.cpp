@@ -392,9 +392,22 @@ void BuyerListsView::addWaiting()
             return {};
         },
         [&lists, id] { return lists.removeWaiting(*id); });
+    // A refusal (an unknown barcode, a SKU in stock) is said here, beside the fields, and the
+    // barcode stays to be corrected.
+    auto ok = std::make_shared<bool>(true);
+    cmd->setDone([this, ok](const core::Status &s) {
+        *ok = s.ok();
+        if (!s)
+            mMessage->setText(s.errorMessage());
+    });
     mUndo->push(cmd);
-    mWaitBarcode->clear();
     mWaitBarcode->setFocus();
+    if (*ok) {
+        mWaitBarcode->clear();
+        mMessage->setText(tr("%1 is on the waiting list.").arg(buyer));
+    } else {
+        mWaitBarcode->selectAll();
+    }
 }
 
 void BuyerListsView::addFollowUp()

@@ -11,6 +11,7 @@
 
 #include <QClipboard>
 #include <QDataStream>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -411,6 +412,7 @@ bool RepliesView::importLibraryFrom(const QString &path)
         return false;
     }
     mHint->setText(outcome->summary);
+    mContext.events.reportDone(outcome->summary);
     return true;
 }
 
@@ -426,6 +428,7 @@ void RepliesView::exportLibrary()
         return;
     }
     mHint->setText(tr("%n replies exported.", nullptr, *n));
+    mContext.events.reportDone(tr("%n replies exported to %1.", nullptr, *n).arg(QDir::toNativeSeparators(path)));
 }
 
 bool RepliesView::eventFilter(QObject *watched, QEvent *event)

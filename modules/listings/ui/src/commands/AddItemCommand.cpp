@@ -15,13 +15,12 @@ core::Status AddItemCommand::apply()
     if (!id)
         return id.status();
     if (!again) {
-        mItem.item.id = *id;
-        auto skus = service().skuStock(*id); // learn the SKU ids, so a redo restores the same rows
-        if (!skus)
-            return skus.status();
-        mItem.skus.clear();
-        for (const SkuStock &s : *skus)
-            mItem.skus.append(s.sku);
+        // Learn the item as stored (its SKU ids, off shelf as a new item is), so a redo restores
+        // the same rows.
+        auto stored = service().snapshot(*id);
+        if (!stored)
+            return stored.status();
+        mItem = std::move(stored).value();
     }
     return {};
 }

@@ -16,7 +16,7 @@ core::Status EditItemCommand::revert()
     QList<qint64> ids;
     for (const core::Sku &s : mNewSkus)
         ids << s.id;
-    return service().editItem(mBefore, nullptr, ids);
+    return service().revertEdit(mBefore, ids);
 }
 
 } // namespace shopdesk::listings

@@ -38,6 +38,7 @@ struct Stocktake {
     QDateTime startedAt, postedAt, reversedAt;
     QString startedBy, postedBy, reversedBy;
     int skuCount = 0;
+    bool blind = false; ///< 盲盘: counters do not see 应有数 while the count is open
 
     /// "PD000012": the reference its ledger rows carry.
     QString number() const { return number(id); }
@@ -71,6 +72,7 @@ struct VarianceRow {
     qint64 systemQty = 0; ///< snapshotted at the start
     qint64 moved = 0; ///< ledger movements since the snapshot (shipments, receiving…)
     qint64 counted = 0;
+    bool scanned = false; ///< counted at all (a scan, a typed count, an import); false: 未盘
     core::Money unitCost;
     qint64 expected() const { return systemQty + moved; }
     qint64 variance() const { return counted - expected(); } ///< > 0 盘盈, < 0 盘亏
@@ -82,6 +84,11 @@ struct VarianceTotals {
     qint64 expected = 0, counted = 0, surplus = 0, shortage = 0; ///< shortage ≥ 0 pieces
     core::Money surplusValue, shortageValue;
     int skus = 0, skusCounted = 0, skusOff = 0;
+    /// SKUs never counted (未盘), and what posting now would book for them as 盘亏: their expected
+    /// pieces at unit cost.
+    int skusUncounted = 0;
+    qint64 uncountedPieces = 0;
+    core::Money uncountedValue;
     static VarianceTotals of(const QList<VarianceRow> &rows);
 };
 
@@ -103,8 +110,10 @@ public:
     void setSyncEachScan(bool on) { mSyncEachScan = on; }
 
     /// Starts a count over the whole store (scope empty) or one category, snapshotting the system
-    /// quantity and unit cost of every SKU in scope. Only one count may be open at a time.
-    core::Result<qint64> start(const QString &scope, const QString &actor, const QDateTime &at = {});
+    /// quantity and unit cost of every SKU in scope. Only one count may be open at a time. A blind
+    /// count (盲盘) hides the expected quantities from the counters while it is open.
+    core::Result<qint64> start(
+        const QString &scope, const QString &actor, const QDateTime &at = {}, bool blind = false);
 
     core::Result<std::optional<Stocktake>> openCount() const;
     core::Result<Stocktake> stocktake(qint64 id) const;
@@ -113,8 +122,9 @@ public:
     core::Result<std::optional<QDateTime>> lastPostedBetween(const QDateTime &from, const QDateTime &to) const;
 
     /// Commits one scan of `barcode` (× quantity pieces) in its own transaction. An unknown
-    /// barcode is committed too, queued to resolve. A SKU outside the count's scope joins the
-    /// count with its quantity at the snapshot.
+    /// barcode is committed too, queued to resolve. A SKU of another category than a category
+    /// count's is refused, naming both (it would join the count at its full book quantity and be
+    /// written off); a SKU new since a whole-store count started joins it.
     core::Result<ScanResult> scan(qint64 id, const QString &barcode, int quantity, const QString &actor,
         const QString &source = stocktake::kScan, const QString &reference = {});
     /// A typed count: sets the SKU's count to `counted` (books the difference).

@@ -20,8 +20,10 @@ public:
 
     core::Result<QList<Stocktake>> stocktakes() const;
     core::Result<Stocktake> stocktake(qint64 id) const;
-    core::Result<qint64> start(const QString &scope, const QString &actor);
-    /// One scan, synced to disk as it is committed (a person scans; see setSyncEachScan).
+    /// Starts a count; a blind one (盲盘) hides 应有数 from the counters while it is open.
+    core::Result<qint64> start(const QString &scope, const QString &actor, bool blind = false);
+    /// One scan, synced to disk as it is committed (a person scans; see setSyncEachScan). A SKU
+    /// outside a category count's scope is refused with a message naming both categories.
     core::Result<ScanResult> scan(qint64 id, const QString &barcode, int quantity, const QString &actor);
     core::Result<qint64> undoCount(qint64 countRowId, const QString &actor);
     core::Result<qint64> setCounted(qint64 id, qint64 skuId, qint64 counted, const QString &actor);
@@ -33,6 +35,10 @@ public:
     core::Result<QList<VarianceRow>> variance(qint64 id) const;
     core::Result<qint64> countRows(qint64 id) const;
     core::Result<int> post(qint64 id, const QString &actor);
+    /// What posting the count now would do to the SKUs never counted (未盘), for the question asked
+    /// before posting: "147 of 159 SKUs uncounted: ¥74,784.00 would be booked as a shortage" (zh_CN: 记为盘亏). Empty
+    /// when every SKU was counted.
+    static QString uncountedWarning(const VarianceTotals &totals);
     core::Result<int> reverse(qint64 id, const QString &actor);
     /// Whether the month of `day` still lacks its posted count (the 28th–31st reminder).
     core::Result<bool> monthlyCountDue(QDate day) const;

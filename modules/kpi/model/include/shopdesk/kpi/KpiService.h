@@ -118,6 +118,11 @@ public:
     // Writing
     /// A day as the store enters it is checked: no more paid buyers than visitors.
     static core::Status checkDay(const DailyKpi &day);
+    /// A day's figures entered over a stored day: an empty form (every figure zero, no rate) is
+    /// refused, so a stored day is never zeroed by a Save on a blank form.
+    static core::Status checkReplace(const std::optional<DailyKpi> &stored, const DailyKpi &entered);
+    /// True when the day has no figure at all (what a blank form gives).
+    static bool isEmptyDay(const DailyKpi &day);
     core::Status saveDays(const QList<DailyKpi> &rows);
     core::Status restoreDays(const QList<QPair<QDate, std::optional<DailyKpi>>> &days);
     /// Changes one field of a stored day (checked as a whole day), in one transaction.

@@ -69,6 +69,8 @@ public:
     {
     }
 
+    /// Registers a buyer waiting for the SKU with `barcode` (缺货登记); refused, with a message,
+    /// for a SKU in stock (available to sell now: nothing to wait for).
     core::Result<qint64> addWaiting(const QString &buyerNick, const QString &barcode, const QDateTime &at,
         const QString &actor, const QString &note = {});
     /// Every registration, newest first; `open` only those not yet contacted.
