@@ -160,6 +160,10 @@
             <source>Edit SKU %1/%2</source>
             <translation>编辑 SKU %1/%2</translation>
         </message>
+        <message>
+            <source>Change the short name of %1</source>
+            <translation>修改 %1 的简称</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemDialog</name>
@@ -274,6 +278,14 @@
         <message>
             <source>Listed %1: some categories do not allow a price change within 24 hours of upload.</source>
             <translation>上架时间 %1：部分类目上传后 24 小时内不允许改价。</translation>
+        </message>
+        <message>
+            <source>Empty: the category's name; messages add the colour and size</source>
+            <translation>留空则用类目名；消息里会加上颜色和尺码</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
         </message>
     </context>
     <context>
@@ -954,6 +966,10 @@
             <source>SKUs of items %1 to %2</source>
             <translation>宝贝 %1 至 %2 的 SKU</translation>
         </message>
+        <message>
+            <source>The item is no longer in this shop: it may have been deleted meanwhile.</source>
+            <translation>这个宝贝已不在店铺中：可能刚刚被删除了。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsService</name>
@@ -972,6 +988,10 @@
         <message>
             <source>The selected items have no SKUs, so there are no labels to print.</source>
             <translation>所选宝贝没有 SKU，没有可打印的条码标签。</translation>
+        </message>
+        <message>
+            <source>A short name is at most %1 characters: “%2” has %3.</source>
+            <translation>简称最多 %1 个字：“%2”有 %3 个字。</translation>
         </message>
     </context>
     <context>
