@@ -12,6 +12,7 @@
 #include <shopdesk/core/About.h>
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/service/ReplyLibrary.h>
 
 #include <QAction>
@@ -44,6 +45,15 @@ const QString kShopFilter = QStringLiteral("*.shopdesk *.db *.sqlite");
 /// The count screen's type, read from arm's length with a scanner in hand.
 constexpr qreal kBigTypeScale = 1.4;
 const char *const kBigTypeProperty = "shopdesk.bigType";
+
+// Edit → Undo / Redo in the language now installed (QUndoGroup keeps the words of the language it
+// was made in, and Qt's Chinese says 撤消 where ShopDesk says 撤销).
+void setUndoTexts(const QUndoGroup &group, QAction *undo, QAction *redo)
+{
+    const QString u = group.undoText(), r = group.redoText();
+    undo->setText(u.isEmpty() ? MainWindow::tr("&Undo") : MainWindow::tr("&Undo %1").arg(u));
+    redo->setText(r.isEmpty() ? MainWindow::tr("&Redo") : MainWindow::tr("&Redo %1").arg(r));
+}
 } // namespace
 
 MainWindow::MainWindow(std::vector<std::unique_ptr<core::PanelFactory>> factories, QWidget *parent)
@@ -127,6 +137,8 @@ void MainWindow::createActions()
     mUndoAction->setShortcut(QKeySequence::Undo);
     mRedoAction = mUndoGroup->createRedoAction(this);
     mRedoAction->setShortcut(QKeySequence::Redo);
+    for (auto changed : { &QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged })
+        connect(mUndoGroup, changed, this, [this] { setUndoTexts(*mUndoGroup, mUndoAction, mRedoAction); });
 
     mResetLayoutAction = new QAction(this);
     mResetLayoutAction->setObjectName(QStringLiteral("resetWorkspaceAction"));
@@ -862,13 +874,12 @@ void MainWindow::backupNow()
 void MainWindow::about()
 {
     const core::VersionInfo v = core::versionInfo();
+    // The versions a bug report needs; the shop file's format number is ShopDesk's own business.
     QMessageBox::about(this, tr("About ShopDesk"),
         tr("<h3>ShopDesk %1</h3><p>Daily operations for a small online store: listings, customer "
            "service, shipping, inventory and KPIs.</p><table><tr><td>Qt</td><td>%2</td></tr>"
-           "<tr><td>SQLite</td><td>%3</td></tr><tr><td>zint</td><td>%4</td></tr>"
-           "<tr><td>Shop format</td><td>%5</td></tr></table>")
-            .arg(v.shopdesk, v.qt, v.sqlite, v.zint)
-            .arg(v.schema));
+           "<tr><td>SQLite</td><td>%3</td></tr><tr><td>zint</td><td>%4</td></tr></table>")
+            .arg(v.shopdesk, v.qt, v.sqlite, v.zint));
 }
 
 void MainWindow::switchLanguage(const QString &code)
@@ -919,6 +930,9 @@ void MainWindow::retranslateUi()
     }
     for (QAction *a : mLanguageGroup->actions())
         a->setChecked(a->data().toString() == core::language::current());
+    for (const auto &wb : mWorkbenches)
+        core::retranslateUndoStack(*wb->undoStack());
+    setUndoTexts(*mUndoGroup, mUndoAction, mRedoAction);
     updateStatus();
 }
 

@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>Loyal (钢丝客户)</source>
-            <translation>Loyal (钢丝客户)</translation>
+            <translation>Loyal</translation>
         </message>
         <message>
             <source>Buyers</source>
@@ -239,7 +239,7 @@
         </message>
         <message>
             <source>Loyal buyers (钢丝客户)</source>
-            <translation>Loyal buyers (钢丝客户)</translation>
+            <translation>Loyal buyers</translation>
         </message>
         <message>
             <source> days</source>
@@ -255,11 +255,11 @@
         </message>
         <message>
             <source>&amp;Height (身高):</source>
-            <translation>&amp;Height (身高):</translation>
+            <translation>&amp;Height:</translation>
         </message>
         <message>
             <source>&amp;Weight (体重):</source>
-            <translation>&amp;Weight (体重):</translation>
+            <translation>&amp;Weight:</translation>
         </message>
         <message>
             <source>Usual si&amp;ze:</source>
@@ -271,7 +271,7 @@
         </message>
         <message>
             <source>&amp;Loyal buyer (钢丝客户): gets new items first</source>
-            <translation>&amp;Loyal buyer (钢丝客户): gets new items first</translation>
+            <translation>&amp;Loyal buyer: gets new items first</translation>
         </message>
         <message>
             <source>Sa&amp;ve profile</source>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <source>Loyal buyer (钢丝客户): gets new items first.</source>
-            <translation>Loyal buyer (钢丝客户): gets new items first.</translation>
+            <translation>Loyal buyer: gets new items first.</translation>
         </message>
         <message>
             <source>Note: %1</source>
@@ -439,11 +439,11 @@
         </message>
         <message>
             <source>The buyers (买家): every buyer with spend, orders, returns and member tier (会员), highest spend first; a segment for mass messages written as CSV or xlsx; one buyer's orders and size profile; the profile agents record.</source>
-            <translation>The buyers (买家): every buyer with spend, orders, returns and member tier (会员), highest spend first; a segment for mass messages written as CSV or xlsx; one buyer's orders and size profile; the profile agents record.</translation>
+            <translation>The buyers: every buyer with spend, orders, returns and member tier, highest spend first; a segment for mass messages written as CSV or xlsx; one buyer's orders and size profile; the profile agents record.</translation>
         </message>
         <message>
             <source>The member tiers (会员等级): their thresholds, what each entitles and how many buyers each has; set the store's own thresholds.</source>
-            <translation>The member tiers (会员等级): their thresholds, what each entitles and how many buyers each has; set the store's own thresholds.</translation>
+            <translation>The member tiers: their thresholds, what each entitles and how many buyers each has; set the store's own thresholds.</translation>
         </message>
     </context>
     <context>
@@ -481,11 +481,11 @@
         </message>
         <message>
             <source>Repeat buyers (回头客)</source>
-            <translation>Repeat buyers (回头客)</translation>
+            <translation>Repeat buyers</translation>
         </message>
         <message>
             <source>Repeat rate (回头率)</source>
-            <translation>Repeat rate (回头率)</translation>
+            <translation>Repeat rate</translation>
         </message>
         <message>
             <source>Change the member tiers' thresholds</source>
@@ -493,7 +493,7 @@
         </message>
         <message>
             <source>Member tiers (会员) follow from each buyer's total spend in paid orders; a higher tier has every entitlement of the lower ones.</source>
-            <translation>Member tiers (会员) follow from each buyer's total spend in paid orders; a higher tier has every entitlement of the lower ones.</translation>
+            <translation>Member tiers follow from each buyer's total spend in paid orders; a higher tier has every entitlement of the lower ones.</translation>
         </message>
         <message>
             <source>&amp;Gift with the next order from:</source>
@@ -559,7 +559,7 @@
         </message>
         <message>
             <source>Loyal buyers (钢丝客户)</source>
-            <translation>Loyal buyers (钢丝客户)</translation>
+            <translation>Loyal buyers</translation>
         </message>
     </context>
 </TS>

@@ -344,7 +344,7 @@
         <name>shopdesk::core::ItemRepository</name>
         <message>
             <source>Every item needs an item code (货号).</source>
-            <translation>Every item needs an item code (货号).</translation>
+            <translation>Every item needs an item code.</translation>
         </message>
         <message>
             <source>Item %1: “%2” is not a known item role.</source>
@@ -555,8 +555,8 @@
             <translation>Stock movement %1 was already reversed.</translation>
         </message>
         <message>
-            <source>Reverses movement %1 (%2)</source>
-            <translation>Reverses movement %1 (%2)</translation>
+            <source>Reverses the %1 of %2</source>
+            <translation>Reverses the %1 of %2</translation>
         </message>
     </context>
     <context>

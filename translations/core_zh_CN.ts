@@ -554,8 +554,8 @@
             <translation>库存变动 %1 已经冲销过了。</translation>
         </message>
         <message>
-            <source>Reverses movement %1 (%2)</source>
-            <translation>冲销变动 %1（%2）</translation>
+            <source>Reverses the %1 of %2</source>
+            <translation>冲销 %2 的%1</translation>
         </message>
     </context>
     <context>

@@ -129,7 +129,7 @@
         </message>
         <message>
             <source>Post a receiving note (入库单) from a CSV file into stock.</source>
-            <translation>Post a receiving note (入库单) from a CSV file into stock.</translation>
+            <translation>Post a receiving note from a CSV file into stock.</translation>
         </message>
         <message>
             <source>Every stock movement of one SKU with the running balance.</source>
@@ -137,7 +137,7 @@
         </message>
         <message>
             <source>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</source>
-            <translation>The stock-take (盘点): scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</translation>
+            <translation>The stock-take: scans are read from the arguments or one per line from standard input, each committed and acknowledged as it is read.</translation>
         </message>
         <message>
             <source>Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]</source>
@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</source>
-            <translation>The suppliers (供应商): list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</translation>
+            <translation>The suppliers: list them with the items each supplies, add one, import a CSV file (name, contact, phone, city, note; Chinese or English headers; all or nothing), or archive one the shop no longer buys from (and unarchive it).</translation>
         </message>
         <message>
             <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
@@ -889,7 +889,7 @@
         </message>
         <message>
             <source>Purchase orders (采购单)</source>
-            <translation>Purchase orders (采购单)</translation>
+            <translation>Purchase orders</translation>
         </message>
         <message>
             <source>Only those still owed</source>
@@ -1411,7 +1411,7 @@
         </message>
         <message>
             <source>Fill from purchase order (采购单)</source>
-            <translation>Fill from purchase order (采购单)</translation>
+            <translation>Fill from purchase order</translation>
         </message>
         <message>
             <source>%1 · %2 · still owed %3</source>
@@ -1509,11 +1509,11 @@
         </message>
         <message>
             <source>Purchase order for this supplier (采购单)</source>
-            <translation>Purchase order for this supplier (采购单)</translation>
+            <translation>Purchase order for this supplier</translation>
         </message>
         <message>
             <source>Items on shelf with sold-out sizes (断码)</source>
-            <translation>Items on shelf with sold-out sizes (断码)</translation>
+            <translation>Items on shelf with sold-out sizes</translation>
         </message>
         <message>
             <source>(no supplier)</source>
@@ -1548,7 +1548,7 @@
         </message>
         <message>
             <source>&amp;Minimum of this SKU (安全库存):</source>
-            <translation>&amp;Minimum of this SKU (安全库存):</translation>
+            <translation>&amp;Minimum of this SKU:</translation>
         </message>
         <message>
             <source>Set minimum</source>
@@ -1709,7 +1709,7 @@
         </message>
         <message>
             <source>Stock report (进销存) %1 to %2</source>
-            <translation>Stock report (进销存) %1 to %2</translation>
+            <translation>Stock report %1 to %2</translation>
         </message>
         <message>
             <source>“%1” cannot be written.</source>
@@ -1720,7 +1720,7 @@
         <name>shopdesk::inventory::StockReportCli</name>
         <message>
             <source>The period stock report (进销存报表): opening, in and out by kind, closing, per SKU, item or category, in pieces and at cost.</source>
-            <translation>The period stock report (进销存报表): opening, in and out by kind, closing, per SKU, item or category, in pieces and at cost.</translation>
+            <translation>The period stock report: opening, in and out by kind, closing, per SKU, item or category, in pieces and at cost.</translation>
         </message>
         <message>
             <source>stock-report needs --from and --to dates like 2026-11-01, and takes --by sku, item or category and --out FILE.xlsx or FILE.pdf.</source>

@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>The store's own date, e.g. 店庆</source>
-            <translation>The store's own date, e.g. 店庆</translation>
+            <translation>The store's own date, e.g. the store's anniversary</translation>
         </message>
         <message>
             <source>Add &amp;date</source>
@@ -505,7 +505,7 @@
         </message>
         <message>
             <source>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</source>
-            <translation>Platform health (天猫考核): DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</translation>
+            <translation>Platform health: DSR below 4.2, refund-dispute rate above 3% or good-rating rate below 98.5% put the store at risk. Charts show the last 90 days.</translation>
         </message>
     </context>
     <context>
@@ -805,15 +805,15 @@
         </message>
         <message>
             <source>Zhitongche (直通车)</source>
-            <translation>Zhitongche (直通车)</translation>
+            <translation>Zhitongche</translation>
         </message>
         <message>
             <source>Diamond booth (钻展)</source>
-            <translation>Diamond booth (钻展)</translation>
+            <translation>Diamond booth</translation>
         </message>
         <message>
             <source>Taobaoke (淘宝客)</source>
-            <translation>Taobaoke (淘宝客)</translation>
+            <translation>Taobaoke</translation>
         </message>
         <message>
             <source>Save the chart</source>
@@ -1211,11 +1211,11 @@
         </message>
         <message>
             <source>Repeat buyers (回头客)</source>
-            <translation>Repeat buyers (回头客)</translation>
+            <translation>Repeat buyers</translation>
         </message>
         <message>
             <source>Repeat rate (回头率)</source>
-            <translation>Repeat rate (回头率)</translation>
+            <translation>Repeat rate</translation>
         </message>
         <message>
             <source>On the month before</source>
@@ -1227,11 +1227,11 @@
         </message>
         <message>
             <source>Repeat rate (回头率) in %1: %2 (%3 of %4 buyers); %5 the month before.</source>
-            <translation>Repeat rate (回头率) in %1: %2 (%3 of %4 buyers); %5 the month before.</translation>
+            <translation>Repeat rate in %1: %2 (%3 of %4 buyers); %5 the month before.</translation>
         </message>
         <message>
             <source>A repeat buyer (回头客) paid in the month and had paid at least two orders by its end; 回头率 = repeat buyers / buyers who paid in the month.</source>
-            <translation>A repeat buyer (回头客) paid in the month and had paid at least two orders by its end; 回头率 = repeat buyers / buyers who paid in the month.</translation>
+            <translation>A repeat buyer paid in the month and had paid at least two orders by its end; repeat rate = repeat buyers / buyers who paid in the month.</translation>
         </message>
     </context>
     <context>
@@ -1443,11 +1443,11 @@
         </message>
         <message>
             <source>Repeat rate (回头率)</source>
-            <translation>Repeat rate (回头率)</translation>
+            <translation>Repeat rate</translation>
         </message>
         <message>
             <source>Repeat rate (回头率) %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.</source>
-            <translation>Repeat rate (回头率) %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.</translation>
+            <translation>Repeat rate %1 → %2 (%3 of %4 buyers came back), shown beside the three factors.</translation>
         </message>
     </context>
 </TS>

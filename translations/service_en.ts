@@ -28,7 +28,7 @@
         <name>RevisitCli</name>
         <message>
             <source>The revisit list (回访): buyers whose order shipped N days ago (the setting service.revisit_days, 7), each with the revisit reply filled in.</source>
-            <translation>The revisit list (回访): buyers whose order shipped N days ago (the setting service.revisit_days, 7), each with the revisit reply filled in.</translation>
+            <translation>The revisit list: buyers whose order shipped N days ago (the setting service.revisit_days, 7), each with the revisit reply filled in.</translation>
         </message>
     </context>
     <context>
@@ -660,7 +660,7 @@
         </message>
         <message>
             <source> Loyal buyer (钢丝客户): new items first.</source>
-            <translation> Loyal buyer (钢丝客户): new items first.</translation>
+            <translation> Loyal buyer: new items first.</translation>
         </message>
         <message numerus="yes">
             <source>%n replies exported to %1.</source>
@@ -961,8 +961,8 @@
         <message numerus="yes">
             <source>%n buyer(s) to revisit (回访), %1 day(s) after dispatch.</source>
             <translation>
-                <numerusform>%n buyer to revisit (回访), %1 day after dispatch.</numerusform>
-                <numerusform>%n buyers to revisit (回访), %1 days after dispatch.</numerusform>
+                <numerusform>%n buyer to revisit, %1 day(s) after dispatch.</numerusform>
+                <numerusform>%n buyers to revisit, %1 day(s) after dispatch.</numerusform>
             </translation>
         </message>
         <message>

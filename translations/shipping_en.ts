@@ -790,7 +790,7 @@
         </message>
         <message>
             <source>Outer code (商家编码)</source>
-            <translation>Outer code (商家编码)</translation>
+            <translation>Outer code</translation>
         </message>
         <message>
             <source>Title</source>

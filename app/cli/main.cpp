@@ -6,6 +6,7 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
+#include <shopdesk/core/Locale.h>
 #include <shopdesk/core/Version.h>
 #include <shopdesk/kpi/KpiCharts.h>
 
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
     // The words are read before any Qt application exists: what the command needs decides which.
     core::CliInvocation in;
     bool json = false;
-    QString lang = core::language::normalise(QLocale::system().name());
+    QString lang = core::language::fromEnvironment(); // the user's locale; --lang overrides it
     QString command;
     QString unknownOption;
     while (!args.isEmpty()) {

@@ -439,6 +439,8 @@ void BuyersView::retranslateUi()
     mSave->setText(tr("Sa&ve profile"));
     mModel->retranslate();
     mOrders->retranslate();
+    if (mModel->rowCount() > 0)
+        loadRows(); // the counts and the chosen buyer's summary in the new language
 }
 
 } // namespace shopdesk::buyers

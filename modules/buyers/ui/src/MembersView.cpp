@@ -195,6 +195,7 @@ void MembersView::retranslateUi()
                              "orders by its end."));
     mTiers->retranslate();
     mMonths->retranslate();
+    reloadWhenShown(); // the tiers' names and entitlements in the new language
 }
 
 } // namespace shopdesk::buyers

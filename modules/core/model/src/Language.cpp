@@ -1,5 +1,7 @@
 #include "shopdesk/core/Language.h"
 
+#include "shopdesk/core/Locale.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -14,6 +16,27 @@ namespace shopdesk::core::language {
 namespace {
 std::vector<std::unique_ptr<QTranslator>> gTranslators;
 QString gCurrent;
+/// Qt's own Chinese says 撤消 in some places (a line edit's menu, "Undo %1") and 撤销 in others;
+/// ShopDesk says 撤销 everywhere, as its own strings and the national standard do. Installed last,
+/// so it is asked first; every other string falls through to Qt's translation.
+class QtTerms : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const QLatin1String c(context), s(source);
+        if (c != QLatin1String("QLineEdit") && c != QLatin1String("QWidgetTextControl")
+            && c != QLatin1String("QUndoGroup") && c != QLatin1String("QUndoStack") && c != QLatin1String("QUndoModel"))
+            return {};
+        if (s == QLatin1String("&Undo"))
+            return QString::fromUtf8("撤销(&U)");
+        if (s == QLatin1String("Undo %1"))
+            return QString::fromUtf8("撤销 %1");
+        if (s == QLatin1String("Undo"))
+            return QString::fromUtf8("撤销");
+        return {};
+    }
+};
 } // namespace
 
 QStringList available() { return { QStringLiteral("zh_CN"), QStringLiteral("en") }; }
@@ -57,6 +80,11 @@ bool install(const QString &requested)
         = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("*_") + code + QStringLiteral(".qm") });
     for (const QString &file : ours)
         ok = load(file, QStringLiteral(":/i18n")) && ok;
+    if (code == QLatin1String("zh_CN")) {
+        auto terms = std::make_unique<QtTerms>();
+        QCoreApplication::installTranslator(terms.get());
+        gTranslators.push_back(std::move(terms));
+    }
     QLocale::setDefault(QLocale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
         code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     gCurrent = code;
@@ -64,5 +92,35 @@ bool install(const QString &requested)
 }
 
 QString current() { return gCurrent.isEmpty() ? kDefault : gCurrent; }
+
+QString chinese(const char *context, const QString &shown)
+{
+    // Every embedded Chinese catalogue, loaded once, apart from the installed ones.
+    static const std::vector<std::unique_ptr<QTranslator>> zh = [] {
+        std::vector<std::unique_ptr<QTranslator>> out;
+        const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("*_zh_CN.qm") });
+        for (const QString &file : files) {
+            auto t = std::make_unique<QTranslator>();
+            if (t->load(file, QStringLiteral(":/i18n")))
+                out.push_back(std::move(t));
+        }
+        return out;
+    }();
+    const QByteArray source = shown.toUtf8();
+    for (const auto &t : zh)
+        if (const QString c = t->translate(context, source.constData()); !c.isEmpty())
+            return c;
+    return shown;
+}
+
+QString fromEnvironment()
+{
+    for (const char *name : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return normalise(value) == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
 
 } // namespace shopdesk::core::language

@@ -1,5 +1,6 @@
 #include "shopdesk/core/StockLedger.h"
 
+#include "shopdesk/core/Format.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
 #include "shopdesk/core/Vocabulary.h"
@@ -123,8 +124,10 @@ Result<qint64> StockLedger::reverse(qint64 moveId, const QString &actor, const Q
     back.quantity = -original.quantity;
     back.actor = actor;
     back.at = QDateTime::currentDateTime();
-    back.note
-        = note.isEmpty() ? tr("Reverses movement %1 (%2)").arg(moveId).arg(Vocabulary::moveKind(original.kind)) : note;
+    // Said in the shop's words, not by the row's number: what was reversed, and when it was booked.
+    back.note = note.isEmpty()
+        ? tr("Reverses the %1 of %2").arg(Vocabulary::moveKind(original.kind), format::dateTime(original.at))
+        : note;
     back.reverses = moveId;
     auto id = book(back);
     return tx.commitWith(std::move(id));

@@ -178,8 +178,10 @@ void ProfitView::retranslateUi()
     mStockTitle->setText(tr("Stock value at cost per category (moving-average cost)"));
     mModel->retranslate();
     mStockModel->retranslate();
-    if (mLoaded)
+    if (mLoaded) {
+        reload(); // the rows name categories and the total in the new language
         mSummary->setText(summaryHtml());
+    }
 }
 
 } // namespace shopdesk::kpi

@@ -241,6 +241,24 @@ Status ListingsRepository::update(const core::Item &item)
     return tx.commit();
 }
 
+Result<QString> ListingsRepository::shortName(qint64 itemId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT short_name FROM items WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), itemId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return Error { tr("The item is no longer in this shop: it may have been deleted meanwhile.") };
+    return q.value(0).toString();
+}
+
+Status ListingsRepository::setShortName(qint64 itemId, const QString &shortName)
+{
+    SqlQuery q(mDb, QStringLiteral("UPDATE items SET short_name = :name WHERE id = :id"));
+    q.bind({ { QStringLiteral(":name"), shortName }, { QStringLiteral(":id"), itemId } });
+    return q.run();
+}
+
 Status ListingsRepository::edit(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeIds)
 {
     Transaction tx(mDb);

@@ -74,6 +74,9 @@ public:
     /// Adds an item with its SKUs; with `keepIds` the given ids are used (undo of a delete).
     core::Result<qint64> insert(const ItemWithSkus &item, bool keepIds = false);
     core::Status update(const core::Item &item);
+    /// The item's short name (简称) for messages to buyers; empty when none was given.
+    core::Result<QString> shortName(qint64 itemId) const;
+    core::Status setShortName(qint64 itemId, const QString &shortName);
     /// In one transaction: the item's fields, SKUs removed (ids) and SKUs added (their new ids are
     /// written back into `add`; SKUs that already carry an id keep it, for a redo).
     core::Status edit(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeIds);

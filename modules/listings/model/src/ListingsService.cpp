@@ -4,6 +4,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -13,6 +14,10 @@
 #include <algorithm>
 
 namespace shopdesk::listings {
+
+namespace {
+constexpr int kShortNameMax = 20;
+} // namespace
 
 using core::Error;
 using core::Result;
@@ -236,6 +241,30 @@ Status ListingsService::setTitle(qint64 itemId, const QString &title)
     if (trimmed.isEmpty())
         return Error { tr("An item needs a title: the platform does not list an item without one.") };
     return changeItem(itemId, [&trimmed](core::Item &item) { item.title = trimmed; });
+}
+
+Result<QString> ListingsService::shortName(qint64 itemId) const { return repo().shortName(itemId); }
+
+Status ListingsService::setShortName(qint64 itemId, const QString &shortName)
+{
+    const QString name = shortName.simplified();
+    if (name.size() > kShortNameMax)
+        return Error {
+            tr("A short name is at most %1 characters: “%2” has %3.").arg(kShortNameMax).arg(name).arg(name.size())
+        };
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (auto exists = repo().shortName(itemId); !exists)
+        return exists.status();
+    if (Status s = repo().setShortName(itemId, name); !s)
+        return s;
+    return tx.commit();
+}
+
+QString ListingsService::shortNameDefault(const QString &category, const QString &color, const QString &size)
+{
+    return core::format::messageItemName(QString(), category, color, size);
 }
 
 Status ListingsService::setPrice(qint64 itemId, core::Money price)

@@ -93,6 +93,14 @@ public:
     core::Status setShelfState(qint64 itemId, const ShelfState &state);
     /// An in-place title edit; an empty title is refused.
     core::Status setTitle(qint64 itemId, const QString &title);
+    /// The item's short name (简称) for messages to buyers, as stored: empty means "its category
+    /// name" (see shortNameDefault).
+    core::Result<QString> shortName(qint64 itemId) const;
+    /// At most 20 characters, one line; empty goes back to the default.
+    core::Status setShortName(qint64 itemId, const QString &shortName);
+    /// What a message calls a line of the item when no short name is given: the category's
+    /// Chinese name with the line's colour and size (码 added), "牛仔裤 深蓝色 30码".
+    static QString shortNameDefault(const QString &category, const QString &color, const QString &size);
     /// An in-place price edit; a negative price is refused.
     core::Status setPrice(qint64 itemId, core::Money price);
     core::Status updateSku(const core::Sku &sku);

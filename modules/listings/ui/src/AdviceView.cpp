@@ -65,7 +65,7 @@ void AdviceView::saveSettings()
     s.mainMinimum = mMinimum->value();
     if (s.values() != before)
         mContext.undoStack->push(new ChangeSettingsCommand(
-            mContext.service, mContext.events, tr("Change the advice settings"), before, s.values()));
+            mContext.service, mContext.events, [] { return tr("Change the advice settings"); }, before, s.values()));
 }
 
 void AdviceView::refresh()

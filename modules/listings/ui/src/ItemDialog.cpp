@@ -56,6 +56,11 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     else
         mCategory->setEditText(item.category);
     form->addRow(tr("Category"), mCategory);
+    mShortName = new QLineEdit(this);
+    mShortName->setObjectName(QStringLiteral("shortName"));
+    mShortName->setMaxLength(20);
+    mShortName->setPlaceholderText(tr("Empty: the category's name; messages add the colour and size"));
+    form->addRow(tr("Short name"), mShortName);
     mRole = new QComboBox(this);
     for (const QString &r : core::codes::roles())
         mRole->addItem(core::Vocabulary::role(r), r);
@@ -217,5 +222,9 @@ void ItemDialog::accept()
         return;
     QDialog::accept();
 }
+
+QString ItemDialog::shortName() const { return mShortName->text().simplified(); }
+
+void ItemDialog::setShortName(const QString &name) { mShortName->setText(name); }
 
 } // namespace shopdesk::listings

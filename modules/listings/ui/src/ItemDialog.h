@@ -27,6 +27,9 @@ public:
     QStringList colors() const;
     QStringList sizes() const;
     void setColorsAndSizes(const QStringList &colors, const QStringList &sizes);
+    /// The short name (简称) messages to buyers call the item by; empty: its category's name.
+    QString shortName() const;
+    void setShortName(const QString &name);
 
     QLineEdit *titleField() const { return mTitle; }
     QLabel *titleReport() const { return mReport; }
@@ -47,6 +50,7 @@ private:
     QComboBox *mCategory, *mRole;
     QCheckBox *mMain, *mOnShelf, *mOutOfSeason;
     QSpinBox *mMinStock;
+    QLineEdit *mShortName = nullptr;
 };
 
 } // namespace shopdesk::listings

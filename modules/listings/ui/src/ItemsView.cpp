@@ -285,10 +285,21 @@ void ItemsView::openItemDialog(int modeValue)
     }
     ItemDialog dialog(mode, base, mContext.service.titleChecker(), others, categories, this);
     dialog.setColorsAndSizes(colors, sizes);
+    QString shortName;
+    if (mode != ItemDialog::Mode::Add) {
+        auto stored = mContext.service.shortName(id);
+        if (!report(stored.status()))
+            return;
+        shortName = *stored;
+        dialog.setShortName(shortName);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (mode == ItemDialog::Mode::Edit) {
         editItem(dialog.item(), dialog.colors(), dialog.sizes());
+        if (dialog.shortName() != shortName)
+            mContext.undoStack->push(
+                FieldEdits::shortName(mContext.service, mContext.events, dialog.item(), shortName, dialog.shortName()));
         return;
     }
     ItemWithSkus created { dialog.item(), {} };
@@ -296,7 +307,11 @@ void ItemsView::openItemDialog(int modeValue)
     for (const QString &c : dialog.colors().isEmpty() ? QStringList { QString() } : dialog.colors())
         for (const QString &s : dialog.sizes().isEmpty() ? QStringList { QString() } : dialog.sizes())
             created.skus.append({ 0, 0, c, s, QString(), std::nullopt, std::nullopt });
-    addItem(created);
+    core::Item added = created.item;
+    added.id = addItem(created);
+    if (added.id > 0 && !dialog.shortName().isEmpty())
+        mContext.undoStack->push(
+            FieldEdits::shortName(mContext.service, mContext.events, added, QString(), dialog.shortName()));
 }
 
 qint64 ItemsView::addItem(ItemWithSkus item)

@@ -72,8 +72,9 @@ void RelistView::applyPeakHours()
     const auto before = s.values();
     s.peakWindows = *windows;
     if (s.values() != before)
-        mContext.undoStack->push(new ChangeSettingsCommand(mContext.service, mContext.events,
-            tr("Peak hours %1").arg(RelistPlanner::windowsText(*windows)), before, s.values()));
+        mContext.undoStack->push(new ChangeSettingsCommand(
+            mContext.service, mContext.events,
+            [w = RelistPlanner::windowsText(*windows)] { return tr("Peak hours %1").arg(w); }, before, s.values()));
 }
 
 bool RelistView::exportTo(const QString &path) { return report(mContext.service.exportRelistPlan(path, now())); }

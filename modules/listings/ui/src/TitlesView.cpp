@@ -101,7 +101,7 @@ void TitlesView::setShopWords(const QString &text)
         return;
     const QString key = TitleChecker::kShopWordsSetting;
     mContext.undoStack->push(new ChangeSettingsCommand(mContext.service, mContext.events,
-        tr("Change the shop's title words"), { { key, before } }, { { key, text } }));
+        [] { return tr("Change the shop's title words"); }, { { key, before } }, { { key, text } }));
 }
 
 } // namespace shopdesk::listings

@@ -1,6 +1,7 @@
 #include "shopdesk/service/BuyerListsRepository.h"
 
 #include <shopdesk/core/AvailableStockRepository.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
@@ -67,8 +68,9 @@ core::Result<QList<WaitEntry>> BuyerListsRepository::waiting(bool openOnly) cons
         QStringLiteral(
             "SELECT w.id, w.buyer_nick, w.sku_id, i.code, i.title, s.color, s.size, s.barcode, w.registered_at, "
             "(SELECT MIN(m.moved_at) FROM stock_moves m WHERE m.sku_id = w.sku_id AND m.kind = :receive "
-            " AND m.quantity > 0 AND m.moved_at > w.registered_at), w.contacted_at, w.note "
-            "FROM service_waitlist w JOIN skus s ON s.id = w.sku_id JOIN items i ON i.id = s.item_id "
+            " AND m.quantity > 0 AND m.moved_at > w.registered_at), w.contacted_at, w.note, "
+            "i.short_name, i.category FROM service_waitlist w JOIN skus s ON s.id = w.sku_id JOIN items i ON i.id = "
+            "s.item_id "
             "WHERE (:all = 1 OR w.contacted_at IS NULL) ORDER BY w.registered_at DESC, w.id DESC"));
     q.bind({ { QStringLiteral(":receive"), core::codes::kMoveReceive }, { QStringLiteral(":all"), openOnly ? 0 : 1 } });
     if (Status s = q.run(); !s)
@@ -88,6 +90,8 @@ core::Result<QList<WaitEntry>> BuyerListsRepository::waiting(bool openOnly) cons
         e.arrivedAt = time(q.value(9));
         e.contactedAt = time(q.value(10));
         e.note = q.value(11).toString();
+        e.itemShortName = q.value(12).toString();
+        e.itemCategory = q.value(13).toString();
         out.append(e);
     }
     return out;
@@ -273,7 +277,11 @@ Facts BuyerListsRepository::factsFor(const WaitEntry &e, const Facts &shopFacts)
 {
     Facts f = shopFacts;
     f.insert(QStringLiteral("buyer"), e.buyerNick);
-    f.insert(QStringLiteral("item"), e.itemTitle);
+    // The item by its short name, never its platform title (see FactsRepository::forOrder).
+    f.insert(
+        QStringLiteral("item"), core::format::messageItemName(e.itemShortName, e.itemCategory, {}, {}, e.itemTitle));
+    f.insert(QStringLiteral("item_line"),
+        core::format::messageItemName(e.itemShortName, e.itemCategory, e.color, e.size, e.itemTitle));
     f.insert(QStringLiteral("color"), e.color);
     f.insert(QStringLiteral("size"), e.size);
     return f;

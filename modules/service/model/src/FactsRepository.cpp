@@ -1,6 +1,7 @@
 #include "shopdesk/service/Facts.h"
 
 #include <shopdesk/core/AvailableStockRepository.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
@@ -72,24 +73,37 @@ core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
     const QDateTime paid = core::fromDbTime(q.value(6).toString());
     f.insert(QStringLiteral("paid"), paid.isValid() ? paid.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
 
+    // A line is named by its item's short name (or category), never by the title written for the
+    // platform's search: "牛仔裤 深蓝色 30码" in a chat, not 30 characters of keywords.
     SqlQuery lines(mDb,
-        QStringLiteral("SELECT COALESCE(i.title, l.title), COALESCE(s.color, ''), COALESCE(s.size, ''), l.sku_id "
+        QStringLiteral("SELECT COALESCE(i.short_name, ''), COALESCE(i.category, ''), COALESCE(i.title, l.title), "
+                       "COALESCE(s.color, ''), COALESCE(s.size, ''), l.sku_id "
                        "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
                        "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = :id ORDER BY l.id"));
     lines.bind(QStringLiteral(":id"), orderId);
     if (Status s = lines.run(); !s)
         return s.error();
-    QStringList titles, colors, sizes;
+    QStringList names, namedLines, colors, sizes;
     QList<qint64> skuIds;
     while (lines.next()) {
-        addUnique(titles, lines.value(0).toString());
-        addUnique(colors, lines.value(1).toString());
-        addUnique(sizes, lines.value(2).toString());
-        if (!lines.value(3).isNull() && !skuIds.contains(lines.value(3).toLongLong()))
-            skuIds << lines.value(3).toLongLong();
+        const bool matched = !lines.value(5).isNull();
+        // An unmatched line has only the platform's title: it is all there is to call it.
+        const QString name = matched ? core::format::messageItemName(lines.value(0).toString(),
+                                 lines.value(1).toString(), QString(), QString(), lines.value(2).toString())
+                                     : lines.value(2).toString();
+        addUnique(names, name);
+        addUnique(namedLines,
+            matched ? core::format::messageItemName(lines.value(0).toString(), lines.value(1).toString(),
+                lines.value(3).toString(), lines.value(4).toString(), lines.value(2).toString())
+                    : name);
+        addUnique(colors, lines.value(3).toString());
+        addUnique(sizes, lines.value(4).toString());
+        if (matched && !skuIds.contains(lines.value(5).toLongLong()))
+            skuIds << lines.value(5).toLongLong();
     }
     const QString sep = QString::fromUtf8("、");
-    f.insert(QStringLiteral("item"), titles.join(sep));
+    f.insert(QStringLiteral("item"), names.join(sep));
+    f.insert(QStringLiteral("item_line"), namedLines.join(sep));
     f.insert(QStringLiteral("color"), colors.join(sep));
     f.insert(QStringLiteral("size"), sizes.join(sep));
     // "In stock?" is answered from what is available (on hand less paid orders not yet shipped),

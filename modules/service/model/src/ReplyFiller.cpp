@@ -5,6 +5,10 @@
 namespace shopdesk::service {
 
 namespace {
+/// The fact that names each line with its colour and size ("牛仔裤 深蓝色 30码", see
+/// FactsRepository): {宝贝} takes it when the reply does not name the colour and size itself.
+const QString kItemLineKey = QStringLiteral("item_line");
+
 QString u8(const char *s) { return QString::fromUtf8(s); }
 
 const QRegularExpression &placeholderPattern()
@@ -133,6 +137,8 @@ FillResult ReplyFiller::fill(const QString &text, const Facts &facts)
         }
         out += part;
     };
+    const QStringList used = keysIn(text);
+    const bool namesVariant = used.contains(QLatin1String("color")) || used.contains(QLatin1String("size"));
     auto it = placeholderPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -144,7 +150,9 @@ FillResult ReplyFiller::fill(const QString &text, const Facts &facts)
                 r.unknown.append(m.captured(1));
             continue;
         }
-        const QString value = facts.value(key).trimmed();
+        QString value = facts.value(key).trimmed();
+        if (key == QLatin1String("item") && !namesVariant && !facts.value(kItemLineKey).trimmed().isEmpty())
+            value = facts.value(kItemLineKey).trimmed();
         if (value.isEmpty()) {
             if (!r.missing.contains(key))
                 r.missing.append(key);
@@ -158,6 +166,18 @@ FillResult ReplyFiller::fill(const QString &text, const Facts &facts)
     return r;
 }
 
+namespace {
+/// A reply without its opening address ("亲，" "亲爱的，" "亲爱的小王，"), for all but the first
+/// reply of a message: the buyer is addressed once.
+QString withoutAddress(const QString &text)
+{
+    static const QRegularExpression opening(QString::fromUtf8(R"(^\s*(亲爱的[^，,！!～~\s]{0,12}|亲)[，,！!～~]\s*)"));
+    const auto m = opening.match(text);
+    return m.hasMatch() && m.capturedLength() < text.size() ? text.mid(m.capturedLength()) : text;
+}
+} // namespace
+
+// The buyer is addressed once: a later reply's opening 亲 (亲，/ 亲爱的…，) is left out.
 FillResult ReplyFiller::stack(const QStringList &texts, const Facts &facts)
 {
     FillResult all;
@@ -170,7 +190,7 @@ FillResult ReplyFiller::stack(const QStringList &texts, const Facts &facts)
         for (const QString &u : std::as_const(one.unknown))
             if (!all.unknown.contains(u))
                 all.unknown.append(u);
-        parts.append(one.text);
+        parts.append(parts.isEmpty() ? one.text : withoutAddress(one.text));
     }
     if (all.complete())
         all.text = parts.join(QLatin1Char('\n'));

@@ -100,6 +100,8 @@ void RevisitView::retranslateUi()
     mDays->setSuffix(tr(" days"));
     mCopy->setText(tr("&Copy the message"));
     mModel->retranslate();
+    if (mModel->rowCount() > 0)
+        reload(); // the count and the tiers in the new language
 }
 
 } // namespace shopdesk::service

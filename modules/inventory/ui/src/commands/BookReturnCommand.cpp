@@ -14,7 +14,9 @@ BookReturnCommand::BookReturnCommand(const core::PanelContext &context, QualityS
     , mIntact(intact)
     , mActor(std::move(actor))
 {
-    setText(intact ? tr("Return from order %1").arg(mOrderNo) : tr("Damaged return from order %1").arg(mOrderNo));
+    setText([this, intact] {
+        return intact ? tr("Return from order %1").arg(mOrderNo) : tr("Damaged return from order %1").arg(mOrderNo);
+    });
     setDone(std::move(done));
 }
 

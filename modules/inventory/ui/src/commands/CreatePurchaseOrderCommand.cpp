@@ -8,7 +8,7 @@ CreatePurchaseOrderCommand::CreatePurchaseOrderCommand(
     , mService(service)
     , mOrder(std::move(order))
 {
-    setText(tr("Purchase order to %1").arg(supplierName));
+    setText([supplierName] { return tr("Purchase order to %1").arg(supplierName); });
     setDone(std::move(done));
 }
 

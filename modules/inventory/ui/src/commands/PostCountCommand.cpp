@@ -9,7 +9,7 @@ PostCountCommand::PostCountCommand(
     , mCountId(countId)
     , mActor(std::move(actor))
 {
-    setText(tr("Post count %1").arg(Stocktake::number(countId)));
+    setText([countId] { return tr("Post count %1").arg(Stocktake::number(countId)); });
     setDone(std::move(done));
     setUndoIsFinal(true); // a reversed count is closed: posting it again is a new count
 }

@@ -10,7 +10,7 @@ PostReceivingCommand::PostReceivingCommand(const core::PanelContext &context, Re
     , mActor(std::move(actor))
     , mNewSupplier(std::move(newSupplier))
 {
-    setText(tr("Post receiving note %1").arg(mNote.noteNo));
+    setText([this] { return tr("Post receiving note %1").arg(mNote.noteNo); });
     setDone(std::move(done));
     setUndoIsFinal(true); // a reversed note stays reversed: posting again is a new note
 }

@@ -10,7 +10,7 @@ ReceivePurchaseOrderCommand::ReceivePurchaseOrderCommand(const core::PanelContex
     , mNote(std::move(note))
     , mActor(context.actor)
 {
-    setText(tr("Receive purchase order %1").arg(orderNo));
+    setText([orderNo] { return tr("Receive purchase order %1").arg(orderNo); });
     setDone(std::move(done));
     setUndoIsFinal(true);
 }

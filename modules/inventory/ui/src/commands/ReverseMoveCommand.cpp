@@ -11,7 +11,7 @@ ReverseMoveCommand::ReverseMoveCommand(const core::PanelContext &context, qint64
     , mOriginal(moveId)
     , mActor(std::move(actor))
 {
-    setText(tr("Reverse stock movement %1").arg(moveId));
+    setText([moveId] { return tr("Reverse stock movement %1").arg(moveId); });
     setDone(std::move(done));
 }
 

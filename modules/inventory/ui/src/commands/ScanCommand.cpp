@@ -12,7 +12,9 @@ ScanCommand::ScanCommand(StocktakeService &counts, core::ShopEvents &events, qin
     , mActor(std::move(actor))
     , mDone(std::move(done))
 {
-    setText(mQuantity == 1 ? tr("Scan %1").arg(mBarcode) : tr("Scan %1 × %2").arg(mBarcode).arg(mQuantity));
+    setText([this] {
+        return mQuantity == 1 ? tr("Scan %1").arg(mBarcode) : tr("Scan %1 × %2").arg(mBarcode).arg(mQuantity);
+    });
     // The station shows every answer inline: a modal error box would swallow the next scan.
     setDone([](const core::Status &) {});
 }

@@ -3,7 +3,7 @@
 namespace shopdesk::listings {
 
 AddItemCommand::AddItemCommand(ListingsService &service, core::ShopEvents &events, ItemWithSkus item)
-    : ListingsCommand(service, events, tr("Add item %1").arg(item.item.code))
+    : ListingsCommand(service, events, [code = item.item.code] { return tr("Add item %1").arg(code); })
     , mItem(std::move(item))
 {
 }

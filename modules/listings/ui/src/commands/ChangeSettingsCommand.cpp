@@ -3,8 +3,8 @@
 namespace shopdesk::listings {
 
 ChangeSettingsCommand::ChangeSettingsCommand(
-    ListingsService &service, core::ShopEvents &events, const QString &text, Values before, Values after)
-    : ListingsCommand(service, events, text)
+    ListingsService &service, core::ShopEvents &events, core::UndoText text, Values before, Values after)
+    : ListingsCommand(service, events, std::move(text))
     , mBefore(std::move(before))
     , mAfter(std::move(after))
 {

@@ -10,7 +10,7 @@ class ChangeSettingsCommand : public ListingsCommand {
 public:
     using Values = QList<QPair<QString, QString>>;
     ChangeSettingsCommand(
-        ListingsService &service, core::ShopEvents &events, const QString &text, Values before, Values after);
+        ListingsService &service, core::ShopEvents &events, core::UndoText text, Values before, Values after);
 
 protected:
     core::Status apply() override { return service().setSettings(mAfter); }

@@ -4,8 +4,10 @@ namespace shopdesk::listings {
 
 DeleteItemCommand::DeleteItemCommand(
     ListingsService &service, core::ShopEvents &events, ItemWithSkus item, bool archive)
-    : ListingsCommand(
-        service, events, archive ? tr("Archive item %1").arg(item.item.code) : tr("Delete item %1").arg(item.item.code))
+    : ListingsCommand(service, events,
+        [archive, code = item.item.code] {
+            return archive ? tr("Archive item %1").arg(code) : tr("Delete item %1").arg(code);
+        })
     , mItem(std::move(item))
     , mArchive(archive)
 {

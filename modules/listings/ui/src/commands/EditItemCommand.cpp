@@ -4,7 +4,7 @@ namespace shopdesk::listings {
 
 EditItemCommand::EditItemCommand(
     ListingsService &service, core::ShopEvents &events, core::Item before, core::Item after, QList<core::Sku> newSkus)
-    : ListingsCommand(service, events, tr("Edit item %1").arg(after.code))
+    : ListingsCommand(service, events, [code = after.code] { return tr("Edit item %1").arg(code); })
     , mBefore(std::move(before))
     , mAfter(std::move(after))
     , mNewSkus(std::move(newSkus))

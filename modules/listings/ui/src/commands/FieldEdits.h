@@ -17,6 +17,9 @@ public:
     /// On shelf starts a new 7-day cycle at `at`; undo restores the cycle the item had.
     static core::UndoCommand *shelf(
         ListingsService &service, core::ShopEvents &events, const core::Item &item, bool onShelf, const QDateTime &at);
+    /// The short name messages to buyers call the item by.
+    static core::UndoCommand *shortName(ListingsService &service, core::ShopEvents &events, const core::Item &item,
+        const QString &before, const QString &after);
     /// A SKU's barcode, price and cost together (on-hand is the ledger's, never edited here).
     static core::UndoCommand *sku(
         ListingsService &service, core::ShopEvents &events, const core::Sku &before, const core::Sku &after);

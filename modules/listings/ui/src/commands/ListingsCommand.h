@@ -13,8 +13,8 @@ namespace shopdesk::listings {
 class ListingsCommand : public core::UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ListingsCommand)
 public:
-    ListingsCommand(ListingsService &service, core::ShopEvents &events, const QString &text)
-        : core::UndoCommand(text, events, core::Topic::Items)
+    ListingsCommand(ListingsService &service, core::ShopEvents &events, core::UndoText text)
+        : core::UndoCommand(std::move(text), events, core::Topic::Items)
         , mService(service)
     {
     }
@@ -27,6 +27,6 @@ private:
 };
 
 /// The fields edited in place (ChangeValue ids): consecutive edits of one field of one record merge.
-enum class ListingsField { Title = 0x4c01, Price, Shelf, Sku };
+enum class ListingsField { Title = 0x4c01, Price, Shelf, Sku, ShortName };
 
 } // namespace shopdesk::listings

@@ -5,8 +5,9 @@ namespace shopdesk::listings {
 SetShelfCommand::SetShelfCommand(
     ListingsService &service, core::ShopEvents &events, QList<core::Item> items, bool onShelf)
     : ListingsCommand(service, events,
-        onShelf ? tr("Put %n item(s) on shelf", nullptr, int(items.size()))
-                : tr("Take %n item(s) off shelf", nullptr, int(items.size())))
+        [onShelf, n = int(items.size())] {
+            return onShelf ? tr("Put %n item(s) on shelf", nullptr, n) : tr("Take %n item(s) off shelf", nullptr, n);
+        })
     , mBefore(std::move(items))
     , mOnShelf(onShelf)
     , mAt(QDateTime::currentDateTime())

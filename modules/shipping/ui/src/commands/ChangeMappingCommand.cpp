@@ -5,8 +5,10 @@ namespace shopdesk::shipping {
 ChangeMappingCommand::ChangeMappingCommand(ShippingDesk &desk, core::ShopEvents &events, const MappingKey &key,
     std::optional<qint64> skuId, const QString &actor)
     : core::UndoCommand(
-        skuId ? tr("Change the mapping of %1").arg(key.source) : tr("Delete the mapping of %1").arg(key.source), events,
-        core::Topic::Orders)
+        [source = key.source, change = skuId.has_value()] {
+            return change ? tr("Change the mapping of %1").arg(source) : tr("Delete the mapping of %1").arg(source);
+        },
+        events, core::Topic::Orders)
     , mDesk(desk)
     , mKey(key)
     , mSkuId(skuId)

@@ -4,7 +4,8 @@ namespace shopdesk::shipping {
 
 MatchLineCommand::MatchLineCommand(ShippingDesk &desk, core::ShopEvents &events, qint64 lineId, qint64 skuId,
     const QString &orderNo, const QString &barcode, const QString &actor)
-    : core::UndoCommand(tr("Match a line of order %1 to %2").arg(orderNo, barcode), events, core::Topic::Orders)
+    : core::UndoCommand([orderNo, barcode] { return tr("Match a line of order %1 to %2").arg(orderNo, barcode); },
+        events, core::Topic::Orders)
     , mDesk(desk)
     , mLineId(lineId)
     , mSkuId(skuId)

@@ -5,7 +5,8 @@ namespace shopdesk::shipping {
 MergeOrdersCommand::MergeOrdersCommand(
     const core::Database &db, core::ShopEvents &events, QStringList orderNos, QString actor)
     : core::UndoCommand(
-        tr("Merge orders %1 into one parcel").arg(orderNos.join(QStringLiteral(", "))), events, core::Topic::Orders)
+        [orders = orderNos.join(QStringLiteral(", "))] { return tr("Merge orders %1 into one parcel").arg(orders); },
+        events, core::Topic::Orders)
     , mService(db)
     , mOrderNos(std::move(orderNos))
     , mActor(std::move(actor))
@@ -25,7 +26,8 @@ core::Status MergeOrdersCommand::revert() { return mService.unmerge(mParcelId); 
 
 SplitOrderCommand::SplitOrderCommand(
     const core::Database &db, core::ShopEvents &events, QString orderNo, QList<LinePick> picks, QString actor)
-    : core::UndoCommand(tr("Split order %1 into parcels").arg(orderNo), events, core::Topic::Orders)
+    : core::UndoCommand(
+        [orderNo] { return tr("Split order %1 into parcels").arg(orderNo); }, events, core::Topic::Orders)
     , mService(db)
     , mOrderNo(std::move(orderNo))
     , mPicks(std::move(picks))

@@ -9,9 +9,11 @@ SetTrackingCommand::SetTrackingCommand(ShippingDesk &desk, core::ShopEvents &eve
     , mDesk(desk)
     , mChanges(std::move(changes))
 {
-    setText(mChanges.size() == 1
+    setText([this] {
+        return mChanges.size() == 1
             ? tr("Tracking number %1 for order %2").arg(mChanges.first().newTracking, mChanges.first().orderNo)
-            : tr("Tracking numbers for %n orders", nullptr, int(mChanges.size())));
+            : tr("Tracking numbers for %n orders", nullptr, int(mChanges.size()));
+    });
 }
 
 core::Status SetTrackingCommand::step(bool forward)
@@ -31,8 +33,10 @@ SetFlagCommand::SetFlagCommand(
     , mPrevious(std::move(previous))
     , mFlag(std::move(flag))
 {
-    setText(tr("Flag %1 on %n orders", nullptr, int(mPrevious.size()))
-                .arg(mFlag.isEmpty() ? tr("none") : core::Vocabulary::flag(mFlag)));
+    setText([this] {
+        return tr("Flag %1 on %n orders", nullptr, int(mPrevious.size()))
+            .arg(mFlag.isEmpty() ? tr("none") : core::Vocabulary::flag(mFlag));
+    });
 }
 
 core::Status SetFlagCommand::step(bool forward)

@@ -7,8 +7,31 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
+
+class QUndoStack;
 
 namespace shopdesk::core {
+
+/// A command's text for Edit → Undo, made again in the new language after a switch: a function
+/// that calls tr() with the command's arguments (`[code] { return tr("Add item %1").arg(code); }`).
+/// A plain QString stays as it was written.
+class UndoText {
+public:
+    UndoText(const QString &fixed)
+        : mMake([fixed] { return fixed; })
+    {
+    }
+    template<typename F>
+    requires std::is_invocable_r_v<QString, F> UndoText(F make)
+        : mMake(std::move(make))
+    {
+    }
+    QString operator()() const { return mMake(); }
+
+private:
+    std::function<QString()> mMake;
+};
 
 /// The one base of ShopDesk's undo commands. redo() and undo() each make one service or
 /// repository call, which runs in one Transaction. A call that fails leaves the shop as it was
@@ -23,6 +46,15 @@ public:
 
     UndoCommand(const QString &text, ShopEvents &events, std::optional<Topic> topic = std::nullopt,
         QUndoCommand *parent = nullptr);
+    /// A text made again in each language the user switches to.
+    UndoCommand(
+        UndoText text, ShopEvents &events, std::optional<Topic> topic = std::nullopt, QUndoCommand *parent = nullptr);
+    ~UndoCommand() override;
+
+    /// Makes the text again in the language now installed (a plain QString text stays).
+    void retranslate();
+    /// A text known only once the command is made (`[n] { return tr("Post count %1").arg(n); }`).
+    void setText(UndoText text);
 
     void redo() final;
     void undo() final;
@@ -41,6 +73,8 @@ protected:
 private:
     void finish(const Status &status, bool forward);
 
+    // The text's maker is kept by UndoCommand.cpp, beside the command, not in it: the class keeps
+    // the size every module's compiled code knows.
     ShopEvents &mEvents;
     std::optional<Topic> mTopic;
     Done mDone;
@@ -51,8 +85,8 @@ private:
 class CallCommand : public UndoCommand {
 public:
     using Call = std::function<Status()>;
-    CallCommand(const QString &text, ShopEvents &events, std::optional<Topic> topic, Call apply, Call revert)
-        : UndoCommand(text, events, topic)
+    CallCommand(UndoText text, ShopEvents &events, std::optional<Topic> topic, Call apply, Call revert)
+        : UndoCommand(std::move(text), events, topic)
         , mApply(std::move(apply))
         , mRevert(std::move(revert))
     {
@@ -75,9 +109,9 @@ class ChangeValue : public UndoCommand {
 public:
     using Write = std::function<Status(const Value &)>;
 
-    ChangeValue(const QString &text, ShopEvents &events, std::optional<Topic> topic, int field, qint64 record,
-        Value oldValue, Value newValue, Write write)
-        : UndoCommand(text, events, topic)
+    ChangeValue(UndoText text, ShopEvents &events, std::optional<Topic> topic, int field, qint64 record, Value oldValue,
+        Value newValue, Write write)
+        : UndoCommand(std::move(text), events, topic)
         , mField(field)
         , mRecord(record)
         , mOld(std::move(oldValue))
@@ -109,5 +143,8 @@ private:
     Value mOld, mNew;
     Write mWrite;
 };
+
+/// Every command of `stack` retranslated (after a language switch), its undo and redo texts with them.
+void retranslateUndoStack(QUndoStack &stack);
 
 } // namespace shopdesk::core

@@ -23,6 +23,7 @@ struct WaitEntry {
     QString buyerNick;
     qint64 skuId = 0;
     QString itemCode, itemTitle, color, size, barcode;
+    QString itemShortName, itemCategory; ///< what a message calls the item (core::format::messageItemName)
     QDateTime registeredAt;
     QDateTime arrivedAt; ///< first receiving of the SKU after registration; invalid while none
     QDateTime contactedAt; ///< invalid until the buyer was told
