@@ -1,6 +1,7 @@
 #include "InventoryWorkbench.h"
 
 #include "MovementsView.h"
+#include "OpeningStockDialog.h"
 #include "PurchaseOrdersView.h"
 #include "QualityView.h"
 #include "ReceivingView.h"
@@ -141,6 +142,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         raiseView(kStocktake);
         mStocktake->exportReportDialog(QStringLiteral("pdf"));
     });
+    mOpening = newAction(QStringLiteral("inventoryOpeningStock"), QKeySequence(), [this] { showOpeningStock(); });
     addGoToShortcuts(QStringLiteral("inventoryGoTo")); // Ctrl+1, Ctrl+2 … in the order of the docks
     retranslateActions();
     dock(kStock)->installEventFilter(this); // for LanguageChange
@@ -153,6 +155,7 @@ void InventoryWorkbench::retranslateActions()
     mImport->setText(tr("&Import counts…"));
     mExport->setText(tr("&Export the stock-take report…"));
     mPrint->setText(tr("&Print the stock-take report…"));
+    mOpening->setText(tr("&Opening stock…"));
 }
 
 bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)
@@ -160,6 +163,14 @@ bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateActions();
     return core::Workbench::eventFilter(watched, event);
+}
+
+void InventoryWorkbench::showOpeningStock()
+{
+    auto *dialog = new OpeningStockDialog(mContext, mPurchaseService, mStock->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    raiseView(kStock);
+    dialog->open();
 }
 
 void InventoryWorkbench::setToday(QDate day)
