@@ -3,12 +3,14 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 
+#include <shopdesk/core/Csv.h>
 #include <shopdesk/core/PanelContract.h>
 #include <shopdesk/inventory/ReceivingRepository.h>
 
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMimeData>
@@ -63,34 +65,115 @@ bool DropImport::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
+namespace {
+bool isWorkbookFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayLiteral("PK\x03\x04");
+}
+
+/// The sheet every .xlsx import reads while a dropped workbook is imported, as `--sheet` sets it
+/// for shopdesk-cli; the choice before it comes back afterwards.
+class SheetScope {
+public:
+    explicit SheetScope(const QString &sheet)
+        : mBefore(core::CsvFile::sheetChoice())
+        , mSet(!sheet.isEmpty())
+    {
+        if (mSet)
+            core::CsvFile::setSheetChoice(sheet);
+    }
+    ~SheetScope()
+    {
+        if (mSet)
+            core::CsvFile::setSheetChoice(mBefore);
+    }
+    SheetScope(const SheetScope &) = delete;
+    SheetScope &operator=(const SheetScope &) = delete;
+
+private:
+    QString mBefore;
+    bool mSet;
+};
+} // namespace
+
+bool DropImport::inspect(const QString &path, Dropped &out)
+{
+    out.path = path;
+    const QList<ImportClassifier::Sheet> sheets = ImportClassifier::classifySheets(path);
+    if (sheets.size() <= 1) {
+        out.kinds = sheets.isEmpty() ? ImportClassifier::classifyFile(path) : sheets.first().kinds;
+        return true;
+    }
+    // Several sheets: the one whose header names an importer, else the user says which.
+    QList<ImportClassifier::Sheet> named;
+    for (const ImportClassifier::Sheet &s : sheets)
+        if (!s.kinds.isEmpty())
+            named << s;
+    QString chosen;
+    if (named.size() == 1) {
+        chosen = named.first().name;
+    } else {
+        QStringList names;
+        for (const ImportClassifier::Sheet &s : named.isEmpty() ? sheets : named)
+            names << s.name;
+        const std::optional<QString> answer = askSheet(path, names);
+        if (!answer)
+            return false;
+        chosen = *answer;
+    }
+    for (const ImportClassifier::Sheet &s : sheets)
+        if (s.name == chosen)
+            out.kinds = s.kinds;
+    out.sheet = chosen;
+    out.firstSheet = chosen == sheets.first().name;
+    return true;
+}
+
+std::optional<QString> DropImport::askSheet(const QString &path, const QStringList &sheets)
+{
+    if (mSheetChooser)
+        return mSheetChooser(path, sheets);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(mWindow, tr("Choose a sheet"),
+        tr("“%1” has several sheets. Import the sheet:").arg(QFileInfo(path).fileName()), sheets, 0, false, &ok);
+    if (!ok || !sheets.contains(chosen))
+        return std::nullopt;
+    return chosen;
+}
+
 bool DropImport::handle(const QStringList &paths)
 {
     // A shop among the files is opened (one at a time); the rest wait for it.
-    QList<std::pair<QString, QList<Kind>>> files;
+    QList<Dropped> files;
     for (const QString &path : paths) {
-        const QList<Kind> kinds = ImportClassifier::classifyFile(path);
-        if (kinds == QList<Kind> { Kind::Shop })
+        if (!isWorkbookFile(path) && ImportClassifier::classifyFile(path) == QList<Kind> { Kind::Shop })
             return mWindow->openShop(path);
-        files.append({ path, kinds });
     }
     if (!mWindow->shop()) {
         mWindow->showError(tr("Open a shop first; then files dropped on the window are imported into it."));
         return false;
     }
+    for (const QString &path : paths) {
+        Dropped d;
+        if (inspect(path, d))
+            files.append(d);
+    }
     // Decide every file first, then pair the order export with its items export.
-    QList<std::pair<QString, Kind>> decided;
-    for (const auto &[path, kinds] : std::as_const(files)) {
-        const std::optional<Kind> kind = kinds.size() == 1 ? std::optional<Kind>(kinds.first()) : ask(path, kinds);
+    QList<std::pair<Dropped, Kind>> decided;
+    for (const Dropped &d : std::as_const(files)) {
+        const std::optional<Kind> kind
+            = d.kinds.size() == 1 ? std::optional<Kind>(d.kinds.first()) : ask(d.path, d.kinds);
         if (!kind)
             continue;
-        decided.append({ path, *kind });
+        decided.append({ d, *kind });
     }
     QString orders, lines;
-    for (const auto &[path, kind] : std::as_const(decided)) {
+    for (const auto &[d, kind] : std::as_const(decided)) {
         if (kind == Kind::Orders && orders.isEmpty())
-            orders = path;
+            orders = d.path;
         else if (kind == Kind::OrderLines && lines.isEmpty())
-            lines = path;
+            lines = d.path;
     }
     if (!lines.isEmpty() && orders.isEmpty()) {
         mWindow->showError(tr("“%1” is the order items export: drop it together with the order export it belongs to.")
@@ -98,10 +181,19 @@ bool DropImport::handle(const QStringList &paths)
         return false;
     }
     bool any = false;
-    for (const auto &[path, kind] : std::as_const(decided)) {
+    for (const auto &[d, kind] : std::as_const(decided)) {
         if (kind == Kind::OrderLines)
             continue; // imported with its orders
-        any = importAs(kind, path, kind == Kind::Orders && path == orders ? lines : QString()) || any;
+        if (kind == Kind::Orders && !d.firstSheet) {
+            // The order export is read in the background, together with its items export: from
+            // the first sheet of each.
+            mWindow->showError(tr("The order export is read from the first sheet of “%1”: move the sheet “%2” to "
+                                  "the front in Excel, or save it as CSV, and drop it again.")
+                                   .arg(QDir::toNativeSeparators(d.path), d.sheet));
+            continue;
+        }
+        const SheetScope sheet(d.firstSheet ? QString() : d.sheet);
+        any = importAs(kind, d.path, kind == Kind::Orders && d.path == orders ? lines : QString()) || any;
     }
     return any;
 }

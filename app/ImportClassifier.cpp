@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/Xlsx.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -134,7 +135,48 @@ QList<Kind> fromHeader(const Header &h)
         out << Kind::Replies;
     return out;
 }
+
+bool startsAsZip(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayLiteral("PK\x03\x04");
+}
+
+/// The first rows of one sheet as candidates() reads them: merged title rows above the header
+/// left out, as the importers leave them out.
+QList<QStringList> firstRows(const core::XlsxSheet &sheet)
+{
+    QList<QStringList> rows;
+    qsizetype i = 0;
+    while (i < sheet.rows.size() && sheet.titleRows.contains(sheet.rows.at(i).line))
+        ++i;
+    for (; i < sheet.rows.size() && rows.size() < 21; ++i)
+        rows << sheet.rows.at(i).fields;
+    return rows;
+}
 } // namespace
+
+QList<ImportClassifier::Sheet> ImportClassifier::classifySheets(const QString &path)
+{
+    if (!startsAsZip(path) || core::Database::isOpenInThisProcess(path))
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.readAll();
+    if (!core::Xlsx::isWorkbook(bytes))
+        return {};
+    const QString fileName = QFileInfo(path).fileName();
+    auto names = core::Xlsx::sheetNames(bytes, fileName);
+    if (!names)
+        return {};
+    QList<Sheet> out;
+    for (const QString &name : std::as_const(*names)) {
+        auto sheet = core::Xlsx::readSheet(bytes, fileName, name);
+        out.append({ name, sheet ? candidates(firstRows(*sheet)) : QList<Kind>() });
+    }
+    return out;
+}
 
 QList<ImportClassifier::Kind> ImportClassifier::importable()
 {
@@ -199,8 +241,13 @@ QList<ImportClassifier::Kind> ImportClassifier::classifyFile(const QString &path
     f.close();
     if (head.startsWith(QByteArrayLiteral("SQLite format 3")))
         return { Kind::Shop };
-    if (head.startsWith(QByteArrayLiteral("PK\x03\x04")) || head.isEmpty())
-        return {}; // a zip (.xlsx): the importers read it; the user says which
+    if (head.isEmpty())
+        return {};
+    if (head.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
+        // An .xlsx workbook: the sheet the importers read by default, the first.
+        const QList<Sheet> sheets = classifySheets(path);
+        return sheets.isEmpty() ? QList<Kind>() : sheets.first().kinds;
+    }
     if (!whole) {
         const qsizetype end = head.lastIndexOf('\n');
         if (end <= 0)

@@ -35,10 +35,19 @@ public:
     /// header first; a KPI export may have title lines above its header).
     static QList<Kind> candidates(const QList<QStringList> &rows);
 
-    /// The same for a file: a SQLite file is a Shop; a CSV (UTF-8 or GBK, read from its first
-    /// lines only) is classified by its header; anything else (an .xlsx, which is read only by
-    /// the importers themselves) has no candidates.
+    /// The same for a file: a SQLite file is a Shop; a CSV (UTF-8, GBK or UTF-16, read from its
+    /// first lines only) and an .xlsx workbook (its first sheet, below any merged title rows) are
+    /// classified by their header; anything else has no candidates.
     static QList<Kind> classifyFile(const QString &path);
+
+    /// One sheet of a workbook and what its header says it holds.
+    struct Sheet {
+        QString name;
+        QList<Kind> kinds;
+    };
+    /// Every sheet of an .xlsx workbook, in the workbook's order, each classified by its header;
+    /// empty for a file that is not a workbook (or cannot be read as one).
+    static QList<Sheet> classifySheets(const QString &path);
 };
 
 } // namespace shopdesk::app

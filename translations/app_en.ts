@@ -250,6 +250,18 @@
             <source>Receiving note %1 posted from %2.</source>
             <translation>Receiving note %1 posted from %2.</translation>
         </message>
+        <message>
+            <source>Choose a sheet</source>
+            <translation>Choose a sheet</translation>
+        </message>
+        <message>
+            <source>“%1” has several sheets. Import the sheet:</source>
+            <translation>“%1” has several sheets. Import the sheet:</translation>
+        </message>
+        <message>
+            <source>The order export is read from the first sheet of “%1”: move the sheet “%2” to the front in Excel, or save it as CSV, and drop it again.</source>
+            <translation>The order export is read from the first sheet of “%1”: move the sheet “%2” to the front in Excel, or save it as CSV, and drop it again.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::ImportClassifier</name>

@@ -250,6 +250,18 @@
             <source>Receiving note %1 posted from %2.</source>
             <translation>已从 %2 过账入库单 %1。</translation>
         </message>
+        <message>
+            <source>Choose a sheet</source>
+            <translation>选择工作表</translation>
+        </message>
+        <message>
+            <source>“%1” has several sheets. Import the sheet:</source>
+            <translation>“%1”有多个工作表。导入这个工作表：</translation>
+        </message>
+        <message>
+            <source>The order export is read from the first sheet of “%1”: move the sheet “%2” to the front in Excel, or save it as CSV, and drop it again.</source>
+            <translation>订单报表从“%1”的第一个工作表读取：请在 Excel 中把工作表“%2”移到最前面，或另存为 CSV，再拖入一次。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::ImportClassifier</name>

@@ -1005,10 +1005,6 @@
             <translation>Profit of a month's orders (price paid − cost at the time of sale − freight − platform fee − refunds) by item, category or day, beside the month before, with the stock value at cost.</translation>
         </message>
         <message>
-            <source>profit needs --month 2026-11, and --by item, category, day or month.</source>
-            <translation>profit needs --month 2026-11, and --by item, category, day or month.</translation>
-        </message>
-        <message>
             <source>%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit rate %9; %10: %11).</source>
             <translation>%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit rate %9; %10: %11).</translation>
         </message>
@@ -1027,6 +1023,14 @@
         <message>
             <source>Stock at cost: %1 at the start of the month, %2 at its end (%3).</source>
             <translation>Stock at cost: %1 at the start of the month, %2 at its end (%3).</translation>
+        </message>
+        <message>
+            <source>profit needs --month 2026-11, and --by item, category, day or month; --out names an .xlsx file.</source>
+            <translation>profit needs --month 2026-11, and --by item, category, day or month; --out names an .xlsx file.</translation>
+        </message>
+        <message>
+            <source>The profit table is written to %1.</source>
+            <translation>The profit table is written to %1.</translation>
         </message>
     </context>
     <context>
@@ -1090,6 +1094,18 @@
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <source>(lines without a SKU)</source>
+            <translation>(lines without a SKU)</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(no category)</translation>
+        </message>
+        <message>
+            <source>Profit %1</source>
+            <translation>Profit %1</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1213,30 @@
         <message>
             <source>Stock value at cost per category (moving-average cost)</source>
             <translation>Stock value at cost per category (moving-average cost)</translation>
+        </message>
+        <message>
+            <source>The profit table of %1 is written to %2.</source>
+            <translation>The profit table of %1 is written to %2.</translation>
+        </message>
+        <message>
+            <source>Export the profit table</source>
+            <translation>Export the profit table</translation>
+        </message>
+        <message>
+            <source>profit-%1.xlsx</source>
+            <translation>profit-%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Export to Excel…</translation>
+        </message>
+        <message>
+            <source>The table shown, as an .xlsx workbook</source>
+            <translation>The table shown, as an .xlsx workbook</translation>
         </message>
     </context>
     <context>

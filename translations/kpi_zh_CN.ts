@@ -1001,10 +1001,6 @@
             <translation>一个月订单的利润（实付 − 售出时成本 − 运费 − 平台费 − 退款），按宝贝、类目或日期，与上月对比，并列出库存金额。</translation>
         </message>
         <message>
-            <source>profit needs --month 2026-11, and --by item, category, day or month.</source>
-            <translation>profit 需要 --month 2026-11，--by 可为 item、category、day 或 month。</translation>
-        </message>
-        <message>
             <source>%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit rate %9; %10: %11).</source>
             <translation>%1：销售额 %2，退款 %3，成本 %4，毛利 %5，运费 %6，平台费 %7，利润 %8（利润率 %9；%10：%11）。</translation>
         </message>
@@ -1023,6 +1019,14 @@
         <message>
             <source>Stock at cost: %1 at the start of the month, %2 at its end (%3).</source>
             <translation>库存金额：月初 %1，月末 %2（%3）。</translation>
+        </message>
+        <message>
+            <source>profit needs --month 2026-11, and --by item, category, day or month; --out names an .xlsx file.</source>
+            <translation>profit 需要 --month 2026-11，以及 --by item、category、day 或 month；--out 须为 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>The profit table is written to %1.</source>
+            <translation>利润表已写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -1086,6 +1090,18 @@
         <message>
             <source>Total</source>
             <translation>合计</translation>
+        </message>
+        <message>
+            <source>(lines without a SKU)</source>
+            <translation>（未匹配 SKU 的订单行）</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>（无类目）</translation>
+        </message>
+        <message>
+            <source>Profit %1</source>
+            <translation>利润 %1</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1209,30 @@
         <message>
             <source>Stock value at cost per category (moving-average cost)</source>
             <translation>各类目库存金额（移动加权平均成本）</translation>
+        </message>
+        <message>
+            <source>The profit table of %1 is written to %2.</source>
+            <translation>%1 的利润表已写入 %2。</translation>
+        </message>
+        <message>
+            <source>Export the profit table</source>
+            <translation>导出利润表</translation>
+        </message>
+        <message>
+            <source>profit-%1.xlsx</source>
+            <translation>利润-%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>导出到 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>The table shown, as an .xlsx workbook</source>
+            <translation>把显示的表格导出为 .xlsx 工作簿</translation>
         </message>
     </context>
     <context>

@@ -298,6 +298,17 @@
             <source>The shop added no courier %1.</source>
             <translation>The shop added no courier %1.</translation>
         </message>
+        <message>
+            <source>That number range is no longer in the shop.</source>
+            <translation>That number range is no longer in the shop.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 … %3. Its %n number(s) not given out yet can no longer be assigned from it; orders that already have numbers from it keep them.</source>
+            <translation>
+                <numerusform>%1: %2 … %3. Its %n number not given out yet can no longer be assigned from it; orders that already have numbers from it keep them.</numerusform>
+                <numerusform>%1: %2 … %3. Its %n numbers not given out yet can no longer be assigned from it; orders that already have numbers from it keep them.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierRulesView</name>
@@ -667,6 +678,26 @@
         <message>
             <source>&amp;Tracking numbers (regular expression):</source>
             <translation>&amp;Tracking numbers (regular expression):</translation>
+        </message>
+        <message>
+            <source>&amp;Delete range…</source>
+            <translation>&amp;Delete range…</translation>
+        </message>
+        <message>
+            <source>Delete the number range selected in the list (asks first)</source>
+            <translation>Delete the number range selected in the list (asks first)</translation>
+        </message>
+        <message>
+            <source>Delete a number range</source>
+            <translation>Delete a number range</translation>
+        </message>
+        <message>
+            <source>Delete this number range?
+
+%1</source>
+            <translation>Delete this number range?
+
+%1</translation>
         </message>
     </context>
     <context>

@@ -297,6 +297,16 @@
             <source>The shop added no courier %1.</source>
             <translation>本店没有添加过快递公司 %1。</translation>
         </message>
+        <message>
+            <source>That number range is no longer in the shop.</source>
+            <translation>该号段已不在店铺中。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 … %3. Its %n number(s) not given out yet can no longer be assigned from it; orders that already have numbers from it keep them.</source>
+            <translation>
+                <numerusform>%1：%2 … %3。其中尚未分配的 %n 个单号将不能再从该号段分配；已从该号段取得单号的订单保留其单号。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierRulesView</name>
@@ -664,6 +674,26 @@
         <message>
             <source>&amp;Tracking numbers (regular expression):</source>
             <translation>运单号格式（正则表达式）(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Delete range…</source>
+            <translation>删除号段(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Delete the number range selected in the list (asks first)</source>
+            <translation>删除列表中选中的号段（会先询问）</translation>
+        </message>
+        <message>
+            <source>Delete a number range</source>
+            <translation>删除号段</translation>
+        </message>
+        <message>
+            <source>Delete this number range?
+
+%1</source>
+            <translation>删除这个号段？
+
+%1</translation>
         </message>
     </context>
     <context>

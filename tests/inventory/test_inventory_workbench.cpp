@@ -95,6 +95,7 @@ TEST_CASE("every inventory action is offered with its shortcut")
         { QStringLiteral("inventoryImportCounts"), QKeySequence(Qt::CTRL | Qt::Key_I) },
         { QStringLiteral("inventoryExportReport"), QKeySequence(Qt::CTRL | Qt::Key_E) },
         { QStringLiteral("inventoryPrintReport"), QKeySequence(Qt::CTRL | Qt::Key_P) },
+        { QStringLiteral("inventoryOpeningStock"), QKeySequence() },
     };
     REQUIRE(bench.wb->actions().size() == expected.size());
     for (const auto &[name, keys] : expected) {

@@ -163,8 +163,8 @@ def workbook(path, sheets, shared, extra=None, workbook_xml=None, rels_xml=None)
             z.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
 
 
-def table_xlsx(path, sheet, titles, header, rows, inline=False):
-    shared, index = [], {}
+def data_sheet(header, rows, shared, index, titles=(), inline=False):
+    """One sheet's XML: merged title rows, the bold header, the rows; strings go to `shared`."""
 
     def text_cell(ref, s, style=0):
         st = f' s="{style}"' if style else ""
@@ -203,7 +203,28 @@ def table_xlsx(path, sheet, titles, header, rows, inline=False):
         r += 1
     notes = sheet_xml([(1, [text_cell("A1", "这一页是说明，不导入。")])])
     dim = f"A1:{col_name(len(header) - 1)}{r - 1}"
-    workbook(path, [(sheet, sheet_xml(rows_xml, merges, dim)), ("说明", notes)], shared)
+    return sheet_xml(rows_xml, merges, dim), notes
+
+
+def table_xlsx(path, sheet, titles, header, rows, inline=False):
+    shared, index = [], {}
+    xml, notes = data_sheet(header, rows, shared, index, titles, inline)
+    workbook(path, [(sheet, xml), ("说明", notes)], shared)
+
+
+def book_xlsx(path, sheets):
+    """A workbook of several sheets: [(name, header, rows)], a header of None for a notes page."""
+    shared, index, parts = [], {}, []
+    for name, header, rows in sheets:
+        if header is None:
+            if "这一页是说明，不导入。" not in index:
+                index["这一页是说明，不导入。"] = len(shared)
+                shared.append("这一页是说明，不导入。")
+            cell = f'<c r="A1" t="s"><v>{index["这一页是说明，不导入。"]}</v></c>'
+            parts.append((name, sheet_xml([(1, [cell])])))
+        else:
+            parts.append((name, data_sheet(header, rows, shared, index)[0]))
+    workbook(path, parts, shared)
 
 
 def table(name, header, rows, titles=(), sheet="Sheet1", inline=False):
@@ -291,6 +312,40 @@ def main():
     ])
 
     special()
+    move_in()
+
+
+# A new shop moving in (tests/app/test_move_in.cpp): its own items, the platform's export of its
+# first order, and workbooks of several sheets for the sheet question.
+MOVE_IN_ITEMS = (["货号", "标题", "类目", "价格", "成本", "颜色", "尺码", "条码", "最低库存"], [
+    ["XL-2001", "小林 加绒连帽卫衣 女", "卫衣", Num("159"), Num("62"), "黑色", "M", Num("6970000020015"), Num("5")],
+    ["XL-2001", "小林 加绒连帽卫衣 女", "卫衣", Num("159"), Num("62"), "黑色", "L", Num("6970000020022"), Num("5")],
+    ["XL-3001", "小林 高腰直筒牛仔裤", "牛仔裤", Num("129.9"), Num("48.5"), "浅蓝", "27", Num("6970000030014"), Num("3")],
+])
+MOVE_IN_REPLIES = (["分组", "代码", "标题", "内容"], [["售前", "xl1", "问候", "亲，小林服饰欢迎您～"]])
+
+
+def move_in():
+    header, rows = MOVE_IN_ITEMS
+    book_xlsx(os.path.join(HERE, "movein-items.xlsx"), [("宝贝", header, rows), ("说明", None, None)])
+    book_xlsx(os.path.join(HERE, "movein-notes-first.xlsx"), [("说明", None, None), ("宝贝", header, rows)])
+    book_xlsx(os.path.join(HERE, "movein-two-tables.xlsx"),
+              [("宝贝", header, rows), ("快捷短语", MOVE_IN_REPLIES[0], MOVE_IN_REPLIES[1])])
+    # The platform's export of the shop's first order: 店铺名称 is the shop's own; the second line's
+    # 商家编码 is code + colour + size, the first's the barcode.
+    book_xlsx(os.path.join(HERE, "movein-orders.xlsx"), [("订单", [
+        "订单编号", "买家会员名", "订单状态", "收货人姓名", "收货地址", "联系手机", "订单创建时间", "订单付款时间",
+        "买家实际支付金额", "宝贝总数量", "物流公司", "店铺名称"], [
+        [Guarded("3200000000000000001"), "tb_阿梅", "买家已付款，等待卖家发货", "陈美", "江苏省 南京市 鼓楼区 中山路 1 号(210008)",
+         Num("13912345678"), Stamp("2026-12-01 09:00:00"), Stamp("2026-12-01 09:05:00"), Num("288.9"), Num("2"), "", "小林服饰"],
+    ])])
+    book_xlsx(os.path.join(HERE, "movein-orders-items.xlsx"), [("宝贝", [
+        "订单编号", "标题", "价格", "购买数量", "商品属性", "商家编码"], [
+        [Guarded("3200000000000000001"), "小林 加绒连帽卫衣 女", Num("159"), Num("1"), "颜色分类：黑色;尺码：L",
+         Num("6970000020022")],
+        [Guarded("3200000000000000001"), "小林 高腰直筒牛仔裤", Num("129.9"), Num("1"), "颜色分类：浅蓝;尺码：27",
+         "XL-3001-浅蓝-27"],
+    ])])
 
 
 def special():

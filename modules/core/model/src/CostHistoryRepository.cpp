@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace shopdesk::core {
@@ -70,6 +71,57 @@ Status CostHistoryRepository::receive(const QList<ReceiptCost> &lines, const QSt
             it->cost = after;
         }
         it->onHand += line.quantity;
+    }
+    return tx.commit();
+}
+
+Result<QHash<qint64, Money>> CostHistoryRepository::itemCosts(qint64 itemId) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.id, coalesce(s.cost_fen, i.cost_fen) FROM skus s JOIN items i ON i.id = s.item_id "
+                       "WHERE i.id = :item"));
+    q.bind(QStringLiteral(":item"), itemId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<qint64, Money> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), Money::fromFen(q.value(1).toLongLong()));
+    return out;
+}
+
+Status CostHistoryRepository::recordManual(const QHash<qint64, Money> &before, const QDateTime &at)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery state(mDb,
+        QStringLiteral("SELECT coalesce(s.cost_fen, i.cost_fen), "
+                       "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m WHERE m.sku_id = s.id) "
+                       "FROM skus s JOIN items i ON i.id = s.item_id WHERE s.id = :id"));
+    SqlQuery add(mDb,
+        QStringLiteral("INSERT INTO sku_costs (sku_id, changed_at, cost_before_fen, cost_fen, quantity, unit_cost_fen, "
+                       "on_hand_before, source, reference) VALUES (:sku, :at, :before, :after, 0, :unit, :on_hand, "
+                       "'manual', '')"));
+    const QString when = toDbTime(at.isValid() ? at : QDateTime::currentDateTime());
+    QList<qint64> skus = before.keys();
+    std::sort(skus.begin(), skus.end());
+    for (qint64 sku : std::as_const(skus)) {
+        state.bind(QStringLiteral(":id"), sku);
+        if (Status s = state.run(); !s)
+            return s;
+        if (!state.next())
+            continue; // the edit took the SKU out
+        const qint64 now = state.value(0).toLongLong();
+        const qint64 onHand = state.value(1).toLongLong();
+        state.finish();
+        const qint64 was = before.value(sku).fen();
+        if (now == was)
+            continue;
+        add.bind({ { QStringLiteral(":sku"), sku }, { QStringLiteral(":at"), when }, { QStringLiteral(":before"), was },
+            { QStringLiteral(":after"), now }, { QStringLiteral(":unit"), now },
+            { QStringLiteral(":on_hand"), onHand } });
+        if (Status s = add.run(); !s)
+            return s;
     }
     return tx.commit();
 }

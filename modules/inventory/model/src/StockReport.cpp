@@ -59,6 +59,8 @@ QString StockReport::inName(StockIn kind)
         return tr("Supplier replacements");
     case StockIn::CountGain:
         return tr("Count gains");
+    case StockIn::Opening:
+        return tr("Opening stock booked");
     case StockIn::Other:
     case StockIn::Count:
         break;
@@ -84,7 +86,7 @@ QString StockReport::outName(StockOut kind)
 
 QString StockReport::inCode(StockIn kind)
 {
-    static const char *codes[] = { "receive", "return", "exchange_in", "count_gain", "other" };
+    static const char *codes[] = { "receive", "return", "exchange_in", "count_gain", "opening", "other" };
     return QString::fromLatin1(codes[int(kind)]);
 }
 

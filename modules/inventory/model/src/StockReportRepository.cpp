@@ -3,6 +3,7 @@
 #include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
+#include <shopdesk/core/StockLedger.h>
 
 #include <QHash>
 #include <QMap>
@@ -33,6 +34,8 @@ std::pair<int, int> columnOf(const QString &kind, bool gain)
         return { 1, int(StockIn::Return) };
     if (kind == c::kMoveExchangeIn)
         return { 1, int(StockIn::ExchangeIn) };
+    if (kind == c::kMoveOpening)
+        return { 1, int(StockIn::Opening) };
     if (kind == c::kMoveShip)
         return { -1, int(StockOut::Ship) };
     if (kind == c::kMoveExchangeOut)
@@ -80,8 +83,8 @@ core::Result<StockReport> StockReportRepository::report(QDate from, QDate to, St
     // for the stock-take and corrections the gains in it (a reversal counts as its original's).
     SqlQuery pieces(mDb,
         QStringLiteral(
-            "WITH k (kind, split) AS (VALUES ('receive', 0), ('return', 0), ('exchange_in', 0), ('ship', 0), "
-            "('exchange_out', 0), ('stocktake', 1), ('correction', 1)) "
+            "WITH k (kind, split) AS (VALUES ('receive', 0), ('return', 0), ('exchange_in', 0), ('opening', 0), "
+            "('ship', 0), ('exchange_out', 0), ('stocktake', 1), ('correction', 1)) "
             "SELECT s.id, k.kind, "
             "(SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = k.kind AND m.moved_at < "
             ":from), "

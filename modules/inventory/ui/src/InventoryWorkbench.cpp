@@ -1,6 +1,7 @@
 #include "InventoryWorkbench.h"
 
 #include "MovementsView.h"
+#include "OpeningStockDialog.h"
 #include "PurchaseOrdersView.h"
 #include "QualityView.h"
 #include "ReceivingView.h"
@@ -141,6 +142,7 @@ InventoryWorkbench::InventoryWorkbench(const core::PanelContext &context, QWidge
         raiseView(kStocktake);
         mStocktake->exportReportDialog(QStringLiteral("pdf"));
     });
+    mOpening = newAction(QStringLiteral("inventoryOpeningStock"), QKeySequence(), [this] { showOpeningStock(); });
     addGoToShortcuts(QStringLiteral("inventoryGoTo")); // Alt+1, Alt+2 … in the order of the docks
     retranslateActions();
     dock(kStock)->installEventFilter(this); // for LanguageChange
@@ -158,6 +160,7 @@ void InventoryWorkbench::retranslateActions()
     mExport->setIconText(tr("Export report"));
     mPrint->setText(tr("&Print the stock-take report…"));
     mPrint->setIconText(tr("Print report"));
+    mOpening->setText(tr("&Opening stock…"));
 }
 
 bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)
@@ -165,6 +168,14 @@ bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateActions();
     return core::Workbench::eventFilter(watched, event);
+}
+
+void InventoryWorkbench::showOpeningStock()
+{
+    auto *dialog = new OpeningStockDialog(mContext, mPurchaseService, mStock->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    raiseView(kStock);
+    dialog->open();
 }
 
 void InventoryWorkbench::setToday(QDate day)

@@ -41,6 +41,9 @@ public:
     ReorderView *reorder() const { return mReorder; }
     PurchaseOrdersView *purchaseOrders() const { return mPurchaseOrders; }
     StockReportView *stockReport() const { return mStockReport; }
+    /// Opens the opening-stock dialog (期初库存), not modal to the rest of the window.
+    void showOpeningStock();
+
     /// The day reminders and reorder warnings look at (today unless a test says otherwise).
     void setToday(QDate day);
 
@@ -66,7 +69,7 @@ private:
     ReorderView *mReorder;
     PurchaseOrdersView *mPurchaseOrders;
     StockReportView *mStockReport;
-    QAction *mReload, *mFind, *mImport, *mExport, *mPrint;
+    QAction *mReload, *mFind, *mImport, *mExport, *mPrint, *mOpening;
 };
 
 } // namespace shopdesk::inventory

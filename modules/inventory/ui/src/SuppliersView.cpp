@@ -2,7 +2,10 @@
 
 #include "ReportError.h"
 #include "TableState.h"
+#include "shopdesk/inventory/PurchaseService.h"
+#include "shopdesk/inventory/ReorderRepository.h"
 
+#include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
 
@@ -92,9 +95,24 @@ SuppliersView::SuppliersView(
     buttons->addWidget(mUnarchive);
     buttons->addWidget(mAdd);
     buttons->addWidget(mSave);
+    // An item's further suppliers (an item may come from two or more).
+    mItemLabel = new QLabel(this);
+    mItemCode = new QLineEdit(this);
+    mItemCode->setObjectName(QStringLiteral("supplierItemCode"));
+    mItemLabel->setBuddy(mItemCode);
+    mLinkItem = new QPushButton(this);
+    mLinkItem->setObjectName(QStringLiteral("linkSupplierItem"));
+    mUnlinkItem = new QPushButton(this);
+    mUnlinkItem->setObjectName(QStringLiteral("unlinkSupplierItem"));
+    auto *itemRow = new QHBoxLayout;
+    itemRow->addWidget(mItemLabel);
+    itemRow->addWidget(mItemCode, 1);
+    itemRow->addWidget(mLinkItem);
+    itemRow->addWidget(mUnlinkItem);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
     layout->addWidget(mView, 1);
+    layout->addLayout(itemRow);
     layout->addWidget(mArchiveBar);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -123,12 +141,25 @@ SuppliersView::SuppliersView(
             reportError(mContext, s.errorMessage());
     });
     connect(mShowArchived, &QCheckBox::toggled, this, [this] { reload(); });
+    connect(mLinkItem, &QPushButton::clicked, this, [this] {
+        if (core::Status s = linkItem(); !s)
+            reportError(mContext, s.errorMessage());
+    });
+    connect(mUnlinkItem, &QPushButton::clicked, this, [this] {
+        if (core::Status s = unlinkItem(); !s)
+            reportError(mContext, s.errorMessage());
+    });
     retranslateUi();
 }
 
 void SuppliersView::retranslateUi()
 {
     mTitle->setText(tr("Suppliers"));
+    mItemLabel->setText(tr("&Item code:"));
+    mItemCode->setPlaceholderText(tr("an item that also comes from the selected supplier"));
+    mLinkItem->setText(tr("Also supplies it"));
+    mLinkItem->setToolTip(tr("The item also comes from the selected supplier (its own supplier stays)"));
+    mUnlinkItem->setText(tr("No longer supplies it"));
     mNameLabel->setText(tr("Name:"));
     mContactLabel->setText(tr("Contact:"));
     mPhoneLabel->setText(tr("Phone:"));
@@ -171,6 +202,8 @@ void SuppliersView::updateButtons()
     mSave->setEnabled(valid);
     mArchive->setEnabled(valid && !mRows[row].archived);
     mUnarchive->setEnabled(valid && mRows[row].archived);
+    mLinkItem->setEnabled(valid && !mRows[row].archived);
+    mUnlinkItem->setEnabled(valid);
 }
 
 void SuppliersView::setShowArchived(bool show) { mShowArchived->setChecked(show); }
@@ -314,6 +347,51 @@ core::Status SuppliersView::saveSupplier()
     mPushing = true;
     mUndo->push(command);
     mPushing = false;
+    return mLast;
+}
+
+core::Status SuppliersView::linkItem() { return pushLink(true); }
+
+core::Status SuppliersView::unlinkItem() { return pushLink(false); }
+
+core::Status SuppliersView::pushLink(bool link)
+{
+    const int row = mView->currentIndex().row();
+    if (row < 0 || row >= mRows.size())
+        return core::Error { tr("Choose the supplier first.") };
+    const core::Supplier supplier = mRows[row].supplier;
+    const QString code = mItemCode->text().trimmed();
+    auto item = core::ItemRepository(mContext.db).itemByCode(code);
+    if (!item)
+        return item.status();
+    if (!*item)
+        return core::Error { tr("There is no item with the code “%1”.").arg(code) };
+    const qint64 itemId = (*item)->id, supplierId = supplier.id;
+    auto from = ReorderRepository(mContext.db).suppliersOf(itemId);
+    if (!from)
+        return from.status();
+    if ((*item)->supplierId == supplierId)
+        return core::Error {
+            tr("%1 is the item's own supplier of %2; change that in the item's details.").arg(supplier.name, code)
+        };
+    if (link && from->contains(supplierId))
+        return core::Error { tr("%1 comes from %2 already.").arg(code, supplier.name) };
+    if (!link && !from->contains(supplierId))
+        return core::Error { tr("%1 does not come from %2.").arg(code, supplier.name) };
+    const core::Database &db = mContext.db;
+    auto linkCall = [&db, itemId, supplierId] { return PurchaseService(db).linkSupplier(itemId, supplierId); };
+    auto unlinkCall = [&db, itemId, supplierId] { return PurchaseService(db).unlinkSupplier(itemId, supplierId); };
+    mLast = {};
+    auto *command = new core::CallCommand(
+        link ? tr("%1 also from %2").arg(code, supplier.name) : tr("%1 no longer from %2").arg(code, supplier.name),
+        mContext.events, std::nullopt, link ? core::CallCommand::Call(linkCall) : core::CallCommand::Call(unlinkCall),
+        link ? core::CallCommand::Call(unlinkCall) : core::CallCommand::Call(linkCall));
+    command->setDone([this](const core::Status &st) { pushed(st); });
+    mPushing = true;
+    mUndo->push(command);
+    mPushing = false;
+    if (mLast)
+        mItemCode->clear();
     return mLast;
 }
 

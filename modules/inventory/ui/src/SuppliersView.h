@@ -48,6 +48,11 @@ public:
     /// Takes the selected archived supplier out of the archive (undoable).
     core::Status unarchiveSupplier();
     void setShowArchived(bool show);
+    /// The item with the code typed under the list also comes from the selected supplier (an
+    /// item's further supplier, e.g. a second factory for a hot item), or no longer does; both
+    /// undoable. The item's own supplier stays as it is.
+    core::Status linkItem();
+    core::Status unlinkItem();
 
 Q_SIGNALS:
     /// A supplier was added or changed: the views that choose a supplier re-read the list.
@@ -57,6 +62,7 @@ private:
     core::Supplier fromForm() const;
     void pushed(const core::Status &s);
     core::Status pushArchived(const core::Supplier &supplier, bool archived);
+    core::Status pushLink(bool link);
     void hideArchiveQuestion();
     void updateButtons();
 
@@ -66,7 +72,9 @@ private:
     QList<SupplierRow> mRows;
     core::Status mLast;
     bool mPushing = false; ///< a push reports its result to the caller; undo and redo here
-    QLabel *mTitle, *mNameLabel, *mContactLabel, *mPhoneLabel, *mCityLabel, *mNoteLabel;
+    QLabel *mTitle, *mNameLabel, *mContactLabel, *mPhoneLabel, *mCityLabel, *mNoteLabel, *mItemLabel;
+    QLineEdit *mItemCode;
+    QPushButton *mLinkItem, *mUnlinkItem;
     QLineEdit *mName, *mContact, *mPhone, *mCity, *mNote;
     QPushButton *mAdd, *mSave, *mArchive, *mUnarchive, *mConfirmArchive, *mCancelArchive;
     QCheckBox *mShowArchived;

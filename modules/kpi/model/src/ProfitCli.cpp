@@ -1,4 +1,4 @@
-// shopdesk-cli profit --month 2026-11 [--by item|category|day|month] [--json]
+// shopdesk-cli profit --month 2026-11 [--by item|category|day|month] [--out F.xlsx] [--json]
 
 #include "ProfitCli.h"
 
@@ -36,7 +36,8 @@ QString percent(double v) { return QLocale().toString(v * 100.0, 'f', 1) + QLati
 
 core::CliCommand ProfitCli::command()
 {
-    return { QStringLiteral("profit"), QStringLiteral("profit --month YYYY-MM [--by item|category|day|month]"),
+    return { QStringLiteral("profit"),
+        QStringLiteral("profit --month YYYY-MM [--by item|category|day|month] [--out F.xlsx]"),
         [] {
             return tr("Profit of a month's orders (price paid − cost at the time of sale − freight − platform fee − "
                       "refunds) by item, category or day, beside the month before, with the stock value at cost.");
@@ -50,11 +51,15 @@ CliOutcome ProfitCli::run(const CliInvocation &in)
     bool monthGiven = false, monthEmpty = false, byGiven = false, byEmpty = false;
     const QString month = core::cli::takeOption(args, QStringLiteral("--month"), &monthGiven, &monthEmpty);
     const QString byText = core::cli::takeOption(args, QStringLiteral("--by"), &byGiven, &byEmpty);
+    bool outGiven = false, outEmpty = false;
+    const QString out = core::cli::takeOption(args, QStringLiteral("--out"), &outGiven, &outEmpty);
     QDate from, to;
     ProfitGrouping by = ProfitGrouping::Item;
     if (!args.isEmpty() || !monthGiven || monthEmpty || !parseMonth(month, &from, &to) || byEmpty
-        || (byGiven && !ProfitService::parseGrouping(byText, &by)))
-        return CliOutcome::failure(tr("profit needs --month 2026-11, and --by item, category, day or month."), 2);
+        || (byGiven && !ProfitService::parseGrouping(byText, &by)) || outEmpty
+        || (outGiven && !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)))
+        return CliOutcome::failure(
+            tr("profit needs --month 2026-11, and --by item, category, day or month; --out names an .xlsx file."), 2);
     auto db = in.openShop();
     if (!db)
         return CliOutcome::failure(db.errorMessage());
@@ -79,6 +84,11 @@ CliOutcome ProfitCli::run(const CliInvocation &in)
         { QStringLiteral("stock_closing"), yuan(r->stockClosing()) } };
     if (r->measuredMargin)
         j.insert(QStringLiteral("measured_margin"), *r->measuredMargin);
+    if (outGiven) {
+        if (core::Status s = r->writeXlsx(out); !s)
+            return CliOutcome::failure(s.errorMessage());
+        j.insert(QStringLiteral("file"), core::cli::shownPath(out));
+    }
 
     const QLocale l;
     QStringList text;
@@ -103,6 +113,8 @@ CliOutcome ProfitCli::run(const CliInvocation &in)
     text << tr("Stock at cost: %1 at the start of the month, %2 at its end (%3).")
                 .arg(r->stockOpening().toDisplayString(), r->stockClosing().toDisplayString(),
                     (r->stockClosing() - r->stockOpening()).toDisplayString());
+    if (outGiven)
+        text << tr("The profit table is written to %1.").arg(core::cli::shownPath(out));
     return CliOutcome::success(j, text.join(QLatin1Char('\n')));
 }
 

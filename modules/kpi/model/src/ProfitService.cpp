@@ -1,5 +1,6 @@
 #include "shopdesk/kpi/ProfitService.h"
 
+#include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/ShopSettings.h>
@@ -126,10 +127,25 @@ QList<QVariantList> ProfitReport::sheetRows() const
           << yuan(r.fee) << yuan(r.profit()) << r.profitRate();
         out << v;
     };
-    for (const ProfitRow &r : rows)
-        add(r, by == ProfitGrouping::Category ? core::Vocabulary::category(r.key) : r.key);
+    for (const ProfitRow &r : rows) {
+        if (r.key.isEmpty() && by != ProfitGrouping::Day)
+            add(r, by == ProfitGrouping::Item ? tr("(lines without a SKU)") : tr("(no category)"));
+        else
+            add(r, by == ProfitGrouping::Category ? core::Vocabulary::category(r.key) : r.key);
+    }
     add(total, tr("Total"));
     return out;
+}
+
+core::Status ProfitReport::writeXlsx(const QString &path) const
+{
+    using K = core::XlsxColumn;
+    QList<K> kinds { K::Text };
+    if (by == ProfitGrouping::Item)
+        kinds << K::Text;
+    kinds << K::Int << K::Money << K::Money << K::Money << K::Money << K::Money << K::Money << K::Money << K::Percent;
+    // Money goes in as yuan (sheetRows), as XlsxColumn::Money takes it.
+    return core::writeXlsx(path, tr("Profit %1").arg(label), sheetHeader(), sheetRows(), kinds);
 }
 
 double ProfitService::feeRate() const

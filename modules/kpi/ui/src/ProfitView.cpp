@@ -1,15 +1,18 @@
 #include "ProfitView.h"
 
+#include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +37,10 @@ ProfitView::ProfitView(const KpiViewContext &context, QWidget *parent)
     row->addWidget(mMonth);
     row->addWidget(mBy);
     row->addStretch(1);
+    mExport = new QPushButton(this);
+    mExport->setObjectName(QStringLiteral("profitExport"));
+    connect(mExport, &QPushButton::clicked, this, &ProfitView::askExport);
+    row->addWidget(mExport);
     v->addLayout(row);
     mSummary = new QLabel(this);
     mSummary->setObjectName(QStringLiteral("profitSummary"));
@@ -155,6 +162,23 @@ QString ProfitView::summaryHtml() const
     return html;
 }
 
+bool ProfitView::exportTo(const QString &path)
+{
+    if (!check(mReport.writeXlsx(path)))
+        return false;
+    mEvents.reportDone(
+        tr("The profit table of %1 is written to %2.").arg(mReport.label, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ProfitView::askExport()
+{
+    const QString path = core::FileDialog::getSaveFileName(
+        this, tr("Export the profit table"), tr("profit-%1.xlsx").arg(mReport.label), tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
 QByteArray ProfitView::saveState() const
 {
     return KpiUi::packState({ { QStringLiteral("columns"), mTable->horizontalHeader()->saveState() },
@@ -175,6 +199,8 @@ void ProfitView::retranslateUi()
     for (int i = 0; i < mBy->count(); ++i)
         mBy->setItemText(i, tr("By %1").arg(ProfitReport::groupingName(ProfitGrouping(mBy->itemData(i).toInt()))));
     mMonth->setToolTip(tr("Month"));
+    mExport->setText(tr("&Export to Excel…"));
+    mExport->setToolTip(tr("The table shown, as an .xlsx workbook"));
     mStockTitle->setText(tr("Stock value at cost per category (moving-average cost)"));
     mModel->retranslate();
     mStockModel->retranslate();

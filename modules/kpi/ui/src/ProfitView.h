@@ -6,6 +6,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace shopdesk::core {
@@ -31,6 +32,10 @@ public:
     QTableView *table() const { return mTable; }
     QTableView *stockTable() const { return mStock; }
     QLabel *summary() const { return mSummary; }
+    /// Writes the table shown as an .xlsx workbook (ProfitReport::writeXlsx); says so in the status bar.
+    bool exportTo(const QString &path);
+    /// Asks where, then exportTo().
+    void askExport();
 
 protected:
     void retranslateUi() override;
@@ -41,6 +46,7 @@ private:
 
     QDateEdit *mMonth;
     QComboBox *mBy;
+    QPushButton *mExport;
     QLabel *mSummary, *mStockTitle;
     core::RecordTableModel *mModel, *mStockModel;
     QTableView *mTable, *mStock;

@@ -2,6 +2,7 @@
 
 #include "LabelRoll.h"
 
+#include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/Format.h>
@@ -179,15 +180,28 @@ Status ListingsService::editItem(const core::Item &item, QList<core::Sku> *add, 
 {
     if (Status s = checkItem(item); !s)
         return s;
+    // A cost typed in (the item's, which its SKUs without their own follow) is a change in the
+    // SKUs' cost history, as a receipt at another cost is.
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
     if (item.onShelf) {
-        auto before = repo().item(item.id);
-        if (!before)
-            return before.status();
-        if (!before->onShelf)
+        auto current = repo().item(item.id);
+        if (!current)
+            return current.status();
+        if (!current->onShelf)
             if (Status s = checkCanGoOnShelf({ item.id }); !s)
                 return s;
     }
-    return repo().edit(item, add, removeSkuIds);
+    core::CostHistoryRepository costs(mDb);
+    auto before = costs.itemCosts(item.id);
+    if (!before)
+        return before.status();
+    if (Status s = repo().edit(item, add, removeSkuIds); !s)
+        return s;
+    if (Status s = costs.recordManual(*before, QDateTime::currentDateTime()); !s)
+        return s;
+    return tx.commit();
 }
 
 Status ListingsService::revertEdit(const core::Item &before, const QList<qint64> &removeSkuIds)
@@ -292,7 +306,20 @@ Status ListingsService::updateSku(const core::Sku &sku)
 {
     if (Status s = checkBarcode(sku.barcode); !s)
         return s;
-    return repo().updateSku(sku);
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    core::CostHistoryRepository costs(mDb);
+    auto all = costs.itemCosts(sku.itemId);
+    if (!all)
+        return all.status();
+    if (Status s = repo().updateSku(sku); !s)
+        return s;
+    const QHash<qint64, core::Money> before { { sku.id, all->value(sku.id) } };
+    if (all->contains(sku.id))
+        if (Status s = costs.recordManual(before, QDateTime::currentDateTime()); !s)
+            return s;
+    return tx.commit();
 }
 
 Status ListingsService::setSettings(const QList<QPair<QString, QString>> &values) { return repo().setSettings(values); }

@@ -8,6 +8,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace shopdesk::shipping {
 
 using core::Error;
@@ -175,6 +178,49 @@ Status CourierData::putCourier(const ShopCourier &c)
     if (auto all = repo.shopCouriers())
         Couriers::setShopCouriers(*all);
     return {};
+}
+
+Result<QString> CourierData::rangeRemovalEffect(qint64 id) const
+{
+    auto range = CourierRepository(mDb).range(id);
+    if (!range)
+        return range.error();
+    if (!range->has_value())
+        return Error { tr("That number range is no longer in the shop.") };
+    const CourierRepository::Range &r = **range;
+    const qint64 left = std::max<qint64>(0, r.last - r.next + 1);
+    return tr("%1: %2 … %3. Its %n number(s) not given out yet can no longer be assigned from it; orders that "
+              "already have numbers from it keep them.",
+        nullptr, static_cast<int>(std::min<qint64>(left, std::numeric_limits<int>::max())))
+        .arg(Couriers::displayName(r.courier), r.first(), r.end());
+}
+
+Result<CourierRepository::Range> CourierData::removeRange(qint64 id)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    CourierRepository repo(mDb);
+    auto range = repo.range(id);
+    if (!range)
+        return range.error();
+    if (!range->has_value())
+        return Error { tr("That number range is no longer in the shop.") };
+    if (Status s = repo.removeRange(id); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **range;
+}
+
+Status CourierData::restoreRange(const CourierRepository::Range &range)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = CourierRepository(mDb).putRange(range); !s)
+        return s;
+    return tx.commit();
 }
 
 Status CourierData::removeCourier(const QString &code)

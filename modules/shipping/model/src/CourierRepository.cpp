@@ -120,15 +120,41 @@ QString CourierRepository::Range::end() const
 Result<QList<CourierRepository::Range>> CourierRepository::ranges() const
 {
     SqlQuery q(mDb,
-        QStringLiteral("SELECT id, courier, prefix, next_no, last_no, digits FROM shipping_tracking_ranges "
+        QStringLiteral("SELECT id, courier, prefix, next_no, last_no, digits, added_at FROM shipping_tracking_ranges "
                        "WHERE next_no <= last_no ORDER BY courier, id"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<Range> out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-            q.value(4).toLongLong(), q.value(5).toInt() });
+            q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toString() });
     return out;
+}
+
+Result<std::optional<CourierRepository::Range>> CourierRepository::range(qint64 id) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT id, courier, prefix, next_no, last_no, digits, added_at FROM shipping_tracking_ranges "
+                       "WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Range>();
+    return std::optional<Range>(Range { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toString() });
+}
+
+Status CourierRepository::putRange(const Range &range)
+{
+    SqlQuery q(mDb,
+        QStringLiteral("INSERT INTO shipping_tracking_ranges (id, courier, prefix, next_no, last_no, digits, added_at) "
+                       "VALUES (:id, :courier, :prefix, :next, :last, :digits, :at)"));
+    q.bind({ { QStringLiteral(":id"), range.id }, { QStringLiteral(":courier"), range.courier },
+        { QStringLiteral(":prefix"), range.prefix }, { QStringLiteral(":next"), range.next },
+        { QStringLiteral(":last"), range.last }, { QStringLiteral(":digits"), range.digits },
+        { QStringLiteral(":at"), range.addedAt } });
+    return q.run();
 }
 
 Status CourierRepository::removeRange(qint64 id)

@@ -65,6 +65,7 @@ void CourierRulesView::retranslateUi()
 
 void CourierRulesView::reload()
 {
+    fillCourierBox(mDefaultCourier);
     const CourierRules rules = mContext.desk.courierRules();
     mDefaultCourier->setCurrentIndex(std::max(0, mDefaultCourier->findData(rules.defaultCourier)));
     mEmsProvinces->setText(rules.emsProvinces.join(QStringLiteral("，")));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -64,6 +65,10 @@ FreightView::FreightView(const ViewContext &context, QWidget *parent)
     mImportRanges = new QPushButton(this);
     rangesBar->addWidget(mRangesLabel, 1);
     rangesBar->addWidget(mImportRanges);
+    mRemoveRange = new QPushButton(this);
+    mRemoveRange->setObjectName(QStringLiteral("removeRange"));
+    mRemoveRange->setEnabled(false);
+    rangesBar->addWidget(mRemoveRange);
     v->addLayout(rangesBar);
     mRanges = new QListWidget(this);
     mRanges->setObjectName(QStringLiteral("ranges"));
@@ -93,6 +98,8 @@ FreightView::FreightView(const ViewContext &context, QWidget *parent)
             importRanges(path);
     });
     connect(mNewCourier, &QPushButton::clicked, this, &FreightView::askNewCourier);
+    connect(mRemoveRange, &QPushButton::clicked, this, &FreightView::removeSelectedRange);
+    connect(mRanges, &QListWidget::currentRowChanged, this, [this](int row) { mRemoveRange->setEnabled(row >= 0); });
     reloadOnOrderChanges(this, mContext.events);
     retranslateUi();
 }
@@ -111,6 +118,8 @@ void FreightView::retranslateUi()
     mImport->setText(tr("&Import prices…"));
     mRangesLabel->setText(tr("Number ranges the couriers issued:"));
     mImportRanges->setText(tr("Import number &ranges…"));
+    mRemoveRange->setText(tr("&Delete range…"));
+    mRemoveRange->setToolTip(tr("Delete the number range selected in the list (asks first)"));
     reload();
 }
 
@@ -132,10 +141,14 @@ void FreightView::reload()
         mContext.events.reportError(ranges.errorMessage());
         return;
     }
-    for (const CourierRepository::Range &r : std::as_const(*ranges))
-        mRanges->addItem(tr("%1: %2 … %3 (%4 left)")
-                             .arg(Couriers::displayName(r.courier), r.first(), r.end())
-                             .arg(r.last - r.next + 1));
+    for (const CourierRepository::Range &r : std::as_const(*ranges)) {
+        auto *item = new QListWidgetItem(tr("%1: %2 … %3 (%4 left)")
+                                             .arg(Couriers::displayName(r.courier), r.first(), r.end())
+                                             .arg(r.last - r.next + 1),
+            mRanges);
+        item->setData(Qt::UserRole, r.id);
+    }
+    mRemoveRange->setEnabled(mRanges->currentRow() >= 0);
 }
 
 void FreightView::showTable()
@@ -256,6 +269,40 @@ void FreightView::importRanges(const QString &path)
         return;
     }
     mContext.events.notifyChanged(core::Topic::Orders);
+}
+
+void FreightView::removeSelectedRange()
+{
+    const QListWidgetItem *item = mRanges->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    auto effect = CourierData(mContext.desk.db()).rangeRemovalEffect(id);
+    if (!effect) {
+        mContext.events.reportError(effect.errorMessage());
+        return;
+    }
+    const QString title = tr("Delete a number range");
+    const QString text = tr("Delete this number range?\n\n%1").arg(*effect);
+    const bool yes = mAsk
+        ? mAsk(title, text)
+        : QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    if (!yes)
+        return;
+    // The range as it was, kept by the command for its undo.
+    auto removed = std::make_shared<CourierRepository::Range>();
+    removed->id = id;
+    mContext.undoStack->push(new core::CallCommand(
+        tr("Delete a number range"), mContext.events, core::Topic::Orders,
+        [this, removed]() -> core::Status {
+            auto r = CourierData(mContext.desk.db()).removeRange(removed->id);
+            if (!r)
+                return r.error();
+            *removed = *r;
+            return {};
+        },
+        [this, removed] { return CourierData(mContext.desk.db()).restoreRange(*removed); }));
 }
 
 void FreightView::addCourier(const ShopCourier &courier)

@@ -5,6 +5,8 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -36,6 +38,14 @@ public:
     void importRanges(const QString &path);
     /// Adds a courier of the shop's own as one undoable edit.
     void addCourier(const ShopCourier &courier);
+    /// The number ranges as listed (each item's data is the range's id).
+    QListWidget *ranges() const { return mRanges; }
+    /// Deletes the number range selected in the list, as one undoable edit, after asking (the
+    /// question says what it affects: the numbers not given out yet).
+    void removeSelectedRange();
+    /// Asks a yes/no question (title, text) → yes. By default a question box; tests answer it.
+    using Question = std::function<bool(const QString &title, const QString &text)>;
+    void setQuestion(Question ask) { mAsk = std::move(ask); }
 
 protected:
     void retranslateUi() override;
@@ -48,7 +58,8 @@ private:
     QLabel *mHint, *mCourierLabel, *mRangesLabel;
     QComboBox *mCourier;
     QTableWidget *mPrices;
-    QPushButton *mAddRow, *mRemoveRow, *mSave, *mImport, *mImportRanges, *mNewCourier;
+    QPushButton *mAddRow, *mRemoveRow, *mSave, *mImport, *mImportRanges, *mRemoveRange, *mNewCourier;
+    Question mAsk;
     QListWidget *mRanges;
 };
 

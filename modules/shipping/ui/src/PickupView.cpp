@@ -86,6 +86,7 @@ void PickupView::retranslateUi()
 
 void PickupView::reload()
 {
+    fillCourierBox(mCourier);
     auto p = mContext.desk.pickup(mCourier->currentData().toString(), mDay->date());
     if (!p) {
         mContext.events.reportError(p.errorMessage());

@@ -229,6 +229,7 @@ void QueueView::showOnly(Showing which) { mShowing->setCurrentIndex(int(which));
 
 void QueueView::reload()
 {
+    fillCourierBox(mCourier);
     auto queue = mContext.desk.queue();
     if (!queue) {
         mContext.events.reportError(queue.errorMessage());

@@ -1,9 +1,15 @@
 #include "ViewContext.h"
 
+#include "shopdesk/shipping/Couriers.h"
+
+#include <QComboBox>
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QSignalBlocker>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace shopdesk::shipping {
 
@@ -41,6 +47,22 @@ void reloadOnOrderChanges(core::View *view, core::ShopEvents &events)
         if (t == core::Topic::Orders || t == core::Topic::Everything)
             view->reload();
     });
+}
+
+void fillCourierBox(QComboBox *box)
+{
+    const QStringList codes = Couriers::codes();
+    QStringList shown;
+    for (int i = 0; i < box->count(); ++i)
+        shown << box->itemData(i).toString();
+    if (shown == codes)
+        return;
+    const QString chosen = box->currentData().toString();
+    const QSignalBlocker block(box);
+    box->clear();
+    for (const QString &c : codes)
+        box->addItem(Couriers::displayName(c), c);
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
 }
 
 QByteArray saveColumns(const QTableView *table)

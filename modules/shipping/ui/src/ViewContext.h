@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QDataStream;
 class QTableView;
 class QUndoStack;
@@ -32,6 +33,11 @@ bool readViewState(const QByteArray &state, const std::function<void(QDataStream
 
 /// Reloads `view` whenever the shop's orders change (an edit, an import, a shipment, a new shop).
 void reloadOnOrderChanges(core::View *view, core::ShopEvents &events);
+
+/// Fills a courier drop-down with every courier the shop uses now (Couriers::codes(): the built-in
+/// ones and those the shop added), named in the interface language, keeping the one chosen. Views
+/// call it on reload, so a courier added in 运费与单号 is offered at once; no signal is sent.
+void fillCourierBox(QComboBox *box);
 
 /// A table's columns (widths, order, sort) as a view state, and back; false, with the columns left
 /// as they are, for a state of another version.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 /// SQL text, as a string literal, of the cost of SKU `sku` at time `at` (both SQL expressions of the
@@ -29,7 +30,7 @@ struct CostChange {
     int quantity = 0; ///< pieces received (negative: a reversed note)
     Money unitCost; ///< what the note paid per piece
     qint64 onHandBefore = 0;
-    QString source; ///< receive | reverse
+    QString source; ///< receive | reverse | manual (typed in listings)
     QString reference; ///< the receiving note's number
 };
 
@@ -61,6 +62,14 @@ public:
     /// would be left, or nothing changed the cost since the note, the cost goes back to what it was
     /// before the note.
     Status reverse(const QString &reference, const QDateTime &at);
+
+    /// Each SKU's cost now (its own, else its item's), for every SKU of the item.
+    Result<QHash<qint64, Money>> itemCosts(qint64 itemId) const;
+    /// A cost typed in by hand (an item's or a SKU's, in listings), after the edit wrote it and
+    /// inside its transaction: every SKU of `before` whose cost now differs gets a history row
+    /// (source 'manual', no pieces, the pieces on hand) at `at`, so profit takes the old cost for
+    /// what sold before and the new one after.
+    Status recordManual(const QHash<qint64, Money> &before, const QDateTime &at);
 
     /// A SKU's changes, oldest first.
     Result<QList<CostChange>> history(qint64 skuId) const;

@@ -21,7 +21,8 @@ namespace shopdesk::inventory {
 enum class StockReportGrouping { Sku, Item, Category };
 
 /// The kinds of movement into stock (入库) the report shows apart, and out of it (出库).
-enum class StockIn { Receive, Return, ExchangeIn, CountGain, Other, Count };
+/// Opening: opening stock (期初库存) booked in the period, the shop's first count in ShopDesk.
+enum class StockIn { Receive, Return, ExchangeIn, CountGain, Opening, Other, Count };
 enum class StockOut { Ship, ExchangeOut, CountLoss, Other, Count };
 
 /// One line of the period stock report (进销存报表): pieces and their value at cost.
@@ -56,7 +57,8 @@ public:
     static QString groupingName(StockReportGrouping by);
     /// "sku" | "item" | "category" → the grouping; false for anything else.
     static bool parseGrouping(const QString &text, StockReportGrouping *by);
-    /// Codes for JSON: receive, return, exchange_in, count_gain, other; ship, exchange_out, count_loss, other.
+    /// Codes for JSON: receive, return, exchange_in, count_gain, opening, other; ship, exchange_out,
+    /// count_loss, other.
     static QString inCode(StockIn kind);
     static QString outCode(StockOut kind);
 

@@ -64,6 +64,9 @@ public:
     /// The table as a sheet: header and raw rows (numbers stay numbers), then the total.
     QStringList sheetHeader() const;
     QList<QVariantList> sheetRows() const;
+    /// The table as an .xlsx workbook (one sheet "利润 2026-11"): the rows as the Profit view shows
+    /// them, then the total; money as ¥, the profit rate as %, item codes and days as text.
+    core::Status writeXlsx(const QString &path) const;
     static QString groupingName(ProfitGrouping by);
 };
 

@@ -35,6 +35,15 @@ public:
 
     /// Imports the number ranges of a CSV file (courier, first, last): all of them, or none.
     core::Result<int> importRanges(const QString &path);
+    /// What deleting a number range would do, for the question asked first: "圆通速递 YT…5 … YT…100:
+    /// 96 numbers not given out yet can no longer be assigned from it; orders that have numbers
+    /// from it keep them."
+    core::Result<QString> rangeRemovalEffect(qint64 id) const;
+    /// Deletes a number range (号段) in one transaction: its numbers not given out yet are no longer
+    /// assigned; the orders given numbers from it keep them. The range as it was (for undo).
+    core::Result<CourierRepository::Range> removeRange(qint64 id);
+    /// Puts back a range removeRange deleted, as it was (an undo), in one transaction.
+    core::Status restoreRange(const CourierRepository::Range &range);
 
     /// Adds a courier (or changes one the shop added): a code of capital letters and digits that no
     /// built-in courier has, its name, the name the platform lists it by, and the form of its

@@ -45,11 +45,16 @@ public:
         QString courier, prefix;
         qint64 next = 0, last = 0;
         int digits = 0;
+        QString addedAt; ///< when the shop entered it (ISO date and time)
         QString first() const; ///< the next free number, written out
         QString end() const; ///< the range's last number, written out
     };
     core::Result<QList<Range>> ranges() const;
     core::Status removeRange(qint64 id);
+    /// The range with `id` (whether numbers are left or not), or empty.
+    core::Result<std::optional<Range>> range(qint64 id) const;
+    /// Puts a range back as it was, under its own id (a removal undone).
+    core::Status putRange(const Range &range);
 
 private:
     const core::Database &mDb;
