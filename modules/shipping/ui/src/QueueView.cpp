@@ -2,8 +2,11 @@
 
 #include "OrderImportJob.h"
 #include "ParcelActions.h"
+#include "QueueDetail.h"
+#include "QueueFilterBar.h"
 #include "QueueModel.h"
 #include "commands/MatchLineCommand.h"
+#include "commands/SetFlagMemoCommand.h"
 #include "commands/SetTrackingCommand.h"
 #include "shopdesk/shipping/DispatchDeadline.h"
 #include "shopdesk/shipping/OrderFlags.h"
@@ -19,7 +22,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,14 +33,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace shopdesk::shipping {
-
-using core::ColumnKind;
 
 QueueView::QueueView(const ViewContext &context, QWidget *parent)
     : core::View(parent)
@@ -119,36 +124,52 @@ void QueueView::buildBars()
     v->addWidget(mSummary);
     mQueueCount = new QLabel(this);
     mQueueCount->setObjectName(QStringLiteral("queueCount"));
-
-    mShowingLabel = new QLabel(this);
-    mShowing = new QComboBox(this);
-    mShowing->setObjectName(QStringLiteral("showing"));
-    for (int i = 0; i < 3; ++i)
-        mShowing->addItem(QString());
-    mShowingLabel->setBuddy(mShowing);
-    connect(mShowing, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    mFilterCount = new QLabel(this);
+    mFilterCount->setObjectName(QStringLiteral("filterCount"));
     auto *countBar = new QHBoxLayout;
     countBar->addWidget(mQueueCount, 1);
-    countBar->addWidget(mShowingLabel);
-    countBar->addWidget(mShowing);
+    countBar->addWidget(mFilterCount);
     v->addLayout(countBar);
+    mFilters = new QueueFilterBar(this);
+    connect(mFilters, &QueueFilterBar::changed, this, [this] { reload(); });
+    v->addWidget(mFilters);
 
-    mModel = new QueueModel(
-        { { [] { return tr("Order no."); }, ColumnKind::Text }, { [] { return tr("Paid at"); }, ColumnKind::Text },
-            { [] { return tr("Dispatch by"); }, ColumnKind::Text },
-            { [] { return tr("Recipient"); }, ColumnKind::Text }, { [] { return tr("Province"); }, ColumnKind::Text },
-            { [] { return tr("Goods"); }, ColumnKind::Text }, { [] { return tr("Courier"); }, ColumnKind::Text },
-            { [] { return tr("Tracking no."); }, ColumnKind::Text },
-            { [] { return tr("Printed"); }, ColumnKind::Integer }, { [] { return tr("Flag"); }, ColumnKind::Text },
-            { [] { return tr("Buyer's message"); }, ColumnKind::Text },
-            { [] { return tr("Parcel"); }, ColumnKind::Text } },
-        this);
+    // The table reads the queue from the shop a window at a time; sorting asks the shop again.
+    mModel = new QueueModel(this);
     mView = core::newRecordView(mModel, QStringLiteral("table"), this);
-    v->addWidget(mView, 1);
+    mModel->view = mView;
+    mView->horizontalHeader()->setSortIndicatorClearable(true);
+    mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    mView->setSortingEnabled(true);
+    // From now on a click on a column's header sorts the queue in the shop (none: the queue's order).
+    mModel->sortBy = [this](QueueSort sort, Qt::SortOrder order) {
+        mSort = sort;
+        mSortOrder = order;
+        reload();
+    };
+    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showCurrent);
+    mDetail = new QueueDetail(this);
+    connect(mDetail, &QueueDetail::memoEdited, this,
+        [this](qint64 id, const QString &orderNo, const QString &before, const QString &memo) {
+            push(new SetFlagMemoCommand(mContext.desk, mContext.events, id, orderNo, before, memo));
+        });
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("queueSplit"));
+    split->addWidget(mView);
+    split->addWidget(mDetail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    v->addWidget(split, 1);
     mUnmatchedLabel = new QLabel(this);
+    mUnmatchedLabel->setObjectName(QStringLiteral("unmatchedCount"));
     mUnmatched = new QListWidget(this);
     mUnmatched->setObjectName(QStringLiteral("unmatched"));
     mUnmatched->setMaximumHeight(90);
+    mUnmatched->setUniformItemSizes(true);
+    connect(mUnmatched->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == mUnmatched->verticalScrollBar()->maximum())
+            fetchMoreUnmatched();
+    });
     mMatch = new QLineEdit(this);
     mMatch->setObjectName(QStringLiteral("matchField"));
     connect(mMatch, &QLineEdit::returnPressed, this, &QueueView::matchSelectedLine);
@@ -180,91 +201,128 @@ void QueueView::retranslateUi()
     for (int i = 0; i < mCourier->count(); ++i)
         mCourier->setItemText(i, Couriers::displayName(mCourier->itemData(i).toString()));
     mParcels->retranslateUi();
-    mShowingLabel->setText(tr("S&how:"));
-    mShowing->setItemText(0, tr("All orders"));
-    mShowing->setItemText(1, tr("Must leave today"));
-    mShowing->setItemText(2, tr("Overdue"));
-    mModel->retranslate();
+    mFilters->retranslateUi();
+    mDetail->retranslateUi();
+    mView->setAccessibleName(tr("Orders to ship"));
+    mUnmatched->setAccessibleName(tr("Lines not matched to a SKU"));
     reload();
 }
 
-void QueueView::showOnly(Showing which) { mShowing->setCurrentIndex(int(which)); }
+void QueueView::showOnly(Showing which) { mFilters->setDue(QueueFilter::Due(int(which))); }
+
+QueueRepository QueueView::window() const
+{
+    return mContext.desk.queueWindow(mNow ? mNow() : QDateTime::currentDateTime());
+}
 
 void QueueView::reload()
 {
-    auto queue = mContext.desk.queue();
-    if (!queue) {
-        mContext.events.reportError(queue.errorMessage());
+    // The orders selected (and the current one) stay selected when they are still shown.
+    QSet<qint64> selected;
+    for (const ShipmentOrder &so : selectedOrders())
+        selected.insert(so.order.id);
+    const QueueRow *current = mModel->rowAt(mView->currentIndex().row());
+    const qint64 currentId = current ? current->order.order.id : 0;
+
+    const QueueRepository repo = window();
+    auto all = repo.totals({});
+    if (!all) {
+        mContext.events.reportError(all.errorMessage());
         return;
     }
-    mQueue = std::move(queue).value();
-    // A buyer's orders together (同一顾客的多笔订单), merged and split orders marked.
-    auto markers = ParcelService(mContext.desk.db()).groupQueue(mQueue);
-    if (!markers)
-        mContext.events.reportError(markers.errorMessage());
-    QList<QVariantList> rows;
-    QStringList flags;
-    QList<DispatchDeadline::Urgency> urgency;
-    rows.reserve(mQueue.orders.size());
-    mShown.clear();
-    const QDateTime now = mNow ? mNow() : QDateTime::currentDateTime();
-    const auto showing = Showing(std::max(0, mShowing->currentIndex()));
-    int today = 0, overdue = 0;
-    for (qsizetype i = 0; i < mQueue.orders.size(); ++i) {
-        const ShipmentOrder &so = mQueue.orders[i];
-        const core::Order &o = so.order;
-        const QDateTime deadline = mQueue.deadlines.value(i);
-        const DispatchDeadline::Urgency u = DispatchDeadline::urgency(deadline, now);
-        today += u == DispatchDeadline::Urgency::Today ? 1 : 0;
-        overdue += u == DispatchDeadline::Urgency::Overdue ? 1 : 0;
-        if ((showing == Showing::Today && u != DispatchDeadline::Urgency::Today)
-            || (showing == Showing::Overdue && u != DispatchDeadline::Urgency::Overdue))
-            continue;
-        mShown << i;
-        // An order without a courier yet shows the one the store's rules choose for it.
-        rows.append({ o.orderNo, core::toDbTime(o.paidAt),
-            deadline.isValid() ? deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(), o.receiverName,
-            o.province, so.goods(), Couriers::displayName(mQueue.couriers[i]), o.trackingNo, so.printCount,
-            o.flag.isEmpty() ? QString() : core::Vocabulary::flag(o.flag), o.buyerMessage,
-            markers ? markers->value(i) : QString() });
-        flags << o.flag;
-        urgency << u;
+    const QueueFilter filter = mFilters->filter();
+    auto shown = filter == QueueFilter() ? all : repo.totals(filter);
+    if (!shown) {
+        mContext.events.reportError(shown.errorMessage());
+        return;
     }
-    mModel->flags = flags;
-    mModel->urgency = urgency;
-    mModel->view = mView;
-    mModel->setRows(rows);
-    mQueueCount->setText(
-        tr("Orders to ship: %n (must leave today: %1, overdue: %2)", nullptr, int(mQueue.orders.size()))
-            .arg(today)
-            .arg(overdue));
-    if (!mColumnsRestored) // the widths the clerk chose stay; until then, the contents'
+    if (auto provinces = repo.provinces())
+        mFilters->setProvinces(*provinces);
+    const QueueSort sort = mSort;
+    const Qt::SortOrder order = mSortOrder;
+    mModel->reset(
+        shown->orders,
+        [repo, filter, sort, order, position = std::make_shared<int>(0)](int offset, int limit) {
+            if (offset == 0)
+                *position = 0; // the window's positions count a buyer's group as one
+            int read = 0;
+            auto rows = repo.rows(filter, sort, order, *position, limit, &read);
+            *position += read;
+            return rows;
+        },
+        [this](const QString &error) { mContext.events.reportError(error); });
+    mQueueCount->setText(tr("Orders to ship: %n (must leave today: %1, overdue: %2)", nullptr, all->orders)
+                             .arg(all->today)
+                             .arg(all->overdue));
+    //: The orders the search and filters show, and their amount
+    mFilterCount->setText(tr("%n order(s), %1", nullptr, shown->orders).arg(shown->amount.toDisplayString()));
+    for (int r = 0; r < mModel->rowCount(); ++r) {
+        const qint64 id = mModel->rowAt(r)->order.order.id;
+        if (id == currentId)
+            mView->selectionModel()->setCurrentIndex(mModel->index(r, 0), QItemSelectionModel::NoUpdate);
+        if (selected.contains(id))
+            mView->selectionModel()->select(
+                mModel->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    showCurrent();
+    // The widths fit the first rows shown, once; from then on (or once restored) they are the clerk's.
+    if (!mColumnsRestored && mModel->rowCount() > 0) {
         mView->resizeColumnsToContents();
+        mColumnsRestored = true;
+    }
     reloadUnmatched();
+}
+
+void QueueView::showCurrent()
+{
+    mDetail->show(mModel->rowAt(mView->currentIndex().row()), mContext.desk.courierRules().maskPhone);
 }
 
 void QueueView::reloadUnmatched()
 {
-    auto unmatched = mContext.desk.unmatchedLines();
     mUnmatched->clear();
     mUnmatchedLines.clear();
-    if (!unmatched) {
-        mContext.events.reportError(unmatched.errorMessage());
+    auto count = window().unmatchedCount();
+    if (!count) {
+        mContext.events.reportError(count.errorMessage());
         return;
     }
-    mUnmatchedLines = *unmatched;
-    for (const UnmatchedLine &u : std::as_const(mUnmatchedLines))
+    mUnmatchedTotal = *count;
+    mUnmatchedLabel->setText(
+        tr("Lines not matched to a SKU: %n (resolve them before shipping)", nullptr, mUnmatchedTotal));
+    fetchMoreUnmatched();
+}
+
+void QueueView::fetchMoreUnmatched()
+{
+    if (mUnmatchedLines.size() >= mUnmatchedTotal)
+        return;
+    auto more = window().unmatchedLines(int(mUnmatchedLines.size()), OrderWindowModel::kPage);
+    if (!more) {
+        mContext.events.reportError(more.errorMessage());
+        return;
+    }
+    if (more->isEmpty()) {
+        mUnmatchedTotal = int(mUnmatchedLines.size());
+        return;
+    }
+    // Only the lines fetched are made into text; the rest follow as the list scrolls to its end.
+    for (const UnmatchedLine &u : std::as_const(*more))
         mUnmatched->addItem(
             tr("Order %1: %2 %3 (merchant code %4) × %5")
                 .arg(u.orderNo, u.title, u.attributes, u.merchantCode.isEmpty() ? QStringLiteral("–") : u.merchantCode)
                 .arg(u.quantity));
-    mUnmatchedLabel->setText(
-        tr("Lines not matched to a SKU: %n (resolve them before shipping)", nullptr, int(mUnmatchedLines.size())));
+    mUnmatchedLines += *more;
 }
 
 QByteArray QueueView::saveState() const { return saveColumns(mView); }
 
-void QueueView::restoreState(const QByteArray &state) { mColumnsRestored = restoreColumns(mView, state); }
+void QueueView::restoreState(const QByteArray &state)
+{
+    // Restoring the header restores its sort, which re-reads the queue: its widths must stay.
+    mColumnsRestored = true;
+    mColumnsRestored = restoreColumns(mView, state);
+}
 
 bool QueueView::push(QUndoCommand *command)
 {
@@ -278,10 +336,11 @@ bool QueueView::push(QUndoCommand *command)
 QList<ShipmentOrder> QueueView::selectedOrders() const
 {
     QList<ShipmentOrder> out;
-    const auto rows = mView->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
-        if (i.row() < mShown.size())
-            out << mQueue.orders[mShown[i.row()]];
+    QModelIndexList rows = mView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : std::as_const(rows))
+        if (const QueueRow *r = mModel->rowAt(i.row()))
+            out << r->order;
     return out;
 }
 

@@ -5,12 +5,14 @@
 #include "QueueView.h"
 #include "commands/MatchLineCommand.h"
 #include "commands/SetTrackingCommand.h"
+#include "shopdesk/shipping/QueueRepository.h"
 #include "shopdesk/shipping/ShippingService.h"
 
 #include <shopdesk/core/FileDialog.h>
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +121,10 @@ void QueueView::setTrackingFromField()
     }
     const QString courier = mCourier->currentData().toString();
     const core::Order &o = sel.first().order;
+    // The order after it, to move on to once the number is set (the queue reloads meanwhile).
+    const int row = mView->currentIndex().row();
+    const QueueRow *next = mModel->rowAt(row + 1);
+    const qint64 nextId = next ? next->order.order.id : 0;
     if (!push(new SetTrackingCommand(
             mContext.desk, mContext.events, { { o.id, o.orderNo, o.courier, o.trackingNo, courier, t } }))) {
         mTracking->selectAll(); // the next scan replaces the refused number
@@ -126,9 +132,12 @@ void QueueView::setTrackingFromField()
     }
     mTracking->clear();
     // Move on to the next order, so a stack of waybills can be scanned in turn.
-    const int row = mView->currentIndex().row();
-    if (row + 1 < mModel->rowCount())
-        mView->selectRow(row + 1);
+    int at = nextId ? mModel->rowOf(nextId) : -1;
+    if (at < 0 && row >= 0 && row < mModel->rowCount()
+        && mModel->rowAt(row)->order.order.id != o.id) // the order left the rows shown: the next is in its place
+        at = row;
+    if (at >= 0)
+        mView->selectRow(at);
 }
 
 void QueueView::chooseTrackingList()
@@ -147,27 +156,38 @@ void QueueView::importTrackingList(const QString &path)
         mContext.events.reportError(list.errorMessage());
         return;
     }
+    // The orders of the list, read from the queue by number (not the whole queue).
+    QueueFilter byNumber;
+    for (const auto &[orderNo, tracking] : std::as_const(*list))
+        byNumber.orderNos << orderNo;
+    QHash<QString, QueueRow> queued;
+    if (!byNumber.orderNos.isEmpty()) {
+        auto found = window().rows(byNumber, QueueSort::Queue, Qt::AscendingOrder, 0, int(byNumber.orderNos.size()));
+        if (!found) {
+            mContext.events.reportError(found.errorMessage());
+            return;
+        }
+        for (const QueueRow &r : std::as_const(*found))
+            queued.insert(r.order.order.orderNo, r);
+    }
     QList<SetTrackingCommand::Change> changes;
     for (qsizetype row = 0; row < list->size(); ++row) {
         const auto &[orderNo, tracking] = list->at(row);
-        qsizetype i = 0;
-        while (i < mQueue.orders.size() && mQueue.orders[i].order.orderNo != orderNo)
-            ++i;
-        if (i == mQueue.orders.size()) {
+        auto it = queued.constFind(orderNo.trimmed());
+        if (it == queued.cend()) {
             mContext.events.reportError(tr("%1: the order %2 is not waiting for dispatch.").arg(path, orderNo));
             return;
         }
-        const core::Order &o = mQueue.orders[i].order;
+        const core::Order &o = it->order.order;
         // A number that does not fit its order's courier: named with its file and line.
-        if (core::Status bad = ShippingService::checkTracking({ { o.id, orderNo, mQueue.couriers[i], tracking } });
-            !bad) {
+        if (core::Status bad = ShippingService::checkTracking({ { o.id, o.orderNo, it->courier, tracking } }); !bad) {
             mContext.events.reportError(tr("%1, line %2, field tracking: %3")
                                             .arg(QFileInfo(path).fileName())
                                             .arg(lines.value(row))
                                             .arg(bad.errorMessage()));
             return;
         }
-        changes.append({ o.id, orderNo, o.courier, o.trackingNo, mQueue.couriers[i], tracking });
+        changes.append({ o.id, o.orderNo, o.courier, o.trackingNo, it->courier, tracking });
     }
     if (!changes.isEmpty())
         push(new SetTrackingCommand(mContext.desk, mContext.events, changes));
@@ -177,10 +197,22 @@ void QueueView::assignFromRange()
 {
     const QString courier = mCourier->currentData().toString();
     QList<ShipmentOrder> orders = selectedOrders();
-    if (orders.isEmpty())
-        for (const ShipmentOrder &so : std::as_const(mQueue.orders))
-            if (so.order.courier == courier && so.order.trackingNo.isEmpty())
-                orders << so;
+    if (orders.isEmpty()) {
+        // Every order of this courier without a number: read from the shop, not from the rows shown.
+        QueueFilter without;
+        without.courier = courier;
+        const QueueRepository repo = window();
+        auto count = repo.totals(without);
+        auto rows = count ? repo.rows(without, QueueSort::Queue, Qt::AscendingOrder, 0, count->orders)
+                          : core::Result<QList<QueueRow>>(count.error());
+        if (!rows) {
+            mContext.events.reportError(rows.errorMessage());
+            return;
+        }
+        for (const QueueRow &r : std::as_const(*rows))
+            if (r.order.order.courier == courier && r.order.order.trackingNo.isEmpty())
+                orders << r.order;
+    }
     if (orders.isEmpty())
         return;
     auto left = mContext.desk.rangeLeft(courier);
