@@ -3,6 +3,8 @@
 //   build/bin/bench_shipping import [N]       import a GBK Taobao export of N orders (100,000), ~1.5 lines each
 //   build/bin/bench_shipping waybills [N]     N waybills (1,000) to a PDF from the dispatch queue
 //   build/bin/bench_shipping queue SHOP       load a shop's dispatch queue (the panel's start-up read)
+//   build/bin/bench_shipping window SHOP      the queue view's reads: open (counts + the first window), a
+//                                             filter step, a sort step, the unmatched lines' first window
 //   build/bin/bench_shipping export N DIR     a shop with the catalogue and an export of N orders in DIR
 //   build/bin/bench_shipping tracking [N]     tracking --assign over N queued orders (10,000) from a range,
 //                                             with the tracking_no index (format 7) and, for comparison, without
@@ -12,6 +14,7 @@
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/LocalTime.h>
+#include <shopdesk/shipping/QueueRepository.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 #include <shopdesk/shipping/ShippingService.h>
 
@@ -181,6 +184,55 @@ int benchQueue(const QString &path)
     return 0;
 }
 
+/// `bench_shipping window SHOP`: what the queue view reads, a window at a time (QueueRepository),
+/// each step the median of 5: opening (the whole queue's counts, the filter's, the first window),
+/// a filter step (a province and a search of a phone tail), a sort step (by receiver, descending),
+/// and the first window of the unmatched lines with their count.
+int benchWindow(const QString &path)
+{
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    if (!db)
+        return fail(db.errorMessage());
+    const shipping::QueueRepository repo(**db, shipping::CourierRules::load(**db), QDateTime::currentDateTime());
+    constexpr int kWindow = 200;
+    int orders = 0;
+    const auto median = [](const std::function<bool()> &step) {
+        QList<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (!step())
+                return -1.0;
+            ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms[2];
+    };
+    const auto open = [&](const shipping::QueueFilter &f, shipping::QueueSort sort, Qt::SortOrder order) {
+        auto totals = repo.totals(f);
+        auto rows = repo.rows(f, sort, order, 0, kWindow);
+        if (!totals || !rows)
+            return false;
+        orders = f == shipping::QueueFilter() ? totals->orders : orders;
+        return true;
+    };
+    const double opening
+        = median([&] { return repo.totals({}) && open({}, shipping::QueueSort::Queue, Qt::AscendingOrder); });
+    shipping::QueueFilter filter;
+    filter.province = QString::fromUtf8("广东省");
+    filter.search = QStringLiteral("88");
+    const double filtering = median([&] { return open(filter, shipping::QueueSort::Queue, Qt::AscendingOrder); });
+    const double sorting
+        = median([&] { return open({}, shipping::QueueSort::Receiver, Qt::DescendingOrder) && repo.totals({}); });
+    const double scrolling = median(
+        [&] { return bool(repo.rows({}, shipping::QueueSort::Queue, Qt::AscendingOrder, 20 * kWindow, kWindow)); });
+    const double unmatched = median([&] { return repo.unmatchedCount() && repo.unmatchedLines(0, kWindow); });
+    std::printf("queue window over %d orders (medians of 5): open %.1f ms, filter %.1f ms, sort %.1f ms, "
+                "scroll to row %d %.1f ms, unmatched lines %.1f ms; peak %.0f MiB\n",
+        orders, opening, filtering, sorting, 20 * kWindow, scrolling, unmatched, peakMiB());
+    return opening < 0 || filtering < 0 || sorting < 0 ? 1 : 0;
+}
+
 int benchWaybills(int n)
 {
     QTemporaryDir dir;
@@ -278,6 +330,8 @@ int main(int argc, char *argv[])
     const QString mode = args.value(1);
     if (mode == QLatin1String("queue"))
         return benchQueue(args.value(2));
+    if (mode == QLatin1String("window"))
+        return benchWindow(args.value(2));
     if (mode == QLatin1String("export"))
         return writeExportDir(args.value(2, QStringLiteral("100000")).toInt(), args.value(3));
     if (mode == QLatin1String("import"))

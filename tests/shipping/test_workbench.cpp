@@ -55,11 +55,13 @@ TEST_CASE("the shipping workbench: a dock per view, named dock.shipping.<view>, 
             == QStringList { QStringLiteral("dock.shipping.queue"), QStringLiteral("dock.shipping.print"),
                 QStringLiteral("dock.shipping.scan"), QStringLiteral("dock.shipping.pickup"),
                 QStringLiteral("dock.shipping.claims"), QStringLiteral("dock.shipping.couriers"),
-                QStringLiteral("dock.shipping.mappings"), QStringLiteral("dock.shipping.freight") });
+                QStringLiteral("dock.shipping.mappings"), QStringLiteral("dock.shipping.freight"),
+                QStringLiteral("dock.shipping.shipped") });
         CHECK(titles
             == QStringList { QString::fromUtf8("待发货订单"), QString::fromUtf8("打印快递单"),
                 QString::fromUtf8("扫描三查"), QString::fromUtf8("揽收交接"), QString::fromUtf8("索赔"),
-                QString::fromUtf8("快递规则"), QString::fromUtf8("商品对应关系"), QString::fromUtf8("运费与单号") });
+                QString::fromUtf8("快递规则"), QString::fromUtf8("商品对应关系"), QString::fromUtf8("运费与单号"),
+                QString::fromUtf8("已发货订单") });
         CHECK(b.bench->view(QStringLiteral("scan")) == b.bench->station());
         CHECK(action(*b.bench, "shippingPrint")->text() == QString::fromUtf8("打印快递单(&P)…"));
         core::language::install(QStringLiteral("en"));

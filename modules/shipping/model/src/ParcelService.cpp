@@ -2,6 +2,7 @@
 
 #include "ParcelRepository.h"
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ShippingDesk.h"
 
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -623,8 +624,10 @@ Result<QHash<qint64, ParcelService::Mark>> ParcelService::marks() const
     return out;
 }
 
-Result<QStringList> ParcelService::groupQueue(QList<ShipmentOrder> &orders, QStringList &couriers) const
+Result<QStringList> ParcelService::groupQueue(DispatchQueue &queue) const
 {
+    QList<ShipmentOrder> &orders = queue.orders;
+    QStringList &couriers = queue.couriers;
     auto marked = marks();
     if (!marked)
         return marked.error();
@@ -669,18 +672,22 @@ Result<QStringList> ParcelService::groupQueue(QList<ShipmentOrder> &orders, QStr
     }
     QList<ShipmentOrder> outOrders;
     QStringList outCouriers, markers;
+    QList<QDateTime> outDeadlines;
     outOrders.reserve(orders.size());
+    outDeadlines.reserve(orders.size());
     for (qsizetype i = 0; i < orders.size(); ++i) {
         if (moved.contains(i))
             continue;
         for (qsizetype k : QList<qsizetype> { i } + followers.value(i)) {
             outOrders.append(orders.at(k));
             outCouriers.append(couriers.value(k));
+            outDeadlines.append(queue.deadlines.value(k));
             markers.append(text.value(k));
         }
     }
     orders = std::move(outOrders);
     couriers = std::move(outCouriers);
+    queue.deadlines = std::move(outDeadlines);
     return markers;
 }
 

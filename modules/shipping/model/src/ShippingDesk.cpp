@@ -56,6 +56,16 @@ Result<DispatchQueue> ShippingDesk::queue() const
     return out;
 }
 
+QueueRepository ShippingDesk::queueWindow(const QDateTime &now) const
+{
+    return QueueRepository(mDb, courierRules(), now);
+}
+
+Status ShippingDesk::setFlagMemo(qint64 orderId, const QString &memo)
+{
+    return QueueRepository(mDb, courierRules(), QDateTime()).setFlagMemo(orderId, memo);
+}
+
 Result<QList<ShipmentOrder>> ShippingDesk::unprinted() const { return mRepository.unprinted(); }
 
 Result<QList<UnmatchedLine>> ShippingDesk::unmatchedLines() const { return mRepository.unmatchedLines(); }

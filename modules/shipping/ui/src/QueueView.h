@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ViewContext.h"
+#include "shopdesk/shipping/QueueRepository.h"
 
 #include <shopdesk/core/PanelContract.h>
 
@@ -22,6 +23,8 @@ namespace shopdesk::shipping {
 
 class OrderImportJob;
 class ParcelActions;
+class QueueDetail;
+class QueueFilterBar;
 class QueueModel;
 
 /// The dispatch queue (待发货订单): the paid orders waiting to ship, in their flag's colour. The
@@ -44,8 +47,12 @@ public:
     void showOnly(Showing which);
     /// The time the dispatch deadlines are measured against (tests fix it; the clock by default).
     void setNow(std::function<QDateTime()> now) { mNow = std::move(now); }
-    /// The orders selected in the queue (for printing, flagging, a number range).
+    /// The orders selected in the queue (for printing, flagging, a number range): of the rows
+    /// fetched so far (the table reads the queue a window at a time as it scrolls).
     QList<ShipmentOrder> selectedOrders() const;
+    QueueModel *model() const { return mModel; }
+    QueueFilterBar *filterBar() const { return mFilters; }
+    QueueDetail *detail() const { return mDetail; }
 
     void chooseImportFiles();
     /// Starts importing the two export files in the background (progress bar, cancel). An export
@@ -79,9 +86,12 @@ private:
     void assignFromRange();
     void matchSelectedLine();
     void reloadUnmatched();
+    /// Adds the next window of unmatched lines to their list (as it scrolls to its end).
+    void fetchMoreUnmatched();
+    void showCurrent();
+    QueueRepository window() const;
 
     ViewContext mContext;
-    DispatchQueue mQueue;
     OrderImportJob *mImport;
     ParcelActions *mParcels = nullptr;
     QueueModel *mModel;
@@ -93,13 +103,16 @@ private:
     QProgressBar *mProgress;
     QLabel *mSummary, *mUnmatchedLabel, *mTrackingLabel, *mQueueCount;
     OtherShopQuestion mAskOtherShop;
-    QComboBox *mShowing;
-    QLabel *mShowingLabel;
+    QueueFilterBar *mFilters;
+    QueueDetail *mDetail;
+    QLabel *mFilterCount;
     std::function<QDateTime()> mNow;
-    QList<qsizetype> mShown; ///< the queue's order shown in each row
+    QueueSort mSort = QueueSort::Queue;
+    Qt::SortOrder mSortOrder = Qt::AscendingOrder;
     QListWidget *mUnmatched;
-    QList<UnmatchedLine> mUnmatchedLines;
-    bool mColumnsRestored = false;
+    QList<UnmatchedLine> mUnmatchedLines; ///< those fetched, as the list shows them
+    int mUnmatchedTotal = 0;
+    bool mColumnsRestored = false; ///< the widths are the clerk's (restored, or fitted to the first rows once)
 };
 
 } // namespace shopdesk::shipping

@@ -9,6 +9,7 @@
 #include "PrintView.h"
 #include "QueueView.h"
 #include "ScanStation.h"
+#include "ShippedOrdersView.h"
 #include "shopdesk/shipping/BulkShipping.h"
 
 #include <shopdesk/core/FileDialog.h>
@@ -55,6 +56,8 @@ ShippingWorkbench::ShippingWorkbench(const core::PanelContext &context, QWidget 
         QStringLiteral("mappings"), [] { return tr("Item mappings"); }, mMappings);
     addView(
         QStringLiteral("freight"), [] { return tr("Freight and numbers"); }, mFreight);
+    addView(
+        QStringLiteral("shipped"), [] { return tr("Shipped orders"); }, new ShippedOrdersView(views));
     connect(mPrint, &PrintView::printed, mQueue, &QueueView::reload);
     // Choosing the station's tab puts the focus in its scan field, ready for the scanner.
     connect(scan, &QDockWidget::visibilityChanged, mStation, [this](bool visible) {

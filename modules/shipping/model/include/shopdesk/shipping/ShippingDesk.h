@@ -2,6 +2,7 @@
 
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/MappingRepository.h"
+#include "shopdesk/shipping/QueueRepository.h"
 #include "shopdesk/shipping/ShippingRepository.h"
 #include "shopdesk/shipping/ShippingService.h"
 
@@ -38,6 +39,10 @@ public:
     core::Result<std::optional<ShipmentOrder>> byTrackingOrOrderNo(const QString &code) const;
     /// The SKU with this barcode (to match an order line the import could not).
     core::Result<std::optional<core::SkuRef>> skuByBarcode(const QString &barcode) const;
+    /// The queue read a window at a time (filters, search, sort in SQL); deadlines measured against `now`.
+    QueueRepository queueWindow(const QDateTime &now) const;
+    /// Sets the memo of an order's flag (标记备注), in one transaction.
+    core::Status setFlagMemo(qint64 orderId, const QString &memo);
     /// Matches an order line to a SKU; an empty skuId unmatches it.
     core::Status matchLine(qint64 lineId, std::optional<qint64> skuId);
     /// The shop's mappings (商品对应关系): the clerk's matches, remembered for every line like them.

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/ShippingRepository.h"
+
+#include <QDateTime>
+
+namespace shopdesk::shipping {
+
+/// Which queued orders the queue shows. Every criterion is applied in SQL.
+struct QueueFilter {
+    /// An order number (or its start), a buyer's nickname, a receiver's name (or part of either),
+    /// or the last digits of the receiver's phone.
+    QString search;
+    QString courier; ///< the courier the order goes by (its own, else the rules'); empty: any
+    QString flag; ///< a flag code, kNoFlag for orders without one; empty: any
+    static inline const QString kNoFlag = QStringLiteral("none");
+    enum class Printed { Any, Yes, No } printed = Printed::Any;
+    QString province; ///< empty: any
+    bool unmatchedOnly = false; ///< only orders with a line not matched to a SKU
+    QDate paidFrom, paidTo; ///< invalid: open-ended
+    enum class Due { Any, Today, Overdue } due = Due::Any;
+    QStringList orderNos; ///< not empty: only these orders
+    bool operator==(const QueueFilter &) const = default;
+};
+
+/// How the queue is sorted. Queue: oldest payment first, the orders of one buyer (and of one merged
+/// parcel) together where the first of them is, as ParcelService::groupQueue orders the queue.
+enum class QueueSort { Queue, OrderNo, PaidAt, Deadline, Receiver, Province, Courier, Tracking, Printed, Flag, Amount };
+
+/// One order of the queue (or of the shipped list), with what its row and the detail pane show.
+struct QueueRow {
+    ShipmentOrder order; ///< with its lines
+    QString courier; ///< its own, else the one the store's rules choose
+    QString paidText; ///< "yyyy-MM-dd HH:mm:ss", as stored (no time-zone conversion)
+    QString deadlineText; ///< "yyyy-MM-dd HH:mm", empty for none
+    enum class Due { Later, Today, Overdue } due = Due::Later;
+    QString buyerNick, flagMemo;
+    int unmatchedLines = 0;
+    enum class Group { None, OneBuyer, OneBuyerNotMergeable, Merged, Split } group = Group::None;
+    int groupCount = 0; ///< one buyer / merged: the orders; split: the order's parcels
+    QString parcelKind; ///< the open parcel it is in: merged, split, or empty
+    qint64 parcelId = 0;
+    QString groupKey; ///< the key of MergeDetector (in SQL)
+};
+
+/// The queue's aggregates for a filter: counted in SQL, whatever the queue's size.
+struct QueueTotals {
+    int orders = 0; ///< orders the filter shows
+    int today = 0, overdue = 0; ///< of those, that must leave today / are overdue
+    core::Money amount; ///< their order amounts (实付)
+};
+
+/// The dispatch queue (paid orders) read a window at a time: filters, search and sort run in SQL
+/// over the orders' indexes, the dispatch deadline (DispatchDeadline's rule) and the rules'
+/// courier (CourierRules::courierOf) are computed in SQL too, so no order outside the window is
+/// read into memory. Dates are read as the stored text: no time-zone conversion per row.
+class QueueRepository {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::QueueRepository)
+public:
+    /// `now`: the time deadlines are measured against.
+    QueueRepository(const core::Database &db, CourierRules rules, QDateTime now);
+
+    core::Result<QueueTotals> totals(const QueueFilter &filter) const;
+    /// A window of the filtered, sorted queue: `limit` rows from `offset`. In the queue's own order
+    /// without a filter the window counts the first orders of each buyer's group (and the orders
+    /// alone), each followed by the rest of its group: more rows than `limit` may come back, and
+    /// `consumed` says how many of the window's positions were read (the next offset).
+    core::Result<QList<QueueRow>> rows(const QueueFilter &filter, QueueSort sort, Qt::SortOrder order, int offset,
+        int limit, int *consumed = nullptr) const;
+    /// The provinces of the queue's orders, by name (for the filter).
+    core::Result<QStringList> provinces() const;
+
+    /// The queue's lines not matched to a SKU, a window at a time (oldest payment first), and how many.
+    core::Result<int> unmatchedCount() const;
+    core::Result<QList<UnmatchedLine>> unmatchedLines(int offset, int limit) const;
+
+    /// Shipped orders (for customer service), newest shipment first, searched like the queue (and
+    /// by tracking number): how many, and a window.
+    core::Result<int> shippedCount(const QString &search) const;
+    core::Result<QList<QueueRow>> shipped(const QString &search, int offset, int limit) const;
+
+    /// Sets the memo (标记备注) of an order's flag.
+    core::Status setFlagMemo(qint64 orderId, const QString &memo);
+
+private:
+    using Binds = QList<std::pair<QString, QVariant>>;
+    QString courierSql(Binds &binds) const;
+    QString deadlineSql(Binds &binds) const;
+    QString whereSql(const QueueFilter &filter, Binds &binds) const;
+    core::Status addLines(QList<QueueRow> &rows) const;
+    const core::Database &mDb;
+    CourierRules mRules;
+    QDateTime mNow;
+};
+
+} // namespace shopdesk::shipping
