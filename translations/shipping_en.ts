@@ -2084,13 +2084,6 @@ Give them these numbers?</translation>
             <source>no tracking number yet</source>
             <translation>no tracking number yet</translation>
         </message>
-        <message numerus="yes">
-            <source>%n line(s) not matched to a SKU</source>
-            <translation>
-                <numerusform>%n line not matched to a SKU</numerusform>
-                <numerusform>%n lines not matched to a SKU</numerusform>
-            </translation>
-        </message>
         <message>
             <source>printed before, and a reprint needs a reason</source>
             <translation>printed before, and a reprint needs a reason</translation>

@@ -2063,12 +2063,6 @@ Give them these numbers?</source>
             <source>no tracking number yet</source>
             <translation>还没有快递单号</translation>
         </message>
-        <message numerus="yes">
-            <source>%n line(s) not matched to a SKU</source>
-            <translation>
-                <numerusform>%n 行商品未对应到 SKU</numerusform>
-            </translation>
-        </message>
         <message>
             <source>printed before, and a reprint needs a reason</source>
             <translation>已打印过，补打需要原因</translation>

@@ -170,19 +170,16 @@ Result<ShippingService::PrintPlan> ShippingService::planJob(const PrintJob &job)
         auto as = parcels.withParcels({ so });
         if (!as)
             return as.error();
+        // (Lines not matched to a SKU do not hold a waybill back yet: shops without a catalogue
+        // print theirs, and the 三查 station lists such lines for the clerk.)
         bool noTracking = as->isEmpty(), printedBefore = false;
-        int unmatched = 0;
         for (const ShipmentOrder &p : std::as_const(*as)) {
             noTracking = noTracking || p.order.trackingNo.isEmpty();
             printedBefore = printedBefore || p.printCount > 0;
-            for (const PackLine &l : p.lines)
-                unmatched += l.skuId ? 0 : 1;
         }
         QStringList reasons;
         if (noTracking)
             reasons << tr("no tracking number yet");
-        if (unmatched > 0)
-            reasons << tr("%n line(s) not matched to a SKU", nullptr, unmatched);
         if (reasons.isEmpty() && job.record && printedBefore && job.reprintReason.trimmed().isEmpty())
             reasons << tr("printed before, and a reprint needs a reason");
         if (reasons.isEmpty())
