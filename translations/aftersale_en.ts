@@ -405,30 +405,6 @@
             <translation>Close case %1</translation>
         </message>
         <message>
-            <source>New after-sale case</source>
-            <translation>New after-sale case</translation>
-        </message>
-        <message>
-            <source>Order no.:</source>
-            <translation>Order no.:</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Kind:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Reason:</translation>
-        </message>
-        <message>
-            <source>Claimed from the courier (lost or damaged, ¥):</source>
-            <translation>Claimed from the courier (lost or damaged, ¥):</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Note:</translation>
-        </message>
-        <message>
             <source>Goods received for case %1</source>
             <translation>Goods received for case %1</translation>
         </message>
@@ -487,6 +463,10 @@
         <message>
             <source>The store's reasons for returns and exchanges, one per line:</source>
             <translation>The store's reasons for returns and exchanges, one per line:</translation>
+        </message>
+        <message>
+            <source>empty: the next number of the courier's range</source>
+            <translation>empty: the next number of the courier's range</translation>
         </message>
     </context>
     <context>
@@ -577,12 +557,79 @@
             <source>After-sale cases (returns, exchanges, refunds, lost, damaged, undeliverable and refused parcels): open one, receive its goods, refund, send a replacement, close, list, report.</source>
             <translation>After-sale cases (returns, exchanges, refunds, lost, damaged, undeliverable and refused parcels): open one, receive its goods, refund, send a replacement, close, list, report.</translation>
         </message>
+        <message>
+            <source>Case %1: the replacement parcel, numbered from the courier's range, waits at the packing station.</source>
+            <translation>Case %1: the replacement parcel, numbered from the courier's range, waits at the packing station.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::aftersale::Factory</name>
         <message>
             <source>After-sale</source>
             <translation>After-sale</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::aftersale::OpenCaseDialog</name>
+        <message>
+            <source>New after-sale case</source>
+            <translation>New after-sale case</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>Goods</translation>
+        </message>
+        <message>
+            <source>In the order</source>
+            <translation>In the order</translation>
+        </message>
+        <message>
+            <source>In the case</source>
+            <translation>In the case</translation>
+        </message>
+        <message>
+            <source>Lines of the case</source>
+            <translation>Lines of the case</translation>
+        </message>
+        <message>
+            <source>Order no.:</source>
+            <translation>Order no.:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Lines (pieces in the case, 0 leaves a line out):</source>
+            <translation>Lines (pieces in the case, 0 leaves a line out):</translation>
+        </message>
+        <message>
+            <source>Claimed from the courier (lost or damaged, ¥):</source>
+            <translation>Claimed from the courier (lost or damaged, ¥):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>There is no order %1.</source>
+            <translation>There is no order %1.</translation>
+        </message>
+        <message>
+            <source>%1 (not matched to a SKU)</source>
+            <translation>%1 (not matched to a SKU)</translation>
+        </message>
+        <message>
+            <source>Pieces of %1 in the case</source>
+            <translation>Pieces of %1 in the case</translation>
+        </message>
+        <message>
+            <source>Choose at least one piece of the order for the case.</source>
+            <translation>Choose at least one piece of the order for the case.</translation>
         </message>
     </context>
     <context>

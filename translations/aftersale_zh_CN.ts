@@ -405,30 +405,6 @@
             <translation>关闭售后单 %1</translation>
         </message>
         <message>
-            <source>New after-sale case</source>
-            <translation>新建售后单</translation>
-        </message>
-        <message>
-            <source>Order no.:</source>
-            <translation>订单号：</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>类型：</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>原因：</translation>
-        </message>
-        <message>
-            <source>Claimed from the courier (lost or damaged, ¥):</source>
-            <translation>向快递索赔（丢件或破损，¥）：</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
             <source>Goods received for case %1</source>
             <translation>售后单 %1 收货</translation>
         </message>
@@ -487,6 +463,10 @@
         <message>
             <source>The store's reasons for returns and exchanges, one per line:</source>
             <translation>本店退换货的原因，每行一个：</translation>
+        </message>
+        <message>
+            <source>empty: the next number of the courier's range</source>
+            <translation>留空：取该快递号段的下一个单号</translation>
         </message>
     </context>
     <context>
@@ -575,12 +555,79 @@
             <source>After-sale cases (returns, exchanges, refunds, lost, damaged, undeliverable and refused parcels): open one, receive its goods, refund, send a replacement, close, list, report.</source>
             <translation>售后单（退货、换货、退款、丢件、破损、无法派送和拒收的包裹）：新建、收货、退款、换发、关闭、列表、报表。</translation>
         </message>
+        <message>
+            <source>Case %1: the replacement parcel, numbered from the courier's range, waits at the packing station.</source>
+            <translation>售后单 %1：补发包裹已从快递号段取得单号，在验货打包台等候。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::aftersale::Factory</name>
         <message>
             <source>After-sale</source>
             <translation>售后</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::aftersale::OpenCaseDialog</name>
+        <message>
+            <source>New after-sale case</source>
+            <translation>新建售后单</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>In the order</source>
+            <translation>订单件数</translation>
+        </message>
+        <message>
+            <source>In the case</source>
+            <translation>售后件数</translation>
+        </message>
+        <message>
+            <source>Lines of the case</source>
+            <translation>售后单的商品</translation>
+        </message>
+        <message>
+            <source>Order no.:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Lines (pieces in the case, 0 leaves a line out):</source>
+            <translation>商品（售后件数，0 表示不含该行）：</translation>
+        </message>
+        <message>
+            <source>Claimed from the courier (lost or damaged, ¥):</source>
+            <translation>向快递索赔（丢件或破损，¥）：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>There is no order %1.</source>
+            <translation>没有订单 %1。</translation>
+        </message>
+        <message>
+            <source>%1 (not matched to a SKU)</source>
+            <translation>%1（未对应到 SKU）</translation>
+        </message>
+        <message>
+            <source>Pieces of %1 in the case</source>
+            <translation>%1 的售后件数</translation>
+        </message>
+        <message>
+            <source>Choose at least one piece of the order for the case.</source>
+            <translation>请至少为售后单选择订单中的一件商品。</translation>
         </message>
     </context>
     <context>

@@ -227,6 +227,13 @@
             <source>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
             <translation>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</translation>
         </message>
+        <message numerus="yes">
+            <source>%n order(s) skipped:</source>
+            <translation>
+                <numerusform>%n order skipped:</numerusform>
+                <numerusform>%n orders skipped:</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierData</name>
@@ -522,10 +529,6 @@
             <translation>Choose the courier of the parcel.</translation>
         </message>
         <message>
-            <source>Enter the tracking number of the parcel.</source>
-            <translation>Enter the tracking number of the parcel.</translation>
-        </message>
-        <message>
             <source>A parcel needs at least one item.</source>
             <translation>A parcel needs at least one item.</translation>
         </message>
@@ -552,6 +555,10 @@
         <message>
             <source>The parcel %1 has already shipped.</source>
             <translation>The parcel %1 has already shipped.</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number of the parcel: the number ranges of %1 are used up.</source>
+            <translation>Enter the tracking number of the parcel: the number ranges of %1 are used up.</translation>
         </message>
     </context>
     <context>
@@ -909,6 +916,102 @@
         <message>
             <source>Thank you for your order! Please check the goods when the parcel arrives.</source>
             <translation>Thank you for your order! Please check the goods when the parcel arrives.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PackingStation</name>
+        <message>
+            <source>Next: scan a waybill.</source>
+            <translation>Next: scan a waybill.</translation>
+        </message>
+        <message>
+            <source>Next: scan the items of order %1. Esc leaves the order.</source>
+            <translation>Next: scan the items of order %1. Esc leaves the order.</translation>
+        </message>
+        <message>
+            <source>Next: Enter ships order %1.</source>
+            <translation>Next: Enter ships order %1.</translation>
+        </message>
+        <message>
+            <source>Next: take the wrong item away, then press Esc.</source>
+            <translation>Next: take the wrong item away, then press Esc.</translation>
+        </message>
+        <message>
+            <source>Next: order %1 is flagged (%2): press “Pack anyway” to override, or Esc to leave it.</source>
+            <translation>Next: order %1 is flagged (%2): press “Pack anyway” to override, or Esc to leave it.</translation>
+        </message>
+        <message>
+            <source>Next: scan %1 again to leave order %2, or press Esc to stay.</source>
+            <translation>Next: scan %1 again to leave order %2, or press Esc to stay.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items an order wants</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 is not an item of the shop; the order needs nothing more</source>
+            <translation>%1 is not an item of the shop; the order needs nothing more</translation>
+        </message>
+        <message>
+            <source>%1 is not an item of the shop; the order wants %2</source>
+            <translation>%1 is not an item of the shop; the order wants %2</translation>
+        </message>
+        <message>
+            <source>This is %1; the order wants %2</source>
+            <translation>This is %1; the order wants %2</translation>
+        </message>
+        <message>
+            <source>This is %1; the order needs nothing more</source>
+            <translation>This is %1; the order needs nothing more</translation>
+        </message>
+        <message>
+            <source>Order %1 is flagged %2: do not pack it unless you are sure; “Pack anyway” overrides the flag.</source>
+            <translation>Order %1 is flagged %2: do not pack it unless you are sure; “Pack anyway” overrides the flag.</translation>
+        </message>
+        <message>
+            <source>This is the waybill of order %1 itself. %2</source>
+            <translation>This is the waybill of order %1 itself. %2</translation>
+        </message>
+        <message>
+            <source>%1 is the waybill of another order, and items of order %2 are checked already: scan it again to leave order %2, or press Esc to stay.</source>
+            <translation>%1 is the waybill of another order, and items of order %2 are checked already: scan it again to leave order %2, or press Esc to stay.</translation>
+        </message>
+        <message>
+            <source>Order %1 is flagged %2: it takes no items until “Pack anyway” overrides the flag.</source>
+            <translation>Order %1 is flagged %2: it takes no items until “Pack anyway” overrides the flag.</translation>
+        </message>
+        <message>
+            <source>Still order %1: go on scanning its items.</source>
+            <translation>Still order %1: go on scanning its items.</translation>
+        </message>
+        <message>
+            <source>Go on scanning the items.</source>
+            <translation>Go on scanning the items.</translation>
+        </message>
+        <message>
+            <source>Order %1 left unpacked; nothing was written. Scan the next waybill.</source>
+            <translation>Order %1 left unpacked; nothing was written. Scan the next waybill.</translation>
+        </message>
+        <message>
+            <source>Flag %1 of order %2 overridden by %3: scan each item.</source>
+            <translation>Flag %1 of order %2 overridden by %3: scan each item.</translation>
+        </message>
+        <message>
+            <source>Not yet: %1</source>
+            <translation>Not yet: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1” is not a weight in kg.</translation>
+        </message>
+        <message>
+            <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
+            <translation>Replacement parcel of order %1 shipped. Scan the next waybill.</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped. Scan the next waybill.</source>
+            <translation>Order %1 shipped. Scan the next waybill.</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1451,59 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
+        <message>
+            <source>Number from ra&amp;nge…</source>
+            <translation>Number from ra&amp;nge…</translation>
+        </message>
+        <message>
+            <source>Give the orders selected in the queue, and those only, the next numbers of their courier's range; says how many and which numbers first.</source>
+            <translation>Give the orders selected in the queue, and those only, the next numbers of their courier's range; says how many and which numbers first.</translation>
+        </message>
+        <message>
+            <source>Not printed:
+%1</source>
+            <translation>Not printed:
+%1</translation>
+        </message>
+        <message>
+            <source>There are no waybills to print.</source>
+            <translation>There are no waybills to print.</translation>
+        </message>
+        <message>
+            <source>None of these waybills can be printed: see the list under the buttons.</source>
+            <translation>None of these waybills can be printed: see the list under the buttons.</translation>
+        </message>
+        <message>
+            <source>%1 Written to %2.</source>
+            <translation>%1 Written to %2.</translation>
+        </message>
+        <message>
+            <source>Select the orders to number in the queue first.</source>
+            <translation>Select the orders to number in the queue first.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed: import the next range it issued (number ranges, in the freight view) first.</source>
+            <translation>%1 has %2 numbers left, %3 are needed: import the next range it issued (number ranges, in the freight view) first.</translation>
+        </message>
+        <message>
+            <source>Number from range</source>
+            <translation>Number from range</translation>
+        </message>
+        <message>
+            <source>%1
+
+Give them these numbers?</source>
+            <translation>%1
+
+Give them these numbers?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) numbered from the range: %1 … %2.</source>
+            <translation>
+                <numerusform>%n order numbered from the range: %1 … %2.</numerusform>
+                <numerusform>%n orders numbered from the range: %1 … %2.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::QueueView</name>
@@ -1660,20 +1816,8 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
     <context>
         <name>shopdesk::shipping::ScanStation</name>
         <message>
-            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</source>
-            <translation>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</translation>
-        </message>
-        <message>
             <source>Scan here</source>
             <translation>Scan here</translation>
-        </message>
-        <message>
-            <source>Weight (kg):</source>
-            <translation>Weight (kg):</translation>
-        </message>
-        <message>
-            <source>Packer:</source>
-            <translation>Packer:</translation>
         </message>
         <message>
             <source>Confirm and ship</source>
@@ -1696,22 +1840,6 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <translation>Barcode</translation>
         </message>
         <message>
-            <source>Go on scanning the items.</source>
-            <translation>Go on scanning the items.</translation>
-        </message>
-        <message>
-            <source>Not every item is checked yet.</source>
-            <translation>Not every item is checked yet.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a weight in kg.</source>
-            <translation>“%1” is not a weight in kg.</translation>
-        </message>
-        <message>
-            <source>Order %1 shipped. Scan the next waybill.</source>
-            <translation>Order %1 shipped. Scan the next waybill.</translation>
-        </message>
-        <message>
             <source>No order yet: scan a waybill.</source>
             <translation>No order yet: scan a waybill.</translation>
         </message>
@@ -1730,12 +1858,52 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <translation>not matched to a SKU</translation>
         </message>
         <message>
-            <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
-            <translation>Replacement parcel of order %1 shipped. Scan the next waybill.</translation>
-        </message>
-        <message>
             <source>Parcel of orders %1 · %2 %3</source>
             <translation>Parcel of orders %1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc; Esc again leaves the order.</source>
+            <translation>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc; Esc again leaves the order.</translation>
+        </message>
+        <message>
+            <source>Scan field</source>
+            <translation>Scan field</translation>
+        </message>
+        <message>
+            <source>&amp;Weight (kg):</source>
+            <translation>&amp;Weight (kg):</translation>
+        </message>
+        <message>
+            <source>Pac&amp;ker:</source>
+            <translation>Pac&amp;ker:</translation>
+        </message>
+        <message>
+            <source>Weight in kg</source>
+            <translation>Weight in kg</translation>
+        </message>
+        <message>
+            <source>Packer</source>
+            <translation>Packer</translation>
+        </message>
+        <message>
+            <source>Pack anyway</source>
+            <translation>Pack anyway</translation>
+        </message>
+        <message>
+            <source>Override the order's flag and pack it: recorded on the order with your name.</source>
+            <translation>Override the order's flag and pack it: recorded on the order with your name.</translation>
+        </message>
+        <message>
+            <source>Lines of the order</source>
+            <translation>Lines of the order</translation>
+        </message>
+        <message>
+            <source>Flag: %1</source>
+            <translation>Flag: %1</translation>
+        </message>
+        <message>
+            <source>Flagged: %1. Not to be packed unless overridden.</source>
+            <translation>Flagged: %1. Not to be packed unless overridden.</translation>
         </message>
     </context>
     <context>
@@ -1942,6 +2110,103 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>%1 has a header line but no waybills to print.</source>
             <translation>%1 has a header line but no waybills to print.</translation>
+        </message>
+        <message>
+            <source>no tracking number yet</source>
+            <translation>no tracking number yet</translation>
+        </message>
+        <message>
+            <source>printed before, and a reprint needs a reason</source>
+            <translation>printed before, and a reprint needs a reason</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the reasons an order is skipped</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>order number: why it was skipped</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>order number (why it was skipped)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) skipped: %1.</source>
+            <translation>
+                <numerusform>%n order skipped: %1.</numerusform>
+                <numerusform>%n orders skipped: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between skipped orders</comment>
+            <translation>; </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waybill(s) printed.</source>
+            <translation>
+                <numerusform>%n waybill printed.</numerusform>
+                <numerusform>%n waybills printed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No waybill was printed. %1</source>
+            <translation>No waybill was printed. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n number(s) left, too few</source>
+            <translation>
+                <numerusform>%1 has %n number left, too few</numerusform>
+                <numerusform>%1 has %n numbers left, too few</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 … %3</source>
+            <translation>%1 %2 … %3</translation>
+        </message>
+        <message>
+            <source>No selected order needs a tracking number.</source>
+            <translation>No selected order needs a tracking number.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tracking numbers for %n order(s): %1.</source>
+            <translation>
+                <numerusform>Tracking numbers for %n order: %1.</numerusform>
+                <numerusform>Tracking numbers for %n orders: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between couriers</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>a replacement parcel, numbered when it was sent</source>
+            <translation>a replacement parcel, numbered when it was sent</translation>
+        </message>
+        <message>
+            <source>not waiting for dispatch</source>
+            <translation>not waiting for dispatch</translation>
+        </message>
+        <message>
+            <source>has the tracking number %1 already</source>
+            <translation>has the tracking number %1 already</translation>
+        </message>
+        <message>
+            <source>leaves in a merged or split parcel</source>
+            <translation>leaves in a merged or split parcel</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was changed.</source>
+            <translation>%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was changed.</translation>
         </message>
     </context>
     <context>

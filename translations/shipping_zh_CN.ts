@@ -226,6 +226,12 @@
             <source>Import the Taobao order export (order report and item report) into the dispatch queue, or export the shipped orders as the platform's bulk-shipping file; merge a buyer's orders into one parcel (orders merge NO NO…), or split an order into parcels (orders split NO --lines 1,2:1).</source>
             <translation>导入淘宝订单报表（订单报表和宝贝报表）到待发货队列，或把已发货订单导出为平台的批量发货文件；把同一买家的多笔订单合并为一个包裹（orders merge 订单号 订单号…），或把一笔订单拆成多个包裹（orders split 订单号 --lines 1,2:1）。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n order(s) skipped:</source>
+            <translation>
+                <numerusform>跳过 %n 单：</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::CourierData</name>
@@ -518,10 +524,6 @@
             <translation>请选择包裹的快递。</translation>
         </message>
         <message>
-            <source>Enter the tracking number of the parcel.</source>
-            <translation>请输入包裹的运单号。</translation>
-        </message>
-        <message>
             <source>A parcel needs at least one item.</source>
             <translation>包裹至少要有一件货品。</translation>
         </message>
@@ -548,6 +550,10 @@
         <message>
             <source>The parcel %1 has already shipped.</source>
             <translation>包裹 %1 已经发出。</translation>
+        </message>
+        <message>
+            <source>Enter the tracking number of the parcel: the number ranges of %1 are used up.</source>
+            <translation>请输入包裹的快递单号：%1 的号段已用完。</translation>
         </message>
     </context>
     <context>
@@ -903,6 +909,102 @@
         <message>
             <source>Thank you for your order! Please check the goods when the parcel arrives.</source>
             <translation>亲，感谢您的惠顾！收到包裹请先验货哦。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::PackingStation</name>
+        <message>
+            <source>Next: scan a waybill.</source>
+            <translation>下一步：扫描快递单。</translation>
+        </message>
+        <message>
+            <source>Next: scan the items of order %1. Esc leaves the order.</source>
+            <translation>下一步：扫描订单 %1 的商品。按 Esc 离开此订单。</translation>
+        </message>
+        <message>
+            <source>Next: Enter ships order %1.</source>
+            <translation>下一步：按回车发出订单 %1。</translation>
+        </message>
+        <message>
+            <source>Next: take the wrong item away, then press Esc.</source>
+            <translation>下一步：拿走错货，然后按 Esc。</translation>
+        </message>
+        <message>
+            <source>Next: order %1 is flagged (%2): press “Pack anyway” to override, or Esc to leave it.</source>
+            <translation>下一步：订单 %1 有旗帜（%2）：点“仍然打包”解除，或按 Esc 离开此订单。</translation>
+        </message>
+        <message>
+            <source>Next: scan %1 again to leave order %2, or press Esc to stay.</source>
+            <translation>下一步：再扫一次 %1 即离开订单 %2，按 Esc 则留在本单。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items an order wants</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1 is not an item of the shop; the order needs nothing more</source>
+            <translation>%1 不是本店商品，订单不再缺货品</translation>
+        </message>
+        <message>
+            <source>%1 is not an item of the shop; the order wants %2</source>
+            <translation>%1 不是本店商品，订单要 %2</translation>
+        </message>
+        <message>
+            <source>This is %1; the order wants %2</source>
+            <translation>这是 %1，订单要 %2</translation>
+        </message>
+        <message>
+            <source>This is %1; the order needs nothing more</source>
+            <translation>这是 %1，订单不再缺货品</translation>
+        </message>
+        <message>
+            <source>Order %1 is flagged %2: do not pack it unless you are sure; “Pack anyway” overrides the flag.</source>
+            <translation>订单 %1 插了%2：确认无误前不要打包；“仍然打包”可解除旗帜。</translation>
+        </message>
+        <message>
+            <source>This is the waybill of order %1 itself. %2</source>
+            <translation>这是订单 %1 自己的快递单。%2</translation>
+        </message>
+        <message>
+            <source>%1 is the waybill of another order, and items of order %2 are checked already: scan it again to leave order %2, or press Esc to stay.</source>
+            <translation>%1 是另一个订单的快递单，而订单 %2 已验过部分货品：再扫一次即离开订单 %2，按 Esc 则留在本单。</translation>
+        </message>
+        <message>
+            <source>Order %1 is flagged %2: it takes no items until “Pack anyway” overrides the flag.</source>
+            <translation>订单 %1 插了%2：点“仍然打包”解除旗帜之前不能验货。</translation>
+        </message>
+        <message>
+            <source>Still order %1: go on scanning its items.</source>
+            <translation>仍是订单 %1：请继续扫描货品。</translation>
+        </message>
+        <message>
+            <source>Go on scanning the items.</source>
+            <translation>请继续扫描货品。</translation>
+        </message>
+        <message>
+            <source>Order %1 left unpacked; nothing was written. Scan the next waybill.</source>
+            <translation>已离开订单 %1，未打包，未记录任何内容。请扫描下一张快递单。</translation>
+        </message>
+        <message>
+            <source>Flag %1 of order %2 overridden by %3: scan each item.</source>
+            <translation>订单 %2 的%1已由 %3 解除：请逐件扫描货品。</translation>
+        </message>
+        <message>
+            <source>Not yet: %1</source>
+            <translation>还不行：%1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a weight in kg.</source>
+            <translation>“%1”不是以千克计的重量。</translation>
+        </message>
+        <message>
+            <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
+            <translation>订单 %1 的补发包裹已发出。请扫描下一张快递单。</translation>
+        </message>
+        <message>
+            <source>Order %1 shipped. Scan the next waybill.</source>
+            <translation>订单 %1 已发货。请扫描下一张快递单。</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1438,58 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
+        <message>
+            <source>Number from ra&amp;nge…</source>
+            <translation>从号段分配(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Give the orders selected in the queue, and those only, the next numbers of their courier's range; says how many and which numbers first.</source>
+            <translation>只为待发队列中选中的订单分配其快递号段中的下一批单号；分配前先说明数量和单号。</translation>
+        </message>
+        <message>
+            <source>Not printed:
+%1</source>
+            <translation>未打印：
+%1</translation>
+        </message>
+        <message>
+            <source>There are no waybills to print.</source>
+            <translation>没有要打印的快递单。</translation>
+        </message>
+        <message>
+            <source>None of these waybills can be printed: see the list under the buttons.</source>
+            <translation>这些快递单都不能打印：见按钮下方的列表。</translation>
+        </message>
+        <message>
+            <source>%1 Written to %2.</source>
+            <translation>%1 已写入 %2。</translation>
+        </message>
+        <message>
+            <source>Select the orders to number in the queue first.</source>
+            <translation>请先在待发队列中选择要分配单号的订单。</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed: import the next range it issued (number ranges, in the freight view) first.</source>
+            <translation>%1 只剩 %2 个单号，需要 %3 个：请先导入快递公司发放的下一个号段（在运费视图的号段中）。</translation>
+        </message>
+        <message>
+            <source>Number from range</source>
+            <translation>从号段分配</translation>
+        </message>
+        <message>
+            <source>%1
+
+Give them these numbers?</source>
+            <translation>%1
+
+分配这些单号吗？</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) numbered from the range: %1 … %2.</source>
+            <translation>
+                <numerusform>已从号段为 %n 单分配单号：%1 … %2。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::QueueView</name>
@@ -1642,20 +1796,8 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
     <context>
         <name>shopdesk::shipping::ScanStation</name>
         <message>
-            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc.</source>
-            <translation>先扫描快递单条码，再逐件扫描货品。全部勾选后按回车（或点“确认发货”）发货。扫错货品时，请拿走该货品并按 Esc。</translation>
-        </message>
-        <message>
             <source>Scan here</source>
             <translation>在此扫描</translation>
-        </message>
-        <message>
-            <source>Weight (kg):</source>
-            <translation>重量（千克）：</translation>
-        </message>
-        <message>
-            <source>Packer:</source>
-            <translation>打包员：</translation>
         </message>
         <message>
             <source>Confirm and ship</source>
@@ -1678,22 +1820,6 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <translation>条码</translation>
         </message>
         <message>
-            <source>Go on scanning the items.</source>
-            <translation>请继续扫描货品。</translation>
-        </message>
-        <message>
-            <source>Not every item is checked yet.</source>
-            <translation>还有货品未核对。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a weight in kg.</source>
-            <translation>“%1”不是以千克计的重量。</translation>
-        </message>
-        <message>
-            <source>Order %1 shipped. Scan the next waybill.</source>
-            <translation>订单 %1 已发货。请扫描下一张快递单。</translation>
-        </message>
-        <message>
             <source>No order yet: scan a waybill.</source>
             <translation>尚无订单：请扫描快递单。</translation>
         </message>
@@ -1712,12 +1838,52 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
             <translation>未对应 SKU</translation>
         </message>
         <message>
-            <source>Replacement parcel of order %1 shipped. Scan the next waybill.</source>
-            <translation>订单 %1 的换发包裹已发出。请扫描下一张面单。</translation>
-        </message>
-        <message>
             <source>Parcel of orders %1 · %2 %3</source>
             <translation>合并包裹：订单 %1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>Scan the waybill's barcode, then every item. When all items are ticked, press Enter (or Confirm) to ship. After a wrong item, take it away and press Esc; Esc again leaves the order.</source>
+            <translation>先扫快递单条码，再逐件扫描货品。全部勾选后按回车（或“确认发货”）发货。扫到错货时拿走它并按 Esc；再按一次 Esc 离开此订单。</translation>
+        </message>
+        <message>
+            <source>Scan field</source>
+            <translation>扫描框</translation>
+        </message>
+        <message>
+            <source>&amp;Weight (kg):</source>
+            <translation>重量(&amp;W)（千克）：</translation>
+        </message>
+        <message>
+            <source>Pac&amp;ker:</source>
+            <translation>打包员(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Weight in kg</source>
+            <translation>重量（千克）</translation>
+        </message>
+        <message>
+            <source>Packer</source>
+            <translation>打包员</translation>
+        </message>
+        <message>
+            <source>Pack anyway</source>
+            <translation>仍然打包</translation>
+        </message>
+        <message>
+            <source>Override the order's flag and pack it: recorded on the order with your name.</source>
+            <translation>解除订单的旗帜并打包：会以你的名字记录在订单上。</translation>
+        </message>
+        <message>
+            <source>Lines of the order</source>
+            <translation>订单商品</translation>
+        </message>
+        <message>
+            <source>Flag: %1</source>
+            <translation>旗帜：%1</translation>
+        </message>
+        <message>
+            <source>Flagged: %1. Not to be packed unless overridden.</source>
+            <translation>已插旗：%1。未解除前不得打包。</translation>
         </message>
     </context>
     <context>
@@ -1922,6 +2088,99 @@ The lines that leave in a parcel of their own (e.g. 1,2:1 = line 1, and one piec
         <message>
             <source>%1 has a header line but no waybills to print.</source>
             <translation>%1 只有表头，没有要打印的面单。</translation>
+        </message>
+        <message>
+            <source>no tracking number yet</source>
+            <translation>还没有快递单号</translation>
+        </message>
+        <message>
+            <source>printed before, and a reprint needs a reason</source>
+            <translation>已打印过，补打需要原因</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the reasons an order is skipped</comment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>order number: why it was skipped</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>order number (why it was skipped)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) skipped: %1.</source>
+            <translation>
+                <numerusform>跳过 %n 单：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between skipped orders</comment>
+            <translation>；</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waybill(s) printed.</source>
+            <translation>
+                <numerusform>已打印 %n 张快递单。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No waybill was printed. %1</source>
+            <translation>未打印任何快递单。%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n number(s) left, too few</source>
+            <translation>
+                <numerusform>%1 只剩 %n 个单号，不够</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 … %3</source>
+            <translation>%1 %2 … %3</translation>
+        </message>
+        <message>
+            <source>No selected order needs a tracking number.</source>
+            <translation>选中的订单都不需要分配单号。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tracking numbers for %n order(s): %1.</source>
+            <translation>
+                <numerusform>为 %n 单分配单号：%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between couriers</comment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>a replacement parcel, numbered when it was sent</source>
+            <translation>补发包裹，补发时已有单号</translation>
+        </message>
+        <message>
+            <source>not waiting for dispatch</source>
+            <translation>不在待发状态</translation>
+        </message>
+        <message>
+            <source>has the tracking number %1 already</source>
+            <translation>已有快递单号 %1</translation>
+        </message>
+        <message>
+            <source>leaves in a merged or split parcel</source>
+            <translation>随合并或拆分的包裹发出</translation>
+        </message>
+        <message>
+            <source>%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was changed.</source>
+            <translation>%1 只剩 %2 个单号，需要 %3 个：请添加快递公司发放的下一个号段。未做任何更改。</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/shipping/ScanCheck.h>
 #include <shopdesk/shipping/ShippingDesk.h>
+#include <shopdesk/shipping/ShippingService.h>
 
 #include <QFile>
 
@@ -84,6 +85,37 @@ TEST_CASE("an exchange ships a replacement through the scan station; the order s
     // A parcel that has left cannot be taken back by undo.
     CHECK(service.undo(*no, aftersale::actions::kResend, {}).errorMessage()
         == QStringLiteral("Case %1: The parcel 773000000202 has already shipped.").arg(*no));
+}
+
+TEST_CASE("a replacement sent without a typed number takes the next one of the courier's range")
+{
+    AftersaleShop shop;
+    AftersaleService service(shop.db());
+    AftersaleService::OpenRequest r;
+    r.orderNo = AftersaleShop::kOrder;
+    r.kind = aftersale::kinds::kExchange;
+    r.reason = QString::fromUtf8("尺码不合适");
+    r.lines = { { AftersaleShop::kTeeWhiteM, 1 } };
+    auto no = service.open(r, {});
+    REQUIRE(no.ok());
+    REQUIRE(service.receive(*no, {}, {}).ok());
+    // No range yet: the clerk is told to type the number, and nothing is sent.
+    CHECK(service.resend(*no, { { { AftersaleShop::kTeeWhiteL, 1 } }, {}, {} }, {}).errorMessage()
+        == QStringLiteral("Enter the tracking number of the parcel: the number ranges of STO Express are used up."));
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT count(*) FROM shipping_extra_parcels")).toInt() == 0);
+    // The order's own number (…101) is in the range: passed over.
+    shipping::ShippingService shipping(shop.db());
+    REQUIRE(
+        shipping.addTrackingRange(QStringLiteral("STO"), QStringLiteral("773000000101"), QStringLiteral("773000000199"))
+            .ok());
+    REQUIRE(service.resend(*no, { { { AftersaleShop::kTeeWhiteL, 1 } }, {}, {} }, {}).ok());
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT courier || ' ' || tracking_no FROM shipping_extra_parcels"))
+              .toString()
+        == QStringLiteral("STO 773000000102"));
+    CHECK(*shipping::ShippingDesk(shop.db()).rangeLeft(QStringLiteral("STO")) == 97);
+    auto c = service.caseByNo(*no);
+    REQUIRE(c.ok());
+    CHECK((*c)->parcelTracking == QStringLiteral("773000000102"));
 }
 
 TEST_CASE("an undeliverable parcel is deducted in the month's courier bill check")

@@ -4,6 +4,7 @@
 #include "AftersaleFixture.h"
 #include "AftersaleWorkbench.h"
 #include "CasesView.h"
+#include "OpenCaseDialog.h"
 #include "RepliesView.h"
 #include "ReportView.h"
 
@@ -14,7 +15,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -93,6 +96,42 @@ TEST_CASE("the cases view opens, receives and refunds a return, each step undoab
     CHECK(b.errors.first().endsWith(QStringLiteral("A return is refunded once its goods are received.")));
     CHECK(undo->count() == 1); // the opening; the refused refund is not kept
     CHECK(undo->index() == 1);
+}
+
+TEST_CASE("the open-case dialog lets the user choose the lines and pieces of the case")
+{
+    AftersaleShop shop;
+    Bench b(shop.db());
+    AftersaleService service(shop.db());
+    aftersale::OpenCaseDialog d(service);
+    d.setOrderNo(AftersaleShop::kOrder);
+    QTableWidget *lines = d.lines();
+    REQUIRE(lines->rowCount() == 2);
+    CHECK(lines->item(0, 0)->text() == QString::fromUtf8("TX002 纯棉圆领T恤 白色/M"));
+    CHECK(lines->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(lines->item(1, 0)->text().startsWith(QStringLiteral("NZK001 ")));
+    // Every piece at first; the user keeps one T恤 and leaves the jeans out.
+    CHECK(qobject_cast<QSpinBox *>(lines->cellWidget(0, 2))->value() == 2);
+    d.setPieces(0, 1);
+    d.setPieces(1, 0);
+    auto r = d.request();
+    REQUIRE(r.ok());
+    REQUIRE(r->lines.size() == 1);
+    CHECK(r->lines.first().barcode == AftersaleShop::kTeeWhiteM);
+    CHECK(r->lines.first().quantity == 1);
+    b.workbench->cases()->openCase(*r);
+    REQUIRE(b.errors.isEmpty());
+    // The shop file holds the case with that one line, one piece.
+    CHECK(test::scalar(shop.db(),
+              QStringLiteral("SELECT group_concat(s.barcode || ' x' || l.quantity) FROM aftersale_lines l "
+                             "JOIN skus s ON s.id = l.sku_id"))
+              .toString()
+        == QStringLiteral("6901234500035 x1"));
+    // Nothing chosen is refused, with a message.
+    d.setPieces(0, 0);
+    auto none = d.request();
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.errorMessage() == QStringLiteral("Choose at least one piece of the order for the case."));
 }
 
 TEST_CASE("the store edits its list of reasons, undoably")

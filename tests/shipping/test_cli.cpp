@@ -141,7 +141,8 @@ TEST_CASE("shopdesk-cli tracking (typed, range) then waybills for the unprinted 
     INFO(printed.text.toStdString());
     REQUIRE(printed.exitCode == 0);
     CHECK(printed.json.value(QStringLiteral("pages")).toInt() == 4);
-    // A second run has nothing unprinted left.
+    CHECK(printed.json.value(QStringLiteral("skipped")).toArray().isEmpty());
+    // A second run has nothing it can print left.
     CHECK(
         run(shop, QStringLiteral("waybills"), { QStringLiteral("--out"), pdf, QStringLiteral("--unprinted") }).exitCode
         == 1);

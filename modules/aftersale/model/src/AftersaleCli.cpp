@@ -2,7 +2,7 @@
 //   aftersale open ORDERNO --kind KIND --reason REASON [--sku BARCODE[:N] …] [--note TEXT] [--claim ¥]
 //   aftersale receive CASE [--intact BARCODE[:N] …] [--damaged BARCODE[:N] …]
 //   aftersale refund CASE AMOUNT
-//   aftersale resend CASE --tracking NO [--courier C] [--sku BARCODE[:N] …]
+//   aftersale resend CASE [--tracking NO] [--courier C] [--sku BARCODE[:N] …]
 //   aftersale close CASE
 //   aftersale list [--open]
 //   aftersale report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--xlsx FILE]
@@ -38,7 +38,7 @@ const QString kOpen = QStringLiteral(
     "aftersale open ORDERNO --kind KIND --reason REASON [--sku BARCODE[:N] …] [--note TEXT] [--claim AMOUNT]");
 const QString kReceive = QStringLiteral("aftersale receive CASE [--intact BARCODE[:N] …] [--damaged BARCODE[:N] …]");
 const QString kRefund = QStringLiteral("aftersale refund CASE AMOUNT");
-const QString kResend = QStringLiteral("aftersale resend CASE --tracking NO [--courier C] [--sku BARCODE[:N] …]");
+const QString kResend = QStringLiteral("aftersale resend CASE [--tracking NO] [--courier C] [--sku BARCODE[:N] …]");
 const QString kClose = QStringLiteral("aftersale close CASE");
 const QString kList = QStringLiteral("aftersale list [--open]");
 const QString kReport = QStringLiteral("aftersale report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--xlsx FILE]");
@@ -211,9 +211,9 @@ CliOutcome Cli::refund(const CliInvocation &in)
 CliOutcome Cli::resend(const CliInvocation &in)
 {
     const Args a(in.args, { QStringLiteral("--tracking"), QStringLiteral("--courier"), QStringLiteral("--sku") });
-    if (!a.bad.isEmpty() || a.positional.size() != 1 || a.value(QStringLiteral("--tracking")).isEmpty())
+    if (!a.bad.isEmpty() || a.positional.size() != 1)
         return usage(kResend);
-    AftersaleService::ResendRequest r;
+    AftersaleService::ResendRequest r; // no --tracking: the next number of the courier's range
     r.trackingNo = a.value(QStringLiteral("--tracking"));
     r.courier = a.value(QStringLiteral("--courier"));
     for (const QString &s : a.values(QStringLiteral("--sku"))) {
@@ -227,6 +227,10 @@ CliOutcome Cli::resend(const CliInvocation &in)
         return CliOutcome::failure(db.errorMessage());
     if (auto s = AftersaleService(**db).resend(a.positional[0], r, in.actor); !s)
         return CliOutcome::failure(s.errorMessage());
+    if (r.trackingNo.isEmpty())
+        return afterStep(**db, a.positional[0],
+            tr("Case %1: the replacement parcel, numbered from the courier's range, waits at the packing station.")
+                .arg(a.positional[0]));
     return afterStep(**db, a.positional[0],
         tr("Case %1: replacement parcel %2 waits at the packing station.").arg(a.positional[0], r.trackingNo));
 }

@@ -134,6 +134,11 @@ Result<Case> AftersaleService::load(const QString &caseNo) const
     return **found;
 }
 
+Result<std::optional<OrderForCase>> AftersaleService::orderForCase(const QString &orderNo) const
+{
+    return AftersaleRepository(mDb).order(orderNo.trimmed());
+}
+
 Result<QString> AftersaleService::open(const OpenRequest &r, const QString &actor)
 {
     if (!kinds::all().contains(r.kind))

@@ -1,5 +1,6 @@
 #include "CasesView.h"
 
+#include "OpenCaseDialog.h"
 #include "commands/CaseCommand.h"
 #include "shopdesk/aftersale/AftersaleTerms.h"
 
@@ -301,42 +302,16 @@ void CasesView::reasonsDialog()
 
 void CasesView::openDialog()
 {
-    QDialog d(this);
-    d.setWindowTitle(tr("New after-sale case"));
-    auto *form = new QFormLayout(&d);
-    auto *order = new QLineEdit(&d);
-    auto *kind = new QComboBox(&d);
-    for (const QString &k : kinds::all())
-        kind->addItem(AftersaleTerms::kind(k), k);
-    auto *reason = new QComboBox(&d);
-    reason->addItems(mService.reasons());
-    auto *claim = new QLineEdit(&d);
-    auto *note = new QLineEdit(&d);
-    form->addRow(tr("Order no.:"), order);
-    form->addRow(tr("Kind:"), kind);
-    form->addRow(tr("Reason:"), reason);
-    form->addRow(tr("Claimed from the courier (lost or damaged, ¥):"), claim);
-    form->addRow(tr("Note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    // The case's lines are chosen from the order's (all of them, whole, at first).
+    OpenCaseDialog d(mService, this);
     if (d.exec() != QDialog::Accepted)
         return;
-    AftersaleService::OpenRequest r;
-    r.orderNo = order->text().trimmed();
-    r.kind = kind->currentData().toString();
-    r.reason = reason->currentText();
-    r.note = note->text();
-    if (!claim->text().trimmed().isEmpty()) {
-        auto m = core::Money::parse(claim->text());
-        if (!m) {
-            mContext.events.reportError(m.errorMessage());
-            return;
-        }
-        r.claim = *m;
+    auto r = d.request();
+    if (!r) {
+        mContext.events.reportError(r.errorMessage());
+        return;
     }
-    openCase(r);
+    openCase(*r);
 }
 
 void CasesView::receiveDialog()
@@ -425,6 +400,8 @@ void CasesView::resendDialog()
     auto *skus = new QLineEdit(same.join(QLatin1Char(' ')), &d);
     auto *courier = new QLineEdit(c->courier, &d);
     auto *tracking = new QLineEdit(&d);
+    tracking->setObjectName(QStringLiteral("resendTracking"));
+    tracking->setPlaceholderText(tr("empty: the next number of the courier's range"));
     form->addRow(tr("Barcodes to send (barcode:pieces, separated by spaces):"), skus);
     form->addRow(tr("Courier:"), courier);
     form->addRow(tr("Tracking no. of the new parcel:"), tracking);

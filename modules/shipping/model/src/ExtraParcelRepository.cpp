@@ -1,5 +1,7 @@
 #include "shopdesk/shipping/ExtraParcelRepository.h"
 
+#include "shopdesk/shipping/Couriers.h"
+
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
@@ -13,13 +15,46 @@ using core::SqlQuery;
 using core::Status;
 using core::Transaction;
 
+namespace {
+// The next free number of the courier's ranges, taken (the range advances), as the queue's
+// 从号段分配 takes them: a number some order or parcel already uses is passed over.
+Result<QString> takeRangeNumber(const core::Database &db, const QString &courier)
+{
+    SqlQuery next(db,
+        QStringLiteral("SELECT id, prefix, next_no, digits FROM shipping_tracking_ranges "
+                       "WHERE courier = :c AND next_no <= last_no ORDER BY id LIMIT 1"));
+    SqlQuery advance(db, QStringLiteral("UPDATE shipping_tracking_ranges SET next_no = :n WHERE id = :id"));
+    for (;;) {
+        next.bind(QStringLiteral(":c"), courier);
+        if (Status s = next.run(); !s)
+            return s.error();
+        if (!next.next())
+            return Error { ExtraParcelRepository::tr("Enter the tracking number of the parcel: the number ranges of "
+                                                     "%1 are used up.")
+                               .arg(Couriers::displayName(courier)) };
+        const qint64 rangeId = next.value(0).toLongLong();
+        const qint64 n = next.value(2).toLongLong();
+        const QString candidate
+            = next.value(1).toString() + QStringLiteral("%1").arg(n, next.value(3).toInt(), 10, QLatin1Char('0'));
+        next.finish();
+        advance.bind({ { QStringLiteral(":n"), n + 1 }, { QStringLiteral(":id"), rangeId } });
+        if (Status s = advance.run(); !s)
+            return s.error();
+        auto used = ShippingRepository(db).trackingInUse(candidate);
+        if (!used)
+            return used.error();
+        if (!*used)
+            return candidate;
+    }
+}
+} // namespace
+
 Result<qint64> ExtraParcelRepository::add(const ExtraParcel &parcel, const QString &actor)
 {
-    const QString tracking = parcel.trackingNo.trimmed();
+    // No number typed: the next one of the courier's range (从号段分配), as for a queued order.
+    QString tracking = parcel.trackingNo.trimmed();
     if (parcel.courier.isEmpty())
         return Error { tr("Choose the courier of the parcel.") };
-    if (tracking.isEmpty())
-        return Error { tr("Enter the tracking number of the parcel.") };
     if (parcel.lines.isEmpty())
         return Error { tr("A parcel needs at least one item.") };
     for (const ExtraParcel::Line &l : parcel.lines)
@@ -39,6 +74,12 @@ Result<qint64> ExtraParcelRepository::add(const ExtraParcel &parcel, const QStri
     order.finish();
     if (status != core::codes::kOrderShipped && status != core::codes::kOrderFinished)
         return Error { tr("Order %1 has not left yet: send its goods with the order itself.").arg(orderNo) };
+    if (tracking.isEmpty()) {
+        auto taken = takeRangeNumber(mDb, parcel.courier);
+        if (!taken)
+            return taken.error();
+        tracking = *taken;
+    }
     auto used = ShippingRepository(mDb).trackingInUse(tracking);
     if (!used)
         return used.error();

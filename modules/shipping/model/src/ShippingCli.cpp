@@ -189,16 +189,24 @@ CliOutcome Cli::waybills(const CliInvocation &in)
                                        .arg(job.copies)
                                        .arg(kMaxPages));
     job.reprintReason = a.value(QStringLiteral("--reason"));
-    auto pages = ShippingService(**db).printToPdf(job, out, in.actor);
-    if (!pages)
-        return CliOutcome::failure(pages.errorMessage());
-    QJsonArray numbers;
-    for (const ShipmentOrder &so : *list)
-        numbers.append(so.order.orderNo);
-    return CliOutcome::success(
-        { { QStringLiteral("file"), core::cli::shownPath(out) }, { QStringLiteral("pages"), *pages },
-            { QStringLiteral("layout"), layout }, { QStringLiteral("orders"), numbers } },
-        tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
+    // A batch prints what can print; the orders left out are listed with their reason.
+    auto batch = ShippingService(**db).printBatchToPdf(job, out, in.actor);
+    if (!batch)
+        return CliOutcome::failure(batch.errorMessage());
+    QJsonArray numbers, skipped;
+    for (const QString &no : std::as_const(batch->orderNos))
+        numbers.append(no);
+    for (const ShippingService::Skipped &sk : std::as_const(batch->skipped))
+        skipped.append(
+            QJsonObject { { QStringLiteral("order"), sk.orderNo }, { QStringLiteral("reason"), sk.reason } });
+    QString text = tr("%1 waybills written to %2.").arg(batch->pages).arg(core::cli::shownPath(out));
+    if (!batch->skipped.isEmpty())
+        text += QLatin1Char('\n') + tr("%n order(s) skipped:", nullptr, int(batch->skipped.size()))
+            + QStringLiteral("\n  ") + ShippingService::skippedLines(batch->skipped).join(QStringLiteral("\n  "));
+    return CliOutcome::success({ { QStringLiteral("file"), core::cli::shownPath(out) },
+                                   { QStringLiteral("pages"), batch->pages }, { QStringLiteral("layout"), layout },
+                                   { QStringLiteral("orders"), numbers }, { QStringLiteral("skipped"), skipped } },
+        text);
 }
 
 CliOutcome Cli::ship(const CliInvocation &in)

@@ -1,6 +1,8 @@
 #include "shopdesk/shipping/ShippingService.h"
 
 #include "BillFeeRepository.h"
+#include "PackingRepository.h"
+#include "ParcelRepository.h"
 #include "shopdesk/shipping/CourierRepository.h"
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/ParcelService.h"
@@ -155,6 +157,85 @@ Result<int> ShippingService::printToPdf(const PrintJob &asked, const QString &pd
             return s.error();
     }
     return int(job.orders.size()) * job.copies;
+}
+
+Result<ShippingService::PrintPlan> ShippingService::planJob(const PrintJob &job) const
+{
+    PrintPlan plan;
+    plan.job = job;
+    plan.job.orders.clear();
+    ParcelService parcels(mDb);
+    for (const ShipmentOrder &so : job.orders) {
+        // An order in a parcel prints as its parcel (merged orders, a split order's parts).
+        auto as = parcels.withParcels({ so });
+        if (!as)
+            return as.error();
+        // (Lines not matched to a SKU do not hold a waybill back yet: shops without a catalogue
+        // print theirs, and the 三查 station lists such lines for the clerk.)
+        bool noTracking = as->isEmpty(), printedBefore = false;
+        for (const ShipmentOrder &p : std::as_const(*as)) {
+            noTracking = noTracking || p.order.trackingNo.isEmpty();
+            printedBefore = printedBefore || p.printCount > 0;
+        }
+        QStringList reasons;
+        if (noTracking)
+            reasons << tr("no tracking number yet");
+        if (reasons.isEmpty() && job.record && printedBefore && job.reprintReason.trimmed().isEmpty())
+            reasons << tr("printed before, and a reprint needs a reason");
+        if (reasons.isEmpty())
+            plan.job.orders << so;
+        else
+            plan.skipped.append(
+                { so.order.orderNo, reasons.join(tr("; ", "between the reasons an order is skipped")) });
+    }
+    return plan;
+}
+
+QStringList ShippingService::skippedLines(const QList<Skipped> &skipped)
+{
+    QStringList out;
+    for (const Skipped &s : skipped)
+        out << tr("%1: %2", "order number: why it was skipped").arg(s.orderNo, s.reason);
+    return out;
+}
+
+namespace {
+QString skippedText(const QList<ShippingService::Skipped> &skipped)
+{
+    QStringList out;
+    for (const ShippingService::Skipped &s : skipped)
+        out << ShippingService::tr("%1 (%2)", "order number (why it was skipped)").arg(s.orderNo, s.reason);
+    return ShippingService::tr("%n order(s) skipped: %1.", nullptr, int(skipped.size()))
+        .arg(out.join(ShippingService::tr("; ", "between skipped orders")));
+}
+} // namespace
+
+QString ShippingService::batchReport(int printed, const QList<Skipped> &skipped)
+{
+    const QString done = tr("%n waybill(s) printed.", nullptr, printed);
+    return skipped.isEmpty() ? done : done + QLatin1Char(' ') + skippedText(skipped);
+}
+
+Result<ShippingService::BatchPrinted> ShippingService::printBatchToPdf(
+    const PrintJob &job, const QString &pdfPath, const QString &actor)
+{
+    auto plan = planJob(job);
+    if (!plan)
+        return plan.error();
+    if (plan->job.orders.isEmpty()) {
+        if (plan->skipped.isEmpty())
+            return Error { tr("There are no waybills to print.") };
+        return Error { tr("No waybill was printed. %1").arg(skippedText(plan->skipped)) };
+    }
+    auto pages = printToPdf(plan->job, pdfPath, actor);
+    if (!pages)
+        return pages.error();
+    BatchPrinted out;
+    out.pages = *pages;
+    for (const ShipmentOrder &so : std::as_const(plan->job.orders))
+        out.orderNos << so.order.orderNo;
+    out.skipped = plan->skipped;
+    return out;
 }
 
 Status ShippingService::paintJob(QPagedPaintDevice &device, const PrintJob &asked, const WaybillLayout &layout,
@@ -396,6 +477,147 @@ Status ShippingService::addTrackingRange(const QString &courier, const QString &
     return ShippingRepository(mDb).addTrackingRange(courier, p1, d1.toLongLong(), d2.toLongLong(), int(d1.size()));
 }
 
+int ShippingService::RangePlan::count() const
+{
+    int n = 0;
+    for (const RangePart &p : parts)
+        n += int(p.orders.size());
+    return n;
+}
+
+QString ShippingService::RangePlan::summary() const
+{
+    QStringList what;
+    for (const RangePart &p : parts) {
+        const QString courier = Couriers::displayName(p.courier);
+        if (!p.enough())
+            what << tr("%1 has %n number(s) left, too few", nullptr, int(p.left)).arg(courier);
+        else if (p.orders.size() == 1)
+            what << tr("%1 %2").arg(courier, p.first);
+        else
+            what << tr("%1 %2 … %3").arg(courier, p.first, p.last);
+    }
+    QString out = count() == 0
+        ? tr("No selected order needs a tracking number.")
+        : tr("Tracking numbers for %n order(s): %1.", nullptr, count()).arg(what.join(tr("; ", "between couriers")));
+    if (!skipped.isEmpty())
+        out += QLatin1Char(' ') + skippedText(skipped);
+    return out;
+}
+
+Result<ShippingService::RangePlan> ShippingService::planRangeAssignment(const QList<ShipmentOrder> &chosen) const
+{
+    RangePlan plan;
+    QStringList numbers;
+    for (const ShipmentOrder &so : chosen)
+        if (so.extraParcelId == 0)
+            numbers << so.order.orderNo;
+        else
+            plan.skipped.append({ so.order.orderNo, tr("a replacement parcel, numbered when it was sent") });
+    ShippingRepository repo(mDb);
+    // As the shop file holds them now, not as a view last read them.
+    auto orders
+        = numbers.isEmpty() ? Result<QList<ShipmentOrder>>(QList<ShipmentOrder>()) : repo.ordersByNumber(numbers);
+    if (!orders)
+        return orders.error();
+    auto inParcel = ParcelRepository(mDb).openParcelOfOrders();
+    if (!inParcel)
+        return inParcel.error();
+    const CourierRules rules = CourierRules::load(mDb);
+    for (const ShipmentOrder &so : std::as_const(*orders)) {
+        const core::Order &o = so.order;
+        if (o.status != core::codes::kOrderPaid) {
+            plan.skipped.append({ o.orderNo, tr("not waiting for dispatch") });
+            continue;
+        }
+        if (!o.trackingNo.isEmpty()) {
+            plan.skipped.append({ o.orderNo, tr("has the tracking number %1 already").arg(o.trackingNo) });
+            continue;
+        }
+        if (inParcel->contains(o.id)) {
+            plan.skipped.append({ o.orderNo, tr("leaves in a merged or split parcel") });
+            continue;
+        }
+        const QString courier = o.courier.isEmpty() ? rules.courierOf(o) : o.courier;
+        auto part = std::find_if(
+            plan.parts.begin(), plan.parts.end(), [&](const RangePart &p) { return p.courier == courier; });
+        if (part == plan.parts.end()) {
+            plan.parts.append({ courier, {}, {}, {}, 0 });
+            part = plan.parts.end() - 1;
+        }
+        part->orders << so;
+    }
+    auto ranges = CourierRepository(mDb).ranges();
+    if (!ranges)
+        return ranges.error();
+    for (RangePart &part : plan.parts) {
+        // The numbers assignFromRange will give: the ranges in their order, numbers in use skipped.
+        QStringList next;
+        for (const CourierRepository::Range &r : std::as_const(*ranges)) {
+            if (r.courier != part.courier)
+                continue;
+            part.left += r.last - r.next + 1;
+            CourierRepository::Range at = r;
+            for (; at.next <= r.last && next.size() < part.orders.size(); ++at.next) {
+                auto used = repo.trackingInUse(at.first());
+                if (!used)
+                    return used.error();
+                if (!*used)
+                    next << at.first();
+            }
+        }
+        if (!next.isEmpty()) {
+            part.first = next.first();
+            part.last = next.last();
+        }
+    }
+    return plan;
+}
+
+Result<QList<ShippingService::RangeAssigned>> ShippingService::assignFromRanges(const RangePlan &plan)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    ShippingRepository repo(mDb);
+    QList<RangeAssigned> out;
+    for (const RangePart &part : plan.parts) {
+        if (!part.enough())
+            return Error { tr("%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was "
+                              "changed.")
+                               .arg(Couriers::displayName(part.courier))
+                               .arg(part.left)
+                               .arg(part.orders.size()) };
+        QList<qint64> ids;
+        for (const ShipmentOrder &so : part.orders)
+            ids << so.order.id;
+        auto numbers = repo.assignFromRange(part.courier, ids);
+        if (!numbers)
+            return numbers.error();
+        for (qsizetype i = 0; i < part.orders.size(); ++i) {
+            const core::Order &o = part.orders[i].order;
+            RangeAssigned a;
+            a.before = { o.id, o.orderNo, o.courier, o.trackingNo };
+            a.after = { o.id, o.orderNo, part.courier, numbers->at(i) };
+            out.append(a);
+        }
+    }
+    return tx.commitWith(Result<QList<RangeAssigned>>(std::move(out)));
+}
+
+Status ShippingService::recordFlagOverride(
+    const QList<qint64> &orderIds, const QString &flag, const QString &packer, const QString &actor)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    PackingRepository repo(mDb);
+    for (qint64 id : orderIds)
+        if (Status s = repo.addOverride(id, flag, packer, actor); !s)
+            return s;
+    return tx.commit();
+}
+
 Result<QList<BillMismatch>> ShippingService::checkBill(const QString &courier, const QString &billPath) const
 {
     auto table = CourierRepository(mDb).priceTable(courier);
@@ -458,7 +680,8 @@ Result<qint64> ShippingService::addExtraParcel(const ExtraParcel &parcel, const 
         return Error {
             tr("“%1” is not a courier; use one of %2.").arg(p.courier, Couriers::codes().join(QStringLiteral(", ")))
         };
-    if (!Couriers::validTracking(p.courier, p.trackingNo))
+    // No number: the repository takes the next one of the courier's range.
+    if (!p.trackingNo.isEmpty() && !Couriers::validTracking(p.courier, p.trackingNo))
         return Error { tr("“%1” is not a tracking number of %2: %3.")
                            .arg(p.trackingNo, Couriers::displayName(p.courier), Couriers::formatHint(p.courier)) };
     return ExtraParcelRepository(mDb).add(p, actor);

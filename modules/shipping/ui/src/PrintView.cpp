@@ -1,6 +1,7 @@
 #include "PrintView.h"
 
 #include "WaybillPrinter.h"
+#include "commands/SetTrackingCommand.h"
 #include "shopdesk/shipping/Waybill.h"
 
 #include <shopdesk/core/FileDialog.h>
@@ -8,15 +9,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUndoStack>
 
 namespace shopdesk::shipping {
 
@@ -52,6 +56,18 @@ PrintView::PrintView(const ViewContext &context, std::function<QList<ShipmentOrd
     connect(mPreview, &QPushButton::clicked, this, [this] { print(Target::Preview); });
     connect(mPrint, &QPushButton::clicked, this, [this] { print(Target::Printer); });
     connect(mPdf, &QPushButton::clicked, this, [this] { print(Target::Pdf); });
+    mAssign = new QPushButton(this);
+    mAssign->setObjectName(QStringLiteral("assignRangeButton"));
+    connect(mAssign, &QPushButton::clicked, this, &PrintView::assignFromRange);
+    mSkipped = new QLabel(this);
+    mSkipped->setObjectName(QStringLiteral("printSkipped"));
+    mSkipped->setWordWrap(true);
+    mSkipped->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mSkipped->hide();
+    mAsk = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    };
     mPrintHint = new QLabel(this);
     mPrintHint->setWordWrap(true);
     g->addWidget(mPrintHint, 0, 0, 1, 4);
@@ -66,9 +82,12 @@ PrintView::PrintView(const ViewContext &context, std::function<QList<ShipmentOrd
     buttons->addWidget(mPreview);
     buttons->addWidget(mPrint);
     buttons->addWidget(mPdf);
+    buttons->addSpacing(12);
+    buttons->addWidget(mAssign);
     buttons->addStretch();
     g->addLayout(buttons, 5, 0, 1, 4);
-    g->setRowStretch(6, 1);
+    g->addWidget(mSkipped, 6, 0, 1, 4);
+    g->setRowStretch(7, 1);
     g->setColumnStretch(3, 1);
     retranslateUi();
 }
@@ -83,6 +102,9 @@ void PrintView::retranslateUi()
     mPreview->setText(tr("Pre&view…"));
     mPrint->setText(tr("&Print…"));
     mPdf->setText(tr("Save as P&DF…"));
+    mAssign->setText(tr("Number from ra&nge…"));
+    mAssign->setToolTip(tr("Give the orders selected in the queue, and those only, the next numbers of their "
+                           "courier's range; says how many and which numbers first."));
     mPrintHint->setText(tr("Waybills are printed at the layout's size, one page per order. Every print is marked "
                            "on the order; a reprint is logged with its reason."));
 }
@@ -119,29 +141,71 @@ std::optional<QList<ShipmentOrder>> PrintView::ordersToPrint()
     return std::move(unprinted).value();
 }
 
-void PrintView::print(Target target)
+void PrintView::showSkipped(const QList<ShippingService::Skipped> &skipped)
+{
+    mSkipped->setVisible(!skipped.isEmpty());
+    mSkipped->setText(skipped.isEmpty()
+            ? QString()
+            : tr("Not printed:\n%1").arg(ShippingService::skippedLines(skipped).join(QLatin1Char('\n'))));
+}
+
+std::optional<ShippingService::PrintPlan> PrintView::plan(bool record)
 {
     auto orders = ordersToPrint();
     if (!orders)
+        return std::nullopt;
+    ShippingService::PrintJob asked;
+    asked.orders = *orders;
+    asked.layout = mLayout->currentData().toString();
+    asked.copies = mCopies->value();
+    asked.reprintReason = mReprintReason->text();
+    asked.record = record; // a preview is not a print: it needs no reprint reason and marks nothing
+    // The orders that cannot print are left out and listed; the others print.
+    auto plan = mContext.desk.service().planJob(asked);
+    if (!plan) {
+        mContext.events.reportError(plan.errorMessage());
+        return std::nullopt;
+    }
+    showSkipped(plan->skipped);
+    if (plan->job.orders.isEmpty()) {
+        mContext.events.reportError(plan->skipped.isEmpty()
+                ? tr("There are no waybills to print.")
+                : tr("None of these waybills can be printed: see the list under the buttons."));
+        return std::nullopt;
+    }
+    return std::move(plan).value();
+}
+
+void PrintView::savePdf(const QString &path)
+{
+    auto plan = this->plan(true);
+    if (!plan)
         return;
-    ShippingService &service = mContext.desk.service();
-    ShippingService::PrintJob job;
-    job.orders = *orders;
-    job.layout = mLayout->currentData().toString();
-    job.copies = mCopies->value();
-    job.reprintReason = mReprintReason->text();
+    auto r = mContext.desk.service().printToPdf(plan->job, path, mContext.actor);
+    if (!r) {
+        mContext.events.reportError(r.errorMessage());
+        return;
+    }
+    mContext.events.reportDone(tr("%1 Written to %2.")
+                                   .arg(ShippingService::batchReport(int(plan->job.orders.size()), plan->skipped),
+                                       QDir::toNativeSeparators(path)));
+    Q_EMIT printed(); // the printed marks
+}
+
+void PrintView::print(Target target)
+{
     if (target == Target::Pdf) {
         const QString path = core::FileDialog::getSaveFileName(
             this, tr("Save the waybills as PDF"), QStringLiteral("waybills.pdf"), tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        auto r = service.printToPdf(job, path, mContext.actor);
-        if (!r)
-            mContext.events.reportError(r.errorMessage());
-        Q_EMIT printed(); // the printed marks
+        if (!path.isEmpty())
+            savePdf(path);
         return;
     }
-    job.record = target != Target::Preview; // a preview is not a print: it needs no reprint reason and marks nothing
+    auto plan = this->plan(target != Target::Preview);
+    if (!plan)
+        return;
+    ShippingService &service = mContext.desk.service();
+    ShippingService::PrintJob job = plan->job;
     auto layout = service.checkJob(job);
     if (!layout) {
         mContext.events.reportError(layout.errorMessage());
@@ -166,9 +230,59 @@ void PrintView::print(Target target)
         return;
     }
     job.copies = printer.copyCount(); // as finally chosen in the print dialog
-    if (core::Status s = service.recordPrinted(job, mContext.actor); !s)
+    if (core::Status s = service.recordPrinted(job, mContext.actor); !s) {
         mContext.events.reportError(s.errorMessage());
+        return;
+    }
+    mContext.events.reportDone(ShippingService::batchReport(int(job.orders.size()), plan->skipped));
     Q_EMIT printed();
+}
+
+void PrintView::assignFromRange()
+{
+    const QList<ShipmentOrder> selected = mSelection();
+    if (selected.isEmpty()) {
+        mContext.events.reportError(tr("Select the orders to number in the queue first."));
+        return;
+    }
+    ShippingService &service = mContext.desk.service();
+    auto plan = service.planRangeAssignment(selected);
+    if (!plan) {
+        mContext.events.reportError(plan.errorMessage());
+        return;
+    }
+    showSkipped(plan->skipped);
+    if (plan->count() == 0) {
+        mContext.events.reportError(plan->summary());
+        return;
+    }
+    for (const ShippingService::RangePart &part : std::as_const(plan->parts))
+        if (!part.enough()) {
+            mContext.events.reportError(tr("%1 has %2 numbers left, %3 are needed: import the next range it issued "
+                                           "(number ranges, in the freight view) first.")
+                                            .arg(Couriers::displayName(part.courier))
+                                            .arg(part.left)
+                                            .arg(part.orders.size()));
+            return;
+        }
+    if (!mAsk(tr("Number from range"), tr("%1\n\nGive them these numbers?").arg(plan->summary())))
+        return;
+    auto assigned = service.assignFromRanges(*plan);
+    if (!assigned) {
+        mContext.events.reportError(assigned.errorMessage());
+        return;
+    }
+    // The numbers are written; the edit on the undo stack takes them back (and sets them again).
+    QList<SetTrackingCommand::Change> changes;
+    for (const ShippingService::RangeAssigned &a : std::as_const(*assigned))
+        changes.append({ a.before.orderId, a.before.orderNo, a.before.courier, a.before.trackingNo, a.after.courier,
+            a.after.trackingNo });
+    mContext.undoStack->push(new SetTrackingCommand(mContext.desk, mContext.events, changes));
+    QStringList given;
+    for (const ShippingService::RangeAssigned &a : std::as_const(*assigned))
+        given << a.after.trackingNo;
+    mContext.events.reportDone(tr("%n order(s) numbered from the range: %1 … %2.", nullptr, int(given.size()))
+                                   .arg(given.first(), given.last()));
 }
 
 } // namespace shopdesk::shipping

@@ -1,6 +1,9 @@
 #include "ScanStation.h"
 
 #include "shopdesk/shipping/Couriers.h"
+#include "shopdesk/shipping/OrderFlags.h"
+
+#include <shopdesk/core/Vocabulary.h>
 
 #include <QApplication>
 #include <QDataStream>
@@ -21,6 +24,7 @@ namespace shopdesk::shipping {
 ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mStation(context.desk, context.actor)
 {
     setObjectName(QStringLiteral("scanStation"));
     auto *layout = new QVBoxLayout(this);
@@ -32,11 +36,23 @@ ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     mScan->setFont(big);
     mScan->installEventFilter(this);
+    // The banner sits right under the scan field: every warning shows here, inline.
     mStatus = new QLabel(this);
     mStatus->setObjectName(QStringLiteral("scanStatus"));
     mStatus->setWordWrap(true);
     mStatus->setMargin(8);
     mStatus->setFont(big);
+    mNext = new QLabel(this);
+    mNext->setObjectName(QStringLiteral("scanNext"));
+    mNext->setWordWrap(true);
+    mFlag = new QLabel(this);
+    mFlag->setObjectName(QStringLiteral("scanFlag"));
+    mFlag->setWordWrap(true);
+    mFlag->setMargin(4);
+    mOverride = new QPushButton(this);
+    mOverride->setObjectName(QStringLiteral("overrideFlagButton"));
+    mOverride->setFocusPolicy(Qt::NoFocus); // a click, never the scanner's Enter
+    connect(mOverride, &QPushButton::clicked, this, &ScanStation::overrideFlag);
     mOrderLabel = new QLabel(this);
     mOrderLabel->setObjectName(QStringLiteral("scanOrder"));
     mRecipient = new QLabel(this);
@@ -52,9 +68,11 @@ ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
     mWeight = new QLineEdit(this);
     mWeight->setObjectName(QStringLiteral("weightField"));
     mWeight->setFocusPolicy(Qt::ClickFocus);
+    mWeight->setMaximumWidth(mWeight->fontMetrics().horizontalAdvance(QStringLiteral("000.000")) + 16);
     mPacker = new QLineEdit(this);
     mPacker->setObjectName(QStringLiteral("packerField"));
     mPacker->setFocusPolicy(Qt::ClickFocus);
+    mPacker->setMaximumWidth(mPacker->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")) + 16);
     mPacker->setText(context.actor);
     for (QLineEdit *e : { mWeight, mPacker }) {
         e->installEventFilter(this);
@@ -65,21 +83,32 @@ ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
     mConfirm->setFocusPolicy(Qt::NoFocus);
     connect(mConfirm, &QPushButton::clicked, this, &ScanStation::confirm);
 
-    auto *form = new QHBoxLayout;
+    // The scan field with the weight and the packer beside it.
+    auto *scanRow = new QHBoxLayout;
     mWeightLabel = new QLabel(this);
     mPackerLabel = new QLabel(this);
-    form->addWidget(mWeightLabel);
-    form->addWidget(mWeight);
-    form->addWidget(mPackerLabel);
-    form->addWidget(mPacker);
-    form->addWidget(mConfirm);
+    mWeightLabel->setBuddy(mWeight);
+    mPackerLabel->setBuddy(mPacker);
+    scanRow->addWidget(mScan, 1);
+    scanRow->addWidget(mWeightLabel);
+    scanRow->addWidget(mWeight);
+    scanRow->addWidget(mPackerLabel);
+    scanRow->addWidget(mPacker);
+    auto *flagRow = new QHBoxLayout;
+    flagRow->addWidget(mFlag, 1);
+    flagRow->addWidget(mOverride);
+    auto *confirmRow = new QHBoxLayout;
+    confirmRow->addStretch();
+    confirmRow->addWidget(mConfirm);
     layout->addWidget(mHint);
-    layout->addWidget(mScan);
+    layout->addLayout(scanRow);
     layout->addWidget(mStatus);
+    layout->addWidget(mNext);
+    layout->addLayout(flagRow);
     layout->addWidget(mOrderLabel);
     layout->addWidget(mRecipient);
     layout->addWidget(mLines, 1);
-    layout->addLayout(form);
+    layout->addLayout(confirmRow);
     connect(mScan, &QLineEdit::returnPressed, this, &ScanStation::onScan);
     setFocusProxy(mScan);
     retranslateUi();
@@ -89,12 +118,19 @@ ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
 void ScanStation::retranslateUi()
 {
     mHint->setText(tr("Scan the waybill's barcode, then every item. When all items are ticked, press Enter "
-                      "(or Confirm) to ship. After a wrong item, take it away and press Esc."));
+                      "(or Confirm) to ship. After a wrong item, take it away and press Esc; Esc again leaves "
+                      "the order."));
     mScan->setPlaceholderText(tr("Scan here"));
-    mWeightLabel->setText(tr("Weight (kg):"));
-    mPackerLabel->setText(tr("Packer:"));
+    mScan->setAccessibleName(tr("Scan field"));
+    mWeightLabel->setText(tr("&Weight (kg):"));
+    mPackerLabel->setText(tr("Pac&ker:"));
+    mWeight->setAccessibleName(tr("Weight in kg"));
+    mPacker->setAccessibleName(tr("Packer"));
     mConfirm->setText(tr("Confirm and ship"));
+    mOverride->setText(tr("Pack anyway"));
+    mOverride->setToolTip(tr("Override the order's flag and pack it: recorded on the order with your name."));
     mLines->setHorizontalHeaderLabels({ tr("Item"), tr("Colour / size"), tr("Checked"), tr("Barcode") });
+    mLines->setAccessibleName(tr("Lines of the order"));
     refresh();
 }
 
@@ -102,10 +138,7 @@ bool ScanStation::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == mScan && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        if (mCheck.blocked()) {
-            mCheck.acknowledge();
-            setStatus(tr("Go on scanning the items."), false);
-        }
+        present(mStation.escape());
         return true;
     }
     if ((watched == mScan || watched == mWeight || watched == mPacker) && event->type() == QEvent::FocusOut) {
@@ -135,142 +168,58 @@ bool ScanStation::takesFocusBackFrom(const QWidget *focus) const
         && !focus->testAttribute(Qt::WA_InputMethodEnabled);
 }
 
-void ScanStation::setStatus(const QString &text, bool loud, bool good)
+void ScanStation::setStatus(const QString &text, PackingStation::Tone tone)
 {
+    using Tone = PackingStation::Tone;
     mStatus->setText(text);
-    if (loud) {
+    switch (tone) {
+    case Tone::Loud:
         mStatus->setStyleSheet(QStringLiteral("background:#d32f2f;color:white;font-weight:bold;"));
         QApplication::beep();
-    } else if (good) {
+        break;
+    case Tone::Warning:
+        mStatus->setStyleSheet(QStringLiteral("background:#f9a825;color:black;font-weight:bold;"));
+        break;
+    case Tone::Good:
         mStatus->setStyleSheet(QStringLiteral("background:#2e7d32;color:white;"));
-    } else {
+        break;
+    case Tone::Plain:
         mStatus->setStyleSheet(QString());
+        break;
     }
-    mStatus->setProperty("loud", loud);
+    mStatus->setProperty("loud", tone == Tone::Loud);
+}
+
+void ScanStation::present(const PackingStation::Outcome &outcome)
+{
+    if (outcome.changed)
+        setStatus(outcome.message, outcome.tone);
+    refresh();
+    if (outcome.shipped) {
+        mWeight->clear();
+        mContext.events.notifyChanged(core::Topic::Orders);
+        mContext.events.notifyChanged(core::Topic::Stock);
+    }
 }
 
 void ScanStation::onScan()
 {
-    const QString code = mScan->text().trimmed();
+    const QString code = mScan->text();
     mScan->clear();
     mScan->setFocus();
-    if (code.isEmpty()) {
-        if (mCheck.complete())
-            confirm();
-        return;
-    }
-    using O = ScanCheck::Outcome;
-    if (mCheck.hasOrder() && code == mCheck.order().order.trackingNo) {
-        if (mCheck.complete())
-            confirm();
-        return;
-    }
-    if (mCheck.hasOrder() && !mCheck.order().order.trackingNo.isEmpty()) {
-        const O o = mCheck.scanItem(code);
-        if (o == O::WrongItem || o == O::Excess || o == O::Blocked) {
-            // A waybill of another order while nothing is scanned yet: switch orders.
-            bool anyScanned = false;
-            for (const auto &l : mCheck.lines())
-                anyScanned = anyScanned || l.scanned > 0;
-            if (o == O::WrongItem && !anyScanned) {
-                if (loadParcelOf(code))
-                    return;
-                auto other = mContext.desk.byTrackingOrOrderNo(code);
-                if (!other) {
-                    setStatus(other.errorMessage(), true);
-                    return;
-                }
-                if (other->has_value()) {
-                    mCheck.acknowledge();
-                    const O loaded = mCheck.load(*other);
-                    setStatus(mCheck.message(), loaded != O::OrderLoaded);
-                    refresh();
-                    return;
-                }
-            }
-            setStatus(mCheck.message(), true);
-        } else {
-            setStatus(mCheck.message(), false, o == O::Complete);
-        }
-        refresh();
-        return;
-    }
-    if (loadParcelOf(code))
-        return;
-    auto found = mContext.desk.byTrackingOrOrderNo(code);
-    if (!found) {
-        setStatus(found.errorMessage(), true);
-        return;
-    }
-    const O o = mCheck.load(*found);
-    setStatus(mCheck.message(), o != O::OrderLoaded);
-    refresh();
-}
-
-bool ScanStation::loadParcelOf(const QString &code)
-{
-    // A parcel's waybill (merged orders, a part of a split order), or the number of an order that
-    // leaves in a parcel: the parcel's lines are checked, line by line.
-    ParcelService parcels(mContext.desk.db());
-    auto parcel = parcels.openByTracking(code);
-    if (parcel && !parcel->has_value()) {
-        auto order = mContext.desk.byTrackingOrOrderNo(code);
-        if (order && order->has_value()) {
-            auto of = parcels.parcelsOf((*order)->order.orderNo);
-            if (of)
-                for (const Parcel &p : std::as_const(*of))
-                    if (p.status == QLatin1String("open")) {
-                        parcel = std::optional<Parcel>(p);
-                        break;
-                    }
-        }
-    }
-    if (!parcel || !parcel->has_value())
-        return false;
-    mCheck.acknowledge();
-    const ScanCheck::Outcome o = mCheck.loadParcel(**parcel);
-    setStatus(mCheck.message(), o != ScanCheck::Outcome::OrderLoaded);
-    refresh();
-    return true;
+    present(mStation.scan(code, mWeight->text(), mPacker->text()));
 }
 
 void ScanStation::confirm()
 {
     mScan->setFocus();
-    if (!mCheck.complete() || mCheck.blocked()) {
-        setStatus(tr("Not every item is checked yet."), true);
-        return;
-    }
-    std::optional<int> grams;
-    const QString w = mWeight->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
-    if (!w.isEmpty()) {
-        bool ok = false;
-        const double kg = w.toDouble(&ok);
-        if (!ok || kg <= 0) {
-            setStatus(tr("“%1” is not a weight in kg.").arg(mWeight->text()), true);
-            return;
-        }
-        grams = int(kg * 1000 + 0.5);
-    }
-    const core::Order &o = mCheck.order().order;
-    const QString orderNo = o.orderNo;
-    const qint64 parcel = mCheck.order().extraParcelId;
-    const core::Status s = parcel != 0
-        ? mContext.desk.service().shipExtraParcel(parcel, grams, mPacker->text().trimmed(), mContext.actor)
-        : mContext.desk.service().shipOrder(
-            orderNo, o.trackingNo, o.courier, grams, mPacker->text().trimmed(), mContext.actor);
-    if (!s) {
-        setStatus(s.errorMessage(), true);
-        return;
-    }
-    mCheck.clear();
-    mWeight->clear();
-    setStatus(parcel != 0 ? tr("Replacement parcel of order %1 shipped. Scan the next waybill.").arg(orderNo)
-                          : tr("Order %1 shipped. Scan the next waybill.").arg(orderNo),
-        false, true);
-    refresh();
-    mContext.events.notifyChanged(core::Topic::Orders);
-    mContext.events.notifyChanged(core::Topic::Stock);
+    present(mStation.confirm(mWeight->text(), mPacker->text()));
+}
+
+void ScanStation::overrideFlag()
+{
+    mScan->setFocus();
+    present(mStation.overrideFlag(mPacker->text().trimmed()));
 }
 
 QByteArray ScanStation::saveState() const
@@ -287,24 +236,38 @@ void ScanStation::restoreState(const QByteArray &state)
 
 void ScanStation::refresh()
 {
-    mConfirm->setEnabled(mCheck.complete() && !mCheck.blocked());
-    if (!mCheck.hasOrder()) {
+    const ScanCheck &check = mStation.check();
+    mConfirm->setEnabled(mStation.next() == PackingStation::Next::Ship);
+    mNext->setText(mStation.nextText());
+    const QString flag = mStation.flag();
+    const QString holding = mStation.holdingFlag();
+    mFlag->setVisible(!flag.isEmpty());
+    mFlag->setText(holding.isEmpty()
+            ? tr("Flag: %1").arg(core::Vocabulary::flag(flag))
+            : tr("Flagged: %1. Not to be packed unless overridden.").arg(core::Vocabulary::flag(flag)));
+    if (!flag.isEmpty()) {
+        const QColor c = OrderFlags::colour(flag);
+        mFlag->setStyleSheet(QStringLiteral("background:%1;color:black;%2")
+                                 .arg(c.name(), holding.isEmpty() ? QString() : QStringLiteral("font-weight:bold;")));
+    }
+    mOverride->setVisible(!holding.isEmpty());
+    if (!check.hasOrder()) {
         mOrderLabel->setText(tr("No order yet: scan a waybill."));
         mRecipient->clear();
         mLines->setRowCount(0);
         return;
     }
-    const core::Order &o = mCheck.order().order;
-    if (mCheck.parcelOrders().size() > 1)
+    const core::Order &o = check.order().order;
+    if (check.parcelOrders().size() > 1)
         mOrderLabel->setText(
             tr("Parcel of orders %1 · %2 %3")
-                .arg(mCheck.parcelOrders().join(QStringLiteral(", ")), Couriers::displayName(o.courier), o.trackingNo));
+                .arg(check.parcelOrders().join(QStringLiteral(", ")), Couriers::displayName(o.courier), o.trackingNo));
     else
         mOrderLabel->setText(tr("Order %1 · %2 %3").arg(o.orderNo, Couriers::displayName(o.courier), o.trackingNo));
     mRecipient->setText(
         tr("%1  %2\n%3 %4 %5 %6 (%7)")
             .arg(o.receiverName, o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode));
-    const auto &lines = mCheck.lines();
+    const auto &lines = check.lines();
     mLines->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const auto &l = lines[r];

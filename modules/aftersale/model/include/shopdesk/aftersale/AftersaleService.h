@@ -65,6 +65,9 @@ public:
     /// Opens a case on a shipped order (any order for a refund only); a lost, damaged, undeliverable
     /// or refused parcel also opens the courier's claim. Gives the case number.
     core::Result<QString> open(const OpenRequest &request, const QString &actor);
+    /// The order a case would be opened on, with its lines (to choose the case's lines from);
+    /// none when there is no such order.
+    core::Result<std::optional<OrderForCase>> orderForCase(const QString &orderNo) const;
 
     struct Inspected {
         QString barcode;

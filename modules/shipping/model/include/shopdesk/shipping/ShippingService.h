@@ -42,6 +42,34 @@ public:
     };
     /// Writes the waybills of `job` to a PDF, one page per order and copy, and records the prints.
     core::Result<int> printToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor);
+    /// An order a batch print left out, and why (no tracking number yet, lines not matched to a
+    /// SKU, printed before and no reprint reason given).
+    struct Skipped {
+        QString orderNo;
+        QString reason;
+    };
+    /// A batch split into what prints and what is left out: `job` holds the printable orders.
+    struct PrintPlan {
+        PrintJob job;
+        QList<Skipped> skipped;
+    };
+    /// Sorts a batch before printing: the orders that can print stay in `job`, in their order; the
+    /// others are listed with their reason. Never refuses the batch for one order.
+    core::Result<PrintPlan> planJob(const PrintJob &job) const;
+    /// What a batch print did, in the words the status bar and the CLI show ("3 waybills printed;
+    /// 1 order skipped: 3012…568 (no tracking number yet)").
+    static QString batchReport(int printed, const QList<Skipped> &skipped);
+    /// The skipped orders, one per line: "3012…568: no tracking number yet".
+    static QStringList skippedLines(const QList<Skipped> &skipped);
+    /// What printBatchToPdf did.
+    struct BatchPrinted {
+        int pages = 0;
+        QStringList orderNos; ///< the orders printed
+        QList<Skipped> skipped;
+    };
+    /// Prints the printable orders of a batch to a PDF (planJob) and records them; the others are
+    /// listed as skipped. Fails only when none can print, or on a write error.
+    core::Result<BatchPrinted> printBatchToPdf(const PrintJob &job, const QString &pdfPath, const QString &actor);
 
     /// Checks a job before anything is printed (orders chosen, each with a tracking number, a
     /// reason when any was printed before) and gives its layout.
@@ -91,6 +119,38 @@ public:
 
     /// Adds a courier-issued range "773000000001" … "773000000999" (both in the courier's format).
     core::Status addTrackingRange(const QString &courier, const QString &first, const QString &last);
+
+    /// Numbering chosen orders from the couriers' ranges (从号段分配), one courier's part: the
+    /// orders that get a number and the first and last number they will use.
+    struct RangePart {
+        QString courier;
+        QList<ShipmentOrder> orders;
+        QString first, last; ///< the numbers the part will use (unused ones, in range order)
+        qint64 left = 0; ///< numbers the courier's ranges have left
+        bool enough() const { return left >= orders.size(); }
+    };
+    struct RangePlan {
+        QList<RangePart> parts;
+        QList<Skipped> skipped; ///< already numbered, or not waiting for dispatch
+        int count() const;
+        /// "3 orders get numbers: 申通 773000000002 … 773000000004", plus what is skipped.
+        QString summary() const;
+    };
+    /// What numbering `orders` (and those only) would do, writing nothing: each order by its
+    /// courier (the store's rules choose one while it has none); an order with a number already, or
+    /// no longer waiting, is skipped.
+    core::Result<RangePlan> planRangeAssignment(const QList<ShipmentOrder> &orders) const;
+    /// The numbers given, as one tracking edit would set them (its undo restores the old ones).
+    struct RangeAssigned {
+        TrackingChange before, after;
+    };
+    /// Numbers the plan's orders from their couriers' ranges, in one transaction: all, or none
+    /// (a range used up, an order no longer waiting).
+    core::Result<QList<RangeAssigned>> assignFromRanges(const RangePlan &plan);
+
+    /// Records that a packer overrode an order's flag at the packing station (one row per order).
+    core::Status recordFlagOverride(
+        const QList<qint64> &orderIds, const QString &flag, const QString &packer, const QString &actor);
 
     /// Checks a courier's monthly bill (CSV: tracking, weight, fee) against its price table and the
     /// shipped orders' provinces.
