@@ -8,7 +8,7 @@ using core::SqlQuery;
 
 namespace {
 
-const QString kOnHand
+const QString kOnHandColumns
     = QStringLiteral("coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id), 0)");
 
 /// LIKE pattern for a part of the search text (\ escapes the wildcards).
@@ -50,7 +50,7 @@ QString keyOf(int column)
     case StockListRepository::Barcode:
         return QStringLiteral("s.barcode");
     case StockListRepository::OnHand:
-        return kOnHand;
+        return kOnHandColumns;
     default:
         return QStringLiteral("i.code");
     }
@@ -66,9 +66,10 @@ bool StockListRepository::sortable(int column)
 core::Result<qint64> StockListRepository::count(const QString &search) const
 {
     const QStringList ws = words(search);
+    const QString where = searchClause(ws); // literal fragments with binds
     SqlQuery q(mDb,
-        QStringLiteral("SELECT count(*) FROM skus s JOIN items i ON i.id = s.item_id WHERE i.archived = 0")
-            + searchClause(ws));
+        QStringLiteral("SELECT count(*) FROM skus s JOIN items i ON i.id = s.item_id WHERE i.archived = 0%1")
+            .arg(where));
     bindSearch(q, ws);
     if (core::Status s = q.run(); !s)
         return s.error();
@@ -83,8 +84,8 @@ core::Result<QList<QVariantList>> StockListRepository::window(const QString &sea
     const QString key = keyOf(column);
     QString sql = QStringLiteral("SELECT i.code, i.title, i.category, s.color, s.size, s.barcode, %1, s.id "
                                  "FROM skus s JOIN items i ON i.id = s.item_id WHERE i.archived = 0")
-                      .arg(kOnHand)
-        + searchClause(ws);
+                      .arg(kOnHandColumns);
+    sql += searchClause(ws);
     if (w.last)
         sql += QStringLiteral(" AND (%1, s.id) %2 (:key, :id)")
                    .arg(key, down ? QStringLiteral("<") : QStringLiteral(">"));
