@@ -54,6 +54,7 @@ struct ListingsFixture {
             window.addDockWidget(Qt::LeftDockWidgetArea, d);
         window.resize(1200, 1400);
         window.show();
+        QCoreApplication::processEvents(); // the report views work themselves out once shown
     }
     listings::ItemsView *items() const { return wb->items(); }
     QUndoStack *undo() const { return wb->undoStack(); }

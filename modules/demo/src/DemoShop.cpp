@@ -96,6 +96,18 @@ private:
     QList<qint64> mSupplierIds;
     QList<DemoSku> mSkus;
     QList<QList<int>> mSkusOfItem;
+    QStringList mItemTitles;
+    /// The template of item `n` (the demo's 46 repeated for a big shop).
+    const data::ItemTemplate &tmpl(int n) const
+    {
+        const auto templates = data::items();
+        return templates[size_t(n) % templates.size()];
+    }
+    int itemCount() const { return std::max(mOpt.items, int(data::items().size())); }
+    bool big() const { return mOpt.items > 0 || mOpt.ordersPerDay > 0; }
+    /// Posts one receiving note on `day` bringing each SKU back to its opening stock.
+    core::Status restock(QDate day, int seq);
+    QHash<qint64, qint64> mPar; // a big shop's opening stock per SKU, restocked to every week
     QHash<qint64, qint64> mStock; // simulated on-hand while orders are drawn
     struct DayTotals {
         qint64 buyers = 0, units = 0;
@@ -163,24 +175,28 @@ core::Status Generator::suppliers()
 core::Status Generator::items()
 {
     core::ItemRepository repo(mDb);
-    const auto templates = data::items();
+    const size_t count = size_t(itemCount());
+    const size_t demoItems = data::items().size();
     qint64 serial = 1;
     const QDateTime cycleBase(mOpt.lastDay.addDays(-6), QTime(9, 0));
-    for (size_t n = 0; n < templates.size(); ++n) {
-        const data::ItemTemplate &t = templates[n];
+    for (size_t n = 0; n < count; ++n) {
+        const data::ItemTemplate &t = tmpl(int(n));
+        const int style = int(n / demoItems) + 1; // 1 for the demo's own items
         core::Item item;
-        item.code = QString::fromLatin1(t.code);
-        item.title = u8(t.title);
+        item.code
+            = style == 1 ? QString::fromLatin1(t.code) : QStringLiteral("%1-%2").arg(QLatin1String(t.code)).arg(style);
+        item.title = style == 1 ? u8(t.title) : QStringLiteral("%1 %2%3").arg(u8(t.title), u8("款")).arg(style);
+        mItemTitles << item.title;
         item.category = QString::fromLatin1(t.category);
         item.role = QString::fromLatin1(t.role);
-        item.mainPush = t.mainPush;
+        item.mainPush = t.mainPush && style == 1;
         item.price = Money::fromFen(t.priceFen);
         item.cost = Money::fromFen(t.costFen);
         item.outOfSeason = t.outOfSeason;
         item.onShelf = !t.outOfSeason;
         item.minStock = t.mainPush ? 30 : 0;
         item.supplierId = mSupplierByCategory.value(item.category, mSupplierIds.value(0));
-        item.listedAt = cycleBase.addSecs(qint64(n) * 7 * 24 * 3600 / qint64(templates.size()));
+        item.listedAt = cycleBase.addSecs(qint64(n) * 7 * 24 * 3600 / qint64(count));
         QList<core::Sku> skus;
         for (const QString &color : splitBar(t.colors))
             for (const QString &size : splitBar(t.sizes))
@@ -208,11 +224,10 @@ core::Status Generator::receiving()
     // Opening stock: one posted note per supplier on the first day; a restock of the main items
     // half-way; today's delivery still a draft, waiting to be checked.
     inventory::ReceivingRepository repo(mDb);
-    const auto templates = data::items();
     const QDate first = mOpt.lastDay.addDays(-mOpt.days + 1);
     QHash<qint64, inventory::ReceivingNote> opening;
     for (const DemoSku &s : std::as_const(mSkus)) {
-        const data::ItemTemplate &t = templates[size_t(s.item)];
+        const data::ItemTemplate &t = tmpl(s.item);
         const QString role = QString::fromLatin1(t.role);
         int qty = t.mainPush                    ? 45 + pick(20)
             : role == core::codes::kRoleTraffic ? 20 + pick(15)
@@ -222,6 +237,7 @@ core::Status Generator::receiving()
         inventory::ReceivingNote &note = opening[supplier];
         note.supplierId = supplier;
         note.lines.append({ s.id, qty, Money::fromFen(t.costFen) });
+        mPar.insert(s.id, qty);
     }
     int seq = 1;
     auto postNote = [&](inventory::ReceivingNote note, QDate day, bool post) -> core::Status {
@@ -255,24 +271,28 @@ core::Status Generator::receiving()
 
 core::Status Generator::orders()
 {
-    const auto templates = data::items();
     // Sales weight per item: main-push and traffic items carry the store (80/20).
-    QList<double> weights;
+    QList<double> weights, cumulative;
     double totalWeight = 0;
-    for (const data::ItemTemplate &t : templates) {
+    for (int n = 0; n < itemCount(); ++n) {
+        const data::ItemTemplate &t = tmpl(n);
         const QString role = QString::fromLatin1(t.role);
-        double w = t.mainPush                   ? 14.0
-            : role == core::codes::kRoleTraffic ? 6.0
-            : role == core::codes::kRoleProfit  ? 1.6
-                                                : 0.35;
+        double w = t.mainPush && n < int(data::items().size()) ? 14.0
+            : role == core::codes::kRoleTraffic                ? 6.0
+            : role == core::codes::kRoleProfit                 ? 1.6
+                                                               : 0.35;
         if (t.outOfSeason)
             w = 0.0;
         w *= uniform(0.7, 1.3);
         weights << w;
         totalWeight += w;
+        cumulative << totalWeight;
     }
     auto pickItem = [&]() {
         double r = uniform(0, totalWeight);
+        if (big()) // a binary search over thousands of items; the demo keeps its own walk
+            return int(std::min<qsizetype>(
+                std::lower_bound(cumulative.cbegin(), cumulative.cend(), r) - cumulative.cbegin(), weights.size() - 1));
         for (int i = 0; i < weights.size(); ++i) {
             if ((r -= weights[i]) <= 0)
                 return i;
@@ -290,18 +310,23 @@ core::Status Generator::orders()
     qint64 orderSerial = 0;
 
     for (QDate day = first; day <= mOpt.lastDay; day = day.addDays(1)) {
+        if (big() && first.daysTo(day) % 7 == 6) {
+            // A big shop sells far more than its opening stock: every week, back to it.
+            if (core::Status s = restock(day, 2); !s)
+                return s;
+        }
         if (day == restockDay) {
             // Mid-period restock of main-push items that ran low.
             inventory::ReceivingNote note;
             note.supplierId = mSupplierIds.value(0);
             for (const DemoSku &s : std::as_const(mSkus)) {
-                const data::ItemTemplate &t = templates[size_t(s.item)];
+                const data::ItemTemplate &t = tmpl(s.item);
                 if (t.mainPush && mStock.value(s.id) < 15)
                     note.lines.append({ s.id, 30, Money::fromFen(t.costFen) });
             }
             if (!note.lines.isEmpty()) {
-                note.supplierId = mSupplierByCategory.value(
-                    QString::fromLatin1(templates[size_t(mSkus[0].item)].category), note.supplierId);
+                note.supplierId
+                    = mSupplierByCategory.value(QString::fromLatin1(tmpl(mSkus[0].item).category), note.supplierId);
                 note.noteNo = QStringLiteral("RK%1-01").arg(day.toString(QStringLiteral("yyyyMMdd")));
                 note.receivedOn = day;
                 note.actor = mOpt.actor;
@@ -318,7 +343,8 @@ core::Status Generator::orders()
         }
         const int age = int(day.daysTo(mOpt.lastDay));
         const bool weekend = day.dayOfWeek() >= 6;
-        const int count = 16 + pick(12) + (weekend ? 6 : 0) + (mOpt.days - age) / 12;
+        const int count = mOpt.ordersPerDay > 0 ? mOpt.ordersPerDay * 4 / 5 + pick(mOpt.ordersPerDay * 2 / 5 + 1)
+                                                : 16 + pick(12) + (weekend ? 6 : 0) + (mOpt.days - age) / 12;
         for (int n = 0; n < count; ++n) {
             core::Order o;
             const QTime created(8 + pick(15), pick(60), pick(60));
@@ -342,7 +368,7 @@ core::Status Generator::orders()
             o.address = u8(data::streets()[size_t(pick(int(data::streets().size())))]);
             o.postcode = QString::fromLatin1(place.postcode);
 
-            const int lineCount = pick(10) < 8 ? 1 : 2;
+            const int lineCount = big() ? 1 + pick(2) : pick(10) < 8 ? 1 : 2;
             for (int l = 0; l < lineCount; ++l) {
                 const int item = pickItem();
                 const QList<int> &options = mSkusOfItem[item];
@@ -357,7 +383,7 @@ core::Status Generator::orders()
                 const int qty = mStock.value(sku->id) > 1 && pick(8) == 0 ? 2 : 1;
                 core::OrderLine line;
                 line.skuId = sku->id;
-                line.title = u8(templates[size_t(item)].title);
+                line.title = mItemTitles[item];
                 line.attributes = QStringLiteral("%1%2;%3%4").arg(u8("颜色分类:"), sku->color, u8("尺码:"), sku->size);
                 line.merchantCode = sku->code;
                 line.quantity = qty;
@@ -429,6 +455,31 @@ core::Status Generator::orders()
             }
         }
     }
+    return {};
+}
+
+core::Status Generator::restock(QDate day, int seq)
+{
+    inventory::ReceivingNote note;
+    note.supplierId = mSupplierIds.value(0);
+    for (const DemoSku &s : std::as_const(mSkus))
+        if (const qint64 short_ = mPar.value(s.id) - mStock.value(s.id); short_ > 0)
+            note.lines.append({ s.id, int(short_), Money::fromFen(tmpl(s.item).costFen) });
+    if (note.lines.isEmpty())
+        return {};
+    note.noteNo
+        = QStringLiteral("RK%1-%2").arg(day.toString(QStringLiteral("yyyyMMdd"))).arg(seq, 2, 10, QLatin1Char('0'));
+    note.receivedOn = day;
+    note.actor = mOpt.actor;
+    note.freight = Money::fromYuan(60);
+    inventory::ReceivingRepository repo(mDb);
+    auto id = repo.addDraft(note);
+    if (!id)
+        return id.status();
+    if (core::Status s = repo.post(*id, mOpt.actor, QDateTime(day, QTime(9, 30))); !s)
+        return s;
+    for (const auto &l : note.lines)
+        mStock[l.skuId] += l.quantity;
     return {};
 }
 

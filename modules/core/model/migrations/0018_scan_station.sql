@@ -1,4 +1,4 @@
--- ShopDesk shop format 15: the packing station (三查) records each flag a packer overrode.
+-- ShopDesk shop format 18: the packing station (三查) records each flag a packer overrode.
 -- A shipped migration: never renumbered or edited; a change is a new numbered script.
 
 -- A flagged order (黄旗 cannot ship yet, 红旗 special request …) is packed only after the packer

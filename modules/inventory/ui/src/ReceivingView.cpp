@@ -8,6 +8,7 @@
 
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
+#include <shopdesk/inventory/StockListRepository.h>
 
 #include <QComboBox>
 #include <QCompleter>
@@ -193,6 +194,24 @@ ReceivingView::ReceivingView(
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     mScan->setCompleter(completer);
+    // The SKUs offered are searched in SQL as the user types (a shop may hold 100,000 SKUs); the
+    // completer then shows them (it completes after textEdited's slots ran).
+    connect(mScan, &QLineEdit::textEdited, this, [this, completer](const QString &text) {
+        QStringList entries;
+        if (text.trimmed().size() >= 2) {
+            core::RowWindow w;
+            w.limit = 30;
+            if (auto rows = StockListRepository(mContext.db).window(text, w))
+                for (const QVariantList &r : *rows)
+                    entries << QStringLiteral("%1 %2 %3 %4/%5")
+                                   .arg(r.at(StockListRepository::Barcode).toString(),
+                                       r.at(StockListRepository::Code).toString(),
+                                       r.at(StockListRepository::Title).toString(),
+                                       r.at(StockListRepository::Color).toString(),
+                                       r.at(StockListRepository::Size).toString());
+        }
+        static_cast<QStringListModel *>(completer->model())->setStringList(entries);
+    });
 
     connect(mScan, &QLineEdit::returnPressed, this, [this] {
         const ScanInput input = ScanInput::parse(mScan->text().section(QLatin1Char(' '), 0, 0));
@@ -298,12 +317,6 @@ void ReceivingView::reload()
             for (const core::Supplier &s : *suppliers)
                 mSupplier->addItem(s.name, s.id);
         mSupplier->setCurrentIndex(qMax(0, mSupplier->findData(supplier)));
-    }
-    if (auto stock = mService.stock()) {
-        QStringList entries;
-        for (const core::StockRow &r : *stock)
-            entries << QStringLiteral("%1 %2 %3 %4/%5").arg(r.barcode, r.itemCode, r.itemTitle, r.color, r.size);
-        static_cast<QStringListModel *>(mScan->completer()->model())->setStringList(entries);
     }
     {
         const qint64 chosen = mFromOrder->currentData().toLongLong();

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace shopdesk::inventory {
@@ -97,8 +98,40 @@ StockReportView::StockReportView(const core::PanelContext &context, StockService
     reload();
 }
 
+void StockReportView::showEvent(QShowEvent *event)
+{
+    core::View::showEvent(event);
+    // Once the window has laid its docks out: a dock tabbed behind another is shown for a moment
+    // when the window first opens, and hidden again before this runs.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible() || mWanted)
+            return;
+        if (visibleRegion().isEmpty()) { // behind another tab: when it comes to the front
+            mLoadOnPaint = true;
+            return;
+        }
+        mWanted = true;
+        if (mStale)
+            reload();
+    });
+}
+
+void StockReportView::paintEvent(QPaintEvent *event)
+{
+    core::View::paintEvent(event);
+    if (mLoadOnPaint) {
+        mLoadOnPaint = false;
+        QTimer::singleShot(0, this, [this] {
+            mWanted = true;
+            if (mStale)
+                reload();
+        });
+    }
+}
+
 void StockReportView::setPeriod(QDate from, QDate to, StockReportGrouping by)
 {
+    mWanted = true;
     mLoaded = false;
     mFrom->setDate(from);
     mTo->setDate(to);
@@ -111,6 +144,11 @@ void StockReportView::reload()
 {
     if (!mLoaded)
         return;
+    if (!mWanted) {
+        mStale = true;
+        return;
+    }
+    mStale = false;
     if (mTo->date() < mFrom->date()) {
         mSummary->setText(tr("The first day comes after the last day."));
         mModel->setRows({});
@@ -171,6 +209,10 @@ void StockReportView::rebuildColumns()
 
 bool StockReportView::exportTo(const QString &path)
 {
+    if (mStale) { // exported before it was ever shown
+        mWanted = true;
+        reload();
+    }
     if (core::Status s = mReport.write(path); !s) {
         reportError(mContext, s.errorMessage());
         return false;

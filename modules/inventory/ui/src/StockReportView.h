@@ -37,6 +37,10 @@ public:
 
 protected:
     void retranslateUi() override;
+    /// The report is worked out when the view is first shown (or a period is asked for), not when
+    /// the shop opens: on a year of ledger rows it is the dearest view of the workbench.
+    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void rebuildColumns();
@@ -51,6 +55,9 @@ private:
     QTableView *mTable;
     StockReport mReport;
     bool mLoaded = false;
+    bool mWanted = false; ///< shown once, or a period asked for: reload() works the report out
+    bool mStale = false; ///< a reload() was put off until the view is shown
+    bool mLoadOnPaint = false; ///< shown behind another tab: worked out when first painted
 };
 
 } // namespace shopdesk::inventory

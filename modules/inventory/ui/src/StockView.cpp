@@ -2,15 +2,13 @@
 
 #include "ReportError.h"
 
-#include <shopdesk/core/RecordTable.h>
-#include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Vocabulary.h>
+#include <shopdesk/core/WindowedTable.h>
 
 #include <QDataStream>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,13 +20,13 @@ StockView::StockView(const core::PanelContext &context, StockService &stock, QWi
     : core::View(parent)
     , mContext(context)
     , mStock(stock)
-    , mModel(new core::RecordTableModel(
+    , mList(context.db)
+    , mModel(new core::WindowedTableModel(
           { { [] { return tr("Item code"); }, ColumnKind::Text }, { [] { return tr("Title"); }, ColumnKind::Text },
               { [] { return tr("Category"); }, ColumnKind::Text }, { [] { return tr("Colour"); }, ColumnKind::Text },
               { [] { return tr("Size"); }, ColumnKind::Text }, { [] { return tr("Barcode"); }, ColumnKind::Text },
               { [] { return tr("On hand"); }, ColumnKind::Integer } },
-          this))
-    , mProxy(new QSortFilterProxyModel(this))
+          200, this))
     , mSearch(new QLineEdit(this))
     , mTable(new QTableView(this))
     , mCount(new QLabel(this))
@@ -40,16 +38,21 @@ StockView::StockView(const core::PanelContext &context, StockService &stock, QWi
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
     mReorder->hide();
     setObjectName(QStringLiteral("stock"));
-    mProxy->setSourceModel(mModel);
-    mProxy->setFilterKeyColumn(-1);
-    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    mProxy->setSortRole(Qt::UserRole);
+    mCount->setObjectName(QStringLiteral("stockCount"));
+    // A window of SKUs at a time, searched and sorted in SQL (a shop may hold 100,000 SKUs).
+    QList<int> sortable;
+    for (int c = 0; c < 7; ++c)
+        if (StockListRepository::sortable(c))
+            sortable << c;
+    mModel->setSortableColumns(sortable);
+    connect(mModel, &core::WindowedTableModel::failed, this,
+        [this](const QString &message) { reportError(mContext, message); });
     mSearch->setObjectName(QStringLiteral("search"));
     mSearch->setClearButtonEnabled(true);
     mTable->setObjectName(QStringLiteral("table"));
-    mTable->setModel(mProxy);
+    mTable->setModel(mModel);
+    mTable->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     mTable->setSortingEnabled(true);
-    mTable->sortByColumn(0, Qt::AscendingOrder);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->verticalHeader()->hide();
@@ -61,13 +64,10 @@ StockView::StockView(const core::PanelContext &context, StockService &stock, QWi
     layout->addWidget(mTable, 1);
     layout->addWidget(mCount);
 
-    connect(mSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        mProxy->setFilterFixedString(text.trimmed());
-        updateCount();
-    });
+    connect(mSearch, &QLineEdit::textChanged, this, [this] { reload(); });
     // Double-click a SKU (or Enter on it): its movement history.
     connect(mTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT skuActivated(mProxy->index(index.row(), 5).data(Qt::UserRole).toString());
+        Q_EMIT skuActivated(mModel->index(index.row(), 5).data(Qt::UserRole).toString());
     });
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {
         if (topic == core::Topic::Stock || topic == core::Topic::Items || topic == core::Topic::Everything)
@@ -94,18 +94,18 @@ void StockView::focusSearch()
 
 void StockView::reload()
 {
-    auto stock = mStock.stock();
-    if (!stock) {
-        reportError(mContext, stock.errorMessage());
-        return;
-    }
-    QList<QVariantList> rows;
-    rows.reserve(stock->size());
-    for (const core::StockRow &r : *stock)
-        rows.append(
-            { r.itemCode, r.itemTitle, core::Vocabulary::category(r.category), r.color, r.size, r.barcode, r.onHand });
-    mModel->setRows(rows);
-    if (!mColumnsSized && !rows.isEmpty()) {
+    const QString search = mSearch->text().trimmed();
+    const StockListRepository *list = &mList;
+    (void)mModel->setSource([list, search] { return list->count(search); },
+        [list, search](const core::RowWindow &w) -> core::Result<QList<QVariantList>> {
+            auto rows = list->window(search, w);
+            if (rows)
+                for (QVariantList &r : *rows)
+                    r[StockListRepository::Category]
+                        = core::Vocabulary::category(r.at(StockListRepository::Category).toString());
+            return rows;
+        });
+    if (!mColumnsSized && mModel->rowCount() > 0) {
         mTable->resizeColumnsToContents();
         mColumnsSized = true;
     }
@@ -145,7 +145,12 @@ void StockView::updateReorder()
 
 void StockView::updateCount()
 {
-    mCount->setText(tr("%1 of %n SKU(s)", "", mModel->rowCount()).arg(mProxy->rowCount()));
+    qint64 all = mModel->totalRows();
+    if (!mSearch->text().trimmed().isEmpty()) {
+        auto n = mList.count({});
+        all = n ? *n : all;
+    }
+    mCount->setText(tr("%1 of %n SKU(s)", "", int(all)).arg(mModel->totalRows()));
 }
 
 QByteArray StockView::saveState() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shopdesk/inventory/StockListRepository.h"
 #include "shopdesk/inventory/StockService.h"
 
 #include <shopdesk/core/PanelContract.h>
@@ -8,11 +9,10 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace shopdesk::core {
-class RecordTableModel;
+class WindowedTableModel;
 }
 
 namespace shopdesk::inventory {
@@ -46,8 +46,8 @@ private:
 
     core::PanelContext mContext;
     StockService &mStock;
-    core::RecordTableModel *mModel;
-    QSortFilterProxyModel *mProxy;
+    StockListRepository mList;
+    core::WindowedTableModel *mModel;
     QLineEdit *mSearch;
     QTableView *mTable;
     QLabel *mCount;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 namespace shopdesk::listings {
 
@@ -58,8 +59,30 @@ void ReportView::reload()
 void ReportView::showEvent(QShowEvent *event)
 {
     core::View::showEvent(event);
+    // Worked out once the window has laid its docks out: a dock tabbed behind another is shown for
+    // a moment when the window first opens and hidden again before this runs (an advice report
+    // over a year of orders is not worth working out for a tab nobody looks at).
     if (mStale)
-        reload();
+        QTimer::singleShot(0, this, [this] {
+            if (!mStale || !isVisible())
+                return;
+            if (visibleRegion().isEmpty())
+                mLoadOnPaint = true; // behind another tab: when it comes to the front
+            else
+                reload();
+        });
+}
+
+void ReportView::paintEvent(QPaintEvent *event)
+{
+    core::View::paintEvent(event);
+    if (mLoadOnPaint) {
+        mLoadOnPaint = false;
+        QTimer::singleShot(0, this, [this] {
+            if (mStale)
+                reload();
+        });
+    }
 }
 
 void ReportView::setNow(const QDateTime &now)

@@ -52,6 +52,7 @@ protected:
     void fitColumns();
     void retranslateUi() override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     bool report(const core::Status &s) { return reportFailure(mContext.events, s); }
 
     ViewContext mContext;
@@ -65,6 +66,7 @@ private:
     QLabel *mSummary;
     QDateTime mNow;
     bool mStale = true;
+    bool mLoadOnPaint = false; ///< shown behind another tab: worked out when first painted
     bool mUserWidths = false;
 };
 

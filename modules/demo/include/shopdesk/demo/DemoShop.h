@@ -17,6 +17,12 @@ struct DemoOptions {
     QDate lastDay = QDate::currentDate().addDays(-1); ///< the newest day of orders and KPI rows
     int days = 90;
     QString actor = QStringLiteral("demo");
+    /// A big shop (bench/, large-shop tests): 0 keeps the demo's 46 items; more repeats them as
+    /// numbered styles ("款2" …), each with the same colours and sizes (only the first 46 main-push).
+    int items = 0;
+    /// 0 keeps the demo's 16–40 orders a day; more draws about this many a day, half of them with
+    /// two lines, and restocks every week what ran low. The default demo is the same shop as ever.
+    int ordersPerDay = 0;
 };
 
 /// What the demo put in the shop.
