@@ -354,6 +354,10 @@
             <source>Import counts</source>
             <translation>Import counts</translation>
         </message>
+        <message>
+            <source>&amp;Opening stock…</source>
+            <translation>&amp;Opening stock…</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -426,6 +430,59 @@
             <translation>
                 <numerusform>%1 %2 %3/%4: %5 on hand; %n movement shown.</numerusform>
                 <numerusform>%1 %2 %3/%4: %5 on hand; %n movements shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::OpeningStockDialog</name>
+        <message>
+            <source>Opening stock</source>
+            <translation>Opening stock</translation>
+        </message>
+        <message>
+            <source>Book what the shelves hold now as the opening stock (期初库存) of the ledger: each SKU's count becomes its first entry. Do this once, when the shop starts with ShopDesk.</source>
+            <translation>Book what the shelves hold now as the opening stock (期初库存) of the ledger: each SKU's count becomes its first entry. Do this once, when the shop starts with ShopDesk.</translation>
+        </message>
+        <message>
+            <source>From a &amp;count file (CSV or Excel .xlsx with the columns 条码 and 数量)</source>
+            <translation>From a &amp;count file (CSV or Excel .xlsx with the columns 条码 and 数量)</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Bro&amp;wse…</translation>
+        </message>
+        <message>
+            <source>Also for SKUs that have movements already (book the opening stock beside them)</source>
+            <translation>Also for SKUs that have movements already (book the opening stock beside them)</translation>
+        </message>
+        <message>
+            <source>&amp;Book opening stock</source>
+            <translation>&amp;Book opening stock</translation>
+        </message>
+        <message numerus="yes">
+            <source>From the open &amp;stock-take %1 (%n SKU(s) counted so far)</source>
+            <translation>
+                <numerusform>From the open &amp;stock-take %1 (%n SKU counted so far)</numerusform>
+                <numerusform>From the open &amp;stock-take %1 (%n SKUs counted so far)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From the open &amp;stock-take (none is open: start one in Stock-take)</source>
+            <translation>From the open &amp;stock-take (none is open: start one in Stock-take)</translation>
+        </message>
+        <message>
+            <source>Opening stock: the count file</source>
+            <translation>Opening stock: the count file</translation>
+        </message>
+        <message>
+            <source>Count files (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Count files (*.csv *.txt *.xlsx);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opening stock booked (%1): %n piece(s) over %2 SKU(s).</source>
+            <translation>
+                <numerusform>Opening stock booked (%1): %n piece over %2 SKU.</numerusform>
+                <numerusform>Opening stock booked (%1): %n pieces over %2 SKUs.</numerusform>
             </translation>
         </message>
     </context>
@@ -1715,6 +1772,10 @@
             <source>“%1” cannot be written.</source>
             <translation>“%1” cannot be written.</translation>
         </message>
+        <message>
+            <source>Opening stock booked</source>
+            <translation>Opening stock booked</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StockReportCli</name>
@@ -2455,6 +2516,54 @@
         <message>
             <source>Unarchive supplier %1</source>
             <translation>Unarchive supplier %1</translation>
+        </message>
+        <message>
+            <source>&amp;Item code:</source>
+            <translation>&amp;Item code:</translation>
+        </message>
+        <message>
+            <source>an item that also comes from the selected supplier</source>
+            <translation>an item that also comes from the selected supplier</translation>
+        </message>
+        <message>
+            <source>Also supplies it</source>
+            <translation>Also supplies it</translation>
+        </message>
+        <message>
+            <source>The item also comes from the selected supplier (its own supplier stays)</source>
+            <translation>The item also comes from the selected supplier (its own supplier stays)</translation>
+        </message>
+        <message>
+            <source>No longer supplies it</source>
+            <translation>No longer supplies it</translation>
+        </message>
+        <message>
+            <source>Choose the supplier first.</source>
+            <translation>Choose the supplier first.</translation>
+        </message>
+        <message>
+            <source>There is no item with the code “%1”.</source>
+            <translation>There is no item with the code “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 is the item's own supplier of %2; change that in the item's details.</source>
+            <translation>%1 is the item's own supplier of %2; change that in the item's details.</translation>
+        </message>
+        <message>
+            <source>%1 comes from %2 already.</source>
+            <translation>%1 comes from %2 already.</translation>
+        </message>
+        <message>
+            <source>%1 does not come from %2.</source>
+            <translation>%1 does not come from %2.</translation>
+        </message>
+        <message>
+            <source>%1 also from %2</source>
+            <translation>%1 also from %2</translation>
+        </message>
+        <message>
+            <source>%1 no longer from %2</source>
+            <translation>%1 no longer from %2</translation>
         </message>
     </context>
     <context>

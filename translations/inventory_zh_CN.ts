@@ -347,6 +347,10 @@
             <source>Import counts</source>
             <translation>导入盘点数量</translation>
         </message>
+        <message>
+            <source>&amp;Opening stock…</source>
+            <translation>期初库存(&amp;O)…</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>
@@ -418,6 +422,57 @@
             <source>%1 %2 %3/%4: %5 on hand; %n movement(s) shown.</source>
             <translation>
                 <numerusform>%1 %2 %3/%4：库存 %5；显示 %n 条记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::inventory::OpeningStockDialog</name>
+        <message>
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
+        </message>
+        <message>
+            <source>Book what the shelves hold now as the opening stock (期初库存) of the ledger: each SKU's count becomes its first entry. Do this once, when the shop starts with ShopDesk.</source>
+            <translation>把货架上现有的货品记为账上的期初库存：每个 SKU 的盘点数成为它的第一笔记录。只在店铺开始使用 ShopDesk 时做一次。</translation>
+        </message>
+        <message>
+            <source>From a &amp;count file (CSV or Excel .xlsx with the columns 条码 and 数量)</source>
+            <translation>来自盘点文件(&amp;C)（CSV 或 Excel .xlsx，含“条码”和“数量”两列）</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>浏览(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Also for SKUs that have movements already (book the opening stock beside them)</source>
+            <translation>已有出入库记录的 SKU 也记入（与已有记录并存）</translation>
+        </message>
+        <message>
+            <source>&amp;Book opening stock</source>
+            <translation>记入期初库存(&amp;B)</translation>
+        </message>
+        <message numerus="yes">
+            <source>From the open &amp;stock-take %1 (%n SKU(s) counted so far)</source>
+            <translation>
+                <numerusform>来自进行中的盘点 %1(&amp;S)（已盘 %n 个 SKU）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From the open &amp;stock-take (none is open: start one in Stock-take)</source>
+            <translation>来自进行中的盘点(&amp;S)（当前没有：请先在“盘点”中开始一次）</translation>
+        </message>
+        <message>
+            <source>Opening stock: the count file</source>
+            <translation>期初库存：盘点文件</translation>
+        </message>
+        <message>
+            <source>Count files (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>盘点文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opening stock booked (%1): %n piece(s) over %2 SKU(s).</source>
+            <translation>
+                <numerusform>期初库存已登记（%1）：%2 个SKU 共 %n 件。</numerusform>
             </translation>
         </message>
     </context>
@@ -620,7 +675,7 @@
         </message>
         <message>
             <source>There is no item with the code “%1”.</source>
-            <translation>没有货号为“%1”的商品。</translation>
+            <translation>没有货号为“%1”的宝贝。</translation>
         </message>
         <message>
             <source>%1 no longer comes from %2.</source>
@@ -1700,6 +1755,10 @@
             <source>“%1” cannot be written.</source>
             <translation>无法写入“%1”。</translation>
         </message>
+        <message>
+            <source>Opening stock booked</source>
+            <translation>期初建账</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::StockReportCli</name>
@@ -2435,6 +2494,54 @@
         <message>
             <source>Unarchive supplier %1</source>
             <translation>取消归档供应商 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Item code:</source>
+            <translation>货号(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>an item that also comes from the selected supplier</source>
+            <translation>也由所选供应商供货的宝贝</translation>
+        </message>
+        <message>
+            <source>Also supplies it</source>
+            <translation>也供这款</translation>
+        </message>
+        <message>
+            <source>The item also comes from the selected supplier (its own supplier stays)</source>
+            <translation>这款宝贝也由所选供应商供货（原供应商不变）</translation>
+        </message>
+        <message>
+            <source>No longer supplies it</source>
+            <translation>不再供这款</translation>
+        </message>
+        <message>
+            <source>Choose the supplier first.</source>
+            <translation>请先选择供应商。</translation>
+        </message>
+        <message>
+            <source>There is no item with the code “%1”.</source>
+            <translation>没有货号为“%1”的宝贝。</translation>
+        </message>
+        <message>
+            <source>%1 is the item's own supplier of %2; change that in the item's details.</source>
+            <translation>%1 是 %2 的主供应商；请在宝贝资料中修改。</translation>
+        </message>
+        <message>
+            <source>%1 comes from %2 already.</source>
+            <translation>%1 已由 %2 供货。</translation>
+        </message>
+        <message>
+            <source>%1 does not come from %2.</source>
+            <translation>%1 不由 %2 供货。</translation>
+        </message>
+        <message>
+            <source>%1 also from %2</source>
+            <translation>%1 也由 %2 供货</translation>
+        </message>
+        <message>
+            <source>%1 no longer from %2</source>
+            <translation>%1 不再由 %2 供货</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,7 @@
         <name>shopdesk::listings::AdviceView</name>
         <message>
             <source>&amp;Showcase slots (橱窗推荐):</source>
-            <translation>&amp;Showcase slots (橱窗推荐):</translation>
+            <translation>&amp;Showcase slots:</translation>
         </message>
         <message>
             <source>&amp;Main items' minimum stock:</source>
@@ -110,7 +110,7 @@
         </message>
         <message>
             <source>Sold out in %1 (断码): mark them sold out on the platform, or reorder.</source>
-            <translation>Sold out in %1 (断码): mark them sold out on the platform, or reorder.</translation>
+            <translation>Sold out in %1: mark them sold out on the platform, or reorder.</translation>
         </message>
     </context>
     <context>
@@ -160,6 +160,10 @@
             <source>Edit SKU %1/%2</source>
             <translation>Edit SKU %1/%2</translation>
         </message>
+        <message>
+            <source>Change the short name of %1</source>
+            <translation>Change the short name of %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemDialog</name>
@@ -193,7 +197,7 @@
         </message>
         <message>
             <source>Main-push item (主推款)</source>
-            <translation>Main-push item (主推款)</translation>
+            <translation>Main-push item</translation>
         </message>
         <message>
             <source>Price (¥)</source>
@@ -249,7 +253,7 @@
         </message>
         <message>
             <source>Every item needs an item code (货号).</source>
-            <translation>Every item needs an item code (货号).</translation>
+            <translation>Every item needs an item code.</translation>
         </message>
         <message>
             <source>Every item needs a title.</source>
@@ -278,6 +282,14 @@
         <message>
             <source>A new item stays off shelf until goods are received.</source>
             <translation>A new item stays off shelf until goods are received.</translation>
+        </message>
+        <message>
+            <source>Empty: the category's name; messages add the colour and size</source>
+            <translation>Empty: the category's name; messages add the colour and size</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
         </message>
     </context>
     <context>
@@ -1012,6 +1024,10 @@
             <source>SKUs of items %1 to %2</source>
             <translation>SKUs of items %1 to %2</translation>
         </message>
+        <message>
+            <source>The item is no longer in this shop: it may have been deleted meanwhile.</source>
+            <translation>The item is no longer in this shop: it may have been deleted meanwhile.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsService</name>
@@ -1091,6 +1107,10 @@
         <message>
             <source>%1 has no stock yet: it stays off shelf until goods are received.</source>
             <translation>%1 has no stock yet: it stays off shelf until goods are received.</translation>
+        </message>
+        <message>
+            <source>A short name is at most %1 characters: “%2” has %3.</source>
+            <translation>A short name is at most %1 characters: “%2” has %3.</translation>
         </message>
     </context>
     <context>

@@ -160,6 +160,10 @@
             <source>Edit SKU %1/%2</source>
             <translation>编辑 SKU %1/%2</translation>
         </message>
+        <message>
+            <source>Change the short name of %1</source>
+            <translation>修改 %1 的简称</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemDialog</name>
@@ -278,6 +282,14 @@
         <message>
             <source>A new item stays off shelf until goods are received.</source>
             <translation>新宝贝在入库前保持下架。</translation>
+        </message>
+        <message>
+            <source>Empty: the category's name; messages add the colour and size</source>
+            <translation>留空则用类目名；消息里会加上颜色和尺码</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
         </message>
     </context>
     <context>
@@ -1008,6 +1020,10 @@
             <source>SKUs of items %1 to %2</source>
             <translation>宝贝 %1 至 %2 的 SKU</translation>
         </message>
+        <message>
+            <source>The item is no longer in this shop: it may have been deleted meanwhile.</source>
+            <translation>这个宝贝已不在店铺中：可能刚刚被删除了。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ListingsService</name>
@@ -1084,6 +1100,10 @@
         <message>
             <source>%1 has no stock yet: it stays off shelf until goods are received.</source>
             <translation>%1 还没有库存：入库前保持下架。</translation>
+        </message>
+        <message>
+            <source>A short name is at most %1 characters: “%2” has %3.</source>
+            <translation>简称最多 %1 个字：“%2”有 %3 个字。</translation>
         </message>
     </context>
     <context>

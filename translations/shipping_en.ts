@@ -1506,6 +1506,143 @@ Give them these numbers?</translation>
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::QueueDetail</name>
+        <message>
+            <source>Order no.:</source>
+            <translation>Order no.:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Buyer:</source>
+            <translation>Buyer:</translation>
+        </message>
+        <message>
+            <source>Buyer's message:</source>
+            <translation>Buyer's message:</translation>
+        </message>
+        <message>
+            <source>Seller's note:</source>
+            <translation>Seller's note:</translation>
+        </message>
+        <message>
+            <source>Flag:</source>
+            <translation>Flag:</translation>
+        </message>
+        <message>
+            <source>Flag &amp;memo:</source>
+            <translation>Flag &amp;memo:</translation>
+        </message>
+        <message>
+            <source>what the flag is about, Enter</source>
+            <translation>what the flag is about, Enter</translation>
+        </message>
+        <message>
+            <source>Flag memo</source>
+            <translation>Flag memo</translation>
+        </message>
+        <message>
+            <source>no flag</source>
+            <translation>no flag</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueFilterBar</name>
+        <message>
+            <source>Sea&amp;rch:</source>
+            <translation>Sea&amp;rch:</translation>
+        </message>
+        <message>
+            <source>order no., buyer, receiver or the phone's last digits</source>
+            <translation>order no., buyer, receiver or the phone's last digits</translation>
+        </message>
+        <message>
+            <source>All couriers</source>
+            <translation>All couriers</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>Any flag</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>No flag</translation>
+        </message>
+        <message>
+            <source>Printed or not</source>
+            <translation>Printed or not</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>All provinces</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>S&amp;how:</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <source>Must leave today</source>
+            <translation>Must leave today</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Unmatched lines</source>
+            <translation>Unmatched lines</translation>
+        </message>
+        <message>
+            <source>Only orders with a line not matched to a SKU</source>
+            <translation>Only orders with a line not matched to a SKU</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Paid from</translation>
+        </message>
+        <message>
+            <source>Paid until (that day included)</source>
+            <translation>Paid until (that day included)</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Search the queue</translation>
+        </message>
+        <message>
+            <source>Filter the queue</source>
+            <translation>Filter the queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueRepository</name>
+        <message>
+            <source>There is no such order in the shop.</source>
+            <translation>There is no such order in the shop.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::QueueView</name>
         <message>
             <source>Order no.</source>
@@ -1712,18 +1849,6 @@ Give them these numbers?</translation>
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
-        <message>
-            <source>S&amp;how:</source>
-            <translation>S&amp;how:</translation>
-        </message>
-        <message>
-            <source>All orders</source>
-            <translation>All orders</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overdue</translation>
-        </message>
         <message numerus="yes">
             <source>Orders to ship: %n (must leave today: %1, overdue: %2)</source>
             <translation>
@@ -1752,6 +1877,22 @@ Give them these numbers?</translation>
             <translation>
                 <numerusform>Matched to %1 and remembered: %n line like it matched.</numerusform>
                 <numerusform>Matched to %1 and remembered: %n lines like it matched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders to ship</source>
+            <translation>Orders to ship</translation>
+        </message>
+        <message>
+            <source>Lines not matched to a SKU</source>
+            <translation>Lines not matched to a SKU</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s), %1</source>
+            <extracomment>The orders the search and filters show, and their amount</extracomment>
+            <translation>
+                <numerusform>%n order, %1</numerusform>
+                <numerusform>%n orders, %1</numerusform>
             </translation>
         </message>
     </context>
@@ -1921,6 +2062,13 @@ Give them these numbers?</translation>
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::SetFlagMemoCommand</name>
+        <message>
+            <source>Flag memo of order %1</source>
+            <translation>Flag memo of order %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::SetTrackingCommand</name>
         <message>
             <source>Tracking number %1 for order %2</source>
@@ -1931,6 +2079,56 @@ Give them these numbers?</translation>
             <translation>
                 <numerusform>Tracking numbers for %n orders</numerusform>
                 <numerusform>Tracking numbers for %n orders</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippedOrdersView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>Order no.</translation>
+        </message>
+        <message>
+            <source>Shipped at</source>
+            <translation>Shipped at</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Buyer</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch:</source>
+            <translation>Sea&amp;rch:</translation>
+        </message>
+        <message>
+            <source>order no., buyer, receiver, the phone's last digits or tracking no., Enter</source>
+            <translation>order no., buyer, receiver, the phone's last digits or tracking no., Enter</translation>
+        </message>
+        <message>
+            <source>Search the shipped orders</source>
+            <translation>Search the shipped orders</translation>
+        </message>
+        <message>
+            <source>Shipped orders</source>
+            <translation>Shipped orders</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s)</source>
+            <translation>
+                <numerusform>%n shipped order</numerusform>
+                <numerusform>%n shipped orders</numerusform>
             </translation>
         </message>
     </context>
@@ -2349,6 +2547,10 @@ Give them these numbers?</translation>
         <message>
             <source>Export shipped</source>
             <translation>Export shipped</translation>
+        </message>
+        <message>
+            <source>Shipped orders</source>
+            <translation>Shipped orders</translation>
         </message>
     </context>
     <context>

@@ -1492,6 +1492,143 @@ Give them these numbers?</source>
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::QueueDetail</name>
+        <message>
+            <source>Order no.:</source>
+            <translation>订单编号：</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Buyer:</source>
+            <translation>买家：</translation>
+        </message>
+        <message>
+            <source>Buyer's message:</source>
+            <translation>买家留言：</translation>
+        </message>
+        <message>
+            <source>Seller's note:</source>
+            <translation>卖家备注：</translation>
+        </message>
+        <message>
+            <source>Flag:</source>
+            <translation>旗帜：</translation>
+        </message>
+        <message>
+            <source>Flag &amp;memo:</source>
+            <translation>标记备注(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>what the flag is about, Enter</source>
+            <translation>旗帜说明，回车保存</translation>
+        </message>
+        <message>
+            <source>Flag memo</source>
+            <translation>标记备注</translation>
+        </message>
+        <message>
+            <source>no flag</source>
+            <translation>无旗帜</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueFilterBar</name>
+        <message>
+            <source>Sea&amp;rch:</source>
+            <translation>搜索(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>order no., buyer, receiver or the phone's last digits</source>
+            <translation>订单编号、买家、收件人或手机尾号</translation>
+        </message>
+        <message>
+            <source>All couriers</source>
+            <translation>全部快递</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>全部旗帜</translation>
+        </message>
+        <message>
+            <source>No flag</source>
+            <translation>无旗帜</translation>
+        </message>
+        <message>
+            <source>Printed or not</source>
+            <translation>打印与否</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未打印</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>全部省份</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>全部订单</translation>
+        </message>
+        <message>
+            <source>Must leave today</source>
+            <translation>今日必发</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Unmatched lines</source>
+            <translation>未匹配明细</translation>
+        </message>
+        <message>
+            <source>Only orders with a line not matched to a SKU</source>
+            <translation>只显示有未匹配 SKU 明细的订单</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>付款日期从</translation>
+        </message>
+        <message>
+            <source>Paid until (that day included)</source>
+            <translation>付款日期至（含当天）</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>搜索待发货订单</translation>
+        </message>
+        <message>
+            <source>Filter the queue</source>
+            <translation>筛选待发货订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueRepository</name>
+        <message>
+            <source>There is no such order in the shop.</source>
+            <translation>店铺里没有这个订单。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::QueueView</name>
         <message>
             <source>Order no.</source>
@@ -1695,18 +1832,6 @@ Give them these numbers?</source>
             <source>Dispatch by</source>
             <translation>发货期限</translation>
         </message>
-        <message>
-            <source>S&amp;how:</source>
-            <translation>显示(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>All orders</source>
-            <translation>全部订单</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已超时</translation>
-        </message>
         <message numerus="yes">
             <source>Orders to ship: %n (must leave today: %1, overdue: %2)</source>
             <translation>
@@ -1733,6 +1858,21 @@ Give them these numbers?</source>
             <source>Matched to %1 and remembered: %n line(s) like it matched.</source>
             <translation>
                 <numerusform>已对应到 %1 并记住：同类的 %n 行已一并对应。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders to ship</source>
+            <translation>待发货订单</translation>
+        </message>
+        <message>
+            <source>Lines not matched to a SKU</source>
+            <translation>未匹配 SKU 的明细</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s), %1</source>
+            <extracomment>The orders the search and filters show, and their amount</extracomment>
+            <translation>
+                <numerusform>%n 单，合计 %1</numerusform>
             </translation>
         </message>
     </context>
@@ -1900,6 +2040,13 @@ Give them these numbers?</source>
         </message>
     </context>
     <context>
+        <name>shopdesk::shipping::SetFlagMemoCommand</name>
+        <message>
+            <source>Flag memo of order %1</source>
+            <translation>订单 %1 的标记备注</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::SetTrackingCommand</name>
         <message>
             <source>Tracking number %1 for order %2</source>
@@ -1909,6 +2056,55 @@ Give them these numbers?</source>
             <source>Tracking numbers for %n orders</source>
             <translation>
                 <numerusform>%n 个订单的运单号</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::ShippedOrdersView</name>
+        <message>
+            <source>Order no.</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Shipped at</source>
+            <translation>发货时间</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>收货人</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch:</source>
+            <translation>搜索(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>order no., buyer, receiver, the phone's last digits or tracking no., Enter</source>
+            <translation>订单编号、买家、收件人、手机尾号或运单号，回车</translation>
+        </message>
+        <message>
+            <source>Search the shipped orders</source>
+            <translation>搜索已发货订单</translation>
+        </message>
+        <message>
+            <source>Shipped orders</source>
+            <translation>已发货订单</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shipped order(s)</source>
+            <translation>
+                <numerusform>已发货 %n 单</numerusform>
             </translation>
         </message>
     </context>
@@ -2322,6 +2518,10 @@ Give them these numbers?</source>
         <message>
             <source>Export shipped</source>
             <translation>导出已发货</translation>
+        </message>
+        <message>
+            <source>Shipped orders</source>
+            <translation>已发货订单</translation>
         </message>
     </context>
     <context>
