@@ -377,6 +377,11 @@ QFont PrintFont::font(QFont base)
 {
     if (const QString f = family(); !f.isEmpty())
         base.setFamily(f);
+    // Latin runs ("WY-3001/灰色/XL×1") drawn through HarfBuzz took the CJK font's alternate digit
+    // glyphs, which no character maps to, so the PDF's text layer lost them. Unshaped, a run draws
+    // the glyphs its characters map to; Chinese needs no shaping either.
+    base.setStyleStrategy(QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping));
+    base.setKerning(false);
     return base;
 }
 

@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/Barcode.h>
 #include <shopdesk/core/Ean13.h>
+#include <shopdesk/core/PrintFont.h>
 
 #include <QFont>
 #include <QFontDatabase>
@@ -53,7 +54,7 @@ Status paintLabel(QPainter &p, const QRect &page, double dpi, const Label &l, in
     const auto dots = [dpi](double mm) { return int(std::lround(mm * dpi / 25.4)); };
     const int margin = dots(1.5);
     const QRect inner = page.adjusted(margin, margin, -margin, -margin);
-    QFont font(labelFont());
+    QFont font = core::PrintFont::font(QFont(labelFont()));
     const auto setFont = [&](double mm, bool bold) {
         font.setPixelSize(std::max(1, dots(mm)));
         font.setBold(bold);

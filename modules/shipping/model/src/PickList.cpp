@@ -4,6 +4,7 @@
 #include "shopdesk/shipping/Waybill.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/PrintFont.h>
 
 #include <QHash>
 #include <QPageLayout>
@@ -114,7 +115,7 @@ Status PickList::paint(QPagedPaintDevice &device, const QString &deviceName, con
     const double mm = device.logicalDpiY() / 25.4;
     const QRectF page(0, 0, device.width(), device.height());
     const double pxPerPt = device.logicalDpiY() / 72.0;
-    QFont font(WaybillPainter::fontFamily());
+    QFont font = core::PrintFont::font(QFont(WaybillPainter::fontFamily()));
     auto setFont = [&](double pt, bool bold = false) {
         font.setPixelSize(std::max(1, int(pt * pxPerPt)));
         font.setBold(bold);
@@ -235,7 +236,7 @@ Status PackingSlips::paint(
     const double mm = device.logicalDpiY() / 25.4;
     const double pxPerPt = device.logicalDpiY() / 72.0;
     const QRectF page(0, 0, device.width(), device.height());
-    QFont font(WaybillPainter::fontFamily());
+    QFont font = core::PrintFont::font(QFont(WaybillPainter::fontFamily()));
     const auto setFont = [&](double pt, bool bold = false) {
         font.setPixelSize(std::max(1, int(pt * pxPerPt)));
         font.setBold(bold);

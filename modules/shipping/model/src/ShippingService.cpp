@@ -10,6 +10,7 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/PrintFont.h>
 #include <shopdesk/core/Transaction.h>
 
 #include <QFile>
@@ -706,7 +707,7 @@ Status ShippingService::handoverPdf(const PickupState &p, const QString &pdfPath
         return Error { tr("“%1” cannot be written.").arg(pdfPath) };
     const double mm = 300 / 25.4;
     const QRectF page(0, 0, writer.width(), writer.height());
-    QFont font(WaybillPainter::fontFamily());
+    QFont font = core::PrintFont::font(QFont(WaybillPainter::fontFamily()));
     auto setPt = [&](double pt, bool bold) {
         font.setPixelSize(int(pt * 300 / 72));
         font.setBold(bold);

@@ -208,7 +208,7 @@ Status WaybillPainter::paint(QPainter &painter, const QRectF &page, const Waybil
         }
         if (text.isEmpty())
             continue;
-        QFont font(fontFamily());
+        QFont font = core::PrintFont::font(QFont(fontFamily()));
         font.setBold(f.bold);
         double pt = f.pt;
         for (;;) {
