@@ -111,3 +111,16 @@ TEST_CASE("the CSV reader names the file and line of what it cannot read")
     }
     CHECK(streamed(dir.filePath(QStringLiteral("missing.csv"))).error.contains(QStringLiteral("missing.csv")));
 }
+
+// Found by fuzzing the xlsx target: a byte-order mark inside a file (two exports pasted together,
+// the second with its own BOM) read as a record by one reader and as nothing by the other.
+TEST_CASE("a byte-order mark inside a file reads the same in the streaming reader and the whole-file parser")
+{
+    QTemporaryDir dir;
+    const QByteArray found("1\n\n\n\xEF\xBB\xBF\r\n\xEF\xBB\xBF", 12);
+    sameAsParse(write(dir, QStringLiteral("found.csv"), found), found);
+    const QByteArray pasted = QByteArray("\xEF\xBB\xBF")
+        + QString::fromUtf8("条码,数量\r\n6901234567892,3\r\n").toUtf8() + QByteArray("\xEF\xBB\xBF")
+        + QString::fromUtf8("6901234567908,2\r\n").toUtf8();
+    sameAsParse(write(dir, QStringLiteral("pasted.csv"), pasted), pasted);
+}

@@ -394,7 +394,8 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName,
             text.remove(0, 1);
     } else if (bytes.startsWith("\xEF\xBB\xBF")) {
         csv.encoding = QStringLiteral("UTF-8");
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QStringDecoder utf8(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         text = utf8.decode(QByteArrayView(bytes.constData() + 3, bytes.size() - 3));
         if (utf8.hasError()) {
             if (auto e = mixed(true))
@@ -402,7 +403,8 @@ Result<CsvFile> CsvFile::parse(const QByteArray &bytes, const QString &fileName,
             return Error { tr("%1 is marked as UTF-8 but is not UTF-8 text.").arg(fileName) };
         }
     } else {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QStringDecoder utf8(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         text = utf8.decode(bytes);
         csv.encoding = QStringLiteral("UTF-8");
         if (utf8.hasError()) {

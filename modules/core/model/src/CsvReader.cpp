@@ -130,9 +130,10 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
         r->mStrict = !utf8Bom;
         if (utf8Bom || !utf8.hasError()) {
             r->mFile.encoding = QStringLiteral("UTF-8");
-            r->mDecoder.emplace(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            r->mDecoder.emplace(
+                QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         } else {
-            r->mDecoder.emplace("GB18030", QStringDecoder::Flag::Stateless);
+            r->mDecoder.emplace("GB18030", QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
             if (!r->mDecoder->isValid())
                 return Error { CsvFile::tr("%1 is not UTF-8, and this system cannot read GBK text.").arg(name) };
             r->mFile.encoding = QStringLiteral("GB18030");
