@@ -1717,10 +1717,6 @@ Give them these numbers?</translation>
             <translation>From number &amp;range…</translation>
         </message>
         <message>
-            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
-            <translation>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</translation>
-        </message>
-        <message>
             <source>Check freight &amp;bill…</source>
             <translation>Check freight &amp;bill…</translation>
         </message>
@@ -1893,6 +1889,25 @@ Give them these numbers?</translation>
             <translation>
                 <numerusform>%n order, %1</numerusform>
                 <numerusform>%n orders, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the selected orders the next numbers of the range the courier issued</source>
+            <translation>Give the selected orders the next numbers of the range the courier issued</translation>
+        </message>
+        <message>
+            <source>Select the orders to number first; only the selected orders get numbers from the range.</source>
+            <translation>Select the orders to number first; only the selected orders get numbers from the range.</translation>
+        </message>
+        <message>
+            <source>Number from range</source>
+            <translation>Number from range</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give the %n selected order(s) the next numbers of the %1 range?</source>
+            <translation>
+                <numerusform>Give the selected order the next number of the %1 range?</numerusform>
+                <numerusform>Give the %n selected orders the next numbers of the %1 range?</numerusform>
             </translation>
         </message>
     </context>

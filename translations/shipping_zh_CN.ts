@@ -1703,10 +1703,6 @@ Give them these numbers?</source>
             <translation>从号段分配(&amp;R)…</translation>
         </message>
         <message>
-            <source>Give the selected orders (or every order of this courier without one) the next numbers of the range the courier issued</source>
-            <translation>为选中的订单（或此快递公司所有尚无运单号的订单）分配快递公司发放号段中的下一个单号</translation>
-        </message>
-        <message>
             <source>Check freight &amp;bill…</source>
             <translation>核对运费账单(&amp;B)…</translation>
         </message>
@@ -1873,6 +1869,24 @@ Give them these numbers?</source>
             <extracomment>The orders the search and filters show, and their amount</extracomment>
             <translation>
                 <numerusform>%n 单，合计 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the selected orders the next numbers of the range the courier issued</source>
+            <translation>给选中的订单依次分配快递公司号段中的下一批单号</translation>
+        </message>
+        <message>
+            <source>Select the orders to number first; only the selected orders get numbers from the range.</source>
+            <translation>请先选中要分配单号的订单；只有选中的订单会从号段分配单号。</translation>
+        </message>
+        <message>
+            <source>Number from range</source>
+            <translation>从号段分配</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give the %n selected order(s) the next numbers of the %1 range?</source>
+            <translation>
+                <numerusform>给选中的 %n 个订单分配%1号段的下一批单号？</numerusform>
             </translation>
         </message>
     </context>

@@ -190,8 +190,7 @@ void QueueView::retranslateUi()
     mTrackingList->setText(tr("Import tracking &list…"));
     mFlag->setText(tr("&Flag"));
     mAssign->setText(tr("From number &range…"));
-    mAssign->setToolTip(tr("Give the selected orders (or every order of this courier without one) the next numbers "
-                           "of the range the courier issued"));
+    mAssign->setToolTip(tr("Give the selected orders the next numbers of the range the courier issued"));
     mBill->setText(tr("Check freight &bill…"));
     mMatch->setPlaceholderText(tr("select a line below, then scan or type the SKU's barcode, Enter"));
     mFlag->menu()->clear();

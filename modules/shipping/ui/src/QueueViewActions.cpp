@@ -196,24 +196,17 @@ void QueueView::importTrackingList(const QString &path)
 void QueueView::assignFromRange()
 {
     const QString courier = mCourier->currentData().toString();
-    QList<ShipmentOrder> orders = selectedOrders();
+    // Only the orders selected, and only after saying how many (issue 17): a click never numbers
+    // orders the clerk did not choose.
+    const QList<ShipmentOrder> orders = selectedOrders();
     if (orders.isEmpty()) {
-        // Every order of this courier without a number: read from the shop, not from the rows shown.
-        QueueFilter without;
-        without.courier = courier;
-        const QueueRepository repo = window();
-        auto count = repo.totals(without);
-        auto rows = count ? repo.rows(without, QueueSort::Queue, Qt::AscendingOrder, 0, count->orders)
-                          : core::Result<QList<QueueRow>>(count.error());
-        if (!rows) {
-            mContext.events.reportError(rows.errorMessage());
-            return;
-        }
-        for (const QueueRow &r : std::as_const(*rows))
-            if (r.order.order.courier == courier && r.order.order.trackingNo.isEmpty())
-                orders << r.order;
+        showMessage(tr("Select the orders to number first; only the selected orders get numbers from the range."));
+        return;
     }
-    if (orders.isEmpty())
+    if (QMessageBox::question(this, tr("Number from range"),
+            tr("Give the %n selected order(s) the next numbers of the %1 range?", nullptr, int(orders.size()))
+                .arg(Couriers::displayName(courier)))
+        != QMessageBox::Yes)
         return;
     auto left = mContext.desk.rangeLeft(courier);
     if (!left) {
