@@ -28,7 +28,8 @@ for t in "${targets[@]}"; do
   [[ $t == xlsx ]] && seeds+=("$here/tests/data/formats")
   echo "== fuzz_$t for ${seconds}s"
   "$build/bin/fuzz_$t" "$scratch" "${seeds[@]}" -max_total_time="$seconds" -max_len=65536 \
-    -timeout=20 -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tail -n 25
+    -timeout=20 -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tail -n 25 ||
+    echo "== fuzz_$t stopped at a finding: $findings"  # the other targets still run
   "$build/bin/fuzz_$t" -merge=1 -max_len=65536 "$corpus" "$scratch" 2>&1 | tail -n 2
   rm -rf "$scratch"
 done
