@@ -1906,7 +1906,7 @@ Give them these numbers?</translation>
         <message numerus="yes">
             <source>Give the %n selected order(s) the next numbers of the %1 range?</source>
             <translation>
-                <numerusform>Give the selected order the next number of the %1 range?</numerusform>
+                <numerusform>Give the %n selected order the next number of the %1 range?</numerusform>
                 <numerusform>Give the %n selected orders the next numbers of the %1 range?</numerusform>
             </translation>
         </message>
