@@ -186,6 +186,14 @@ void checkWorkspace(app::MainWindow &w, const QString &id, QSize size)
             }
             CHECK(shown == key.keyColumns);
         }
+        // A scanning field shows a whole tracking number (it was squeezed to "在…" beside the
+        // weight and the packer in the 仓管 workspace at 1366×768).
+        if (key.name == QLatin1String("scanField")) {
+            auto *field = qobject_cast<QLineEdit *>(k);
+            REQUIRE(field);
+            CAPTURE(field->width());
+            CHECK(field->width() >= field->fontMetrics().horizontalAdvance(QStringLiteral("YT8800000000001")));
+        }
     }
 }
 

@@ -83,17 +83,21 @@ ScanStation::ScanStation(const ViewContext &context, QWidget *parent)
     mConfirm->setFocusPolicy(Qt::NoFocus);
     connect(mConfirm, &QPushButton::clicked, this, &ScanStation::confirm);
 
-    // The scan field with the weight and the packer beside it.
-    auto *scanRow = new QHBoxLayout;
+    // The scan field at full width (a dock of a third of a laptop screen squeezed it to a few
+    // characters beside the other two), the weight and the packer right under it.
+    auto *scanRow = new QVBoxLayout;
+    auto *packRow = new QHBoxLayout;
     mWeightLabel = new QLabel(this);
     mPackerLabel = new QLabel(this);
     mWeightLabel->setBuddy(mWeight);
     mPackerLabel->setBuddy(mPacker);
-    scanRow->addWidget(mScan, 1);
-    scanRow->addWidget(mWeightLabel);
-    scanRow->addWidget(mWeight);
-    scanRow->addWidget(mPackerLabel);
-    scanRow->addWidget(mPacker);
+    scanRow->addWidget(mScan);
+    packRow->addWidget(mWeightLabel);
+    packRow->addWidget(mWeight);
+    packRow->addWidget(mPackerLabel);
+    packRow->addWidget(mPacker);
+    packRow->addStretch();
+    scanRow->addLayout(packRow);
     auto *flagRow = new QHBoxLayout;
     flagRow->addWidget(mFlag, 1);
     flagRow->addWidget(mOverride);
