@@ -358,6 +358,10 @@
             <source>&amp;Opening stock…</source>
             <translation>&amp;Opening stock…</translation>
         </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>Opening stock</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>

@@ -351,6 +351,10 @@
             <source>&amp;Opening stock…</source>
             <translation>期初库存(&amp;O)…</translation>
         </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::MovementsView</name>

@@ -161,6 +161,7 @@ void InventoryWorkbench::retranslateActions()
     mPrint->setText(tr("&Print the stock-take report…"));
     mPrint->setIconText(tr("Print report"));
     mOpening->setText(tr("&Opening stock…"));
+    mOpening->setIconText(tr("Opening stock"));
 }
 
 bool InventoryWorkbench::eventFilter(QObject *watched, QEvent *event)
