@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/QueueRepository.h"
 
+#include "PackLineRepository.h"
 #include "shopdesk/shipping/DispatchDeadline.h"
 #include "shopdesk/shipping/OrderImport.h"
 #include "shopdesk/shipping/ParcelService.h"
@@ -477,22 +478,9 @@ Status QueueRepository::addLines(QList<QueueRow> &rows) const
         auto it = index.constFind(l.value(1).toLongLong());
         if (it == index.cend())
             continue;
-        PackLine p;
-        p.lineId = l.value(0).toLongLong();
-        if (!l.value(2).isNull())
-            p.skuId = l.value(2).toLongLong();
-        p.title = l.value(3).toString();
-        p.attributes = l.value(4).toString();
-        p.quantity = l.value(5).toInt();
-        p.itemCode = l.value(6).toString();
-        p.barcode = l.value(9).toString();
-        if (p.skuId) {
-            p.color = l.value(7).toString();
-            p.size = l.value(8).toString();
-        } else {
-            std::tie(p.color, p.size) = TaobaoImport::colorAndSize(p.attributes);
+        const PackLine p = detail::packLineAt(l);
+        if (!p.skuId)
             ++rows[*it].unmatchedLines;
-        }
         rows[*it].order.lines.append(p);
     }
     return {};

@@ -1,5 +1,6 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
+#include "PackLineRepository.h"
 #include "shopdesk/shipping/ExtraParcelRepository.h"
 #include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/OrderFlags.h"
@@ -342,22 +343,7 @@ Result<QList<ShipmentOrder>> ShippingRepository::load(
         auto it = index.constFind(l.value(1).toLongLong());
         if (it == index.cend())
             continue;
-        PackLine p;
-        p.lineId = l.value(0).toLongLong();
-        if (!l.value(2).isNull())
-            p.skuId = l.value(2).toLongLong();
-        p.title = l.value(3).toString();
-        p.attributes = l.value(4).toString();
-        p.quantity = l.value(5).toInt();
-        p.itemCode = l.value(6).toString();
-        p.barcode = l.value(9).toString();
-        if (p.skuId) {
-            p.color = l.value(7).toString();
-            p.size = l.value(8).toString();
-        } else {
-            std::tie(p.color, p.size) = TaobaoImport::colorAndSize(p.attributes);
-        }
-        out[*it].lines.append(p);
+        out[*it].lines.append(detail::packLineAt(l));
     }
     return out;
 }
