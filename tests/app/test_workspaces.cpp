@@ -204,8 +204,6 @@ void checkEveryWorkspace(app::MainWindow &w)
             checkWorkspace(w, ws.id, size);
 }
 
-QString shotDir() { return qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); }
-
 } // namespace
 
 TEST_CASE("every workspace fits 1366×768 and 1920×1080 in both languages, on the demo shop")
