@@ -406,6 +406,14 @@
             <source>%1: nothing was imported. %2</source>
             <translation>%1: nothing was imported. %2</translation>
         </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>a short name is at most %1 characters: “%2” has %3.</source>
+            <translation>a short name is at most %1 characters: “%2” has %3.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemsFilterBar</name>
@@ -662,10 +670,6 @@
             <translation>Thermal labels</translation>
         </message>
         <message>
-            <source>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), as a PDF for the printer.</source>
-            <translation>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), as a PDF for the printer.</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>Delete item</translation>
         </message>
@@ -703,6 +707,37 @@
         <message>
             <source>labels-%1.pdf</source>
             <translation>labels-%1.pdf</translation>
+        </message>
+        <message>
+            <source>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), to the printer or a PDF.</source>
+            <translation>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), to the printer or a PDF.</translation>
+        </message>
+        <message>
+            <source>The selected items have no SKUs, so there are no labels to print.</source>
+            <translation>The selected items have no SKUs, so there are no labels to print.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thermal label(s) (%1 × %2 mm) sent to %3.</source>
+            <translation>
+                <numerusform>%n thermal label (%1 × %2 mm) sent to %3.</numerusform>
+                <numerusform>%n thermal labels (%1 × %2 mm) sent to %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The label printer…</source>
+            <translation>The label printer…</translation>
+        </message>
+        <message>
+            <source>Print to:</source>
+            <translation>Print to:</translation>
+        </message>
+        <message>
+            <source>A PDF file…</source>
+            <translation>A PDF file…</translation>
+        </message>
+        <message>
+            <source>Print thermal labels</source>
+            <translation>Print thermal labels</translation>
         </message>
     </context>
     <context>

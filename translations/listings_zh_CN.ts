@@ -406,6 +406,14 @@
             <source>%1: nothing was imported. %2</source>
             <translation>%1：未导入任何内容。%2</translation>
         </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>a short name is at most %1 characters: “%2” has %3.</source>
+            <translation>简称最多 %1 个字：“%2”有 %3 个字。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemsFilterBar</name>
@@ -660,10 +668,6 @@
             <translation>热敏标签</translation>
         </message>
         <message>
-            <source>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), as a PDF for the printer.</source>
-            <translation>所选宝贝的 SKU 标签，供热敏标签打印机使用（40x30、50x30 或 60x40 毫米，每页一张），输出为 PDF。</translation>
-        </message>
-        <message>
             <source>Delete item</source>
             <translation>删除宝贝</translation>
         </message>
@@ -700,6 +704,36 @@
         <message>
             <source>labels-%1.pdf</source>
             <translation>标签-%1.pdf</translation>
+        </message>
+        <message>
+            <source>The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, one label a page), to the printer or a PDF.</source>
+            <translation>所选宝贝的 SKU 标签，供热敏标签打印机使用（40x30、50x30 或 60x40 毫米，每页一张），打印到打印机或输出为 PDF。</translation>
+        </message>
+        <message>
+            <source>The selected items have no SKUs, so there are no labels to print.</source>
+            <translation>所选宝贝没有 SKU，没有可打印的条码标签。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thermal label(s) (%1 × %2 mm) sent to %3.</source>
+            <translation>
+                <numerusform>已将 %n 张热敏标签（%1 × %2 毫米）发送到 %3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The label printer…</source>
+            <translation>标签打印机…</translation>
+        </message>
+        <message>
+            <source>Print to:</source>
+            <translation>打印到：</translation>
+        </message>
+        <message>
+            <source>A PDF file…</source>
+            <translation>PDF 文件…</translation>
+        </message>
+        <message>
+            <source>Print thermal labels</source>
+            <translation>打印热敏标签</translation>
         </message>
     </context>
     <context>

@@ -1504,6 +1504,63 @@ Give them these numbers?</translation>
                 <numerusform>%n orders numbered from the range: %1 … %2.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Replacement</source>
+            <comment>a replacement parcel (补发) of an order that has left</comment>
+            <translation>Replacement</translation>
+        </message>
+        <message>
+            <source>not printed</source>
+            <translation>not printed</translation>
+        </message>
+        <message numerus="yes">
+            <source>printed %n time(s)</source>
+            <translation>
+                <numerusform>printed %n time</numerusform>
+                <numerusform>printed %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replacement parcels waiting to leave (select them to print their waybills; the unprinted ones come with all unprinted orders):</source>
+            <translation>Replacement parcels waiting to leave (select them to print their waybills; the unprinted ones come with all unprinted orders):</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>Order no.</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Parcel</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Waybill</source>
+            <translation>Waybill</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <source>The waybill of %1 was printed before. Why is it printed again (e.g. paper jam)?
+
+Without a reason it is not printed.</source>
+            <translation>The waybill of %1 was printed before. Why is it printed again (e.g. paper jam)?
+
+Without a reason it is not printed.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between replacement parcels</comment>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::QueueDetail</name>
@@ -2420,6 +2477,23 @@ Give them these numbers?</translation>
         <message>
             <source>%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was changed.</source>
             <translation>%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>has left already</source>
+            <translation>has left already</translation>
+        </message>
+        <message>
+            <source>has goods not matched to a SKU</source>
+            <translation>has goods not matched to a SKU</translation>
+        </message>
+        <message>
+            <source>%1 replacement %2</source>
+            <comment>order number, the replacement parcel's tracking number</comment>
+            <translation>%1 replacement %2</translation>
+        </message>
+        <message>
+            <source>There is no replacement parcel with the tracking number %1.</source>
+            <translation>There is no replacement parcel with the tracking number %1.</translation>
         </message>
     </context>
     <context>

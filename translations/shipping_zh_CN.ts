@@ -1490,6 +1490,62 @@ Give them these numbers?</source>
                 <numerusform>已从号段为 %n 单分配单号：%1 … %2。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Replacement</source>
+            <comment>a replacement parcel (补发) of an order that has left</comment>
+            <translation>补发</translation>
+        </message>
+        <message>
+            <source>not printed</source>
+            <translation>未打印</translation>
+        </message>
+        <message numerus="yes">
+            <source>printed %n time(s)</source>
+            <translation>
+                <numerusform>已打印 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replacement parcels waiting to leave (select them to print their waybills; the unprinted ones come with all unprinted orders):</source>
+            <translation>待发出的补发包裹（选中后打印其快递单；未打印过的随“全部未打印订单”一起打印）：</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <source>Tracking no.</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <source>Waybill</source>
+            <translation>快递单</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>重新打印</translation>
+        </message>
+        <message>
+            <source>The waybill of %1 was printed before. Why is it printed again (e.g. paper jam)?
+
+Without a reason it is not printed.</source>
+            <translation>%1 的快递单已经打印过。为什么要重新打印（例如卡纸）？
+
+不填写原因就不打印。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between replacement parcels</comment>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::QueueDetail</name>
@@ -2391,6 +2447,23 @@ Give them these numbers?</source>
         <message>
             <source>%1 has %2 numbers left, %3 are needed: add the next range it issued. Nothing was changed.</source>
             <translation>%1 只剩 %2 个单号，需要 %3 个：请添加快递公司发放的下一个号段。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>has left already</source>
+            <translation>已经发出</translation>
+        </message>
+        <message>
+            <source>has goods not matched to a SKU</source>
+            <translation>有未匹配的货品</translation>
+        </message>
+        <message>
+            <source>%1 replacement %2</source>
+            <comment>order number, the replacement parcel's tracking number</comment>
+            <translation>%1 补发 %2</translation>
+        </message>
+        <message>
+            <source>There is no replacement parcel with the tracking number %1.</source>
+            <translation>没有运单号为 %1 的补发包裹。</translation>
         </message>
     </context>
     <context>

@@ -217,6 +217,7 @@ TEST_CASE("full-width digits and the full-width yuan sign are read, not refused"
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString row = QString::fromUtf8(f.readAll().split('\n').at(1));
     CAPTURE(row.toStdString());
-    CHECK(row.startsWith(QString::fromUtf8("FW-1,全角 测试,T-shirts,"))); // the category by its name, in English here
+    // No short name (简称) given; the category by its name, in English here.
+    CHECK(row.startsWith(QString::fromUtf8("FW-1,全角 测试,,T-shirts,")));
     CHECK(row.contains(QStringLiteral(",129.50,60.00,")));
 }

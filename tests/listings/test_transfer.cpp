@@ -6,8 +6,10 @@
 #include "ListingsRepository.h"
 #include "TestShop.h"
 
+#include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 
 #include <QFile>
@@ -238,4 +240,114 @@ TEST_CASE("a larger import writes every SKU (in batches) with distinct in-store 
                              "WHERE i.code = 'BK-49' AND s.size = 'XXL'"))
               .toInt()
         == 1);
+}
+
+TEST_CASE("the items CSV carries the short name (简称) out and back in")
+{
+    test::TestShop shop;
+    const QString csv = shop.file(QStringLiteral("items.csv"));
+    write(csv,
+        QByteArray("货号,标题,简称,类目,价格,成本,颜色,尺码,条码\r\n"
+                   "NZK-1001,牛仔裤 男 修身 直筒 弹力 小脚,直筒牛仔裤,jeans,129.00,58.50,蓝色,30,\r\n"
+                   "TX-2001,纯棉 短袖 T恤 男,,tshirt,59,20,白色,M,\r\n"));
+    auto in = ItemTransfer::importFile(shop.db(), csv);
+    INFO(in.errorMessage().toStdString());
+    REQUIRE(in.ok());
+    listings::ListingsRepository repo(shop.db());
+    const qint64 jeans = core::ItemRepository(shop.db()).itemByCode(QStringLiteral("NZK-1001")).value()->id;
+    CHECK(repo.shortName(jeans).value() == QString::fromUtf8("直筒牛仔裤"));
+
+    const QString out = shop.file(QStringLiteral("out.csv"));
+    REQUIRE(ItemTransfer::exportFile(shop.db(), out).ok());
+    auto written = core::CsvFile::read(out);
+    REQUIRE(written.ok());
+    CHECK(written->header.mid(0, 4)
+        == QStringList { QStringLiteral("Item code"), QStringLiteral("Title"), QStringLiteral("Short name"),
+            QStringLiteral("Category") });
+    const int col = written->column({ QStringLiteral("Short name") });
+    REQUIRE(col == 2);
+    REQUIRE(written->records.size() == 2);
+    CHECK(core::CsvFile::field(written->records[0], 0) == QStringLiteral("NZK-1001"));
+    CHECK(core::CsvFile::field(written->records[0], col) == QString::fromUtf8("直筒牛仔裤"));
+    CHECK(core::CsvFile::field(written->records[1], col) == QString());
+
+    // Into another shop: the same short names.
+    test::TestShop other;
+    REQUIRE(ItemTransfer::importFile(other.db(), out).ok());
+    auto back = listings::ListingsRepository(other.db()).catalogue().value();
+    REQUIRE(back.size() == 2);
+    CHECK(back[0].item.code == QStringLiteral("NZK-1001"));
+    CHECK(back[0].shortName == QString::fromUtf8("直筒牛仔裤"));
+    CHECK(back[1].shortName == QString());
+
+    // A file without the column keeps the shop's short names; one too long is refused by line and field.
+    write(csv, QByteArray("货号,标题,颜色,尺码\r\nNZK-1001,牛仔裤 男 修身 直筒 弹力 小脚,蓝色,30\r\n"));
+    REQUIRE(ItemTransfer::importFile(shop.db(), csv).ok());
+    CHECK(repo.shortName(jeans).value() == QString::fromUtf8("直筒牛仔裤"));
+    write(csv,
+        QByteArray(
+            "货号,标题,简称,颜色,尺码\r\nNZK-1001,牛仔裤,一二三四五六七八九十一二三四五六七八九十一,蓝色,30\r\n"));
+    auto tooLong = ItemTransfer::importFile(shop.db(), csv);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.errorMessage()
+        == QString::fromUtf8("items.csv, line 2, field 简称: a short name is at most 20 characters: "
+                             "“一二三四五六七八九十一二三四五六七八九十一” has 21."));
+    CHECK(repo.shortName(jeans).value() == QString::fromUtf8("直筒牛仔裤"));
+}
+
+TEST_CASE("an items import that changes a cost writes the SKUs' cost history (source import)")
+{
+    test::TestShop shop;
+    const QString csv = shop.file(QStringLiteral("items.csv"));
+    write(csv, QByteArray(kChineseCsv));
+    REQUIRE(ItemTransfer::importFile(shop.db(), csv).ok());
+    const auto history = [&] {
+        return test::scalar(shop.db(),
+            QStringLiteral("SELECT group_concat(r, ' / ') FROM (SELECT i.code || ' ' || s.color || '/' || s.size || "
+                           "' ' || c.source || ' ' || c.cost_before_fen || '→' || c.cost_fen || ' on hand ' || "
+                           "c.on_hand_before AS r FROM sku_costs c JOIN skus s ON s.id = c.sku_id JOIN items i ON "
+                           "i.id = s.item_id ORDER BY c.id)"))
+            .toString();
+    };
+    // New items start at their cost: no history.
+    CHECK(history().isEmpty());
+    {
+        core::SqlQuery q(shop.db(),
+            QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, actor, moved_at) SELECT s.id, 'receive', "
+                           "5, 'test', '2026-11-01T09:00:00' FROM skus s WHERE s.barcode = '6901234567892'"));
+        REQUIRE(q.run());
+    }
+    // The same file again changes no cost: still none.
+    REQUIRE(ItemTransfer::importFile(shop.db(), csv).ok());
+    CHECK(history().isEmpty());
+
+    // The jeans' cost 58.50 → 61.00 (its three SKUs follow it), one T恤 SKU at its own 22.00.
+    write(csv,
+        QByteArray("货号,标题,成本,颜色,尺码,SKU成本\r\n"
+                   "NZK-1001,牛仔裤 男 修身 直筒,61.00,蓝色,30,\r\n"
+                   "NZK-1001,牛仔裤 男 修身 直筒,61.00,蓝色,31,\r\n"
+                   "NZK-1001,牛仔裤 男 修身 直筒,61.00,黑色,30,\r\n"
+                   "TX-2001,纯棉 短袖 T恤,20,白色,M,22.00\r\n"));
+    auto changed = ItemTransfer::importFile(shop.db(), csv);
+    INFO(changed.errorMessage().toStdString());
+    REQUIRE(changed.ok());
+    CHECK(history()
+        == QString::fromUtf8(
+            "NZK-1001 蓝色/30 import 5850→6100 on hand 0 / NZK-1001 蓝色/31 import 5850→6100 on hand 0 "
+            "/ NZK-1001 黑色/30 import 5850→6100 on hand 5 / TX-2001 白色/M import 2000→2200 on hand 0"));
+    // What sold before the import cost what it cost then.
+    const qint64 black
+        = test::scalar(shop.db(), QStringLiteral("SELECT id FROM skus WHERE barcode = '6901234567892'")).toLongLong();
+    core::CostHistoryRepository costs(shop.db());
+    CHECK(costs.costAt(black, QDateTime(QDate(2000, 1, 1), QTime(0, 0))).value() == core::Money::fromFen(5850));
+    CHECK(costs.costAt(black, QDateTime::currentDateTime().addSecs(60)).value() == core::Money::fromFen(6100));
+
+    // A refused import writes no cost and no history.
+    const QString before = history();
+    write(csv,
+        QByteArray("货号,标题,成本,颜色,尺码\r\nNZK-1001,牛仔裤 男 修身 直筒,70.00,蓝色,30\r\nTX-2001,,x,白色,M\r\n"));
+    REQUIRE_FALSE(ItemTransfer::importFile(shop.db(), csv).ok());
+    CHECK(history() == before);
+    CHECK(test::scalar(shop.db(), QStringLiteral("SELECT cost_fen FROM items WHERE code = 'NZK-1001'")).toLongLong()
+        == 6100);
 }

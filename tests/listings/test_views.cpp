@@ -7,6 +7,7 @@
 #include "ListingsRepository.h"
 #include "RelistView.h"
 #include "SkuGrid.h"
+#include "ThermalPrinter.h"
 #include "TitlesView.h"
 
 #include <shopdesk/core/Ean13.h>
@@ -23,6 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -519,4 +523,40 @@ TEST_CASE("the items dock writes the selection's thermal labels, one a page of t
         == QStringList {
             QString::fromUtf8("“70x20” is not a label size; use one of 40x30, 50x30, 60x40 (mm) or a4.") });
     CHECK_FALSE(QFile::exists(shop.file(QStringLiteral("bad.pdf"))));
+}
+
+TEST_CASE("thermal labels go to the chosen printer with the roll's label as its page")
+{
+    test::TestShop shop;
+    Fixture f(shop.path());
+    QStringList done;
+    QObject::connect(&f.events, &core::ShopEvents::done, [&done](const QString &m) { done << m; });
+    const qint64 id = f.items()->addItem(newItem(QStringLiteral("A-1"), QString::fromUtf8("新品 牛仔裤")));
+    REQUIRE(id > 0);
+    // A printer as the print dialog hands it back; here one writing a PDF (offscreen, no printer).
+    const QString pdf = shop.file(QStringLiteral("printer.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    listings::ThermalPrinter::setUp(printer, listings::LabelStock::byName(QStringLiteral("40x30")).value());
+    CHECK(printer.pageLayout().pageSize().size(QPageSize::Millimeter) == QSizeF(40, 30));
+    CHECK(printer.pageLayout().orientation() == QPageLayout::Portrait);
+    CHECK(printer.pageLayout().margins() == QMarginsF(0, 0, 0, 0));
+    CHECK(printer.fullPage());
+    REQUIRE(f.items()->printThermalOn(printer, { id }));
+    CHECK(f.errors.isEmpty());
+    CHECK(done
+        == QStringList {
+            QStringLiteral("2 thermal labels (40 × 30 mm) sent to %1.").arg(QDir::toNativeSeparators(pdf)) });
+    // The pages the printer got: the item's two SKUs, each on a 40 × 30 mm label (113 × 85 pt).
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        QProcess p;
+        p.start(pdfinfo, { pdf });
+        REQUIRE(p.waitForFinished(60000));
+        const QString info = QString::fromUtf8(p.readAllStandardOutput());
+        CAPTURE(info.toStdString());
+        CHECK(QRegularExpression(QStringLiteral("Pages:\\s+2\\n")).match(info).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("Page size:\\s+113 x 85 pts")).match(info).hasMatch());
+    }
 }

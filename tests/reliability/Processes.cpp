@@ -56,6 +56,14 @@ QByteArray itemsCsv(const QString &prefix, int items, int skus)
     return out;
 }
 
+QByteArray orderCatalogueCsv(const QString &merchantCode)
+{
+    return QString::fromUtf8("货号,标题,类目,角色,主推,价格,成本,颜色,尺码,条码\r\n"
+                             "%1,牛仔裤 直筒,jeans,利润款,否,129.00,58.50,深蓝,30,\r\n")
+        .arg(merchantCode)
+        .toUtf8();
+}
+
 /// The two Taobao export files (订单报表, 宝贝报表) for `n` paid orders numbered from `first`.
 void writeOrderExport(const QString &orders, const QString &lines, qint64 first, int n, const QString &merchantCode)
 {

@@ -29,6 +29,11 @@ void writeFile(const QString &path, const QByteArray &bytes);
 /// import generates them).
 QByteArray itemsCsv(const QString &prefix, int items, int skus);
 
+/// The catalogue writeOrderExport's orders are of: an items CSV of one item coded `merchantCode`
+/// (the lines' 商家编码) with the SKU 深蓝/30 (their 商品属性), so each line matches that SKU and a
+/// batch prints them (a line not matched to a SKU holds its waybill back).
+QByteArray orderCatalogueCsv(const QString &merchantCode = QStringLiteral("NZK1000"));
+
 /// The two Taobao export files (订单报表, 宝贝报表) for `n` paid orders numbered from `first`, each of
 /// one piece of the SKU whose 商家编码 is `merchantCode`.
 void writeOrderExport(const QString &orders, const QString &lines, qint64 first, int n,

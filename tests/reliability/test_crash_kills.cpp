@@ -386,6 +386,12 @@ TEST_CASE("a waybill batch killed at a random moment marks all of its orders pri
                     QStringLiteral("773000999999"), QStringLiteral("--courier"), QStringLiteral("STO") })
                 .exitCode
         == 0);
+    // The SKU the orders are of: their lines match it, so every order of a batch can print.
+    test::writeFile(dir.filePath(QStringLiteral("items.csv")), test::orderCatalogueCsv());
+    REQUIRE(test::runCli(
+                path, { QStringLiteral("items"), QStringLiteral("import"), dir.filePath(QStringLiteral("items.csv")) })
+                .exitCode
+        == 0);
     constexpr int kOrders = 300;
     // Each round: 300 new orders, each given a number from the range: the batch to print.
     auto prepare = [&](int round) {

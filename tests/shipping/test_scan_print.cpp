@@ -282,6 +282,13 @@ TEST_CASE("a batch print prints the rest and lists the skipped with reasons")
         shipping::ShippingRepository repo(db);
         REQUIRE(repo.setTracking(orderId(db, k568), QStringLiteral("SF"), QStringLiteral("SF1440000000001")).ok());
         REQUIRE(repo.setTracking(orderId(db, k569), QStringLiteral("EMS"), QStringLiteral("9800000000001")).ok());
+        // …569's first line loses its SKU (a line the clerk must match before it leaves).
+        const qint64 line = scalar(db,
+            QStringLiteral("SELECT MIN(l.id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                           "WHERE o.order_no = '%1'")
+                .arg(k569))
+                                .toLongLong();
+        REQUIRE(repo.matchLine(line, std::nullopt).ok());
     });
     w.bench->raise("print");
     auto *unprintedOnly = w.printing()->findChild<QCheckBox *>(QStringLiteral("unprintedOnly"));
@@ -296,27 +303,31 @@ TEST_CASE("a batch print prints the rest and lists the skipped with reasons")
     CHECK(w.errors.isEmpty());
     REQUIRE(w.done.size() == 1);
     CHECK(w.done.first()
-        == QStringLiteral("3 waybills printed. 1 order skipped: 3012345678901234573 (no tracking number yet). "
-                          "Written to %1.")
+        == QStringLiteral(
+            "2 waybills printed. 2 orders skipped: 3012345678901234569 (has goods not matched to a SKU); "
+            "3012345678901234573 (no tracking number yet; has goods not matched to a SKU). Written to %1.")
                .arg(QDir::toNativeSeparators(pdf)));
     auto *skipped = w.printing()->findChild<QLabel *>(QStringLiteral("printSkipped"));
     REQUIRE(skipped);
-    CHECK(skipped->text() == QStringLiteral("Not printed:\n3012345678901234573: no tracking number yet"));
-    // The shop file: the three printed are marked, the skipped one is not.
+    CHECK(skipped->text()
+        == QStringLiteral("Not printed:\n3012345678901234569: has goods not matched to a SKU\n"
+                          "3012345678901234573: no tracking number yet; has goods not matched to a SKU"));
+    // The shop file: the two printed are marked, the skipped are not.
     CHECK(scalar(w.db(),
               QStringLiteral("SELECT group_concat(order_no, ',') FROM (SELECT o.order_no FROM shipping_prints p JOIN "
                              "orders o ON o.id = p.order_id ORDER BY o.order_no)"))
               .toString()
-        == QStringLiteral("3012345678901234567,3012345678901234568,3012345678901234569"));
+        == QStringLiteral("3012345678901234567,3012345678901234568"));
 
     // The CLI prints a batch the same way: the rest printed, the skipped listed.
     shipping::ShippingService service(w.db());
     shipping::ShippingService::PrintJob job;
-    job.orders = *shipping::ShippingRepository(w.db()).ordersByNumber({ k573 });
+    job.orders = *shipping::ShippingRepository(w.db()).ordersByNumber({ k569, k573 });
     auto none = service.printBatchToPdf(job, w.shop.file(QStringLiteral("none.pdf")), QStringLiteral("clerk"));
     REQUIRE_FALSE(none.ok());
     CHECK(none.errorMessage()
-        == QStringLiteral("No waybill was printed. 1 order skipped: 3012345678901234573 (no tracking number yet)."));
+        == QStringLiteral("No waybill was printed. 2 orders skipped: 3012345678901234569 (has goods not matched "
+                          "to a SKU); 3012345678901234573 (no tracking number yet; has goods not matched to a SKU)."));
 }
 
 TEST_CASE("从号段分配 numbers the selected orders only, after saying how many and which numbers")

@@ -89,7 +89,8 @@ Result<QHash<qint64, Money>> CostHistoryRepository::itemCosts(qint64 itemId) con
     return out;
 }
 
-Status CostHistoryRepository::recordManual(const QHash<qint64, Money> &before, const QDateTime &at)
+Status CostHistoryRepository::recordManual(
+    const QHash<qint64, Money> &before, const QDateTime &at, const QString &source)
 {
     Transaction tx(mDb);
     if (!tx.isActive())
@@ -101,7 +102,7 @@ Status CostHistoryRepository::recordManual(const QHash<qint64, Money> &before, c
     SqlQuery add(mDb,
         QStringLiteral("INSERT INTO sku_costs (sku_id, changed_at, cost_before_fen, cost_fen, quantity, unit_cost_fen, "
                        "on_hand_before, source, reference) VALUES (:sku, :at, :before, :after, 0, :unit, :on_hand, "
-                       "'manual', '')"));
+                       ":source, '')"));
     const QString when = toDbTime(at.isValid() ? at : QDateTime::currentDateTime());
     QList<qint64> skus = before.keys();
     std::sort(skus.begin(), skus.end());
@@ -118,8 +119,8 @@ Status CostHistoryRepository::recordManual(const QHash<qint64, Money> &before, c
         if (now == was)
             continue;
         add.bind({ { QStringLiteral(":sku"), sku }, { QStringLiteral(":at"), when }, { QStringLiteral(":before"), was },
-            { QStringLiteral(":after"), now }, { QStringLiteral(":unit"), now },
-            { QStringLiteral(":on_hand"), onHand } });
+            { QStringLiteral(":after"), now }, { QStringLiteral(":unit"), now }, { QStringLiteral(":on_hand"), onHand },
+            { QStringLiteral(":source"), source } });
         if (Status s = add.run(); !s)
             return s;
     }

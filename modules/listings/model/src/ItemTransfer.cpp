@@ -1,5 +1,6 @@
 #include "ItemTransfer.h"
 
+#include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/Parse.h>
 #include <shopdesk/core/ShopSettings.h>
@@ -21,6 +22,7 @@ namespace {
 enum Col {
     Code,
     Title,
+    ShortName,
     Category,
     Role,
     Main,
@@ -47,6 +49,8 @@ QStringList names(int col)
         return { u("货号"), u("商品货号"), u("item code"), u("code") };
     case Title:
         return { u("标题"), u("宝贝标题"), u("title") };
+    case ShortName:
+        return { u("简称"), u("商品简称"), u("short name") };
     case Category:
         return { u("类目"), u("分类"), u("category") };
     case Role:
@@ -129,9 +133,9 @@ QString ItemTransfer::roleFromText(const QString &text)
 
 QStringList ItemTransfer::header()
 {
-    return { tr("Item code"), tr("Title"), tr("Category"), tr("Role"), tr("Main push"), tr("Price"), tr("Cost"),
-        tr("On shelf"), tr("Out of season"), tr("Min stock"), tr("Colour"), tr("Size"), tr("Barcode"), tr("SKU price"),
-        tr("SKU cost") };
+    return { tr("Item code"), tr("Title"), tr("Short name"), tr("Category"), tr("Role"), tr("Main push"), tr("Price"),
+        tr("Cost"), tr("On shelf"), tr("Out of season"), tr("Min stock"), tr("Colour"), tr("Size"), tr("Barcode"),
+        tr("SKU price"), tr("SKU cost") };
 }
 
 QList<QStringList> ItemTransfer::rows(const QList<ItemWithSkus> &items)
@@ -139,10 +143,10 @@ QList<QStringList> ItemTransfer::rows(const QList<ItemWithSkus> &items)
     QList<QStringList> out;
     for (const ItemWithSkus &it : items) {
         const core::Item &i = it.item;
-        const QStringList itemFields = { i.code, i.title, core::Vocabulary::category(i.category),
-            core::Vocabulary::role(i.role), core::Vocabulary::yesNo(i.mainPush), i.price.toPlainString(),
-            i.cost.toPlainString(), core::Vocabulary::yesNo(i.onShelf), core::Vocabulary::yesNo(i.outOfSeason),
-            QString::number(i.minStock) };
+        const QStringList itemFields = { i.code, i.title, it.shortName.value_or(QString()),
+            core::Vocabulary::category(i.category), core::Vocabulary::role(i.role), core::Vocabulary::yesNo(i.mainPush),
+            i.price.toPlainString(), i.cost.toPlainString(), core::Vocabulary::yesNo(i.onShelf),
+            core::Vocabulary::yesNo(i.outOfSeason), QString::number(i.minStock) };
         for (const core::Sku &s : it.skus)
             out.append(itemFields
                 + QStringList { s.color, s.size, s.barcode, s.price ? s.price->toPlainString() : QString(),
@@ -177,8 +181,8 @@ Result<int> ItemTransfer::exportFile(const core::Database &db, const QString &pa
         }
         using K = core::XlsxColumn;
         s = core::writeXlsx(path, tr("Items"), header(), cells,
-            { K::Text, K::Text, K::Text, K::Text, K::Text, K::Money, K::Money, K::Text, K::Text, K::Int, K::Text,
-                K::Text, K::Text, K::Money, K::Money });
+            { K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Money, K::Money, K::Text, K::Text, K::Int,
+                K::Text, K::Text, K::Text, K::Money, K::Money });
     } else {
         s = core::writeCsv(path, header(), table);
     }
@@ -225,6 +229,16 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(
                 item.title = value(r, Title);
             if (item.title.isEmpty())
                 return csv.error(r.line, fieldName(Title), tr("the title is empty."));
+            std::optional<QString> shortName;
+            if (col[ShortName] >= 0) {
+                shortName = value(r, ShortName).simplified();
+                if (shortName->size() > kShortNameMax)
+                    return csv.error(r.line, fieldName(ShortName),
+                        tr("a short name is at most %1 characters: “%2” has %3.")
+                            .arg(kShortNameMax)
+                            .arg(*shortName)
+                            .arg(shortName->size()));
+            }
             if (col[Category] >= 0)
                 item.category = categoryFromText(value(r, Category));
             if (col[Role] >= 0 && !value(r, Role).isEmpty()) {
@@ -263,7 +277,7 @@ Result<QList<ItemWithSkus>> ItemTransfer::plan(
                 item.listedAt = QDateTime::currentDateTime();
             idx = out.size();
             itemIndex.insert(code, idx);
-            out.append({ item, {} });
+            out.append({ item, {}, shortName });
             ++(item.id > 0 ? sum.itemsUpdated : sum.itemsAdded);
         }
         ItemWithSkus &target = out[idx];
@@ -352,7 +366,21 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     auto planned = plan(*csv, *existing, &summary, core::ShopSettings(db).maxLineMoneyFen());
     if (!planned)
         return planned.error();
+    // A cost the file changes is a change in the SKUs' cost history, as one typed in is: the costs
+    // before, of every SKU of the items already in the shop, then a row for each that differs.
+    core::CostHistoryRepository costs(db);
+    QHash<qint64, Money> before;
+    for (const ItemWithSkus &it : std::as_const(*planned)) {
+        if (it.item.id <= 0)
+            continue;
+        auto itemCosts = costs.itemCosts(it.item.id);
+        if (!itemCosts)
+            return itemCosts.error();
+        before.insert(*itemCosts);
+    }
     if (core::Status s = repo.import(*planned); !s)
+        return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
+    if (core::Status s = costs.recordManual(before, QDateTime::currentDateTime(), QStringLiteral("import")); !s)
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
     if (core::Status s = tx.commit(); !s)
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };

@@ -27,6 +27,8 @@ class ItemTransfer {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::listings::ItemTransfer)
 public:
     static constexpr int kInStorePrefix = 20;
+    /// The longest short name (简称) an item may have, in characters.
+    static constexpr int kShortNameMax = 20;
 
     /// The export header in the current UI language.
     static QStringList header();

@@ -107,13 +107,14 @@ Result<QList<ItemWithSkus>> ListingsRepository::catalogue() const
     QHash<qint64, qsizetype> index;
     {
         SqlQuery q(mDb,
-            QStringLiteral("SELECT %1 FROM items i WHERE i.archived = 0 ORDER BY i.code")
+            QStringLiteral("SELECT %1, i.short_name FROM items i WHERE i.archived = 0 ORDER BY i.code")
                 .arg(core::rows::itemColumns()));
         if (Status s = q.run(); !s)
             return s.error();
+        const int shortName = int(core::rows::itemColumns().count(QLatin1Char(',')) + 1);
         while (q.next()) {
             index.insert(q.value(0).toLongLong(), out.size());
-            out.append({ readItem(q), {} });
+            out.append({ readItem(q), {}, q.value(shortName).toString() });
         }
     }
     SqlQuery q(mDb, QStringLiteral("SELECT %1 FROM skus s ORDER BY s.item_id, s.id").arg(core::rows::skuColumns()));
@@ -476,6 +477,7 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
         return tx.beginStatus();
     const QString now = core::toDbTime(QDateTime::currentDateTime());
     SqlQuery insItem(mDb, core::rows::insertItemStatement()), updItem(mDb, kUpdateItem), updSku(mDb, kUpdateSku);
+    SqlQuery setShortName(mDb, QStringLiteral("UPDATE items SET short_name = :name WHERE id = :id"));
 
     // New SKUs go in by the hundred (multi-row INSERTs) instead of one statement each.
     core::BulkInsert newSkus(mDb, QStringLiteral("skus (item_id, color, size, barcode, price_fen, cost_fen)"), 6, 100);
@@ -501,6 +503,11 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
             if (!id)
                 return checked(id.status(), tr("Item %1").arg(it.item.code));
             itemId = *id;
+        }
+        if (it.shortName) {
+            setShortName.bind({ { QStringLiteral(":name"), *it.shortName }, { QStringLiteral(":id"), itemId } });
+            if (Status s = setShortName.run(); !s)
+                return checked(s, tr("Item %1").arg(it.item.code));
         }
         for (const core::Sku &sku : it.skus) {
             if (sku.id > 0) {

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace shopdesk::core {
 class Database;
 }
@@ -27,6 +29,9 @@ struct SkuStock {
 struct ItemWithSkus {
     core::Item item;
     QList<core::Sku> skus;
+    /// The item's short name (简称) as an export writes it and an import sets it; unset: the
+    /// import's file has no such column, and the shop's stays as it is.
+    std::optional<QString> shortName;
 };
 
 /// What deleting an item would touch: its pieces on hand (the ledger's sum over its SKUs), the

@@ -17,7 +17,7 @@
 namespace shopdesk::listings {
 
 namespace {
-constexpr int kShortNameMax = 20;
+constexpr int kShortNameMax = ItemTransfer::kShortNameMax;
 } // namespace
 
 using core::Error;

@@ -6,6 +6,7 @@
 #include "LabelRoll.h"
 #include "ListingsService.h"
 #include "SkuGrid.h"
+#include "ThermalPrinter.h"
 #include "commands/AddItemCommand.h"
 #include "commands/DeleteItemCommand.h"
 #include "commands/EditItemCommand.h"
@@ -24,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSplitter>
@@ -144,7 +147,7 @@ void ItemsView::retranslateUi()
     set(mPrint, tr("&Print labels…"), tr("Print labels"));
     set(mThermal, tr("&Thermal labels…"), tr("Thermal labels"));
     mThermal->setToolTip(tr("The selected items' SKU labels for a thermal label printer (40x30, 50x30 or 60x40 mm, "
-                            "one label a page), as a PDF for the printer."));
+                            "one label a page), to the printer or a PDF."));
     mModel->retranslate();
     applyFilter();
     showSkus();
@@ -435,6 +438,30 @@ bool ItemsView::printThermalTo(const QString &pdfPath, const QList<qint64> &item
     return true;
 }
 
+bool ItemsView::printThermalOn(QPrinter &printer, const QList<qint64> &itemIds)
+{
+    if (itemIds.isEmpty())
+        return false;
+    auto labels = mContext.service.labels(itemIds);
+    if (!report(labels.status()))
+        return false;
+    if (labels->isEmpty())
+        return report(core::Error { tr("The selected items have no SKUs, so there are no labels to print.") });
+    if (!report(ThermalPrinter::print(printer, *labels)))
+        return false;
+    const QSizeF mm = printer.pageLayout().pageSize().size(QPageSize::Millimeter);
+    const QString to = printer.outputFormat() == QPrinter::PdfFormat
+        ? QDir::toNativeSeparators(printer.outputFileName())
+        : printer.printerName();
+    const QString done = tr("%n thermal label(s) (%1 × %2 mm) sent to %3.", nullptr, int(labels->size()))
+                             .arg(mm.width())
+                             .arg(mm.height())
+                             .arg(to);
+    mStatus->setText(done);
+    mContext.events.reportDone(done);
+    return true;
+}
+
 void ItemsView::printThermalLabels()
 {
     const QList<qint64> ids = selectedItemIds();
@@ -445,6 +472,24 @@ void ItemsView::printThermalLabels()
         = QInputDialog::getItem(this, tr("Thermal labels"), tr("Label size (mm):"), LabelStock::names(), 0, false, &ok);
     if (!ok)
         return;
+    // To the label printer at the roll's size (the print dialog may choose another), or to a PDF.
+    const QString toPrinter = tr("The label printer…");
+    const QString where = QInputDialog::getItem(
+        this, tr("Thermal labels"), tr("Print to:"), { toPrinter, tr("A PDF file…") }, 0, false, &ok);
+    if (!ok)
+        return;
+    if (where == toPrinter) {
+        auto roll = LabelStock::byName(stock);
+        if (!report(roll.status()))
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        ThermalPrinter::setUp(printer, *roll);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print thermal labels"));
+        if (dialog.exec() == QDialog::Accepted)
+            printThermalOn(printer, ids);
+        return;
+    }
     const QString dpi = QInputDialog::getItem(this, tr("Thermal labels"), tr("The label printer's resolution (dpi):"),
         { QStringLiteral("203"), QStringLiteral("300") }, 0, false, &ok);
     if (!ok)

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QPrinter;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -64,6 +65,9 @@ public:
     bool printLabelsTo(const QString &pdfPath, const QList<qint64> &itemIds);
     /// The items' thermal labels (one a page of `stock`, at the printer's `dpi`) to a PDF.
     bool printThermalTo(const QString &pdfPath, const QList<qint64> &itemIds, const QString &stock, int dpi);
+    /// The items' thermal labels on `printer`, one a page of the printer's page as it is set
+    /// (ThermalPrinter::setUp sets it to a roll's label; the print dialog may change it).
+    bool printThermalOn(QPrinter &printer, const QList<qint64> &itemIds);
 
 protected:
     void retranslateUi() override;

@@ -198,42 +198,83 @@ Result<std::optional<ExtraParcel>> ExtraParcelRepository::byId(qint64 parcelId) 
 
 Result<std::optional<ShipmentOrder>> ExtraParcelRepository::forStation(const QString &trackingNo) const
 {
+    auto found = load(QStringLiteral("p.tracking_no = :t"), { { QStringLiteral(":t"), trackingNo.trimmed() } });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ShipmentOrder>();
+    return std::optional<ShipmentOrder>(found->takeFirst());
+}
+
+Result<QList<ShipmentOrder>> ExtraParcelRepository::waiting() const
+{
+    return load(QStringLiteral("p.status = :waiting"), { { QStringLiteral(":waiting"), kWaiting } });
+}
+
+Result<QList<ShipmentOrder>> ExtraParcelRepository::load(
+    const QString &where, const QList<std::pair<QString, QVariant>> &binds) const
+{
     SqlQuery q(mDb,
-        QStringLiteral("SELECT %1, p.id, p.courier, p.tracking_no, p.status FROM shipping_extra_parcels p "
-                       "JOIN orders o ON o.id = p.order_id WHERE p.tracking_no = :t")
-            .arg(core::rows::orderColumns()));
-    q.bind(QStringLiteral(":t"), trackingNo.trimmed());
+        QStringLiteral("SELECT %1, p.id, p.courier, p.tracking_no, p.status, p.print_count FROM shipping_extra_parcels "
+                       "p JOIN orders o ON o.id = p.order_id WHERE %2 ORDER BY p.created_at, p.id")
+            .arg(core::rows::orderColumns(), where));
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
     if (Status s = q.run(); !s)
         return s.error();
-    if (!q.next())
-        return std::optional<ShipmentOrder>();
     const int c = int(core::rows::orderColumns().count(QLatin1Char(',')) + 1);
-    ShipmentOrder so;
-    so.order = core::rows::readOrder(q);
-    so.extraParcelId = q.value(c).toLongLong();
-    so.order.courier = q.value(c + 1).toString();
-    so.order.trackingNo = q.value(c + 2).toString();
-    so.parcelWaiting = q.value(c + 3).toString() == kWaiting;
+    QList<ShipmentOrder> out;
+    while (q.next()) {
+        ShipmentOrder so;
+        so.order = core::rows::readOrder(q);
+        so.extraParcelId = q.value(c).toLongLong();
+        so.order.courier = q.value(c + 1).toString();
+        so.order.trackingNo = q.value(c + 2).toString();
+        so.parcelWaiting = q.value(c + 3).toString() == kWaiting;
+        so.printCount = q.value(c + 4).toInt();
+        out.append(so);
+    }
     q.finish();
     SqlQuery l(mDb,
         QStringLiteral("SELECT l.sku_id, l.quantity, i.code, i.title, s.color, s.size, s.barcode "
                        "FROM shipping_extra_parcel_lines l JOIN skus s ON s.id = l.sku_id "
                        "JOIN items i ON i.id = s.item_id WHERE l.parcel_id = :p ORDER BY l.id"));
-    l.bind(QStringLiteral(":p"), so.extraParcelId);
-    if (Status s = l.run(); !s)
-        return s.error();
-    while (l.next()) {
-        PackLine p;
-        p.skuId = l.value(0).toLongLong();
-        p.quantity = l.value(1).toInt();
-        p.itemCode = l.value(2).toString();
-        p.title = l.value(3).toString();
-        p.color = l.value(4).toString();
-        p.size = l.value(5).toString();
-        p.barcode = l.value(6).toString();
-        so.lines.append(p);
+    for (ShipmentOrder &so : out) {
+        l.bind(QStringLiteral(":p"), so.extraParcelId);
+        if (Status s = l.run(); !s)
+            return s.error();
+        while (l.next()) {
+            PackLine p;
+            p.skuId = l.value(0).toLongLong();
+            p.quantity = l.value(1).toInt();
+            p.itemCode = l.value(2).toString();
+            p.title = l.value(3).toString();
+            p.color = l.value(4).toString();
+            p.size = l.value(5).toString();
+            p.barcode = l.value(6).toString();
+            so.lines.append(p);
+        }
     }
-    return std::optional<ShipmentOrder>(std::move(so));
+    return out;
+}
+
+Status ExtraParcelRepository::markPrinted(const QList<qint64> &parcelIds, const QString &reprintReason)
+{
+    Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    SqlQuery q(mDb,
+        QStringLiteral("UPDATE shipping_extra_parcels SET print_count = print_count + 1, printed_at = :at, "
+                       "reprint_reason = CASE WHEN print_count > 0 THEN :reason ELSE reprint_reason END "
+                       "WHERE id = :id"));
+    const QString at = core::toDbTime(QDateTime::currentDateTime());
+    for (qint64 id : parcelIds) {
+        q.bind({ { QStringLiteral(":at"), at }, { QStringLiteral(":reason"), reprintReason.trimmed() },
+            { QStringLiteral(":id"), id } });
+        if (Status s = q.run(); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 } // namespace shopdesk::shipping

@@ -78,7 +78,8 @@ CliOutcome usage(const QString &synopsis) { return CliOutcome::failure(Cli::tr("
 
 const QString kImportSynopsis = QStringLiteral("import-orders ORDERS.csv [ITEMS.csv] [--other-shop]");
 const QString kWaybillsSynopsis = QStringLiteral(
-    "waybills --out FILE.pdf [--order NO …|--unprinted] [--layout 100x180] [--copies N] [--reason TEXT] | "
+    "waybills --out FILE.pdf [--order NO …|--parcel TRACKING …|--unprinted] [--layout 100x180] [--copies N] "
+    "[--reason TEXT] | "
     "waybills --from-csv MERGE.csv --out FILE.pdf [--layout …]");
 const QString kShipSynopsis = QStringLiteral("ship ORDERNO --tracking NO [--courier C] [--weight KG] [--packer NAME]");
 const QString kTrackingSynopsis = QStringLiteral(
@@ -136,8 +137,8 @@ CliOutcome Cli::importOrders(const CliInvocation &in)
 CliOutcome Cli::waybills(const CliInvocation &in)
 {
     const Args a(in.args,
-        { QStringLiteral("--out"), QStringLiteral("--order"), QStringLiteral("--layout"), QStringLiteral("--copies"),
-            QStringLiteral("--reason"), QStringLiteral("--from-csv") },
+        { QStringLiteral("--out"), QStringLiteral("--order"), QStringLiteral("--parcel"), QStringLiteral("--layout"),
+            QStringLiteral("--copies"), QStringLiteral("--reason"), QStringLiteral("--from-csv") },
         { QStringLiteral("--unprinted") });
     const QString out = a.value(QStringLiteral("--out"));
     if (!a.bad.isEmpty() || out.isEmpty() || !a.positional.isEmpty())
@@ -161,8 +162,9 @@ CliOutcome Cli::waybills(const CliInvocation &in)
             tr("%1 waybills written to %2.").arg(*pages).arg(core::cli::shownPath(out)));
     }
     const QStringList orders = a.values(QStringLiteral("--order"));
+    const QStringList parcels = a.values(QStringLiteral("--parcel")); // replacement parcels (补发)
     const bool unprinted = a.flags.contains(QStringLiteral("--unprinted"));
-    if (orders.isEmpty() == !unprinted)
+    if ((orders.isEmpty() && parcels.isEmpty()) == !unprinted)
         return usage(kWaybillsSynopsis);
     // A waybill is printed once, or a few times for the packer and the stub: ten at most. (A
     // thousand million copies once ran for ever writing an ever-growing PDF.)
@@ -175,11 +177,21 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     if (!db)
         return CliOutcome::failure(db.errorMessage());
     ShippingRepository repo(**db);
-    auto list = unprinted ? repo.unprinted() : repo.ordersByNumber(orders);
+    ShippingService service(**db);
+    auto list = unprinted  ? repo.unprinted()
+        : orders.isEmpty() ? core::Result<QList<ShipmentOrder>>(QList<ShipmentOrder>())
+                           : repo.ordersByNumber(orders);
     if (!list)
         return CliOutcome::failure(list.errorMessage());
+    // With --unprinted, the replacement parcels whose waybill was never printed come too.
+    auto extra = unprinted ? service.replacementParcels() : service.replacementParcels(parcels);
+    if (!extra)
+        return CliOutcome::failure(extra.errorMessage());
     ShippingService::PrintJob job;
     job.orders = *list;
+    for (const ShipmentOrder &p : std::as_const(*extra))
+        if (!unprinted || p.printCount == 0)
+            job.orders << p;
     job.layout = layout;
     job.copies = int(*copies);
     if (qint64(job.orders.size()) * job.copies > kMaxPages)
@@ -190,12 +202,14 @@ CliOutcome Cli::waybills(const CliInvocation &in)
                                        .arg(kMaxPages));
     job.reprintReason = a.value(QStringLiteral("--reason"));
     // A batch prints what can print; the orders left out are listed with their reason.
-    auto batch = ShippingService(**db).printBatchToPdf(job, out, in.actor);
+    auto batch = service.printBatchToPdf(job, out, in.actor);
     if (!batch)
         return CliOutcome::failure(batch.errorMessage());
-    QJsonArray numbers, skipped;
+    QJsonArray numbers, printedParcels, skipped;
     for (const QString &no : std::as_const(batch->orderNos))
         numbers.append(no);
+    for (const QString &no : std::as_const(batch->parcels))
+        printedParcels.append(no);
     for (const ShippingService::Skipped &sk : std::as_const(batch->skipped))
         skipped.append(
             QJsonObject { { QStringLiteral("order"), sk.orderNo }, { QStringLiteral("reason"), sk.reason } });
@@ -203,9 +217,10 @@ CliOutcome Cli::waybills(const CliInvocation &in)
     if (!batch->skipped.isEmpty())
         text += QLatin1Char('\n') + tr("%n order(s) skipped:", nullptr, int(batch->skipped.size()))
             + QStringLiteral("\n  ") + ShippingService::skippedLines(batch->skipped).join(QStringLiteral("\n  "));
-    return CliOutcome::success({ { QStringLiteral("file"), core::cli::shownPath(out) },
-                                   { QStringLiteral("pages"), batch->pages }, { QStringLiteral("layout"), layout },
-                                   { QStringLiteral("orders"), numbers }, { QStringLiteral("skipped"), skipped } },
+    return CliOutcome::success(
+        { { QStringLiteral("file"), core::cli::shownPath(out) }, { QStringLiteral("pages"), batch->pages },
+            { QStringLiteral("layout"), layout }, { QStringLiteral("orders"), numbers },
+            { QStringLiteral("parcels"), printedParcels }, { QStringLiteral("skipped"), skipped } },
         text);
 }
 

@@ -130,6 +130,13 @@ WaybillData ShippingService::waybillFor(
     WaybillData d = WaybillData::fromOrder(order, sender, mask);
     // An order without a courier yet prints with the one the store's rules choose, as the queue shows it.
     d.courier = Couriers::displayName(rules.courierOf(order.order));
+    if (order.extraParcelId != 0) {
+        // A replacement parcel: the order's receiver, the parcel's goods and number, marked 补发 for
+        // the courier and the packer (courier papers are in Chinese whatever the UI language); the
+        // buyer's message was the original parcel's.
+        d.orderNo = order.order.orderNo + QStringLiteral(" ") + QString::fromUtf8("补发");
+        d.note.clear();
+    }
     return d;
 }
 
@@ -167,20 +174,34 @@ Result<ShippingService::PrintPlan> ShippingService::planJob(const PrintJob &job)
     plan.job.orders.clear();
     ParcelService parcels(mDb);
     for (const ShipmentOrder &so : job.orders) {
+        if (so.extraParcelId != 0) {
+            // A replacement parcel (补发) prints as itself: its own number, its lines all SKUs.
+            if (!so.parcelWaiting)
+                plan.skipped.append({ parcelName(so), tr("has left already") });
+            else if (job.record && so.printCount > 0 && job.reprintReason.trimmed().isEmpty())
+                plan.skipped.append({ parcelName(so), tr("printed before, and a reprint needs a reason") });
+            else
+                plan.job.orders << so;
+            continue;
+        }
         // An order in a parcel prints as its parcel (merged orders, a split order's parts).
         auto as = parcels.withParcels({ so });
         if (!as)
             return as.error();
-        // (Lines not matched to a SKU do not hold a waybill back yet: shops without a catalogue
-        // print theirs, and the 三查 station lists such lines for the clerk.)
-        bool noTracking = as->isEmpty(), printedBefore = false;
+        // A line not matched to a SKU holds its waybill back: the clerk matches it first (the
+        // queue's 未匹配明细), so what is packed is what the stock books out.
+        bool noTracking = as->isEmpty(), printedBefore = false, unmatched = false;
         for (const ShipmentOrder &p : std::as_const(*as)) {
             noTracking = noTracking || p.order.trackingNo.isEmpty();
             printedBefore = printedBefore || p.printCount > 0;
+            for (const PackLine &l : p.lines)
+                unmatched = unmatched || !l.skuId;
         }
         QStringList reasons;
         if (noTracking)
             reasons << tr("no tracking number yet");
+        if (unmatched)
+            reasons << tr("has goods not matched to a SKU");
         if (reasons.isEmpty() && job.record && printedBefore && job.reprintReason.trimmed().isEmpty())
             reasons << tr("printed before, and a reprint needs a reason");
         if (reasons.isEmpty())
@@ -233,8 +254,12 @@ Result<ShippingService::BatchPrinted> ShippingService::printBatchToPdf(
         return pages.error();
     BatchPrinted out;
     out.pages = *pages;
-    for (const ShipmentOrder &so : std::as_const(plan->job.orders))
-        out.orderNos << so.order.orderNo;
+    for (const ShipmentOrder &so : std::as_const(plan->job.orders)) {
+        if (so.extraParcelId != 0)
+            out.parcels << so.order.trackingNo;
+        else
+            out.orderNos << so.order.orderNo;
+    }
     out.skipped = plan->skipped;
     return out;
 }
@@ -275,32 +300,76 @@ Status ShippingService::recordPrinted(const PrintJob &job, const QString &actor)
     auto layout = WaybillLayout::byName(job.layout);
     if (!layout)
         return layout.error();
-    QList<qint64> ids;
+    QList<qint64> ids, replacements;
     ids.reserve(job.orders.size());
     for (const ShipmentOrder &so : job.orders)
-        ids << so.order.id;
+        if (so.extraParcelId != 0)
+            replacements << so.extraParcelId;
+        else
+            ids << so.order.id;
     // A merged parcel's waybill is every one of its orders' waybill.
-    auto all = ParcelService(mDb).withMergedMates(ids);
-    if (!all)
-        return all.status();
-    ids = *all;
+    if (!ids.isEmpty()) {
+        auto all = ParcelService(mDb).withMergedMates(ids);
+        if (!all)
+            return all.status();
+        ids = *all;
+    }
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    if (Status s = ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor); !s)
-        return s;
-    if (Status s = ParcelService(mDb).markPrinted(ids); !s)
+    if (!ids.isEmpty()) {
+        if (Status s = ShippingRepository(mDb).recordPrints(ids, layout->name, job.copies, job.reprintReason, actor);
+            !s)
+            return s;
+        if (Status s = ParcelService(mDb).markPrinted(ids); !s)
+            return s;
+    }
+    if (Status s = ExtraParcelRepository(mDb).markPrinted(replacements, job.reprintReason); !s)
         return s;
     return tx.commit();
 }
 
 Result<ShippingService::PrintJob> ShippingService::withParcels(const PrintJob &job) const
 {
-    auto orders = ParcelService(mDb).withParcels(job.orders);
-    if (!orders)
-        return orders.error();
+    // Replacement parcels print as they are, after the orders.
+    QList<ShipmentOrder> orders, replacements;
+    for (const ShipmentOrder &so : job.orders)
+        (so.extraParcelId != 0 ? replacements : orders) << so;
     PrintJob out = job;
-    out.orders = *orders;
+    out.orders.clear();
+    if (!orders.isEmpty()) {
+        auto inParcels = ParcelService(mDb).withParcels(orders);
+        if (!inParcels)
+            return inParcels.error();
+        out.orders = *inParcels;
+    }
+    out.orders << replacements;
+    return out;
+}
+
+QString ShippingService::parcelName(const ShipmentOrder &parcel)
+{
+    return tr("%1 replacement %2", "order number, the replacement parcel's tracking number")
+        .arg(parcel.order.orderNo, parcel.order.trackingNo);
+}
+
+Result<QList<ShipmentOrder>> ShippingService::replacementParcels() const
+{
+    return ExtraParcelRepository(mDb).waiting();
+}
+
+Result<QList<ShipmentOrder>> ShippingService::replacementParcels(const QStringList &trackingNos) const
+{
+    ExtraParcelRepository repo(mDb);
+    QList<ShipmentOrder> out;
+    for (const QString &t : trackingNos) {
+        auto p = repo.forStation(t);
+        if (!p)
+            return p.error();
+        if (!*p)
+            return Error { tr("There is no replacement parcel with the tracking number %1.").arg(t.trimmed()) };
+        out << **p;
+    }
     return out;
 }
 

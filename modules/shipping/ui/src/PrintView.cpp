@@ -5,6 +5,7 @@
 #include "shopdesk/shipping/Waybill.h"
 
 #include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/Vocabulary.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -20,6 +23,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QUndoStack>
 
 namespace shopdesk::shipping {
@@ -68,6 +72,18 @@ PrintView::PrintView(const ViewContext &context, std::function<QList<ShipmentOrd
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
             == QMessageBox::Yes;
     };
+    mAskText = [this](const QString &title, const QString &text) {
+        return QInputDialog::getText(this, title, text).trimmed();
+    };
+    mParcelsLabel = new QLabel(this);
+    mParcels = new QTableWidget(0, 5, this);
+    mParcels->setObjectName(QStringLiteral("replacementParcels"));
+    mParcels->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mParcels->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    mParcels->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mParcels->verticalHeader()->hide();
+    mParcels->horizontalHeader()->setStretchLastSection(true);
+    mParcelsLabel->setBuddy(mParcels);
     mPrintHint = new QLabel(this);
     mPrintHint->setWordWrap(true);
     g->addWidget(mPrintHint, 0, 0, 1, 4);
@@ -87,9 +103,59 @@ PrintView::PrintView(const ViewContext &context, std::function<QList<ShipmentOrd
     buttons->addStretch();
     g->addLayout(buttons, 5, 0, 1, 4);
     g->addWidget(mSkipped, 6, 0, 1, 4);
-    g->setRowStretch(7, 1);
+    g->addWidget(mParcelsLabel, 7, 0, 1, 4);
+    g->addWidget(mParcels, 8, 0, 1, 4);
+    g->setRowStretch(8, 1);
     g->setColumnStretch(3, 1);
     retranslateUi();
+    reload();
+    // A replacement parcel sent (an after-sale case books stock) or shipped elsewhere shows at once.
+    connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic t) {
+        if (t == core::Topic::Orders || t == core::Topic::Stock || t == core::Topic::Everything)
+            reload();
+    });
+}
+
+void PrintView::reload()
+{
+    auto waiting = mContext.desk.service().replacementParcels();
+    if (!waiting) {
+        mContext.events.reportError(waiting.errorMessage());
+        return;
+    }
+    mWaiting = std::move(waiting).value();
+    showParcels();
+}
+
+void PrintView::showParcels()
+{
+    QStringList selected;
+    for (const QModelIndex &i : mParcels->selectionModel()->selectedRows())
+        if (i.row() < mWaiting.size())
+            selected << mParcels->item(i.row(), 2)->text();
+    mParcels->clearContents();
+    mParcels->setRowCount(int(mWaiting.size()));
+    for (int r = 0; r < mWaiting.size(); ++r) {
+        const ShipmentOrder &p = mWaiting.at(r);
+        const QStringList cells
+            = { p.order.orderNo, tr("Replacement", "a replacement parcel (补发) of an order that has left"),
+                  p.order.trackingNo, Couriers::displayName(p.order.courier),
+                  p.printCount == 0 ? tr("not printed") : tr("printed %n time(s)", nullptr, p.printCount) };
+        for (int c = 0; c < cells.size(); ++c)
+            mParcels->setItem(r, c, new QTableWidgetItem(cells[c]));
+        mParcels->item(r, 1)->setToolTip(p.goods());
+    }
+    mParcels->resizeColumnsToContents();
+    selectParcels(selected);
+}
+
+void PrintView::selectParcels(const QStringList &trackingNos)
+{
+    mParcels->clearSelection();
+    for (int r = 0; r < mWaiting.size(); ++r)
+        if (trackingNos.contains(mWaiting.at(r).order.trackingNo))
+            mParcels->selectionModel()->select(
+                mParcels->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void PrintView::retranslateUi()
@@ -107,6 +173,11 @@ void PrintView::retranslateUi()
                            "courier's range; says how many and which numbers first."));
     mPrintHint->setText(tr("Waybills are printed at the layout's size, one page per order. Every print is marked "
                            "on the order; a reprint is logged with its reason."));
+    mParcelsLabel->setText(tr("Replacement parcels waiting to leave (select them to print their waybills; the "
+                              "unprinted ones come with all unprinted orders):"));
+    mParcels->setHorizontalHeaderLabels(
+        { tr("Order no."), tr("Parcel"), tr("Tracking no."), tr("Courier"), tr("Waybill") });
+    showParcels();
 }
 
 QByteArray PrintView::saveState() const
@@ -131,14 +202,24 @@ void PrintView::restoreState(const QByteArray &state)
 
 std::optional<QList<ShipmentOrder>> PrintView::ordersToPrint()
 {
-    if (!mUnprintedOnly->isChecked())
-        return mSelection();
+    reload(); // the parcels as the shop file holds them now
+    if (!mUnprintedOnly->isChecked()) {
+        QList<ShipmentOrder> out = mSelection();
+        for (const QModelIndex &i : mParcels->selectionModel()->selectedRows())
+            if (i.row() < mWaiting.size())
+                out << mWaiting.at(i.row());
+        return out;
+    }
     auto unprinted = mContext.desk.unprinted();
     if (!unprinted) {
         mContext.events.reportError(unprinted.errorMessage());
         return std::nullopt;
     }
-    return std::move(unprinted).value();
+    QList<ShipmentOrder> out = std::move(unprinted).value();
+    for (const ShipmentOrder &p : std::as_const(mWaiting))
+        if (p.printCount == 0)
+            out << p;
+    return out;
 }
 
 void PrintView::showSkipped(const QList<ShippingService::Skipped> &skipped)
@@ -160,6 +241,22 @@ std::optional<ShippingService::PrintPlan> PrintView::plan(bool record)
     asked.copies = mCopies->value();
     asked.reprintReason = mReprintReason->text();
     asked.record = record; // a preview is not a print: it needs no reprint reason and marks nothing
+    // A replacement parcel printed before, chosen again: ask for the reprint's reason (the others
+    // printed before need it typed in, as ever).
+    QStringList reprinted;
+    for (const ShipmentOrder &so : std::as_const(asked.orders))
+        if (so.extraParcelId != 0 && so.printCount > 0)
+            reprinted << ShippingService::parcelName(so);
+    if (record && !reprinted.isEmpty() && asked.reprintReason.trimmed().isEmpty()) {
+        const QString reason = mAskText(tr("Print again"),
+            tr("The waybill of %1 was printed before. Why is it printed again (e.g. paper jam)?\n\nWithout a reason "
+               "it is not printed.")
+                .arg(reprinted.join(tr(", ", "between replacement parcels"))));
+        if (!reason.isEmpty()) {
+            asked.reprintReason = reason;
+            mReprintReason->setText(reason);
+        }
+    }
     // The orders that cannot print are left out and listed; the others print.
     auto plan = mContext.desk.service().planJob(asked);
     if (!plan) {
@@ -189,6 +286,7 @@ void PrintView::savePdf(const QString &path)
     mContext.events.reportDone(tr("%1 Written to %2.")
                                    .arg(ShippingService::batchReport(int(plan->job.orders.size()), plan->skipped),
                                        QDir::toNativeSeparators(path)));
+    reload();
     Q_EMIT printed(); // the printed marks
 }
 
@@ -235,6 +333,7 @@ void PrintView::print(Target target)
         return;
     }
     mContext.events.reportDone(ShippingService::batchReport(int(job.orders.size()), plan->skipped));
+    reload();
     Q_EMIT printed();
 }
 

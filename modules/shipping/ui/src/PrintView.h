@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTableWidget;
 
 namespace shopdesk::shipping {
 
@@ -20,6 +21,9 @@ namespace shopdesk::shipping {
 /// PDF. Every print is recorded on its orders. A batch prints what can print and lists the orders
 /// it left out, with why (ShippingService::planJob); the queue's selection stays as it was. 从号段分配
 /// numbers the selected orders only, after saying how many and which numbers it will use.
+/// Replacement parcels (补发: an exchange's new goods, a lost parcel sent again) waiting to leave are
+/// listed under the buttons with their order number; they print with the unprinted orders, or
+/// when selected in that list, on the same waybill layout, and a reprint asks for its reason.
 class PrintView : public core::View {
     Q_OBJECT
 public:
@@ -27,7 +31,8 @@ public:
     /// `selection` gives the orders selected in the dispatch queue.
     PrintView(const ViewContext &context, std::function<QList<ShipmentOrder>()> selection, QWidget *parent = nullptr);
 
-    void reload() override { }
+    /// Re-reads the replacement parcels waiting to leave.
+    void reload() override;
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
 
@@ -40,6 +45,14 @@ public:
     /// Asks the user a yes/no question (title, text); a message box unless a test replaces it.
     using Ask = std::function<bool(const QString &, const QString &)>;
     void setAsk(Ask ask) { mAsk = std::move(ask); }
+    /// Asks the user for a text (title, question); empty when cancelled. An input dialog unless a
+    /// test replaces it.
+    using AskText = std::function<QString(const QString &, const QString &)>;
+    void setAskText(AskText ask) { mAskText = std::move(ask); }
+    /// The list of replacement parcels waiting to leave.
+    QTableWidget *parcelList() const { return mParcels; }
+    /// Selects the replacement parcels with these tracking numbers in the list, and those only.
+    void selectParcels(const QStringList &trackingNos);
 
 Q_SIGNALS:
     /// Waybills were printed (or written to a PDF): the queue's printed marks changed.
@@ -49,8 +62,11 @@ protected:
     void retranslateUi() override;
 
 private:
-    /// The orders to print: every unprinted one, or the queue's selection.
+    /// The orders to print: every unprinted one (and every replacement parcel never printed), or
+    /// the queue's selection (and the parcels selected in the list).
     std::optional<QList<ShipmentOrder>> ordersToPrint();
+    /// Fills the parcel list from mWaiting.
+    void showParcels();
     /// The batch as it will print (the skipped orders shown), or nothing (reported) when none can.
     std::optional<ShippingService::PrintPlan> plan(bool record);
     /// Shows the orders a batch left out (or clears the list).
@@ -63,8 +79,11 @@ private:
     QCheckBox *mUnprintedOnly;
     QLineEdit *mReprintReason;
     QPushButton *mPreview, *mPrint, *mPdf, *mAssign;
-    QLabel *mLayoutLabel, *mCopiesLabel, *mReasonLabel, *mPrintHint, *mSkipped;
+    QLabel *mLayoutLabel, *mCopiesLabel, *mReasonLabel, *mPrintHint, *mSkipped, *mParcelsLabel;
+    QTableWidget *mParcels;
+    QList<ShipmentOrder> mWaiting; ///< the replacement parcels in the list, in its order
     Ask mAsk;
+    AskText mAskText;
 };
 
 } // namespace shopdesk::shipping

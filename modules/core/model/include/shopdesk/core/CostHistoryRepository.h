@@ -30,7 +30,7 @@ struct CostChange {
     int quantity = 0; ///< pieces received (negative: a reversed note)
     Money unitCost; ///< what the note paid per piece
     qint64 onHandBefore = 0;
-    QString source; ///< receive | reverse | manual (typed in listings)
+    QString source; ///< receive | reverse | manual (typed in listings) | import (an items import)
     QString reference; ///< the receiving note's number
 };
 
@@ -68,8 +68,10 @@ public:
     /// A cost typed in by hand (an item's or a SKU's, in listings), after the edit wrote it and
     /// inside its transaction: every SKU of `before` whose cost now differs gets a history row
     /// (source 'manual', no pieces, the pieces on hand) at `at`, so profit takes the old cost for
-    /// what sold before and the new one after.
-    Status recordManual(const QHash<qint64, Money> &before, const QDateTime &at);
+    /// what sold before and the new one after. An items import that changes costs records them the
+    /// same way with `source` 'import'.
+    Status recordManual(
+        const QHash<qint64, Money> &before, const QDateTime &at, const QString &source = QStringLiteral("manual"));
 
     /// A SKU's changes, oldest first.
     Result<QList<CostChange>> history(qint64 skuId) const;

@@ -49,8 +49,15 @@ public:
     /// The parcel with this tracking number as the packing station loads it: the order's recipient,
     /// the parcel's courier, tracking number and lines (ShipmentOrder::extraParcelId set).
     core::Result<std::optional<ShipmentOrder>> forStation(const QString &trackingNo) const;
+    /// The parcels waiting to leave, as forStation reads one (printCount: how often its waybill
+    /// was printed), oldest first.
+    core::Result<QList<ShipmentOrder>> waiting() const;
+    /// Marks the parcels' waybills printed (once more; a reprint keeps its reason), in one transaction.
+    core::Status markPrinted(const QList<qint64> &parcelIds, const QString &reprintReason);
 
 private:
+    core::Result<QList<ShipmentOrder>> load(
+        const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;
     const core::Database &mDb;
 };
 

@@ -34,6 +34,7 @@ public:
     bool maskPhone() const;
 
     struct PrintJob {
+        /// Orders, and replacement parcels (补发, extraParcelId set) printed like them.
         QList<ShipmentOrder> orders;
         QString layout = QStringLiteral("100x180");
         int copies = 1;
@@ -54,7 +55,8 @@ public:
         QList<Skipped> skipped;
     };
     /// Sorts a batch before printing: the orders that can print stay in `job`, in their order; the
-    /// others are listed with their reason. Never refuses the batch for one order.
+    /// others are listed with their reason (no tracking number yet; a line not matched to a SKU,
+    /// 有未匹配的货品; printed before and no reprint reason). Never refuses the batch for one order.
     core::Result<PrintPlan> planJob(const PrintJob &job) const;
     /// What a batch print did, in the words the status bar and the CLI show ("3 waybills printed;
     /// 1 order skipped: 3012…568 (no tracking number yet)").
@@ -65,6 +67,7 @@ public:
     struct BatchPrinted {
         int pages = 0;
         QStringList orderNos; ///< the orders printed
+        QStringList parcels; ///< the replacement parcels printed, by tracking number
         QList<Skipped> skipped;
     };
     /// Prints the printable orders of a batch to a PDF (planJob) and records them; the others are
@@ -164,6 +167,14 @@ public:
     /// Adds a waiting extra parcel of a shipped order (an exchange's replacement): courier code and
     /// tracking number checked as for an order. Gives its id.
     core::Result<qint64> addExtraParcel(const ExtraParcel &parcel, const QString &actor);
+    /// The replacement parcels (补发) waiting to leave, oldest first, as a print job takes them
+    /// (ShipmentOrder::extraParcelId set, printCount their waybill's prints).
+    core::Result<QList<ShipmentOrder>> replacementParcels() const;
+    /// The replacement parcels with these tracking numbers (an unknown number is an error naming it).
+    core::Result<QList<ShipmentOrder>> replacementParcels(const QStringList &trackingNos) const;
+    /// "3012…567 replacement 773000000202": a replacement parcel as a skipped list names it.
+    static QString parcelName(const ShipmentOrder &parcel);
+
     /// Ships an extra parcel checked at the packing station: its goods booked out with its tracking
     /// number, in one transaction.
     core::Status shipExtraParcel(
