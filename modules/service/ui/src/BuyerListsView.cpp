@@ -2,6 +2,7 @@
 
 #include "shopdesk/service/ServiceLog.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
@@ -240,9 +241,13 @@ void BuyerListsView::reload()
             }
             QList<QStandardItem *> row = { cell(e.buyerNick, e.id), cell(e.itemTitle), cell(e.color), cell(e.size),
                 cell(when(e.registeredAt)), cell(when(e.arrivedAt)), cell(message, e.toContact()) };
-            if (e.toContact())
-                for (QStandardItem *c : row)
-                    c->setBackground(QColor(0xE8, 0xF5, 0xE9));
+            if (e.toContact()) {
+                const core::colours::Pair p = core::colours::pair(core::colours::Role::Surplus);
+                for (QStandardItem *c : row) {
+                    c->setBackground(p.background);
+                    c->setForeground(p.text);
+                }
+            }
             mWaitModel->appendRow(row);
         }
     } else {
