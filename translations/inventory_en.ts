@@ -64,10 +64,6 @@
             <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
             <translation>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</translation>
         </message>
-        <message>
-            <source>Usage: stocktake start [--scope CATEGORY]</source>
-            <translation>Usage: stocktake start [--scope CATEGORY]</translation>
-        </message>
         <message numerus="yes">
             <source>Count %1 started over %n SKU(s).</source>
             <translation>
@@ -209,6 +205,25 @@
         <message>
             <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
             <translation>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY] [--blind]</source>
+            <translation>Usage: stocktake start [--scope CATEGORY] [--blind]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Blind count %1 started over %n SKU(s): the expected quantities stay hidden until it is posted.</source>
+            <translation>
+                <numerusform>Blind count %1 started over %n SKU: the expected quantities stay hidden until it is posted.</numerusform>
+                <numerusform>Blind count %1 started over %n SKUs: the expected quantities stay hidden until it is posted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is a blind count: its variance report can be written once it is posted.</source>
+            <translation>Count %1 is a blind count: its variance report can be written once it is posted.</translation>
+        </message>
+        <message>
+            <source>Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown</source>
+            <translation>Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown</translation>
         </message>
     </context>
     <context>

@@ -63,10 +63,6 @@
             <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
             <translation>stocktake 不认识“%1”：请用 start、scan、import、report、post 或 reverse。</translation>
         </message>
-        <message>
-            <source>Usage: stocktake start [--scope CATEGORY]</source>
-            <translation>用法：stocktake start [--scope 类目]</translation>
-        </message>
         <message numerus="yes">
             <source>Count %1 started over %n SKU(s).</source>
             <translation>
@@ -202,6 +198,24 @@
         <message>
             <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
             <translation>每个SKU的库存与可用库存（可用库存 = 库存 − 已付款未发货）（全部，或一个条码/货号）；或从盘点文件、首次盘点登记期初库存。</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY] [--blind]</source>
+            <translation>用法：stocktake start [--scope 类目] [--blind]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Blind count %1 started over %n SKU(s): the expected quantities stay hidden until it is posted.</source>
+            <translation>
+                <numerusform>盲盘 %1 已开始，共 %n 个SKU：过账前不显示应有数。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is a blind count: its variance report can be written once it is posted.</source>
+            <translation>盘点单 %1 是盲盘：过账后才能导出盘点差异表。</translation>
+        </message>
+        <message>
+            <source>Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown</source>
+            <translation>盲盘 %1：已盘 %2 件 · %4 个 SKU 已盘 %3 个 · 未知条码 %5 个</translation>
         </message>
     </context>
     <context>
