@@ -1584,10 +1584,6 @@
             <translation>Still available</translation>
         </message>
         <message>
-            <source>Purchase order for this supplier (采购单)</source>
-            <translation>Purchase order for this supplier</translation>
-        </message>
-        <message>
             <source>Items on shelf with sold-out sizes (断码)</source>
             <translation>Items on shelf with sold-out sizes</translation>
         </message>
@@ -1627,24 +1623,28 @@
             <translation>&amp;Minimum of this SKU:</translation>
         </message>
         <message>
-            <source>Set minimum</source>
-            <translation>Set minimum</translation>
-        </message>
-        <message>
             <source>&amp;Lead time of its supplier (days):</source>
             <translation>&amp;Lead time of its supplier (days):</translation>
         </message>
         <message>
-            <source>Set lead time</source>
-            <translation>Set lead time</translation>
+            <source>Set &amp;minimum</source>
+            <translation>Set &amp;minimum</translation>
         </message>
         <message>
-            <source>Minimum of %1</source>
-            <translation>Minimum of %1</translation>
+            <source>Set &amp;lead time</source>
+            <translation>Set &amp;lead time</translation>
         </message>
         <message>
-            <source>Lead time of %1</source>
-            <translation>Lead time of %1</translation>
+            <source>&amp;Purchase order for this supplier (采购单)</source>
+            <translation>&amp;Purchase order for this supplier</translation>
+        </message>
+        <message>
+            <source>Set the minimum stock of %1</source>
+            <translation>Set the minimum stock of %1</translation>
+        </message>
+        <message>
+            <source>Set the lead time of %1</source>
+            <translation>Set the lead time of %1</translation>
         </message>
     </context>
     <context>

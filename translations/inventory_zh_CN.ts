@@ -1567,10 +1567,6 @@
             <translation>有货尺码</translation>
         </message>
         <message>
-            <source>Purchase order for this supplier (采购单)</source>
-            <translation>为此供应商生成采购单</translation>
-        </message>
-        <message>
             <source>Items on shelf with sold-out sizes (断码)</source>
             <translation>在售商品断码清单</translation>
         </message>
@@ -1609,24 +1605,28 @@
             <translation>此SKU的安全库存(&amp;M)：</translation>
         </message>
         <message>
-            <source>Set minimum</source>
-            <translation>设置安全库存</translation>
-        </message>
-        <message>
             <source>&amp;Lead time of its supplier (days):</source>
             <translation>其供应商的到货周期（天）(&amp;L)：</translation>
         </message>
         <message>
-            <source>Set lead time</source>
-            <translation>设置到货周期</translation>
+            <source>Set &amp;minimum</source>
+            <translation>设置安全库存(&amp;M)</translation>
         </message>
         <message>
-            <source>Minimum of %1</source>
-            <translation>%1 的安全库存</translation>
+            <source>Set &amp;lead time</source>
+            <translation>设置到货周期(&amp;L)</translation>
         </message>
         <message>
-            <source>Lead time of %1</source>
-            <translation>%1 的到货周期</translation>
+            <source>&amp;Purchase order for this supplier (采购单)</source>
+            <translation>为此供应商生成采购单(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Set the minimum stock of %1</source>
+            <translation>设置 %1 的安全库存</translation>
+        </message>
+        <message>
+            <source>Set the lead time of %1</source>
+            <translation>设置 %1 的到货周期</translation>
         </message>
     </context>
     <context>

@@ -451,8 +451,8 @@ void StocktakeView::typeCount(qint64 skuId, qint64 counted)
             continue;
         // A field edit: typed again for the same SKU, the two merge into one undo step.
         StocktakeService &counts = mCounts;
-        auto *cmd = new core::ChangeValue<qint64>(
-            tr("Count %1 as %2").arg(QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size)).arg(counted),
+        auto *cmd = new core::ChangeValue<qint64>([sku = QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size),
+                                                      counted] { return tr("Count %1 as %2").arg(sku).arg(counted); },
             mContext.events, std::nullopt, kTypedCountField, skuId, r.counted, counted,
             [&counts, id = mShown->id, skuId, actor = mContext.actor](
                 const qint64 &value) { return counts.setCounted(id, skuId, value, actor).status(); });

@@ -245,8 +245,10 @@ bool DailyView::importFile(const QString &path)
     auto plan = mService.planImport(*csv);
     if (!check(plan.status()))
         return false;
-    const bool ok = push(commands::saveDays(mService, mEvents, plan->rows, plan->previous,
-        tr("Import %n day(s) from %1", nullptr, int(plan->rows.size())).arg(plan->fileName)));
+    const bool ok = push(commands::saveDays(
+        mService, mEvents, plan->rows, plan->previous, [n = int(plan->rows.size()), file = plan->fileName] {
+            return tr("Import %n day(s) from %1", nullptr, n).arg(file);
+        }));
     if (ok && !plan->rows.isEmpty())
         showMonth(plan->rows.last().day.toString(QStringLiteral("yyyy-MM")));
     if (ok)
@@ -331,7 +333,7 @@ bool DailyView::saveEnteredDay()
             : commands::changeDayCount(mService, mEvents, d.day, f, countOf(**previous, f), countOf(d, f));
     } else {
         command = commands::saveDays(mService, mEvents, { d }, { qMakePair(d.day, *previous) },
-            tr("Daily report of %1").arg(core::toDbDate(d.day)));
+            [day = d.day] { return tr("Daily report of %1").arg(core::toDbDate(day)); });
     }
     const bool ok = push(command);
     if (ok) {

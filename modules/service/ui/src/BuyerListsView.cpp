@@ -325,8 +325,9 @@ void BuyerListsView::copyWaiting()
     BuyerListService &lists = mLists;
     const QDateTime at = QDateTime::currentDateTime();
     mUndo->push(new core::CallCommand(
-        tr("Tell %1 the stock arrived").arg(mWaitModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
-        [&lists, id, at] { return lists.setContacted(id, at); }, [&lists, id] { return lists.setContacted(id, {}); }));
+        [buyer = mWaitModel->item(row, 0)->text()] { return tr("Tell %1 the stock arrived").arg(buyer); },
+        mContext.events, core::Topic::Replies, [&lists, id, at] { return lists.setContacted(id, at); },
+        [&lists, id] { return lists.setContacted(id, {}); }));
     mMessage->setText(tr("Copied to the clipboard and marked as told."));
 }
 
@@ -380,8 +381,8 @@ void BuyerListsView::addWaiting()
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
     auto entry = std::make_shared<WaitEntry>();
-    auto *cmd = new core::CallCommand(
-        tr("Register %1 as waiting").arg(buyer), mContext.events, core::Topic::Replies,
+    auto *cmd = new core::CallCommand([buyer] { return tr("Register %1 as waiting").arg(buyer); }, mContext.events,
+        core::Topic::Replies,
         [&lists, buyer, barcode, actor, id, entry]() -> core::Status {
             if (*id) {
                 auto again = lists.restoreWaiting(*entry, actor);
@@ -432,8 +433,8 @@ void BuyerListsView::pushFollowUp(const FollowUp &f)
     BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
-    mUndo->push(new core::CallCommand(
-        tr("Follow up order %1").arg(f.orderNo), mContext.events, core::Topic::Replies,
+    mUndo->push(new core::CallCommand([orderNo = f.orderNo] { return tr("Follow up order %1").arg(orderNo); },
+        mContext.events, core::Topic::Replies,
         [&lists, f, actor, id]() -> core::Status {
             auto added = lists.addFollowUp(f, actor);
             if (added)
@@ -453,8 +454,8 @@ void BuyerListsView::toggleFollowUpDone()
     const QDateTime now = was.isValid() ? QDateTime() : QDateTime::currentDateTime();
     BuyerListService &lists = mLists;
     mUndo->push(new core::CallCommand(
-        tr("Mark follow-up of %1").arg(mFollowModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
-        [&lists, id, now] { return lists.setFollowUpDone(id, now); },
+        [order = mFollowModel->item(row, 0)->text()] { return tr("Mark follow-up of %1").arg(order); }, mContext.events,
+        core::Topic::Replies, [&lists, id, now] { return lists.setFollowUpDone(id, now); },
         [&lists, id, was] { return lists.setFollowUpDone(id, was); }));
 }
 
@@ -465,8 +466,8 @@ void BuyerListsView::addFailedDeal()
     BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
-    mUndo->push(new core::CallCommand(
-        tr("Record failed deal with %1").arg(d.buyerNick), mContext.events, core::Topic::Replies,
+    mUndo->push(new core::CallCommand([buyer = d.buyerNick] { return tr("Record failed deal with %1").arg(buyer); },
+        mContext.events, core::Topic::Replies,
         [&lists, d, actor, id]() -> core::Status {
             auto added = lists.addFailedDeal(d, actor);
             if (added)
