@@ -96,7 +96,7 @@ void CasesView::retranslateUi()
     mNew->setText(tr("&New case…"));
     mReceive->setText(tr("Goods &received…"));
     mRefund->setText(tr("Re&fund…"));
-    mResend->setText(tr("Send &replacement…"));
+    mResend->setText(tr("Send re&placement…"));
     mClose->setText(tr("&Close case"));
     mReasons->setText(tr("Rea&sons…"));
     mOpenOnly->setText(tr("Open cases only"));

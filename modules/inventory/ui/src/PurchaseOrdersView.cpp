@@ -88,8 +88,8 @@ void PurchaseOrdersView::retranslateUi()
 {
     mTitle->setText(tr("Purchase orders (采购单)"));
     mOpenOnly->setText(tr("Only those still owed"));
-    mReceive->setText(tr("Receive what is owed"));
-    mRemove->setText(tr("Delete order"));
+    mReceive->setText(tr("&Receive what is owed"));
+    mRemove->setText(tr("&Delete order"));
     mModel->retranslate();
     mLinesModel->retranslate();
     reload();

@@ -113,7 +113,7 @@ void StocktakeCountBar::retranslateUi()
     mReverse->setText(tr("Re&verse"));
     mExport->setText(tr("&Report"));
     mImport->setText(tr("&Import counts…"));
-    mCancel->setText(tr("Cancel"));
+    mCancel->setText(tr("&Cancel"));
     setCategories(mCategories);
 }
 

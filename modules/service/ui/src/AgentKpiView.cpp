@@ -174,13 +174,13 @@ AgentKpiView::AgentKpiView(const core::PanelContext &context, AgentKpiService &k
 void AgentKpiView::retranslateUi()
 {
     mMonthLabel->setText(tr("&Month:"));
-    mImport->setText(tr("Import CSV…"));
-    mExport->setText(tr("Export pay sheet…"));
+    mImport->setText(tr("&Import CSV…"));
+    mExport->setText(tr("&Export pay sheet…"));
     mDayBox->setTitle(tr("Enter one agent's day"));
     mRatesBox->setTitle(tr("Pay rates (set by the manager)"));
-    mSaveDay->setText(tr("Save day"));
-    mSaveRates->setText(tr("Save rates"));
-    mSaveBonus->setText(tr("Save level and bonus"));
+    mSaveDay->setText(tr("Save &day"));
+    mSaveRates->setText(tr("Save &rates"));
+    mSaveBonus->setText(tr("Save &level and bonus"));
     const QStringList labels = { tr("Agent"), tr("Day"), tr("Received"), tr("Answered"), tr("Asked, then paid"),
         tr("Good ratings"), tr("First response (s)"), tr("Sales (¥)"),
         tr("Base: %1").arg(AgentKpiService::levelName(QStringLiteral("junior"))),

@@ -193,13 +193,13 @@ void BuyerListsView::retranslateUi()
     mHeldHint->setText(
         tr("Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another "
            "colour or size, waiting, or a refund."));
-    mHeldCopy->setText(tr("Copy message and follow up"));
+    mHeldCopy->setText(tr("Copy message and &follow up"));
     mWaitBuyer->setPlaceholderText(tr("Buyer's member name"));
     mWaitBarcode->setPlaceholderText(tr("Scan or type the SKU barcode, Enter"));
-    mWaitAdd->setText(tr("Register"));
-    mWaitCopy->setText(tr("Copy notice and mark told"));
+    mWaitAdd->setText(tr("&Register"));
+    mWaitCopy->setText(tr("Copy notice and mark &told"));
     mHoursLabel->setText(tr("Not paid after (hours):"));
-    mUnpaidCopy->setText(tr("Copy reminder"));
+    mUnpaidCopy->setText(tr("Copy re&minder"));
     mFollowOrder->setPlaceholderText(tr("Order number"));
     mFollowNote->setPlaceholderText(tr("Note"));
     const QString reason = mFollowReason->currentData().toString();
@@ -207,13 +207,13 @@ void BuyerListsView::retranslateUi()
     for (const QString &code : BuyerListService::followUpReasons())
         mFollowReason->addItem(BuyerListService::followUpReasonName(code), code);
     mFollowReason->setCurrentIndex(qMax(0, mFollowReason->findData(reason)));
-    mFollowAdd->setText(tr("Add"));
-    mFollowDone->setText(tr("Done / not done"));
+    mFollowAdd->setText(tr("&Add"));
+    mFollowDone->setText(tr("&Done / not done"));
     mFailedBuyer->setPlaceholderText(tr("Buyer"));
     mFailedItem->setPlaceholderText(tr("Item"));
     mFailedReason->setPlaceholderText(tr("Reason"));
     mFailedNext->setPlaceholderText(tr("How to reach them next time"));
-    mFailedAdd->setText(tr("Add"));
+    mFailedAdd->setText(tr("Add d&eal"));
     reload();
 }
 
