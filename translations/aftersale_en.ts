@@ -353,10 +353,6 @@
             <translation>Re&amp;fund…</translation>
         </message>
         <message>
-            <source>Send &amp;replacement…</source>
-            <translation>Send &amp;replacement…</translation>
-        </message>
-        <message>
             <source>&amp;Close case</source>
             <translation>&amp;Close case</translation>
         </message>
@@ -467,6 +463,10 @@
         <message>
             <source>empty: the next number of the courier's range</source>
             <translation>empty: the next number of the courier's range</translation>
+        </message>
+        <message>
+            <source>Send re&amp;placement…</source>
+            <translation>Send re&amp;placement…</translation>
         </message>
     </context>
     <context>

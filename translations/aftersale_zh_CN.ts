@@ -353,10 +353,6 @@
             <translation>退款(&amp;F)…</translation>
         </message>
         <message>
-            <source>Send &amp;replacement…</source>
-            <translation>换发(&amp;R)…</translation>
-        </message>
-        <message>
             <source>&amp;Close case</source>
             <translation>关闭售后(&amp;C)</translation>
         </message>
@@ -467,6 +463,10 @@
         <message>
             <source>empty: the next number of the courier's range</source>
             <translation>留空：取该快递号段的下一个单号</translation>
+        </message>
+        <message>
+            <source>Send re&amp;placement…</source>
+            <translation>换发(&amp;P)…</translation>
         </message>
     </context>
     <context>

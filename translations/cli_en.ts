@@ -24,18 +24,6 @@
             <translation>Fill a new shop file with the demo clothing store.</translation>
         </message>
         <message>
-            <source>Check the shop file's integrity and print its format version.</source>
-            <translation>Check the shop file's integrity and print its format version.</translation>
-        </message>
-        <message>
-            <source>Created the shop file %1 (format %2).</source>
-            <translation>Created the shop file %1 (format %2).</translation>
-        </message>
-        <message>
-            <source>%1 is already a shop file (format %2); nothing to do.</source>
-            <translation>%1 is already a shop file (format %2); nothing to do.</translation>
-        </message>
-        <message>
             <source>--seed needs a whole number, not “%1”.</source>
             <translation>--seed needs a whole number, not “%1”.</translation>
         </message>
@@ -54,10 +42,6 @@
         <message>
             <source>There is no shop file at “%1”.</source>
             <translation>There is no shop file at “%1”.</translation>
-        </message>
-        <message>
-            <source>%1: ok, shop format %2, %3 items, %4 orders.</source>
-            <translation>%1: ok, shop format %2, %3 items, %4 orders.</translation>
         </message>
         <message>
             <source>%1 has problems:
@@ -108,6 +92,22 @@ Commands:
 
 Commands:
 </translation>
+        </message>
+        <message>
+            <source>Check the shop file's integrity and print its version.</source>
+            <translation>Check the shop file's integrity and print its version.</translation>
+        </message>
+        <message>
+            <source>Created the shop file %1: shop file version %2 (this program supports up to %3).</source>
+            <translation>Created the shop file %1: shop file version %2 (this program supports up to %3).</translation>
+        </message>
+        <message>
+            <source>%1 is already a shop file, version %2 (this program supports up to %3); nothing to do.</source>
+            <translation>%1 is already a shop file, version %2 (this program supports up to %3); nothing to do.</translation>
+        </message>
+        <message>
+            <source>%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.</source>
+            <translation>%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.</translation>
         </message>
     </context>
     <context>

@@ -24,18 +24,6 @@
             <translation>在新店铺文件中生成演示服装店的数据。</translation>
         </message>
         <message>
-            <source>Check the shop file's integrity and print its format version.</source>
-            <translation>检查店铺文件是否完好，并显示其格式版本。</translation>
-        </message>
-        <message>
-            <source>Created the shop file %1 (format %2).</source>
-            <translation>已新建店铺文件 %1（格式 %2）。</translation>
-        </message>
-        <message>
-            <source>%1 is already a shop file (format %2); nothing to do.</source>
-            <translation>%1 已经是店铺文件（格式 %2），无需操作。</translation>
-        </message>
-        <message>
             <source>--seed needs a whole number, not “%1”.</source>
             <translation>--seed 需要一个整数，而不是“%1”。</translation>
         </message>
@@ -54,10 +42,6 @@
         <message>
             <source>There is no shop file at “%1”.</source>
             <translation>“%1”处没有店铺文件。</translation>
-        </message>
-        <message>
-            <source>%1: ok, shop format %2, %3 items, %4 orders.</source>
-            <translation>%1：正常，店铺文件格式 %2，%3 个宝贝，%4 笔订单。</translation>
         </message>
         <message>
             <source>%1 has problems:
@@ -108,6 +92,22 @@ Commands:
 
 命令：
 </translation>
+        </message>
+        <message>
+            <source>Check the shop file's integrity and print its version.</source>
+            <translation>检查店铺文件是否完好，并显示其版本。</translation>
+        </message>
+        <message>
+            <source>Created the shop file %1: shop file version %2 (this program supports up to %3).</source>
+            <translation>已新建店铺文件 %1：店铺文件版本 %2（本程序支持到 %3）。</translation>
+        </message>
+        <message>
+            <source>%1 is already a shop file, version %2 (this program supports up to %3); nothing to do.</source>
+            <translation>%1 已经是店铺文件，店铺文件版本 %2（本程序支持到 %3），无需操作。</translation>
+        </message>
+        <message>
+            <source>%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.</source>
+            <translation>%1：正常，店铺文件版本 %2（本程序支持到 %3），%4 个宝贝，%5 笔订单。</translation>
         </message>
     </context>
     <context>

@@ -64,10 +64,6 @@
             <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
             <translation>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</translation>
         </message>
-        <message>
-            <source>Usage: stocktake start [--scope CATEGORY]</source>
-            <translation>Usage: stocktake start [--scope CATEGORY]</translation>
-        </message>
         <message numerus="yes">
             <source>Count %1 started over %n SKU(s).</source>
             <translation>
@@ -209,6 +205,25 @@
         <message>
             <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
             <translation>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY] [--blind]</source>
+            <translation>Usage: stocktake start [--scope CATEGORY] [--blind]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Blind count %1 started over %n SKU(s): the expected quantities stay hidden until it is posted.</source>
+            <translation>
+                <numerusform>Blind count %1 started over %n SKU: the expected quantities stay hidden until it is posted.</numerusform>
+                <numerusform>Blind count %1 started over %n SKUs: the expected quantities stay hidden until it is posted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is a blind count: its variance report can be written once it is posted.</source>
+            <translation>Count %1 is a blind count: its variance report can be written once it is posted.</translation>
+        </message>
+        <message>
+            <source>Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown</source>
+            <translation>Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown</translation>
         </message>
     </context>
     <context>
@@ -414,10 +429,6 @@
             <translation>To:</translation>
         </message>
         <message>
-            <source>Reverse movement</source>
-            <translation>Reverse movement</translation>
-        </message>
-        <message>
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
@@ -435,6 +446,10 @@
                 <numerusform>%1 %2 %3/%4: %5 on hand; %n movement shown.</numerusform>
                 <numerusform>%1 %2 %3/%4: %5 on hand; %n movements shown.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Reverse movement</source>
+            <translation>&amp;Reverse movement</translation>
         </message>
     </context>
     <context>
@@ -957,14 +972,6 @@
             <translation>Only those still owed</translation>
         </message>
         <message>
-            <source>Receive what is owed</source>
-            <translation>Receive what is owed</translation>
-        </message>
-        <message>
-            <source>Delete order</source>
-            <translation>Delete order</translation>
-        </message>
-        <message>
             <source>No purchase order yet: make one from the reorder list.</source>
             <translation>No purchase order yet: make one from the reorder list.</translation>
         </message>
@@ -983,6 +990,14 @@
         <message>
             <source>Delete purchase order %1</source>
             <translation>Delete purchase order %1</translation>
+        </message>
+        <message>
+            <source>&amp;Receive what is owed</source>
+            <translation>&amp;Receive what is owed</translation>
+        </message>
+        <message>
+            <source>&amp;Delete order</source>
+            <translation>&amp;Delete order</translation>
         </message>
     </context>
     <context>
@@ -1087,10 +1102,6 @@
             <translation>Fault:</translation>
         </message>
         <message>
-            <source>Book out and print the list (two copies)</source>
-            <translation>Book out and print the list (two copies)</translation>
-        </message>
-        <message>
             <source>Exchange lists</source>
             <translation>Exchange lists</translation>
         </message>
@@ -1101,14 +1112,6 @@
         <message>
             <source>Scan what the supplier sent back</source>
             <translation>Scan what the supplier sent back</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Close: the rest to the faulty-goods account</source>
-            <translation>Close: the rest to the faulty-goods account</translation>
         </message>
         <message>
             <source>Returns from buyers</source>
@@ -1129,10 +1132,6 @@
         <message>
             <source>Intact: back into stock</source>
             <translation>Intact: back into stock</translation>
-        </message>
-        <message>
-            <source>Book the return</source>
-            <translation>Book the return</translation>
         </message>
         <message>
             <source>Faulty-goods account</source>
@@ -1161,6 +1160,22 @@
         <message>
             <source>awaiting replacement</source>
             <translation>awaiting replacement</translation>
+        </message>
+        <message>
+            <source>Book &amp;out and print the list (two copies)</source>
+            <translation>Book &amp;out and print the list (two copies)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Close: the rest to the faulty-goods account</source>
+            <translation>&amp;Close: the rest to the faulty-goods account</translation>
+        </message>
+        <message>
+            <source>&amp;Book the return</source>
+            <translation>&amp;Book the return</translation>
         </message>
     </context>
     <context>
@@ -1387,24 +1402,8 @@
             <translation>Paid:</translation>
         </message>
         <message>
-            <source>Remove line</source>
-            <translation>Remove line</translation>
-        </message>
-        <message>
-            <source>Post note</source>
-            <translation>Post note</translation>
-        </message>
-        <message>
             <source>Receiving notes</source>
             <translation>Receiving notes</translation>
-        </message>
-        <message>
-            <source>Print to PDF…</source>
-            <translation>Print to PDF…</translation>
-        </message>
-        <message>
-            <source>Reverse note</source>
-            <translation>Reverse note</translation>
         </message>
         <message>
             <source>Supplier account</source>
@@ -1413,10 +1412,6 @@
         <message>
             <source>Payment:</source>
             <translation>Payment:</translation>
-        </message>
-        <message>
-            <source>Record payment</source>
-            <translation>Record payment</translation>
         </message>
         <message>
             <source>posted</source>
@@ -1455,24 +1450,12 @@
             <translation>Note no.</translation>
         </message>
         <message>
-            <source>Create and post</source>
-            <translation>Create and post</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Choose the supplier or type the name of a new one.</source>
             <translation>Choose the supplier or type the name of a new one.</translation>
         </message>
         <message>
             <source>New supplier “%1”: create it and post the note?</source>
             <translation>New supplier “%1”: create it and post the note?</translation>
-        </message>
-        <message>
-            <source>Fill from purchase order (采购单)</source>
-            <translation>Fill from purchase order</translation>
         </message>
         <message>
             <source>%1 · %2 · still owed %3</source>
@@ -1485,6 +1468,38 @@
         <message>
             <source>Purchase order %1 is received in full.</source>
             <translation>Purchase order %1 is received in full.</translation>
+        </message>
+        <message>
+            <source>Remove &amp;line</source>
+            <translation>Remove &amp;line</translation>
+        </message>
+        <message>
+            <source>&amp;Post note</source>
+            <translation>&amp;Post note</translation>
+        </message>
+        <message>
+            <source>&amp;Fill from purchase order (采购单)</source>
+            <translation>&amp;Fill from purchase order</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF…</source>
+            <translation>Print to P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Re&amp;verse note</source>
+            <translation>Re&amp;verse note</translation>
+        </message>
+        <message>
+            <source>Record pa&amp;yment</source>
+            <translation>Record pa&amp;yment</translation>
+        </message>
+        <message>
+            <source>Create &amp;and post</source>
+            <translation>Create &amp;and post</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -1569,10 +1584,6 @@
             <translation>Still available</translation>
         </message>
         <message>
-            <source>Purchase order for this supplier (采购单)</source>
-            <translation>Purchase order for this supplier</translation>
-        </message>
-        <message>
             <source>Items on shelf with sold-out sizes (断码)</source>
             <translation>Items on shelf with sold-out sizes</translation>
         </message>
@@ -1612,24 +1623,28 @@
             <translation>&amp;Minimum of this SKU:</translation>
         </message>
         <message>
-            <source>Set minimum</source>
-            <translation>Set minimum</translation>
-        </message>
-        <message>
             <source>&amp;Lead time of its supplier (days):</source>
             <translation>&amp;Lead time of its supplier (days):</translation>
         </message>
         <message>
-            <source>Set lead time</source>
-            <translation>Set lead time</translation>
+            <source>Set &amp;minimum</source>
+            <translation>Set &amp;minimum</translation>
         </message>
         <message>
-            <source>Minimum of %1</source>
-            <translation>Minimum of %1</translation>
+            <source>Set &amp;lead time</source>
+            <translation>Set &amp;lead time</translation>
         </message>
         <message>
-            <source>Lead time of %1</source>
-            <translation>Lead time of %1</translation>
+            <source>&amp;Purchase order for this supplier (采购单)</source>
+            <translation>&amp;Purchase order for this supplier</translation>
+        </message>
+        <message>
+            <source>Set the minimum stock of %1</source>
+            <translation>Set the minimum stock of %1</translation>
+        </message>
+        <message>
+            <source>Set the lead time of %1</source>
+            <translation>Set the lead time of %1</translation>
         </message>
     </context>
     <context>
@@ -1990,10 +2005,6 @@
             <translation>&amp;Import counts…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -2020,6 +2031,10 @@
         <message>
             <source>The counters do not see the expected quantities until the count is posted.</source>
             <translation>The counters do not see the expected quantities until the count is posted.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -2458,14 +2473,6 @@
             <translation>Note:</translation>
         </message>
         <message>
-            <source>Add supplier</source>
-            <translation>Add supplier</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Save changes</translation>
-        </message>
-        <message>
             <source>Add supplier %1</source>
             <translation>Add supplier %1</translation>
         </message>
@@ -2482,20 +2489,8 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <source>Archive</source>
-            <translation>Archive</translation>
-        </message>
-        <message>
-            <source>Unarchive</source>
-            <translation>Unarchive</translation>
-        </message>
-        <message>
             <source>Show archived</source>
             <translation>Show archived</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Choose the supplier to archive.</source>
@@ -2530,16 +2525,8 @@
             <translation>an item that also comes from the selected supplier</translation>
         </message>
         <message>
-            <source>Also supplies it</source>
-            <translation>Also supplies it</translation>
-        </message>
-        <message>
             <source>The item also comes from the selected supplier (its own supplier stays)</source>
             <translation>The item also comes from the selected supplier (its own supplier stays)</translation>
-        </message>
-        <message>
-            <source>No longer supplies it</source>
-            <translation>No longer supplies it</translation>
         </message>
         <message>
             <source>Choose the supplier first.</source>
@@ -2569,6 +2556,38 @@
             <source>%1 no longer from %2</source>
             <translation>%1 no longer from %2</translation>
         </message>
+        <message>
+            <source>A&amp;lso supplies it</source>
+            <translation>A&amp;lso supplies it</translation>
+        </message>
+        <message>
+            <source>&amp;No longer supplies it</source>
+            <translation>&amp;No longer supplies it</translation>
+        </message>
+        <message>
+            <source>&amp;Add supplier</source>
+            <translation>&amp;Add supplier</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>A&amp;rchive</source>
+            <translation>A&amp;rchive</translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>&amp;Unarchive</translation>
+        </message>
+        <message>
+            <source>Archive no&amp;w</source>
+            <translation>Archive no&amp;w</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::UnknownScansBox</name>
@@ -2581,16 +2600,16 @@
             <translation>The right barcode for the selected code</translation>
         </message>
         <message>
-            <source>Count as this SKU</source>
-            <translation>Count as this SKU</translation>
-        </message>
-        <message>
-            <source>Set aside</source>
-            <translation>Set aside</translation>
-        </message>
-        <message>
             <source>%1 × %2  (%3, %4)</source>
             <translation>%1 × %2  (%3, %4)</translation>
+        </message>
+        <message>
+            <source>C&amp;ount as this SKU</source>
+            <translation>C&amp;ount as this SKU</translation>
+        </message>
+        <message>
+            <source>Set &amp;aside</source>
+            <translation>Set &amp;aside</translation>
         </message>
     </context>
     <context>

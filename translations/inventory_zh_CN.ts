@@ -63,10 +63,6 @@
             <source>stocktake does not know “%1”: use start, scan, import, report, post or reverse.</source>
             <translation>stocktake 不认识“%1”：请用 start、scan、import、report、post 或 reverse。</translation>
         </message>
-        <message>
-            <source>Usage: stocktake start [--scope CATEGORY]</source>
-            <translation>用法：stocktake start [--scope 类目]</translation>
-        </message>
         <message numerus="yes">
             <source>Count %1 started over %n SKU(s).</source>
             <translation>
@@ -202,6 +198,24 @@
         <message>
             <source>Stock on hand and available (可用库存: on hand less paid orders not yet shipped) per SKU (all, or one barcode or item code); or book opening stock (期初库存) from a count file or a first stock-take.</source>
             <translation>每个SKU的库存与可用库存（可用库存 = 库存 − 已付款未发货）（全部，或一个条码/货号）；或从盘点文件、首次盘点登记期初库存。</translation>
+        </message>
+        <message>
+            <source>Usage: stocktake start [--scope CATEGORY] [--blind]</source>
+            <translation>用法：stocktake start [--scope 类目] [--blind]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Blind count %1 started over %n SKU(s): the expected quantities stay hidden until it is posted.</source>
+            <translation>
+                <numerusform>盲盘 %1 已开始，共 %n 个SKU：过账前不显示应有数。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count %1 is a blind count: its variance report can be written once it is posted.</source>
+            <translation>盘点单 %1 是盲盘：过账后才能导出盘点差异表。</translation>
+        </message>
+        <message>
+            <source>Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown</source>
+            <translation>盲盘 %1：已盘 %2 件 · %4 个 SKU 已盘 %3 个 · 未知条码 %5 个</translation>
         </message>
     </context>
     <context>
@@ -407,10 +421,6 @@
             <translation>到：</translation>
         </message>
         <message>
-            <source>Reverse movement</source>
-            <translation>冲销此记录</translation>
-        </message>
-        <message>
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
@@ -427,6 +437,10 @@
             <translation>
                 <numerusform>%1 %2 %3/%4：库存 %5；显示 %n 条记录。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Reverse movement</source>
+            <translation>冲销此记录(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -941,14 +955,6 @@
             <translation>只看未到齐的</translation>
         </message>
         <message>
-            <source>Receive what is owed</source>
-            <translation>按欠货入库</translation>
-        </message>
-        <message>
-            <source>Delete order</source>
-            <translation>删除采购单</translation>
-        </message>
-        <message>
             <source>No purchase order yet: make one from the reorder list.</source>
             <translation>还没有采购单：可从补货清单生成。</translation>
         </message>
@@ -967,6 +973,14 @@
         <message>
             <source>Delete purchase order %1</source>
             <translation>删除采购单 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Receive what is owed</source>
+            <translation>按欠货入库(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete order</source>
+            <translation>删除采购单(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -1071,10 +1085,6 @@
             <translation>问题：</translation>
         </message>
         <message>
-            <source>Book out and print the list (two copies)</source>
-            <translation>出库并打印退换货单（两联）</translation>
-        </message>
-        <message>
             <source>Exchange lists</source>
             <translation>退换货单</translation>
         </message>
@@ -1085,14 +1095,6 @@
         <message>
             <source>Scan what the supplier sent back</source>
             <translation>扫描供应商换回的商品</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Close: the rest to the faulty-goods account</source>
-            <translation>结单：未换回的记入次品账</translation>
         </message>
         <message>
             <source>Returns from buyers</source>
@@ -1113,10 +1115,6 @@
         <message>
             <source>Intact: back into stock</source>
             <translation>完好：退回库存</translation>
-        </message>
-        <message>
-            <source>Book the return</source>
-            <translation>登记退货</translation>
         </message>
         <message>
             <source>Faulty-goods account</source>
@@ -1145,6 +1143,22 @@
         <message>
             <source>awaiting replacement</source>
             <translation>待换回</translation>
+        </message>
+        <message>
+            <source>Book &amp;out and print the list (two copies)</source>
+            <translation>出库并打印退换货单（两联）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close: the rest to the faulty-goods account</source>
+            <translation>结单：未换回的记入次品账(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Book the return</source>
+            <translation>登记退货(&amp;B)</translation>
         </message>
     </context>
     <context>
@@ -1371,24 +1385,8 @@
             <translation>已付：</translation>
         </message>
         <message>
-            <source>Remove line</source>
-            <translation>删除此行</translation>
-        </message>
-        <message>
-            <source>Post note</source>
-            <translation>过账入库</translation>
-        </message>
-        <message>
             <source>Receiving notes</source>
             <translation>入库单</translation>
-        </message>
-        <message>
-            <source>Print to PDF…</source>
-            <translation>打印为PDF…</translation>
-        </message>
-        <message>
-            <source>Reverse note</source>
-            <translation>冲销入库单</translation>
         </message>
         <message>
             <source>Supplier account</source>
@@ -1397,10 +1395,6 @@
         <message>
             <source>Payment:</source>
             <translation>付款：</translation>
-        </message>
-        <message>
-            <source>Record payment</source>
-            <translation>记录付款</translation>
         </message>
         <message>
             <source>posted</source>
@@ -1439,24 +1433,12 @@
             <translation>单号</translation>
         </message>
         <message>
-            <source>Create and post</source>
-            <translation>建立并入库</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>Choose the supplier or type the name of a new one.</source>
             <translation>请选择供应商，或输入新供应商的名称。</translation>
         </message>
         <message>
             <source>New supplier “%1”: create it and post the note?</source>
             <translation>新供应商“%1”：建立并入库？</translation>
-        </message>
-        <message>
-            <source>Fill from purchase order (采购单)</source>
-            <translation>从采购单填入</translation>
         </message>
         <message>
             <source>%1 · %2 · still owed %3</source>
@@ -1469,6 +1451,38 @@
         <message>
             <source>Purchase order %1 is received in full.</source>
             <translation>采购单 %1 已全部到货。</translation>
+        </message>
+        <message>
+            <source>Remove &amp;line</source>
+            <translation>删除此行(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Post note</source>
+            <translation>过账入库(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Fill from purchase order (采购单)</source>
+            <translation>从采购单填入(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF…</source>
+            <translation>打印为PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;verse note</source>
+            <translation>冲销入库单(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Record pa&amp;yment</source>
+            <translation>记录付款(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Create &amp;and post</source>
+            <translation>建立并入库(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -1553,10 +1567,6 @@
             <translation>有货尺码</translation>
         </message>
         <message>
-            <source>Purchase order for this supplier (采购单)</source>
-            <translation>为此供应商生成采购单</translation>
-        </message>
-        <message>
             <source>Items on shelf with sold-out sizes (断码)</source>
             <translation>在售商品断码清单</translation>
         </message>
@@ -1595,24 +1605,28 @@
             <translation>此SKU的安全库存(&amp;M)：</translation>
         </message>
         <message>
-            <source>Set minimum</source>
-            <translation>设置安全库存</translation>
-        </message>
-        <message>
             <source>&amp;Lead time of its supplier (days):</source>
             <translation>其供应商的到货周期（天）(&amp;L)：</translation>
         </message>
         <message>
-            <source>Set lead time</source>
-            <translation>设置到货周期</translation>
+            <source>Set &amp;minimum</source>
+            <translation>设置安全库存(&amp;M)</translation>
         </message>
         <message>
-            <source>Minimum of %1</source>
-            <translation>%1 的安全库存</translation>
+            <source>Set &amp;lead time</source>
+            <translation>设置到货周期(&amp;L)</translation>
         </message>
         <message>
-            <source>Lead time of %1</source>
-            <translation>%1 的到货周期</translation>
+            <source>&amp;Purchase order for this supplier (采购单)</source>
+            <translation>为此供应商生成采购单(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Set the minimum stock of %1</source>
+            <translation>设置 %1 的安全库存</translation>
+        </message>
+        <message>
+            <source>Set the lead time of %1</source>
+            <translation>设置 %1 的到货周期</translation>
         </message>
     </context>
     <context>
@@ -1971,10 +1985,6 @@
             <translation>导入盘点数量(&amp;I)…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>open</source>
             <translation>进行中</translation>
         </message>
@@ -2001,6 +2011,10 @@
         <message>
             <source>The counters do not see the expected quantities until the count is posted.</source>
             <translation>盘点单过账前，盘点人员看不到应有数。</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -2436,14 +2450,6 @@
             <translation>备注：</translation>
         </message>
         <message>
-            <source>Add supplier</source>
-            <translation>添加供应商</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>保存修改</translation>
-        </message>
-        <message>
             <source>Add supplier %1</source>
             <translation>添加供应商 %1</translation>
         </message>
@@ -2460,20 +2466,8 @@
             <translation>已归档</translation>
         </message>
         <message>
-            <source>Archive</source>
-            <translation>归档</translation>
-        </message>
-        <message>
-            <source>Unarchive</source>
-            <translation>取消归档</translation>
-        </message>
-        <message>
             <source>Show archived</source>
             <translation>显示已归档</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
         </message>
         <message>
             <source>Choose the supplier to archive.</source>
@@ -2508,16 +2502,8 @@
             <translation>也由所选供应商供货的宝贝</translation>
         </message>
         <message>
-            <source>Also supplies it</source>
-            <translation>也供这款</translation>
-        </message>
-        <message>
             <source>The item also comes from the selected supplier (its own supplier stays)</source>
             <translation>这款宝贝也由所选供应商供货（原供应商不变）</translation>
-        </message>
-        <message>
-            <source>No longer supplies it</source>
-            <translation>不再供这款</translation>
         </message>
         <message>
             <source>Choose the supplier first.</source>
@@ -2547,6 +2533,38 @@
             <source>%1 no longer from %2</source>
             <translation>%1 不再由 %2 供货</translation>
         </message>
+        <message>
+            <source>A&amp;lso supplies it</source>
+            <translation>也供这款(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;No longer supplies it</source>
+            <translation>不再供这款(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Add supplier</source>
+            <translation>添加供应商(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>A&amp;rchive</source>
+            <translation>归档(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>取消归档(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Archive no&amp;w</source>
+            <translation>确认归档(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::UnknownScansBox</name>
@@ -2559,16 +2577,16 @@
             <translation>所选条码对应的正确条码</translation>
         </message>
         <message>
-            <source>Count as this SKU</source>
-            <translation>计入此SKU</translation>
-        </message>
-        <message>
-            <source>Set aside</source>
-            <translation>搁置</translation>
-        </message>
-        <message>
             <source>%1 × %2  (%3, %4)</source>
             <translation>%1 × %2（%3，%4）</translation>
+        </message>
+        <message>
+            <source>C&amp;ount as this SKU</source>
+            <translation>计入此SKU(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Set &amp;aside</source>
+            <translation>搁置(&amp;A)</translation>
         </message>
     </context>
     <context>

@@ -117,32 +117,12 @@
             <translation>&amp;Month:</translation>
         </message>
         <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>Export pay sheet…</source>
-            <translation>Export pay sheet…</translation>
-        </message>
-        <message>
             <source>Enter one agent's day</source>
             <translation>Enter one agent's day</translation>
         </message>
         <message>
             <source>Pay rates (set by the manager)</source>
             <translation>Pay rates (set by the manager)</translation>
-        </message>
-        <message>
-            <source>Save day</source>
-            <translation>Save day</translation>
-        </message>
-        <message>
-            <source>Save rates</source>
-            <translation>Save rates</translation>
-        </message>
-        <message>
-            <source>Save level and bonus</source>
-            <translation>Save level and bonus</translation>
         </message>
         <message>
             <source>Agent</source>
@@ -251,6 +231,26 @@
         <message>
             <source>Set %1's level and bonus</source>
             <translation>Set %1's level and bonus</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Import CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Export pay sheet…</source>
+            <translation>&amp;Export pay sheet…</translation>
+        </message>
+        <message>
+            <source>Save &amp;day</source>
+            <translation>Save &amp;day</translation>
+        </message>
+        <message>
+            <source>Save &amp;rates</source>
+            <translation>Save &amp;rates</translation>
+        </message>
+        <message>
+            <source>Save &amp;level and bonus</source>
+            <translation>Save &amp;level and bonus</translation>
         </message>
     </context>
     <context>
@@ -398,10 +398,6 @@
             <translation>Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another colour or size, waiting, or a refund.</translation>
         </message>
         <message>
-            <source>Copy message and follow up</source>
-            <translation>Copy message and follow up</translation>
-        </message>
-        <message>
             <source>Buyer's member name</source>
             <translation>Buyer's member name</translation>
         </message>
@@ -410,32 +406,12 @@
             <translation>Scan or type the SKU barcode, Enter</translation>
         </message>
         <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Copy notice and mark told</source>
-            <translation>Copy notice and mark told</translation>
-        </message>
-        <message>
             <source>Not paid after (hours):</source>
             <translation>Not paid after (hours):</translation>
         </message>
         <message>
-            <source>Copy reminder</source>
-            <translation>Copy reminder</translation>
-        </message>
-        <message>
             <source>Order number</source>
             <translation>Order number</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Done / not done</source>
-            <translation>Done / not done</translation>
         </message>
         <message>
             <source>How to reach them next time</source>
@@ -512,6 +488,34 @@
         <message>
             <source>%1 is on the waiting list.</source>
             <translation>%1 is on the waiting list.</translation>
+        </message>
+        <message>
+            <source>Copy message and &amp;follow up</source>
+            <translation>Copy message and &amp;follow up</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Copy notice and mark &amp;told</source>
+            <translation>Copy notice and mark &amp;told</translation>
+        </message>
+        <message>
+            <source>Copy re&amp;minder</source>
+            <translation>Copy re&amp;minder</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Done / not done</source>
+            <translation>&amp;Done / not done</translation>
+        </message>
+        <message>
+            <source>Add d&amp;eal</source>
+            <translation>Add d&amp;eal</translation>
         </message>
     </context>
     <context>

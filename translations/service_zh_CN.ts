@@ -117,32 +117,12 @@
             <translation>月份(&amp;M)：</translation>
         </message>
         <message>
-            <source>Import CSV…</source>
-            <translation>导入 CSV…</translation>
-        </message>
-        <message>
-            <source>Export pay sheet…</source>
-            <translation>导出工资表…</translation>
-        </message>
-        <message>
             <source>Enter one agent's day</source>
             <translation>录入客服日数据</translation>
         </message>
         <message>
             <source>Pay rates (set by the manager)</source>
             <translation>薪酬标准（店长设定）</translation>
-        </message>
-        <message>
-            <source>Save day</source>
-            <translation>保存当日数据</translation>
-        </message>
-        <message>
-            <source>Save rates</source>
-            <translation>保存薪酬标准</translation>
-        </message>
-        <message>
-            <source>Save level and bonus</source>
-            <translation>保存等级和奖金</translation>
         </message>
         <message>
             <source>Agent</source>
@@ -251,6 +231,26 @@
         <message>
             <source>Set %1's level and bonus</source>
             <translation>设定 %1 的等级和奖金</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export pay sheet…</source>
+            <translation>导出工资表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save &amp;day</source>
+            <translation>保存当日数据(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Save &amp;rates</source>
+            <translation>保存薪酬标准(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Save &amp;level and bonus</source>
+            <translation>保存等级和奖金(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -398,10 +398,6 @@
             <translation>仓库插了黄旗的订单：暂时无法发货。请告知买家，商量换颜色尺码、等待到货或退款。</translation>
         </message>
         <message>
-            <source>Copy message and follow up</source>
-            <translation>复制话术并加入跟进</translation>
-        </message>
-        <message>
             <source>Buyer's member name</source>
             <translation>买家会员名</translation>
         </message>
@@ -410,32 +406,12 @@
             <translation>扫描或输入 SKU 条码，回车</translation>
         </message>
         <message>
-            <source>Register</source>
-            <translation>登记</translation>
-        </message>
-        <message>
-            <source>Copy notice and mark told</source>
-            <translation>复制到货通知并标记已通知</translation>
-        </message>
-        <message>
             <source>Not paid after (hours):</source>
             <translation>超过多少小时未付款：</translation>
         </message>
         <message>
-            <source>Copy reminder</source>
-            <translation>复制催付话术</translation>
-        </message>
-        <message>
             <source>Order number</source>
             <translation>订单号</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <source>Done / not done</source>
-            <translation>标记已处理 / 未处理</translation>
         </message>
         <message>
             <source>How to reach them next time</source>
@@ -512,6 +488,34 @@
         <message>
             <source>%1 is on the waiting list.</source>
             <translation>%1 已加入缺货登记。</translation>
+        </message>
+        <message>
+            <source>Copy message and &amp;follow up</source>
+            <translation>复制话术并加入跟进(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>登记(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Copy notice and mark &amp;told</source>
+            <translation>复制到货通知并标记已通知(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Copy re&amp;minder</source>
+            <translation>复制催付话术(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Done / not done</source>
+            <translation>标记已处理 / 未处理(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Add d&amp;eal</source>
+            <translation>添加(&amp;E)</translation>
         </message>
     </context>
     <context>

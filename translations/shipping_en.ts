@@ -627,10 +627,6 @@
             <translation>Number ranges the couriers issued:</translation>
         </message>
         <message>
-            <source>Import number &amp;ranges…</source>
-            <translation>Import number &amp;ranges…</translation>
-        </message>
-        <message>
             <source>%1: %2 … %3 (%4 left)</source>
             <translation>%1: %2 … %3 (%4 left)</translation>
         </message>
@@ -705,6 +701,10 @@
             <translation>Delete this number range?
 
 %1</translation>
+        </message>
+        <message>
+            <source>Import number ran&amp;ges…</source>
+            <translation>Import number ran&amp;ges…</translation>
         </message>
     </context>
     <context>
@@ -1746,10 +1746,6 @@ Without a reason it is not printed.</translation>
             <translation>&amp;Import orders…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Courier and &amp;tracking no.:</source>
             <translation>Courier and &amp;tracking no.:</translation>
         </message>
@@ -1967,6 +1963,10 @@ Without a reason it is not printed.</translation>
                 <numerusform>Give the %n selected orders the next numbers of the %1 range?</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ScanCheck</name>
@@ -2033,10 +2033,6 @@ Without a reason it is not printed.</translation>
             <translation>Scan here</translation>
         </message>
         <message>
-            <source>Confirm and ship</source>
-            <translation>Confirm and ship</translation>
-        </message>
-        <message>
             <source>Item</source>
             <translation>Item</translation>
         </message>
@@ -2099,10 +2095,6 @@ Without a reason it is not printed.</translation>
             <translation>Packer</translation>
         </message>
         <message>
-            <source>Pack anyway</source>
-            <translation>Pack anyway</translation>
-        </message>
-        <message>
             <source>Override the order's flag and pack it: recorded on the order with your name.</source>
             <translation>Override the order's flag and pack it: recorded on the order with your name.</translation>
         </message>
@@ -2117,6 +2109,14 @@ Without a reason it is not printed.</translation>
         <message>
             <source>Flagged: %1. Not to be packed unless overridden.</source>
             <translation>Flagged: %1. Not to be packed unless overridden.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm and ship</source>
+            <translation>&amp;Confirm and ship</translation>
+        </message>
+        <message>
+            <source>&amp;Pack anyway</source>
+            <translation>&amp;Pack anyway</translation>
         </message>
     </context>
     <context>

@@ -622,10 +622,6 @@
             <translation>快递公司发放的面单号段：</translation>
         </message>
         <message>
-            <source>Import number &amp;ranges…</source>
-            <translation>导入面单号段(&amp;R)…</translation>
-        </message>
-        <message>
             <source>%1: %2 … %3 (%4 left)</source>
             <translation>%1：%2 … %3（剩余 %4 个）</translation>
         </message>
@@ -700,6 +696,10 @@
             <translation>删除这个号段？
 
 %1</translation>
+        </message>
+        <message>
+            <source>Import number ran&amp;ges…</source>
+            <translation>导入面单号段(&amp;G)…</translation>
         </message>
     </context>
     <context>
@@ -1731,10 +1731,6 @@ Without a reason it is not printed.</source>
             <translation>导入订单(&amp;I)…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>Courier and &amp;tracking no.:</source>
             <translation>快递公司和运单号(&amp;T)：</translation>
         </message>
@@ -1945,6 +1941,10 @@ Without a reason it is not printed.</source>
                 <numerusform>给选中的 %n 个订单分配%1号段的下一批单号？</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::shipping::ScanCheck</name>
@@ -2010,10 +2010,6 @@ Without a reason it is not printed.</source>
             <translation>在此扫描</translation>
         </message>
         <message>
-            <source>Confirm and ship</source>
-            <translation>确认发货</translation>
-        </message>
-        <message>
             <source>Item</source>
             <translation>宝贝</translation>
         </message>
@@ -2076,10 +2072,6 @@ Without a reason it is not printed.</source>
             <translation>打包员</translation>
         </message>
         <message>
-            <source>Pack anyway</source>
-            <translation>仍然打包</translation>
-        </message>
-        <message>
             <source>Override the order's flag and pack it: recorded on the order with your name.</source>
             <translation>解除订单的旗帜并打包：会以你的名字记录在订单上。</translation>
         </message>
@@ -2094,6 +2086,14 @@ Without a reason it is not printed.</source>
         <message>
             <source>Flagged: %1. Not to be packed unless overridden.</source>
             <translation>已插旗：%1。未解除前不得打包。</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm and ship</source>
+            <translation>确认发货(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Pack anyway</source>
+            <translation>仍然打包(&amp;P)</translation>
         </message>
     </context>
     <context>

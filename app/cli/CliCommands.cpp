@@ -37,7 +37,7 @@ QList<core::CliCommand> Commands::foundation()
         { QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--last-day YYYY-MM-DD]"),
             [] { return tr("Fill a new shop file with the demo clothing store."); }, &Commands::demo },
         { QStringLiteral("check"), QStringLiteral("check"),
-            [] { return tr("Check the shop file's integrity and print its format version."); }, &Commands::check },
+            [] { return tr("Check the shop file's integrity and print its version."); }, &Commands::check },
         { QStringLiteral("backup"), QStringLiteral("backup OUT.db | backup --auto"),
             [] {
                 return tr("Write a consistent copy of the shop, even while ShopDesk has it open; --auto: today's "
@@ -79,11 +79,11 @@ CliOutcome Commands::init(const CliInvocation &in)
     o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("created"), created);
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
-    o.text = created
-        ? tr("Created the shop file %1 (format %2).").arg(core::cli::shownPath(in.dbPath)).arg((*db)->schemaVersion())
-        : tr("%1 is already a shop file (format %2); nothing to do.")
-              .arg(core::cli::shownPath(in.dbPath))
-              .arg((*db)->schemaVersion());
+    o.text = (created ? tr("Created the shop file %1: shop file version %2 (this program supports up to %3).")
+                      : tr("%1 is already a shop file, version %2 (this program supports up to %3); nothing to do."))
+                 .arg(core::cli::shownPath(in.dbPath))
+                 .arg((*db)->schemaVersion())
+                 .arg(core::Database::latestSchemaVersion());
     return o;
 }
 
@@ -168,9 +168,10 @@ CliOutcome Commands::check(const CliInvocation &in)
     o.json.insert(QStringLiteral("items"), items ? *items : -1);
     o.json.insert(QStringLiteral("orders"), orders ? *orders : -1);
     o.json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(*problems));
-    o.text = ok ? tr("%1: ok, shop format %2, %3 items, %4 orders.")
+    o.text = ok ? tr("%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.")
                       .arg(core::cli::shownPath(in.dbPath))
                       .arg((*db)->schemaVersion())
+                      .arg(core::Database::latestSchemaVersion())
                       .arg(items ? *items : 0)
                       .arg(orders ? *orders : 0)
                 : tr("%1 has problems:\n%2").arg(core::cli::shownPath(in.dbPath), problems->join(QLatin1Char('\n')));

@@ -9,6 +9,7 @@
 #include "ReportView.h"
 
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/UndoCommand.h>
 
 #include <QChartView>
 #include <QDir>
@@ -78,6 +79,14 @@ TEST_CASE("the cases view opens, receives and refunds a return, each step undoab
 
     QUndoStack *undo = b.workbench->undoStack();
     REQUIRE(undo->count() == 3);
+    CHECK(undo->undoText() == QStringLiteral("Refund ¥158.00 on case %1").arg(view->current()->caseNo));
+    // Made again in the language switched to (as the window does on a live switch), and back.
+    core::language::install(QStringLiteral("zh_CN"));
+    core::retranslateUndoStack(*undo);
+    CHECK(undo->undoText() == QString::fromUtf8("售后单 %1 退款 ¥158.00").arg(view->current()->caseNo));
+    CHECK(undo->text(1) == QString::fromUtf8("售后单 %1 收货").arg(view->current()->caseNo));
+    core::language::install(QStringLiteral("en"));
+    core::retranslateUndoStack(*undo);
     CHECK(undo->undoText() == QStringLiteral("Refund ¥158.00 on case %1").arg(view->current()->caseNo));
     undo->undo();
     CHECK(b.cell(t, 0, 5) == QStringLiteral("Goods received"));

@@ -2,8 +2,11 @@
 // LC_MESSAGES, then LANG) is zh_*, English otherwise; --lang overrides both. Its --help and each
 // command's help follow. (The man pages document the English help, as `LANG=C shopdesk-cli --help`.)
 
+#include <shopdesk/core/Database.h>
+
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -97,4 +100,38 @@ TEST_CASE("a command's own --help is in the user's language")
     CHECK(lines(en.out)
         == QStringList { QStringLiteral("Usage: shopdesk-cli --db FILE [--json] init"), QString(),
             QStringLiteral("Create a new, empty shop file."), QString() });
+}
+
+TEST_CASE("init and check name the shop file's version as a user reads it, in both languages")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.shopdesk"));
+    const QString latest = QString::number(shopdesk::core::Database::latestSchemaVersion());
+    const QList<QPair<QString, QString>> zh { { QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8") } };
+    const QList<QPair<QString, QString>> en { { QStringLiteral("LANG"), QStringLiteral("C") } };
+
+    const Run created = cli({ QStringLiteral("--db"), db, QStringLiteral("init") }, zh);
+    REQUIRE(created.exitCode == 0);
+    CHECK(
+        created.out == QString::fromUtf8("已新建店铺文件 %1：店铺文件版本 %2（本程序支持到 %2）。\n").arg(db, latest));
+    const Run again = cli({ QStringLiteral("--db"), db, QStringLiteral("init") }, en);
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out
+        == QStringLiteral("%1 is already a shop file, version %2 (this program supports up to %2); nothing to do.\n")
+               .arg(db, latest));
+    const Run againZh = cli({ QStringLiteral("--db"), db, QStringLiteral("init") }, zh);
+    CHECK(againZh.out
+        == QString::fromUtf8("%1 已经是店铺文件，店铺文件版本 %2（本程序支持到 %2），无需操作。\n").arg(db, latest));
+
+    const Run checkZh = cli({ QStringLiteral("--db"), db, QStringLiteral("check") }, zh);
+    REQUIRE(checkZh.exitCode == 0);
+    CHECK(checkZh.out
+        == QString::fromUtf8("%1：正常，店铺文件版本 %2（本程序支持到 %2），0 个宝贝，0 笔订单。\n").arg(db, latest));
+    const Run checkEn = cli({ QStringLiteral("--db"), db, QStringLiteral("check") }, en);
+    REQUIRE(checkEn.exitCode == 0);
+    CHECK(checkEn.out
+        == QStringLiteral("%1: ok, shop file version %2 (this program supports up to %2), 0 items, 0 orders.\n")
+               .arg(db, latest));
+    for (const Run &r : { created, again, againZh, checkZh, checkEn })
+        CHECK_FALSE(r.out.contains(QString::fromUtf8("格式")));
 }

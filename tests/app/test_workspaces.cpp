@@ -538,3 +538,41 @@ TEST_CASE("shopdesk --workspace opens that workspace; with --screenshot it rende
     CHECK(err.toStdString() == "Unknown workspace “office”; use one of: manager, service, warehouse, stocktake, all.");
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
 }
+
+TEST_CASE("the 盘点 workspace shows its tables' headers in the same big type as their rows")
+{
+    core::language::install(QStringLiteral("zh_CN"));
+    app::MainWindow w(app::panelFactories());
+    w.setQuietErrors(true);
+    w.setUseSavedLayouts(false);
+    REQUIRE(w.openShop(demoShopPath()));
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QDockWidget *dock = w.dock(QStringLiteral("dock.inventory.stocktake"));
+    REQUIRE(dock);
+    const qreal normal = QApplication::font().pointSizeF();
+    for (const QString &id : { app::workspaces::kStocktake, app::workspaces::kAll, app::workspaces::kStocktake }) {
+        CAPTURE(id.toStdString());
+        REQUIRE(w.setWorkspace(id));
+        w.resize(1366, 768);
+        w.resetLayout();
+        settle(&w);
+        const bool big = id == app::workspaces::kStocktake;
+        for (const char *name : { "varianceItems", "varianceGrid" }) {
+            CAPTURE(name);
+            auto *table = dock->findChild<QTableView *>(QLatin1String(name));
+            REQUIRE(table);
+            const qreal rows = table->font().pointSizeF();
+            CHECK(table->horizontalHeader()->font().pointSizeF() == rows);
+            CHECK(table->verticalHeader()->font().pointSizeF() == rows);
+            // The header as painted: a line of its type fits in it (the grid has columns once an item is shown).
+            if (table->model()->columnCount() > 0)
+                CHECK(table->horizontalHeader()->height() >= table->horizontalHeader()->fontMetrics().height());
+            if (big)
+                CHECK(rows >= normal * 1.4);
+            else
+                CHECK(rows < normal * 1.4);
+        }
+    }
+    core::language::install(QStringLiteral("en"));
+}

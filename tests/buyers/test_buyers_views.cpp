@@ -11,6 +11,7 @@
 #include <shopdesk/buyers/BuyersModule.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/RecordTable.h>
+#include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/demo/DemoShop.h>
 #include <shopdesk/kpi/KpiModule.h>
 #include <shopdesk/kpi/KpiRepository.h>
@@ -128,6 +129,13 @@ TEST_CASE("the buyer's profile is saved as one undoable step; the member thresho
     CHECK((*service.detail(s.d()))->profile.heightCm == 172);
     CHECK((*service.detail(s.d()))->profile.loyal);
     REQUIRE(wb->undoStack()->count() == 1);
+    CHECK(wb->undoStack()->undoText() == u8("保存老丁的资料"));
+    // Made again in the language switched to (as the window does on a live switch), and back.
+    core::language::install(QStringLiteral("en"));
+    core::retranslateUndoStack(*wb->undoStack());
+    CHECK(wb->undoStack()->undoText() == u8("Save the profile of 老丁"));
+    core::language::install(QStringLiteral("zh_CN"));
+    core::retranslateUndoStack(*wb->undoStack());
     CHECK(wb->undoStack()->undoText() == u8("保存老丁的资料"));
     wb->undoStack()->undo();
     CHECK_FALSE((*service.detail(s.d()))->profile.heightCm.has_value());

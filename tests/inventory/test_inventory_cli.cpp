@@ -150,3 +150,73 @@ TEST_CASE("shopdesk-cli stocktake scan refuses a T-shirt in a jeans count and co
               .toInt()
         == 0);
 }
+
+TEST_CASE("shopdesk-cli stocktake start --blind: a blind count shows what was counted, never what should be there")
+{
+    InventoryShop s;
+    Run r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--scope"), QStringLiteral("jeans"),
+            QStringLiteral("--blind") });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject count = r.json().value(QStringLiteral("count")).toObject();
+    CHECK(count.value(QStringLiteral("blind")).toBool());
+    CHECK(count.value(QStringLiteral("skus")).toInt() == 3);
+    const QString number = count.value(QStringLiteral("number")).toString();
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT blind FROM stocktakes")).toInt() == 1);
+
+    r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("scan"), InventoryShop::kJeans30, InventoryShop::kJeans30,
+            InventoryShop::kJeans30 });
+    REQUIRE(r.exitCode == 0);
+
+    // The report of the open count: counted pieces only, in the text and in the JSON.
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("report") });
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject totals = r.json().value(QStringLiteral("totals")).toObject();
+    CHECK(totals
+        == QJsonObject {
+            { QStringLiteral("skus"), 3 }, { QStringLiteral("skus_counted"), 1 }, { QStringLiteral("counted"), 3 } });
+    const QJsonArray lines = r.json().value(QStringLiteral("lines")).toArray();
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].toObject()
+        == QJsonObject { { QStringLiteral("barcode"), InventoryShop::kJeans30 },
+            { QStringLiteral("item_code"), QStringLiteral("NZK-1001") },
+            { QStringLiteral("color"), QString::fromUtf8("浅蓝") }, { QStringLiteral("size"), QStringLiteral("30") },
+            { QStringLiteral("counted"), 3 } });
+    QProcess p;
+    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"),
+        { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("stocktake"), QStringLiteral("report") });
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(QString::fromUtf8(p.readAllStandardOutput())
+        == QStringLiteral("Blind count %1: 3 pieces counted · 1 of 3 SKUs counted · 0 unknown\n").arg(number));
+    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"),
+        { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+            QStringLiteral("stocktake"), QStringLiteral("report") });
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(QString::fromUtf8(p.readAllStandardOutput())
+        == QString::fromUtf8("盲盘 %1：已盘 3 件 · 3 个 SKU 已盘 1 个 · 未知条码 0 个\n").arg(number));
+
+    // Its variance files wait until it is posted; nothing is written.
+    const QString csv = s.shop.file(QStringLiteral("blind.csv"));
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--csv"), csv });
+    CHECK(r.exitCode == 1);
+    CHECK(QFile::exists(csv) == false);
+
+    // Posted, the variance is there again.
+    r = cli(s, { QStringLiteral("stocktake"), QStringLiteral("post") });
+    REQUIRE(r.exitCode == 0);
+    r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("report"), QStringLiteral("--id"),
+            QString::number(count.value(QStringLiteral("id")).toInteger()) });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().value(QStringLiteral("totals")).toObject().value(QStringLiteral("expected")).toInt() == 15);
+    CHECK(r.json().value(QStringLiteral("count")).toObject().value(QStringLiteral("blind")).toBool());
+
+    // A plain count stays as it was.
+    r = cli(s,
+        { QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--scope"), QStringLiteral("tshirt") });
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.json().value(QStringLiteral("count")).toObject().value(QStringLiteral("blind")).toBool());
+}

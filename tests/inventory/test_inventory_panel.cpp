@@ -202,7 +202,7 @@ TEST_CASE("the count screen: scans typed by a scanner, ×N, an unknown code, und
     QCoreApplication::processEvents();
     CHECK(panel.title(QStringLiteral("stocktake")) == QStringLiteral("Stock-take"));
     CHECK(panel.findChild<QPushButton *>(QStringLiteral("startCount"))->text() == QStringLiteral("&Start count"));
-    CHECK(panel.findChild<QPushButton *>(QStringLiteral("postNote"))->text() == QStringLiteral("Post note"));
+    CHECK(panel.findChild<QPushButton *>(QStringLiteral("postNote"))->text() == QStringLiteral("&Post note"));
     CHECK(panel.findChild<QLabel *>(QStringLiteral("countStatus"))->text().startsWith(QStringLiteral("Count PD")));
 }
 

@@ -5,7 +5,9 @@
 #include "InventoryBench.h"
 #include "InventoryFixture.h"
 #include "StocktakeView.h"
+#include "VarianceModels.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/inventory/StocktakeRepository.h>
@@ -219,4 +221,50 @@ TEST_CASE("shop format 15 adds the blind flag; an older shop's counts are not bl
     REQUIRE(count.ok());
     CHECK_FALSE(count->blind);
     CHECK(count->scope == QStringLiteral("jeans"));
+}
+
+TEST_CASE("盘亏 red and 盘盈 green stay readable under a dark palette: text and background from the central palette")
+{
+    const QPalette before = QApplication::palette();
+    QPalette dark(QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Text, Qt::white);
+    inventory::VarianceRow shortage;
+    shortage.skuId = 1;
+    shortage.itemCode = QStringLiteral("NZK-1001");
+    shortage.color = QString::fromUtf8("浅蓝");
+    shortage.size = QStringLiteral("30");
+    shortage.systemQty = 10;
+    shortage.counted = 7;
+    shortage.scanned = true;
+    inventory::VarianceRow surplus = shortage;
+    surplus.skuId = 2;
+    surplus.itemCode = QStringLiteral("TX-2001");
+    surplus.counted = 12;
+    for (const QPalette &palette : { before, dark }) {
+        QApplication::setPalette(palette);
+        CAPTURE(core::colours::isDark(palette));
+        inventory::VarianceItemModel items;
+        items.setRows({ shortage, surplus }, false);
+        REQUIRE(items.rowCount() == 2);
+        using C = inventory::VarianceItemModel;
+        for (const auto &[row, column] : { std::pair { 0, int(C::Shortage) }, std::pair { 1, int(C::Surplus) } }) {
+            const QModelIndex i = items.index(row, column);
+            const QColor text = i.data(Qt::ForegroundRole).value<QBrush>().color();
+            const QColor background = i.data(Qt::BackgroundRole).value<QBrush>().color();
+            CAPTURE(row, text.name().toStdString(), background.name().toStdString());
+            CHECK(core::colours::contrastRatio(text, background) >= 4.5);
+            CHECK((background.lightness() < 128) == core::colours::isDark(palette));
+        }
+        inventory::VarianceGridModel grid;
+        grid.setItem({ shortage }, QStringLiteral("NZK-1001"), false);
+        const QModelIndex cell = grid.index(0, 0);
+        REQUIRE(cell.data().toString() == QString::fromUtf8("7 / 10  (−3)"));
+        CHECK(core::colours::contrastRatio(cell.data(Qt::ForegroundRole).value<QBrush>().color(),
+                  cell.data(Qt::BackgroundRole).value<QBrush>().color())
+            >= 4.5);
+    }
+    QApplication::setPalette(before);
 }

@@ -7,6 +7,8 @@
 #include "InventoryWorkbench.h"
 #include "SuppliersView.h"
 
+#include <shopdesk/core/Language.h>
+#include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/inventory/ReceivingService.h>
 #include <shopdesk/inventory/SupplierService.h>
 
@@ -182,6 +184,13 @@ TEST_CASE("the suppliers view asks inline before archiving, hides the archived, 
     CHECK(supplierBox->findText(kShahe) == 0);
     panel.undoStack()->undo(); // the unarchive
     CHECK(archivedFlag(s) == 1);
+    CHECK(panel.undoStack()->undoText() == QString::fromUtf8("Archive supplier 广州沙河服装批发"));
+    // Made again in the language switched to (as the window does on a live switch), and back.
+    core::language::install(QStringLiteral("zh_CN"));
+    core::retranslateUndoStack(*panel.undoStack());
+    CHECK(panel.undoStack()->undoText() == QString::fromUtf8("归档供应商 广州沙河服装批发"));
+    core::language::install(QStringLiteral("en"));
+    core::retranslateUndoStack(*panel.undoStack());
     CHECK(panel.undoStack()->undoText() == QString::fromUtf8("Archive supplier 广州沙河服装批发"));
     CHECK(errors.isEmpty());
 }

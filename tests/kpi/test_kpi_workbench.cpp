@@ -508,3 +508,27 @@ TEST_CASE("picking a stored day loads its figures; an empty form never zeroes it
     CHECK(f.days().last().sales == Money::fromYuan(1000));
     CHECK(f.errors.size() == 1);
 }
+
+TEST_CASE("the month's summary writes its sums as a manager reads them: ¥39.87万 in Chinese, ¥398,749 in English")
+{
+    Fixture f;
+    REQUIRE(KpiRepository(f.shop.db())
+                .saveAll({ test::kpiDay(QDate(2026, 11, 1), 5000, 1500, 200000),
+                    test::kpiDay(QDate(2026, 11, 2), 5000, 1400, 198749) })
+                .ok());
+    core::language::install(QStringLiteral("zh_CN"));
+    f.open();
+    DailyView *daily = f.wb().daily();
+    daily->showMonth(QStringLiteral("2026-11"));
+    auto *summary = daily->findChild<QLabel *>(QStringLiteral("summary"));
+    REQUIRE(summary);
+    CHECK(summary->text().split(QStringLiteral("<br>")).first()
+        == QString::fromUtf8(
+            "<b>2026-11</b>：2 天 · 浏览量 30,000 · 访客数 10,000 · 销售额 ¥39.87万 · 成交件数 2,900 · "
+            "支付买家数 2,900 · 转化率 29.00% · 客单价 ¥137.50"));
+    core::language::install(QStringLiteral("en")); // a live switch: the summary is made again
+    QCoreApplication::processEvents();
+    CHECK(summary->text().split(QStringLiteral("<br>")).first()
+        == QStringLiteral("<b>2026-11</b>: 2 days · PV 30,000 · UV 10,000 · sales ¥398,749 · units 2,900 · paid "
+                          "buyers 2,900 · conversion 29.00% · AOV ¥137.50"));
+}

@@ -4,6 +4,8 @@
 #include "commands/CaseCommand.h"
 #include "shopdesk/aftersale/AftersaleTerms.h"
 
+#include <shopdesk/core/Format.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -94,7 +96,7 @@ void CasesView::retranslateUi()
     mNew->setText(tr("&New case…"));
     mReceive->setText(tr("Goods &received…"));
     mRefund->setText(tr("Re&fund…"));
-    mResend->setText(tr("Send &replacement…"));
+    mResend->setText(tr("Send re&placement…"));
     mClose->setText(tr("&Close case"));
     mReasons->setText(tr("Rea&sons…"));
     mOpenOnly->setText(tr("Open cases only"));
@@ -190,15 +192,16 @@ void CasesView::openCase(const AftersaleService::OpenRequest &request)
     auto *service = &mService;
     const QString actor = mContext.actor;
     auto opened = std::make_shared<QString>();
-    push(new CaseCommand(
-        tr("Open an after-sale case for order %1").arg(request.orderNo), mContext, mService, actions::kOpen,
-        [service, request, actor, opened] {
-            auto no = service->open(request, actor);
-            if (no)
-                *opened = *no;
-            return no;
-        },
-        reporter(this, mContext.events)));
+    push(
+        new CaseCommand([orderNo = request.orderNo] { return tr("Open an after-sale case for order %1").arg(orderNo); },
+            mContext, mService, actions::kOpen,
+            [service, request, actor, opened] {
+                auto no = service->open(request, actor);
+                if (no)
+                    *opened = *no;
+                return no;
+            },
+            reporter(this, mContext.events)));
     if (!opened->isEmpty())
         select(*opened);
 }
@@ -210,8 +213,8 @@ void CasesView::receive(const QList<AftersaleService::Inspected> &pieces)
         return;
     auto *service = &mService;
     const QString actor = mContext.actor, no = c->caseNo;
-    push(new CaseCommand(
-        tr("Receive the goods of case %1").arg(no), mContext, mService, actions::kReceive,
+    push(new CaseCommand([no] { return tr("Receive the goods of case %1").arg(no); }, mContext, mService,
+        actions::kReceive,
         [service, no, pieces, actor]() -> core::Result<QString> {
             if (auto s = service->receive(no, pieces, actor); !s)
                 return s.error();
@@ -227,8 +230,8 @@ void CasesView::refund(core::Money amount)
         return;
     auto *service = &mService;
     const QString actor = mContext.actor, no = c->caseNo;
-    push(new CaseCommand(
-        tr("Refund %1 on case %2").arg(amount.toDisplayString(), no), mContext, mService, actions::kRefund,
+    push(new CaseCommand([amount, no] { return tr("Refund %1 on case %2").arg(core::format::money(amount), no); },
+        mContext, mService, actions::kRefund,
         [service, no, amount, actor]() -> core::Result<QString> {
             if (auto s = service->refund(no, amount, actor); !s)
                 return s.error();
@@ -244,8 +247,8 @@ void CasesView::resend(const AftersaleService::ResendRequest &request)
         return;
     auto *service = &mService;
     const QString actor = mContext.actor, no = c->caseNo;
-    push(new CaseCommand(
-        tr("Send the replacement of case %1").arg(no), mContext, mService, actions::kResend,
+    push(new CaseCommand([no] { return tr("Send the replacement of case %1").arg(no); }, mContext, mService,
+        actions::kResend,
         [service, no, request, actor]() -> core::Result<QString> {
             if (auto s = service->resend(no, request, actor); !s)
                 return s.error();
@@ -266,8 +269,7 @@ void CasesView::close(bool ask)
         return;
     auto *service = &mService;
     const QString actor = mContext.actor, no = c->caseNo;
-    push(new CaseCommand(
-        tr("Close case %1").arg(no), mContext, mService, actions::kClose,
+    push(new CaseCommand([no] { return tr("Close case %1").arg(no); }, mContext, mService, actions::kClose,
         [service, no, actor]() -> core::Result<QString> {
             if (auto s = service->close(no, actor); !s)
                 return s.error();
@@ -280,8 +282,8 @@ void CasesView::editReasons(const QStringList &reasons)
 {
     auto *service = &mService;
     constexpr int kReasonsField = 1; // the one field this view edits
-    mUndo->push(new core::ChangeValue<QStringList>(tr("Change the after-sale reasons"), mContext.events, std::nullopt,
-        kReasonsField, 0, mService.reasons(), reasons,
+    mUndo->push(new core::ChangeValue<QStringList>([] { return tr("Change the after-sale reasons"); }, mContext.events,
+        std::nullopt, kReasonsField, 0, mService.reasons(), reasons,
         [service](const QStringList &r) { return service->setReasons(r); }));
 }
 

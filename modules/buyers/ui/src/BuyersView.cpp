@@ -372,9 +372,8 @@ bool BuyersView::saveProfile()
     const QString nick = mShownNick;
     const BuyerProfile before = mShownProfile;
     BuyersService &service = mService;
-    auto *command = new core::CallCommand(
-        tr("Save the profile of %1").arg(nick), mContext.events, std::nullopt,
-        [&service, nick, after] { return service.setProfile(nick, after); },
+    auto *command = new core::CallCommand([nick] { return tr("Save the profile of %1").arg(nick); }, mContext.events,
+        std::nullopt, [&service, nick, after] { return service.setProfile(nick, after); },
         [&service, nick, before] { return service.setProfile(nick, before); });
     auto ok = std::make_shared<bool>(true);
     command->setDone([this, ok](const core::Status &s) {

@@ -167,9 +167,8 @@ bool MembersView::applyThresholds()
         return false;
     }
     BuyersService &service = mService;
-    auto *command = new core::CallCommand(
-        tr("Change the member tiers' thresholds"), mContext.events, std::nullopt,
-        [&service, after] { return service.setThresholds(after); },
+    auto *command = new core::CallCommand([] { return tr("Change the member tiers' thresholds"); }, mContext.events,
+        std::nullopt, [&service, after] { return service.setThresholds(after); },
         [&service, before] { return service.setThresholds(before); });
     auto ok = std::make_shared<bool>(true);
     command->setDone([this, ok](const core::Status &s) {

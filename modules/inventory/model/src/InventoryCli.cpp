@@ -7,6 +7,7 @@
 #include "shopdesk/inventory/InventoryCommands.h"
 #include "shopdesk/inventory/ReceivingRepository.h"
 #include "shopdesk/inventory/StocktakeRepository.h"
+#include "shopdesk/inventory/StocktakeService.h"
 #include "shopdesk/inventory/SupplierService.h"
 
 #include <shopdesk/core/AvailableStockRepository.h>
@@ -83,7 +84,7 @@ QJsonObject countJson(const Stocktake &t)
         { QStringLiteral("skus"), t.skuCount }, { QStringLiteral("started_at"), t.startedAt.toString(Qt::ISODate) },
         { QStringLiteral("started_by"), t.startedBy },
         { QStringLiteral("posted_at"), t.postedAt.isValid() ? t.postedAt.toString(Qt::ISODate) : QString() },
-        { QStringLiteral("posted_by"), t.postedBy } };
+        { QStringLiteral("posted_by"), t.postedBy }, { QStringLiteral("blind"), t.blind } };
 }
 
 QJsonObject totalsJson(const VarianceTotals &t)
@@ -236,17 +237,22 @@ CliOutcome Cli::start(const core::Database &db, const CliInvocation &in, QString
 {
     QStringList args = argsIn;
     const QString scope = core::cli::takeOption(args, QStringLiteral("--scope"));
+    const bool blind = args.removeAll(QStringLiteral("--blind")) > 0;
     if (!args.isEmpty())
-        return failure(tr("Usage: stocktake start [--scope CATEGORY]"), 2);
-    StocktakeRepository repo(db);
-    auto id = repo.start(scope == QLatin1String("all") ? QString() : scope, in.actor);
+        return failure(tr("Usage: stocktake start [--scope CATEGORY] [--blind]"), 2);
+    // The service the 盘点 panel starts a count with: a blind one (盲盘) hides 应有数 while open.
+    StocktakeService counts(db);
+    auto id = counts.start(scope == QLatin1String("all") ? QString() : scope, in.actor, blind);
     if (!id)
         return failure(id.errorMessage());
-    auto t = repo.stocktake(*id);
+    auto t = counts.stocktake(*id);
     if (!t)
         return failure(t.errorMessage());
     return CliOutcome::success({ { QStringLiteral("count"), countJson(*t) } },
-        tr("Count %1 started over %n SKU(s).", "", t->skuCount).arg(t->number()));
+        t->blind ? tr("Blind count %1 started over %n SKU(s): the expected quantities stay hidden until it is posted.",
+            "", t->skuCount)
+                       .arg(t->number())
+                 : tr("Count %1 started over %n SKU(s).", "", t->skuCount).arg(t->number()));
 }
 
 CliOutcome Cli::scan(const core::Database &db, const CliInvocation &in, const QStringList &argsIn)
@@ -344,6 +350,11 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
         return failure(count.errorMessage());
     if (!args.isEmpty())
         return failure(tr("Usage: stocktake report [--id N] [--csv FILE] [--xlsx FILE] [--pdf FILE]"), 2);
+    // An open blind count shows what was counted, never what should be there (as the 盘点 panel does).
+    const bool blind = count->blind && count->status == stocktake::kOpen;
+    if (blind && !(csvPath.isEmpty() && xlsxPath.isEmpty() && pdfPath.isEmpty()))
+        return failure(tr("Count %1 is a blind count: its variance report can be written once it is posted.")
+                           .arg(count->number()));
     auto rows = repo.variance(count->id);
     if (!rows)
         return failure(rows.errorMessage());
@@ -366,6 +377,13 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
     for (const VarianceRow &r : *rows) {
         if (r.counted == 0 && r.expected() == 0)
             continue;
+        if (blind) {
+            if (r.scanned)
+                lines.append(QJsonObject { { QStringLiteral("barcode"), r.barcode },
+                    { QStringLiteral("item_code"), r.itemCode }, { QStringLiteral("color"), r.color },
+                    { QStringLiteral("size"), r.size }, { QStringLiteral("counted"), r.counted } });
+            continue;
+        }
         lines.append(QJsonObject { { QStringLiteral("barcode"), r.barcode },
             { QStringLiteral("item_code"), r.itemCode }, { QStringLiteral("color"), r.color },
             { QStringLiteral("size"), r.size }, { QStringLiteral("system"), r.systemQty },
@@ -384,6 +402,22 @@ CliOutcome Cli::report(const core::Database &db, const QStringList &argsIn)
         unknownJson.append(QJsonObject { { QStringLiteral("id"), u.id }, { QStringLiteral("barcode"), u.barcode },
             { QStringLiteral("quantity"), u.quantity } });
     const VarianceTotals totals = VarianceTotals::of(*rows);
+    if (blind) {
+        CliOutcome o
+            = CliOutcome::success({ { QStringLiteral("count"), countJson(*count) },
+                                      { QStringLiteral("totals"),
+                                          QJsonObject { { QStringLiteral("skus"), totals.skus },
+                                              { QStringLiteral("skus_counted"), totals.skus - totals.skusUncounted },
+                                              { QStringLiteral("counted"), totals.counted } } },
+                                      { QStringLiteral("lines"), lines }, { QStringLiteral("unknown"), unknownJson } },
+                tr("Blind count %1: %2 pieces counted · %3 of %4 SKUs counted · %5 unknown")
+                    .arg(count->number())
+                    .arg(totals.counted)
+                    .arg(totals.skus - totals.skusUncounted)
+                    .arg(totals.skus)
+                    .arg(unknown->size()));
+        return o;
+    }
     CliOutcome o = CliOutcome::success(
         { { QStringLiteral("count"), countJson(*count) }, { QStringLiteral("totals"), totalsJson(totals) },
             { QStringLiteral("lines"), lines }, { QStringLiteral("unknown"), unknownJson } },
@@ -545,8 +579,9 @@ QList<core::CliCommand> cliCommands()
         { QStringLiteral("ledger"), QStringLiteral("ledger --sku CODE"),
             [] { return Cli::tr("Every stock movement of one SKU with the running balance."); }, &Cli::ledger },
         { QStringLiteral("stocktake"),
-            QStringLiteral("stocktake start [--scope CATEGORY] | scan [--synced] [CODE …] | import COUNTS.csv | report "
-                           "[--csv F] [--xlsx F] [--pdf F] | post | reverse ID"),
+            QStringLiteral(
+                "stocktake start [--scope CATEGORY] [--blind] | scan [--synced] [CODE …] | import COUNTS.csv | report "
+                "[--csv F] [--xlsx F] [--pdf F] | post | reverse ID"),
             [] {
                 return Cli::tr(
                     "The stock-take (盘点): scans are read from the arguments or one per line from standard input, "

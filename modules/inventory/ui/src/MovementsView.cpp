@@ -97,7 +97,7 @@ void MovementsView::retranslateUi()
     mKindLabel->setText(tr("Kind:"));
     mFromLabel->setText(tr("From:"));
     mToLabel->setText(tr("To:"));
-    mReverse->setText(tr("Reverse movement"));
+    mReverse->setText(tr("&Reverse movement"));
     const QString kind = mKind->currentData().toString();
     const QSignalBlocker block(mKind);
     mKind->clear();

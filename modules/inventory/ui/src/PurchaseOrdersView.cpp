@@ -88,8 +88,8 @@ void PurchaseOrdersView::retranslateUi()
 {
     mTitle->setText(tr("Purchase orders (采购单)"));
     mOpenOnly->setText(tr("Only those still owed"));
-    mReceive->setText(tr("Receive what is owed"));
-    mRemove->setText(tr("Delete order"));
+    mReceive->setText(tr("&Receive what is owed"));
+    mRemove->setText(tr("&Delete order"));
     mModel->retranslate();
     mLinesModel->retranslate();
     reload();
@@ -195,9 +195,8 @@ core::Status PurchaseOrdersView::removeSelected()
     for (const PurchaseOrderLineState &l : order->lines)
         copy.lines << l.line;
     auto id = std::make_shared<qint64>(mSelected);
-    auto *command = new core::CallCommand(
-        tr("Delete purchase order %1").arg(copy.poNo), mContext.events, core::Topic::Stock,
-        [this, id] { return mService.remove(*id); },
+    auto *command = new core::CallCommand([poNo = copy.poNo] { return tr("Delete purchase order %1").arg(poNo); },
+        mContext.events, core::Topic::Stock, [this, id] { return mService.remove(*id); },
         [this, id, copy] {
             auto again = mService.create(copy);
             if (again)

@@ -177,18 +177,18 @@ void QualityView::retranslateUi()
     mScanLabel->setText(tr("Faulty piece:"));
     mFaultyScan->setPlaceholderText(tr("Scan the faulty piece, then Enter"));
     mReasonLabel->setText(tr("Fault:"));
-    mBookOut->setText(tr("Book out and print the list (two copies)"));
+    mBookOut->setText(tr("Book &out and print the list (two copies)"));
     mListsTitle->setText(tr("Exchange lists"));
     mReplaceLabel->setText(tr("Replacement:"));
     mReplacementScan->setPlaceholderText(tr("Scan what the supplier sent back"));
-    mPrint->setText(tr("Print…"));
-    mClose->setText(tr("Close: the rest to the faulty-goods account"));
+    mPrint->setText(tr("&Print…"));
+    mClose->setText(tr("&Close: the rest to the faulty-goods account"));
     mReturnTitle->setText(tr("Returns from buyers"));
     mOrderLabel->setText(tr("Order number:"));
     mReturnSkuLabel->setText(tr("Barcode:"));
     mReturnQtyLabel->setText(tr("Quantity:"));
     mIntact->setText(tr("Intact: back into stock"));
-    mReturn->setText(tr("Book the return"));
+    mReturn->setText(tr("&Book the return"));
     mFaultyTitle->setText(tr("Faulty-goods account"));
     for (core::RecordTableModel *m : { mNewModel, mListsModel, mFaultyModel })
         m->retranslate();

@@ -289,17 +289,17 @@ void ReceivingView::retranslateUi()
     mCost->setPlaceholderText(tr("the item's cost"));
     mFreightLabel->setText(tr("Freight:"));
     mPaidLabel->setText(tr("Paid:"));
-    mRemove->setText(tr("Remove line"));
-    mPost->setText(tr("Post note"));
-    mFill->setText(tr("Fill from purchase order (采购单)"));
+    mRemove->setText(tr("Remove &line"));
+    mPost->setText(tr("&Post note"));
+    mFill->setText(tr("&Fill from purchase order (采购单)"));
     mNotesTitle->setText(tr("Receiving notes"));
-    mPdf->setText(tr("Print to PDF…"));
-    mReverse->setText(tr("Reverse note"));
+    mPdf->setText(tr("Print to P&DF…"));
+    mReverse->setText(tr("Re&verse note"));
     mAccountTitle->setText(tr("Supplier account"));
     mPayLabel->setText(tr("Payment:"));
-    mPay->setText(tr("Record payment"));
-    mCreateSupplier->setText(tr("Create and post"));
-    mCancelSupplier->setText(tr("Cancel"));
+    mPay->setText(tr("Record pa&yment"));
+    mCreateSupplier->setText(tr("Create &and post"));
+    mCancelSupplier->setText(tr("&Cancel"));
     if (!mPendingSupplier.isEmpty())
         askNewSupplier(mPendingSupplier);
     for (core::RecordTableModel *m : { mLinesModel, mNotesModel, mAccountModel })

@@ -108,10 +108,10 @@ ReorderView::ReorderView(
 void ReorderView::retranslateUi()
 {
     mMinimumLabel->setText(tr("&Minimum of this SKU (安全库存):"));
-    mSetMinimum->setText(tr("Set minimum"));
+    mSetMinimum->setText(tr("Set &minimum"));
     mLeadLabel->setText(tr("&Lead time of its supplier (days):"));
-    mSetLead->setText(tr("Set lead time"));
-    mOrder->setText(tr("Purchase order for this supplier (采购单)"));
+    mSetLead->setText(tr("Set &lead time"));
+    mOrder->setText(tr("&Purchase order for this supplier (采购单)"));
     mSizesTitle->setText(tr("Items on shelf with sold-out sizes (断码)"));
     mModel->retranslate();
     mSizesModel->retranslate();
@@ -224,8 +224,9 @@ core::Status ReorderView::setMinimumForRow(int row, int minimum)
         return before.status();
     // The field ids of this view's edits (core::ChangeValue merges consecutive edits of one).
     constexpr int kMinimumField = 1601;
-    return pushed(new core::ChangeValue<std::optional<int>>(tr("Minimum of %1").arg(mRowSkuText.at(row)),
-        mContext.events, core::Topic::Stock, kMinimumField, sku, *before, std::optional<int>(minimum),
+    return pushed(new core::ChangeValue<std::optional<int>>(
+        [sku = mRowSkuText.at(row)] { return tr("Set the minimum stock of %1").arg(sku); }, mContext.events,
+        core::Topic::Stock, kMinimumField, sku, *before, std::optional<int>(minimum),
         [this, sku](const std::optional<int> &value) { return mService.setSkuMinimum(sku, value); }));
 }
 
@@ -240,7 +241,8 @@ core::Status ReorderView::setLeadDaysForRow(int row, int days)
     if (!before)
         return before.status();
     constexpr int kLeadField = 1602;
-    return pushed(new core::ChangeValue<int>(tr("Lead time of %1").arg(mRowSupplierName.at(row)), mContext.events,
+    return pushed(new core::ChangeValue<int>(
+        [name = mRowSupplierName.at(row)] { return tr("Set the lead time of %1").arg(name); }, mContext.events,
         core::Topic::Stock, kLeadField, supplier, *before, days,
         [this, supplier](const int &value) { return mService.setLeadDays(supplier, value); }));
 }

@@ -2,6 +2,7 @@
 
 #include "ReportError.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Vocabulary.h>
 #include <shopdesk/core/WindowedTable.h>
 
@@ -34,8 +35,8 @@ StockView::StockView(const core::PanelContext &context, StockService &stock, QWi
 {
     mReorder->setObjectName(QStringLiteral("reorderWarning"));
     mReorder->setWordWrap(true);
-    mReorder->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
+    mReorder->setStyleSheet(QStringLiteral("QLabel { %1 padding: 6px; border-radius: 3px; }")
+                                .arg(core::colours::styleSheet(core::colours::Role::Warning)));
     mReorder->hide();
     setObjectName(QStringLiteral("stock"));
     mCount->setObjectName(QStringLiteral("stockCount"));

@@ -1,5 +1,6 @@
 #include "StocktakeCountBar.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QCheckBox>
@@ -32,8 +33,8 @@ StocktakeCountBar::StocktakeCountBar(QWidget *parent)
 {
     mReminder->setObjectName(QStringLiteral("reminder"));
     mReminder->setWordWrap(true);
-    mReminder->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 3px; }"));
+    mReminder->setStyleSheet(QStringLiteral("QLabel { %1 padding: 6px; border-radius: 3px; }")
+                                 .arg(core::colours::styleSheet(core::colours::Role::Warning)));
     mReminder->hide();
     mStatus->setObjectName(QStringLiteral("countStatus"));
     mCounts->setObjectName(QStringLiteral("counts"));
@@ -112,7 +113,7 @@ void StocktakeCountBar::retranslateUi()
     mReverse->setText(tr("Re&verse"));
     mExport->setText(tr("&Report"));
     mImport->setText(tr("&Import counts…"));
-    mCancel->setText(tr("Cancel"));
+    mCancel->setText(tr("&Cancel"));
     setCategories(mCategories);
 }
 

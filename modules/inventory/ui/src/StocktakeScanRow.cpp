@@ -2,6 +2,8 @@
 
 #include "ScanInput.h"
 
+#include <shopdesk/core/Colours.h>
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -92,13 +94,13 @@ void StocktakeScanRow::onEntered()
 
 void StocktakeScanRow::showCounted(const QString &text)
 {
-    mLastScan->setStyleSheet(QStringLiteral("color: #146c43;"));
+    mLastScan->setStyleSheet(core::colours::styleSheet(core::colours::Role::GoodText));
     mLastScan->setText(text);
 }
 
 void StocktakeScanRow::showRefused(const QString &text)
 {
-    mLastScan->setStyleSheet(QStringLiteral("color: #b02a37;"));
+    mLastScan->setStyleSheet(core::colours::styleSheet(core::colours::Role::BadText));
     mLastScan->setText(text);
     QApplication::beep();
 }

@@ -14,7 +14,9 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,10 +65,7 @@ StocktakeView::StocktakeView(
     mGrid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mGrid->horizontalHeader()->setMinimumSectionSize(90);
-    QFont gridFont = mGrid->font();
-    gridFont.setPointSizeF(gridFont.pointSizeF() * 1.15);
-    mGrid->setFont(gridFont);
-    mGrid->verticalHeader()->setDefaultSectionSize(34);
+    sizeGridType();
     mGridTitle->setObjectName(QStringLiteral("gridTitle"));
     mTotals->setObjectName(QStringLiteral("totals"));
     mTotals->setWordWrap(true);
@@ -153,6 +152,26 @@ void StocktakeView::retranslateUi()
         report(categories.status());
     mItemModel->setRows(mRows, blind());
     reload();
+}
+
+void StocktakeView::changeEvent(QEvent *event)
+{
+    core::View::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        sizeGridType(); // the 盘点 workspace's big type, or the application's again
+}
+
+void StocktakeView::sizeGridType()
+{
+    // The colour × size grid is read from arm's length: a size larger than the view's own type
+    // (which the 盘点 workspace makes big), its headers and rows alike.
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    mGrid->setFont(f);
+    mGrid->horizontalHeader()->setFont(f);
+    mGrid->verticalHeader()->setFont(f);
+    mGrid->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 14);
+    mItems->horizontalHeader()->setFont(font());
 }
 
 bool StocktakeView::blind() const { return mShown && mShown->blind && mShown->status == stocktake::kOpen; }
@@ -432,8 +451,8 @@ void StocktakeView::typeCount(qint64 skuId, qint64 counted)
             continue;
         // A field edit: typed again for the same SKU, the two merge into one undo step.
         StocktakeService &counts = mCounts;
-        auto *cmd = new core::ChangeValue<qint64>(
-            tr("Count %1 as %2").arg(QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size)).arg(counted),
+        auto *cmd = new core::ChangeValue<qint64>([sku = QStringLiteral("%1 %2/%3").arg(r.itemCode, r.color, r.size),
+                                                      counted] { return tr("Count %1 as %2").arg(sku).arg(counted); },
             mContext.events, std::nullopt, kTypedCountField, skuId, r.counted, counted,
             [&counts, id = mShown->id, skuId, actor = mContext.actor](
                 const qint64 &value) { return counts.setCounted(id, skuId, value, actor).status(); });

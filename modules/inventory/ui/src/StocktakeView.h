@@ -35,6 +35,7 @@ public:
 
     void reload() override;
     void retranslateUi() override;
+    void changeEvent(QEvent *event) override;
 
     /// The day the month-end reminder looks at (today unless a test says otherwise).
     void setToday(QDate day);
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void stockChanged();
 
 private:
+    /// The grid's type, a size above the view's own.
+    void sizeGridType();
     void onScan(const QString &code, int quantity);
     void onScanned(const core::Result<ScanResult> &r);
     void showItem(const QString &itemCode);

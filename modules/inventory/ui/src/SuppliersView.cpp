@@ -157,21 +157,21 @@ void SuppliersView::retranslateUi()
     mTitle->setText(tr("Suppliers"));
     mItemLabel->setText(tr("&Item code:"));
     mItemCode->setPlaceholderText(tr("an item that also comes from the selected supplier"));
-    mLinkItem->setText(tr("Also supplies it"));
+    mLinkItem->setText(tr("A&lso supplies it"));
     mLinkItem->setToolTip(tr("The item also comes from the selected supplier (its own supplier stays)"));
-    mUnlinkItem->setText(tr("No longer supplies it"));
+    mUnlinkItem->setText(tr("&No longer supplies it"));
     mNameLabel->setText(tr("Name:"));
     mContactLabel->setText(tr("Contact:"));
     mPhoneLabel->setText(tr("Phone:"));
     mCityLabel->setText(tr("City:"));
     mNoteLabel->setText(tr("Note:"));
-    mAdd->setText(tr("Add supplier"));
-    mSave->setText(tr("Save changes"));
-    mArchive->setText(tr("Archive"));
-    mUnarchive->setText(tr("Unarchive"));
+    mAdd->setText(tr("&Add supplier"));
+    mSave->setText(tr("&Save changes"));
+    mArchive->setText(tr("A&rchive"));
+    mUnarchive->setText(tr("&Unarchive"));
     mShowArchived->setText(tr("Show archived"));
-    mConfirmArchive->setText(tr("Archive"));
-    mCancelArchive->setText(tr("Cancel"));
+    mConfirmArchive->setText(tr("Archive no&w"));
+    mCancelArchive->setText(tr("&Cancel"));
     mModel->retranslate();
     reload();
 }
@@ -259,7 +259,9 @@ core::Status SuppliersView::pushArchived(const core::Supplier &supplier, bool ar
     const qint64 id = supplier.id;
     mLast = {};
     auto *command = new core::CallCommand(
-        archived ? tr("Archive supplier %1").arg(supplier.name) : tr("Unarchive supplier %1").arg(supplier.name),
+        [archived, name = supplier.name] {
+            return archived ? tr("Archive supplier %1").arg(name) : tr("Unarchive supplier %1").arg(name);
+        },
         mContext.events, std::nullopt, [this, id, archived] { return mService.setArchived(id, archived); },
         [this, id, archived] { return mService.setArchived(id, !archived); });
     command->setDone([this](const core::Status &st) { pushed(st); });
@@ -312,8 +314,8 @@ core::Status SuppliersView::addSupplier()
     const core::Supplier s = fromForm();
     auto id = std::make_shared<qint64>(0);
     mLast = {};
-    auto *command = new core::CallCommand(
-        tr("Add supplier %1").arg(s.name), mContext.events, std::nullopt,
+    auto *command = new core::CallCommand([name = s.name] { return tr("Add supplier %1").arg(name); }, mContext.events,
+        std::nullopt,
         [this, s, id]() -> core::Status {
             auto added = mService.add(s);
             if (added)
@@ -340,9 +342,9 @@ core::Status SuppliersView::saveSupplier()
     core::Supplier changed = fromForm();
     changed.id = old.id;
     mLast = {};
-    auto *command = new core::CallCommand(
-        tr("Change supplier %1").arg(old.name), mContext.events, std::nullopt,
-        [this, changed] { return mService.update(changed); }, [this, old] { return mService.update(old); });
+    auto *command = new core::CallCommand([name = old.name] { return tr("Change supplier %1").arg(name); },
+        mContext.events, std::nullopt, [this, changed] { return mService.update(changed); },
+        [this, old] { return mService.update(old); });
     command->setDone([this](const core::Status &st) { pushed(st); });
     mPushing = true;
     mUndo->push(command);
@@ -383,7 +385,9 @@ core::Status SuppliersView::pushLink(bool link)
     auto unlinkCall = [&db, itemId, supplierId] { return PurchaseService(db).unlinkSupplier(itemId, supplierId); };
     mLast = {};
     auto *command = new core::CallCommand(
-        link ? tr("%1 also from %2").arg(code, supplier.name) : tr("%1 no longer from %2").arg(code, supplier.name),
+        [link, code, name = supplier.name] {
+            return link ? tr("%1 also from %2").arg(code, name) : tr("%1 no longer from %2").arg(code, name);
+        },
         mContext.events, std::nullopt, link ? core::CallCommand::Call(linkCall) : core::CallCommand::Call(unlinkCall),
         link ? core::CallCommand::Call(unlinkCall) : core::CallCommand::Call(linkCall));
     command->setDone([this](const core::Status &st) { pushed(st); });

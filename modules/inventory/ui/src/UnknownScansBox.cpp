@@ -41,8 +41,8 @@ void UnknownScansBox::retranslateUi()
 {
     mTitle->setText(tr("Unknown barcodes to resolve"));
     mField->setPlaceholderText(tr("The right barcode for the selected code"));
-    mResolve->setText(tr("Count as this SKU"));
-    mDismiss->setText(tr("Set aside"));
+    mResolve->setText(tr("C&ount as this SKU"));
+    mDismiss->setText(tr("Set &aside"));
 }
 
 void UnknownScansBox::setScans(const QList<UnknownScan> &scans)

@@ -1,5 +1,7 @@
 #include "VarianceModels.h"
 
+#include <shopdesk/core/Colours.h>
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -7,8 +9,14 @@
 namespace shopdesk::inventory {
 
 namespace {
-const QColor kSurplus(0xd8, 0xf0, 0xd8); // 盘盈: light green
-const QColor kShortage(0xf8, 0xd8, 0xd8); // 盘亏: light red
+using core::colours::Role;
+/// 盘盈 green, 盘亏 red: a cell's background, or its text (`foreground`), from the central palette
+/// in the variant that suits the palette in use (light or dark).
+QVariant varianceBrush(Role role, bool foreground)
+{
+    const core::colours::Pair p = core::colours::pair(role);
+    return QBrush(foreground ? p.text : p.background);
+}
 } // namespace
 
 void VarianceItemModel::setRows(const QList<VarianceRow> &rows, bool blind)
@@ -83,11 +91,11 @@ QVariant VarianceItemModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole) {
         return index.column() <= Title ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::BackgroundRole) {
+    } else if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
         if (index.column() == Surplus && l.surplus)
-            return QBrush(kSurplus);
+            return varianceBrush(Role::Surplus, role == Qt::ForegroundRole);
         if (index.column() == Shortage && l.shortage)
-            return QBrush(kShortage);
+            return varianceBrush(Role::Shortage, role == Qt::ForegroundRole);
     }
     return {};
 }
@@ -230,10 +238,11 @@ QVariant VarianceGridModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
         if (variance > 0)
-            return QBrush(kSurplus);
+            return varianceBrush(Role::Surplus, role == Qt::ForegroundRole);
         if (variance < 0)
-            return QBrush(kShortage);
+            return varianceBrush(Role::Shortage, role == Qt::ForegroundRole);
         return {};
     case Qt::FontRole:
         if (index.column() >= sizes) {

@@ -14,6 +14,7 @@
 #include "shopdesk/kpi/KpiService.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/Records.h>
 
 #include <QJsonArray>
@@ -223,9 +224,9 @@ CliOutcome runReport(const CliInvocation &in, const QStringList &rest)
     QString text = KpiCli::tr("%1: %2 days, PV %3, UV %4, sales %5, units %6, conversion %7%, AOV %8, visit depth %9.")
                        .arg(label)
                        .arg(t.days)
-                       .arg(l.toString(t.pv), l.toString(t.uv), t.sales.toDisplayString(), l.toString(t.units),
-                           l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString(),
-                           l.toString(t.visitDepth(), 'f', 2));
+                       .arg(core::format::number(t.pv), core::format::number(t.uv), core::format::moneyKpi(t.sales),
+                           core::format::number(t.units), l.toString(t.conversion() * 100.0, 'f', 2),
+                           core::format::money(t.aov()), l.toString(t.visitDepth(), 'f', 2));
     if (!red.isEmpty())
         text += QLatin1Char('\n') + red.join(QStringLiteral("; "));
     if (!out.isEmpty())

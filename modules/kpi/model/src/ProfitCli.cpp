@@ -6,6 +6,7 @@
 #include "shopdesk/kpi/ProfitService.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Vocabulary.h>
 
@@ -90,29 +91,29 @@ CliOutcome ProfitCli::run(const CliInvocation &in)
         j.insert(QStringLiteral("file"), core::cli::shownPath(out));
     }
 
-    const QLocale l;
     QStringList text;
     text << tr("%1: sales %2, refunds %3, cost %4, gross profit %5, freight %6, platform fee %7, profit %8 (profit "
                "rate %9; %10: %11).")
-                .arg(r->label, r->total.sales.toDisplayString(), r->total.refunds.toDisplayString(),
-                    r->total.cost.toDisplayString(), r->total.grossProfit().toDisplayString(),
-                    r->total.freight.toDisplayString(), r->total.fee.toDisplayString(),
-                    r->total.profit().toDisplayString(), percent(r->total.profitRate()))
+                .arg(r->label, core::format::moneyKpi(r->total.sales), core::format::moneyKpi(r->total.refunds),
+                    core::format::moneyKpi(r->total.cost), core::format::moneyKpi(r->total.grossProfit()),
+                    core::format::moneyKpi(r->total.freight), core::format::moneyKpi(r->total.fee),
+                    core::format::moneyKpi(r->total.profit()), percent(r->total.profitRate()))
                 .arg(r->previousLabel, percent(r->previous.profitRate()));
     if (r->total.uncostedUnits > 0)
         text << tr("%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.")
-                    .arg(l.toString(r->total.uncostedUnits));
+                    .arg(core::format::number(r->total.uncostedUnits));
     for (const ProfitRow &row : std::as_const(r->rows)) {
         const QString key = row.key.isEmpty() ? tr("(no SKU)")
             : by == ProfitGrouping::Category  ? core::Vocabulary::category(row.key)
                                               : row.key;
         text << tr("%1: sales %2, profit %3 (%4)")
                     .arg(row.title.isEmpty() ? key : QStringLiteral("%1 %2").arg(key, row.title),
-                        row.netSales().toDisplayString(), row.profit().toDisplayString(), percent(row.profitRate()));
+                        core::format::money(row.netSales()), core::format::money(row.profit()),
+                        percent(row.profitRate()));
     }
     text << tr("Stock at cost: %1 at the start of the month, %2 at its end (%3).")
-                .arg(r->stockOpening().toDisplayString(), r->stockClosing().toDisplayString(),
-                    (r->stockClosing() - r->stockOpening()).toDisplayString());
+                .arg(core::format::moneyKpi(r->stockOpening()), core::format::moneyKpi(r->stockClosing()),
+                    core::format::moneyKpi(r->stockClosing() - r->stockOpening()));
     if (outGiven)
         text << tr("The profit table is written to %1.").arg(core::cli::shownPath(out));
     return CliOutcome::success(j, text.join(QLatin1Char('\n')));

@@ -5,6 +5,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 
@@ -191,13 +192,13 @@ QString DailyView::summaryHtml() const
 {
     const PeriodTotals &t = mReport.totals;
     const QLocale l;
-    QString html
-        = tr("<b>%1</b>: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · "
-             "AOV %9")
-              .arg(mReport.label)
-              .arg(t.days)
-              .arg(l.toString(t.pv), l.toString(t.uv), t.sales.toDisplayString(), l.toString(t.units),
-                  l.toString(t.paidBuyers), l.toString(t.conversion() * 100.0, 'f', 2), t.aov().toDisplayString());
+    QString html = tr("<b>%1</b>: %2 days · PV %3 · UV %4 · sales %5 · units %6 · paid buyers %7 · conversion %8% · "
+                      "AOV %9")
+                       .arg(mReport.label)
+                       .arg(t.days)
+                       .arg(core::format::number(t.pv), core::format::number(t.uv), core::format::moneyKpi(t.sales),
+                           core::format::number(t.units), core::format::number(t.paidBuyers),
+                           l.toString(t.conversion() * 100.0, 'f', 2), core::format::money(t.aov()));
     html += QStringLiteral("<br>")
         + (mReport.marginMeasured
                 ? tr("Visit depth %1 (%2) · traffic value %3 per visitor at the measured margin of %4%: the most a "
@@ -205,7 +206,7 @@ QString DailyView::summaryHtml() const
                 : tr("Visit depth %1 (%2) · traffic value %3 per visitor at %4% margin: the most a paid click may "
                      "cost"))
               .arg(l.toString(t.visitDepth(), 'f', 2), KpiUi::bandName(depthBand(t.visitDepth())),
-                  QStringLiteral("¥") + l.toString(mReport.trafficValue, 'f', 2),
+                  core::format::money(core::Money::fromFen(std::llround(mReport.trafficValue * 100.0))),
                   l.toString(mReport.margin * 100.0, 'f', mReport.marginMeasured ? 1 : 0));
     const QString verdict = mReport.paid.verdict > 0 ? tr("above the guide")
         : mReport.paid.verdict < 0                   ? tr("below the guide")
@@ -223,7 +224,8 @@ QString DailyView::summaryHtml() const
         html += QStringLiteral("<br>")
             + tr("From the shop's orders: sales %1, units %2 — %n day(s) differ from the imported figures.", nullptr,
                 differing)
-                  .arg(mReport.orderTotals.sales.toDisplayString(), l.toString(mReport.orderTotals.units));
+                  .arg(core::format::moneyKpi(mReport.orderTotals.sales),
+                      core::format::number(mReport.orderTotals.units));
     return html;
 }
 
@@ -243,8 +245,10 @@ bool DailyView::importFile(const QString &path)
     auto plan = mService.planImport(*csv);
     if (!check(plan.status()))
         return false;
-    const bool ok = push(commands::saveDays(mService, mEvents, plan->rows, plan->previous,
-        tr("Import %n day(s) from %1", nullptr, int(plan->rows.size())).arg(plan->fileName)));
+    const bool ok = push(commands::saveDays(
+        mService, mEvents, plan->rows, plan->previous, [n = int(plan->rows.size()), file = plan->fileName] {
+            return tr("Import %n day(s) from %1", nullptr, n).arg(file);
+        }));
     if (ok && !plan->rows.isEmpty())
         showMonth(plan->rows.last().day.toString(QStringLiteral("yyyy-MM")));
     if (ok)
@@ -329,7 +333,7 @@ bool DailyView::saveEnteredDay()
             : commands::changeDayCount(mService, mEvents, d.day, f, countOf(**previous, f), countOf(d, f));
     } else {
         command = commands::saveDays(mService, mEvents, { d }, { qMakePair(d.day, *previous) },
-            tr("Daily report of %1").arg(core::toDbDate(d.day)));
+            [day = d.day] { return tr("Daily report of %1").arg(core::toDbDate(day)); });
     }
     const bool ok = push(command);
     if (ok) {

@@ -2,6 +2,7 @@
 
 #include "shopdesk/kpi/KpiCharts.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Records.h>
 
 #include <QChart>
@@ -60,9 +61,11 @@ void HealthView::reload()
         else if (c.latest)
             text += QStringLiteral("<br>") + tr("Green");
         mLights[i]->setText(text);
-        mLights[i]->setStyleSheet(c.red
-                ? QStringLiteral("background:#fde2e2; color:#a40000; border:1px solid #d62728;")
-                : QStringLiteral("background:#e6f4e6; color:#1e5e1e; border:1px solid #2ca02c;"));
+        mLights[i]->setStyleSheet(
+            QStringLiteral("%1 border:1px solid %2;")
+                .arg(core::colours::styleSheet(c.red ? core::colours::Role::Shortage : core::colours::Role::Surplus),
+                    core::colours::pair(c.red ? core::colours::Role::Shortage : core::colours::Role::Surplus)
+                        .text.name()));
         KpiUi::setChart(mViews[i], KpiCharts::health(mRecent, c.metric));
     }
 }

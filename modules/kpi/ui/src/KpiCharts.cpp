@@ -1,5 +1,7 @@
 #include "shopdesk/kpi/KpiCharts.h"
 
+#include <shopdesk/core/Format.h>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -123,7 +125,7 @@ std::unique_ptr<QChart> KpiCharts::trend(const Trend &t, bool lastWeek, bool las
 
 std::unique_ptr<QChart> KpiCharts::decomposition(const Decomposition &d)
 {
-    const QString change = core::Money::fromFen(d.changeFen).toDisplayString();
+    const QString change = core::format::money(core::Money::fromFen(d.changeFen));
     auto chart = newChart(tr("Why sales moved: %1 → %2, change %3").arg(d.before.label, d.after.label, change));
     const QStringList categories = { Decomposition::factorName(Factor::Visitors),
         Decomposition::factorName(Factor::Conversion), Decomposition::factorName(Factor::Aov), tr("Not explained") };
@@ -163,7 +165,7 @@ std::unique_ptr<QChart> KpiCharts::decomposition(const Decomposition &d)
         chart->setTitle(tr("%1; driver: %2 (%3)")
                             .arg(chart->title())
                             .arg(Decomposition::factorName(d.driver),
-                                core::Money::fromFen(d.contribution(d.driver)).toDisplayString()));
+                                core::format::money(core::Money::fromFen(d.contribution(d.driver)))));
     return chart;
 }
 

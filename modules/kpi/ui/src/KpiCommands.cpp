@@ -16,10 +16,10 @@ using core::Status;
 using core::Topic;
 
 core::UndoCommand *saveDays(KpiService &service, core::ShopEvents &events, QList<DailyKpi> rows,
-    QList<QPair<QDate, std::optional<DailyKpi>>> previous, const QString &text)
+    QList<QPair<QDate, std::optional<DailyKpi>>> previous, core::UndoText text)
 {
     return new core::CallCommand(
-        text, events, Topic::Kpi, [&service, rows] { return service.saveDays(rows); },
+        std::move(text), events, Topic::Kpi, [&service, rows] { return service.saveDays(rows); },
         [&service, previous] { return service.restoreDays(previous); });
 }
 
@@ -28,8 +28,9 @@ template<typename Value, typename Write>
 core::UndoCommand *changeDayField(
     core::ShopEvents &events, QDate day, DayField field, Value from, Value to, Write write)
 {
-    return new core::ChangeValue<Value>(Text::tr("%1 of %2").arg(dayFieldName(field), core::toDbDate(day)), events,
-        Topic::Kpi, kDayFieldBase + int(field), day.toJulianDay(), std::move(from), std::move(to), std::move(write));
+    return new core::ChangeValue<Value>(
+        [field, day] { return Text::tr("%1 of %2").arg(dayFieldName(field), core::toDbDate(day)); }, events, Topic::Kpi,
+        kDayFieldBase + int(field), day.toJulianDay(), std::move(from), std::move(to), std::move(write));
 }
 } // namespace
 
@@ -51,8 +52,10 @@ core::UndoCommand *saveCampaign(
     KpiService &service, core::ShopEvents &events, CampaignDay row, std::optional<CampaignDay> previous)
 {
     return new core::CallCommand(
-        Text::tr("Campaign %1 on %2").arg(row.campaign, core::toDbDate(row.day)), events, Topic::Kpi,
-        [&service, row] { return service.saveCampaign(row); },
+        [campaign = row.campaign, day = row.day] {
+            return Text::tr("Campaign %1 on %2").arg(campaign, core::toDbDate(day));
+        },
+        events, Topic::Kpi, [&service, row] { return service.saveCampaign(row); },
         [&service, row, previous] {
             return previous ? service.saveCampaign(*previous) : service.removeCampaign(row.day, row.campaign);
         });
@@ -61,8 +64,7 @@ core::UndoCommand *saveCampaign(
 core::UndoCommand *replaceTargets(
     KpiService &service, core::ShopEvents &events, int year, QList<SalesTarget> targets, QList<SalesTarget> previous)
 {
-    return new core::CallCommand(
-        Text::tr("Sales targets for %1").arg(year), events, Topic::Kpi,
+    return new core::CallCommand([year] { return Text::tr("Sales targets for %1").arg(year); }, events, Topic::Kpi,
         [&service, year, targets] { return service.replaceTargets(year, targets); },
         [&service, year, previous] { return service.replaceTargets(year, previous); });
 }
@@ -70,8 +72,10 @@ core::UndoCommand *replaceTargets(
 core::UndoCommand *changeTarget(
     KpiService &service, core::ShopEvents &events, int year, int quarter, core::Money from, core::Money to)
 {
-    const QString text = quarter == 0 ? Text::tr("Sales target for %1").arg(year)
-                                      : Text::tr("Sales target for Q%1 %2").arg(quarter).arg(year);
+    auto text = [year, quarter] {
+        return quarter == 0 ? Text::tr("Sales target for %1").arg(year)
+                            : Text::tr("Sales target for Q%1 %2").arg(quarter).arg(year);
+    };
     return new core::ChangeValue<qint64>(text, events, Topic::Kpi, kTargetBase + quarter, year, from.fen(), to.fen(),
         [&service, year, quarter](
             const qint64 &fen) { return service.setTarget(year, quarter, core::Money::fromFen(fen)); });
@@ -79,8 +83,10 @@ core::UndoCommand *changeTarget(
 
 core::UndoCommand *changePromotion(KpiService &service, core::ShopEvents &events, QDate day, QString name, bool add)
 {
-    const QString text = add ? Text::tr("Promotion %1 on %2").arg(name, core::toDbDate(day))
-                             : Text::tr("Remove promotion %1 on %2").arg(name, core::toDbDate(day));
+    auto text = [add, name, day] {
+        return add ? Text::tr("Promotion %1 on %2").arg(name, core::toDbDate(day))
+                   : Text::tr("Remove promotion %1 on %2").arg(name, core::toDbDate(day));
+    };
     auto change = [&service, day, name](bool adding) {
         return adding ? service.addPromotion(day, name) : service.removePromotion(day, name);
     };

@@ -17,7 +17,7 @@ enum MergeId {
 
 /// Writes days (one entered, or an imported file's); undo puts each day back as it was.
 core::UndoCommand *saveDays(KpiService &service, core::ShopEvents &events, QList<DailyKpi> rows,
-    QList<QPair<QDate, std::optional<DailyKpi>>> previous, const QString &text);
+    QList<QPair<QDate, std::optional<DailyKpi>>> previous, core::UndoText text);
 /// One field of a stored day; consecutive edits of that field of that day merge into one step.
 core::UndoCommand *changeDayCount(
     KpiService &service, core::ShopEvents &events, QDate day, DayField field, qint64 from, qint64 to);

@@ -1,6 +1,7 @@
 #include "ProfitView.h"
 
 #include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Vocabulary.h>
@@ -144,9 +145,9 @@ QString ProfitView::summaryHtml() const
     const ProfitRow &t = mReport.total;
     QString html = tr("<b>%1</b>: sales %2 · refunds %3 · gross profit %4 · profit %5 · profit rate <b>%6</b> "
                       "(%7: %8)")
-                       .arg(mReport.label, t.sales.toDisplayString(), t.refunds.toDisplayString(),
-                           t.grossProfit().toDisplayString(), t.profit().toDisplayString(), pct(t.profitRate()),
-                           mReport.previousLabel, pct(mReport.previous.profitRate()));
+                       .arg(mReport.label, core::format::moneyKpi(t.sales), core::format::moneyKpi(t.refunds),
+                           core::format::moneyKpi(t.grossProfit()), core::format::moneyKpi(t.profit()),
+                           pct(t.profitRate()), mReport.previousLabel, pct(mReport.previous.profitRate()));
     html += QStringLiteral("<br>")
         + tr("Platform fee %1 of what the buyers kept · freight from the courier's bill where it was checked, "
              "else the estimate")
@@ -154,11 +155,11 @@ QString ProfitView::summaryHtml() const
     if (t.uncostedUnits > 0)
         html += QStringLiteral("<br>")
             + tr("%1 units sold have no cost (no SKU, or a cost of 0): their profit counts their full price.")
-                  .arg(l.toString(t.uncostedUnits));
+                  .arg(core::format::number(t.uncostedUnits));
     html += QStringLiteral("<br>")
         + tr("Stock at cost: %1 at the start of the month, %2 at its end (%3)")
-              .arg(mReport.stockOpening().toDisplayString(), mReport.stockClosing().toDisplayString(),
-                  (mReport.stockClosing() - mReport.stockOpening()).toDisplayString());
+              .arg(core::format::moneyKpi(mReport.stockOpening()), core::format::moneyKpi(mReport.stockClosing()),
+                  core::format::moneyKpi(mReport.stockClosing() - mReport.stockOpening()));
     return html;
 }
 

@@ -2,6 +2,7 @@
 
 #include "KpiCommands.h"
 
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 
@@ -170,10 +171,10 @@ void TargetsView::reload()
         if (const auto &p = review->progress)
             mProgress->setText(
                 tr("Progress to %1: sales %2 against %3 due by that day (%4%); the year's target is %5.")
-                    .arg(core::toDbDate(p->day), p->actual.toDisplayString(), p->target.toDisplayString(),
-                        QLocale().toString(p->ratio * 100.0, 'f', 1), plan.yearSales.toDisplayString()));
+                    .arg(core::toDbDate(p->day), core::format::moneyKpi(p->actual), core::format::moneyKpi(p->target),
+                        QLocale().toString(p->ratio * 100.0, 'f', 1), core::format::moneyKpi(plan.yearSales)));
         else
-            mProgress->setText(tr("The year's target is %1.").arg(plan.yearSales.toDisplayString()));
+            mProgress->setText(tr("The year's target is %1.").arg(core::format::moneyKpi(plan.yearSales)));
     } else {
         mProgress->setText(
             review->input.yearSales.fen() > 0 ? plan.problem : tr("No sales target is set for %1 yet.").arg(year));

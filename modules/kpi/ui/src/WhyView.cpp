@@ -2,6 +2,7 @@
 
 #include "shopdesk/kpi/KpiCharts.h"
 
+#include <shopdesk/core/Format.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QChart>
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace shopdesk::kpi {
 
@@ -114,7 +117,7 @@ void WhyView::loadDecomposition()
     auto share
         = [&](qint64 part) { return d.changeFen != 0 ? QVariant(double(part) / double(d.changeFen)) : QVariant(); };
     auto percent = [&](double v) { return QString(l.toString(v * 100.0, 'f', 2) + QLatin1Char('%')); };
-    auto yuan = [&](double v) { return QString(QStringLiteral("¥") + l.toString(v, 'f', 2)); };
+    auto yuan = [](double v) { return core::format::money(core::Money::fromFen(std::llround(v * 100.0))); };
     QList<QVariantList> rows {
         { Decomposition::factorName(Factor::Visitors), l.toString(qint64(d.before.visitors)),
             l.toString(qint64(d.after.visitors)), d.visitorsFen, share(d.visitorsFen) },

@@ -2,6 +2,7 @@
 
 #include "ListingsService.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QCheckBox>
@@ -75,7 +76,7 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mPriceNote = new QLabel(this);
     mPriceNote->setObjectName(QStringLiteral("priceNote"));
     mPriceNote->setWordWrap(true);
-    mPriceNote->setStyleSheet(QStringLiteral("color: #b06000;"));
+    mPriceNote->setStyleSheet(core::colours::styleSheet(core::colours::Role::CautionText));
     mPriceNote->setVisible(false);
     form->addRow(QString(), mPriceNote);
     // Some categories refuse a price change within 24 h of upload (shared/DOMAIN.md): say so, do not block.
@@ -130,7 +131,8 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     connect(buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
     mError = new QLabel(this);
     mError->setObjectName(QStringLiteral("error"));
-    mError->setStyleSheet(QStringLiteral("color: #c02020; font-weight: bold;"));
+    mError->setStyleSheet(
+        core::colours::styleSheet(core::colours::Role::BadText) + QStringLiteral(" font-weight: bold;"));
     mError->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -157,9 +159,11 @@ void ItemDialog::checkTitle()
         problems << TitleChecker::tr("The same title as item %1.").arg(same.join(QStringLiteral(", ")));
     mReport->setText(
         problems.isEmpty() ? tr("The title keeps the platform's rules.") : problems.join(QLatin1Char('\n')));
-    mReport->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #2a7a2a;") : QStringLiteral("color: #c02020;"));
-    mBytes->setStyleSheet(
-        bytes > TitleChecker::kMaxBytes ? QStringLiteral("color: #c02020; font-weight: bold;") : QString());
+    mReport->setStyleSheet(
+        core::colours::styleSheet(problems.isEmpty() ? core::colours::Role::GoodText : core::colours::Role::BadText));
+    mBytes->setStyleSheet(bytes > TitleChecker::kMaxBytes
+            ? core::colours::styleSheet(core::colours::Role::BadText) + QStringLiteral(" font-weight: bold;")
+            : QString());
 }
 
 QStringList ItemDialog::splitList(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "TitleChecker.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QColor>
@@ -111,11 +112,11 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
                                                                     : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (!i.onShelf)
-            return QColor(Qt::gray);
+            return core::colours::pair(core::colours::Role::MutedText).text;
         if (index.column() == OnHand && o.onHand <= 0)
-            return QColor(0xc0, 0x20, 0x20);
+            return core::colours::pair(core::colours::Role::BadText).text;
         if (index.column() == TitleBytes && TitleChecker::platformBytes(i.title) > TitleChecker::kMaxBytes)
-            return QColor(0xc0, 0x20, 0x20);
+            return core::colours::pair(core::colours::Role::BadText).text;
     }
     return {};
 }

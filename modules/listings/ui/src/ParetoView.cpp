@@ -2,6 +2,8 @@
 
 #include "ListingsService.h"
 
+#include <shopdesk/core/Colours.h>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -47,10 +49,11 @@ public:
         if ((role == Qt::DisplayRole || role == Qt::ToolTipRole)
             && (index.column() == Share || index.column() == Cumulative))
             return percent(RecordTableModel::data(index, Qt::UserRole).toDouble());
-        if (role == Qt::BackgroundRole) {
+        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
             const bool head
                 = !RecordTableModel::data(this->index(index.row(), Carries), Qt::UserRole).toString().isEmpty();
-            return head ? QVariant(QColor(0xff, 0xf3, 0xd6)) : QVariant();
+            const core::colours::Pair p = core::colours::pair(core::colours::Role::Highlight);
+            return head ? QVariant(role == Qt::BackgroundRole ? p.background : p.text) : QVariant();
         }
         return RecordTableModel::data(index, role);
     }

@@ -3,6 +3,8 @@
 #include "ListingsService.h"
 #include "commands/FieldEdits.h"
 
+#include <shopdesk/core/Colours.h>
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -91,7 +93,7 @@ void SkuGrid::showItem(const core::Item &item)
         c->setData(Qt::UserRole, qlonglong(k));
         c->setTextAlignment(Qt::AlignCenter);
         if (s.onHand <= 0 || s.available <= 0)
-            c->setForeground(QColor(0xc0, 0x20, 0x20));
+            c->setForeground(core::colours::pair(core::colours::Role::BadText).text);
         mGrid->setItem(int(colors.indexOf(s.sku.color)), int(sizes.indexOf(s.sku.size)), c);
     }
 }

@@ -174,13 +174,13 @@ AgentKpiView::AgentKpiView(const core::PanelContext &context, AgentKpiService &k
 void AgentKpiView::retranslateUi()
 {
     mMonthLabel->setText(tr("&Month:"));
-    mImport->setText(tr("Import CSV…"));
-    mExport->setText(tr("Export pay sheet…"));
+    mImport->setText(tr("&Import CSV…"));
+    mExport->setText(tr("&Export pay sheet…"));
     mDayBox->setTitle(tr("Enter one agent's day"));
     mRatesBox->setTitle(tr("Pay rates (set by the manager)"));
-    mSaveDay->setText(tr("Save day"));
-    mSaveRates->setText(tr("Save rates"));
-    mSaveBonus->setText(tr("Save level and bonus"));
+    mSaveDay->setText(tr("Save &day"));
+    mSaveRates->setText(tr("Save &rates"));
+    mSaveBonus->setText(tr("Save &level and bonus"));
     const QStringList labels = { tr("Agent"), tr("Day"), tr("Received"), tr("Answered"), tr("Asked, then paid"),
         tr("Good ratings"), tr("First response (s)"), tr("Sales (¥)"),
         tr("Base: %1").arg(AgentKpiService::levelName(QStringLiteral("junior"))),
@@ -292,8 +292,8 @@ void AgentKpiView::saveDay()
     auto before = kpi.day(d.agent, d.day);
     const std::optional<AgentDay> old = before ? *before : std::nullopt;
     mUndo->push(new core::CallCommand(
-        tr("Enter %1's day %2").arg(d.agent, d.day.toString(Qt::ISODate)), mContext.events, core::Topic::Kpi,
-        [&kpi, d] { return kpi.saveDay(d); },
+        [agent = d.agent, day = d.day] { return tr("Enter %1's day %2").arg(agent, day.toString(Qt::ISODate)); },
+        mContext.events, core::Topic::Kpi, [&kpi, d] { return kpi.saveDay(d); },
         [&kpi, d, old] { return old ? kpi.saveDay(*old) : kpi.removeDay(d.agent, d.day); }));
 }
 
@@ -307,9 +307,8 @@ void AgentKpiView::saveRates()
         r.levelBase.insert(levels.at(i), Money::fromFen(qint64(std::llround(mBase[i]->value() * 100.0))));
     r.personalRate = mPersonal->value() / 100.0;
     r.teamRate = mTeam->value() / 100.0;
-    mUndo->push(new core::CallCommand(
-        tr("Change pay rates"), mContext.events, core::Topic::Kpi, [&kpi, r] { return kpi.setRates(r); },
-        [&kpi, old] { return kpi.setRates(old); }));
+    mUndo->push(new core::CallCommand([] { return tr("Change pay rates"); }, mContext.events, core::Topic::Kpi,
+        [&kpi, r] { return kpi.setRates(r); }, [&kpi, old] { return kpi.setRates(old); }));
 }
 
 void AgentKpiView::saveBonus()
@@ -329,8 +328,8 @@ void AgentKpiView::saveBonus()
     const Money oldBonus = current->second;
     const QString level = mLevel->currentData().toString();
     const Money bonus = Money::fromFen(qint64(std::llround(mBonus->value() * 100.0)));
-    mUndo->push(new core::CallCommand(
-        tr("Set %1's level and bonus").arg(agent), mContext.events, core::Topic::Kpi,
+    mUndo->push(new core::CallCommand([agent] { return tr("Set %1's level and bonus").arg(agent); }, mContext.events,
+        core::Topic::Kpi,
         [&kpi, agent, level, month, bonus] { return kpi.setLevelAndBonus(agent, level, month, bonus); },
         [&kpi, agent, oldLevel, month, oldBonus] { return kpi.setLevelAndBonus(agent, oldLevel, month, oldBonus); }));
 }

@@ -2,6 +2,7 @@
 
 #include "shopdesk/service/ServiceLog.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
@@ -192,13 +193,13 @@ void BuyerListsView::retranslateUi()
     mHeldHint->setText(
         tr("Orders the warehouse flagged yellow: they cannot ship yet. Tell the buyer and agree on another "
            "colour or size, waiting, or a refund."));
-    mHeldCopy->setText(tr("Copy message and follow up"));
+    mHeldCopy->setText(tr("Copy message and &follow up"));
     mWaitBuyer->setPlaceholderText(tr("Buyer's member name"));
     mWaitBarcode->setPlaceholderText(tr("Scan or type the SKU barcode, Enter"));
-    mWaitAdd->setText(tr("Register"));
-    mWaitCopy->setText(tr("Copy notice and mark told"));
+    mWaitAdd->setText(tr("&Register"));
+    mWaitCopy->setText(tr("Copy notice and mark &told"));
     mHoursLabel->setText(tr("Not paid after (hours):"));
-    mUnpaidCopy->setText(tr("Copy reminder"));
+    mUnpaidCopy->setText(tr("Copy re&minder"));
     mFollowOrder->setPlaceholderText(tr("Order number"));
     mFollowNote->setPlaceholderText(tr("Note"));
     const QString reason = mFollowReason->currentData().toString();
@@ -206,13 +207,13 @@ void BuyerListsView::retranslateUi()
     for (const QString &code : BuyerListService::followUpReasons())
         mFollowReason->addItem(BuyerListService::followUpReasonName(code), code);
     mFollowReason->setCurrentIndex(qMax(0, mFollowReason->findData(reason)));
-    mFollowAdd->setText(tr("Add"));
-    mFollowDone->setText(tr("Done / not done"));
+    mFollowAdd->setText(tr("&Add"));
+    mFollowDone->setText(tr("&Done / not done"));
     mFailedBuyer->setPlaceholderText(tr("Buyer"));
     mFailedItem->setPlaceholderText(tr("Item"));
     mFailedReason->setPlaceholderText(tr("Reason"));
     mFailedNext->setPlaceholderText(tr("How to reach them next time"));
-    mFailedAdd->setText(tr("Add"));
+    mFailedAdd->setText(tr("Add d&eal"));
     reload();
 }
 
@@ -240,9 +241,13 @@ void BuyerListsView::reload()
             }
             QList<QStandardItem *> row = { cell(e.buyerNick, e.id), cell(e.itemTitle), cell(e.color), cell(e.size),
                 cell(when(e.registeredAt)), cell(when(e.arrivedAt)), cell(message, e.toContact()) };
-            if (e.toContact())
-                for (QStandardItem *c : row)
-                    c->setBackground(QColor(0xE8, 0xF5, 0xE9));
+            if (e.toContact()) {
+                const core::colours::Pair p = core::colours::pair(core::colours::Role::Surplus);
+                for (QStandardItem *c : row) {
+                    c->setBackground(p.background);
+                    c->setForeground(p.text);
+                }
+            }
             mWaitModel->appendRow(row);
         }
     } else {
@@ -320,8 +325,9 @@ void BuyerListsView::copyWaiting()
     BuyerListService &lists = mLists;
     const QDateTime at = QDateTime::currentDateTime();
     mUndo->push(new core::CallCommand(
-        tr("Tell %1 the stock arrived").arg(mWaitModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
-        [&lists, id, at] { return lists.setContacted(id, at); }, [&lists, id] { return lists.setContacted(id, {}); }));
+        [buyer = mWaitModel->item(row, 0)->text()] { return tr("Tell %1 the stock arrived").arg(buyer); },
+        mContext.events, core::Topic::Replies, [&lists, id, at] { return lists.setContacted(id, at); },
+        [&lists, id] { return lists.setContacted(id, {}); }));
     mMessage->setText(tr("Copied to the clipboard and marked as told."));
 }
 
@@ -375,8 +381,8 @@ void BuyerListsView::addWaiting()
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
     auto entry = std::make_shared<WaitEntry>();
-    auto *cmd = new core::CallCommand(
-        tr("Register %1 as waiting").arg(buyer), mContext.events, core::Topic::Replies,
+    auto *cmd = new core::CallCommand([buyer] { return tr("Register %1 as waiting").arg(buyer); }, mContext.events,
+        core::Topic::Replies,
         [&lists, buyer, barcode, actor, id, entry]() -> core::Status {
             if (*id) {
                 auto again = lists.restoreWaiting(*entry, actor);
@@ -427,8 +433,8 @@ void BuyerListsView::pushFollowUp(const FollowUp &f)
     BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
-    mUndo->push(new core::CallCommand(
-        tr("Follow up order %1").arg(f.orderNo), mContext.events, core::Topic::Replies,
+    mUndo->push(new core::CallCommand([orderNo = f.orderNo] { return tr("Follow up order %1").arg(orderNo); },
+        mContext.events, core::Topic::Replies,
         [&lists, f, actor, id]() -> core::Status {
             auto added = lists.addFollowUp(f, actor);
             if (added)
@@ -448,8 +454,8 @@ void BuyerListsView::toggleFollowUpDone()
     const QDateTime now = was.isValid() ? QDateTime() : QDateTime::currentDateTime();
     BuyerListService &lists = mLists;
     mUndo->push(new core::CallCommand(
-        tr("Mark follow-up of %1").arg(mFollowModel->item(row, 0)->text()), mContext.events, core::Topic::Replies,
-        [&lists, id, now] { return lists.setFollowUpDone(id, now); },
+        [order = mFollowModel->item(row, 0)->text()] { return tr("Mark follow-up of %1").arg(order); }, mContext.events,
+        core::Topic::Replies, [&lists, id, now] { return lists.setFollowUpDone(id, now); },
         [&lists, id, was] { return lists.setFollowUpDone(id, was); }));
 }
 
@@ -460,8 +466,8 @@ void BuyerListsView::addFailedDeal()
     BuyerListService &lists = mLists;
     const QString actor = mContext.actor;
     auto id = std::make_shared<qint64>(0);
-    mUndo->push(new core::CallCommand(
-        tr("Record failed deal with %1").arg(d.buyerNick), mContext.events, core::Topic::Replies,
+    mUndo->push(new core::CallCommand([buyer = d.buyerNick] { return tr("Record failed deal with %1").arg(buyer); },
+        mContext.events, core::Topic::Replies,
         [&lists, d, actor, id]() -> core::Status {
             auto added = lists.addFailedDeal(d, actor);
             if (added)

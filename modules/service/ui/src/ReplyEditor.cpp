@@ -2,6 +2,8 @@
 
 #include "shopdesk/service/ReplyService.h"
 
+#include <shopdesk/core/Colours.h>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +35,7 @@ ReplyEditor::ReplyEditor(QWidget *parent)
     mNote = new QLabel;
     mNote->setObjectName(QStringLiteral("unsavedNote"));
     mNote->setWordWrap(true);
-    mNote->setStyleSheet(QStringLiteral("color: #e65100;"));
+    mNote->setStyleSheet(core::colours::styleSheet(core::colours::Role::CautionText));
     mNote->hide();
     mNewButton = new QPushButton;
     mNewButton->setObjectName(QStringLiteral("newReply"));
@@ -196,11 +198,11 @@ void ReplyEditor::lint()
     }
     const auto violations = mStyle.check(text);
     if (violations.isEmpty()) {
-        mLint->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        mLint->setStyleSheet(core::colours::styleSheet(core::colours::Role::GoodText));
         mLint->setText(tr("✓ Keeps the house style."));
         return;
     }
-    mLint->setStyleSheet(QStringLiteral("color: #c62828;"));
+    mLint->setStyleSheet(core::colours::styleSheet(core::colours::Role::BadText));
     QStringList lines;
     for (const StyleViolation &v : violations)
         lines.append(tr("✗ %1").arg(v.reason));

@@ -117,7 +117,7 @@ void FreightView::retranslateUi()
     mSave->setText(tr("&Save prices"));
     mImport->setText(tr("&Import prices…"));
     mRangesLabel->setText(tr("Number ranges the couriers issued:"));
-    mImportRanges->setText(tr("Import number &ranges…"));
+    mImportRanges->setText(tr("Import number ran&ges…"));
     mRemoveRange->setText(tr("&Delete range…"));
     mRemoveRange->setToolTip(tr("Delete the number range selected in the list (asks first)"));
     reload();

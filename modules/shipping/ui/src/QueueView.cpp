@@ -183,7 +183,7 @@ void QueueView::buildBars()
 void QueueView::retranslateUi()
 {
     mImportButton->setText(tr("&Import orders…"));
-    mCancelImport->setText(tr("Cancel"));
+    mCancelImport->setText(tr("&Cancel"));
     mTrackingLabel->setText(tr("Courier and &tracking no.:"));
     mTracking->setPlaceholderText(tr("type or scan, Enter"));
     mSetTracking->setText(tr("&Set"));

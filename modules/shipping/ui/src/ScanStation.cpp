@@ -130,8 +130,8 @@ void ScanStation::retranslateUi()
     mPackerLabel->setText(tr("Pac&ker:"));
     mWeight->setAccessibleName(tr("Weight in kg"));
     mPacker->setAccessibleName(tr("Packer"));
-    mConfirm->setText(tr("Confirm and ship"));
-    mOverride->setText(tr("Pack anyway"));
+    mConfirm->setText(tr("&Confirm and ship"));
+    mOverride->setText(tr("&Pack anyway"));
     mOverride->setToolTip(tr("Override the order's flag and pack it: recorded on the order with your name."));
     mLines->setHorizontalHeaderLabels({ tr("Item"), tr("Colour / size"), tr("Checked"), tr("Barcode") });
     mLines->setAccessibleName(tr("Lines of the order"));

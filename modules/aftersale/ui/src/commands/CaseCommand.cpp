@@ -4,9 +4,9 @@
 
 namespace shopdesk::aftersale {
 
-CaseCommand::CaseCommand(const QString &text, const core::PanelContext &context, AftersaleService &service,
+CaseCommand::CaseCommand(core::UndoText text, const core::PanelContext &context, AftersaleService &service,
     QString action, Step step, Done done, core::Topic topic)
-    : core::UndoCommand(text, context.events, topic)
+    : core::UndoCommand(std::move(text), context.events, topic)
     , mService(service)
     , mAction(std::move(action))
     , mActor(context.actor)

@@ -16,7 +16,7 @@ class CaseCommand : public core::UndoCommand {
 public:
     /// `step` makes the step and gives the case's number (a new one when it opens the case).
     using Step = std::function<core::Result<QString>()>;
-    CaseCommand(const QString &text, const core::PanelContext &context, AftersaleService &service, QString action,
+    CaseCommand(core::UndoText text, const core::PanelContext &context, AftersaleService &service, QString action,
         Step step, Done done, core::Topic topic = core::Topic::Orders);
 
     QString caseNo() const { return mCaseNo; }

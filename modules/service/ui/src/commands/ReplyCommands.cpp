@@ -14,8 +14,8 @@ struct ReplyCommands {
 core::UndoCommand *newAddReplyCommand(
     ReplyService &replies, core::ShopEvents &events, const Reply &reply, std::shared_ptr<ReplyOutcome> outcome)
 {
-    return new core::CallCommand(
-        ReplyCommands::tr("Add reply %1").arg(reply.code), events, core::Topic::Replies,
+    return new core::CallCommand([code = reply.code] { return ReplyCommands::tr("Add reply %1").arg(code); }, events,
+        core::Topic::Replies,
         [&replies, reply, outcome]() -> core::Status {
             Reply copy = reply;
             if (outcome->id) {
@@ -35,8 +35,8 @@ core::UndoCommand *newAddReplyCommand(
 core::UndoCommand *newEditReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old,
     const Reply &now, std::shared_ptr<ReplyOutcome> outcome)
 {
-    return new core::CallCommand(
-        ReplyCommands::tr("Edit reply %1").arg(now.code), events, core::Topic::Replies,
+    return new core::CallCommand([code = now.code] { return ReplyCommands::tr("Edit reply %1").arg(code); }, events,
+        core::Topic::Replies,
         [&replies, now, outcome] {
             core::Status s = replies.update(now);
             outcome->ok = s.ok();
@@ -47,9 +47,9 @@ core::UndoCommand *newEditReplyCommand(ReplyService &replies, core::ShopEvents &
 
 core::UndoCommand *newDeleteReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old)
 {
-    return new core::CallCommand(
-        ReplyCommands::tr("Delete reply %1").arg(old.code), events, core::Topic::Replies,
-        [&replies, old] { return replies.remove(old.id); }, [&replies, old] { return replies.restore(old); });
+    return new core::CallCommand([code = old.code] { return ReplyCommands::tr("Delete reply %1").arg(code); }, events,
+        core::Topic::Replies, [&replies, old] { return replies.remove(old.id); },
+        [&replies, old] { return replies.restore(old); });
 }
 
 core::UndoCommand *newImportLibraryCommand(ReplyService &replies, core::ShopEvents &events, const QString &path,
@@ -57,7 +57,8 @@ core::UndoCommand *newImportLibraryCommand(ReplyService &replies, core::ShopEven
 {
     auto after = std::make_shared<QList<Reply>>();
     return new core::CallCommand(
-        ReplyCommands::tr("Import replies from %1").arg(QFileInfo(path).fileName()), events, core::Topic::Replies,
+        [file = QFileInfo(path).fileName()] { return ReplyCommands::tr("Import replies from %1").arg(file); }, events,
+        core::Topic::Replies,
         [&replies, path, outcome, after]() -> core::Status {
             if (outcome->ok)
                 return replies.replaceAll(*after);
