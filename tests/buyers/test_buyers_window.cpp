@@ -293,7 +293,7 @@ TEST_CASE("the buyer summary follows an import, and a paid order the platform cl
     CHECK(summaryText(s.db()) == kept);
 }
 
-TEST_CASE("format 19: an older shop's buyers get their summary, every buyer once")
+TEST_CASE("format 19: an older shop's buyers get their summary, every buyer once; the profit indexes")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v18.shopdesk"));
@@ -331,6 +331,13 @@ TEST_CASE("format 19: an older shop's buyers get their summary, every buyer once
     CHECK(test::scalar(**db, QStringLiteral("SELECT buyers_upto || ':' || orders_upto FROM buyer_summary_upto"))
               .toString()
         == QStringLiteral("3:5"));
+    // The profit report's lookups from covering indexes, each in place of the narrower one.
+    CHECK(test::scalar(**db,
+              QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = "
+                             "'index' AND tbl_name IN ('sku_costs', 'shipping_bill_fees') AND sql IS NOT NULL "
+                             "ORDER BY name)"))
+              .toString()
+        == QStringLiteral("shipping_bill_fees_cover,sku_costs_at_cover,sku_costs_reference"));
     const BuyersService service(**db);
     CHECK(totals(service) == QStringLiteral("gift:1:32000 discount:0:0 care:1:6000 none:1:0 = 3:38000"));
     auto rows = service.list({});

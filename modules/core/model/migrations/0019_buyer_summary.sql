@@ -38,3 +38,9 @@ VALUES (1, coalesce((SELECT max(id) FROM buyers), 0), coalesce((SELECT max(id) F
 -- from this index alone.
 CREATE INDEX order_lines_sku_order ON order_lines(sku_id, order_id);
 
+-- The month's profit report looks up each line's cost at the time of payment and each order's
+-- billed freight: both from the index alone (each replaces the narrower index it extends).
+CREATE INDEX sku_costs_at_cover ON sku_costs(sku_id, changed_at, id, cost_fen);
+DROP INDEX sku_costs_sku;
+CREATE INDEX shipping_bill_fees_cover ON shipping_bill_fees(tracking_no, fee_fen);
+DROP INDEX shipping_bill_fees_tracking;
