@@ -98,7 +98,11 @@ void tierRange(Narrowing &n, core::MemberTier tier, const core::MemberThresholds
     }
 }
 
-Narrowing narrowing(const BuyerFilter &filter, const core::MemberThresholds &t)
+/// How a narrowing is read: every match (a count, every row) or a window of the first matches in
+/// the summary's order, where a test per buyer read stops at the window's end.
+enum class Reading { Every, Window };
+
+Narrowing narrowing(const BuyerFilter &filter, const core::MemberThresholds &t, Reading reading = Reading::Every)
 {
     Narrowing n;
     if (!filter.search.trimmed().isEmpty()) {
@@ -115,13 +119,22 @@ Narrowing narrowing(const BuyerFilter &filter, const core::MemberThresholds &t)
     case Segment::Kind::All:
         break;
     case Segment::Kind::Category:
-        // The orders with a line of the category (its SKUs' lines from order_lines_sku_order), and
-        // their buyers from a scan of an index of the paid orders: "+o.id" keeps SQLite from
-        // looking each order up in the table instead, a random read of a wide row per line.
-        n.where += QStringLiteral(
-            " AND s.buyer_id IN (SELECT o.buyer_id FROM orders o WHERE o.status IN ('paid', 'shipped', 'finished') "
-            "AND +o.id IN (SELECT l.order_id FROM items i JOIN skus k ON k.item_id = i.id "
-            "JOIN order_lines l ON l.sku_id = k.id WHERE i.category = :cat))");
+        if (reading == Reading::Window) {
+            // Buyer by buyer in the window's order, until it is full: a paid order of theirs
+            // (buyers_orders_cover) with a line of one of the category's SKUs (kpi_order_lines_cover).
+            n.where += QStringLiteral(
+                " AND EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.buyer_id = "
+                "s.buyer_id AND o.status IN ('paid', 'shipped', 'finished') AND l.sku_id IN (SELECT k.id FROM "
+                "skus k JOIN items i ON i.id = k.item_id WHERE i.category = :cat))");
+        } else {
+            // The orders with a line of the category (its SKUs' lines from order_lines_sku_order),
+            // and their buyers from a scan of an index of the paid orders: "+o.id" keeps SQLite from
+            // looking each order up in the table instead, a random read of a wide row per line.
+            n.where += QStringLiteral(
+                " AND s.buyer_id IN (SELECT o.buyer_id FROM orders o WHERE o.status IN ('paid', 'shipped', "
+                "'finished') AND +o.id IN (SELECT l.order_id FROM items i JOIN skus k ON k.item_id = i.id "
+                "JOIN order_lines l ON l.sku_id = k.id WHERE i.category = :cat))");
+        }
         n.binds.append({ QStringLiteral(":cat"), segment.category });
         break;
     case Segment::Kind::Tier:
@@ -296,7 +309,7 @@ core::Result<QVector<BuyerRow>> BuyersRepository::rows(const BuyerFilter &filter
 
 core::Result<QList<QVariantList>> BuyersRepository::window(const BuyerFilter &filter, const core::RowWindow &w) const
 {
-    const Narrowing n = narrowing(filter, core::Members::thresholds(core::ShopSettings(mDb)));
+    const Narrowing n = narrowing(filter, core::Members::thresholds(core::ShopSettings(mDb)), Reading::Window);
     const int value = sortable(w.sortColumn) ? w.sortColumn : Spend;
     const QString key = keyOf(value);
     const bool byDefault = !sortable(w.sortColumn);
