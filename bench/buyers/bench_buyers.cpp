@@ -1,13 +1,16 @@
 // bench_buyers: the buyer list (买家) with every buyer's spend, orders, first and last order and
 // returns, and the member tiers (会员), over 200,000 buyers and 1,000,000 order lines.
 //   build/bin/bench_buyers [--buyers N] [--lines N] [--keep FILE] [--runs N]
-// Generates the shop inside SQLite (recursive CTEs, one transaction), then times what the buyers
-// view does when it opens: BuyersService::list (two aggregate passes merged by buyer id, sorted
-// by spend), the tier counts, and the table model taking the rows. The first run and the median.
+// Generates the shop inside SQLite (recursive CTEs, one transaction) and fills the buyer summary
+// (as shop format 19's migration does), then times what the buyers view does when it opens: the
+// count and tiers from one aggregate over the summary (BuyersService::tierTotals, which first
+// checks the summary is up to date) and the table model reading its first window of 200 rows.
+// Then a scroll step, a sort, a search and the segments, and the whole list (the CLI's).
 
 #include "BuyerTableModel.h"
 
 #include <shopdesk/buyers/BuyersService.h>
+#include <shopdesk/core/BuyerSummaryRepository.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Members.h>
 #include <shopdesk/core/Transaction.h>
@@ -18,12 +21,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 using namespace shopdesk;
 
@@ -120,17 +123,26 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i > 0 && i + 1 < args.size())
         path = args.at(i + 1);
     const bool existed = QFile::exists(path);
+    QElapsedTimer t;
+    t.start();
     auto db = core::Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
-    QElapsedTimer t;
-    t.start();
+    if (existed) // a kept shop of an older format is brought up to date here (the summary filled)
+        std::printf("opened %s: %lld ms\n", qPrintable(path), t.elapsed());
+    t.restart();
     if (!existed) {
         if (!generate(**db, buyers, lines))
             return 1;
         std::printf("generated %lld buyers, %lld order lines: %lld ms\n", buyers, lines, t.elapsed());
+        t.restart();
+        if (core::Status s = core::BuyerSummaryRepository(**db).rebuild(); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
+            return 1;
+        }
+        std::printf("buyer summary filled (as the migration does): %lld ms\n", t.elapsed());
     }
     QSqlQuery count((*db)->connection());
     count.exec(QStringLiteral("SELECT (SELECT count(*) FROM buyers), (SELECT count(*) FROM orders), "
@@ -142,20 +154,25 @@ int main(int argc, char *argv[])
     const buyers::BuyersService service(**db);
     buyers::BuyerTableModel model;
     QList<qint64> walls, cpus;
-    qsizetype shown = 0;
+    qint64 shown = 0;
     QList<buyers::TierCount> tiers;
     for (int r = 0; r < runs; ++r) {
         t.restart();
         const qint64 c0 = cpuMs();
-        auto rows = service.list({});
-        if (!rows) {
-            std::fprintf(stderr, "%s\n", qPrintable(rows.errorMessage()));
+        auto counts = service.tierTotals({});
+        if (!counts) {
+            std::fprintf(stderr, "%s\n", qPrintable(counts.errorMessage()));
             return 1;
         }
-        const core::MemberThresholds th = service.thresholds();
-        tiers = buyers::BuyersService::tierCounts(*rows, th);
-        shown = rows->size();
-        model.setRows(std::move(*rows), th);
+        tiers = *counts;
+        shown = 0;
+        for (const buyers::TierCount &c : tiers)
+            shown += c.buyers;
+        model.setFilter(service, {}, shown, service.thresholds());
+        if (model.rowCount() == 0 && shown > 0) {
+            std::fprintf(stderr, "no rows: %s\n", qPrintable(model.lastError()));
+            return 1;
+        }
         walls << t.elapsed();
         cpus << cpuMs() - c0;
     }
@@ -163,50 +180,67 @@ int main(int argc, char *argv[])
     std::sort(walls.begin(), walls.end());
     std::sort(cpus.begin(), cpus.end());
     std::printf("buyer list and tiers, %lld buyers: first %lld ms, median of %d runs: %lld ms wall, %lld ms CPU\n",
-        qint64(shown), first, runs, walls.at(walls.size() / 2), cpus.at(cpus.size() / 2));
+        shown, first, runs, walls.at(walls.size() / 2), cpus.at(cpus.size() / 2));
     for (const buyers::TierCount &c : tiers)
-        std::printf("  %s: %lld buyers\n", qPrintable(core::Members::code(c.tier)), c.buyers);
+        std::printf("  %s: %lld buyers, %lld fen\n", qPrintable(core::Members::code(c.tier)), c.buyers, c.spendFen);
+    std::printf("  first row: %s ¥%s; rows held %d\n", qPrintable(model.index(0, 0).data().toString()),
+        qPrintable(model.index(0, buyers::BuyerTableModel::Spend).data(Qt::UserRole).toString()), model.rowCount());
 
-    // Where the time goes: each statement of the list read alone through QtSql (CPU ms).
-    for (const auto &[label, sql] :
-        { std::pair { "  buyers' own records",
-              QStringLiteral("SELECT b.id, b.nick, b.name, b.phone, b.loyal FROM buyers b ORDER BY b.id") },
-            std::pair { "  orders added up",
-                QStringLiteral("SELECT buyer_id, COUNT(*), SUM(total_fen), MIN(paid_at), MAX(paid_at) FROM orders "
-                               "WHERE buyer_id IS NOT NULL AND status IN ('paid', 'shipped', 'finished') "
-                               "GROUP BY buyer_id ORDER BY buyer_id") } }) {
-        QSqlQuery q((*db)->connection());
-        q.setForwardOnly(true);
-        const qint64 c0 = cpuMs();
-        t.restart();
-        q.exec(sql);
+    auto median = [&](const char *label, int times, const std::function<qint64()> &step) {
+        QList<qint64> w, c;
         qint64 n = 0;
-        const int columns = q.record().count();
-        while (q.next()) {
-            for (int i = 0; i < columns; ++i)
-                (void)q.value(i);
-            ++n;
+        for (int r = 0; r < times; ++r) {
+            t.restart();
+            const qint64 c0 = cpuMs();
+            n = step();
+            w << t.elapsed();
+            c << cpuMs() - c0;
         }
-        std::printf("%s: %lld rows, %lld ms wall, %lld ms CPU\n", label, n, t.elapsed(), cpuMs() - c0);
-    }
+        std::sort(w.begin(), w.end());
+        std::sort(c.begin(), c.end());
+        std::printf("%s: %lld, median of %d: %lld ms wall, %lld ms CPU\n", label, n, times, w.at(w.size() / 2),
+            c.at(c.size() / 2));
+    };
+    // Scrolling: the next window after the rows held, 50 steps deep.
+    median("scroll a window (rows held after 50 steps)", 1, [&] {
+        for (int i = 0; i < 50 && model.canFetchMore(); ++i)
+            model.fetchMore();
+        return qint64(model.rowCount());
+    });
+    median("  one scroll step (rows held)", std::max(3, runs), [&] {
+        model.fetchMore();
+        return qint64(model.rowCount());
+    });
+    median("sort by last order, newest first (first window)", std::max(3, runs / 2), [&] {
+        model.sort(buyers::BuyerTableModel::LastOrder, Qt::DescendingOrder);
+        model.sort(buyers::BuyerTableModel::Spend, Qt::DescendingOrder);
+        return qint64(model.rowCount());
+    });
 
-    // A search and a segment, as typed in the view.
+    // A search and the segments, as the view opens them: the aggregate and the first window.
+    const QDate today(2026, 11, 24);
     for (const auto &[label, filter] :
         { std::pair { "search \"1380001\"", buyers::BuyerFilter { QStringLiteral("1380001"), {}, {} } },
             std::pair { "segment category cat2",
                 buyers::BuyerFilter {
-                    {}, {}, { buyers::Segment::Kind::Category, QStringLiteral("cat2"), {}, 0, {} } } } }) {
-        QList<qint64> w;
-        qsizetype n = 0;
-        for (int r = 0; r < std::max(3, runs / 3); ++r) {
-            t.restart();
-            auto rows = service.list(filter);
-            w << t.elapsed();
-            n = rows ? rows->size() : -1;
-        }
-        std::sort(w.begin(), w.end());
-        std::printf("%s: %lld buyers, median %lld ms\n", label, qint64(n), w.at(w.size() / 2));
+                    {}, {}, { buyers::Segment::Kind::Category, QStringLiteral("cat2"), {}, 0, {} } } },
+            std::pair { "segment tier gift",
+                buyers::BuyerFilter { {}, {}, { buyers::Segment::Kind::Tier, {}, core::MemberTier::Gift, 0, {} } } },
+            std::pair { "segment not bought for 90 days",
+                buyers::BuyerFilter { {}, {}, { buyers::Segment::Kind::Inactive, {}, {}, 90, today } } } }) {
+        median(label, std::max(3, runs / 3), [&, filter = filter] {
+            auto counts = service.tierTotals(filter);
+            qint64 n = 0;
+            for (const buyers::TierCount &c : counts ? *counts : QList<buyers::TierCount>())
+                n += c.buyers;
+            model.setFilter(service, filter, n, service.thresholds());
+            return n;
+        });
     }
+    median("the whole list, every buyer (buyers list / export)", 3, [&] {
+        auto rows = service.list({});
+        return rows ? qint64(rows->size()) : -1;
+    });
     t.restart();
     auto months = service.repeatByMonth(QDate(2025, 12, 1), QDate(2026, 11, 1));
     std::printf("repeat buyers, 12 months: %lld ms (November: %lld of %lld buyers)\n", t.elapsed(),

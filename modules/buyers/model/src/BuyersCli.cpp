@@ -287,12 +287,12 @@ CliOutcome Cli::members(const CliInvocation &in)
     } else if (!args.isEmpty()) {
         return failure(tr("Usage: members | members set [--care YUAN] [--discount YUAN] [--gift YUAN]"), 2);
     }
-    auto rows = service.list({});
-    if (!rows)
-        return failure(rows.errorMessage());
+    auto counts = service.tierTotals({});
+    if (!counts)
+        return failure(counts.errorMessage());
     QJsonArray tiers;
     QStringList lines;
-    for (const TierCount &c : BuyersService::tierCounts(*rows, t)) {
+    for (const TierCount &c : std::as_const(*counts)) {
         tiers.append(QJsonObject { { QStringLiteral("tier"), Members::code(c.tier) },
             { QStringLiteral("name"), Members::name(c.tier) },
             { QStringLiteral("from"), t.lowest(c.tier).toPlainString() },

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 namespace shopdesk::buyers {
 
 using core::Error;
@@ -44,95 +46,241 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+/// A buyer's returns and after-sale cases, for the summary row `s`: orders refunded after payment
+/// (closed with a payment) or flagged purple (return) or blue (exchange) by the warehouse, or with
+/// goods booked back (a return into stock, a damaged return onto the faulty-goods account).
+#define SHOPDESK_SQL_BUYER_RETURNS                                                                                     \
+    "(SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND ((r.status = 'closed' AND r.paid_at IS NOT "     \
+    "NULL) OR r.flag IN ('purple', 'blue') OR EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = r.order_no "     \
+    "AND m.kind = 'return') OR EXISTS (SELECT 1 FROM faulty_goods g WHERE g.reference = r.order_no AND g.source = "    \
+    "'damaged_return')))"
+
+/// What narrows the list, as SQL over the summary `s` (and the buyers `b` where `people`).
+struct Narrowing {
+    QString where;
+    QList<std::pair<QString, QVariant>> binds;
+    bool people = false; ///< needs the buyers' own records joined
+
+    void bindTo(SqlQuery &q) const
+    {
+        for (const auto &[name, value] : binds)
+            q.bind(name, value);
+    }
+};
+
+/// The spend range of a tier (fen), as a condition on s.spend_fen.
+void tierRange(Narrowing &n, core::MemberTier tier, const core::MemberThresholds &t, const QString &tag)
+{
+    const QString lo = QStringLiteral(":lo") + tag, hi = QStringLiteral(":hi") + tag;
+    auto range = [&](std::optional<qint64> from, std::optional<qint64> below) {
+        if (from) {
+            n.where += QStringLiteral(" AND s.spend_fen >= %1").arg(lo);
+            n.binds.append({ lo, *from });
+        }
+        if (below) {
+            n.where += QStringLiteral(" AND s.spend_fen < %1").arg(hi);
+            n.binds.append({ hi, *below });
+        }
+    };
+    switch (tier) {
+    case core::MemberTier::Gift:
+        range(t.gift.fen(), std::nullopt);
+        break;
+    case core::MemberTier::Discount:
+        range(t.discount.fen(), t.gift.fen());
+        break;
+    case core::MemberTier::Care:
+        range(t.care.fen(), t.discount.fen());
+        break;
+    case core::MemberTier::None:
+        range(std::nullopt, t.care.fen());
+        break;
+    }
+}
+
+/// How a narrowing is read: every match (a count, every row) or a window of the first matches in
+/// the summary's order, where a test per buyer read stops at the window's end.
+enum class Reading { Every, Window };
+
+Narrowing narrowing(const BuyerFilter &filter, const core::MemberThresholds &t, Reading reading = Reading::Every)
+{
+    Narrowing n;
+    if (!filter.search.trimmed().isEmpty()) {
+        n.people = true;
+        n.where += QStringLiteral(" AND (b.nick LIKE :s1 ESCAPE '\\' OR b.name LIKE :s2 ESCAPE '\\' "
+                                  "OR b.phone LIKE :s3 ESCAPE '\\')");
+        const QString p = likePattern(filter.search);
+        n.binds.append({ { QStringLiteral(":s1"), p }, { QStringLiteral(":s2"), p }, { QStringLiteral(":s3"), p } });
+    }
+    if (filter.tier)
+        tierRange(n, *filter.tier, t, QStringLiteral("f"));
+    const Segment &segment = filter.segment;
+    switch (segment.kind) {
+    case Segment::Kind::All:
+        break;
+    case Segment::Kind::Category:
+        if (reading == Reading::Window) {
+            // Buyer by buyer in the window's order, until it is full: a paid order of theirs
+            // (buyers_orders_cover) with a line of one of the category's SKUs (kpi_order_lines_cover).
+            n.where += QStringLiteral(
+                " AND EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.buyer_id = "
+                "s.buyer_id AND o.status IN ('paid', 'shipped', 'finished') AND l.sku_id IN (SELECT k.id FROM "
+                "skus k JOIN items i ON i.id = k.item_id WHERE i.category = :cat))");
+        } else {
+            // The orders with a line of the category (its SKUs' lines from order_lines_sku_order),
+            // and their buyers from a scan of an index of the paid orders: "+o.id" keeps SQLite from
+            // looking each order up in the table instead, a random read of a wide row per line.
+            n.where += QStringLiteral(
+                " AND s.buyer_id IN (SELECT o.buyer_id FROM orders o WHERE o.status IN ('paid', 'shipped', "
+                "'finished') AND +o.id IN (SELECT l.order_id FROM items i JOIN skus k ON k.item_id = i.id "
+                "JOIN order_lines l ON l.sku_id = k.id WHERE i.category = :cat))");
+        }
+        n.binds.append({ QStringLiteral(":cat"), segment.category });
+        break;
+    case Segment::Kind::Tier:
+        tierRange(n, segment.tier, t, QStringLiteral("s"));
+        break;
+    case Segment::Kind::Inactive:
+        // No paid order in the last `days` days up to today: the last payment before that day.
+        n.where += QStringLiteral(" AND s.last_paid <> '' AND s.last_paid < :before");
+        n.binds.append({ QStringLiteral(":before"), core::toDbDate(segment.today.addDays(-segment.days + 1)) });
+        break;
+    case Segment::Kind::Waiting:
+        n.people = true;
+        n.where += QStringLiteral(
+            " AND b.nick IN (SELECT w.buyer_nick FROM service_waitlist w WHERE w.contacted_at IS NULL)");
+        break;
+    case Segment::Kind::Loyal:
+        n.people = true;
+        n.where += QStringLiteral(" AND b.loyal = 1");
+        break;
+    }
+    return n;
+}
+
+/// The column a window is ordered by, for a sortable Value.
+QString keyOf(int value)
+{
+    switch (value) {
+    case BuyersRepository::Nick:
+        return QStringLiteral("b.nick");
+    case BuyersRepository::Name:
+        return QStringLiteral("b.name");
+    case BuyersRepository::Phone:
+        return QStringLiteral("b.phone");
+    case BuyersRepository::Orders:
+        return QStringLiteral("s.orders");
+    case BuyersRepository::FirstPaid:
+        return QStringLiteral("s.first_paid");
+    case BuyersRepository::LastPaid:
+        return QStringLiteral("s.last_paid");
+    default:
+        return QStringLiteral("s.spend_fen");
+    }
+}
+
+/// The summary first (CROSS JOIN keeps that order), read in the order of one of its indexes, and
+/// each row's buyer looked up: never every buyer read and sorted for a window of 200.
+const QString kRowColumns = QStringLiteral(
+    "SELECT b.nick, b.name, b.phone, s.spend_fen, s.orders, " SHOPDESK_SQL_BUYER_RETURNS ", s.first_paid, "
+    "s.last_paid, b.loyal, s.buyer_id FROM buyer_summary s CROSS JOIN buyers b WHERE b.id = s.buyer_id");
+
+QVariantList valuesOf(const SqlQuery &q)
+{
+    const qint64 spend = q.value(3).toLongLong();
+    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), spend, spend, q.value(4).toLongLong(),
+        q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(),
+        q.value(9).toLongLong() };
+}
+
 } // namespace
+
+bool BuyersRepository::sortable(int value)
+{
+    switch (value) {
+    case Nick:
+    case Name:
+    case Phone:
+    case TierKey:
+    case Spend:
+    case Orders:
+    case FirstPaid:
+    case LastPaid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+BuyerRow BuyersRepository::rowOf(const QVariantList &v)
+{
+    BuyerRow r;
+    if (v.size() < ValueCount)
+        return r;
+    r.id = v.at(Id).toLongLong();
+    r.nick = v.at(Nick).toString();
+    r.name = v.at(Name).toString();
+    r.phone = v.at(Phone).toString();
+    r.spendFen = v.at(Spend).toLongLong();
+    r.orders = v.at(Orders).toInt();
+    r.returns = v.at(Returns).toInt();
+    r.firstDay = julianOf(v.at(FirstPaid).toString());
+    r.lastDay = julianOf(v.at(LastPaid).toString());
+    r.loyal = v.at(Loyal).toInt() != 0;
+    return r;
+}
 
 core::Result<QVector<BuyerRow>> BuyersRepository::rows(const BuyerFilter &filter) const
 {
-    // 1. The buyers themselves, narrowed by the search and the segment's own records.
-    QString where;
-    const bool searching = !filter.search.trimmed().isEmpty();
-    if (searching)
-        where += QStringLiteral(" AND (b.nick LIKE :s1 ESCAPE '\\' OR b.name LIKE :s2 ESCAPE '\\' "
-                                "OR b.phone LIKE :s3 ESCAPE '\\')");
-    const Segment::Kind kind = filter.segment.kind;
-    if (kind == Segment::Kind::Category)
-        where += QStringLiteral(" AND b.id IN (SELECT o.buyer_id FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                                "JOIN skus s ON s.id = l.sku_id JOIN items i ON i.id = s.item_id "
-                                "WHERE i.category = :cat AND o.status IN ('paid', 'shipped', 'finished'))");
-    else if (kind == Segment::Kind::Waiting)
-        where += QStringLiteral(" AND b.nick IN (SELECT buyer_nick FROM service_waitlist WHERE contacted_at IS NULL)");
-    else if (kind == Segment::Kind::Loyal)
-        where += QStringLiteral(" AND b.loyal = 1");
-    // Each row comes as one text value: QtSql costs about a microsecond a value, and the list reads
-    // 200,000 buyers (bench_buyers). Fields are joined with the unit separator U+001F, which no
-    // member name, name or phone holds.
-    SqlQuery people(mDb,
-        QStringLiteral("SELECT b.id || '\x1f' || b.loyal || '\x1f' || b.nick || '\x1f' || b.name || '\x1f' || b.phone "
-                       "FROM buyers b WHERE 1 = 1%1 ORDER BY b.id")
+    const Narrowing n = narrowing(filter, core::Members::thresholds(core::ShopSettings(mDb)));
+    // Each row comes as one text value: QtSql costs about a microsecond a value, and this reads
+    // every buyer (200,000: bench_buyers). Fields are joined with the unit separator U+001F, which
+    // no member name, name or phone holds; the texts last, the phone (which may be empty) at the end.
+    // Returns (0 here) are added up below for every buyer at once.
+    const QString &where = n.where; // literal fragments with binds
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT s.buyer_id || '\x1f' || s.spend_fen || '\x1f' || s.orders || '\x1f' || 0 || '\x1f' || "
+                       "s.first_paid || '\x1f' || s.last_paid || '\x1f' || b.loyal || '\x1f' || b.nick "
+                       "|| '\x1f' || b.name || '\x1f' || b.phone FROM buyer_summary s CROSS JOIN buyers b WHERE b.id = "
+                       "s.buyer_id%1 ORDER BY s.spend_fen DESC, s.buyer_id ASC")
             .arg(where));
-    if (searching) {
-        const QString p = likePattern(filter.search);
-        people.bind({ { QStringLiteral(":s1"), p }, { QStringLiteral(":s2"), p }, { QStringLiteral(":s3"), p } });
-    }
-    if (kind == Segment::Kind::Category)
-        people.bind(QStringLiteral(":cat"), filter.segment.category);
-    people.setForwardOnly(true);
-    if (Status s = people.run(); !s)
+    n.bindTo(q);
+    q.setForwardOnly(true);
+    if (Status s = q.run(); !s)
         return s.error();
     QVector<BuyerRow> out;
-    while (people.next()) {
-        const QString packed = people.value(0).toString();
+    while (q.next()) {
+        const QString packed = q.value(0).toString();
         const QStringView v(packed);
-        const qsizetype a = v.indexOf(kSeparator);
-        const qsizetype b = v.indexOf(kSeparator, a + 1);
-        const qsizetype c = v.indexOf(kSeparator, b + 1);
-        const qsizetype d = v.indexOf(kSeparator, c + 1);
-        if (a < 0 || b < 0 || c < 0 || d < 0)
+        qsizetype at[9];
+        qsizetype from = 0;
+        bool whole = true;
+        for (qsizetype &a : at) {
+            a = v.indexOf(kSeparator, from);
+            whole = whole && a >= 0;
+            from = a + 1;
+        }
+        if (!whole)
             continue;
+        auto field = [&](int i) {
+            return v.mid(i == 0 ? 0 : at[i - 1] + 1, i < 9 ? at[i] - (i == 0 ? 0 : at[i - 1] + 1) : -1);
+        };
         BuyerRow r;
-        r.id = v.left(a).toLongLong();
-        r.loyal = v.mid(a + 1, b - a - 1) != u"0";
-        r.nick = v.mid(b + 1, c - b - 1).toString();
-        r.name = v.mid(c + 1, d - c - 1).toString();
-        r.phone = v.mid(d + 1).toString();
+        r.id = field(0).toLongLong();
+        r.spendFen = field(1).toLongLong();
+        r.orders = field(2).toInt();
+        r.returns = field(3).toInt();
+        r.firstDay = julianOf(field(4));
+        r.lastDay = julianOf(field(5));
+        r.loyal = field(6) != u"0";
+        r.nick = field(7).toString();
+        r.name = field(8).toString();
+        r.phone = field(9).toString();
         out.append(std::move(r));
     }
 
-    // 2. Their paid orders added up, in buyer order (the covering index buyers_orders_cover),
-    // merged by id.
-    SqlQuery sums(mDb,
-        QStringLiteral("SELECT buyer_id || ',' || COUNT(*) || ',' || SUM(total_fen) || ',' || "
-                       "COALESCE(MIN(paid_at), '') || ',' || COALESCE(MAX(paid_at), '') FROM orders "
-                       "WHERE buyer_id IS NOT NULL AND status IN ('paid', 'shipped', 'finished') "
-                       "GROUP BY buyer_id ORDER BY buyer_id"));
-    sums.setForwardOnly(true);
-    if (Status s = sums.run(); !s)
-        return s.error();
-    qsizetype at = 0;
-    while (sums.next() && at < out.size()) {
-        const QString packed = sums.value(0).toString();
-        const QStringView v(packed);
-        const qsizetype a = v.indexOf(u',');
-        const qsizetype b = v.indexOf(u',', a + 1);
-        const qsizetype c = v.indexOf(u',', b + 1);
-        const qsizetype d = v.indexOf(u',', c + 1);
-        if (a < 0 || b < 0 || c < 0 || d < 0)
-            continue;
-        const qint64 id = v.left(a).toLongLong();
-        while (at < out.size() && out[at].id < id)
-            ++at;
-        if (at == out.size() || out[at].id != id)
-            continue;
-        BuyerRow &r = out[at];
-        r.orders = v.mid(a + 1, b - a - 1).toInt();
-        r.spendFen = v.mid(b + 1, c - b - 1).toLongLong();
-        r.firstDay = julianOf(v.mid(c + 1, d - c - 1));
-        r.lastDay = julianOf(v.mid(d + 1));
-    }
-
-    // 3. Returns and after-sale cases: orders refunded after payment (closed with a payment) or
-    // flagged purple (return) or blue (exchange) by the warehouse, and orders with goods booked
-    // back (a return into stock, a damaged return onto the faulty-goods account) besides those.
+    // Returns for every buyer at once (not a subquery per row): orders refunded after payment or
+    // flagged purple / blue, from the index buyers_orders_cover, and those with goods booked back.
     QHash<qint64, int> returnsBy;
     SqlQuery cases(mDb,
         QStringLiteral(
@@ -156,21 +304,102 @@ core::Result<QVector<BuyerRow>> BuyersRepository::rows(const BuyerFilter &filter
         for (BuyerRow &r : out)
             if (const auto it = returnsBy.constFind(r.id); it != returnsBy.constEnd())
                 r.returns = *it;
+    return out;
+}
 
-    // 4. What the buyers' own records cannot narrow: tier and time since the last order.
-    const core::MemberThresholds t = core::Members::thresholds(core::ShopSettings(mDb));
-    std::optional<core::MemberTier> tier = filter.tier;
-    if (kind == Segment::Kind::Tier)
-        tier = filter.segment.tier;
-    const qint64 before
-        = kind == Segment::Kind::Inactive ? filter.segment.today.addDays(-filter.segment.days + 1).toJulianDay() : 0;
-    if (tier || kind == Segment::Kind::Inactive) {
-        out.removeIf([&](const BuyerRow &r) {
-            if (tier && core::Members::tierFor(core::Money::fromFen(r.spendFen), t) != *tier)
-                return true;
-            return kind == Segment::Kind::Inactive && (r.lastDay == 0 || r.lastDay >= before);
-        });
+core::Result<QList<QVariantList>> BuyersRepository::window(const BuyerFilter &filter, const core::RowWindow &w) const
+{
+    const Narrowing n = narrowing(filter, core::Members::thresholds(core::ShopSettings(mDb)), Reading::Window);
+    const int value = sortable(w.sortColumn) ? w.sortColumn : Spend;
+    const QString key = keyOf(value);
+    const bool byDefault = !sortable(w.sortColumn);
+    const bool spend = value == Spend || value == TierKey;
+    // Highest spend first, then by id, is the list's own order; its reverse serves ascending spend
+    // (one index, buyer_summary_spend, both ways). Every other key: the id follows its direction.
+    const bool keyDown = byDefault || w.sortOrder == Qt::DescendingOrder;
+    const bool idDown = spend ? !keyDown : keyDown;
+    QString sql = kRowColumns + n.where;
+    if (w.last && w.last->size() >= ValueCount) {
+        const QString before = keyDown ? QStringLiteral("<") : QStringLiteral(">");
+        sql += QStringLiteral(" AND %1 %2= :k1 AND (%1 %2 :k2 OR s.buyer_id %3 :id)")
+                   .arg(key, before, idDown ? QStringLiteral("<") : QStringLiteral(">"));
     }
+    sql += QStringLiteral(" ORDER BY %1 %2, s.buyer_id %3 LIMIT :limit")
+               .arg(key, keyDown ? QStringLiteral("DESC") : QStringLiteral("ASC"),
+                   idDown ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    SqlQuery q(mDb, sql);
+    n.bindTo(q);
+    if (w.last && w.last->size() >= ValueCount) {
+        q.bind(QStringLiteral(":k1"), w.last->at(value));
+        q.bind(QStringLiteral(":k2"), w.last->at(value));
+        q.bind(QStringLiteral(":id"), w.last->at(Id));
+    }
+    q.bind(QStringLiteral(":limit"), w.limit);
+    q.setForwardOnly(true);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<QVariantList> out;
+    out.reserve(w.limit);
+    while (q.next())
+        out.append(valuesOf(q));
+    return out;
+}
+
+core::Result<QList<TierCount>> BuyersRepository::tierCounts(
+    const BuyerFilter &filter, const core::MemberThresholds &t) const
+{
+    const Narrowing n = narrowing(filter, t);
+    // Per tier: how many buyers and their spend. Every buyer: each tier's range of the spend index
+    // (buyer_summary_spend) counted and added up from the index alone; a narrowed list: one pass
+    // over the rows that match, adding up those at or above each threshold.
+    const qint64 gift = t.gift.fen(), discount = t.discount.fen(), care = t.care.fen();
+    QList<std::pair<qint64, qint64>> at; // buyers and spend, in Members::tiers()' order
+    if (n.where.isEmpty()) {
+        SqlQuery q(mDb,
+            QStringLiteral("SELECT 0, count(*), coalesce(sum(spend_fen), 0) FROM buyer_summary WHERE spend_fen >= :g1 "
+                           "UNION ALL SELECT 1, count(*), coalesce(sum(spend_fen), 0) FROM buyer_summary WHERE "
+                           "spend_fen >= :d1 AND spend_fen < :g2 "
+                           "UNION ALL SELECT 2, count(*), coalesce(sum(spend_fen), 0) FROM buyer_summary WHERE "
+                           "spend_fen >= :c1 AND spend_fen < :d2 "
+                           "UNION ALL SELECT 3, count(*), coalesce(sum(spend_fen), 0) FROM buyer_summary WHERE "
+                           "spend_fen < :c2"));
+        q.bind({ { QStringLiteral(":g1"), gift }, { QStringLiteral(":g2"), gift }, { QStringLiteral(":d1"), discount },
+            { QStringLiteral(":d2"), discount }, { QStringLiteral(":c1"), care }, { QStringLiteral(":c2"), care } });
+        if (Status s = q.run(); !s)
+            return s.error();
+        at = { { 0, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } };
+        while (q.next())
+            if (const int i = q.value(0).toInt(); i >= 0 && i < 4)
+                at[i] = { q.value(1).toLongLong(), q.value(2).toLongLong() };
+    } else {
+        // Literal fragments: the tables, and the narrowing with its binds.
+        const QString source
+            = n.people ? QStringLiteral("buyer_summary s CROSS JOIN buyers b") : QStringLiteral("buyer_summary s");
+        const QString where = (n.people ? QStringLiteral(" AND b.id = s.buyer_id") : QString()) + n.where;
+        SqlQuery q(mDb,
+            QStringLiteral("SELECT count(*), coalesce(sum(s.spend_fen), 0), "
+                           "coalesce(sum(CASE WHEN s.spend_fen >= :g1 THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN s.spend_fen >= :g2 THEN s.spend_fen ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN s.spend_fen >= :d1 THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN s.spend_fen >= :d2 THEN s.spend_fen ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN s.spend_fen >= :c1 THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN s.spend_fen >= :c2 THEN s.spend_fen ELSE 0 END), 0) "
+                           "FROM %1 WHERE 1 = 1%2")
+                .arg(source, where));
+        q.bind({ { QStringLiteral(":g1"), gift }, { QStringLiteral(":g2"), gift }, { QStringLiteral(":d1"), discount },
+            { QStringLiteral(":d2"), discount }, { QStringLiteral(":c1"), care }, { QStringLiteral(":c2"), care } });
+        n.bindTo(q);
+        if (Status s = q.run(); !s)
+            return s.error();
+        auto v = [&](int i) { return q.value(i).toLongLong(); }; // an aggregate: always one row
+        q.next();
+        at = { { v(2), v(3) }, { v(4) - v(2), v(5) - v(3) }, { v(6) - v(4), v(7) - v(5) },
+            { v(0) - v(6), v(1) - v(7) } };
+    }
+    QList<TierCount> out;
+    const QList<core::MemberTier> tiers = core::Members::tiers(); // Gift, Discount, Care, None
+    for (qsizetype i = 0; i < tiers.size() && i < at.size(); ++i)
+        out.append({ tiers.at(i), at.at(i).first, at.at(i).second });
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "shopdesk/buyers/BuyersService.h"
 
+#include <shopdesk/core/BuyerSummaryRepository.h>
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Transaction.h>
@@ -8,8 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace shopdesk::buyers {
 
 using core::Error;
@@ -17,15 +16,21 @@ using core::Status;
 
 core::Result<QVector<BuyerRow>> BuyersService::list(const BuyerFilter &filter) const
 {
-    auto rows = BuyersRepository(mDb).rows(filter);
-    if (!rows)
-        return rows;
-    std::sort(rows->begin(), rows->end(), [](const BuyerRow &a, const BuyerRow &b) {
-        if (a.spendFen != b.spendFen)
-            return a.spendFen > b.spendFen;
-        return a.id < b.id;
-    });
-    return rows;
+    if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
+        return s.error();
+    return BuyersRepository(mDb).rows(filter);
+}
+
+core::Result<QList<TierCount>> BuyersService::tierTotals(const BuyerFilter &filter) const
+{
+    if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
+        return s.error();
+    return BuyersRepository(mDb).tierCounts(filter, thresholds());
+}
+
+core::Result<QList<QVariantList>> BuyersService::window(const BuyerFilter &filter, const core::RowWindow &w) const
+{
+    return BuyersRepository(mDb).window(filter, w);
 }
 
 core::Result<std::optional<BuyerDetail>> BuyersService::detail(const QString &nick) const

@@ -1,25 +1,44 @@
 #include "BuyerTableModel.h"
 
 #include <shopdesk/core/Money.h>
-#include <shopdesk/core/Vocabulary.h>
 
 #include <QLocale>
 
-#include <algorithm>
-
 namespace shopdesk::buyers {
 
-BuyerTableModel::BuyerTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+using core::ColumnKind;
+using Values = BuyersRepository;
+
+BuyerTableModel::BuyerTableModel(QObject *parent, int windowSize)
+    : core::WindowedTableModel(
+        {
+            { [] { return tr("Member name"); }, ColumnKind::Text },
+            { [] { return tr("Name"); }, ColumnKind::Text },
+            { [] { return tr("Phone"); }, ColumnKind::Text },
+            { [] { return tr("Member tier"); }, ColumnKind::Text },
+            { [] { return tr("Total spend"); }, ColumnKind::Money },
+            { [] { return tr("Orders"); }, ColumnKind::Integer },
+            { [] { return tr("Returns"); }, ColumnKind::Integer },
+            { [] { return tr("First order"); }, ColumnKind::Text },
+            { [] { return tr("Last order"); }, ColumnKind::Text },
+            { [] { return tr("Loyal"); }, ColumnKind::Text },
+        },
+        windowSize, parent)
 {
+    QList<int> sortable;
+    for (int c = 0; c < ColumnCount; ++c)
+        if (BuyersRepository::sortable(c))
+            sortable << c;
+    setSortableColumns(sortable);
 }
 
-void BuyerTableModel::setRows(QVector<BuyerRow> rows, const core::MemberThresholds &thresholds)
+void BuyerTableModel::setFilter(
+    const BuyersService &service, const BuyerFilter &filter, qint64 total, const core::MemberThresholds &thresholds)
 {
-    beginResetModel();
-    mRows = std::move(rows);
     mThresholds = thresholds;
-    endResetModel();
+    const BuyersService *s = &service;
+    (void)setSource([total]() -> core::Result<qint64> { return total; },
+        [s, filter](const core::RowWindow &w) { return s->window(filter, w); });
 }
 
 void BuyerTableModel::setMaskPhones(bool mask)
@@ -27,33 +46,36 @@ void BuyerTableModel::setMaskPhones(bool mask)
     if (mask == mMask)
         return;
     mMask = mask;
-    if (!mRows.isEmpty())
-        Q_EMIT dataChanged(index(0, Phone), index(int(mRows.size()) - 1, Phone));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Phone), index(rowCount() - 1, Phone));
 }
 
-const BuyerRow *BuyerTableModel::rowAt(int row) const { return row >= 0 && row < mRows.size() ? &mRows[row] : nullptr; }
+std::optional<BuyerRow> BuyerTableModel::buyerAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    return BuyersRepository::rowOf(rowAt(row));
+}
 
 int BuyerTableModel::rowOf(const QString &nick) const
 {
-    for (qsizetype i = 0; i < mRows.size(); ++i)
-        if (mRows[i].nick == nick)
-            return int(i);
+    for (int i = 0; i < rowCount(); ++i)
+        if (rowAt(i).value(Values::Nick).toString() == nick)
+            return i;
     return -1;
 }
 
-int BuyerTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mRows.size()); }
-
-int BuyerTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-core::MemberTier BuyerTableModel::tierOf(const BuyerRow &r) const
+core::MemberTier BuyerTableModel::tierOf(qint64 spendFen) const
 {
-    return core::Members::tierFor(core::Money::fromFen(r.spendFen), mThresholds);
+    return core::Members::tierFor(core::Money::fromFen(spendFen), mThresholds);
 }
 
 QVariant BuyerTableModel::data(const QModelIndex &index, int role) const
 {
-    const BuyerRow *r = rowAt(index.row());
-    if (!r)
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const QVariantList &r = rowAt(index.row());
+    if (r.size() < Values::ValueCount)
         return {};
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
@@ -65,107 +87,45 @@ QVariant BuyerTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::UserRole)
+        return core::WindowedTableModel::data(index, role);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Nick:
-        return r->nick;
+        return r.at(Values::Nick).toString();
     case Name:
-        return r->name;
-    case Phone:
-        return mMask ? core::Members::maskPhone(r->phone) : r->phone;
-    case Tier:
-        return role == Qt::ToolTipRole ? core::Members::entitlement(tierOf(*r)) : core::Members::name(tierOf(*r));
+        return r.at(Values::Name).toString();
+    case Phone: {
+        const QString phone = r.at(Values::Phone).toString();
+        return mMask ? core::Members::maskPhone(phone) : phone;
+    }
+    case Tier: {
+        const core::MemberTier tier = tierOf(r.at(Values::Spend).toLongLong());
+        return role == Qt::ToolTipRole ? core::Members::entitlement(tier) : core::Members::name(tier);
+    }
     case Spend:
-        return core::Money::fromFen(r->spendFen).toDisplayString();
+        return core::Money::fromFen(r.at(Values::Spend).toLongLong()).toDisplayString();
     case Orders:
-        return QLocale().toString(r->orders);
+        return QLocale().toString(r.at(Values::Orders).toLongLong());
     case Returns:
-        return QLocale().toString(r->returns);
+        return QLocale().toString(r.at(Values::Returns).toLongLong());
     case FirstOrder:
-        return r->firstDay ? r->firstOrder().toString(Qt::ISODate) : QString();
+        return r.at(Values::FirstPaid).toString().left(10);
     case LastOrder:
-        return r->lastDay ? r->lastOrder().toString(Qt::ISODate) : QString();
+        return r.at(Values::LastPaid).toString().left(10);
     case Loyal:
-        return r->loyal ? tr("Loyal") : QString();
+        return r.at(Values::Loyal).toInt() != 0 ? tr("Loyal") : QString();
     default:
         return {};
     }
-}
-
-QVariant BuyerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Nick:
-        return tr("Member name");
-    case Name:
-        return tr("Name");
-    case Phone:
-        return tr("Phone");
-    case Tier:
-        return tr("Member tier");
-    case Spend:
-        return tr("Total spend");
-    case Orders:
-        return tr("Orders");
-    case Returns:
-        return tr("Returns");
-    case FirstOrder:
-        return tr("First order");
-    case LastOrder:
-        return tr("Last order");
-    case Loyal:
-        return tr("Loyal");
-    default:
-        return {};
-    }
-}
-
-void BuyerTableModel::sort(int column, Qt::SortOrder order)
-{
-    auto key = [column](const BuyerRow &a, const BuyerRow &b) -> int {
-        auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-        switch (column) {
-        case Nick:
-            return a.nick.compare(b.nick);
-        case Name:
-            return a.name.compare(b.name);
-        case Phone:
-            return a.phone.compare(b.phone);
-        case Tier:
-        case Spend:
-            return cmp(a.spendFen, b.spendFen);
-        case Orders:
-            return cmp(a.orders, b.orders);
-        case Returns:
-            return cmp(a.returns, b.returns);
-        case FirstOrder:
-            return cmp(a.firstDay, b.firstDay);
-        case LastOrder:
-            return cmp(a.lastDay, b.lastDay);
-        case Loyal:
-            return cmp(int(a.loyal), int(b.loyal));
-        default:
-            return 0;
-        }
-    };
-    Q_EMIT layoutAboutToBeChanged();
-    std::stable_sort(mRows.begin(), mRows.end(), [&](const BuyerRow &a, const BuyerRow &b) {
-        const int c = key(a, b);
-        if (c != 0)
-            return order == Qt::AscendingOrder ? c < 0 : c > 0;
-        return a.id < b.id;
-    });
-    Q_EMIT layoutChanged();
 }
 
 void BuyerTableModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!mRows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(mRows.size()) - 1, ColumnCount - 1));
+    core::WindowedTableModel::retranslate();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace shopdesk::buyers

@@ -1,40 +1,38 @@
 #pragma once
 
-#include "shopdesk/buyers/BuyersRepository.h"
+#include "shopdesk/buyers/BuyersService.h"
 
 #include <shopdesk/core/Members.h>
-
-#include <QAbstractTableModel>
+#include <shopdesk/core/WindowedTable.h>
 
 namespace shopdesk::buyers {
 
-/// The buyer list over the service's compact rows (a QVector of 200,000 small records, no item
-/// per cell): every text is made when the view asks for a visible cell. Sorting reorders the vector.
-class BuyerTableModel : public QAbstractTableModel {
+/// The buyer list a window of rows at a time (200 buyers of the shop's 200,000): the count and
+/// the rows come from the service (an aggregate and keyset windows over the buyer summary's
+/// indexes), sorting asks it again in the column's order. Texts are made when a cell is shown.
+class BuyerTableModel : public core::WindowedTableModel {
     Q_OBJECT
 public:
+    /// The columns, in the order of BuyersRepository's values.
     enum Column { Nick, Name, Phone, Tier, Spend, Orders, Returns, FirstOrder, LastOrder, Loyal, ColumnCount };
 
-    explicit BuyerTableModel(QObject *parent = nullptr);
+    explicit BuyerTableModel(QObject *parent = nullptr, int windowSize = 200);
 
-    void setRows(QVector<BuyerRow> rows, const core::MemberThresholds &thresholds);
+    /// The buyers matching `filter`, `total` of them (the caller's aggregate), read from `service`.
+    void setFilter(const BuyersService &service, const BuyerFilter &filter, qint64 total,
+        const core::MemberThresholds &thresholds);
     void setMaskPhones(bool mask);
-    const QVector<BuyerRow> &rows() const { return mRows; }
-    const BuyerRow *rowAt(int row) const;
-    /// The row of the buyer with this member name, or -1.
+    /// The buyer of a row held, or nullopt.
+    std::optional<BuyerRow> buyerAt(int row) const;
+    /// The row held of the buyer with this member name, or -1.
     int rowOf(const QString &nick) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void retranslate();
 
 private:
-    core::MemberTier tierOf(const BuyerRow &r) const;
+    core::MemberTier tierOf(qint64 spendFen) const;
 
-    QVector<BuyerRow> mRows;
     core::MemberThresholds mThresholds;
     bool mMask = true;
 };

@@ -1,6 +1,7 @@
 #include "BuyersView.h"
 
 #include "BuyerTableModel.h"
+#include "DockFront.h"
 
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/RecordTable.h>
@@ -86,7 +87,9 @@ BuyersView::BuyersView(
     auto *split = new QSplitter(Qt::Horizontal, this);
     mModel = new BuyerTableModel(this);
     mTable = core::newRecordView(mModel, QStringLiteral("table"), split, QAbstractItemView::SingleSelection);
-    // The model sorts its own vector (highest spend first as read); the header asks it.
+    // A window of buyers at a time, highest spend first; the header asks the service for another
+    // order (SQL over the buyer summary's indexes).
+    connect(mModel, &core::WindowedTableModel::failed, this, &BuyersView::report);
     mTable->horizontalHeader()->setSortIndicator(BuyerTableModel::Spend, Qt::DescendingOrder);
     mTable->setSortingEnabled(true);
     split->addWidget(mTable);
@@ -174,13 +177,13 @@ BuyersView::BuyersView(
 
     retranslateUi();
     updateSegmentFields();
-    reload();
+    mStale = true; // read when the dock is first in front: nothing is added up at start-up
 }
 
 void BuyersView::setToday(QDate day)
 {
     mToday = day;
-    loadRows();
+    reloadWhenShown();
 }
 
 void BuyersView::focusSearch()
@@ -249,7 +252,10 @@ void BuyersView::showEvent(QShowEvent *event)
 {
     core::View::showEvent(event);
     if (mStale)
-        reload();
+        whenInFront(this, [this] {
+            if (mStale)
+                reload();
+        });
 }
 
 void BuyersView::loadRows()
@@ -257,24 +263,24 @@ void BuyersView::loadRows()
     mStale = false;
     mSearchTimer->stop();
     const BuyerFilter f = filter();
-    auto rows = mService.list(f);
-    if (!rows) {
-        report(rows.errorMessage());
+    // The count and the tiers from one aggregate, then the first window of rows.
+    auto counts = mService.tierTotals(f);
+    if (!counts) {
+        report(counts.errorMessage());
         return;
     }
     const core::MemberThresholds t = mService.thresholds();
-    const QList<TierCount> counts = BuyersService::tierCounts(*rows, t);
     QStringList parts;
-    for (const TierCount &c : counts)
+    qint64 total = 0;
+    for (const TierCount &c : std::as_const(*counts)) {
+        total += c.buyers;
         if (c.tier != MemberTier::None)
             parts << tr("%1: %2").arg(Members::name(c.tier), QLocale().toString(c.buyers));
-    mCount->setText(tr("%1 — %n buyer(s) · %2", nullptr, int(rows->size()))
-                        .arg(f.segment.describe(), parts.join(QStringLiteral(" · "))));
+    }
+    mCount->setText(
+        tr("%1 — %n buyer(s) · %2", nullptr, int(total)).arg(f.segment.describe(), parts.join(QStringLiteral(" · "))));
     const QString keep = mShownNick;
-    mModel->setRows(std::move(*rows), t);
-    const QHeaderView *h = mTable->horizontalHeader();
-    if (h->sortIndicatorSection() != BuyerTableModel::Spend || h->sortIndicatorOrder() != Qt::DescendingOrder)
-        mModel->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    mModel->setFilter(mService, f, total, t);
     const int at = keep.isEmpty() ? -1 : mModel->rowOf(keep);
     if (at >= 0)
         mTable->setCurrentIndex(mModel->index(at, 0));
@@ -303,10 +309,10 @@ bool BuyersView::showBuyer(const QString &nick)
 
 void BuyersView::showDetail()
 {
-    const BuyerRow *r = mModel->rowAt(mTable->currentIndex().row());
+    const std::optional<BuyerRow> r = mModel->buyerAt(mTable->currentIndex().row());
     mShownNick = r ? r->nick : QString();
     for (QWidget *w : std::initializer_list<QWidget *> { mHeight, mWeight, mSize, mNote, mLoyal, mSave })
-        w->setEnabled(r != nullptr);
+        w->setEnabled(r.has_value());
     if (!r) {
         mSummary->setText(tr("No buyer chosen."));
         mOrders->setRows({});
@@ -396,7 +402,13 @@ void BuyersView::exportDialog()
 
 bool BuyersView::exportTo(const QString &path)
 {
-    auto written = mService.exportRows(mModel->rows(), path, mShowPhones->isChecked() || !mService.maskPhones());
+    // Every buyer the list shows, not only the rows read so far.
+    auto rows = mService.list(filter());
+    if (!rows) {
+        report(rows.errorMessage());
+        return false;
+    }
+    auto written = mService.exportRows(*rows, path, mShowPhones->isChecked() || !mService.maskPhones());
     if (!written) {
         report(written.errorMessage());
         return false;

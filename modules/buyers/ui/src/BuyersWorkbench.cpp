@@ -26,7 +26,7 @@ BuyersWorkbench::BuyersWorkbench(const core::PanelContext &context, QWidget *win
     addView(
         kMembers, [] { return tr("Member tiers"); }, mMembers);
     // New thresholds: every buyer's tier in the list follows.
-    connect(mMembers, &MembersView::thresholdsChanged, mBuyers, &BuyersView::reload);
+    connect(mMembers, &MembersView::thresholdsChanged, mBuyers, &BuyersView::reloadWhenShown);
     // Orders imported or changed elsewhere: spend, tiers and repeat buyers follow (a hidden dock
     // when it is next shown: a parcel scanned at the packing table must not wait for 200,000 buyers).
     connect(&mContext.events, &core::ShopEvents::changed, this, [this](core::Topic topic) {

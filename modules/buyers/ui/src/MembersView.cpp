@@ -1,5 +1,7 @@
 #include "MembersView.h"
 
+#include "DockFront.h"
+
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
 
@@ -117,7 +119,10 @@ void MembersView::showEvent(QShowEvent *event)
 {
     core::View::showEvent(event);
     if (mStale)
-        reload();
+        whenInFront(this, [this] {
+            if (mStale)
+                reload();
+        });
 }
 
 void MembersView::reload()
@@ -127,13 +132,13 @@ void MembersView::reload()
     mCare->setValue(double(t.care.fen()) / 100.0);
     mDiscount->setValue(double(t.discount.fen()) / 100.0);
     mGift->setValue(double(t.gift.fen()) / 100.0);
-    auto rows = mService.list({});
-    if (!rows) {
-        mContext.events.reportError(rows.errorMessage());
+    auto counts = mService.tierTotals({}); // one aggregate over the buyer summary
+    if (!counts) {
+        mContext.events.reportError(counts.errorMessage());
         return;
     }
     QList<QVariantList> tierRows;
-    for (const TierCount &c : BuyersService::tierCounts(*rows, t))
+    for (const TierCount &c : std::as_const(*counts))
         tierRows.append(
             { Members::name(c.tier), t.lowest(c.tier).fen(), Members::entitlement(c.tier), c.buyers, c.spendFen });
     mTiers->setRows(tierRows);

@@ -1,6 +1,7 @@
 #include "shopdesk/core/OrderRepository.h"
 
 #include "shopdesk/core/BulkInsert.h"
+#include "shopdesk/core/BuyerSummaryRepository.h"
 #include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
@@ -202,7 +203,12 @@ Result<bool> OrderRepository::followPlatformStatus(
         { QStringLiteral(":tracking"), trackingNo }, { QStringLiteral(":id"), orderId } });
     if (Status s = q.run(); !s)
         return s.error();
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    // A paid order closed (refunded) no longer counts in its buyer's spend.
+    if (Status s = BuyerSummaryRepository(mDb).refreshBuyerOf(orderId); !s)
+        return s.error();
+    return true;
 }
 
 // OrderBulkWriter -------------------------------------------------------------------------------

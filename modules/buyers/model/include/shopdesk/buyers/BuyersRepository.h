@@ -3,12 +3,14 @@
 #include <shopdesk/core/Members.h>
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/Result.h>
+#include <shopdesk/core/RowWindow.h>
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -87,24 +89,49 @@ struct BuyerDetail {
     QList<BuyerOrder> orders; ///< newest first
 };
 
-/// The buyers' records for the buyers workbench (买家 / 会员). Lists are added up in SQL from the
-/// orders (never every order in memory); the list is read in two passes merged by buyer id.
+/// How many buyers a tier has and what they spent.
+struct TierCount {
+    core::MemberTier tier = core::MemberTier::None;
+    qint64 buyers = 0;
+    qint64 spendFen = 0;
+};
+
+/// The buyers' records for the buyers workbench (买家 / 会员). Every figure of the list comes from
+/// the buyer summary (core::BuyerSummaryRepository: each buyer's paid orders added up once), read a window
+/// at a time in the order of its indexes, searched, narrowed and counted in SQL; returns are
+/// counted for the rows read, from the orders' indexes. The caller brings the summary up to date
+/// first (BuyersService does).
 class BuyersRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::buyers::BuyersRepository)
 public:
+    /// The values of a window's row, in this order (the list's columns, then the buyer's id):
+    /// member name, name, phone, spend (fen) under the tier and again under spend, paid orders,
+    /// returns, first and last payment ("yyyy-MM-dd HH:mm:ss", empty for none), loyal (0 / 1).
+    enum Value { Nick, Name, Phone, TierKey, Spend, Orders, Returns, FirstPaid, LastPaid, Loyal, Id, ValueCount };
+
     explicit BuyersRepository(const core::Database &db)
         : mDb(db)
     {
     }
 
-    /// Every buyer matching `filter`, by buyer id (the caller sorts; the tier filter is applied
-    /// by the caller, who has the thresholds).
+    /// Every buyer matching `filter`, highest spend first (then by id).
     core::Result<QVector<BuyerRow>> rows(const BuyerFilter &filter) const;
+    /// A window of the buyers matching `filter` (keyset: after `w.last`), in the order of
+    /// `w.sortColumn` (a Value; the others and -1: highest spend first).
+    core::Result<QList<QVariantList>> window(const BuyerFilter &filter, const core::RowWindow &w) const;
+    /// The buyers matching `filter` and their spend per tier (Members::tiers()' order), one aggregate.
+    core::Result<QList<TierCount>> tierCounts(const BuyerFilter &filter, const core::MemberThresholds &t) const;
+    /// Whether the window can be sorted by this Value.
+    static bool sortable(int value);
+
     core::Result<std::optional<BuyerDetail>> detail(const QString &nick) const;
     /// Stores the profile; false when there is no such buyer. Inside the caller's transaction.
     core::Result<bool> setProfile(const QString &nick, const BuyerProfile &profile) const;
     /// The categories the shop's items have, for choosing a segment.
     core::Result<QStringList> categories() const;
+
+    /// A window's row as a BuyerRow.
+    static BuyerRow rowOf(const QVariantList &values);
 
 private:
     const core::Database &mDb;

@@ -8,13 +8,6 @@
 
 namespace shopdesk::buyers {
 
-/// How many buyers a tier has and what they spent.
-struct TierCount {
-    core::MemberTier tier = core::MemberTier::None;
-    qint64 buyers = 0;
-    qint64 spendFen = 0;
-};
-
 /// What the buyers workbench and `shopdesk-cli buyers|members` need of the shop: the buyer list
 /// (sorted by spend), a buyer's page, the profile agents record, the member tiers and their
 /// thresholds, segments as files for the platform's customer-operations tools, repeat buyers.
@@ -27,8 +20,15 @@ public:
     {
     }
 
-    /// The buyers matching `filter`, highest spend first (then member name).
+    /// The buyers matching `filter`, highest spend first (then by id): every one of them (the CLI,
+    /// a segment's file). The view reads window() instead.
     core::Result<QVector<BuyerRow>> list(const BuyerFilter &filter) const;
+    /// How many buyers match `filter` and what they spent, per tier (Members::tiers()' order; their
+    /// sum is the whole count), from one aggregate. Brings the buyer summary up to date first, so
+    /// a view calls it before reading windows.
+    core::Result<QList<TierCount>> tierTotals(const BuyerFilter &filter) const;
+    /// A window of the buyers matching `filter` (BuyersRepository::window's values).
+    core::Result<QList<QVariantList>> window(const BuyerFilter &filter, const core::RowWindow &w) const;
     core::Result<std::optional<BuyerDetail>> detail(const QString &nick) const;
     /// Checks and stores a buyer's profile (height 50–250 cm, weight 20–300 kg).
     core::Status setProfile(const QString &nick, const BuyerProfile &profile) const;
@@ -38,6 +38,7 @@ public:
     core::MemberThresholds thresholds() const;
     core::Status setThresholds(const core::MemberThresholds &t) const;
     core::MemberTier tierOf(const BuyerRow &row) const;
+    /// The tier counts of rows already read.
     static QList<TierCount> tierCounts(const QVector<BuyerRow> &rows, const core::MemberThresholds &t);
 
     /// Whether phones are shown masked (the shop setting buyers.mask_phone).
