@@ -1,4 +1,4 @@
-// The buyer list a window at a time over the buyer summary (shop format 19), on the hand-computed
+// The buyer list a window at a time over the buyer summary (shop format 20), on the hand-computed
 // shop (BuyersFixture.h): the exact rows of each window, the count and sums from one aggregate,
 // the order of a sorted column, a segment; the summary following an import and a refund (a paid
 // order the platform closed); the migration filling it for an older shop; the views reading
@@ -29,7 +29,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
-constexpr int kFormat = 19; // this migration's number
+constexpr int kFormat = 20; // this migration's number
 
 using namespace shopdesk;
 using buyers::BuyerFilter;
@@ -293,10 +293,10 @@ TEST_CASE("the buyer summary follows an import, and a paid order the platform cl
     CHECK(summaryText(s.db()) == kept);
 }
 
-TEST_CASE("format 19: an older shop's buyers get their summary, every buyer once; the profit indexes")
+TEST_CASE("format 20: an older shop's buyers get their summary, every buyer once; the profit indexes")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v18.shopdesk"));
+    const QString path = dir.filePath(QStringLiteral("v19.shopdesk"));
     {
         const QString name = QStringLiteral("raw_buyer_summary");
         {

@@ -6,7 +6,7 @@ namespace shopdesk::core {
 
 class Database;
 
-/// Each buyer's paid orders added up (the table buyer_summary, shop format 19): how many, their
+/// Each buyer's paid orders added up (the table buyer_summary, shop format 20): how many, their
 /// total, the first and last payment. The buyer list and the member tiers read it instead of
 /// adding up every order each time. It follows the shop by itself for what is added (buyers and
 /// orders past the ids it has taken in, whoever wrote them); an order changed in place that

@@ -1,4 +1,4 @@
--- Shop format 19: the buyer list (买家) and member tiers (会员) at 200,000 buyers. Each buyer's paid
+-- Shop format 20: the buyer list (买家) and member tiers (会员) at 200,000 buyers. Each buyer's paid
 -- orders (paid, shipped, finished) added up once and kept: how many, their total, the first and
 -- the last payment, one row for every buyer (none yet: 0 and ''). The list reads a window of rows
 -- at a time in the order of these indexes, and the tiers are one aggregate over this table,
