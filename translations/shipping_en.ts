@@ -23,6 +23,13 @@
         </message>
     </context>
     <context>
+        <name>QueueCli</name>
+        <message>
+            <source>List the dispatch queue a window at a time: searched, filtered and sorted as the window shows it; --after continues from the cursor the last window printed.</source>
+            <translation>List the dispatch queue a window at a time: searched, filtered and sorted as the window shows it; --after continues from the cursor the last window printed.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::BulkShipping</name>
         <message>
             <source>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</source>
@@ -1560,6 +1567,37 @@ Without a reason it is not printed.</translation>
             <source>, </source>
             <comment>between replacement parcels</comment>
             <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>--limit takes a number of orders from 1 to 10000.</source>
+            <translation>--limit takes a number of orders from 1 to 10000.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a cursor this command printed for this sort.</source>
+            <translation>“%1” is not a cursor this command printed for this sort.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) to ship, %1 (must leave today: %2, overdue: %3)</source>
+            <translation>
+                <numerusform>%n order to ship, %1 (must leave today: %2, overdue: %3)</numerusform>
+                <numerusform>%n orders to ship, %1 (must leave today: %2, overdue: %3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1  paid %2  leaves by %3  %4  %5  %6</source>
+            <extracomment>One queued order: its number, payment time, dispatch deadline, courier, receiver, amount</extracomment>
+            <translation>%1  paid %2  leaves by %3  %4  %5  %6</translation>
+        </message>
+        <message>
+            <source>More: --after %1</source>
+            <translation>More: --after %1</translation>
         </message>
     </context>
     <context>

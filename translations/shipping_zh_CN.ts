@@ -23,6 +23,13 @@
         </message>
     </context>
     <context>
+        <name>QueueCli</name>
+        <message>
+            <source>List the dispatch queue a window at a time: searched, filtered and sorted as the window shows it; --after continues from the cursor the last window printed.</source>
+            <translation>分批列出待发货订单：搜索、筛选、排序与窗口中一致；--after 从上一批打印的游标处继续。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::shipping::BulkShipping</name>
         <message>
             <source>The order %1 went by a courier the platform's list does not name; give the courier its platform name in the courier rules first. Nothing was written.</source>
@@ -1545,6 +1552,36 @@ Without a reason it is not printed.</source>
             <source>, </source>
             <comment>between replacement parcels</comment>
             <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::shipping::QueueCli</name>
+        <message>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
+        </message>
+        <message>
+            <source>--limit takes a number of orders from 1 to 10000.</source>
+            <translation>--limit 须为 1 到 10000 之间的订单数。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a cursor this command printed for this sort.</source>
+            <translation>“%1”不是本命令为此排序打印的游标。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) to ship, %1 (must leave today: %2, overdue: %3)</source>
+            <translation>
+                <numerusform>待发货订单 %n 笔，合计 %1（今日必发：%2，已超时：%3）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1  paid %2  leaves by %3  %4  %5  %6</source>
+            <extracomment>One queued order: its number, payment time, dispatch deadline, courier, receiver, amount</extracomment>
+            <translation>%1  付款 %2  发货期限 %3  %4  %5  %6</translation>
+        </message>
+        <message>
+            <source>More: --after %1</source>
+            <translation>更多：--after %1</translation>
         </message>
     </context>
     <context>

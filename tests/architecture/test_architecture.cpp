@@ -180,15 +180,15 @@ bool allowedCompletion(const QString &with)
         // SQLite itself gave before the import (PRAGMA takes no bound parameter).
         QStringLiteral("tempStore.toInt()"),
         QStringLiteral("cacheSize.toLongLong()"),
-        // QueueRepository: literal fragments (filters, sorts, the queue's subquery) and placeholder lists;
-        // every value is bound.
-        QStringLiteral("source, where"),
-        QStringLiteral("kRowColumns, source, where, orderBy(sort, order)"),
-        QStringLiteral("kRowColumns, queueSource(courier2, deadline2, QStringLiteral(\"= 'paid'\")), "
-                       "of.join(QStringLiteral(\" OR \"))"),
+        // QueueRepository and QueueKeyRepository: literal fragments (columns, filters, sorts, the
+        // keys' expressions) from QueueRepositorySql and placeholder lists; every value is bound.
+        QStringLiteral("courier, deadline, where"),
+        QStringLiteral("queued, today, overdue"),
+        QStringLiteral("sql::fromOrders(), where"),
+        QStringLiteral("columns, sql::fromOrders(), where"),
+        QStringLiteral("columns, sql::fromOrders(), where, sql::orderBy(column, order)"),
+        QStringLiteral("columns, sql::fromOrders(), of.join(QStringLiteral(\" OR \"))"),
         QStringLiteral("names.join(QStringLiteral(\", \"))"),
-        QStringLiteral("shippedSource(), where"),
-        QStringLiteral("kRowColumns, shippedSource(), where"),
     };
     // OrderRepository: the literal fragment, then a literal GROUP BY.
     static const QRegularExpression fragment(QStringLiteral(R"(^paidIn \+ QStringLiteral\("[^"]*"\)\);?$)"));

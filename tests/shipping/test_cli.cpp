@@ -224,3 +224,49 @@ TEST_CASE("shopdesk-cli tracking --from-csv writes every row or, on a refused ro
             "3012345678901234569:paid,EMS,EA123456789CN | 3012345678901234570:shipped,STO,773001234567 | "
             "3012345678901234571:closed,, | 3012345678901234572:unpaid,, | 3012345678901234573:paid,YTO,"));
 }
+
+TEST_CASE("queue lists the dispatch queue a window at a time, sorted and filtered as the window reads it")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    auto all = run(shop, QStringLiteral("queue"), { QStringLiteral("--sort"), QStringLiteral("order") });
+    REQUIRE(all.exitCode == 0);
+    CHECK(all.json.value(QStringLiteral("orders")).toInt() == 4);
+    QStringList nos;
+    for (const QJsonValue &r : all.json.value(QStringLiteral("rows")).toArray())
+        nos << r.toObject().value(QStringLiteral("order")).toString();
+    CHECK(nos
+        == QStringList { QStringLiteral("3012345678901234567"), QStringLiteral("3012345678901234568"),
+            QStringLiteral("3012345678901234569"), QStringLiteral("3012345678901234573") });
+    CHECK(all.json.value(QStringLiteral("next")).toString().isEmpty());
+    // Two at a time: the cursor of the first window starts the second.
+    auto first = run(shop, QStringLiteral("queue"),
+        { QStringLiteral("--sort"), QStringLiteral("order"), QStringLiteral("--desc"), QStringLiteral("--limit"),
+            QStringLiteral("2") });
+    REQUIRE(first.exitCode == 0);
+    const QJsonArray firstRows = first.json.value(QStringLiteral("rows")).toArray();
+    REQUIRE(firstRows.size() == 2);
+    CHECK(
+        firstRows.at(0).toObject().value(QStringLiteral("order")).toString() == QStringLiteral("3012345678901234573"));
+    const QString cursor = first.json.value(QStringLiteral("next")).toString();
+    REQUIRE_FALSE(cursor.isEmpty());
+    auto second = run(shop, QStringLiteral("queue"),
+        { QStringLiteral("--sort"), QStringLiteral("order"), QStringLiteral("--desc"), QStringLiteral("--limit"),
+            QStringLiteral("2"), QStringLiteral("--after"), cursor });
+    REQUIRE(second.exitCode == 0);
+    const QJsonArray secondRows = second.json.value(QStringLiteral("rows")).toArray();
+    REQUIRE(secondRows.size() == 2);
+    CHECK(
+        secondRows.at(0).toObject().value(QStringLiteral("order")).toString() == QStringLiteral("3012345678901234568"));
+    CHECK(
+        secondRows.at(1).toObject().value(QStringLiteral("order")).toString() == QStringLiteral("3012345678901234567"));
+    // A filter: the rules' courier.
+    auto sf = run(shop, QStringLiteral("queue"), { QStringLiteral("--courier"), QStringLiteral("sf") });
+    REQUIRE(sf.exitCode == 0);
+    CHECK(sf.json.value(QStringLiteral("orders")).toInt() == 1);
+    CHECK(sf.json.value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("courier")).toString()
+        == QStringLiteral("SF"));
+    CHECK(run(shop, QStringLiteral("queue"), { QStringLiteral("--sort"), QStringLiteral("colour") }).exitCode == 2);
+    CHECK(run(shop, QStringLiteral("queue"), { QStringLiteral("--after"), QStringLiteral("x") }).exitCode == 2);
+}

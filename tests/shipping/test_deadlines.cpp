@@ -9,6 +9,7 @@
 
 #include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/shipping/DispatchDeadline.h>
+#include <shopdesk/shipping/ShippingDesk.h>
 #include <shopdesk/shipping/ShippingService.h>
 
 #include <QLabel>
@@ -121,9 +122,9 @@ TEST_CASE("the store's own promotion date gives 48 h in the queue")
     test::addFixtureCatalog(shop.db());
     test::importFixtures(shop.db());
     shipping::ShippingDesk desk(shop.db());
-    auto queue = desk.queue();
-    REQUIRE(queue.ok());
-    REQUIRE(queue->orders.size() == 4);
-    CHECK(queue->orders[0].order.orderNo == QStringLiteral("3012345678901234567"));
-    CHECK(queue->deadlines[0] == at(11, 22, 10, 2, 11)); // paid 2026-11-20 10:02:11
+    auto rows = desk.queueWindow(at(11, 20, 12, 0, 0)).rows({}, shipping::QueueSort::Queue, Qt::AscendingOrder, {}, 10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 4);
+    CHECK(rows->at(0).order.order.orderNo == QStringLiteral("3012345678901234567"));
+    CHECK(rows->at(0).deadlineText == QStringLiteral("2026-11-22 10:02")); // paid 2026-11-20 10:02:11
 }

@@ -13,9 +13,13 @@
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Migrator.h>
+#include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/shipping/Couriers.h>
+#include <shopdesk/shipping/DispatchDeadline.h>
 #include <shopdesk/shipping/QueueRepository.h>
+#include <shopdesk/shipping/ShippingDesk.h>
+#include <shopdesk/shipping/ShippingRepository.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -233,16 +237,12 @@ TEST_CASE("the queue's filters: courier (the rules' choice too), flag, printed, 
     flag->setCurrentIndex(0);
 
     // Printed: one waybill printed.
-    REQUIRE(
-        q.shop.db()
-            .connection()
-            .exec(QStringLiteral(
-                "INSERT INTO shipping_prints (order_id, printed_at, layout, copies, reprint, reason, actor) SELECT id, "
-                "'2026-11-20 11:00:00', '100x180', 1, 0, '', 'clerk' FROM orders WHERE order_no = "
-                "'3012345678901234573'"))
-            .lastError()
-            .type()
-        == QSqlError::NoError);
+    const qint64 printedId
+        = scalar(q.shop.db(), QStringLiteral("SELECT id FROM orders WHERE order_no = '3012345678901234573'"))
+              .toLongLong();
+    REQUIRE(shipping::ShippingRepository(q.shop.db())
+                .recordPrints({ printedId }, QStringLiteral("100x180"), 1, QString(), QStringLiteral("clerk"))
+                .ok());
     q.view()->reload();
     auto *printed = q.find<QComboBox>("filterPrinted");
     printed->setCurrentIndex(1);
@@ -387,9 +387,210 @@ TEST_CASE("shop format 15 gives an older shop's orders an empty flag memo and th
         == 2);
     // The queue reads it.
     const shipping::QueueRepository repo(**db, shipping::CourierRules::load(**db), noon());
-    auto rows = repo.rows({}, shipping::QueueSort::Queue, Qt::AscendingOrder, 0, 10);
+    auto rows = repo.rows({}, shipping::QueueSort::Queue, Qt::AscendingOrder, {}, 10);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);
     CHECK(rows->first().order.order.orderNo == QStringLiteral("41"));
     CHECK(rows->first().deadlineText == QStringLiteral("2026-11-20 23:59"));
+}
+
+namespace {
+
+/// addQueue's orders made to differ in what the queue sorts on: the amount (id % 1000 yuan + 1),
+/// a request for 顺丰 (every 7th: SF), a province STO does not reach (every 11th: EMS).
+void varyQueue(const core::Database &db)
+{
+    scalar(db, QStringLiteral("UPDATE orders SET total_fen = (id % 1000) * 100 + 100"));
+    scalar(db, QStringLiteral("UPDATE orders SET buyer_message = '顺丰' WHERE id % 7 = 0"));
+    scalar(db, QStringLiteral("UPDATE orders SET province = '新疆维吾尔自治区' WHERE id % 11 = 0"));
+}
+
+QStringList orderNos(const QList<shipping::QueueRow> &rows)
+{
+    QStringList out;
+    for (const shipping::QueueRow &r : rows)
+        out << r.order.order.orderNo;
+    return out;
+}
+
+/// The whole queue in a sort, read as the view scrolls: window after window from the cursor.
+QList<shipping::QueueRow> scrollAll(const shipping::QueueRepository &repo, shipping::QueueSort sort,
+    Qt::SortOrder order, const shipping::QueueFilter &filter = {})
+{
+    QList<shipping::QueueRow> all;
+    shipping::QueueCursor cursor;
+    for (;;) {
+        auto rows = repo.rows(filter, sort, order, cursor, shipping::OrderWindowModel::kPage, &cursor);
+        REQUIRE(rows.ok());
+        if (rows->isEmpty())
+            return all;
+        all += *rows;
+    }
+}
+
+} // namespace
+
+TEST_CASE("the deadline column at the edge times: 15:59:59 leaves that day, 16:00 within 24 h, promotions 48 h")
+{
+    test::TestShop shop;
+    const auto paid = [&](const char *no, const char *at) {
+        scalar(shop.db(),
+            QStringLiteral(
+                "INSERT INTO orders (order_no, status, created_at, paid_at) VALUES ('%1', 'paid', '%2', '%2')")
+                .arg(QLatin1String(no), QLatin1String(at)));
+    };
+    paid("1", "2026-11-20 00:00:00");
+    paid("2", "2026-11-20 15:59:59");
+    paid("3", "2026-11-20 16:00:00");
+    paid("4", "2026-11-20 23:59:59");
+    paid("5", "2026-11-11 15:59:59"); // Double 11: 48 h, not that day's end
+    paid("6", "2026-11-21 10:00:00"); // the store's own promotion, entered later
+    const shipping::ShippingDesk desk(shop.db());
+    const auto deadlines = [&] {
+        QStringList out;
+        auto rows = desk.queueWindow(noon()).rows({}, shipping::QueueSort::OrderNo, Qt::AscendingOrder, {}, 10);
+        REQUIRE(rows.ok());
+        for (const shipping::QueueRow &r : std::as_const(*rows))
+            out << r.deadlineText;
+        return out;
+    };
+    CHECK(deadlines()
+        == QStringList { QStringLiteral("2026-11-20 23:59"), QStringLiteral("2026-11-20 23:59"),
+            QStringLiteral("2026-11-21 16:00"), QStringLiteral("2026-11-21 23:59"), QStringLiteral("2026-11-13 15:59"),
+            QStringLiteral("2026-11-21 23:59") });
+    // The column holds the seconds, as DispatchDeadline gives them.
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT ship_by FROM orders WHERE order_no = '2'")).toString()
+        == core::toDbTime(shipping::DispatchDeadline::mustLeave(QDateTime(QDate(2026, 11, 20), QTime(15, 59, 59)))));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT ship_by FROM orders WHERE order_no = '3'")).toString()
+        == QStringLiteral("2026-11-21 16:00:00"));
+    // A promotion date entered in the KPI panel: the next read of the queue gives its orders 48 h.
+    REQUIRE(core::PromotionRepository(shop.db()).add(QDate(2026, 11, 21), QString::fromUtf8("店庆")).ok());
+    CHECK(deadlines().at(5) == QStringLiteral("2026-11-23 10:00"));
+    // Overdue at noon on the 20th: Double 11's order only; today: the first two.
+    auto totals = desk.queueWindow(noon()).totals({});
+    REQUIRE(totals.ok());
+    CHECK(totals->orders == 6);
+    CHECK(totals->overdue == 1);
+    CHECK(totals->today == 2);
+}
+
+TEST_CASE("a queue of 5,000 orders sorted by deadline, courier and amount: its exact first and last rows")
+{
+    test::TestShop shop;
+    addQueue(shop.db(), 5000);
+    varyQueue(shop.db());
+    REQUIRE(core::PromotionRepository(shop.db()).add(QDate(2026, 11, 18), QString::fromUtf8("店庆")).ok());
+    const shipping::ShippingDesk desk(shop.db());
+    const shipping::QueueRepository repo = desk.queueWindow(noon());
+    const auto ends = [&](shipping::QueueSort sort, Qt::SortOrder order) {
+        const QList<shipping::QueueRow> all = scrollAll(repo, sort, order);
+        REQUIRE(all.size() == 5000);
+        return QStringList { all.first().order.order.orderNo, all.last().order.order.orderNo };
+    };
+    // Deadline: paid on the 18th (a promotion day) leaves within 48 h, among the 20th's orders.
+    CHECK(ends(shipping::QueueSort::Deadline, Qt::AscendingOrder)
+        == QStringList { QStringLiteral("700000"), QStringLiteral("704999") });
+    CHECK(ends(shipping::QueueSort::Deadline, Qt::DescendingOrder)
+        == QStringList { QStringLiteral("704999"), QStringLiteral("700000") });
+    const QList<shipping::QueueRow> byDeadline = scrollAll(repo, shipping::QueueSort::Deadline, Qt::AscendingOrder);
+    CHECK(byDeadline.at(4000).order.order.orderNo == QStringLiteral("702720"));
+    CHECK(byDeadline.at(4000).deadlineText == QStringLiteral("2026-11-20 21:20")); // paid the 18th, 21:20
+    // Courier: EMS, SF, STO, each by id.
+    CHECK(ends(shipping::QueueSort::Courier, Qt::AscendingOrder)
+        == QStringList { QStringLiteral("700010"), QStringLiteral("704999") });
+    CHECK(ends(shipping::QueueSort::Courier, Qt::DescendingOrder)
+        == QStringList { QStringLiteral("704999"), QStringLiteral("700010") });
+    // Amount: ¥1 (ids 1000 … 5000), … ¥1,000 (ids 999 … 4999).
+    CHECK(ends(shipping::QueueSort::Amount, Qt::AscendingOrder)
+        == QStringList { QStringLiteral("700999"), QStringLiteral("704998") });
+    CHECK(ends(shipping::QueueSort::Amount, Qt::DescendingOrder)
+        == QStringList { QStringLiteral("704998"), QStringLiteral("700999") });
+}
+
+TEST_CASE("keyset scrolling returns the exact rows 4,000 to 4,199, in the queue's order and by amount")
+{
+    test::TestShop shop;
+    addQueue(shop.db(), 5000);
+    varyQueue(shop.db());
+    const shipping::QueueRepository repo = shipping::ShippingDesk(shop.db()).queueWindow(noon());
+    for (const shipping::QueueSort sort : { shipping::QueueSort::Queue, shipping::QueueSort::Amount }) {
+        // Twenty windows of 200, each from the cursor the one before left; then the 21st.
+        shipping::QueueCursor cursor;
+        for (int w = 0; w < 20; ++w)
+            REQUIRE(repo.rows({}, sort, Qt::AscendingOrder, cursor, 200, &cursor)->size() == 200);
+        auto window = repo.rows({}, sort, Qt::AscendingOrder, cursor, 200, &cursor);
+        REQUIRE(window.ok());
+        REQUIRE(window->size() == 200);
+        const QStringList nos = orderNos(*window);
+        if (sort == shipping::QueueSort::Queue) {
+            CHECK(nos.first() == QStringLiteral("704000"));
+            CHECK(nos.last() == QStringLiteral("704199"));
+        } else {
+            // ¥801 (ids 800, 1800 … 4800) first; ¥840's last id, 4839, last.
+            CHECK(nos.first() == QStringLiteral("700799"));
+            CHECK(nos.mid(1, 4)
+                == QStringList { QStringLiteral("701799"), QStringLiteral("702799"), QStringLiteral("703799"),
+                    QStringLiteral("704799") });
+            CHECK(nos.last() == QStringLiteral("704838"));
+            CHECK(window->last().order.order.total.fen() == 84000);
+        }
+        CHECK(cursor.id == window->last().order.order.id);
+    }
+}
+
+TEST_CASE("the queue's totals after a filter: one aggregate, exact counts and amount")
+{
+    test::TestShop shop;
+    addQueue(shop.db(), 5000);
+    varyQueue(shop.db());
+    REQUIRE(core::PromotionRepository(shop.db()).add(QDate(2026, 11, 18), QString::fromUtf8("店庆")).ok());
+    const shipping::QueueRepository repo = shipping::ShippingDesk(shop.db()).queueWindow(noon());
+    auto all = repo.totals({});
+    REQUIRE(all.ok());
+    CHECK(all->orders == 5000);
+    CHECK(all->today == 1880);
+    CHECK(all->overdue == 3120);
+    CHECK(all->amount.fen() == 250250000);
+    shipping::QueueFilter sf;
+    sf.courier = QStringLiteral("SF");
+    auto bySf = repo.totals(sf);
+    REQUIRE(bySf.ok());
+    CHECK(bySf->orders == 714);
+    CHECK(bySf->today == 269);
+    CHECK(bySf->overdue == 445);
+    CHECK(bySf->amount.toDisplayString() == QStringLiteral("¥357,499.00"));
+    sf.province = QStringLiteral("广东省");
+    auto sfGuangdong = repo.totals(sf);
+    REQUIRE(sfGuangdong.ok());
+    CHECK(sfGuangdong->orders == 325);
+    CHECK(sfGuangdong->today == 122);
+    CHECK(sfGuangdong->overdue == 203);
+    CHECK(sfGuangdong->amount.fen() == 16365500);
+    CHECK(scrollAll(repo, shipping::QueueSort::Deadline, Qt::DescendingOrder, sf).size() == 325);
+}
+
+TEST_CASE("the write paths keep the queue's keys right: a print, a courier change")
+{
+    Queue q;
+    const core::Database &db = q.shop.db();
+    const qint64 id
+        = scalar(db, QStringLiteral("SELECT id FROM orders WHERE order_no = '3012345678901234567'")).toLongLong();
+    shipping::ShippingRepository repo(db);
+    REQUIRE(repo.recordPrints({ id }, QStringLiteral("sto-100x180"), 1, QString(), QStringLiteral("clerk")).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT print_count FROM orders WHERE id = %1").arg(id)).toInt() == 1);
+    shipping::QueueFilter printed;
+    printed.printed = shipping::QueueFilter::Printed::Yes;
+    const shipping::ShippingDesk desk(db);
+    auto rows = desk.queueWindow(noon()).rows(printed, shipping::QueueSort::Printed, Qt::DescendingOrder, {}, 10);
+    REQUIRE(rows.ok());
+    CHECK(orderNos(*rows) == QStringList { QStringLiteral("3012345678901234567") });
+    CHECK(rows->first().order.printCount == 1);
+    REQUIRE(repo.setTracking(id, QStringLiteral("YTO"), QString()).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT ship_courier FROM orders WHERE id = %1").arg(id)).toString()
+        == QStringLiteral("YTO"));
+    shipping::QueueFilter yto;
+    yto.courier = QStringLiteral("YTO");
+    auto byYto = desk.queueWindow(noon()).rows(yto, shipping::QueueSort::Courier, Qt::AscendingOrder, {}, 10);
+    REQUIRE(byYto.ok());
+    CHECK(orderNos(*byYto).contains(QStringLiteral("3012345678901234567")));
 }

@@ -13,6 +13,9 @@ core::CliCommand mappings();
 /// couriers list | add | remove | prices | ranges (the shop's own courier data).
 core::CliCommand couriers();
 
+/// queue: the dispatch queue a window at a time (QueueRepository, as the window reads it).
+core::CliCommand queueCommand();
+
 /// orders export-shipped: the platform's bulk-shipping file.
 extern const QString kExportShippedSynopsis;
 core::CliOutcome exportShipped(const core::CliInvocation &in);

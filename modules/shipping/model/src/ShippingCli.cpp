@@ -481,6 +481,7 @@ QList<core::CliCommand> cliCommands()
         } });
     commands.append(cliparts::mappings());
     commands.append(cliparts::couriers());
+    commands.append(cliparts::queueCommand());
     core::setAliases(commands, { QStringLiteral("import-orders") });
     core::setNeeds(commands, QStringLiteral("waybills"), &core::CliCommand::painting);
     return commands;

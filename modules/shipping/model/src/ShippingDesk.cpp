@@ -1,11 +1,9 @@
 #include "shopdesk/shipping/ShippingDesk.h"
 
-#include "shopdesk/shipping/DispatchDeadline.h"
+#include "QueueKeyRepository.h"
 #include "shopdesk/shipping/Logging.h"
 
-#include <shopdesk/core/PromotionRepository.h>
-
-#include <QSet>
+#include <shopdesk/core/Transaction.h>
 
 namespace shopdesk::shipping {
 
@@ -22,43 +20,12 @@ ShippingDesk::ShippingDesk(const core::Database &db)
 {
 }
 
-Result<DispatchQueue> ShippingDesk::queue() const
-{
-    auto orders = mRepository.queue();
-    if (!orders)
-        return orders.error();
-    DispatchQueue out;
-    out.orders = std::move(orders).value();
-    const CourierRules rules = courierRules();
-    out.couriers.reserve(out.orders.size());
-    for (const ShipmentOrder &so : std::as_const(out.orders))
-        out.couriers << rules.courierOf(so.order);
-    // The promotion days the queue's orders were paid on: 48 h instead of 24 (DispatchDeadline).
-    QSet<QDate> promotionDays;
-    QDate first, last;
-    for (const ShipmentOrder &so : std::as_const(out.orders)) {
-        const QDate d = so.order.paidAt.date();
-        if (!d.isValid())
-            continue;
-        first = first.isValid() ? std::min(first, d) : d;
-        last = last.isValid() ? std::max(last, d) : d;
-    }
-    if (first.isValid()) {
-        auto promotions = core::PromotionRepository(mDb).between(first, last);
-        if (!promotions)
-            return promotions.error();
-        for (const core::Promotion &p : std::as_const(*promotions))
-            promotionDays.insert(p.day);
-    }
-    out.deadlines.reserve(out.orders.size());
-    for (const ShipmentOrder &so : std::as_const(out.orders))
-        out.deadlines << DispatchDeadline::mustLeave(so.order.paidAt, promotionDays);
-    return out;
-}
-
 QueueRepository ShippingDesk::queueWindow(const QDateTime &now) const
 {
-    return QueueRepository(mDb, courierRules(), now);
+    const CourierRules rules = courierRules();
+    if (Status s = detail::QueueKeyRepository(mDb, rules).ensure(); !s)
+        qCWarning(lcShipping) << "the queue's keys could not be brought up to date:" << s.errorMessage();
+    return QueueRepository(mDb, rules, now);
 }
 
 Status ShippingDesk::setFlagMemo(qint64 orderId, const QString &memo)
@@ -87,7 +54,17 @@ Status ShippingDesk::matchLine(qint64 lineId, std::optional<qint64> skuId)
 
 CourierRules ShippingDesk::courierRules() const { return CourierRules::load(mDb); }
 
-Status ShippingDesk::setCourierRules(const CourierRules &rules) { return rules.save(mDb); }
+Status ShippingDesk::setCourierRules(const CourierRules &rules)
+{
+    core::Transaction tx(mDb);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = rules.save(mDb); !s)
+        return s;
+    if (Status s = detail::QueueKeyRepository(mDb, rules).refreshAll(); !s)
+        return s;
+    return tx.commit();
+}
 
 Result<qint64> ShippingDesk::rangeLeft(const QString &courier) const { return mRepository.rangeLeft(courier); }
 

@@ -1,6 +1,7 @@
 #include "shopdesk/shipping/ShippingRepository.h"
 
 #include "PackLineRepository.h"
+#include "QueueKeyRepository.h"
 #include "shopdesk/shipping/ExtraParcelRepository.h"
 #include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/OrderFlags.h"
@@ -294,6 +295,9 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         summary.cancelled = true;
         return summary;
     }
+    // The new queued orders' sort and filter keys (deadline, courier), in the same transaction.
+    if (Status s = detail::QueueKeyRepository(mDb).refreshNew(); !s)
+        return s.error();
     // What the queue shows once the import is in: the summary counts the same.
     auto counts = queueCounts();
     if (!counts)
@@ -453,6 +457,8 @@ Status ShippingRepository::recordPrints(const QList<qint64> &orderIds, const QSt
         if (Status s = add.run(); !s)
             return s;
     }
+    if (Status s = detail::QueueKeyRepository(mDb).refresh(orderIds); !s) // their print count
+        return s;
     return tx.commit();
 }
 
@@ -544,6 +550,8 @@ Status ShippingRepository::setTracking(qint64 orderId, const QString &courier, c
         return s;
     if (q.numRowsAffected() != 1)
         return Error { tr("Only an order waiting for dispatch can get a tracking number.") };
+    if (Status s = detail::QueueKeyRepository(mDb).refresh({ orderId }); !s) // its courier
+        return s;
     return tx.commit();
 }
 
@@ -707,6 +715,8 @@ Result<QStringList> ShippingRepository::assignFromRange(const QString &courier, 
             return Error { tr("Only an order waiting for dispatch can get a tracking number.") };
         out << number;
     }
+    if (Status s = detail::QueueKeyRepository(mDb).refresh(orderIds); !s) // their courier
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return out;

@@ -131,7 +131,7 @@ void QueueView::buildBars()
     countBar->addWidget(mFilterCount);
     v->addLayout(countBar);
     mFilters = new QueueFilterBar(this);
-    connect(mFilters, &QueueFilterBar::changed, this, [this] { reload(); });
+    connect(mFilters, &QueueFilterBar::changed, this, [this] { reloadRows(false); });
     v->addWidget(mFilters);
 
     // The table reads the queue from the shop a window at a time; sorting asks the shop again.
@@ -145,7 +145,7 @@ void QueueView::buildBars()
     mModel->sortBy = [this](QueueSort sort, Qt::SortOrder order) {
         mSort = sort;
         mSortOrder = order;
-        reload();
+        reloadRows(false);
     };
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::showCurrent);
     mDetail = new QueueDetail(this);
@@ -214,7 +214,9 @@ QueueRepository QueueView::window() const
     return mContext.desk.queueWindow(mNow ? mNow() : QDateTime::currentDateTime());
 }
 
-void QueueView::reload()
+void QueueView::reload() { reloadRows(true); }
+
+void QueueView::reloadRows(bool queueChanged)
 {
     fillCourierBox(mCourier);
     // The orders selected (and the current one) stay selected when they are still shown.
@@ -225,30 +227,32 @@ void QueueView::reload()
     const qint64 currentId = current ? current->order.order.id : 0;
 
     const QueueRepository repo = window();
-    auto all = repo.totals({});
-    if (!all) {
-        mContext.events.reportError(all.errorMessage());
-        return;
+    // The whole queue's totals and provinces change with the queue, not with a filter or a sort.
+    if (queueChanged || !mAll) {
+        auto all = repo.totals({});
+        if (!all) {
+            mContext.events.reportError(all.errorMessage());
+            return;
+        }
+        mAll = *all;
+        if (auto provinces = repo.provinces())
+            mFilters->setProvinces(*provinces);
     }
+    const QueueTotals *all = &*mAll;
     const QueueFilter filter = mFilters->filter();
-    auto shown = filter == QueueFilter() ? all : repo.totals(filter);
+    auto shown = filter == QueueFilter() ? core::Result<QueueTotals>(*mAll) : repo.totals(filter);
     if (!shown) {
         mContext.events.reportError(shown.errorMessage());
         return;
     }
-    if (auto provinces = repo.provinces())
-        mFilters->setProvinces(*provinces);
     const QueueSort sort = mSort;
     const Qt::SortOrder order = mSortOrder;
     mModel->reset(
         shown->orders,
-        [repo, filter, sort, order, position = std::make_shared<int>(0)](int offset, int limit) {
+        [repo, filter, sort, order, cursor = std::make_shared<QueueCursor>()](int offset, int limit) {
             if (offset == 0)
-                *position = 0; // the window's positions count a buyer's group as one
-            int read = 0;
-            auto rows = repo.rows(filter, sort, order, *position, limit, &read);
-            *position += read;
-            return rows;
+                *cursor = {}; // keyset paging: each window starts after the last one's key
+            return repo.rows(filter, sort, order, *cursor, limit, cursor.get());
         },
         [this](const QString &error) { mContext.events.reportError(error); });
     mQueueCount->setText(tr("Orders to ship: %n (must leave today: %1, overdue: %2)", nullptr, all->orders)
@@ -270,7 +274,8 @@ void QueueView::reload()
         mView->resizeColumnsToContents();
         mColumnsRestored = true;
     }
-    reloadUnmatched();
+    if (queueChanged)
+        reloadUnmatched();
 }
 
 void QueueView::showCurrent()

@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -85,6 +86,9 @@ private:
     void setFlag(const QString &flag);
     void assignFromRange();
     void matchSelectedLine();
+    /// Reads the queue's first window again; `queueChanged`: its totals, provinces and unmatched
+    /// lines too (a filter or a sort reads the window and the filter's totals only).
+    void reloadRows(bool queueChanged);
     void reloadUnmatched();
     /// Adds the next window of unmatched lines to their list (as it scrolls to its end).
     void fetchMoreUnmatched();
@@ -112,6 +116,7 @@ private:
     QListWidget *mUnmatched;
     QList<UnmatchedLine> mUnmatchedLines; ///< those fetched, as the list shows them
     int mUnmatchedTotal = 0;
+    std::optional<QueueTotals> mAll; ///< the whole queue's, as last read
     bool mColumnsRestored = false; ///< the widths are the clerk's (restored, or fitted to the first rows once)
 };
 

@@ -162,7 +162,7 @@ void QueueView::importTrackingList(const QString &path)
         byNumber.orderNos << orderNo;
     QHash<QString, QueueRow> queued;
     if (!byNumber.orderNos.isEmpty()) {
-        auto found = window().rows(byNumber, QueueSort::Queue, Qt::AscendingOrder, 0, int(byNumber.orderNos.size()));
+        auto found = window().rows(byNumber, QueueSort::Queue, Qt::AscendingOrder, {}, int(byNumber.orderNos.size()));
         if (!found) {
             mContext.events.reportError(found.errorMessage());
             return;

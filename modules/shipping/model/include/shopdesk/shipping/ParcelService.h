@@ -14,7 +14,6 @@ class Database;
 
 namespace shopdesk::shipping {
 
-struct DispatchQueue;
 struct WaybillData;
 
 /// One line of a parcel: which order line, and how many of its pieces travel in this parcel.
@@ -130,11 +129,6 @@ public:
         int count = 0; ///< merged: the orders in its parcel; split: the order's parcels
     };
     core::Result<QHash<qint64, Mark>> marks() const;
-    /// The queue's marker of each order (合并发货 · 3 单, 拆单 · 2 个包裹, 同一买家 2 单 …), with
-    /// the orders of one buyer moved together (each group where its first order was). The whole
-    /// queue moves as one: each order keeps its courier and dispatch deadline.
-    core::Result<QStringList> groupQueue(DispatchQueue &queue) const;
-
     /// A print batch with the parcels in place of their orders: the orders of a merged parcel as
     /// one waybill, a split order as one waybill per open parcel that has a tracking number (the
     /// first one, when none has: it is refused for that); other orders as they are.

@@ -44,30 +44,41 @@ struct QueueRow {
     QString groupKey; ///< the key of MergeDetector (in SQL)
 };
 
-/// The queue's aggregates for a filter: counted in SQL, whatever the queue's size.
+/// The queue's aggregates for a filter: one aggregate query over an index, whatever the queue's size.
 struct QueueTotals {
     int orders = 0; ///< orders the filter shows
     int today = 0, overdue = 0; ///< of those, that must leave today / are overdue
     core::Money amount; ///< their order amounts (实付)
 };
 
-/// The dispatch queue (paid orders) read a window at a time: filters, search and sort run in SQL
-/// over the orders' indexes, the dispatch deadline (DispatchDeadline's rule) and the rules'
-/// courier (CourierRules::courierOf) are computed in SQL too, so no order outside the window is
-/// read into memory. Dates are read as the stored text: no time-zone conversion per row.
+/// Where a window of the queue ends (keyset paging): the sort key and the id of its last row (in
+/// the queue's own order, of its last group's first order). The next window starts after it.
+struct QueueCursor {
+    QVariant key;
+    qint64 id = 0;
+    bool atStart() const { return id == 0; } ///< no window read yet: the first one
+};
+
+/// The dispatch queue (paid orders) read a window at a time. What it sorts and filters on is kept
+/// in indexed columns of the orders (shop format 19: the deadline 发货时限, the courier, the print
+/// count, kept right by every write path and by ShippingDesk::queueWindow()), so every step walks
+/// an index for one window: WHERE (key, id) > cursor ORDER BY key, id LIMIT n, never OFFSET, and
+/// the totals are one aggregate over an index. Dates are the stored text: no time-zone conversion.
+/// The window, the CLI (`queue`) and bench_shipping all read the queue through this class.
 class QueueRepository {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::shipping::QueueRepository)
 public:
-    /// `now`: the time deadlines are measured against.
+    /// `now`: the time deadlines are measured against. The keys must be current
+    /// (ShippingDesk::queueWindow() brings them up to date first).
     QueueRepository(const core::Database &db, CourierRules rules, QDateTime now);
 
     core::Result<QueueTotals> totals(const QueueFilter &filter) const;
-    /// A window of the filtered, sorted queue: `limit` rows from `offset`. In the queue's own order
+    /// The window after `after` (the first one for an empty cursor) of the filtered, sorted queue:
+    /// `limit` rows, and in `next` where the following window starts. In the queue's own order
     /// without a filter the window counts the first orders of each buyer's group (and the orders
-    /// alone), each followed by the rest of its group: more rows than `limit` may come back, and
-    /// `consumed` says how many of the window's positions were read (the next offset).
-    core::Result<QList<QueueRow>> rows(const QueueFilter &filter, QueueSort sort, Qt::SortOrder order, int offset,
-        int limit, int *consumed = nullptr) const;
+    /// alone), each followed by the rest of its group: more rows than `limit` may come back.
+    core::Result<QList<QueueRow>> rows(const QueueFilter &filter, QueueSort sort, Qt::SortOrder order,
+        const QueueCursor &after, int limit, QueueCursor *next = nullptr) const;
     /// The provinces of the queue's orders, by name (for the filter).
     core::Result<QStringList> provinces() const;
 
@@ -84,10 +95,7 @@ public:
     core::Status setFlagMemo(qint64 orderId, const QString &memo);
 
 private:
-    using Binds = QList<std::pair<QString, QVariant>>;
-    QString courierSql(Binds &binds) const;
-    QString deadlineSql(Binds &binds) const;
-    QString whereSql(const QueueFilter &filter, Binds &binds) const;
+    core::Status group(QList<QueueRow> &page, bool grouped) const;
     core::Status addLines(QList<QueueRow> &rows) const;
     const core::Database &mDb;
     CourierRules mRules;

@@ -10,16 +10,6 @@
 
 namespace shopdesk::shipping {
 
-/// The dispatch queue as the clerk sees it: the queued orders, each with the courier it goes by.
-struct DispatchQueue {
-    QList<ShipmentOrder> orders;
-    /// couriers[i]: orders[i]'s own courier, or the one the store's rules choose while it has none
-    /// (CourierRules::courierOf, the one courier rule).
-    QStringList couriers;
-    /// deadlines[i]: when orders[i] must leave (DispatchDeadline::mustLeave, with the shop's promotion dates).
-    QList<QDateTime> deadlines;
-};
-
 /// What the shipping workbench's views read and do, made once for the open shop by the workbench
 /// and handed to each view by reference: the views reach the shop file only through it. Reads come
 /// from the shipping and core repositories; every business action is one ShippingService call, in
@@ -33,13 +23,15 @@ public:
     ShippingService &service() { return mService; }
     const ShippingService &service() const { return mService; }
 
-    core::Result<DispatchQueue> queue() const;
     core::Result<QList<ShipmentOrder>> unprinted() const;
     core::Result<QList<UnmatchedLine>> unmatchedLines() const;
     core::Result<std::optional<ShipmentOrder>> byTrackingOrOrderNo(const QString &code) const;
     /// The SKU with this barcode (to match an order line the import could not).
     core::Result<std::optional<core::SkuRef>> skuByBarcode(const QString &barcode) const;
-    /// The queue read a window at a time (filters, search, sort in SQL); deadlines measured against `now`.
+    /// The queue read a window at a time (filters, search, sort in SQL over indexed keys); deadlines
+    /// measured against `now`. The queue's keys are brought up to date first (QueueKeyRepository::ensure: the
+    /// orders added since, or all of them when the courier rules or the promotion dates changed); a
+    /// failure there is logged and the queue read as it is.
     QueueRepository queueWindow(const QDateTime &now) const;
     /// Sets the memo of an order's flag (标记备注), in one transaction.
     core::Status setFlagMemo(qint64 orderId, const QString &memo);
@@ -49,7 +41,8 @@ public:
     MappingRepository &mappings() { return mMappings; }
     const MappingRepository &mappings() const { return mMappings; }
 
-    /// The store's courier rules in force, and changing them (all three in one transaction).
+    /// The store's courier rules in force, and changing them (all three, and the courier of every
+    /// queued order they choose, in one transaction).
     CourierRules courierRules() const;
     core::Status setCourierRules(const CourierRules &rules);
 
