@@ -60,7 +60,7 @@ struct QueueCursor {
 };
 
 /// The dispatch queue (paid orders) read a window at a time. What it sorts and filters on is kept
-/// in indexed columns of the orders (shop format 19: the deadline 发货时限, the courier, the print
+/// in indexed columns of the orders (shop format 21: the deadline 发货时限, the courier, the print
 /// count, kept right by every write path and by ShippingDesk::queueWindow()), so every step walks
 /// an index for one window: WHERE (key, id) > cursor ORDER BY key, id LIMIT n, never OFFSET, and
 /// the totals are one aggregate over an index. Dates are the stored text: no time-zone conversion.

@@ -1,4 +1,4 @@
--- ShopDesk shop format 19: what the dispatch queue sorts and filters on, kept in indexed columns
+-- ShopDesk shop format 21: what the dispatch queue sorts and filters on, kept in indexed columns
 -- of the orders, so a step of the queue view (open, filter, sort, scroll) walks an index for a
 -- window of rows instead of computing an expression for every queued order.
 -- A shipped migration: never renumbered or edited; a change is a new numbered script.
