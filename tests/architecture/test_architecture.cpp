@@ -189,6 +189,8 @@ bool allowedCompletion(const QString &with)
         QStringLiteral("columns, sql::fromOrders(), where, sql::orderBy(column, order)"),
         QStringLiteral("columns, sql::fromOrders(), of.join(QStringLiteral(\" OR \"))"),
         QStringLiteral("names.join(QStringLiteral(\", \"))"),
+        // BuyersRepository's totals: the literal FROM fragment and the segment's literal WHERE.
+        QStringLiteral("source, where"),
     };
     // OrderRepository: the literal fragment, then a literal GROUP BY.
     static const QRegularExpression fragment(QStringLiteral(R"(^paidIn \+ QStringLiteral\("[^"]*"\)\);?$)"));
