@@ -12,6 +12,7 @@
 #include <shopdesk/core/RowVersions.h>
 #include <shopdesk/core/Seat.h>
 #include <shopdesk/core/SqlQuery.h>
+#include <shopdesk/service/ReplyService.h>
 
 #include <QSqlQuery>
 #include <QTableView>
@@ -206,4 +207,35 @@ TEST_CASE("the items table refuses a stale in-place price edit with the message,
     f.undo()->undo();
     CHECK(f.errors.isEmpty());
     CHECK(scalar(*f.db, QStringLiteral("SELECT price_fen FROM items")).toLongLong() == 12900);
+}
+
+TEST_CASE("a stale reply edit from another seat is refused, naming who saved it first, and writes nothing")
+{
+    Chinese zh;
+    test::TestShop shop;
+    service::ReplyService agent(shop.db());
+    auto id = agent.add({ 0, QStringLiteral("logistics"), QStringLiteral("wl"), QString::fromUtf8("物流"),
+        QString::fromUtf8("亲，已经发货了哦"), 1 });
+    REQUIRE(id.ok());
+    auto second = core::Database::open(shop.path(), core::Database::Mode::OpenExisting);
+    REQUIRE(second.ok());
+    service::ReplyService manager(**second);
+    const qint64 seen = manager.versions().value().value(*id);
+
+    service::Reply mine = agent.byId(*id).value().value();
+    mine.body = QString::fromUtf8("亲，今天16:00前付款当天发哦");
+    {
+        SeatGuard seat(QString::fromUtf8("客服-小美"));
+        REQUIRE(agent.update(mine, agent.versions().value().value(*id)).ok());
+    }
+    changedAt1402(shop.db(), QStringLiteral("replies"), *id);
+
+    service::Reply theirs = mine;
+    theirs.body = QString::fromUtf8("亲，付款后24小时内发货呢");
+    const core::Status stale = manager.update(theirs, seen);
+    REQUIRE(!stale.ok());
+    CHECK(stale.errorMessage()
+        == QString::fromUtf8("快捷短语 wl 的内容已被 客服-小美 在 14:02 修改，请重新打开后再改。"));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT body FROM replies WHERE id = %1").arg(*id)).toString()
+        == QString::fromUtf8("亲，今天16:00前付款当天发哦"));
 }
