@@ -10,8 +10,11 @@
 #include "Workspace.h"
 
 #include <shopdesk/core/About.h>
+#include <shopdesk/core/ChangeFeed.h>
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/LiveChanges.h>
+#include <shopdesk/core/Seat.h>
 #include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/service/ReplyLibrary.h>
 
@@ -613,8 +616,13 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
         saveSettings();
     keepWorkspaceState();
     dropWorkbenches();
+    mFeed.reset();
     mDb = std::move(db);
     createWorkbenches();
+    // Changes other PCs (or shopdesk-cli) make reach the panels without a restart.
+    mFeed = std::make_unique<core::ChangeFeed>(*mDb);
+    core::relayChanges(*mFeed, *mEvents);
+    mFeed->start();
     addRecentFile(mDb->path());
     mInstance->listen(mDb->path());
     if (!mDb->isReadOnly() && !mQuietErrors)
@@ -632,6 +640,7 @@ void MainWindow::closeShop()
     saveSettings();
     keepWorkspaceState();
     dropWorkbenches();
+    mFeed.reset();
     mDb.reset();
     mInstance->listen(QString());
     updateStatus();
@@ -681,6 +690,8 @@ void MainWindow::createWorkbenches()
 {
     QSettings s;
     QString actor = s.value(settings::kActor).toString();
+    // The seat names who changed a row (a refused stale edit tells it): the name set, else user@host.
+    core::Seat::setCurrent(actor);
     if (actor.isEmpty())
         actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const core::PanelContext context { *mDb, *mEvents, actor };

@@ -17,6 +17,10 @@ class QMenu;
 class QToolBar;
 class QUndoGroup;
 
+namespace shopdesk::core {
+class ChangeFeed;
+}
+
 namespace shopdesk::app {
 
 class BackupSchedule;
@@ -122,6 +126,7 @@ private:
 
     std::vector<std::unique_ptr<core::PanelFactory>> mFactories;
     std::unique_ptr<core::Database> mDb;
+    std::unique_ptr<core::ChangeFeed> mFeed; ///< what other connections change, relayed to mEvents
     core::ShopEvents *mEvents;
     QUndoGroup *mUndoGroup;
     std::vector<std::unique_ptr<core::Workbench>> mWorkbenches; ///< in factory order

@@ -522,6 +522,32 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::Retry</name>
+        <message>
+            <source>Another PC was changing the same records at the same moment, and the shop stayed busy: try again in a moment.</source>
+            <translation>Another PC was changing the same records at the same moment, and the shop stayed busy: try again in a moment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::RowVersions</name>
+        <message>
+            <source>The record was deleted on another PC meanwhile: open it again.</source>
+            <translation>The record was deleted on another PC meanwhile: open it again.</translation>
+        </message>
+        <message>
+            <source>another PC</source>
+            <translation>another PC</translation>
+        </message>
+        <message>
+            <source>an earlier moment</source>
+            <translation>an earlier moment</translation>
+        </message>
+        <message>
+            <source>%1 was changed by %2 at %3: open it again and redo the change.</source>
+            <translation>%1 was changed by %2 at %3: open it again and redo the change.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file did not confirm the new record.</source>

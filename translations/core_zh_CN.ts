@@ -521,6 +521,32 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::Retry</name>
+        <message>
+            <source>Another PC was changing the same records at the same moment, and the shop stayed busy: try again in a moment.</source>
+            <translation>另一台电脑正在同时修改相同的记录，店铺一直忙：请稍后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::core::RowVersions</name>
+        <message>
+            <source>The record was deleted on another PC meanwhile: open it again.</source>
+            <translation>该记录已在另一台电脑上被删除：请重新打开。</translation>
+        </message>
+        <message>
+            <source>another PC</source>
+            <translation>另一台电脑</translation>
+        </message>
+        <message>
+            <source>an earlier moment</source>
+            <translation>早些时候</translation>
+        </message>
+        <message>
+            <source>%1 was changed by %2 at %3: open it again and redo the change.</source>
+            <translation>%1已被 %2 在 %3 修改，请重新打开后再改。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file did not confirm the new record.</source>

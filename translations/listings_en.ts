@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>EditItemCli</name>
+        <message>
+            <source>Change an item's price or title; with --seen, refused when another PC changed the item since that version was read. Without a change, prints the version.</source>
+            <translation>Change an item's price or title; with --seen, refused when another PC changed the item since that version was read. Without a change, prints the version.</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsCli</name>
         <message>
             <source>SKU labels as PDF on a thermal roll (40x30, 50x30, 60x40 mm) or an A4 sheet: N per SKU, or a receiving note's quantities.</source>
@@ -122,6 +129,29 @@
         <message>
             <source>Delete item %1</source>
             <translation>Delete item %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::EditItemCli</name>
+        <message>
+            <source>Usage: edit-item CODE [--price YUAN] [--title TEXT] [--seen VERSION]</source>
+            <translation>Usage: edit-item CODE [--price YUAN] [--title TEXT] [--seen VERSION]</translation>
+        </message>
+        <message>
+            <source>--seen needs the version a reading run printed, e.g. 3.</source>
+            <translation>--seen needs the version a reading run printed, e.g. 3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1” is not an amount in yuan.</translation>
+        </message>
+        <message>
+            <source>No item has the code “%1”.</source>
+            <translation>No item has the code “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 at version %2: %3, %4</source>
+            <translation>%1 at version %2: %3, %4</translation>
         </message>
     </context>
     <context>
@@ -1146,6 +1176,22 @@
         <message>
             <source>A short name is at most %1 characters: “%2” has %3.</source>
             <translation>A short name is at most %1 characters: “%2” has %3.</translation>
+        </message>
+        <message>
+            <source>Item %1</source>
+            <translation>Item %1</translation>
+        </message>
+        <message>
+            <source>The title of %1</source>
+            <translation>The title of %1</translation>
+        </message>
+        <message>
+            <source>The price of %1</source>
+            <translation>The price of %1</translation>
+        </message>
+        <message>
+            <source>The SKU %1/%2 of %3</source>
+            <translation>The SKU %1/%2 of %3</translation>
         </message>
     </context>
     <context>

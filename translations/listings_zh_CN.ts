@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>EditItemCli</name>
+        <message>
+            <source>Change an item's price or title; with --seen, refused when another PC changed the item since that version was read. Without a change, prints the version.</source>
+            <translation>修改宝贝的价格或标题；带 --seen 时，若读取该版本后另一台电脑改过此宝贝则拒绝。不改时打印版本号。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsCli</name>
         <message>
             <source>SKU labels as PDF on a thermal roll (40x30, 50x30, 60x40 mm) or an A4 sheet: N per SKU, or a receiving note's quantities.</source>
@@ -122,6 +129,29 @@
         <message>
             <source>Delete item %1</source>
             <translation>删除宝贝 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::listings::EditItemCli</name>
+        <message>
+            <source>Usage: edit-item CODE [--price YUAN] [--title TEXT] [--seen VERSION]</source>
+            <translation>用法：edit-item 货号 [--price 元] [--title 标题] [--seen 版本]</translation>
+        </message>
+        <message>
+            <source>--seen needs the version a reading run printed, e.g. 3.</source>
+            <translation>--seen 需要读取时打印的版本号，例如 3。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>No item has the code “%1”.</source>
+            <translation>没有货号为“%1”的宝贝。</translation>
+        </message>
+        <message>
+            <source>%1 at version %2: %3, %4</source>
+            <translation>%1 版本 %2：%3，%4</translation>
         </message>
     </context>
     <context>
@@ -1138,6 +1168,22 @@
         <message>
             <source>A short name is at most %1 characters: “%2” has %3.</source>
             <translation>简称最多 %1 个字：“%2”有 %3 个字。</translation>
+        </message>
+        <message>
+            <source>Item %1</source>
+            <translation>宝贝 %1</translation>
+        </message>
+        <message>
+            <source>The title of %1</source>
+            <translation>%1 的标题</translation>
+        </message>
+        <message>
+            <source>The price of %1</source>
+            <translation>%1 的价格</translation>
+        </message>
+        <message>
+            <source>The SKU %1/%2 of %3</source>
+            <translation>%3 的 SKU %1/%2</translation>
         </message>
     </context>
     <context>

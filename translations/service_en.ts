@@ -876,6 +876,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::service::ReplyService</name>
+        <message>
+            <source>The reply %1</source>
+            <translation>The reply %1</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::ReplyTableModel</name>
         <message>
             <source>Code</source>

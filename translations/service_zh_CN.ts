@@ -873,6 +873,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::service::ReplyService</name>
+        <message>
+            <source>The reply %1</source>
+            <translation>快捷短语 %1 的内容</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::service::ReplyTableModel</name>
         <message>
             <source>Code</source>

@@ -7,6 +7,7 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
 #include <shopdesk/core/Locale.h>
+#include <shopdesk/core/Seat.h>
 #include <shopdesk/core/Version.h>
 #include <shopdesk/kpi/KpiCharts.h>
 
@@ -149,6 +150,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     in.actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
+    // The seat a refused stale edit names (SHOPDESK_SEAT, else user@host), as the window's setting does.
+    core::Seat::setCurrent(qEnvironmentVariable("SHOPDESK_SEAT"));
 
     if (command.isEmpty() || command == QLatin1String("help")) {
         print(command.isEmpty() ? stderr : stdout, usage());

@@ -73,6 +73,9 @@ QString dumpShop(const QString &path)
         QSqlQuery t(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), db);
         while (t.next())
             tables << t.value(0).toString();
+        // The change feed's counters count writes (an import writing the same rows again too);
+        // they are no part of what the shop holds.
+        tables.removeAll(QStringLiteral("shop_changes"));
         for (const QString &table : tables) {
             QSqlQuery q(db);
             REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));

@@ -35,7 +35,8 @@ bool maySql(const QString &path)
         QStringLiteral("Migrator.cpp"), QStringLiteral("Transaction.cpp"), QStringLiteral("SqlQuery.cpp"),
         QStringLiteral("SqlQuery.h"), QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
         QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp"), QStringLiteral("StatementCache.h"),
-        QStringLiteral("StatementCache.cpp") };
+        QStringLiteral("StatementCache.cpp"), QStringLiteral("WriteRetry.cpp"), QStringLiteral("ChangeFeed.cpp"),
+        QStringLiteral("RowVersions.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -173,6 +174,7 @@ bool allowedCompletion(const QString &with)
         QStringLiteral("mInto, all.join(QStringLiteral(\", \"))"), // BulkInsert: table name, placeholders
         QStringLiteral("Database::kApplicationId"), // PRAGMA application_id: a constant
         QStringLiteral("version"), // PRAGMA user_version: the migration's own number
+        QStringLiteral("tableName(table)"), // RowVersions: one of its fixed tables (an enum), never input
         QStringLiteral("core::rows::orderColumns(), where"), // ShippingRepository::load: literal fragments
         QStringLiteral("where"),
         QStringLiteral("paidIn"), // OrderRepository: a literal FROM … WHERE fragment with binds

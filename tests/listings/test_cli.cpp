@@ -105,7 +105,8 @@ TEST_CASE("shopdesk-cli imports, checks titles, plans relists, advises and expor
     CHECK(names
         == QStringList { QStringLiteral("items"), QStringLiteral("import-items"), QStringLiteral("export-items"),
             QStringLiteral("titles-check"), QStringLiteral("relist-plan"), QStringLiteral("advice"),
-            QStringLiteral("pareto"), QStringLiteral("print-labels"), QStringLiteral("labels") });
+            QStringLiteral("pareto"), QStringLiteral("print-labels"), QStringLiteral("labels"),
+            QStringLiteral("edit-item") });
     CHECK(ListingsCli::relistPlan(call(shop, { QStringLiteral("--now"), QStringLiteral("soon") })).exitCode == 2);
 }
 

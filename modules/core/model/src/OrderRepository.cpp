@@ -2,6 +2,7 @@
 
 #include "shopdesk/core/BulkInsert.h"
 #include "shopdesk/core/BuyerSummaryRepository.h"
+#include "shopdesk/core/ChangeFeed.h"
 #include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
@@ -234,6 +235,9 @@ OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
           QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
           kLineBatch))
 {
+    // BulkInsert may bind around SqlQuery: the change feed hears of these writes here.
+    ChangeFeed::noteWrite(db, QStringLiteral("orders"));
+    ChangeFeed::noteWrite(db, QStringLiteral("buyers"));
     // The buyer by member name, the order by number: both UNIQUE, so each is one index lookup.
     mOrders->setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
     mLines->setExpression(0, QStringLiteral("(SELECT id FROM orders WHERE order_no = ?)"));

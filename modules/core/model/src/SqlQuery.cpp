@@ -1,6 +1,8 @@
 #include "shopdesk/core/SqlQuery.h"
 
 #include "StatementCache.h"
+#include "WriteState.h"
+#include "shopdesk/core/WriteRetry.h"
 
 #include <QSqlError>
 
@@ -51,11 +53,28 @@ SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> val
 
 Status SqlQuery::run()
 {
-    if (mPrepared && exec())
+    if (mPrepared && exec()) {
+        // What the open transaction touched, for the change feed (announced at its COMMIT).
+        detail::WriteState &state = detail::writeState(mDb->connection().connectionName());
+        if (state.depth > 0) {
+            thread_local QHash<QString, QString> topics; // statement text → topic ("" for reads)
+            const QString text = lastQuery();
+            auto it = topics.constFind(text);
+            if (it == topics.cend()) {
+                const QString table = detail::writtenTable(text);
+                it = topics.insert(text, table.isEmpty() ? QString() : detail::topicOfTable(table));
+            }
+            if (!it->isEmpty())
+                state.topics.insert(*it);
+        }
         return {};
+    }
     const QSqlError error = lastError();
     finish();
-    return Error { mDb->failureMessage(error) };
+    const QString driver = mDb->connection().driverName();
+    if (Retry::isRetryable(error, driver))
+        detail::noteRetryable(mDb->connection().connectionName());
+    return Error { Retry::failureMessage(*mDb, error) };
 }
 
 Result<qint64> SqlQuery::insert()

@@ -1,5 +1,7 @@
 #include "shopdesk/core/UndoCommand.h"
 
+#include "shopdesk/core/WriteRetry.h"
+
 #include <QHash>
 #include <QUndoStack>
 
@@ -53,9 +55,17 @@ void UndoCommand::retranslate()
     QUndoCommand::setText(it->made);
 }
 
-void UndoCommand::redo() { finish(apply(), true); }
+// The one service call of each step is run again when another writer got in the way (on a
+// server that shows only at a later statement or at COMMIT): the user never sees the conflict.
+void UndoCommand::redo()
+{
+    finish(retrying([this] { return apply(); }), true);
+}
 
-void UndoCommand::undo() { finish(revert(), false); }
+void UndoCommand::undo()
+{
+    finish(retrying([this] { return revert(); }), false);
+}
 
 void UndoCommand::finish(const Status &status, bool forward)
 {

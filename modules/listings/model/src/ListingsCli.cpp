@@ -1,5 +1,6 @@
 #include "ListingsCli.h"
 
+#include "ItemEditCli.h"
 #include "ItemTransfer.h"
 #include "LabelSheet.h"
 #include "LabelsCli.h"
@@ -300,6 +301,7 @@ QList<core::CliCommand> cliCommands()
 {
     QList<core::CliCommand> commands = ListingsCli::commands();
     commands.append(labelsCommand());
+    commands.append(editItemCommand());
     commands.prepend(
         { QStringLiteral("items"), QStringLiteral("items import FILE.csv | items export FILE.csv|FILE.xlsx"),
             [] {

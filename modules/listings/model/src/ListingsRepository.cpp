@@ -4,9 +4,11 @@
 
 #include <shopdesk/core/AvailableStockRepository.h>
 #include <shopdesk/core/BulkInsert.h>
+#include <shopdesk/core/ChangeFeed.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
+#include <shopdesk/core/RowVersions.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -481,6 +483,7 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
 
     // New SKUs go in by the hundred (multi-row INSERTs) instead of one statement each.
     core::BulkInsert newSkus(mDb, QStringLiteral("skus (item_id, color, size, barcode, price_fen, cost_fen)"), 6, 100);
+    core::ChangeFeed::noteWrite(mDb, QStringLiteral("skus")); // BulkInsert may bind around SqlQuery
     QString firstCode, lastCode; // the items of the SKUs waiting in newSkus, for a message
     auto flush = [&]() -> Status {
         if (newSkus.pending() == 0)
@@ -497,6 +500,9 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
             updItem.bind(QStringLiteral(":id"), itemId);
             if (Status s = updItem.run(); !s)
                 return checked(s, tr("Item %1").arg(it.item.code));
+            // An import reads no version, but its change must refuse an edit from an older reading.
+            if (auto v = core::RowVersions(mDb).bump(core::RowVersions::Table::Items, itemId); !v)
+                return v.status();
         } else {
             bindItem(insItem, it.item, now);
             auto id = insItem.insert();
@@ -515,6 +521,8 @@ Status ListingsRepository::import(const QList<ItemWithSkus> &items)
                 updSku.bind(QStringLiteral(":id"), sku.id);
                 if (Status s = updSku.run(); !s)
                     return checked(s, tr("Item %1, SKU %2/%3").arg(it.item.code, sku.color, sku.size));
+                if (auto v = core::RowVersions(mDb).bump(core::RowVersions::Table::Skus, sku.id); !v)
+                    return v.status();
                 continue;
             }
             if (newSkus.pending() == 0)

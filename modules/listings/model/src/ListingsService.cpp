@@ -6,8 +6,10 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Ean13.h>
 #include <shopdesk/core/Format.h>
+#include <shopdesk/core/RowVersions.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/Transaction.h>
+#include <shopdesk/core/WriteRetry.h>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -176,7 +178,8 @@ Result<qint64> ListingsService::addItem(const ItemWithSkus &item, bool keepIds)
     return repo().insert(created, false);
 }
 
-Status ListingsService::editItem(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds)
+Status ListingsService::editItem(
+    const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds, std::optional<qint64> seen)
 {
     if (Status s = checkItem(item); !s)
         return s;
@@ -185,6 +188,10 @@ Status ListingsService::editItem(const core::Item &item, QList<core::Sku> *add, 
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
+    if (auto v
+        = core::RowVersions(mDb).touch(core::RowVersions::Table::Items, item.id, seen, tr("Item %1").arg(item.code));
+        !v)
+        return v.status();
     if (item.onShelf) {
         auto current = repo().item(item.id);
         if (!current)
@@ -249,12 +256,14 @@ Status ListingsService::setShelfState(qint64 itemId, const ShelfState &state)
     return repo().setOnShelf({ itemId }, state.onShelf, state.listedAt);
 }
 
-Status ListingsService::setTitle(qint64 itemId, const QString &title)
+Status ListingsService::setTitle(qint64 itemId, const QString &title, std::optional<qint64> seen)
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
         return Error { tr("An item needs a title: the platform does not list an item without one.") };
-    return changeItem(itemId, [&trimmed](core::Item &item) { item.title = trimmed; });
+    return changeItem(
+        itemId, [&trimmed](core::Item &item) { item.title = trimmed; }, seen,
+        [](const core::Item &item) { return tr("The title of %1").arg(item.code); });
 }
 
 Result<QString> ListingsService::shortName(qint64 itemId) const { return repo().shortName(itemId); }
@@ -281,14 +290,23 @@ QString ListingsService::shortNameDefault(const QString &category, const QString
     return core::format::messageItemName(QString(), category, color, size);
 }
 
-Status ListingsService::setPrice(qint64 itemId, core::Money price)
+Status ListingsService::setPrice(qint64 itemId, core::Money price, std::optional<qint64> seen)
 {
     if (price.fen() < 0)
         return Error { tr("A price cannot be below zero (%1).").arg(price.toDisplayString()) };
-    return changeItem(itemId, [price](core::Item &item) { item.price = price; });
+    return changeItem(
+        itemId, [price](core::Item &item) { item.price = price; }, seen,
+        [](const core::Item &item) { return tr("The price of %1").arg(item.code); });
 }
 
-Status ListingsService::changeItem(qint64 itemId, const std::function<void(core::Item &)> &change)
+Status ListingsService::changeItem(qint64 itemId, const std::function<void(core::Item &)> &change,
+    std::optional<qint64> seen, const std::function<QString(const core::Item &)> &what)
+{
+    return core::retrying([&] { return changeItemOnce(itemId, change, seen, what); });
+}
+
+Status ListingsService::changeItemOnce(qint64 itemId, const std::function<void(core::Item &)> &change,
+    std::optional<qint64> seen, const std::function<QString(const core::Item &)> &what)
 {
     core::Transaction tx(mDb);
     if (!tx.isActive())
@@ -296,19 +314,30 @@ Status ListingsService::changeItem(qint64 itemId, const std::function<void(core:
     auto item = repo().item(itemId);
     if (!item)
         return item.status();
+    if (auto v = core::RowVersions(mDb).touch(core::RowVersions::Table::Items, itemId, seen, what(*item)); !v)
+        return v.status();
     change(*item);
     if (Status s = repo().update(*item); !s)
         return s;
     return tx.commit();
 }
 
-Status ListingsService::updateSku(const core::Sku &sku)
+Status ListingsService::updateSku(const core::Sku &sku, std::optional<qint64> seen)
 {
     if (Status s = checkBarcode(sku.barcode); !s)
         return s;
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
+    {
+        auto item = repo().item(sku.itemId);
+        if (!item)
+            return item.status();
+        if (auto v = core::RowVersions(mDb).touch(core::RowVersions::Table::Skus, sku.id, seen,
+                tr("The SKU %1/%2 of %3").arg(sku.color, sku.size, item->code));
+            !v)
+            return v.status();
+    }
     core::CostHistoryRepository costs(mDb);
     auto all = costs.itemCosts(sku.itemId);
     if (!all)
@@ -320,6 +349,16 @@ Status ListingsService::updateSku(const core::Sku &sku)
         if (Status s = costs.recordManual(before, QDateTime::currentDateTime()); !s)
             return s;
     return tx.commit();
+}
+
+Result<QHash<qint64, qint64>> ListingsService::itemVersions() const
+{
+    return core::RowVersions(mDb).versions(core::RowVersions::Table::Items);
+}
+
+Result<QHash<qint64, qint64>> ListingsService::skuVersions() const
+{
+    return core::RowVersions(mDb).versions(core::RowVersions::Table::Skus);
 }
 
 Status ListingsService::setSettings(const QList<QPair<QString, QString>> &values) { return repo().setSettings(values); }

@@ -78,7 +78,11 @@ public:
     /// `keepIds` (the undo of a delete) the item comes back exactly as it was.
     core::Result<qint64> addItem(const ItemWithSkus &item, bool keepIds = false);
     /// Saves the form after checkItem(); an item without stock cannot be put on shelf here either.
-    core::Status editItem(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds);
+    /// `seen`: the item's version the form was filled from (core::RowVersions): the save is refused,
+    /// naming who changed the item, when another seat saved it since. Without one (the CLI, an
+    /// undo of the item's own add) it is saved all the same, and counts as a change.
+    core::Status editItem(const core::Item &item, QList<core::Sku> *add, const QList<qint64> &removeSkuIds,
+        std::optional<qint64> seen = std::nullopt);
     /// The undo of an edit: the item back as it was (unchecked: it was saved so), its new SKUs gone.
     core::Status revertEdit(const core::Item &before, const QList<qint64> &removeSkuIds);
     /// Deletes an item without history, with its SKUs.
@@ -92,7 +96,7 @@ public:
     core::Status setShelfStates(const QList<QPair<qint64, ShelfState>> &states);
     core::Status setShelfState(qint64 itemId, const ShelfState &state);
     /// An in-place title edit; an empty title is refused.
-    core::Status setTitle(qint64 itemId, const QString &title);
+    core::Status setTitle(qint64 itemId, const QString &title, std::optional<qint64> seen = std::nullopt);
     /// The item's short name (简称) for messages to buyers, as stored: empty means "its category
     /// name" (see shortNameDefault).
     core::Result<QString> shortName(qint64 itemId) const;
@@ -102,8 +106,13 @@ public:
     /// Chinese name with the line's colour and size (码 added), "牛仔裤 深蓝色 30码".
     static QString shortNameDefault(const QString &category, const QString &color, const QString &size);
     /// An in-place price edit; a negative price is refused.
-    core::Status setPrice(qint64 itemId, core::Money price);
-    core::Status updateSku(const core::Sku &sku);
+    core::Status setPrice(qint64 itemId, core::Money price, std::optional<qint64> seen = std::nullopt);
+    /// `seen`: the SKU's version its grid was filled from (see editItem).
+    core::Status updateSku(const core::Sku &sku, std::optional<qint64> seen = std::nullopt);
+    /// The items' versions (core::RowVersions), by id, and the SKUs': what a view keeps with the
+    /// rows it shows, read before them.
+    core::Result<QHash<qint64, qint64>> itemVersions() const;
+    core::Result<QHash<qint64, qint64>> skuVersions() const;
     core::Status setSettings(const QList<QPair<QString, QString>> &values);
 
     // Files
@@ -128,7 +137,10 @@ public:
 private:
     ListingsRepository repo() const { return ListingsRepository(mDb); }
     /// Reads the item, changes it and writes it back, in one transaction.
-    core::Status changeItem(qint64 itemId, const std::function<void(core::Item &)> &change);
+    core::Status changeItem(qint64 itemId, const std::function<void(core::Item &)> &change, std::optional<qint64> seen,
+        const std::function<QString(const core::Item &)> &what);
+    core::Status changeItemOnce(qint64 itemId, const std::function<void(core::Item &)> &change,
+        std::optional<qint64> seen, const std::function<QString(const core::Item &)> &what);
 
     const core::Database &mDb;
 };

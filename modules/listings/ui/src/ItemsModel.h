@@ -3,9 +3,11 @@
 #include "ListingsService.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <functional>
+#include <optional>
 
 namespace shopdesk::listings {
 
@@ -26,6 +28,13 @@ public:
     void setEditHandler(EditHandler handler) { mEdit = std::move(handler); }
 
     void setItems(QList<core::ItemOverview> items);
+    /// The items' versions, read just before the items (core::RowVersions): what an edit carries.
+    void setVersions(QHash<qint64, qint64> versions) { mVersions = std::move(versions); }
+    std::optional<qint64> version(qint64 itemId) const
+    {
+        const auto it = mVersions.constFind(itemId);
+        return it == mVersions.cend() ? std::nullopt : std::optional<qint64>(*it);
+    }
     const core::ItemOverview &at(int row) const { return mItems.at(row); }
     /// Lower-cased code, title and category (code and shown name): what the search looks in.
     const QString &haystack(int row) const { return mHaystack.at(row); }
@@ -42,6 +51,7 @@ public:
 private:
     EditHandler mEdit;
     QList<core::ItemOverview> mItems;
+    QHash<qint64, qint64> mVersions;
     QStringList mHaystack;
 };
 

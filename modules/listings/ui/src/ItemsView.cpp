@@ -27,8 +27,10 @@
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -156,7 +158,12 @@ void ItemsView::retranslateUi()
 void ItemsView::reload()
 {
     const qint64 current = currentItemId();
+    const int scrolled = mTable->verticalScrollBar()->value();
+    // The versions first: a change landing between the two reads refuses an edit, never lets
+    // one through unseen.
+    auto versions = mContext.service.itemVersions();
     auto items = mContext.service.overview();
+    mModel->setVersions(versions ? std::move(versions).value() : QHash<qint64, qint64> {});
     mModel->setItems(report(items.status()) ? std::move(items).value() : QList<core::ItemOverview> {});
     mFilters->setCategories(*mModel);
     applyFilter();
@@ -165,6 +172,8 @@ void ItemsView::reload()
     if (currentItemId() <= 0 && mProxy->rowCount() > 0)
         mTable->selectionModel()->setCurrentIndex(
             mProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (current > 0 && currentItemId() == current)
+        mTable->verticalScrollBar()->setValue(scrolled); // a refresh from another PC keeps the place
     showSkus();
     updateActions();
 }
@@ -232,17 +241,20 @@ void ItemsView::showSkus()
 bool ItemsView::editInPlace(const core::Item &item, int column, const QVariant &value)
 {
     core::UndoCommand *command = nullptr;
+    const FieldEdits::Seen seen = [model = QPointer<ItemsModel>(mModel), id = item.id]() -> std::optional<qint64> {
+        return model ? model->version(id) : std::nullopt;
+    };
     if (column == ItemsModel::Title) {
         if (value.toString().trimmed() == item.title)
             return false;
-        command = FieldEdits::title(mContext.service, mContext.events, item, value.toString().trimmed());
+        command = FieldEdits::title(mContext.service, mContext.events, item, value.toString().trimmed(), seen);
     } else if (column == ItemsModel::Price) {
         auto price = core::Money::parse(value.toString());
         if (!price || price->fen() < 0)
             return report(core::Error { tr("“%1” is not an amount in yuan.").arg(value.toString()) });
         if (*price == item.price)
             return false;
-        command = FieldEdits::price(mContext.service, mContext.events, item, *price);
+        command = FieldEdits::price(mContext.service, mContext.events, item, *price, seen);
     } else if (column == ItemsModel::OnShelf) {
         if (value.toBool() == item.onShelf)
             return false;
@@ -334,7 +346,8 @@ void ItemsView::editItem(const core::Item &after, const QStringList &colors, con
     auto added = mContext.service.newSkus(after.id, colors, sizes);
     if (!report(before.status()) || !report(added.status()))
         return;
-    mContext.undoStack->push(new EditItemCommand(mContext.service, mContext.events, *before, after, *added));
+    mContext.undoStack->push(
+        new EditItemCommand(mContext.service, mContext.events, *before, after, *added, mModel->version(after.id)));
 }
 
 void ItemsView::setShelf(const QList<qint64> &itemIds, bool onShelf)

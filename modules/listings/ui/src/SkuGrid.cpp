@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -63,9 +64,11 @@ void SkuGrid::showItem(const core::Item &item)
         mGrid->setColumnCount(0);
         return;
     }
+    auto versions = mContext.service.skuVersions(); // before the rows (see ItemsView::reload)
     auto skus = mContext.service.skuStock(item.id);
-    if (!reportFailure(mContext.events, skus.status()))
+    if (!reportFailure(mContext.events, skus.status()) || !reportFailure(mContext.events, versions.status()))
         return;
+    mVersions = *versions;
     mSkus = *skus;
     const QStringList colors = this->colors(), sizes = this->sizes();
     qint64 total = 0, available = 0;
@@ -153,7 +156,12 @@ void SkuGrid::editSku(const core::Sku &after)
 {
     for (const SkuStock &s : std::as_const(mSkus))
         if (s.sku.id == after.id) {
-            mContext.undoStack->push(FieldEdits::sku(mContext.service, mContext.events, s.sku, after));
+            mContext.undoStack->push(FieldEdits::sku(mContext.service, mContext.events, s.sku, after,
+                [grid = QPointer<SkuGrid>(this), id = after.id]() -> std::optional<qint64> {
+                    if (!grid || !grid->mVersions.contains(id))
+                        return std::nullopt;
+                    return grid->mVersions.value(id);
+                }));
             return;
         }
 }

@@ -35,6 +35,7 @@ private:
     QLabel *mTitle;
     QTableWidget *mGrid;
     QList<SkuStock> mSkus;
+    QHash<qint64, qint64> mVersions; ///< the SKUs' versions, read with them (core::RowVersions)
 };
 
 } // namespace shopdesk::listings

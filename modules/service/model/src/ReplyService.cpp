@@ -3,6 +3,10 @@
 #include "shopdesk/service/Facts.h"
 #include "shopdesk/service/ServiceLog.h"
 
+#include <shopdesk/core/RowVersions.h>
+#include <shopdesk/core/Transaction.h>
+#include <shopdesk/core/WriteRetry.h>
+
 namespace shopdesk::service {
 
 Q_LOGGING_CATEGORY(lcService, "shopdesk.service")
@@ -21,7 +25,26 @@ core::Result<std::optional<Reply>> ReplyService::byId(qint64 id) const
 }
 
 core::Result<qint64> ReplyService::add(const Reply &reply) { return ReplyRepository(mDb).add(reply); }
-core::Status ReplyService::update(const Reply &reply) { return ReplyRepository(mDb).update(reply); }
+core::Status ReplyService::update(const Reply &reply, std::optional<qint64> seen)
+{
+    return core::retrying([&]() -> core::Status {
+        core::Transaction tx(mDb);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        if (auto v = core::RowVersions(mDb).touch(
+                core::RowVersions::Table::Replies, reply.id, seen, tr("The reply %1").arg(reply.code));
+            !v)
+            return v.status();
+        if (core::Status s = ReplyRepository(mDb).update(reply); !s)
+            return s;
+        return tx.commit();
+    });
+}
+
+core::Result<QHash<qint64, qint64>> ReplyService::versions() const
+{
+    return core::RowVersions(mDb).versions(core::RowVersions::Table::Replies);
+}
 core::Status ReplyService::remove(qint64 id) { return ReplyRepository(mDb).remove(id); }
 core::Status ReplyService::restore(const Reply &reply) { return ReplyRepository(mDb).restore(reply); }
 core::Status ReplyService::replaceAll(const QList<Reply> &replies) { return ReplyRepository(mDb).replaceAll(replies); }

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -153,6 +154,9 @@ void RepliesView::reload() { reloadReplies(); }
 
 void RepliesView::reloadReplies()
 {
+    // The versions first: a change landing between the two reads refuses a save, never lets one
+    // through unseen.
+    auto versions = mReplies.versions();
     auto replies = mReplies.all();
     if (!replies) {
         report(replies.errorMessage());
@@ -161,11 +165,22 @@ void RepliesView::reloadReplies()
     mEditor->setStyle(mReplies.houseStyle());
     const qint64 current = currentReply() ? currentReply()->id : 0;
     mShopFacts = mReplies.shopFacts();
+    mVersions = versions ? *versions : QHash<qint64, qint64> {};
     mModel->setReplies(*replies);
     const int row = mModel->rowOfId(current);
     selectRow(row >= 0 ? row : 0);
+    // The editor shows what the shop holds now unless an edit is open: that edit keeps the
+    // version it was begun from.
+    if (!mEditor->isModified())
+        mEditorSeen = currentReply() ? versionOf(currentReply()->id) : std::nullopt;
     updateCount();
     updateStatusTexts(*replies);
+}
+
+std::optional<qint64> RepliesView::versionOf(qint64 id) const
+{
+    const auto it = mVersions.constFind(id);
+    return it == mVersions.cend() ? std::nullopt : std::optional<qint64>(*it);
 }
 
 void RepliesView::report(const QString &message)
@@ -217,7 +232,8 @@ void RepliesView::onCurrentChanged()
 {
     const Reply *r = currentReply();
     // An unsaved edit stays in the editor (which says so): it is never replaced silently.
-    mEditor->showReply(r ? std::optional<Reply>(*r) : std::nullopt);
+    if (mEditor->showReply(r ? std::optional<Reply>(*r) : std::nullopt))
+        mEditorSeen = r ? versionOf(r->id) : std::nullopt;
     updatePreview();
 }
 
@@ -373,7 +389,10 @@ void RepliesView::saveEditor()
     // save that fails (its reason shown) leaves the edit in the editor, still unsaved.
     const std::optional<Reply> shown = old;
     mEditor->setBaseline(r);
-    mUndo->push(old ? newEditReplyCommand(mReplies, mContext.events, *old, r, outcome)
+    mUndo->push(old ? newEditReplyCommand(mReplies, mContext.events, *old, r, outcome, mEditorSeen,
+                    [view = QPointer<RepliesView>(this), id = r.id]() -> std::optional<qint64> {
+                        return view ? view->versionOf(id) : std::nullopt;
+                    })
                     : newAddReplyCommand(mReplies, mContext.events, r, outcome));
     if (!outcome->ok) {
         mEditor->setBaseline(shown);

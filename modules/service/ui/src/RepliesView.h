@@ -4,6 +4,10 @@
 
 #include <shopdesk/core/PanelContract.h>
 
+#include <QHash>
+
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -65,6 +69,7 @@ private:
     void updateStatusTexts(const QList<Reply> &library);
     void selectRow(int row);
     void report(const QString &message);
+    std::optional<qint64> versionOf(qint64 id) const;
 
     core::PanelContext mContext;
     ReplyService &mReplies;
@@ -88,6 +93,8 @@ private:
     QLabel *mAutoReply;
     QLabel *mStatusLine;
     ReplyEditor *mEditor;
+    QHash<qint64, qint64> mVersions; ///< the replies' versions, read with them (core::RowVersions)
+    std::optional<qint64> mEditorSeen; ///< the version of the reply the editor was filled from
 };
 
 } // namespace shopdesk::service

@@ -4,24 +4,25 @@ namespace shopdesk::listings {
 
 namespace {
 int fieldId(ListingsField f) { return int(f); }
+std::optional<qint64> versionOf(const FieldEdits::Seen &seen) { return seen ? seen() : std::nullopt; }
 } // namespace
 
 core::UndoCommand *FieldEdits::title(
-    ListingsService &service, core::ShopEvents &events, const core::Item &item, const QString &title)
+    ListingsService &service, core::ShopEvents &events, const core::Item &item, const QString &title, Seen seen)
 {
     const qint64 id = item.id;
     return new core::ChangeValue<QString>([code = item.code] { return tr("Change the title of %1").arg(code); }, events,
         core::Topic::Items, fieldId(ListingsField::Title), id, item.title, title,
-        [&service, id](const QString &v) { return service.setTitle(id, v); });
+        [&service, id, seen](const QString &v) { return service.setTitle(id, v, versionOf(seen)); });
 }
 
 core::UndoCommand *FieldEdits::price(
-    ListingsService &service, core::ShopEvents &events, const core::Item &item, core::Money price)
+    ListingsService &service, core::ShopEvents &events, const core::Item &item, core::Money price, Seen seen)
 {
     const qint64 id = item.id;
     return new core::ChangeValue<core::Money>([code = item.code] { return tr("Change the price of %1").arg(code); },
         events, core::Topic::Items, fieldId(ListingsField::Price), id, item.price, price,
-        [&service, id](const core::Money &v) { return service.setPrice(id, v); });
+        [&service, id, seen](const core::Money &v) { return service.setPrice(id, v, versionOf(seen)); });
 }
 
 core::UndoCommand *FieldEdits::shelf(
@@ -47,12 +48,12 @@ core::UndoCommand *FieldEdits::shortName(ListingsService &service, core::ShopEve
 }
 
 core::UndoCommand *FieldEdits::sku(
-    ListingsService &service, core::ShopEvents &events, const core::Sku &before, const core::Sku &after)
+    ListingsService &service, core::ShopEvents &events, const core::Sku &before, const core::Sku &after, Seen seen)
 {
     return new core::ChangeValue<core::Sku>(
         [color = after.color, size = after.size] { return tr("Edit SKU %1/%2").arg(color, size); }, events,
         core::Topic::Items, fieldId(ListingsField::Sku), after.id, before, after,
-        [&service](const core::Sku &v) { return service.updateSku(v); });
+        [&service, seen](const core::Sku &v) { return service.updateSku(v, versionOf(seen)); });
 }
 
 } // namespace shopdesk::listings

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace shopdesk::service {
 
 namespace {
@@ -33,16 +35,20 @@ core::UndoCommand *newAddReplyCommand(
 }
 
 core::UndoCommand *newEditReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old,
-    const Reply &now, std::shared_ptr<ReplyOutcome> outcome)
+    const Reply &now, std::shared_ptr<ReplyOutcome> outcome, std::optional<qint64> seen,
+    std::function<std::optional<qint64>()> current)
 {
+    auto first = std::make_shared<std::optional<qint64>>(seen);
+    auto held = [current]() -> std::optional<qint64> { return current ? current() : std::nullopt; };
     return new core::CallCommand([code = now.code] { return ReplyCommands::tr("Edit reply %1").arg(code); }, events,
         core::Topic::Replies,
-        [&replies, now, outcome] {
-            core::Status s = replies.update(now);
+        [&replies, now, outcome, first, held] {
+            const std::optional<qint64> version = *first ? std::exchange(*first, std::nullopt) : held();
+            core::Status s = replies.update(now, version);
             outcome->ok = s.ok();
             return s;
         },
-        [&replies, old] { return replies.update(old); });
+        [&replies, old, held] { return replies.update(old, held()); });
 }
 
 core::UndoCommand *newDeleteReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old)

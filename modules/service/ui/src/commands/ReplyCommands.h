@@ -4,7 +4,9 @@
 
 #include <shopdesk/core/UndoCommand.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace shopdesk::service {
 
@@ -19,9 +21,12 @@ struct ReplyOutcome {
 /// Adds `reply` (undo removes it; redo puts it back with the same id).
 core::UndoCommand *newAddReplyCommand(
     ReplyService &replies, core::ShopEvents &events, const Reply &reply, std::shared_ptr<ReplyOutcome> outcome);
-/// Writes `now` over `old` (same id).
+/// Writes `now` over `old` (same id). `seen` is the version the editor was filled from (the first
+/// redo is refused when another seat saved the reply since); `current` gives the version the view
+/// holds now, for the undo and a later redo (core::RowVersions). Empty: no check.
 core::UndoCommand *newEditReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old,
-    const Reply &now, std::shared_ptr<ReplyOutcome> outcome);
+    const Reply &now, std::shared_ptr<ReplyOutcome> outcome, std::optional<qint64> seen = std::nullopt,
+    std::function<std::optional<qint64>()> current = {});
 core::UndoCommand *newDeleteReplyCommand(ReplyService &replies, core::ShopEvents &events, const Reply &old);
 /// Imports a library CSV as one step: the first redo imports; undo puts the old library back; a
 /// later redo the imported one.

@@ -41,6 +41,10 @@ public:
     void rollback();
 
 private:
+    /// The outermost COMMIT's first step: counts up the change feed's topics this transaction's
+    /// writes touched (and on a server NOTIFYs them), in the transaction.
+    Status announce();
+
     const Database &mDb;
     QString mConnection;
     QString mSavepoint; ///< empty for the outermost transaction

@@ -8,6 +8,9 @@
 #include <shopdesk/core/Members.h>
 #include <shopdesk/core/Result.h>
 
+#include <QCoreApplication>
+#include <QHash>
+
 #include <optional>
 
 namespace shopdesk::core {
@@ -19,6 +22,7 @@ namespace shopdesk::service {
 /// What the replies view needs of the shop: the library, the facts that fill it, the house style
 /// and the library as a file. Made once by the workbench and handed to its views.
 class ReplyService {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::service::ReplyService)
 public:
     explicit ReplyService(const core::Database &db)
         : mDb(db)
@@ -29,7 +33,11 @@ public:
     /// The reply with `id` as the shop file holds it now (none when it was removed).
     core::Result<std::optional<Reply>> byId(qint64 id) const;
     core::Result<qint64> add(const Reply &reply);
-    core::Status update(const Reply &reply);
+    /// `seen`: the reply's version the editor was filled from (core::RowVersions): refused, naming
+    /// who, when another seat saved the reply since. Without one it is saved all the same.
+    core::Status update(const Reply &reply, std::optional<qint64> seen = std::nullopt);
+    /// Every reply's version by id, read before the replies a view shows.
+    core::Result<QHash<qint64, qint64>> versions() const;
     core::Status remove(qint64 id);
     core::Status restore(const Reply &reply);
     core::Status replaceAll(const QList<Reply> &replies);
