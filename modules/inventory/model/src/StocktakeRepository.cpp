@@ -183,6 +183,20 @@ core::Result<QList<Stocktake>> StocktakeRepository::stocktakes() const
     return out;
 }
 
+core::Result<QStringList> StocktakeRepository::categories() const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT i.category FROM items i WHERE i.archived = 0 AND i.category <> '' "
+                       "AND EXISTS (SELECT 1 FROM skus s WHERE s.item_id = i.id) "
+                       "GROUP BY i.category ORDER BY min(i.code)"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 core::Result<std::optional<QDateTime>> StocktakeRepository::lastPostedBetween(
     const QDateTime &from, const QDateTime &to) const
 {

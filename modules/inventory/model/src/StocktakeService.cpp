@@ -4,7 +4,6 @@
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/ShopSettings.h>
-#include <shopdesk/core/StockLedger.h>
 
 #include <QFileInfo>
 
@@ -101,17 +100,7 @@ core::Result<bool> StocktakeService::monthlyCountDue(QDate day) const
     return !posted->has_value();
 }
 
-core::Result<QStringList> StocktakeService::categories() const
-{
-    auto stock = core::StockLedger(mDb).stock();
-    if (!stock)
-        return stock.error();
-    QStringList categories;
-    for (const core::StockRow &r : *stock)
-        if (!r.category.isEmpty() && !categories.contains(r.category))
-            categories << r.category;
-    return categories;
-}
+core::Result<QStringList> StocktakeService::categories() const { return StocktakeRepository(mDb).categories(); }
 
 core::Status StocktakeService::writeReport(
     const QString &path, const Stocktake &count, const QList<VarianceRow> &rows) const

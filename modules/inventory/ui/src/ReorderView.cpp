@@ -4,6 +4,7 @@
 #include "TableState.h"
 #include "commands/CreatePurchaseOrderCommand.h"
 
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
 
@@ -25,6 +26,7 @@ ReorderView::ReorderView(
     : core::View(parent)
     , mContext(context)
     , mService(service)
+    , mGate(new core::FrontGate(this, [this] { reload(); }))
     , mUndo(undoStack)
     , mToday(QDate::currentDate())
     , mSummary(new QLabel(this))
@@ -121,11 +123,16 @@ void ReorderView::retranslateUi()
 void ReorderView::setToday(QDate day)
 {
     mToday = day;
+    mGate->open();
     reload();
 }
 
+bool ReorderView::computed() const { return mGate->isOpen(); }
+
 void ReorderView::reload()
 {
+    if (!mGate->isOpen())
+        return; // worked out when it first comes to the front
     auto promotion = mService.nextPromotion(mToday);
     auto list = mService.reorderList(mToday);
     if (!promotion || !list) {

@@ -13,6 +13,7 @@ class QTableView;
 class QUndoStack;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
 class UndoCommand;
 } // namespace shopdesk::core
@@ -34,7 +35,11 @@ public:
     void retranslateUi() override;
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
+    /// The list on `day`, worked out now (the view reads nothing until it first comes to the front
+    /// or a day is set).
     void setToday(QDate day);
+    /// The list has been worked out (the view came to the front, or a day was set).
+    bool computed() const;
 
     /// Makes the suggested purchase order for the supplier of list row `row` (undoable).
     core::Status orderForRow(int row);
@@ -50,6 +55,7 @@ Q_SIGNALS:
 private:
     core::PanelContext mContext;
     PurchaseService &mService;
+    core::FrontGate *mGate;
     QUndoStack *mUndo;
     QDate mToday;
     core::Status mLast; ///< the last command's result

@@ -5,6 +5,7 @@
 #include "shopdesk/inventory/PurchaseService.h"
 #include "shopdesk/inventory/ReorderRepository.h"
 
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
@@ -29,6 +30,7 @@ SuppliersView::SuppliersView(
     : core::View(parent)
     , mContext(context)
     , mService(service)
+    , mGate(new core::FrontGate(this, [this] { reload(); }))
     , mUndo(undoStack)
 {
     setObjectName(QStringLiteral("suppliers"));
@@ -176,8 +178,12 @@ void SuppliersView::retranslateUi()
     reload();
 }
 
+bool SuppliersView::computed() const { return mGate->isOpen(); }
+
 void SuppliersView::reload()
 {
+    if (!mGate->isOpen())
+        return; // read when it first comes to the front
     auto rows = mService.list();
     if (!rows) {
         reportError(mContext, rows.errorMessage());

@@ -14,8 +14,9 @@ class QTableView;
 class QUndoStack;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
-}
+} // namespace shopdesk::core
 
 namespace shopdesk::inventory {
 
@@ -30,8 +31,11 @@ public:
     SuppliersView(
         const core::PanelContext &context, SupplierService &service, QUndoStack *undoStack, QWidget *parent = nullptr);
 
+    /// Reads nothing until the view first comes to the front.
     void reload() override;
     void retranslateUi() override;
+    /// The list has been read (the view came to the front).
+    bool computed() const;
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
 
@@ -68,6 +72,7 @@ private:
 
     core::PanelContext mContext;
     SupplierService &mService;
+    core::FrontGate *mGate;
     QUndoStack *mUndo;
     QList<SupplierRow> mRows;
     core::Status mLast;

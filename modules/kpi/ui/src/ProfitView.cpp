@@ -2,6 +2,7 @@
 
 #include <shopdesk/core/FileDialog.h>
 #include <shopdesk/core/Format.h>
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Vocabulary.h>
@@ -23,6 +24,7 @@ using core::ColumnKind;
 
 ProfitView::ProfitView(const KpiViewContext &context, QWidget *parent)
     : KpiView(context, parent)
+    , mGate(new core::FrontGate(this, [this] { reload(); }))
 {
     setObjectName(QStringLiteral("profitView"));
     auto *v = new QVBoxLayout(this);
@@ -92,6 +94,7 @@ ProfitView::ProfitView(const KpiViewContext &context, QWidget *parent)
 
 void ProfitView::showMonth(QDate month, ProfitGrouping by)
 {
+    mGate->open();
     const bool was = mLoaded;
     mLoaded = false;
     mMonth->setDate(QDate(month.year(), month.month(), 1));
@@ -100,10 +103,12 @@ void ProfitView::showMonth(QDate month, ProfitGrouping by)
     reload();
 }
 
+bool ProfitView::computed() const { return mGate->isOpen(); }
+
 void ProfitView::reload()
 {
-    if (!mLoaded)
-        return;
+    if (!mLoaded || !mGate->isOpen())
+        return; // worked out when it first comes to the front
     const QDate m = mMonth->date();
     auto r = mService.profit(m.year(), m.month(), ProfitGrouping(mBy->currentData().toInt()));
     if (!check(r.status()))
@@ -165,6 +170,10 @@ QString ProfitView::summaryHtml() const
 
 bool ProfitView::exportTo(const QString &path)
 {
+    if (!mGate->isOpen()) { // exported before it was ever shown
+        mGate->open();
+        reload();
+    }
     if (!check(mReport.writeXlsx(path)))
         return false;
     mEvents.reportDone(
@@ -205,7 +214,7 @@ void ProfitView::retranslateUi()
     mStockTitle->setText(tr("Stock value at cost per category (moving-average cost)"));
     mModel->retranslate();
     mStockModel->retranslate();
-    if (mLoaded) {
+    if (mLoaded && mGate->isOpen()) {
         reload(); // the rows name categories and the total in the new language
         mSummary->setText(summaryHtml());
     }

@@ -10,8 +10,9 @@ class QPushButton;
 class QTableView;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
-}
+} // namespace shopdesk::core
 
 namespace shopdesk::kpi {
 
@@ -22,12 +23,15 @@ class ProfitView : public KpiView {
 public:
     explicit ProfitView(const KpiViewContext &context, QWidget *parent = nullptr);
 
+    /// Reads nothing until the view first comes to the front (or a month is asked for).
     void reload() override;
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
 
-    /// Shows the month (its first day) grouped `by`.
+    /// Shows the month (its first day) grouped `by`, worked out now.
     void showMonth(QDate month, ProfitGrouping by);
+    /// The report has been worked out (the view came to the front, or a month was asked for).
+    bool computed() const;
     const ProfitReport &report() const { return mReport; }
     QTableView *table() const { return mTable; }
     QTableView *stockTable() const { return mStock; }
@@ -51,6 +55,7 @@ private:
     core::RecordTableModel *mModel, *mStockModel;
     QTableView *mTable, *mStock;
     ProfitReport mReport;
+    core::FrontGate *mGate;
     bool mLoaded = false;
 };
 

@@ -1,5 +1,6 @@
 #include "RepeatView.h"
 
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QLabel>
@@ -13,6 +14,7 @@ using core::ColumnKind;
 
 RepeatView::RepeatView(const KpiViewContext &context, QWidget *parent)
     : KpiView(context, parent)
+    , mGate(new core::FrontGate(this, [this] { reload(); }))
 {
     setObjectName(QStringLiteral("repeatView"));
     auto *v = new QVBoxLayout(this);
@@ -36,25 +38,19 @@ RepeatView::RepeatView(const KpiViewContext &context, QWidget *parent)
     retranslateUi();
 }
 
-void RepeatView::showEvent(QShowEvent *event)
-{
-    KpiView::showEvent(event);
-    if (!mShown) {
-        mShown = true;
-        reload();
-    }
-}
-
 void RepeatView::setLastDay(QDate day)
 {
     mLastDay = day;
+    mGate->open();
     reload();
 }
 
+bool RepeatView::computed() const { return mGate->isOpen(); }
+
 void RepeatView::reload()
 {
-    if (!mShown)
-        return;
+    if (!mGate->isOpen())
+        return; // worked out when it first comes to the front
     QDate last = mLastDay;
     if (!last.isValid()) {
         auto span = mService.span();

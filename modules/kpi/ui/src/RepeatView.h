@@ -7,8 +7,9 @@
 class QLabel;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
-}
+} // namespace shopdesk::core
 
 namespace shopdesk::kpi {
 
@@ -20,18 +21,21 @@ class RepeatView : public KpiView {
 public:
     explicit RepeatView(const KpiViewContext &context, QWidget *parent = nullptr);
 
+    /// Reads nothing until the view first comes to the front (or a last day is set).
     void reload() override;
-    /// The newest month shown is the month of `day` (else the last day with figures, or today).
+    /// The newest month shown is the month of `day` (else the last day with figures, or today);
+    /// worked out now.
     void setLastDay(QDate day);
+    /// The months have been worked out (the view came to the front, or a last day was set).
+    bool computed() const;
     core::RecordTableModel *model() const { return mModel; }
 
 protected:
     void retranslateUi() override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     QDate mLastDay;
-    bool mShown = false; ///< read when first shown (13 months of orders: not at start-up behind a tab)
+    core::FrontGate *mGate; ///< read when first in front (13 months of orders: not at start-up behind a tab)
     QLabel *mHeadline;
     QLabel *mRule;
     core::RecordTableModel *mModel;

@@ -50,19 +50,19 @@ Facts FactsRepository::shopFacts() const
     return f;
 }
 
-core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
+namespace {
+/// The order's own columns, in this order, for orderFacts().
+const QString kOrderColumns
+    = QStringLiteral("o.id, o.order_no, COALESCE(b.nick, ''), o.courier, o.tracking_no, o.shipped_at, o.paid_at");
+/// A line's columns, in this order, for LineFacts::add().
+const QString kLineColumns = QStringLiteral("COALESCE(i.short_name, ''), COALESCE(i.category, ''), "
+                                            "COALESCE(i.title, l.title), COALESCE(s.color, ''), COALESCE(s.size, ''), "
+                                            "l.sku_id");
+
+/// The facts of an order's row (kOrderColumns from column 0) over the shop's.
+Facts orderFacts(const SqlQuery &q, const Facts &shop)
 {
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT o.id, o.order_no, COALESCE(b.nick, ''), o.courier, o.tracking_no, "
-                       "o.shipped_at, o.paid_at FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id "
-                       "WHERE o.order_no = :no"));
-    q.bind(QStringLiteral(":no"), orderNo.trimmed());
-    if (Status s = q.run(); !s)
-        return s.error();
-    if (!q.next())
-        return Error { tr("There is no order %1 in this shop.").arg(orderNo.trimmed()) };
-    Facts f = shopFacts();
-    const qint64 orderId = q.value(0).toLongLong();
+    Facts f = shop;
     f.insert(QStringLiteral("order"), q.value(1).toString());
     f.insert(QStringLiteral("buyer"), q.value(2).toString());
     const QString courier = q.value(3).toString();
@@ -72,50 +72,147 @@ core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
     f.insert(QStringLiteral("shipped"), shipped.isValid() ? shipped.date().toString(Qt::ISODate) : QString());
     const QDateTime paid = core::fromDbTime(q.value(6).toString());
     f.insert(QStringLiteral("paid"), paid.isValid() ? paid.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
+    return f;
+}
 
-    // A line is named by its item's short name (or category), never by the title written for the
-    // platform's search: "牛仔裤 深蓝色 30码" in a chat, not 30 characters of keywords.
+/// An order's lines gathered into the item, colour, size and availability facts.
+struct LineFacts {
+    QStringList names, namedLines, colors, sizes;
+    QList<qint64> skuIds;
+
+    /// One line (kLineColumns from column `at`). A line is named by its item's short name (or
+    /// category), never by the title written for the platform's search: "牛仔裤 深蓝色 30码" in a
+    /// chat, not 30 characters of keywords.
+    void add(const SqlQuery &q, int at)
+    {
+        const bool matched = !q.value(at + 5).isNull();
+        // An unmatched line has only the platform's title: it is all there is to call it.
+        const QString name = matched ? core::format::messageItemName(q.value(at).toString(), q.value(at + 1).toString(),
+                                 QString(), QString(), q.value(at + 2).toString())
+                                     : q.value(at + 2).toString();
+        addUnique(names, name);
+        addUnique(namedLines,
+            matched ? core::format::messageItemName(q.value(at).toString(), q.value(at + 1).toString(),
+                q.value(at + 3).toString(), q.value(at + 4).toString(), q.value(at + 2).toString())
+                    : name);
+        addUnique(colors, q.value(at + 3).toString());
+        addUnique(sizes, q.value(at + 4).toString());
+        if (matched && !skuIds.contains(q.value(at + 5).toLongLong()))
+            skuIds << q.value(at + 5).toLongLong();
+    }
+
+    /// "In stock?" is answered from what is available (on hand less paid orders not yet shipped),
+    /// one figure per SKU of the order; none when no line is matched to a SKU.
+    void into(Facts &f, const QHash<qint64, core::SkuAvailability> &available) const
+    {
+        const QString sep = QString::fromUtf8("、");
+        f.insert(QStringLiteral("item"), names.join(sep));
+        f.insert(QStringLiteral("item_line"), namedLines.join(sep));
+        f.insert(QStringLiteral("color"), colors.join(sep));
+        f.insert(QStringLiteral("size"), sizes.join(sep));
+        QStringList figures;
+        for (qint64 id : std::as_const(skuIds))
+            figures << QString::number(std::max<qint64>(0, available.value(id).available()));
+        f.insert(QStringLiteral("available"), figures.join(sep));
+    }
+};
+} // namespace
+
+core::Result<Facts> FactsRepository::forOrder(const QString &orderNo) const
+{
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1 FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id WHERE o.order_no = :no")
+            .arg(kOrderColumns));
+    q.bind(QStringLiteral(":no"), orderNo.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return Error { tr("There is no order %1 in this shop.").arg(orderNo.trimmed()) };
+    Facts f = orderFacts(q, shopFacts());
+    const qint64 orderId = q.value(0).toLongLong();
+
     SqlQuery lines(mDb,
-        QStringLiteral("SELECT COALESCE(i.short_name, ''), COALESCE(i.category, ''), COALESCE(i.title, l.title), "
-                       "COALESCE(s.color, ''), COALESCE(s.size, ''), l.sku_id "
-                       "FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
-                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = :id ORDER BY l.id"));
+        QStringLiteral("SELECT %1 FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
+                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = :id ORDER BY l.id")
+            .arg(kLineColumns));
     lines.bind(QStringLiteral(":id"), orderId);
     if (Status s = lines.run(); !s)
         return s.error();
-    QStringList names, namedLines, colors, sizes;
-    QList<qint64> skuIds;
-    while (lines.next()) {
-        const bool matched = !lines.value(5).isNull();
-        // An unmatched line has only the platform's title: it is all there is to call it.
-        const QString name = matched ? core::format::messageItemName(lines.value(0).toString(),
-                                 lines.value(1).toString(), QString(), QString(), lines.value(2).toString())
-                                     : lines.value(2).toString();
-        addUnique(names, name);
-        addUnique(namedLines,
-            matched ? core::format::messageItemName(lines.value(0).toString(), lines.value(1).toString(),
-                lines.value(3).toString(), lines.value(4).toString(), lines.value(2).toString())
-                    : name);
-        addUnique(colors, lines.value(3).toString());
-        addUnique(sizes, lines.value(4).toString());
-        if (matched && !skuIds.contains(lines.value(5).toLongLong()))
-            skuIds << lines.value(5).toLongLong();
-    }
-    const QString sep = QString::fromUtf8("、");
-    f.insert(QStringLiteral("item"), names.join(sep));
-    f.insert(QStringLiteral("item_line"), namedLines.join(sep));
-    f.insert(QStringLiteral("color"), colors.join(sep));
-    f.insert(QStringLiteral("size"), sizes.join(sep));
-    // "In stock?" is answered from what is available (on hand less paid orders not yet shipped),
-    // one figure per SKU of the order; none when no line is matched to a SKU.
-    auto available = core::AvailableStockRepository(mDb).ofSkus(skuIds);
+    LineFacts gathered;
+    while (lines.next())
+        gathered.add(lines, 0);
+    auto available = core::AvailableStockRepository(mDb).ofSkus(gathered.skuIds);
     if (!available)
         return available.error();
-    QStringList figures;
-    for (qint64 id : std::as_const(skuIds))
-        figures << QString::number(std::max<qint64>(0, available->value(id).available()));
-    f.insert(QStringLiteral("available"), figures.join(sep));
+    gathered.into(f, *available);
     return f;
+}
+
+core::Result<QHash<QString, Facts>> FactsRepository::forShipped(QDate first, QDate last) const
+{
+    // The orders, their lines and the availability of their SKUs: three queries for the whole
+    // span, each over an index (orders by status and dispatch time, lines by order, the ledger
+    // and the paid lines by SKU), not three per order.
+    auto bindSpan = [&](SqlQuery &q, const QString &suffix = QString()) {
+        q.bind({ { QStringLiteral(":from") + suffix, core::toDbDate(first) },
+            { QStringLiteral(":to") + suffix, core::toDbDate(last.addDays(1)) } });
+    };
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1 FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id WHERE o.status IN "
+                       "('shipped', 'finished') AND o.shipped_at >= :from AND o.shipped_at < :to")
+            .arg(kOrderColumns));
+    bindSpan(q);
+    if (Status s = q.run(); !s)
+        return s.error();
+    const Facts shop = shopFacts();
+    QHash<qint64, Facts> byId;
+    QHash<qint64, LineFacts> linesById;
+    while (q.next()) {
+        byId.insert(q.value(0).toLongLong(), orderFacts(q, shop));
+        linesById.insert(q.value(0).toLongLong(), {});
+    }
+
+    SqlQuery lines(mDb,
+        QStringLiteral("SELECT l.order_id, %1 FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
+                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id IN (SELECT o.id FROM orders o "
+                       "WHERE o.status IN ('shipped', 'finished') AND o.shipped_at >= :from AND o.shipped_at < :to) "
+                       "ORDER BY l.order_id, l.id")
+            .arg(kLineColumns));
+    bindSpan(lines);
+    if (Status s = lines.run(); !s)
+        return s.error();
+    while (lines.next()) {
+        const auto at = linesById.find(lines.value(0).toLongLong());
+        if (at != linesById.end())
+            at->add(lines, 1);
+    }
+
+    // As core::AvailableStockRepository: on hand less the pieces of paid orders not yet shipped.
+    SqlQuery stock(mDb,
+        QStringLiteral("SELECT sku_id, sum(on_hand), sum(committed) FROM ("
+                       "SELECT sku_id, sum(quantity) AS on_hand, 0 AS committed FROM stock_moves WHERE sku_id IN "
+                       "(SELECT l2.sku_id FROM order_lines l2 JOIN orders o ON o.id = l2.order_id WHERE o.status IN "
+                       "('shipped', 'finished') AND o.shipped_at >= :from AND o.shipped_at < :to AND l2.sku_id IS NOT "
+                       "NULL) GROUP BY sku_id UNION ALL "
+                       "SELECT l.sku_id AS sku_id, 0 AS on_hand, sum(l.quantity) AS committed FROM order_lines l "
+                       "JOIN orders p ON p.id = l.order_id WHERE p.status = 'paid' AND l.sku_id IN "
+                       "(SELECT l2.sku_id FROM order_lines l2 JOIN orders o ON o.id = l2.order_id WHERE o.status IN "
+                       "('shipped', 'finished') AND o.shipped_at >= :from2 AND o.shipped_at < :to2 AND l2.sku_id IS "
+                       "NOT NULL) GROUP BY l.sku_id) GROUP BY sku_id"));
+    bindSpan(stock);
+    bindSpan(stock, QStringLiteral("2"));
+    if (Status s = stock.run(); !s)
+        return s.error();
+    QHash<qint64, core::SkuAvailability> available;
+    while (stock.next())
+        available.insert(stock.value(0).toLongLong(), { stock.value(1).toLongLong(), stock.value(2).toLongLong() });
+
+    QHash<QString, Facts> out;
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        linesById.value(it.key()).into(*it, available);
+        out.insert(it->value(QStringLiteral("order")), *it);
+    }
+    return out;
 }
 
 core::Result<Facts> FactsRepository::forBuyer(const QString &nick) const

@@ -32,13 +32,32 @@ core::Result<QList<RevisitDue>> RevisitRepository::shipped(QDate first, QDate la
     return out;
 }
 
+core::Result<QHash<QString, core::Money>> RevisitRepository::spendOfShippedBuyers(QDate first, QDate last) const
+{
+    // As core::MemberRepository::standingOf, for every buyer of the span at once.
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT b.nick, COALESCE(SUM(o.total_fen), 0) FROM buyers b "
+                       "LEFT JOIN orders o ON o.buyer_id = b.id AND o.status IN ('paid', 'shipped', 'finished') "
+                       "WHERE b.id IN (SELECT d.buyer_id FROM orders d WHERE d.status IN ('shipped', 'finished') "
+                       "AND d.shipped_at >= :from AND d.shipped_at < :to) GROUP BY b.id, b.nick"));
+    q.bind({ { QStringLiteral(":from"), core::toDbDate(first) },
+        { QStringLiteral(":to"), core::toDbDate(last.addDays(1)) } });
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<QString, core::Money> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), core::Money::fromFen(q.value(1).toLongLong()));
+    return out;
+}
+
 core::Result<QList<RevisitDue>> Revisits::due(const core::Database &db, QDate today, int days)
 {
     if (days <= 0)
         days = core::ShopSettings(db).get(kDaysSetting);
     if (days <= 0)
         days = kDaysSetting.fallback;
-    auto orders = RevisitRepository(db).shipped(today.addDays(-days - kWindowDays + 1), today.addDays(-days));
+    const QDate first = today.addDays(-days - kWindowDays + 1), last = today.addDays(-days);
+    auto orders = RevisitRepository(db).shipped(first, last);
     if (!orders)
         return orders.error();
     QList<RevisitDue> out;
@@ -50,17 +69,27 @@ core::Result<QList<RevisitDue>> Revisits::due(const core::Database &db, QDate to
         return reply.error();
     if (!*reply)
         return Error { tr("The library has no reply with the code %1.").arg(code) };
-    FactsRepository facts(db);
-    const core::MemberRepository members(db);
+    // The facts and the buyers' spend of the whole span at once, not a few queries per order.
+    auto facts = FactsRepository(db).forShipped(first, last);
+    if (!facts)
+        return facts.error();
+    auto spend = RevisitRepository(db).spendOfShippedBuyers(first, last);
+    if (!spend)
+        return spend.error();
+    const core::MemberThresholds thresholds = core::Members::thresholds(core::ShopSettings(db));
     for (RevisitDue r : *orders) {
         r.dueOn = r.shippedOn.addDays(days);
-        auto f = facts.forOrder(r.orderNo);
-        if (!f)
-            return f.error();
+        auto f = facts->constFind(r.orderNo);
+        if (f == facts->cend()) { // not in the span after all: the order's own reading says why
+            auto one = FactsRepository(db).forOrder(r.orderNo);
+            if (!one)
+                return one.error();
+            f = facts->insert(r.orderNo, *one);
+        }
         r.message = ReplyFiller::fill((*reply)->body, *f);
         if (!r.buyerNick.isEmpty())
-            if (auto m = members.standingOf(r.buyerNick); m && *m)
-                r.tier = (*m)->tier;
+            if (const auto m = spend->constFind(r.buyerNick.trimmed()); m != spend->cend())
+                r.tier = core::Members::tierFor(*m, thresholds);
         out.append(r);
     }
     return out;

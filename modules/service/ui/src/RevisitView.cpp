@@ -1,5 +1,6 @@
 #include "RevisitView.h"
 
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QApplication>
@@ -19,6 +20,7 @@ using core::ColumnKind;
 RevisitView::RevisitView(const core::PanelContext &context, QWidget *parent)
     : core::View(parent)
     , mContext(context)
+    , mGate(new core::FrontGate(this, [this] { reload(); }))
     , mToday(QDate::currentDate())
 {
     setObjectName(QStringLiteral("revisitView"));
@@ -60,11 +62,16 @@ RevisitView::RevisitView(const core::PanelContext &context, QWidget *parent)
 void RevisitView::setToday(QDate day)
 {
     mToday = day;
+    mGate->open();
     reload();
 }
 
+bool RevisitView::computed() const { return mGate->isOpen(); }
+
 void RevisitView::reload()
 {
+    if (!mGate->isOpen())
+        return; // worked out when it first comes to the front
     auto due = Revisits::due(mContext.db, mToday, mDays->value());
     if (!due) {
         mStatus->setText(due.errorMessage());

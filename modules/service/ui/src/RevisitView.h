@@ -12,8 +12,9 @@ class QSpinBox;
 class QTableView;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
-}
+} // namespace shopdesk::core
 
 namespace shopdesk::service {
 
@@ -24,8 +25,12 @@ class RevisitView : public core::View {
 public:
     explicit RevisitView(const core::PanelContext &context, QWidget *parent = nullptr);
 
+    /// Reads nothing until the view first comes to the front (or a day is set).
     void reload() override;
+    /// The list on `day`, worked out now.
     void setToday(QDate day);
+    /// The list has been worked out (the view came to the front, or a day was set).
+    bool computed() const;
     const QList<RevisitDue> &due() const { return mDue; }
     /// Copies the chosen row's reply; false when it could not be filled.
     bool copyCurrent();
@@ -35,6 +40,7 @@ protected:
 
 private:
     core::PanelContext mContext;
+    core::FrontGate *mGate;
     QDate mToday;
     QList<RevisitDue> mDue;
     QLabel *mDaysLabel;

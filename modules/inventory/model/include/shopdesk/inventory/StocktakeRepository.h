@@ -118,6 +118,9 @@ public:
     core::Result<std::optional<Stocktake>> openCount() const;
     core::Result<Stocktake> stocktake(qint64 id) const;
     core::Result<QList<Stocktake>> stocktakes() const;
+    /// The categories of the stock (items not archived that have a SKU), a count's possible
+    /// scopes, in the order of their first item code. One aggregate query, no ledger read.
+    core::Result<QStringList> categories() const;
     /// The last posted count's time in [from, to], if any.
     core::Result<std::optional<QDateTime>> lastPostedBetween(const QDateTime &from, const QDateTime &to) const;
 

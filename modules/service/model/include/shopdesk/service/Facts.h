@@ -5,6 +5,8 @@
 #include <shopdesk/core/Result.h>
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
 
 namespace shopdesk::core {
 class Database;
@@ -27,6 +29,9 @@ public:
     Facts shopFacts() const;
     /// Shop facts plus the order's; an error when there is no such order.
     core::Result<Facts> forOrder(const QString &orderNo) const;
+    /// forOrder() of every shipped or finished order dispatched from `first` to `last` (whole
+    /// days), by order number: a few queries for the whole span (the revisit list), not a few per order.
+    core::Result<QHash<QString, Facts>> forShipped(QDate first, QDate last) const;
     /// Shop facts plus the buyer's newest order (or the buyer alone when none).
     core::Result<Facts> forBuyer(const QString &nick) const;
     /// An order number or a buyer's member name, whichever it is.

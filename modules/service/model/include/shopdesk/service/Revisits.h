@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace shopdesk::core {
@@ -52,6 +53,9 @@ public:
     }
     /// Shipped or finished orders dispatched from `first` to `last` (whole days), oldest first.
     core::Result<QList<RevisitDue>> shipped(QDate first, QDate last) const;
+    /// What each buyer of those orders has spent (paid, shipped and finished orders), by member
+    /// name: their member tier (core::MemberRepository::standingOf) for the whole span at once.
+    core::Result<QHash<QString, core::Money>> spendOfShippedBuyers(QDate first, QDate last) const;
 
 private:
     const core::Database &mDb;
