@@ -35,7 +35,7 @@ bool maySql(const QString &path)
         QStringLiteral("Migrator.cpp"), QStringLiteral("Transaction.cpp"), QStringLiteral("SqlQuery.cpp"),
         QStringLiteral("SqlQuery.h"), QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
         QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp"), QStringLiteral("StatementCache.h"),
-        QStringLiteral("StatementCache.cpp") };
+        QStringLiteral("StatementCache.cpp"), QStringLiteral("SqlDialect.h"), QStringLiteral("SqlDialect.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -176,10 +176,10 @@ bool allowedCompletion(const QString &with)
         QStringLiteral("core::rows::orderColumns(), where"), // ShippingRepository::load: literal fragments
         QStringLiteral("where"),
         QStringLiteral("paidIn"), // OrderRepository: a literal FROM … WHERE fragment with binds
-        // ShippingRepository's import: PRAGMA temp_store / cache_size set back to the numbers
-        // SQLite itself gave before the import (PRAGMA takes no bound parameter).
-        QStringLiteral("tempStore.toInt()"),
-        QStringLiteral("cacheSize.toLongLong()"),
+        // SqlDialect::BulkWriteSession (a large import): PRAGMA temp_store / cache_size set back to
+        // the numbers SQLite itself gave before the import (PRAGMA takes no bound parameter).
+        QStringLiteral("mTempStore"),
+        QStringLiteral("mCacheSize"),
         // QueueRepository: literal fragments (filters, sorts, the queue's subquery) and placeholder lists;
         // every value is bound.
         QStringLiteral("source, where"),
