@@ -625,7 +625,7 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     mFeed->start();
     addRecentFile(mDb->path());
     mInstance->listen(mDb->path());
-    if (!mDb->isReadOnly() && !mQuietErrors)
+    if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) // a server shop is backed up on the server
         mBackups->backUpIfDue();
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
@@ -755,19 +755,22 @@ void MainWindow::updateStatus()
     }
     // The shop's own name and where its file is; the file's format number is ShopDesk's business.
     const QString name = core::ShopSettings(*mDb).get(core::ShopSettings::kShopName);
-    const QString file = QDir::toNativeSeparators(mDb->path());
-    const QString shown = name.isEmpty() ? tr("Shop file: %1").arg(file) : tr("%1 — shop file: %2").arg(name, file);
+    const QString file = mDb->displayName();
+    const QString shown = mDb->isServer()
+        ? (name.isEmpty() ? tr("Shop server: %1").arg(file) : tr("%1 — shop server: %2").arg(name, file))
+        : (name.isEmpty() ? tr("Shop file: %1").arg(file) : tr("%1 — shop file: %2").arg(name, file));
+    const QString title = mDb->isServer() ? mDb->server()->database : QFileInfo(mDb->path()).completeBaseName();
     if (mDb->isReadOnly()) {
         // Said at once, and kept in sight: every change will be refused with this reason.
         mStatusFile->setText(tr("%1, read-only").arg(shown));
         mStatusFile->setToolTip(mDb->readOnlyReason());
         statusBar()->showMessage(mDb->readOnlyReason());
-        setWindowTitle(tr("%1 (read-only) — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));
+        setWindowTitle(tr("%1 (read-only) — ShopDesk").arg(title));
         return;
     }
     mStatusFile->setToolTip(QString());
     mStatusFile->setText(shown);
-    setWindowTitle(tr("%1 — ShopDesk").arg(QFileInfo(mDb->path()).completeBaseName()));
+    setWindowTitle(tr("%1 — ShopDesk").arg(title));
 }
 
 void MainWindow::newShop()

@@ -9,6 +9,7 @@
 #include "SingleInstance.h"
 #include "Workspace.h"
 
+#include <shopdesk/core/Database.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
 #include <shopdesk/core/Version.h>
@@ -80,7 +81,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
         QCoreApplication::translate("main", "Open the workspace NAME: manager, service, warehouse, stocktake or all."),
         QStringLiteral("NAME"));
-    parser.addOptions({ dbOption, demoOption, langOption, shotOption, geometryOption, workspaceOption });
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QCoreApplication::translate("main", "Open the shop on a server: postgresql://USER@HOST[:PORT]/DATABASE."),
+        QStringLiteral("URL"));
+    parser.addOptions({ dbOption, serverOption, demoOption, langOption, shotOption, geometryOption, workspaceOption });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("main", "A shop file to open (as from the file manager)."),
         QStringLiteral("[FILE]"));
@@ -134,6 +138,8 @@ int main(int argc, char *argv[])
         wanted = files.first();
     else if (parser.isSet(dbOption))
         wanted = parser.value(dbOption);
+    else if (parser.isSet(serverOption))
+        wanted = parser.value(serverOption);
     else if (!parser.isSet(demoOption))
         wanted = settings.value(app::settings::kLastFile).toString();
     else
@@ -164,6 +170,8 @@ int main(int argc, char *argv[])
         window.openShop(files.first()); // an existing shop: a file manager never means "make one here"
     } else if (parser.isSet(dbOption)) {
         window.openShop(parser.value(dbOption), core::Database::Mode::OpenOrCreate);
+    } else if (parser.isSet(serverOption)) {
+        window.openShop(parser.value(serverOption), core::Database::Mode::OpenOrCreate);
     } else if (parser.isSet(demoOption)) {
         auto db = app::ShopLocations::openDemo(app::ShopLocations::demoShopPath());
         if (db)
@@ -172,7 +180,7 @@ int main(int argc, char *argv[])
             window.showError(db.errorMessage());
     } else {
         const QString last = settings.value(app::settings::kLastFile).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (QFileInfo::exists(last) || core::Database::isServerAddress(last)))
             window.openShop(last);
     }
 

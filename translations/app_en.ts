@@ -484,6 +484,14 @@
             <source>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;Daily operations for a small online store: listings, customer service, shipping, inventory and KPIs.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zint&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;Daily operations for a small online store: listings, customer service, shipping, inventory and KPIs.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;zint&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
+        <message>
+            <source>Shop server: %1</source>
+            <translation>Shop server: %1</translation>
+        </message>
+        <message>
+            <source>%1 — shop server: %2</source>
+            <translation>%1 — shop server: %2</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::app::NewShopWizard</name>

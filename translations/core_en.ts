@@ -332,6 +332,78 @@
             <source>The shop file could not be read or written.</source>
             <translation>The shop file could not be read or written.</translation>
         </message>
+        <message>
+            <source>database “%1” on %2</source>
+            <translation>database “%1” on %2</translation>
+        </message>
+        <message>
+            <source>database “%1” on %2 (user %3)</source>
+            <translation>database “%1” on %2 (user %3)</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql): ShopDesk cannot reach shop servers.</source>
+            <translation>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql): ShopDesk cannot reach shop servers.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a shop server address: write it as postgresql://user@host:port/database (optionally ?sslmode=require).</source>
+            <translation>“%1” is not a shop server address: write it as postgresql://user@host:port/database (optionally ?sslmode=require).</translation>
+        </message>
+        <message>
+            <source>The shop on %1 could not be read: check that the user may read and write that database.</source>
+            <translation>The shop on %1 could not be read: check that the user may read and write that database.</translation>
+        </message>
+        <message>
+            <source>The %1 holds another program's tables, not a ShopDesk shop. ShopDesk leaves it untouched: give the shop a database of its own.</source>
+            <translation>The %1 holds another program's tables, not a ShopDesk shop. ShopDesk leaves it untouched: give the shop a database of its own.</translation>
+        </message>
+        <message>
+            <source>The %1 is marked as another program's, not a ShopDesk shop. ShopDesk leaves it untouched.</source>
+            <translation>The %1 is marked as another program's, not a ShopDesk shop. ShopDesk leaves it untouched.</translation>
+        </message>
+        <message>
+            <source>The shop in the %1 was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk on this PC to open it.</source>
+            <translation>The shop in the %1 was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk on this PC to open it.</translation>
+        </message>
+        <message>
+            <source>There is no shop in the %1 yet.</source>
+            <translation>There is no shop in the %1 yet.</translation>
+        </message>
+        <message>
+            <source>The shop is on a server (%1): it is backed up there, with pg_dump (see “Several PCs” in the README), not copied to a file from this PC.</source>
+            <translation>The shop is on a server (%1): it is backed up there, with pg_dump (see “Several PCs” in the README), not copied to a file from this PC.</translation>
+        </message>
+        <message>
+            <source>Another PC was changing the same records at the same moment: nothing was saved. Try again.</source>
+            <translation>Another PC was changing the same records at the same moment: nothing was saved. Try again.</translation>
+        </message>
+        <message>
+            <source>The shop server at %1 refused the user “%2”: check the user name and password (and that the server lets this PC in).</source>
+            <translation>The shop server at %1 refused the user “%2”: check the user name and password (and that the server lets this PC in).</translation>
+        </message>
+        <message>
+            <source>The shop server at %1 has no database “%2”: check its name, or create it on the server.</source>
+            <translation>The shop server at %1 has no database “%2”: check its name, or create it on the server.</translation>
+        </message>
+        <message>
+            <source>The user “%1” may not change this shop on the server: ask whoever set up the server to grant it.</source>
+            <translation>The user “%1” may not change this shop on the server: ask whoever set up the server to grant it.</translation>
+        </message>
+        <message>
+            <source>The shop on the server is read-only for this PC.</source>
+            <translation>The shop on the server is read-only for this PC.</translation>
+        </message>
+        <message>
+            <source>The shop server's disk is full: free some space on the server and try again.</source>
+            <translation>The shop server's disk is full: free some space on the server and try again.</translation>
+        </message>
+        <message>
+            <source>The shop server at %1 cannot be reached: check that the server PC is on, PostgreSQL runs there, and this PC is on the shop's network.</source>
+            <translation>The shop server at %1 cannot be reached: check that the server PC is on, PostgreSQL runs there, and this PC is on the shop's network.</translation>
+        </message>
+        <message>
+            <source>The shop on the server could not be read or written.</source>
+            <translation>The shop on the server could not be read or written.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::FileDialog</name>

@@ -331,6 +331,78 @@
             <source>The shop file could not be read or written.</source>
             <translation>无法读写店铺文件。</translation>
         </message>
+        <message>
+            <source>database “%1” on %2</source>
+            <translation>服务器 %2 上的数据库“%1”</translation>
+        </message>
+        <message>
+            <source>database “%1” on %2 (user %3)</source>
+            <translation>服务器 %2 上的数据库“%1”（用户 %3）</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql): ShopDesk cannot reach shop servers.</source>
+            <translation>缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）：ShopDesk 无法连接店铺服务器。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a shop server address: write it as postgresql://user@host:port/database (optionally ?sslmode=require).</source>
+            <translation>“%1”不是店铺服务器地址：请写成 postgresql://用户@主机:端口/数据库（可加 ?sslmode=require）。</translation>
+        </message>
+        <message>
+            <source>The shop on %1 could not be read: check that the user may read and write that database.</source>
+            <translation>无法读取%1中的店铺：请检查该用户是否有权读写这个数据库。</translation>
+        </message>
+        <message>
+            <source>The %1 holds another program's tables, not a ShopDesk shop. ShopDesk leaves it untouched: give the shop a database of its own.</source>
+            <translation>%1中是其他程序的表，不是 ShopDesk 店铺。ShopDesk 不会改动它：请为店铺单独建一个数据库。</translation>
+        </message>
+        <message>
+            <source>The %1 is marked as another program's, not a ShopDesk shop. ShopDesk leaves it untouched.</source>
+            <translation>%1标记为其他程序所有，不是 ShopDesk 店铺。ShopDesk 不会改动它。</translation>
+        </message>
+        <message>
+            <source>The shop in the %1 was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up to %3). Update ShopDesk on this PC to open it.</source>
+            <translation>%1中的店铺由较新版本的 ShopDesk 保存（店铺格式 %2；本 ShopDesk 最高支持 %3）。请先在这台电脑上更新 ShopDesk 再打开。</translation>
+        </message>
+        <message>
+            <source>There is no shop in the %1 yet.</source>
+            <translation>%1中还没有店铺。</translation>
+        </message>
+        <message>
+            <source>The shop is on a server (%1): it is backed up there, with pg_dump (see “Several PCs” in the README), not copied to a file from this PC.</source>
+            <translation>店铺在服务器上（%1）：请在服务器上用 pg_dump 备份（见 README 的“Several PCs”一节），而不是从这台电脑复制成文件。</translation>
+        </message>
+        <message>
+            <source>Another PC was changing the same records at the same moment: nothing was saved. Try again.</source>
+            <translation>另一台电脑正在同时修改同样的记录：本次没有保存任何内容。请重试。</translation>
+        </message>
+        <message>
+            <source>The shop server at %1 refused the user “%2”: check the user name and password (and that the server lets this PC in).</source>
+            <translation>%1 的店铺服务器拒绝了用户“%2”：请检查用户名和密码（以及服务器是否允许这台电脑连接）。</translation>
+        </message>
+        <message>
+            <source>The shop server at %1 has no database “%2”: check its name, or create it on the server.</source>
+            <translation>%1 的店铺服务器上没有数据库“%2”：请检查名称，或先在服务器上创建它。</translation>
+        </message>
+        <message>
+            <source>The user “%1” may not change this shop on the server: ask whoever set up the server to grant it.</source>
+            <translation>用户“%1”无权修改服务器上的这个店铺：请让设置服务器的人授予权限。</translation>
+        </message>
+        <message>
+            <source>The shop on the server is read-only for this PC.</source>
+            <translation>服务器上的店铺对这台电脑是只读的。</translation>
+        </message>
+        <message>
+            <source>The shop server's disk is full: free some space on the server and try again.</source>
+            <translation>店铺服务器的磁盘已满：请在服务器上腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>The shop server at %1 cannot be reached: check that the server PC is on, PostgreSQL runs there, and this PC is on the shop's network.</source>
+            <translation>无法连接 %1 的店铺服务器：请检查服务器电脑是否开机、PostgreSQL 是否在运行，以及这台电脑是否在店铺的网络中。</translation>
+        </message>
+        <message>
+            <source>The shop on the server could not be read or written.</source>
+            <translation>无法读写服务器上的店铺。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::FileDialog</name>

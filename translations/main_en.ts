@@ -55,5 +55,9 @@
             <source>Unknown workspace “%1”; use one of: %2.</source>
             <translation>Unknown workspace “%1”; use one of: %2.</translation>
         </message>
+        <message>
+            <source>Open the shop on a server: postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>Open the shop on a server: postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+        </message>
     </context>
 </TS>

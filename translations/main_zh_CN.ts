@@ -55,5 +55,9 @@
             <source>Unknown workspace “%1”; use one of: %2.</source>
             <translation>没有工作区“%1”；可用：%2。</translation>
         </message>
+        <message>
+            <source>Open the shop on a server: postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>打开服务器上的店铺：postgresql://用户@主机[:端口]/数据库。</translation>
+        </message>
     </context>
 </TS>

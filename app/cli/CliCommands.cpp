@@ -141,11 +141,14 @@ CliOutcome Commands::demo(const CliInvocation &in)
 
 CliOutcome Commands::check(const CliInvocation &in)
 {
-    const core::ShopFileInfo info = core::Database::inspect(in.dbPath);
-    if (info.kind == core::ShopFileInfo::Kind::Missing)
-        return failure(tr("There is no shop file at “%1”.").arg(core::cli::shownPath(in.dbPath)));
-    if (info.kind != core::ShopFileInfo::Kind::Shop)
-        return failure(info.message);
+    core::ShopFileInfo info; // a look at the file first; a server says for itself as it opens
+    if (!core::Database::isServerAddress(in.dbPath)) {
+        info = core::Database::inspect(in.dbPath);
+        if (info.kind == core::ShopFileInfo::Kind::Missing)
+            return failure(tr("There is no shop file at “%1”.").arg(core::cli::shownPath(in.dbPath)));
+        if (info.kind != core::ShopFileInfo::Kind::Shop)
+            return failure(info.message);
+    }
     auto db = core::Database::open(in.dbPath, core::Database::Mode::Examine);
     if (!db)
         return failure(db.errorMessage());
@@ -161,7 +164,7 @@ CliOutcome Commands::check(const CliInvocation &in)
     o.json.insert(QStringLiteral("file"), core::cli::shownPath(in.dbPath));
     o.json.insert(QStringLiteral("schema_version"), (*db)->schemaVersion());
     o.json.insert(QStringLiteral("latest_schema_version"), core::Database::latestSchemaVersion());
-    if (info.schemaVersion != (*db)->schemaVersion()) {
+    if (!(*db)->isServer() && info.schemaVersion != (*db)->schemaVersion()) {
         o.json.insert(QStringLiteral("migrated_from"), info.schemaVersion);
         o.json.insert(QStringLiteral("migration_backup"), (*db)->lastMigrationBackup());
     }

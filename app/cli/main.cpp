@@ -28,6 +28,7 @@ QString usage()
 {
     QString text = cli::Commands::tr(
         "Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]\n\n"
+        "--server postgresql://USER@HOST[:PORT]/DATABASE: the shop on a server instead of a shop file.\n"
         "--sheet NAME: the sheet an .xlsx file is imported from (the first by default).\n\nCommands:\n");
     for (const auto &e : cli::Commands::all()) {
         if (e.listed)
@@ -88,6 +89,10 @@ int main(int argc, char *argv[])
         if (a.startsWith(QLatin1String("--db="))) {
             in.dbPath = a.mid(5);
         } else if (a == QLatin1String("--db") && !args.isEmpty()) {
+            in.dbPath = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--server="))) {
+            in.dbPath = a.mid(9); // a shop server's address: Database::open takes both
+        } else if (a == QLatin1String("--server") && !args.isEmpty()) {
             in.dbPath = args.takeFirst();
         } else if (a == QLatin1String("--json") && command.isEmpty()) {
             json = true;
@@ -173,7 +178,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (e.needsShop && in.dbPath.isEmpty()) {
-            print(stderr, cli::Commands::tr("%1 needs the shop file: --db FILE.").arg(command));
+            print(stderr, cli::Commands::tr("%1 needs the shop file: --db FILE (or --server URL).").arg(command));
             return 2;
         }
         if (const QString option = optionWithoutValue(e.synopsis, in.args); !option.isEmpty()) {

@@ -36,7 +36,7 @@ bool maySql(const QString &path)
         QStringLiteral("SqlQuery.h"), QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
         QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp"), QStringLiteral("StatementCache.h"),
         QStringLiteral("StatementCache.cpp"), QStringLiteral("WriteRetry.cpp"), QStringLiteral("ChangeFeed.cpp"),
-        QStringLiteral("RowVersions.cpp") };
+        QStringLiteral("RowVersions.cpp"), QStringLiteral("SqlDialect.h"), QStringLiteral("SqlDialect.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -178,10 +178,10 @@ bool allowedCompletion(const QString &with)
         QStringLiteral("core::rows::orderColumns(), where"), // ShippingRepository::load: literal fragments
         QStringLiteral("where"),
         QStringLiteral("paidIn"), // OrderRepository: a literal FROM … WHERE fragment with binds
-        // ShippingRepository's import: PRAGMA temp_store / cache_size set back to the numbers
-        // SQLite itself gave before the import (PRAGMA takes no bound parameter).
-        QStringLiteral("tempStore.toInt()"),
-        QStringLiteral("cacheSize.toLongLong()"),
+        // SqlDialect::BulkWriteSession (a large import): PRAGMA temp_store / cache_size set back to
+        // the numbers SQLite itself gave before the import (PRAGMA takes no bound parameter).
+        QStringLiteral("mTempStore"),
+        QStringLiteral("mCacheSize"),
         // QueueRepository and QueueKeyRepository: literal fragments (columns, filters, sorts, the
         // keys' expressions) from QueueRepositorySql and placeholder lists; every value is bound.
         QStringLiteral("courier, deadline, where"),

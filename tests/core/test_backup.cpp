@@ -17,6 +17,7 @@ using namespace shopdesk;
 
 TEST_CASE("a backup taken during writes opens and passes the integrity check")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     std::atomic<bool> stop { false };
     std::atomic<int> written { 0 };
@@ -57,6 +58,7 @@ TEST_CASE("a backup taken during writes opens and passes the integrity check")
 
 TEST_CASE("a backup never overwrites an existing file")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     const QString copy = shop.file(QStringLiteral("there.shopdesk"));
     REQUIRE(shop.db().backupTo(copy).ok());

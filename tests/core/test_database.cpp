@@ -39,6 +39,7 @@ void writeForeignDatabase(const QString &path, int userVersion = 0, int applicat
 
 TEST_CASE("a new shop file is a ShopDesk file with WAL, foreign keys and the latest schema")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     CHECK(scalar(shop.db(), QStringLiteral("PRAGMA application_id")).toInt() == core::Database::kApplicationId);
     CHECK(scalar(shop.db(), QStringLiteral("PRAGMA user_version")).toInt() == core::Migrator::latestVersion());

@@ -44,6 +44,7 @@ QByteArray readLine(QProcess &p)
 
 TEST_CASE("a CLI run beside the open window keeps the window's write-ahead log, and no write is lost at a kill -9")
 {
+    SHOPDESK_FILES_ONLY();
     QString path;
     QString itemsCsv;
     test::TestShop shop;
@@ -97,6 +98,7 @@ TEST_CASE("a CLI run beside the open window keeps the window's write-ahead log, 
 
 TEST_CASE("the open shop file itself is refused as a file to import or export, and is left as it was")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     const QByteArray before = test::fileBytes(shop.path());
     const QString shown = QDir::toNativeSeparators(QFileInfo(shop.path()).absoluteFilePath());

@@ -103,6 +103,7 @@ QSqlError sqliteError(int code)
 
 TEST_CASE("a shop damaged mid-file is refused for writing, left byte-identical, and check reports it")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     const QString path = shop.path();
     fillShop(shop);
@@ -151,6 +152,7 @@ TEST_CASE("a shop damaged mid-file is refused for writing, left byte-identical, 
 
 TEST_CASE("a sound shop passes the quick check on every open")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     const QString path = shop.path();
     fillShop(shop);
@@ -206,6 +208,7 @@ TEST_CASE("a refused WAL-mode file, another program's or a newer ShopDesk's, get
 
 TEST_CASE("a failure says what is wrong: busy, read-only, disk full, damaged; never SQLite's text")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     const QString s = shown(shop.path());
     const core::Database &db = shop.db();
@@ -240,6 +243,7 @@ TEST_CASE("a failure says what is wrong: busy, read-only, disk full, damaged; ne
 
 TEST_CASE("a write refused by the shop file gives the reason, not the driver's text")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     QSqlQuery q(shop.db().connection());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO items (code, title, created_at, updated_at) "
@@ -255,6 +259,7 @@ TEST_CASE("a write refused by the shop file gives the reason, not the driver's t
 
 TEST_CASE("a writer waiting for another program's write lock is told the shop is busy, after its retries")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     Raw other(shop.path());
     other.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
@@ -277,6 +282,7 @@ TEST_CASE("a writer waiting for another program's write lock is told the shop is
 
 TEST_CASE("check finds a table, a column and an index the format promises but the file lacks")
 {
+    SHOPDESK_FILES_ONLY();
     test::TestShop shop;
     const QString path = shop.path();
     shop.close();
@@ -309,6 +315,7 @@ TEST_CASE("check finds a table, a column and an index the format promises but th
 #ifdef Q_OS_UNIX
 TEST_CASE("shop files, backups and exports are owner-only whatever the umask")
 {
+    SHOPDESK_FILES_ONLY();
     const mode_t old = ::umask(0);
     {
         test::TestShop shop;
@@ -370,6 +377,7 @@ private:
 
 TEST_CASE("a backup or an export to a full disk says the disk is full, and the shop is sound")
 {
+    SHOPDESK_FILES_ONLY();
     SmallDisk disk(QStringLiteral("256k"));
     if (!disk.ok())
         SKIP("needs root to mount a small file system");

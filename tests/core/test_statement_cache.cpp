@@ -74,6 +74,8 @@ TEST_CASE("a statement still in use is not handed out again: the same text insid
 
 TEST_CASE("a statement given back half read holds no cursor: the table can be dropped at once")
 {
+    if (test::onServer())
+        SKIP("about SQLite's open cursors, which lock a table against DROP; the server has none");
     test::TestShop shop;
     for (const char *name : { "A", "B", "C" })
         addSupplier(shop.db(), QString::fromLatin1(name), QStringLiteral("x"));

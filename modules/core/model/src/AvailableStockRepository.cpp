@@ -12,7 +12,7 @@ const QString kPerSku = QStringLiteral(
     "  UNION ALL"
     "  SELECT l.sku_id AS sku_id, 0 AS on_hand, sum(l.quantity) AS committed FROM order_lines l"
     "  JOIN orders o ON o.id = l.order_id WHERE o.status = 'paid' AND l.sku_id IS NOT NULL %2 GROUP BY l.sku_id"
-    ") GROUP BY sku_id");
+    ") AS per_sku GROUP BY sku_id"); // named: the server wants every subquery in FROM named
 } // namespace
 
 Result<QHash<qint64, SkuAvailability>> AvailableStockRepository::bySku() const

@@ -31,7 +31,13 @@ Result<std::unique_ptr<Database>> CliInvocation::openShop() const
 
 namespace cli {
 
-QString shownPath(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()); }
+QString shownPath(const QString &path)
+{
+    if (Database::isServerAddress(path)) // a shop server's address, shown as given (without a password)
+        if (const auto address = ServerAddress::parse(path))
+            return address->url();
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
 
 QString takeOption(QStringList &args, const QString &name, bool *present, bool *missingValue)
 {

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@
 #include <QThread>
 #include <QThreadStorage>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QtEndian>
 
@@ -334,8 +336,96 @@ ShopFileInfo Database::inspect(const QString &path)
     return info;
 }
 
+bool Database::isServerAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+std::optional<ServerAddress> ServerAddress::parse(const QString &text)
+{
+    if (!Database::isServerAddress(text))
+        return std::nullopt;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return std::nullopt;
+    ServerAddress a;
+    a.user = url.userName(QUrl::FullyDecoded);
+    a.password = url.password(QUrl::FullyDecoded);
+    a.host = url.host(QUrl::FullyDecoded);
+    a.port = url.port(5432);
+    a.database = url.path(QUrl::FullyDecoded).mid(1);
+    if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))
+        return std::nullopt;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode"))
+            a.sslMode = value;
+        else if (key == QLatin1String("schema"))
+            a.schema = value;
+        else
+            return std::nullopt; // an option ShopDesk does not know: better refused than ignored
+    }
+    static const QStringList sslModes { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+    if (!a.sslMode.isEmpty() && !sslModes.contains(a.sslMode))
+        return std::nullopt;
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!a.schema.isEmpty() && !identifier.match(a.schema).hasMatch())
+        return std::nullopt;
+    return a;
+}
+
+QString ServerAddress::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!schema.isEmpty())
+        query.addQueryItem(QStringLiteral("schema"), schema);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString ServerAddress::shown() const
+{
+    const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
+    const QString db = schema.isEmpty() ? database : QStringLiteral("%1.%2").arg(database, schema);
+    return user.isEmpty() ? Database::tr("database “%1” on %2").arg(db, where)
+                          : Database::tr("database “%1” on %2 (user %3)").arg(db, where, user);
+}
+
+QString Database::displayName() const { return mServer ? mServer->shown() : shownPath(mPath); }
+
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address, Mode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error { tr("The PostgreSQL driver for Qt is missing (package libqt6sql6-psql): ShopDesk cannot reach "
+                          "shop servers.") };
+    std::unique_ptr<Database> db(new Database(address.url()));
+    db->mMode = mode;
+    db->mServer = address;
+    if (Status s = db->initialiseServer(); !s)
+        return s.error();
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
+    if (isServerAddress(path)) {
+        const auto address = ServerAddress::parse(path);
+        if (!address)
+            return Error { tr("“%1” is not a shop server address: write it as "
+                              "postgresql://user@host:port/database (optionally ?sslmode=require).")
+                               .arg(path) };
+        return openServer(*address, mode);
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error { tr(
             "The SQLite driver for Qt is missing (package libqt6sql6-sqlite): ShopDesk cannot open shop files.") };
@@ -457,6 +547,42 @@ Status Database::initialise()
     return {};
 }
 
+Status Database::initialiseServer()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error { failureMessage(db.lastError()) };
+    const qint64 appId = SqlDialect::applicationId(db);
+    const int current = Migrator::currentVersion(db);
+    const int objects = SqlDialect::objectCount(db);
+    if (appId < 0 || current < 0 || objects < 0)
+        return Error { tr("The shop on %1 could not be read: check that the user may read and write that database.")
+                           .arg(displayName()) };
+    const int latest = latestSchemaVersion();
+    if (appId == 0 && objects > 0)
+        return Error { tr("The %1 holds another program's tables, not a ShopDesk shop. ShopDesk leaves it "
+                          "untouched: give the shop a database of its own.")
+                           .arg(displayName()) };
+    if (appId != 0 && appId != kApplicationId)
+        return Error { tr("The %1 is marked as another program's, not a ShopDesk shop. ShopDesk leaves it untouched.")
+                           .arg(displayName()) };
+    if (current > latest)
+        return Error { tr("The shop in the %1 was saved by a newer ShopDesk (shop format %2; this ShopDesk knows up "
+                          "to %3). Update ShopDesk on this PC to open it.")
+                           .arg(displayName())
+                           .arg(current)
+                           .arg(latest) };
+    if (current == 0 && mMode != Mode::OpenOrCreate)
+        return Error { tr("There is no shop in the %1 yet.").arg(displayName()) };
+    if (current < latest) {
+        // No copy aside: the server's own backups (pg_dump) keep the shop; each step of the
+        // migration is one transaction, and a second PC waits for it (SqlDialect::migrationLock).
+        if (Status s = Migrator::migrate(db); !s)
+            return s;
+    }
+    return {};
+}
+
 int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
 
 int Database::schemaVersion() const { return Migrator::currentVersion(connection()); }
@@ -472,19 +598,32 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (isReadOnly() && !QFileInfo::exists(mPath + QStringLiteral("-wal"))) {
-        // Nobody can write it, and no write-ahead log is beside it: the file alone is the shop,
-        // read as immutable (SQLite could not create the -shm file it needs otherwise).
-        db.setDatabaseName(QUrl::fromLocalFile(mPath).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqlDialect::driverName(engine()), name);
+    if (mServer) {
+        db.setHostName(mServer->host);
+        db.setPort(mServer->port);
+        db.setDatabaseName(mServer->database);
+        db.setUserName(mServer->user);
+        db.setPassword(mServer->password);
+        QString options = QStringLiteral("connect_timeout=10;application_name=ShopDesk");
+        if (!mServer->sslMode.isEmpty())
+            options += QStringLiteral(";sslmode=") + mServer->sslMode;
+        db.setConnectOptions(options);
     } else {
-        db.setDatabaseName(mPath);
-        if (isReadOnly())
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (isReadOnly() && !QFileInfo::exists(mPath + QStringLiteral("-wal"))) {
+            // Nobody can write it, and no write-ahead log is beside it: the file alone is the shop,
+            // read as immutable (SQLite could not create the -shm file it needs otherwise).
+            db.setDatabaseName(
+                QUrl::fromLocalFile(mPath).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(mPath);
+            if (isReadOnly())
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
+        db.setConnectOptions(options);
     }
-    db.setConnectOptions(options);
     {
         QMutexLocker lock(&mConnections->mutex);
         mConnections->names << name;
@@ -496,10 +635,10 @@ QSqlDatabase Database::connection() const
     storage.localData()->add(mConnections, name);
     if (db.open()) {
         QSqlQuery q(db);
-        if (!isReadOnly())
-            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (mServer && !mServer->schema.isEmpty())
+            q.exec(QStringLiteral("SET search_path TO %1").arg(mServer->schema)); // checked: [a-z_][a-z0-9_]*
+        for (const QString &statement : SqlDialect::connectionSetup(engine(), isReadOnly()))
+            q.exec(statement);
     }
     return db;
 }
@@ -512,6 +651,10 @@ void Database::releaseThreadConnection() const
 
 Status Database::backupTo(const QString &target) const
 {
+    if (mServer)
+        return Error { tr("The shop is on a server (%1): it is backed up there, with pg_dump (see “Several PCs” in "
+                          "the README), not copied to a file from this PC.")
+                           .arg(displayName()) };
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
         return Error { tr("“%1” already exists; choose a new name for the backup.").arg(shown) };
@@ -536,6 +679,8 @@ Status Database::backupTo(const QString &target) const
 
 Result<QStringList> Database::integrityCheck() const
 {
+    if (mServer) // the server checks its own pages and foreign keys; what is left is the schema
+        return schemaCheck();
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error { tr("The integrity check of “%1” could not run: %2")
@@ -570,6 +715,28 @@ struct SchemaObjects {
 bool readSchema(const QSqlDatabase &db, SchemaObjects *out)
 {
     QSqlQuery q(db);
+    if (SqlDialect::of(db) == SqlDialect::Engine::PostgreSql) {
+        // Tables, then the indexes the migrations name (not those behind a primary key or UNIQUE).
+        if (!q.exec(QStringLiteral("SELECT 'table', table_name FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema() AND table_type = 'BASE TABLE' AND table_name <> "
+                                   "'shopdesk_format' ORDER BY table_name")))
+            return false;
+        while (q.next())
+            out->objects.append({ q.value(0).toString(), q.value(1).toString() });
+        if (!q.exec(QStringLiteral(
+                "SELECT 'index', c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN "
+                "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND NOT EXISTS "
+                "(SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY c.relname")))
+            return false;
+        while (q.next())
+            out->objects.append({ q.value(0).toString(), q.value(1).toString() });
+        if (!q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                                   "table_schema = current_schema() ORDER BY table_name, ordinal_position")))
+            return false;
+        while (q.next())
+            out->columns[q.value(0).toString()] << q.value(1).toString();
+        return true;
+    }
     if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                                "AND type IN ('table', 'index', 'view', 'trigger') ORDER BY rowid")))
         return false;
@@ -588,6 +755,21 @@ bool readSchema(const QSqlDatabase &db, SchemaObjects *out)
             cols << c.value(0).toString();
     }
     return true;
+}
+
+/// One line per table, column and named index, sorted (see Database::schemaNames).
+QStringList namesOf(const SchemaObjects &schema)
+{
+    QStringList out;
+    for (const auto &[type, name] : schema.objects) {
+        out << type + QLatin1Char(' ') + name;
+        if (type == QLatin1String("table")) {
+            for (const QString &column : schema.columns.value(name))
+                out << QStringLiteral("column %1.%2").arg(name, column);
+        }
+    }
+    out.sort();
+    return out;
 }
 } // namespace
 
@@ -610,13 +792,15 @@ Result<QStringList> Database::schemaCheck() const
     QSqlDatabase::removeDatabase(name);
     if (!built)
         return Error {
-            tr("ShopDesk could not build the shop format %1 to compare “%2” with.").arg(version).arg(shownPath(mPath))
+            tr("ShopDesk could not build the shop format %1 to compare “%2” with.").arg(version).arg(displayName())
         };
     if (!readSchema(connection(), &actual))
-        return Error { tr("The tables of “%1” could not be listed.").arg(shownPath(mPath)) };
+        return Error { tr("The tables of “%1” could not be listed.").arg(displayName()) };
 
     QStringList problems;
     for (const auto &[type, object] : std::as_const(expected.objects)) {
+        if (mServer && type != QLatin1String("table") && type != QLatin1String("index"))
+            continue; // the migrations make no views or triggers
         if (actual.objects.contains(std::pair { type, object })) {
             if (type != QLatin1String("table"))
                 continue;
@@ -639,8 +823,60 @@ Result<QStringList> Database::schemaCheck() const
     return problems;
 }
 
+Result<QStringList> Database::schemaNames() const
+{
+    SchemaObjects schema;
+    if (!readSchema(connection(), &schema))
+        return Error { tr("The tables of “%1” could not be listed.").arg(displayName()) };
+    return namesOf(schema);
+}
+
+namespace {
+/// What a failure on the server means for the user, from its SQLSTATE or (for a connection that
+/// could not be made, which has none) libpq's words, which are matched here and never shown.
+QString serverFailure(const QSqlError &error, const ServerAddress &server)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    const QString where = QStringLiteral("%1:%2").arg(server.host).arg(server.port);
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return Database::tr("Another PC was changing the same records at the same moment: nothing was saved. Try "
+                            "again.");
+    if (state.startsWith(QLatin1String("23")))
+        return Database::tr("The change conflicts with what the shop already holds (a record that must be unique "
+                            "exists, or other records refer to this one).");
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000")
+        || text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("no pg_hba.conf entry")))
+        return Database::tr("The shop server at %1 refused the user “%2”: check the user name and password (and "
+                            "that the server lets this PC in).")
+            .arg(where, server.user);
+    if (state == QLatin1String("3D000") || text.contains(QLatin1String("does not exist")))
+        return Database::tr("The shop server at %1 has no database “%2”: check its name, or create it on the server.")
+            .arg(where, server.database);
+    if (state == QLatin1String("42501"))
+        return Database::tr("The user “%1” may not change this shop on the server: ask whoever set up the server to "
+                            "grant it.")
+            .arg(server.user);
+    if (state == QLatin1String("25006"))
+        return Database::tr("The shop on the server is read-only for this PC.");
+    if (state == QLatin1String("53100"))
+        return Database::tr("The shop server's disk is full: free some space on the server and try again.");
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || error.type() == QSqlError::ConnectionError || text.contains(QLatin1String("Connection refused"))
+        || text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("timeout expired"))
+        || text.contains(QLatin1String("could not translate host name")))
+        return Database::tr("The shop server at %1 cannot be reached: check that the server PC is on, PostgreSQL "
+                            "runs there, and this PC is on the shop's network.")
+            .arg(where);
+    return Database::tr("The shop on the server could not be read or written.");
+}
+} // namespace
+
 QString Database::failureMessage(const QSqlError &error, const QString &target) const
 {
+    if (mServer && target.isEmpty())
+        return serverFailure(error, *mServer);
     const QString shown = shownPath(target.isEmpty() ? mPath : target);
     switch (primaryCode(error)) {
     case kSqliteBusy:
@@ -675,8 +911,16 @@ QString Database::failureMessage(const QSqlError &error, const QString &target) 
     }
 }
 
+bool Database::isSerializationFailure(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
 bool Database::isBusy(const QSqlError &error)
 {
+    if (error.nativeErrorCode() == QLatin1String("55P03"))
+        return true;
     const int code = primaryCode(error);
     return code == kSqliteBusy || code == kSqliteLocked;
 }

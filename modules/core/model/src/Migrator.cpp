@@ -1,6 +1,8 @@
 #include "shopdesk/core/Migrator.h"
 
+#include "ServerFunctions.h"
 #include "shopdesk/core/Database.h"
+#include "shopdesk/core/SqlDialect.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,13 +33,7 @@ QStringList Migrator::scripts()
     return files;
 }
 
-int Migrator::currentVersion(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
+int Migrator::currentVersion(QSqlDatabase db) { return SqlDialect::schemaVersion(db); }
 
 QStringList Migrator::splitStatements(const QString &script)
 {
@@ -108,6 +104,7 @@ Status Migrator::migrate(QSqlDatabase db, int target)
     const int from = currentVersion(db);
     if (from < 0)
         return Error { tr("The shop file's format version cannot be read.") };
+    const SqlDialect::Engine engine = SqlDialect::of(db);
     for (int version = from + 1; version <= target; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
@@ -115,20 +112,37 @@ Status Migrator::migrate(QSqlDatabase db, int target)
         const QString script = QString::fromUtf8(file.readAll());
         QString error;
         // One transaction per migration: the schema change and the new version land together.
-        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+        if (!exec(db, SqlDialect::beginWrite(engine), &error))
             return Error { tr("The shop file could not be updated to format %1: %2").arg(version).arg(error) };
         bool ok = true;
+        for (const QString &statement : SqlDialect::migrationLock(engine)) {
+            if (ok)
+                ok = exec(db, statement, &error);
+        }
+        if (ok && !SqlDialect::migrationLock(engine).isEmpty() && currentVersion(db) >= version) {
+            // Another PC migrated the server shop while this one waited for the lock.
+            ok = exec(db, QStringLiteral("COMMIT"), &error);
+            if (ok)
+                continue;
+        }
         for (const QString &statement : splitStatements(script)) {
-            if (!exec(db, statement, &error)) {
+            if (!ok)
+                break;
+            if (!exec(db, SqlDialect::migrationStatement(engine, statement), &error)) {
                 ok = false;
                 error = tr("%1 (in “%2”)").arg(error, statement.left(80));
-                break;
             }
         }
-        if (ok && version == 1)
-            ok = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId), &error);
-        if (ok)
-            ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &error);
+        if (engine == SqlDialect::Engine::PostgreSql) {
+            for (const QString &statement : detail::serverFunctions()) {
+                if (ok)
+                    ok = exec(db, statement, &error);
+            }
+        }
+        for (const QString &statement : SqlDialect::setSchemaVersion(engine, version)) {
+            if (ok)
+                ok = exec(db, statement, &error);
+        }
         if (ok)
             ok = exec(db, QStringLiteral("COMMIT"), &error);
         if (!ok) {

@@ -35,6 +35,10 @@ QVariant storedValue(const QVariant &value)
     static const QVariant emptyText(QStringLiteral(""));
     if (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
         return emptyText;
+    // Flags are INTEGER 0/1 on both engines (SqlDialect): SQLite stores a bool so already, the
+    // server would be sent TRUE/FALSE, which an integer column refuses.
+    if (value.typeId() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
     return value;
 }
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,12 +40,25 @@ Registry &registry()
 QSqlQuery prepareNew(const QSqlDatabase &connection, const QString &sql, bool *prepared)
 {
     QSqlQuery q(connection);
-    q.setForwardOnly(true);
+    // Forward-only on SQLite (no copy of the rows). Not on the server: there Qt reads a forward-only
+    // result a row at a time from the connection, and a second statement run while the first is
+    // read (a lookup inside a loop over rows) would cut the first short.
+    q.setForwardOnly(connection.driverName() != QLatin1String("QPSQL"));
     *prepared = q.prepare(sql);
     return q;
 }
 
 } // namespace
+
+bool preparable(const QSqlDatabase &connection, const QString &sql)
+{
+    if (connection.driverName() != QLatin1String("QPSQL"))
+        return true;
+    static const QStringList queries { QStringLiteral("SELECT"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+        QStringLiteral("DELETE"), QStringLiteral("WITH"), QStringLiteral("VALUES") };
+    const QString first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return queries.contains(first);
+}
 
 LentStatement lendStatement(const QSqlDatabase &connection, const QString &sql)
 {

@@ -24,6 +24,11 @@ struct LentStatement {
     bool prepared = false;
 };
 
+/// Whether `sql` can be a prepared statement on `connection`: always on SQLite; on the server only
+/// queries (SELECT, INSERT, UPDATE, DELETE, WITH, VALUES), never BEGIN, COMMIT, SAVEPOINT or SET,
+/// which must be run directly (a failed PREPARE would also abort the server's open transaction).
+bool preparable(const QSqlDatabase &connection, const QString &sql);
+
 /// The connection's prepared statement for `sql` (forward-only), prepared on first use.
 LentStatement lendStatement(const QSqlDatabase &connection, const QString &sql);
 

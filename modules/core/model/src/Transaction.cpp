@@ -20,6 +20,13 @@ namespace {
 /// BEGIN, COMMIT, SAVEPOINT … run as the connection's kept statements, like every SqlQuery.
 bool run(const QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
 {
+    if (!detail::preparable(db, sql)) { // the server prepares no BEGIN, COMMIT or SAVEPOINT
+        QSqlQuery q(db);
+        const bool ok = q.exec(sql);
+        if (!ok && error)
+            *error = q.lastError();
+        return ok;
+    }
     detail::LentStatement lent = detail::lendStatement(db, sql);
     const bool ok = lent.prepared && lent.query.exec();
     if (!ok && error)

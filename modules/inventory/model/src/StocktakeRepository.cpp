@@ -3,6 +3,7 @@
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Parse.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/SqlDialect.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -46,27 +47,6 @@ Stocktake readStocktake(const QSqlQuery &q)
 }
 
 QString unknownReference(qint64 unknownId) { return QStringLiteral("unknown:%1").arg(unknownId); }
-
-/// synchronous=FULL for the lifetime of the guard (one commit), then back to the shop's NORMAL.
-class SyncedCommit {
-public:
-    SyncedCommit(const core::Database &db, bool on)
-        : mDb(db)
-        , mOn(on)
-    {
-        if (mOn)
-            (void)SqlQuery(mDb, QStringLiteral("PRAGMA synchronous = FULL")).run();
-    }
-    ~SyncedCommit()
-    {
-        if (mOn)
-            (void)SqlQuery(mDb, QStringLiteral("PRAGMA synchronous = NORMAL")).run();
-    }
-
-private:
-    const core::Database &mDb;
-    bool mOn;
-};
 
 QDateTime orNow(const QDateTime &t) { return t.isValid() ? t : QDateTime::currentDateTime(); }
 } // namespace
@@ -235,7 +215,8 @@ core::Result<ScanResult> StocktakeRepository::scan(qint64 id, const QString &bar
         return Error {
             tr("Barcode %1: the quantity must be between 1 and 100000 (it is %2).").arg(code).arg(quantity)
         };
-    SyncedCommit synced(mDb, mSyncEachScan && source == stocktake::kScan);
+    // On the disk before the scan is acknowledged (the dialect says how on each engine).
+    core::SqlDialect::DurableCommit synced(mDb, mSyncEachScan && source == stocktake::kScan);
     core::Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();

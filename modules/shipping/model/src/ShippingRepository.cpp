@@ -8,6 +8,7 @@
 
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
+#include <shopdesk/core/SqlDialect.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -83,23 +84,8 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     // However this ends, the reader is told to stop reading.
     const auto stopReader = qScopeGuard([&feed] { feed.stop(); });
     ImportSummary summary;
-    // Statement journals in memory: each multi-row INSERT keeps one (the pages it changes, so it can
-    // be undone alone), and on disk that wrote many times the shop's size. A larger page cache
-    // while the indexes grow. Both are set back when the import ends; outside a transaction only.
-    const auto pragma = [this](const QString &sql) {
-        SqlQuery q(mDb, sql);
-        return q.run() && q.next() ? q.value(0) : QVariant();
-    };
-    const QVariant tempStore = pragma(QStringLiteral("PRAGMA temp_store"));
-    const QVariant cacheSize = pragma(QStringLiteral("PRAGMA cache_size"));
-    (void)SqlQuery(mDb, QStringLiteral("PRAGMA temp_store = MEMORY")).run();
-    (void)SqlQuery(mDb, QStringLiteral("PRAGMA cache_size = -16384")).run(); // 16 MiB
-    const auto restore = qScopeGuard([&] {
-        if (tempStore.isValid())
-            (void)SqlQuery(mDb, QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt())).run();
-        if (cacheSize.isValid())
-            (void)SqlQuery(mDb, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong())).run();
-    });
+    // A large import's scratch memory, set back when the import ends; outside a transaction only.
+    const core::SqlDialect::BulkWriteSession session(mDb);
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus().error();
