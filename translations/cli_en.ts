@@ -8,10 +8,6 @@
             <translation>Unknown option “%1”.</translation>
         </message>
         <message>
-            <source>%1 needs the shop file: --db FILE.</source>
-            <translation>%1 needs the shop file: --db FILE.</translation>
-        </message>
-        <message>
             <source>Unknown command “%1”.</source>
             <translation>Unknown command “%1”.</translation>
         </message>
@@ -80,20 +76,6 @@ Usage: shopdesk-cli --db FILE [--json] %2</translation>
             <translation>Today's backup of %1 is %2 (checked).</translation>
         </message>
         <message>
-            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
-
---sheet NAME: the sheet an .xlsx file is imported from (the first by default).
-
-Commands:
-</source>
-            <translation>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
-
---sheet NAME: the sheet an .xlsx file is imported from (the first by default).
-
-Commands:
-</translation>
-        </message>
-        <message>
             <source>Check the shop file's integrity and print its version.</source>
             <translation>Check the shop file's integrity and print its version.</translation>
         </message>
@@ -108,6 +90,26 @@ Commands:
         <message>
             <source>%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.</source>
             <translation>%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.</translation>
+        </message>
+        <message>
+            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
+
+--server postgresql://USER@HOST[:PORT]/DATABASE: the shop on a server instead of a shop file.
+--sheet NAME: the sheet an .xlsx file is imported from (the first by default).
+
+Commands:
+</source>
+            <translation>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
+
+--server postgresql://USER@HOST[:PORT]/DATABASE: the shop on a server instead of a shop file.
+--sheet NAME: the sheet an .xlsx file is imported from (the first by default).
+
+Commands:
+</translation>
+        </message>
+        <message>
+            <source>%1 needs the shop file: --db FILE (or --server URL).</source>
+            <translation>%1 needs the shop file: --db FILE (or --server URL).</translation>
         </message>
     </context>
     <context>

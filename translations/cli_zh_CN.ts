@@ -8,10 +8,6 @@
             <translation>未知选项“%1”。</translation>
         </message>
         <message>
-            <source>%1 needs the shop file: --db FILE.</source>
-            <translation>%1 需要指定店铺文件：--db 文件。</translation>
-        </message>
-        <message>
             <source>Unknown command “%1”.</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -80,20 +76,6 @@ Usage: shopdesk-cli --db FILE [--json] %2</source>
             <translation>%1 今天的备份是 %2（已检查）。</translation>
         </message>
         <message>
-            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
-
---sheet NAME: the sheet an .xlsx file is imported from (the first by default).
-
-Commands:
-</source>
-            <translation>用法：shopdesk-cli --db 文件 [--json] [--lang zh_CN|en] [--sheet 工作表] 命令 [参数…]
-
---sheet 工作表：从 .xlsx 文件导入时读取的工作表（默认第一个）。
-
-命令：
-</translation>
-        </message>
-        <message>
             <source>Check the shop file's integrity and print its version.</source>
             <translation>检查店铺文件是否完好，并显示其版本。</translation>
         </message>
@@ -108,6 +90,26 @@ Commands:
         <message>
             <source>%1: ok, shop file version %2 (this program supports up to %3), %4 items, %5 orders.</source>
             <translation>%1：正常，店铺文件版本 %2（本程序支持到 %3），%4 个宝贝，%5 笔订单。</translation>
+        </message>
+        <message>
+            <source>Usage: shopdesk-cli --db FILE [--json] [--lang zh_CN|en] [--sheet NAME] COMMAND [ARGS…]
+
+--server postgresql://USER@HOST[:PORT]/DATABASE: the shop on a server instead of a shop file.
+--sheet NAME: the sheet an .xlsx file is imported from (the first by default).
+
+Commands:
+</source>
+            <translation>用法：shopdesk-cli --db 文件 [--json] [--lang zh_CN|en] [--sheet 工作表] 命令 [参数…]
+
+--server postgresql://用户@主机[:端口]/数据库：使用服务器上的店铺，而不是店铺文件。
+--sheet 工作表：从 .xlsx 文件导入时读取的工作表（默认第一个）。
+
+命令：
+</translation>
+        </message>
+        <message>
+            <source>%1 needs the shop file: --db FILE (or --server URL).</source>
+            <translation>%1 需要指定店铺文件：--db 文件（或 --server 地址）。</translation>
         </message>
     </context>
     <context>
