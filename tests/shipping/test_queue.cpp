@@ -11,6 +11,7 @@
 #include "ShippingBench.h"
 #include "ShippingFixture.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/core/PromotionRepository.h>
@@ -21,6 +22,7 @@
 #include <shopdesk/shipping/ShippingDesk.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -593,4 +595,40 @@ TEST_CASE("the write paths keep the queue's keys right: a print, a courier chang
     auto byYto = desk.queueWindow(noon()).rows(yto, shipping::QueueSort::Courier, Qt::AscendingOrder, {}, 10);
     REQUIRE(byYto.ok());
     CHECK(orderNos(*byYto).contains(QStringLiteral("3012345678901234567")));
+}
+
+TEST_CASE("a flagged order's row stays readable under a dark palette: its colours from the central palette")
+{
+    const QPalette before = QApplication::palette();
+    QPalette dark(QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Text, Qt::white);
+    for (const QPalette &palette : { before, dark }) {
+        QApplication::setPalette(palette);
+        CAPTURE(core::colours::isDark(palette));
+        Queue q;
+        REQUIRE(q.shop.db()
+                    .connection()
+                    .exec(QStringLiteral("UPDATE orders SET flag = 'red' WHERE order_no = '3012345678901234569'"))
+                    .lastError()
+                    .type()
+            == QSqlError::NoError);
+        q.open();
+        int row = -1;
+        for (int r = 0; r < q.model()->rowCount(); ++r)
+            if (q.model()->index(r, 0).data().toString() == QStringLiteral("3012345678901234569"))
+                row = r;
+        REQUIRE(row >= 0);
+        const QModelIndex cell = q.model()->index(row, shipping::QueueModel::Courier);
+        const QColor text = cell.data(Qt::ForegroundRole).value<QColor>();
+        const QColor background = cell.data(Qt::BackgroundRole).value<QColor>();
+        const auto expected = core::colours::pair(core::colours::Role::FlagRed, palette);
+        CHECK(text.name() == expected.text.name());
+        CHECK(background.name() == expected.background.name());
+        CHECK(core::colours::contrastRatio(text, background) >= 4.5);
+        CHECK((background.lightness() < 128) == core::colours::isDark(palette));
+    }
+    QApplication::setPalette(before);
 }

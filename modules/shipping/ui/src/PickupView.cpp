@@ -1,5 +1,6 @@
 #include "PickupView.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/FileDialog.h>
 
 #include <QComboBox>
@@ -57,8 +58,8 @@ PickupView::PickupView(const ViewContext &context, QWidget *parent)
     mExtra = new QListWidget(this);
     mMissing->setObjectName(QStringLiteral("pickupMissing"));
     mExtra->setObjectName(QStringLiteral("pickupExtra"));
-    mMissing->setStyleSheet(QStringLiteral("color:#c62828;"));
-    mExtra->setStyleSheet(QStringLiteral("color:#c62828;"));
+    mMissing->setStyleSheet(core::colours::styleSheet(core::colours::Role::BadText));
+    mExtra->setStyleSheet(core::colours::styleSheet(core::colours::Role::BadText));
     int c = 0;
     for (auto [label, list] : { std::pair { mExpectedLabel, mExpected }, std::pair { mScannedLabel, mScanned },
              std::pair { mMissingLabel, mMissing }, std::pair { mExtraLabel, mExtra } }) {

@@ -4,6 +4,7 @@
 #include "shopdesk/shipping/OrderFlags.h"
 #include "shopdesk/shipping/ParcelService.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QFont>
@@ -232,9 +233,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return overdue ? QueueView::tr("Overdue: this order should have left already")
                            : QueueView::tr("Must leave today");
     }
-    if (role == Qt::BackgroundRole) {
-        const QColor c = OrderFlags::colour(o.flag);
-        return c.isValid() ? QVariant(c) : QVariant();
+    if ((role == Qt::BackgroundRole || role == Qt::ForegroundRole) && OrderFlags::colour(o.flag).isValid()) {
+        // The flag's colours from the central palette: readable under a dark theme too.
+        const auto pair = core::colours::pair(core::colours::flagRole(o.flag), view ? view->palette() : QPalette());
+        return role == Qt::BackgroundRole ? pair.background : pair.text;
     }
     if (role == Qt::ToolTipRole && index.column() == Flag && !r->flagMemo.isEmpty())
         return r->flagMemo;

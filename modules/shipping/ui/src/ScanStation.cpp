@@ -3,6 +3,7 @@
 #include "shopdesk/shipping/Couriers.h"
 #include "shopdesk/shipping/OrderFlags.h"
 
+#include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Vocabulary.h>
 
 #include <QApplication>
@@ -250,9 +251,8 @@ void ScanStation::refresh()
             ? tr("Flag: %1").arg(core::Vocabulary::flag(flag))
             : tr("Flagged: %1. Not to be packed unless overridden.").arg(core::Vocabulary::flag(flag)));
     if (!flag.isEmpty()) {
-        const QColor c = OrderFlags::colour(flag);
-        mFlag->setStyleSheet(QStringLiteral("background:%1;color:black;%2")
-                                 .arg(c.name(), holding.isEmpty() ? QString() : QStringLiteral("font-weight:bold;")));
+        mFlag->setStyleSheet(core::colours::styleSheet(core::colours::flagRole(flag))
+            + (holding.isEmpty() ? QString() : QStringLiteral("font-weight:bold;")));
     }
     mOverride->setVisible(!holding.isEmpty());
     if (!check.hasOrder()) {
@@ -277,8 +277,11 @@ void ScanStation::refresh()
         const auto &l = lines[r];
         auto set = [&](int c, const QString &text) {
             auto *item = new QTableWidgetItem(text);
-            if (l.done())
-                item->setBackground(QColor(0xc8, 0xe6, 0xc9));
+            if (l.done()) {
+                const auto done = core::colours::pair(core::colours::Role::Surplus, mLines->palette());
+                item->setBackground(done.background);
+                item->setForeground(done.text);
+            }
             mLines->setItem(r, c, item);
         };
         set(0, l.line.itemCode.isEmpty() ? l.line.title : l.line.itemCode + QLatin1Char(' ') + l.line.title);
