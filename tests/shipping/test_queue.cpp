@@ -13,6 +13,7 @@
 
 #include <shopdesk/core/Colours.h>
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/Transaction.h>
@@ -348,6 +349,13 @@ TEST_CASE("the shipped orders list finds a shipped order for customer service")
     auto *shipped = q.bench->window.findChild<shipping::ShippedOrdersView *>(QStringLiteral("shippedView"));
     REQUIRE(shipped);
     QAbstractItemModel *model = shipped->table()->model();
+    // Nothing is read while the dock has not come to the front (the window is not even shown).
+    CHECK_FALSE(shipped->computed());
+    CHECK(model->rowCount() == 0);
+    auto *gate = shipped->findChild<core::FrontGate *>(QStringLiteral("frontGate"));
+    REQUIRE(gate);
+    gate->open(); // as when the dock comes to the front
+    shipped->reload();
     CHECK(shipped->findChild<QLabel *>(QStringLiteral("shippedCount"))->text() == QStringLiteral("1 shipped order"));
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, 0).data().toString() == QStringLiteral("3012345678901234570"));

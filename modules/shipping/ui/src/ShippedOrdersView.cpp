@@ -4,6 +4,7 @@
 #include "QueueModel.h"
 #include "commands/SetFlagMemoCommand.h"
 
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QHBoxLayout>
@@ -103,8 +104,12 @@ ShippedOrdersView::ShippedOrdersView(const ViewContext &context, QWidget *parent
     split->setStretchFactor(1, 1);
     v->addWidget(split, 1);
     reloadOnOrderChanges(this, mContext.events);
+    // A year of shipped orders is read when the dock first comes to the front, not at start-up.
+    mGate = new core::FrontGate(this, [this] { reload(); });
     retranslateUi();
 }
+
+bool ShippedOrdersView::computed() const { return mGate->isOpen(); }
 
 void ShippedOrdersView::retranslateUi()
 {
@@ -118,6 +123,8 @@ void ShippedOrdersView::retranslateUi()
 
 void ShippedOrdersView::reload()
 {
+    if (!mGate || !mGate->isOpen())
+        return;
     const QueueRepository repo = mContext.desk.queueWindow(QDateTime());
     const QString search = mSearch->text().trimmed();
     auto count = repo.shippedCount(search);

@@ -8,6 +8,10 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
+namespace shopdesk::core {
+class FrontGate;
+}
+
 namespace shopdesk::shipping {
 
 class QueueDetail;
@@ -25,6 +29,8 @@ public:
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
     QTableView *table() const { return mView; }
+    /// Whether the list was read: not before the dock first comes to the front (core::FrontGate).
+    bool computed() const;
 
 protected:
     void retranslateUi() override;
@@ -37,6 +43,7 @@ private:
     ShippedModel *mModel;
     QTableView *mView;
     QueueDetail *mDetail;
+    core::FrontGate *mGate = nullptr;
 };
 
 } // namespace shopdesk::shipping
