@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -269,4 +270,24 @@ TEST_CASE("queue lists the dispatch queue a window at a time, sorted and filtere
         == QStringLiteral("SF"));
     CHECK(run(shop, QStringLiteral("queue"), { QStringLiteral("--sort"), QStringLiteral("colour") }).exitCode == 2);
     CHECK(run(shop, QStringLiteral("queue"), { QStringLiteral("--after"), QStringLiteral("x") }).exitCode == 2);
+    // By deadline the key holds a date and a time: the cursor is still one shell word, and it continues.
+    auto byDeadline = run(shop, QStringLiteral("queue"), { QStringLiteral("--sort"), QStringLiteral("deadline") });
+    REQUIRE(byDeadline.exitCode == 0);
+    QStringList deadlineOrder;
+    for (const QJsonValue &r : byDeadline.json.value(QStringLiteral("rows")).toArray())
+        deadlineOrder << r.toObject().value(QStringLiteral("order")).toString();
+    REQUIRE(deadlineOrder.size() == 4);
+    auto one = run(shop, QStringLiteral("queue"),
+        { QStringLiteral("--sort"), QStringLiteral("deadline"), QStringLiteral("--limit"), QStringLiteral("1") });
+    REQUIRE(one.exitCode == 0);
+    const QString deadlineCursor = one.json.value(QStringLiteral("next")).toString();
+    REQUIRE_FALSE(deadlineCursor.isEmpty());
+    CHECK_FALSE(deadlineCursor.contains(QRegularExpression(QStringLiteral("\\s"))));
+    auto rest = run(shop, QStringLiteral("queue"),
+        { QStringLiteral("--sort"), QStringLiteral("deadline"), QStringLiteral("--after"), deadlineCursor });
+    REQUIRE(rest.exitCode == 0);
+    QStringList restOrder;
+    for (const QJsonValue &r : rest.json.value(QStringLiteral("rows")).toArray())
+        restOrder << r.toObject().value(QStringLiteral("order")).toString();
+    CHECK(restOrder == deadlineOrder.mid(1));
 }

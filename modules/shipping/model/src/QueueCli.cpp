@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrl>
 
 namespace shopdesk::shipping::cliparts {
 
@@ -35,10 +36,13 @@ const QList<std::pair<QString, QueueSort>> kSorts
           { QStringLiteral("paid"), QueueSort::PaidAt }, { QStringLiteral("order"), QueueSort::OrderNo },
           { QStringLiteral("receiver"), QueueSort::Receiver }, { QStringLiteral("province"), QueueSort::Province } };
 
-// The cursor as one word: the id, a colon, the sort key ("17:2026-11-20 23:59:59").
+// The cursor as one word a shell keeps whole: the id, a colon, the sort key percent-encoded
+// ("17:2026-11-20%2023%3A59%3A59"), so a deadline or a receiver's name with a space needs no quotes.
 QString cursorText(const QueueCursor &c)
 {
-    return c.atStart() ? QString() : QStringLiteral("%1:%2").arg(c.id).arg(c.key.toString());
+    return c.atStart()
+        ? QString()
+        : QStringLiteral("%1:%2").arg(c.id).arg(QString::fromLatin1(QUrl::toPercentEncoding(c.key.toString())));
 }
 
 std::optional<QueueCursor> cursorOf(const QString &text, QueueSort sort)
@@ -48,7 +52,7 @@ std::optional<QueueCursor> cursorOf(const QString &text, QueueSort sort)
     const qint64 id = text.left(colon).toLongLong(&ok);
     if (colon < 0 || !ok || id <= 0)
         return std::nullopt;
-    const QString key = text.mid(colon + 1);
+    const QString key = QUrl::fromPercentEncoding(text.mid(colon + 1).toUtf8());
     if (sort == QueueSort::Amount) {
         const qint64 fen = key.toLongLong(&ok);
         if (!ok)
