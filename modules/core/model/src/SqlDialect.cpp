@@ -57,36 +57,37 @@ QString SqlDialect::migrationStatement(Engine engine, const QString &statement)
     return out;
 }
 
-int SqlDialect::schemaVersion(QSqlDatabase db)
+namespace {
+/// One field of the shop's format marker: `pragma` on SQLite, `select` (from the one-row
+/// shopdesk_format table) on a server; 0 on a server database without the table yet, -1 when it
+/// cannot be read.
+qint64 formatField(QSqlDatabase &db, bool sqlite, const QString &pragma, const QString &select)
 {
     bool ok = false;
-    if (of(db) == Engine::Sqlite) {
-        const int version = firstValue(db, QStringLiteral("PRAGMA user_version"), &ok).toInt();
-        return ok ? version : -1;
+    if (sqlite) {
+        const qint64 value = firstValue(db, pragma, &ok).toLongLong();
+        return ok ? value : -1;
     }
     const bool has = hasFormatTable(db, &ok);
     if (!ok)
         return -1;
     if (!has)
         return 0;
-    const int version = firstValue(db, QStringLiteral("SELECT schema_version FROM shopdesk_format"), &ok).toInt();
-    return ok ? version : -1;
+    const qint64 value = firstValue(db, select, &ok).toLongLong();
+    return ok ? value : -1;
+}
+} // namespace
+
+int SqlDialect::schemaVersion(QSqlDatabase db)
+{
+    return int(formatField(db, of(db) == Engine::Sqlite, QStringLiteral("PRAGMA user_version"),
+        QStringLiteral("SELECT schema_version FROM shopdesk_format")));
 }
 
 qint64 SqlDialect::applicationId(QSqlDatabase db)
 {
-    bool ok = false;
-    if (of(db) == Engine::Sqlite) {
-        const qint64 id = firstValue(db, QStringLiteral("PRAGMA application_id"), &ok).toLongLong();
-        return ok ? id : -1;
-    }
-    const bool has = hasFormatTable(db, &ok);
-    if (!ok)
-        return -1;
-    if (!has)
-        return 0;
-    const qint64 id = firstValue(db, QStringLiteral("SELECT application_id FROM shopdesk_format"), &ok).toLongLong();
-    return ok ? id : -1;
+    return formatField(db, of(db) == Engine::Sqlite, QStringLiteral("PRAGMA application_id"),
+        QStringLiteral("SELECT application_id FROM shopdesk_format"));
 }
 
 int SqlDialect::objectCount(QSqlDatabase db)
