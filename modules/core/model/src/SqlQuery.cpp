@@ -4,9 +4,15 @@
 #include "WriteState.h"
 #include "shopdesk/core/WriteRetry.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace shopdesk::core {
+
+// The driver's own words for a failed statement, for developers only (never shown to a user, off
+// unless asked for): QT_LOGGING_RULES="shopdesk.sql.debug=true". The statement is logged without
+// its bound values, so no buyer's data reaches a log.
+Q_LOGGING_CATEGORY(lcSql, "shopdesk.sql", QtInfoMsg)
 
 SqlQuery::SqlQuery(const Database &db, const QString &statement)
     : SqlQuery(detail::lendStatement(db.connection(), statement))
@@ -74,6 +80,7 @@ Status SqlQuery::run()
         return {};
     }
     const QSqlError error = lastError();
+    qCDebug(lcSql).noquote() << error.nativeErrorCode() << error.databaseText() << "in:" << lastQuery();
     finish();
     const QString driver = mDb->connection().driverName();
     if (Retry::isRetryable(error, driver))
