@@ -67,12 +67,11 @@ TEST_CASE("the KPI tables come with the shop's latest schema")
 {
     test::TestShop shop;
     CHECK(shop.db().schemaVersion() == core::Migrator::latestVersion());
+    // Each table is there, empty, on either engine (a missing table fails the statement).
     for (const char *table : { "kpi_campaign_daily", "kpi_targets", "kpi_promotions" })
-        CHECK(
-            test::scalar(shop.db(),
-                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QString::fromLatin1(table)))
-                .toInt()
-            == 1);
+        CHECK(test::scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)))
+                  .toString()
+            == QStringLiteral("0"));
 }
 
 TEST_CASE("a GBK daily export is imported by header name, with rates and thousands separators")

@@ -14,7 +14,7 @@ using core::SqlQuery;
 using core::Status;
 
 namespace {
-/// The grouping key is chosen by a bound number (ProfitGrouping).
+/// %1: the grouping key, an SQL expression (keyOf).
 const QString kProfitSql =
     // po: the orders paid in the span (not unpaid, not closed), each with its freight (the courier's
     // billed fee when its bill was checked, else the estimate made at packing), the sales of its
@@ -32,8 +32,7 @@ const QString kProfitSql =
         "THEN 1 ELSE 0 END AS returned "
         "FROM orders o WHERE o.paid_at >= :from AND o.paid_at < :to AND o.status <> 'unpaid' AND o.status <> "
         "'closed'), "
-        "x AS MATERIALIZED (SELECT CASE :by WHEN 1 THEN coalesce(i.code, '') WHEN 2 THEN coalesce(i.category, '') "
-        "WHEN 3 THEN substr(o.paid_at, 1, 10) ELSE '' END AS k, coalesce(i.title, '') AS t, l.quantity AS qty, "
+        "x AS MATERIALIZED (SELECT %1 AS k, coalesce(i.title, '') AS t, l.quantity AS qty, "
         "l.price_fen AS price, l.quantity * l.price_fen AS sales, "
         "CASE WHEN l.sku_id IS NULL THEN 0 ELSE " SHOPDESK_SQL_COST_AT("l.sku_id",
             "o.paid_at") " END AS cost, "
@@ -62,15 +61,31 @@ const QString kProfitSql =
                          "share ELSE 0 END) "
                          "FROM y GROUP BY k ORDER BY k");
 
+/// The grouping key as an SQL expression: written into the statement, not bound (a bound number
+/// compared in a CASE is text to PostgreSQL).
+QString keyOf(ProfitGrouping by)
+{
+    switch (by) {
+    case ProfitGrouping::Item:
+        return QStringLiteral("coalesce(i.code, '')");
+    case ProfitGrouping::Category:
+        return QStringLiteral("coalesce(i.category, '')");
+    case ProfitGrouping::Day:
+        return QStringLiteral("substr(o.paid_at, 1, 10)");
+    case ProfitGrouping::Month:
+        break;
+    }
+    return QStringLiteral("''");
+}
+
 QString dayAfter(QDate d) { return core::toDbDate(d.addDays(1)); }
 QString lastSecond(QDate d) { return core::toDbDate(d) + QStringLiteral(" 23:59:59"); }
 } // namespace
 
 core::Result<QList<ProfitSums>> ProfitRepository::sums(QDate from, QDate to, ProfitGrouping by) const
 {
-    SqlQuery q(mDb, kProfitSql);
-    q.bind({ { QStringLiteral(":by"), int(by) }, { QStringLiteral(":from"), core::toDbDate(from) },
-        { QStringLiteral(":to"), dayAfter(to) } });
+    SqlQuery q(mDb, kProfitSql.arg(keyOf(by)));
+    q.bind({ { QStringLiteral(":from"), core::toDbDate(from) }, { QStringLiteral(":to"), dayAfter(to) } });
     if (Status s = q.run(); !s)
         return s.error();
     QList<ProfitSums> out;
