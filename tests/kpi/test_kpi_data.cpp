@@ -4,6 +4,7 @@
 #include "TestShop.h"
 
 #include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/Members.h>
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/Records.h>
@@ -377,4 +378,54 @@ TEST_CASE("sales per item and per category from order lines matched to SKUs")
     REQUIRE(byCategory.ok());
     CHECK(byCategory->value(QStringLiteral("牛仔裤")) == Money::fromYuan(258));
     CHECK(repo.categorySales(QDate(2027, 3, 2), QDate(2027, 12, 31))->isEmpty());
+}
+
+TEST_CASE("repeat buyers per month in one pass: every month of the span, the same figures as month by month")
+{
+    test::TestShop shop;
+    core::BuyerRepository buyers(shop.db());
+    auto jia = buyers.ensure({ 0, QStringLiteral("甲"), {}, {}, {} });
+    auto yi = buyers.ensure({ 0, QStringLiteral("乙"), {}, {}, {} });
+    auto bing = buyers.ensure({ 0, QStringLiteral("丙"), {}, {}, {} });
+    auto ding = buyers.ensure({ 0, QStringLiteral("丁"), {}, {}, {} });
+    REQUIRE((jia.ok() && yi.ok() && bing.ok() && ding.ok()));
+    auto at = [](int month, int day, int hour = 10) { return QDateTime(QDate(2026, month, day), QTime(hour, 0)); };
+    addOrder(shop.db(), QStringLiteral("J1"), at(7, 20), 100, 1, *jia); // before the span
+    addOrder(shop.db(), QStringLiteral("J2"), at(9, 5), 100, 1, *jia, core::codes::kOrderFinished);
+    addOrder(shop.db(), QStringLiteral("Y1"), at(9, 10), 100, 1, *yi);
+    addOrder(shop.db(), QStringLiteral("Y2"), at(9, 25), 100, 1, *yi, core::codes::kOrderShipped);
+    addOrder(shop.db(), QStringLiteral("Y3"), at(11, 3), 100, 1, *yi);
+    addOrder(shop.db(), QStringLiteral("B1"), at(9, 12), 100, 1, *bing, core::codes::kOrderFinished);
+    addOrder(shop.db(), QStringLiteral("B2"), at(10, 8), 100, 1, *bing, core::codes::kOrderClosed);
+    addOrder(shop.db(), QStringLiteral("B3"), at(11, 9), 100, 1, *bing, core::codes::kOrderUnpaid);
+    addOrder(shop.db(), QStringLiteral("D1"), QDateTime(QDate(2026, 11, 30), QTime(23, 59, 59)), 100, 1, *ding);
+    addOrder(shop.db(), QStringLiteral("D2"), QDateTime(QDate(2026, 12, 1), QTime(0, 0)), 100, 1, *ding);
+    addOrder(shop.db(), QStringLiteral("N1"), at(9, 14), 100, 1, std::nullopt); // no buyer
+
+    const core::MemberRepository members(shop.db());
+    auto months = members.repeatByMonth(QDate(2026, 8, 15), QDate(2026, 11, 20));
+    REQUIRE(months.ok());
+    REQUIRE(months->size() == 4);
+    // August: nobody; September: 甲 (paid in July), 乙 (twice), 丙 (once); October: 丙's order was
+    // closed; November: 乙 (paid before), 丁 (the December order comes after), 丙's is unpaid.
+    const QList<std::tuple<QDate, QDate, qint64, qint64>> expected {
+        { QDate(2026, 8, 1), QDate(2026, 8, 31), 0, 0 },
+        { QDate(2026, 9, 1), QDate(2026, 9, 30), 3, 2 },
+        { QDate(2026, 10, 1), QDate(2026, 10, 31), 0, 0 },
+        { QDate(2026, 11, 1), QDate(2026, 11, 30), 2, 1 },
+    };
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const auto &[first, last, buyerCount, repeatCount] = expected.at(i);
+        const core::RepeatFigures &m = months->at(i);
+        CHECK(m.first == first);
+        CHECK(m.last == last);
+        CHECK(m.buyers == buyerCount);
+        CHECK(m.repeatBuyers == repeatCount);
+        auto alone = members.repeatIn(first, last);
+        REQUIRE(alone.ok());
+        CHECK((alone->buyers == m.buyers && alone->repeatBuyers == m.repeatBuyers));
+    }
+    CHECK(months->at(1).rate() == 2.0 / 3.0);
+    CHECK(members.repeatByMonth(QDate(2026, 11, 20), QDate(2026, 10, 31))->isEmpty());
+    CHECK(members.repeatByMonth(QDate(2026, 11, 20), QDate(2026, 11, 1))->size() == 1);
 }

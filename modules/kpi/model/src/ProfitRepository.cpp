@@ -111,20 +111,27 @@ core::Result<QList<ProfitSums>> ProfitRepository::sums(QDate from, QDate to, Pro
 
 core::Result<QList<CategoryValue>> ProfitRepository::valueByCategory(QDate before, QDate last) const
 {
-    // Each SKU's pieces before each moment from the (sku, time) index, then its cost at the moment.
+    // Each SKU's pieces before each moment from the (sku, time) index, then its cost at the moment:
+    // from the cost history for a SKU that has one, else its own (or its item's) cost without
+    // looking through the history twice more.
     SqlQuery q(mDb,
         QStringLiteral(
-            "WITH g AS MATERIALIZED (SELECT s.id AS sku, coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE "
-            "m.sku_id = s.id AND m.moved_at < :t1), 0) AS q1, coalesce((SELECT sum(m.quantity) FROM stock_moves m "
-            "WHERE m.sku_id = s.id AND m.moved_at >= :t1b AND m.moved_at < :t2), 0) AS d FROM skus s) "
-            "SELECT i.category, sum(g.q1), sum(g.q1 * " SHOPDESK_SQL_COST_AT(
-                "s.id", ":c1") "), sum(g.q1 + g.d), "
-                               "sum((g.q1 + g.d) * " SHOPDESK_SQL_COST_AT(
-                                   "s.id", ":c2") ") FROM g JOIN skus s ON s.id = g.sku "
-                                                  "JOIN items i ON i.id = s.item_id WHERE g.q1 <> 0 OR g.d <> 0 OR "
-                                                  "EXISTS (SELECT 1 FROM stock_moves e "
-                                                  "WHERE e.sku_id = s.id AND e.moved_at < :t2b) GROUP BY i.category "
-                                                  "ORDER BY i.category"));
+            "WITH g AS MATERIALIZED (SELECT s.id AS sku, coalesce((SELECT sum(m.quantity) FROM stock_moves "
+            "m WHERE m.sku_id = s.id AND m.moved_at < :t1), 0) AS q1, coalesce((SELECT sum(m.quantity) "
+            "FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1b AND m.moved_at < :t2), 0) "
+            "AS d, CASE WHEN EXISTS (SELECT 1 FROM sku_costs x WHERE x.sku_id = s.id) THEN 1 ELSE 0 END "
+            "AS hist FROM skus s) "
+            "SELECT i.category, sum(g.q1), "
+            "sum(g.q1 * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, i.cost_fen) ELSE " SHOPDESK_SQL_COST_AT("s.id",
+                ":c1") " END), "
+                       "sum(g.q1 + g.d), "
+                       "sum((g.q1 + g.d) * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, i.cost_fen) "
+                       "ELSE " SHOPDESK_SQL_COST_AT("s.id", ":c2") " END) "
+                                                                   "FROM g JOIN skus s ON s.id = g.sku JOIN items i ON "
+                                                                   "i.id = s.item_id WHERE g.q1 <> 0 OR "
+                                                                   "g.d <> 0 OR EXISTS (SELECT 1 FROM stock_moves e "
+                                                                   "WHERE e.sku_id = s.id AND e.moved_at < :t2b) "
+                                                                   "GROUP BY i.category ORDER BY i.category"));
     q.bind({ { QStringLiteral(":t1"), dayAfter(before) }, { QStringLiteral(":t1b"), dayAfter(before) },
         { QStringLiteral(":t2"), dayAfter(last) }, { QStringLiteral(":t2b"), dayAfter(last) },
         { QStringLiteral(":c1"), lastSecond(before) }, { QStringLiteral(":c2"), lastSecond(last) } });
