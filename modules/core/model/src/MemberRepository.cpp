@@ -41,11 +41,12 @@ Result<RepeatFigures> MemberRepository::repeatIn(QDate first, QDate last) const
     // Buyers who paid in the period, and of them those with an earlier paid order or two in it.
     // The period's orders come from the index on (paid_at, status, total_fen, buyer_id) alone: the
     // status test is written on (status || '') so that the planner does not take the queue's
-    // index on (status, paid_at, id) and read every order's row for its buyer.
+    // index on (status, paid_at, id) and read every order's row for its buyer; an earlier order is
+    // one seek per buyer into (buyer_id, status, paid_at, …), not one per status.
     SqlQuery q(mDb,
         QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.n >= 2 OR EXISTS (SELECT 1 FROM orders p "
-                       "WHERE p.buyer_id = t.buyer_id AND p.status IN ('paid', 'shipped', 'finished') "
-                       "AND p.paid_at IS NOT NULL AND p.paid_at < :before) THEN 1 ELSE 0 END), 0) "
+                       "WHERE p.buyer_id = t.buyer_id AND p.paid_at < :before "
+                       "AND (p.status || '') IN ('paid', 'shipped', 'finished')) THEN 1 ELSE 0 END), 0) "
                        "FROM (SELECT buyer_id, COUNT(*) AS n FROM orders WHERE buyer_id IS NOT NULL "
                        "AND (status || '') IN ('paid', 'shipped', 'finished') AND paid_at >= :from AND paid_at < :to "
                        "GROUP BY buyer_id) t"));
