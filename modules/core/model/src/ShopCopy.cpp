@@ -241,6 +241,9 @@ Result<ShopFigures> ShopCopy::copy(const Database &from, const Database &to)
     if (!before)
         return before.error();
 
+    // A large import's scratch memory on a shop file (statement journals in memory, a larger page
+    // cache), set back after; outside the transaction.
+    const SqlDialect::BulkWriteSession session(to);
     Transaction tx(to);
     if (!tx.isActive())
         return tx.beginStatus().error();
