@@ -74,10 +74,10 @@ Result<ShopFigures> readFigures(const Database &db, const QList<std::pair<QStrin
 {
     ShopFigures f;
     QSqlQuery q(db.connection());
-    for (const auto &[table, columns] : tables) {
-        if (!exec(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
+    for (const auto &[schemaTable, columns] : tables) { // names from the shop's own schema
+        if (!exec(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(schemaTable)) || !q.next())
             return Error { db.failureMessage(q.lastError()) };
-        f.rows.append({ table, q.value(0).toLongLong() });
+        f.rows.append({ schemaTable, q.value(0).toLongLong() });
     }
     std::sort(f.rows.begin(), f.rows.end());
     if (!exec(q,
@@ -257,7 +257,8 @@ Result<ShopFigures> ShopCopy::copy(const Database &from, const Database &to)
                            .arg(to.displayName(), more.join(QLatin1Char('\n'))) };
     QSqlQuery clear(to.connection());
     for (auto it = order->crbegin(); it != order->crend(); ++it) {
-        if (empty->rowsOf(*it) > 0 && !exec(clear, QStringLiteral("DELETE FROM %1").arg(*it)))
+        const QString &schemaTable = *it;
+        if (empty->rowsOf(schemaTable) > 0 && !exec(clear, QStringLiteral("DELETE FROM %1").arg(schemaTable)))
             return Error { to.failureMessage(clear.lastError()) };
     }
     for (const QString &table : std::as_const(*order)) {
@@ -265,16 +266,16 @@ Result<ShopFigures> ShopCopy::copy(const Database &from, const Database &to)
         if (columns.isEmpty())
             continue;
         ChangeFeed::noteWrite(to, table); // BulkInsert may write around SqlQuery
-        const QString list = columns.join(QStringLiteral(", "));
+        const QString schemaColumns = columns.join(QStringLiteral(", "));
         QSqlQuery read(from.connection());
         read.setForwardOnly(true);
         const bool hasId = columns.contains(QStringLiteral("id"));
-        if (!exec(read,
-                QStringLiteral("SELECT %1 FROM %2%3")
-                    .arg(list, table, hasId ? QStringLiteral(" ORDER BY id") : QString())))
+        const QString orderById = hasId ? QStringLiteral(" ORDER BY id") : QString();
+        const QString &schemaTable = table;
+        if (!exec(read, QStringLiteral("SELECT %1 FROM %2%3").arg(schemaColumns, schemaTable, orderById)))
             return Error { from.failureMessage(read.lastError()) };
         const int n = int(columns.size());
-        BulkInsert rows(to, QStringLiteral("%1 (%2)").arg(table, list), n, batchFor(n));
+        BulkInsert rows(to, QStringLiteral("%1 (%2)").arg(table, schemaColumns), n, batchFor(n));
         while (read.next()) {
             QList<QVariant> values;
             values.reserve(n);
