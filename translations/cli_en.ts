@@ -113,6 +113,59 @@ Commands:
         </message>
     </context>
     <context>
+        <name>shopdesk::cli::MoveCommands</name>
+        <message>
+            <source>Checked on both sides: %1 tables, %2 rows, the same in each table; the stock ledger %3 pieces, at cost %4.</source>
+            <translation>Checked on both sides: %1 tables, %2 rows, the same in each table; the stock ledger %3 pieces, at cost %4.</translation>
+        </message>
+        <message>
+            <source>Copy the shop file into an empty database (or schema) on a shop server, in one transaction, and check the copy's row counts and stock ledger sums.</source>
+            <translation>Copy the shop file into an empty database (or schema) on a shop server, in one transaction, and check the copy's row counts and stock ledger sums.</translation>
+        </message>
+        <message>
+            <source>Copy the shop on the server (--server URL) into a new shop file, and check the copy's row counts and stock ledger sums.</source>
+            <translation>Copy the shop on the server (--server URL) into a new shop file, and check the copy's row counts and stock ledger sums.</translation>
+        </message>
+        <message>
+            <source>export-to-server needs exactly one argument: the server's address, postgresql://USER@HOST/DATABASE.</source>
+            <translation>export-to-server needs exactly one argument: the server's address, postgresql://USER@HOST/DATABASE.</translation>
+        </message>
+        <message>
+            <source>export-to-server copies a shop file: give it with --db FILE.</source>
+            <translation>export-to-server copies a shop file: give it with --db FILE.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a shop server address: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>“%1” is not a shop server address: write it as postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+        </message>
+        <message>
+            <source>The shop %1 was copied to %2.</source>
+            <translation>The shop %1 was copied to %2.</translation>
+        </message>
+        <message>
+            <source>export-to-file needs exactly one argument: the new shop file to write.</source>
+            <translation>export-to-file needs exactly one argument: the new shop file to write.</translation>
+        </message>
+        <message>
+            <source>export-to-file copies the shop on a server: give it with --server URL.</source>
+            <translation>export-to-file copies the shop on a server: give it with --server URL.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose a new name for the copy.</source>
+            <translation>“%1” already exists; choose a new name for the copy.</translation>
+        </message>
+        <message>
+            <source>The copy %1 did not pass the check, and was removed:
+%2</source>
+            <translation>The copy %1 did not pass the check, and was removed:
+%2</translation>
+        </message>
+        <message>
+            <source>The shop on %1 was copied to the new shop file %2.</source>
+            <translation>The shop on %1 was copied to the new shop file %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::cli::RestoreCommand</name>
         <message>
             <source>Put a backup in place of the shop file; the current file is kept in the backup folder first.</source>

@@ -113,6 +113,59 @@ Commands:
         </message>
     </context>
     <context>
+        <name>shopdesk::cli::MoveCommands</name>
+        <message>
+            <source>Checked on both sides: %1 tables, %2 rows, the same in each table; the stock ledger %3 pieces, at cost %4.</source>
+            <translation>两边已核对：%1 张表，共 %2 行，每张表行数相同；库存流水 %3 件，成本 %4。</translation>
+        </message>
+        <message>
+            <source>Copy the shop file into an empty database (or schema) on a shop server, in one transaction, and check the copy's row counts and stock ledger sums.</source>
+            <translation>将店铺文件复制到店铺服务器上的空数据库（或 schema）中，在一个事务内完成，并核对副本的行数和库存流水合计。</translation>
+        </message>
+        <message>
+            <source>Copy the shop on the server (--server URL) into a new shop file, and check the copy's row counts and stock ledger sums.</source>
+            <translation>将服务器上的店铺（--server URL）复制为一个新的店铺文件，并核对副本的行数和库存流水合计。</translation>
+        </message>
+        <message>
+            <source>export-to-server needs exactly one argument: the server's address, postgresql://USER@HOST/DATABASE.</source>
+            <translation>export-to-server 需要且只需要一个参数：服务器地址，postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <source>export-to-server copies a shop file: give it with --db FILE.</source>
+            <translation>export-to-server 复制的是店铺文件：请用 --db 文件 指定。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a shop server address: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>“%1”不是店铺服务器地址：请写成 postgresql://用户@主机[:端口]/数据库。</translation>
+        </message>
+        <message>
+            <source>The shop %1 was copied to %2.</source>
+            <translation>店铺 %1 已复制到 %2。</translation>
+        </message>
+        <message>
+            <source>export-to-file needs exactly one argument: the new shop file to write.</source>
+            <translation>export-to-file 需要且只需要一个参数：要写入的新店铺文件。</translation>
+        </message>
+        <message>
+            <source>export-to-file copies the shop on a server: give it with --server URL.</source>
+            <translation>export-to-file 复制的是服务器上的店铺：请用 --server 地址 指定。</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose a new name for the copy.</source>
+            <translation>“%1”已存在；请为副本另取一个名字。</translation>
+        </message>
+        <message>
+            <source>The copy %1 did not pass the check, and was removed:
+%2</source>
+            <translation>副本 %1 未通过检查，已删除：
+%2</translation>
+        </message>
+        <message>
+            <source>The shop on %1 was copied to the new shop file %2.</source>
+            <translation>%1 上的店铺已复制到新的店铺文件 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::cli::RestoreCommand</name>
         <message>
             <source>Put a backup in place of the shop file; the current file is kept in the backup folder first.</source>

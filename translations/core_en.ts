@@ -620,6 +620,53 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::ShopCopy</name>
+        <message>
+            <source>The shop's tables refer to each other in a circle; it cannot be copied.</source>
+            <translation>The shop's tables refer to each other in a circle; it cannot be copied.</translation>
+        </message>
+        <message>
+            <source>A temporary folder could not be made to compare the shops.</source>
+            <translation>A temporary folder could not be made to compare the shops.</translation>
+        </message>
+        <message>
+            <source>%1: 1 row</source>
+            <translation>%1: 1 row</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows</source>
+            <translation>%1: %2 rows</translation>
+        </message>
+        <message>
+            <source>The two shops are of different formats (%1 and %2); open both with this ShopDesk first.</source>
+            <translation>The two shops are of different formats (%1 and %2); open both with this ShopDesk first.</translation>
+        </message>
+        <message>
+            <source>One of the two shops must be a shop file.</source>
+            <translation>One of the two shops must be a shop file.</translation>
+        </message>
+        <message>
+            <source>Nothing was copied: the %1 is not empty, it already holds a shop's records. Copy into an empty database (or schema). It holds:
+%2</source>
+            <translation>Nothing was copied: the %1 is not empty, it already holds a shop's records. Copy into an empty database (or schema). It holds:
+%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3 copied</source>
+            <translation>%1: %2 rows, %3 copied</translation>
+        </message>
+        <message>
+            <source>stock ledger: %1 pieces at %2, %3 pieces at %4 copied</source>
+            <translation>stock ledger: %1 pieces at %2, %3 pieces at %4 copied</translation>
+        </message>
+        <message>
+            <source>The copy in %1 does not match the shop it was copied from; nothing was kept:
+%2</source>
+            <translation>The copy in %1 does not match the shop it was copied from; nothing was kept:
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file did not confirm the new record.</source>

@@ -619,6 +619,53 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::ShopCopy</name>
+        <message>
+            <source>The shop's tables refer to each other in a circle; it cannot be copied.</source>
+            <translation>店铺的表之间存在循环引用，无法复制。</translation>
+        </message>
+        <message>
+            <source>A temporary folder could not be made to compare the shops.</source>
+            <translation>无法创建用于比较店铺的临时文件夹。</translation>
+        </message>
+        <message>
+            <source>%1: 1 row</source>
+            <translation>%1：1 行</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows</source>
+            <translation>%1：%2 行</translation>
+        </message>
+        <message>
+            <source>The two shops are of different formats (%1 and %2); open both with this ShopDesk first.</source>
+            <translation>两个店铺的格式不同（%1 和 %2）；请先用本版 ShopDesk 分别打开它们。</translation>
+        </message>
+        <message>
+            <source>One of the two shops must be a shop file.</source>
+            <translation>两个店铺中必须有一个是店铺文件。</translation>
+        </message>
+        <message>
+            <source>Nothing was copied: the %1 is not empty, it already holds a shop's records. Copy into an empty database (or schema). It holds:
+%2</source>
+            <translation>未复制任何内容：%1 不是空的，里面已有店铺记录。请复制到空数据库（或 schema）中。其中有：
+%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3 copied</source>
+            <translation>%1：%2 行，复制了 %3 行</translation>
+        </message>
+        <message>
+            <source>stock ledger: %1 pieces at %2, %3 pieces at %4 copied</source>
+            <translation>库存流水：%1 件，成本 %2；复制后 %3 件，成本 %4</translation>
+        </message>
+        <message>
+            <source>The copy in %1 does not match the shop it was copied from; nothing was kept:
+%2</source>
+            <translation>%1 中的副本与原店铺不一致；未保留任何内容：
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::SqlQuery</name>
         <message>
             <source>The shop file did not confirm the new record.</source>

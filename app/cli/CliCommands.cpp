@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "MoveCommands.h"
 #include "RestoreCommand.h"
 #include "SettingsCommand.h"
 
@@ -52,6 +53,7 @@ QList<core::CliCommand> Commands::all()
     QList<core::CliCommand> all = foundation();
     all << RestoreCommand::command();
     all << SettingsCommand::command();
+    all << MoveCommands::toServer() << MoveCommands::toFile();
     all += listings::cliCommands();
     all += inventory::cliCommands();
     all += shipping::cliCommands();

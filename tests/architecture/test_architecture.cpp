@@ -36,7 +36,8 @@ bool maySql(const QString &path)
         QStringLiteral("SqlQuery.h"), QStringLiteral("RecordRows.h"), QStringLiteral("RecordRows.cpp"),
         QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp"), QStringLiteral("StatementCache.h"),
         QStringLiteral("StatementCache.cpp"), QStringLiteral("WriteRetry.cpp"), QStringLiteral("ChangeFeed.cpp"),
-        QStringLiteral("RowVersions.cpp"), QStringLiteral("SqlDialect.h"), QStringLiteral("SqlDialect.cpp") };
+        QStringLiteral("RowVersions.cpp"), QStringLiteral("SqlDialect.h"), QStringLiteral("SqlDialect.cpp"),
+        QStringLiteral("ShopCopy.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -182,6 +183,11 @@ bool allowedCompletion(const QString &with)
         // the numbers SQLite itself gave before the import (PRAGMA takes no bound parameter).
         QStringLiteral("mTempStore"),
         QStringLiteral("mCacheSize"),
+        // ShopCopy and SqlDialect's resetIdentity: table and column names read from the shop's own
+        // schema (Database::schemaNames), never input; the rows themselves are bound (BulkInsert).
+        QStringLiteral("schemaTable"),
+        QStringLiteral("schemaTable, schemaColumn"),
+        QStringLiteral("schemaColumns, schemaTable, orderById"),
         // QueueRepository and QueueKeyRepository: literal fragments (columns, filters, sorts, the
         // keys' expressions) from QueueRepositorySql and placeholder lists; every value is bound.
         QStringLiteral("courier, deadline, where"),

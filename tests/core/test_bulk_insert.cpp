@@ -18,7 +18,7 @@ namespace {
 const QString kInto
     = QStringLiteral("orders (id, order_no, buyer_id, status, receiver_name, total_fen, created_at, paid_at)");
 
-// Ten orders, four per statement (so two full statements and a last one of two rows).
+// Ten orders, four per statement on SQLite (so two full statements and a last one of two rows).
 core::Status writeOrders(const core::Database &db, BulkInsert::Binding binding, bool native, bool repeatAnOrder)
 {
     BulkInsert rows(db, kInto, 8, 4, binding);
@@ -29,7 +29,9 @@ core::Status writeOrders(const core::Database &db, BulkInsert::Binding binding, 
             i == 5 ? QString() : QString::fromUtf8("收件人%1 “王”").arg(i), qint64(i) * 10000000000LL,
             QStringLiteral("2026-11-20 10:00:%1").arg(i, 2, 10, QLatin1Char('0')),
             i % 3 ? QVariant(QStringLiteral("2026-11-20 10:01:00")) : QVariant() });
-        CHECK(rows.pending() == (i % 4 == 0 ? 4 : i % 4));
+        // Four rows per statement on SQLite; a server's batch holds all ten (rowsPerStatement()).
+        const int per = rows.rowsPerStatement();
+        CHECK(rows.pending() == (i - 1) % per + 1);
         if (full)
             if (core::Status s = rows.flush(); !s)
                 return s;
@@ -140,4 +142,78 @@ TEST_CASE("BulkInsert writes a column as an expression of its value, through bot
         == (test::onServer()
                 ? QString::fromUtf8("T1=买家6/6 T2=买家5/5 T3=earlier/41 T4=买家3/3 T5=-/NULL T6=买家1/1")
                 : QString::fromUtf8("T1=买家6/47 T2=买家5/46 T3=earlier/41 T4=买家3/44 T5=-/NULL T6=买家1/42")));
+}
+
+TEST_CASE("BulkInsert writes the same rows on both engines, in statements of a server's batch sizes")
+{
+    // Run on SQLite and on the server: the stored rows are read back with the same SQL on both and
+    // compared with what was added, whatever sizes the flushes come in.
+    test::TestShop shop;
+    constexpr int kBuyers = 1000;
+    core::Transaction tx(shop.db());
+    REQUIRE(tx.isActive());
+    BulkInsert buyers(shop.db(), QStringLiteral("buyers (nick, name, phone, note, created_at)"), 5, 32);
+    // SQLite takes the rows per statement asked for; a server writes 512 at once (2,560 values).
+    CHECK(buyers.rowsPerStatement() == (test::onServer() ? 512 : 32));
+    QStringList expected;
+    for (int i = 1; i <= kBuyers; ++i) {
+        const QString nick = QString::fromUtf8("买家%1").arg(i);
+        const QString note = i % 7 == 0 ? QString() : QString::fromUtf8("备注 ‘%1’ \\ \"x\"").arg(i);
+        const bool full = buyers.add({ nick, i % 5 == 0 ? QString() : QStringLiteral("Name %1").arg(i),
+            QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0')), note, QStringLiteral("2026-11-20 10:00:00") });
+        expected << QStringLiteral("%1,%2,%3,%4")
+                        .arg(nick, i % 5 == 0 ? QString() : QStringLiteral("Name %1").arg(i),
+                            QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0')), note);
+        // Flushes at uneven points, as an import's dependent tables make them (37, 300, 301...).
+        if (full || i == 37 || i == 300 || i == 301 || i == 999) {
+            core::Status s = buyers.flush();
+            INFO(s.errorMessage().toStdString());
+            REQUIRE(s.ok());
+            CHECK(buyers.pending() == 0);
+        }
+    }
+    REQUIRE(buyers.flush().ok());
+    // Orders that find their buyer by member name (an expression around the value), 700 of them:
+    // one full server statement and then 128 + 32 + 16 + 8 + 4.
+    BulkInsert orders(
+        shop.db(), QStringLiteral("orders (order_no, buyer_id, status, total_fen, created_at, paid_at)"), 6, 8);
+    orders.setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
+    for (int i = 1; i <= 700; ++i) {
+        if (orders.add({ QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0')),
+                i % 10 == 0 ? QVariant() : QVariant(QString::fromUtf8("买家%1").arg(1001 - i)), QStringLiteral("paid"),
+                qint64(i) * 1000000007LL, QStringLiteral("2026-11-20 10:00:00"),
+                i % 3 == 0 ? QVariant() : QVariant(QStringLiteral("2026-11-20 10:05:00")) }))
+            REQUIRE(orders.flush().ok());
+    }
+    REQUIRE(orders.flush().ok());
+    REQUIRE(tx.commit().ok());
+
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM buyers")).toInt() == kBuyers);
+    CHECK(scalar(shop.db(),
+              QStringLiteral(
+                  "SELECT group_concat(x, '|') FROM (SELECT nick || ',' || name || ',' || phone || ',' || note AS x "
+                  "FROM buyers ORDER BY id) AS t"))
+              .toString()
+        == expected.join(QLatin1Char('|')));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 700);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE buyer_id IS NULL")).toInt() == 70);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at IS NULL")).toInt() == 233);
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM buyers WHERE note = ''")).toInt() == 142);
+    CHECK(scalar(shop.db(),
+              QStringLiteral("SELECT o.order_no || '=' || b.nick || '/' || CAST(o.total_fen AS TEXT) FROM orders o "
+                             "JOIN buyers b ON b.id = o.buyer_id WHERE o.order_no = 'T0699'"))
+              .toString()
+        == QString::fromUtf8("T0699=买家302/699000004893"));
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT SUM(total_fen) FROM orders")).toLongLong()
+        == 1000000007LL * (700 * 701 / 2));
+}
+
+TEST_CASE("a server's batch is 512 rows, fewer when the values would pass PostgreSQL's limit")
+{
+    CHECK(BulkInsert::serverRows(18, 8) == 512);
+    CHECK(BulkInsert::serverRows(127, 8) == 512); // 65,024 values
+    CHECK(BulkInsert::serverRows(128, 8) == 256); // 512 rows would be 65,536 values, one over the limit
+    CHECK(BulkInsert::serverRows(200, 8) == 256);
+    CHECK(BulkInsert::serverRows(300, 8) == 128);
+    CHECK(BulkInsert::serverRows(5, 1000) == 1000); // never fewer than the caller asked for
 }

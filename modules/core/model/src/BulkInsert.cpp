@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <utility>
+
 #ifdef SHOPDESK_NATIVE_SQLITE
 #include <atomic>
 #include <sqlite3.h>
@@ -101,8 +104,11 @@ BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPe
     , mInto(std::move(into))
     , mColumns(columns)
     , mBatch(rowsPerStatement)
+    , mServer(db.engine() == SqlDialect::Engine::PostgreSql)
 {
-    mPending.reserve(qsizetype(columns) * rowsPerStatement);
+    if (mServer)
+        mBatch = serverRows(columns, rowsPerStatement);
+    mPending.reserve(qsizetype(columns) * mBatch);
     for (int c = 0; c < columns; ++c)
         mExpressions << QStringLiteral("?");
 #ifdef SHOPDESK_NATIVE_SQLITE
@@ -116,7 +122,7 @@ BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPe
     Q_UNUSED(binding);
 #endif
     if (!mNative) {
-        for (int i = 0; i < columns * rowsPerStatement; ++i)
+        for (int i = 0; i < columns * mBatch; ++i)
             mNames << placeholder(i);
     }
 }
@@ -130,6 +136,14 @@ bool BulkInsert::nativeBuilt()
 #else
     return false;
 #endif
+}
+
+int BulkInsert::serverRows(int columns, int asked)
+{
+    int rows = kServerRows;
+    while (rows > 1 && qint64(rows) * columns > kServerValues)
+        rows /= 2;
+    return std::max(rows, asked);
 }
 
 void BulkInsert::setExpression(int column, const QString &expression)
@@ -160,6 +174,14 @@ QString BulkInsert::statement(int rows) const
 }
 
 bool BulkInsert::add(std::initializer_list<QVariant> row)
+{
+    Q_ASSERT(int(row.size()) == mColumns);
+    for (const QVariant &v : row)
+        mPending.append(storedValue(v));
+    return mPending.size() >= qsizetype(mColumns) * mBatch;
+}
+
+bool BulkInsert::add(const QList<QVariant> &row)
 {
     Q_ASSERT(int(row.size()) == mColumns);
     for (const QVariant &v : row)
@@ -202,7 +224,30 @@ Status BulkInsert::flush()
         return {};
     }
 #endif
+    if (mServer)
+        return flushServer();
     return flushPortable(rows);
+}
+
+Status BulkInsert::flushServer()
+{
+    // The full batches, then what is left in statements of powers of two (binary digits of the
+    // rest): at most log2(batch) + 1 statement sizes are ever prepared, however flushes fall.
+    const QList<QVariant> all = std::exchange(mPending, {});
+    mPending.reserve(qsizetype(mColumns) * mBatch);
+    qsizetype from = 0;
+    qsizetype left = all.size() / mColumns;
+    while (left > 0) {
+        int rows = mBatch;
+        while (rows > left)
+            rows /= 2;
+        mPending = all.mid(from * mColumns, qsizetype(rows) * mColumns);
+        if (Status s = flushPortable(rows); !s)
+            return s;
+        from += rows;
+        left -= rows;
+    }
+    return {};
 }
 
 Status BulkInsert::flushPortable(int rows)

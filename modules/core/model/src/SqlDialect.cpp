@@ -129,6 +129,21 @@ QStringList SqlDialect::migrationLock(Engine engine)
     return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId) };
 }
 
+QString detail::resetIdentity(SqlDialect::Engine engine, const QString &schemaTable, const QString &schemaColumn)
+{
+    if (engine == SqlDialect::Engine::Sqlite)
+        return {};
+    // is_called false: the next nextval() returns exactly MAX + 1 (1 for an empty table).
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(MAX(%2), 0) + 1, false) FROM %1")
+        .arg(schemaTable, schemaColumn);
+}
+
+QString detail::beginSnapshot(SqlDialect::Engine engine)
+{
+    return engine == SqlDialect::Engine::Sqlite ? QStringLiteral("BEGIN")
+                                                : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 QString SqlDialect::beginWrite(Engine engine)
 {
     return engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

@@ -30,6 +30,12 @@ class SqlQuery;
 /// (checked when configuring and again when opening: SHOPDESK_NATIVE_SQLITE), values are bound
 /// straight to SQLite's own prepared statement on the same connection and transaction. Any other
 /// driver (PostgreSQL) or build uses the portable QtSql path; both write the same rows.
+///
+/// On a server every statement is a round trip and a parse, so there a batch is larger than the
+/// `rowsPerStatement` asked for (which suits SQLite): up to kServerRows rows, within PostgreSQL's
+/// limit on bound values per statement (kServerValues). A flush writes the rows it holds in
+/// statements of a few fixed sizes (the full batch and powers of two below it), so that however
+/// the caller's flushes fall, only a handful of statements are ever prepared.
 class BulkInsert {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::core::BulkInsert)
 public:
@@ -37,6 +43,11 @@ public:
         Fastest, ///< native SQLite binding where it is safe, else portable
         Portable, ///< QtSql named binding only
     };
+
+    /// Rows per statement on a server (a power of two), when the values fit.
+    static constexpr int kServerRows = 512;
+    /// PostgreSQL's limit on the values bound to one statement.
+    static constexpr int kServerValues = 65535;
 
     /// `into` is the table and its column list, e.g. "order_lines (order_id, sku_id, quantity)".
     BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding = Binding::Fastest);
@@ -52,6 +63,7 @@ public:
 
     /// Adds a row of exactly `columns` values; true when the batch is full and must be flushed.
     bool add(std::initializer_list<QVariant> row);
+    bool add(const QList<QVariant> &row);
     /// Writes the rows added so far.
     Status flush();
     /// Rows added and not yet written.
@@ -61,17 +73,24 @@ public:
     bool isNative() const { return mNative != nullptr; }
     /// True when this build can bind natively (SHOPDESK_NATIVE_SQLITE).
     static bool nativeBuilt();
+    /// Rows per statement: `rowsPerStatement` on SQLite, a server's batch on a server.
+    int rowsPerStatement() const { return mBatch; }
+    /// The server's rows per statement for a table of `columns` columns: kServerRows, or the
+    /// largest power of two whose values fit in kServerValues; never fewer than `asked`.
+    static int serverRows(int columns, int asked);
 
 private:
     struct Native;
     QString statement(int rows) const;
     QString placeholder(int index) const;
     Status flushPortable(int rows);
+    Status flushServer();
     Status failure(int sqliteCode) const;
 
     const Database &mDb;
     QString mInto;
     int mColumns, mBatch;
+    bool mServer = false;
     QStringList mExpressions; ///< per column: "?" or an expression around it
     QList<QVariant> mPending;
     QStringList mNames;
