@@ -9,6 +9,7 @@
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/RowVersions.h>
+#include <shopdesk/core/SqlDialect.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
@@ -184,10 +185,23 @@ Result<qint64> ListingsRepository::nextSerial(int prefix) const
     return next;
 }
 
+Status ListingsRepository::holdBarcodeNumbering() const
+{
+    for (const QString &sql :
+        core::SqlDialect::numberingLock(mDb.engine(), core::SqlDialect::Numbering::InStoreBarcodes)) {
+        SqlQuery q(mDb, sql);
+        if (Status s = q.run(); !s)
+            return s;
+    }
+    return {};
+}
+
 Status ListingsRepository::giveBarcodes(QList<core::Sku> &skus) const
 {
     if (std::none_of(skus.cbegin(), skus.cend(), [](const core::Sku &s) { return s.barcode.trimmed().isEmpty(); }))
         return {};
+    if (Status s = holdBarcodeNumbering(); !s)
+        return s;
     auto serial = nextSerial(ItemTransfer::kInStorePrefix);
     if (!serial)
         return serial.status();

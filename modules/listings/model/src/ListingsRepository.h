@@ -74,6 +74,9 @@ public:
     /// Gives every SKU of `skus` without a barcode the next free in-store EAN-13; call inside the
     /// write transaction that saves them.
     core::Status giveBarcodes(QList<core::Sku> &skus) const;
+    /// In a write transaction, before the in-store barcodes in use are read: another writer
+    /// handing them out waits for this one's commit (on a server; a shop file's write lock does it).
+    core::Status holdBarcodeNumbering() const;
     core::Result<qint64> nextSerial(int prefix) const;
 
     /// Adds an item with its SKUs; with `keepIds` the given ids are used (undo of a delete).
