@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Advice.h"
+#include "RelistPlanner.h"
 
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
@@ -111,6 +112,9 @@ public:
 
     /// Per item: stock, SKUs in stock and last sale day, for the advice.
     core::Result<QList<AdviceItem>> adviceItems() const;
+    /// The items the relist plan spreads over the week: on shelf, not archived, by item code (their
+    /// recent sales are the caller's to add).
+    core::Result<QList<RelistItem>> relistItems() const;
 
 private:
     const core::Database &mDb;
