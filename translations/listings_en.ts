@@ -321,6 +321,14 @@
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
+        <message>
+            <source>&amp;Revert to the saved item</source>
+            <translation>&amp;Revert to the saved item</translation>
+        </message>
+        <message>
+            <source>Shows the item as it was saved last (on the other PC); your changes here are given up</source>
+            <translation>Shows the item as it was saved last (on the other PC); your changes here are given up</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemTransfer</name>

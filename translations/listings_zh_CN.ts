@@ -321,6 +321,14 @@
             <source>Short name</source>
             <translation>简称</translation>
         </message>
+        <message>
+            <source>&amp;Revert to the saved item</source>
+            <translation>还原为已保存的宝贝(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Shows the item as it was saved last (on the other PC); your changes here are given up</source>
+            <translation>显示宝贝最后保存的样子（在另一台电脑上保存的）；这里所做的修改将被放弃</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::listings::ItemTransfer</name>

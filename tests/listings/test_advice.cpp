@@ -254,3 +254,62 @@ TEST_CASE("an item off shelf with stock available goes back on shelf; sold-out s
         }
     }
 }
+
+TEST_CASE("the advice figures per item: on hand, available, sold-out sizes and the last paid sale of any SKU")
+{
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    core::Item jeans;
+    jeans.code = QStringLiteral("NZK-1001");
+    jeans.title = QString::fromUtf8("牛仔裤 男 修身");
+    const QString blue = QString::fromUtf8("蓝色");
+    REQUIRE(items
+                .addItem(jeans,
+                    { { 0, 0, blue, QStringLiteral("30"), QStringLiteral("2000000000015"), {}, {} },
+                        { 0, 0, blue, QStringLiteral("31"), QStringLiteral("2000000000022"), {}, {} },
+                        { 0, 0, blue, QStringLiteral("32"), QStringLiteral("2000000000039"), {}, {} } })
+                .ok());
+    core::Item old;
+    old.code = QStringLiteral("AAA-0001"); // first by code, but archived: not advised on
+    old.title = QString::fromUtf8("旧款 卫衣");
+    REQUIRE(items.addItem(old, { { 0, 0, blue, QStringLiteral("M"), QStringLiteral("2000000000046"), {}, {} } }).ok());
+    auto skuOf = [&](const char *barcode) { return items.skuByBarcode(QString::fromLatin1(barcode)).value()->sku.id; };
+    const qint64 s30 = skuOf("2000000000015"), s31 = skuOf("2000000000022"), s46 = skuOf("2000000000046");
+    core::StockLedger ledger(shop.db());
+    for (auto [sku, n] : { std::pair { s30, 5 }, std::pair { s31, 2 }, std::pair { s46, 9 } })
+        REQUIRE(ledger.book({ 0, sku, core::codes::kMoveReceive, n, {}, {}, {}, {}, std::nullopt }).ok());
+    core::OrderRepository orders(shop.db());
+    // T1 finished 10 days ago (30); T2 paid 4 days ago, not shipped (31: its 2 pieces committed);
+    // T3 a day ago but closed (30): no sale, nothing committed; T4 today on the archived item.
+    const struct {
+        const char *no;
+        qint64 sku;
+        int days, quantity;
+        const char *status;
+    } placed[] = { { "T1", s30, 10, 1, "finished" }, { "T2", s31, 4, 2, "paid" }, { "T3", s30, 1, 1, "closed" },
+        { "T4", s46, 0, 1, "finished" } };
+    for (const auto &p : placed) {
+        core::Order order;
+        order.orderNo = QString::fromLatin1(p.no);
+        order.createdAt = order.paidAt = QDateTime(kToday.addDays(-p.days), QTime(10, 0));
+        order.lines = { { 0, 0, p.sku, {}, {}, {}, p.quantity, core::Money::fromYuan(129) } };
+        REQUIRE(orders.addOrder(order).ok());
+        test::scalar(shop.db(),
+            QStringLiteral("UPDATE orders SET status = '%1' WHERE order_no = '%2'")
+                .arg(QString::fromLatin1(p.status), QString::fromLatin1(p.no)));
+    }
+    test::scalar(shop.db(), QStringLiteral("UPDATE items SET archived = 1 WHERE code = 'AAA-0001'"));
+
+    auto adviceItems = listings::ListingsRepository(shop.db()).adviceItems();
+    REQUIRE(adviceItems.ok());
+    REQUIRE(adviceItems->size() == 1);
+    const AdviceItem &j = adviceItems->at(0);
+    CHECK(j.item.code == QStringLiteral("NZK-1001"));
+    CHECK(j.onHand == 7); // 5 + 2 + 0
+    CHECK(j.skusInStock == 2);
+    CHECK(j.available == 5); // 5 + (2 − 2) + 0
+    CHECK(j.skusAvailable == 1);
+    CHECK(j.soldOutSizes == QStringList { QString::fromUtf8("蓝色/31"), QString::fromUtf8("蓝色/32") });
+    REQUIRE(j.lastSale.has_value());
+    CHECK(*j.lastSale == kToday.addDays(-4)); // T2's, of another SKU than T1's; T3 was closed
+}

@@ -18,7 +18,7 @@ QString history(const core::Database &db)
     return test::scalar(db,
         QStringLiteral("SELECT group_concat(r, ' / ') FROM (SELECT s.size || ' ' || c.source || ' ' || "
                        "c.cost_before_fen || '→' || c.cost_fen || ' on hand ' || c.on_hand_before || ' × ' || "
-                       "c.quantity AS r FROM sku_costs c JOIN skus s ON s.id = c.sku_id ORDER BY c.id)"))
+                       "c.quantity AS r FROM sku_costs c JOIN skus s ON s.id = c.sku_id ORDER BY c.id) h"))
         .toString();
 }
 } // namespace

@@ -306,7 +306,7 @@ TEST_CASE("an items import that changes a cost writes the SKUs' cost history (so
             QStringLiteral("SELECT group_concat(r, ' / ') FROM (SELECT i.code || ' ' || s.color || '/' || s.size || "
                            "' ' || c.source || ' ' || c.cost_before_fen || '→' || c.cost_fen || ' on hand ' || "
                            "c.on_hand_before AS r FROM sku_costs c JOIN skus s ON s.id = c.sku_id JOIN items i ON "
-                           "i.id = s.item_id ORDER BY c.id)"))
+                           "i.id = s.item_id ORDER BY c.id) h"))
             .toString();
     };
     // New items start at their cost: no history.

@@ -32,7 +32,7 @@ TEST_CASE("two processes importing different items at once both succeed, with ev
         CAPTURE(round);
         QList<std::shared_ptr<QProcess>> runs;
         for (const QString prefix : { QStringLiteral("A"), QStringLiteral("B") }) {
-            const QString file = QFileInfo(path).dir().filePath(QStringLiteral("%1%2.csv").arg(prefix).arg(round));
+            const QString file = QDir(shop.dir()).filePath(QStringLiteral("%1%2.csv").arg(prefix).arg(round));
             test::writeFile(file, test::itemsCsv(QStringLiteral("%1%2").arg(prefix).arg(round), kItems, kSkus));
             runs << std::make_shared<QProcess>();
             test::startCli(*runs.last(), path, { QStringLiteral("items"), QStringLiteral("import"), file });

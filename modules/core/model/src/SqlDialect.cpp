@@ -144,6 +144,16 @@ QString detail::beginSnapshot(SqlDialect::Engine engine)
                                                 : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
+QStringList SqlDialect::numberingLock(Engine engine, Numbering what)
+{
+    if (engine == Engine::Sqlite)
+        return {};
+    // A lock of this transaction only, in the two-number key space (apart from migrationLock's):
+    // the application marker and the kind of number. The server's READ COMMITTED statements that
+    // follow it see what the writer before committed.
+    return { QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(Database::kApplicationId).arg(int(what)) };
+}
+
 QString SqlDialect::beginWrite(Engine engine)
 {
     return engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

@@ -353,12 +353,15 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     auto csv = CsvFile::read(path);
     if (!csv)
         return csv.error();
-    // The write lock before the read the plan is made from: the ids and the in-store barcodes it
-    // hands out are then still free when it is written, even with another import running beside it.
+    // The write lock before the read the plan is made from: the in-store barcodes it hands out
+    // (the next free serials after those in use) are then still free when it is written, even with
+    // another import running beside it. Item and SKU ids are the engine's own (RETURNING).
     core::Transaction tx(db);
     if (!tx.isActive())
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, tx.beginStatus().errorMessage()) };
     ListingsRepository repo(db);
+    if (core::Status s = repo.holdBarcodeNumbering(); !s)
+        return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
     auto existing = repo.existing();
     if (!existing)
         return existing.error();

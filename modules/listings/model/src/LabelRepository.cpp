@@ -48,7 +48,7 @@ Result<QList<std::pair<Label, int>>> LabelRepository::received(const QString &no
         QStringLiteral("SELECT i.code, i.title, s.color, s.size, s.barcode, COALESCE(s.price_fen, i.price_fen), "
                        "SUM(l.quantity) FROM receiving_lines l JOIN receiving_notes r ON r.id = l.note_id "
                        "JOIN skus s ON s.id = l.sku_id JOIN items i ON i.id = s.item_id WHERE r.note_no = :n "
-                       "GROUP BY s.id ORDER BY MIN(l.id)"));
+                       "GROUP BY s.id, i.id ORDER BY MIN(l.id)"));
     q.bind(QStringLiteral(":n"), noteNo.trimmed());
     if (Status s = q.run(); !s)
         return s.error();

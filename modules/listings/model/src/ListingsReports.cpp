@@ -54,27 +54,33 @@ core::Result<QList<TitleReportRow>> ListingsReports::titles(const core::Database
     return TitleChecker::forShop(db).report(titles, all);
 }
 
-core::Result<QList<RelistSlot>> ListingsReports::relistPlan(const core::Database &db, const QDateTime &now)
+namespace {
+/// The plan of `onShelf` (by item code), each with its sales of the last 30 days, soonest first.
+core::Result<QList<RelistSlot>> planOf(const core::Database &db, QList<RelistItem> onShelf, const QDateTime &now)
 {
-    ListingsRepository repo(db);
-    auto items = repo.adviceItems();
-    if (!items)
-        return items.error();
     auto sales = core::OrderRepository(db).itemSales(now.date().addDays(-30), now.date());
     if (!sales)
         return sales.error();
     QHash<qint64, qint64> salesOf;
     for (const ItemSales &s : *sales)
         salesOf.insert(s.itemId, s.sales.fen());
-    QList<RelistItem> onShelf;
-    for (const AdviceItem &a : *items)
-        if (a.item.onShelf && !a.item.archived)
-            onShelf.append({ a.item.id, a.item.code, a.item.title, a.item.mainPush, salesOf.value(a.item.id) });
+    for (RelistItem &it : onShelf)
+        it.sales = salesOf.value(it.itemId);
     auto plan = RelistPlanner(ListingsSettings::load(db).peakWindows).plan(onShelf, now);
     if (plan) // soonest first: what the manager relists next is on top
         std::stable_sort(
             plan->begin(), plan->end(), [](const RelistSlot &a, const RelistSlot &b) { return a.next < b.next; });
     return plan;
+}
+} // namespace
+
+core::Result<QList<RelistSlot>> ListingsReports::relistPlan(const core::Database &db, const QDateTime &now)
+{
+    // The plan needs the items on shelf and their recent sales, not their stock.
+    auto items = ListingsRepository(db).relistItems();
+    if (!items)
+        return items.error();
+    return planOf(db, std::move(items).value(), now);
 }
 
 core::Result<QList<AdviceRow>> ListingsReports::advice(const core::Database &db, const QDateTime &now)
@@ -83,8 +89,13 @@ core::Result<QList<AdviceRow>> ListingsReports::advice(const core::Database &db,
     if (!items)
         return items.error();
     // The end of each item's cycle is its next relist in the plan; when the peak hours cannot hold
-    // every item, the advice still comes, each cycle then ending 7 days after it was listed.
-    auto plan = relistPlan(db, now);
+    // every item, the advice still comes, each cycle then ending 7 days after it was listed. The
+    // plan is made of the same items, read once.
+    QList<RelistItem> onShelf;
+    for (const AdviceItem &a : std::as_const(*items))
+        if (a.item.onShelf && !a.item.archived)
+            onShelf.append({ a.item.id, a.item.code, a.item.title, a.item.mainPush, 0 });
+    auto plan = planOf(db, std::move(onShelf), now);
     QHash<qint64, QDateTime> cycleEnd;
     if (plan)
         for (const RelistSlot &s : *plan)

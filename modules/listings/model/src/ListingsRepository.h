@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Advice.h"
+#include "RelistPlanner.h"
 
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
@@ -74,6 +75,9 @@ public:
     /// Gives every SKU of `skus` without a barcode the next free in-store EAN-13; call inside the
     /// write transaction that saves them.
     core::Status giveBarcodes(QList<core::Sku> &skus) const;
+    /// In a write transaction, before the in-store barcodes in use are read: another writer
+    /// handing them out waits for this one's commit (on a server; a shop file's write lock does it).
+    core::Status holdBarcodeNumbering() const;
     core::Result<qint64> nextSerial(int prefix) const;
 
     /// Adds an item with its SKUs; with `keepIds` the given ids are used (undo of a delete).
@@ -108,6 +112,9 @@ public:
 
     /// Per item: stock, SKUs in stock and last sale day, for the advice.
     core::Result<QList<AdviceItem>> adviceItems() const;
+    /// The items the relist plan spreads over the week: on shelf, not archived, by item code (their
+    /// recent sales are the caller's to add).
+    core::Result<QList<RelistItem>> relistItems() const;
 
 private:
     const core::Database &mDb;

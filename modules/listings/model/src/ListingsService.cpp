@@ -361,6 +361,14 @@ Result<QHash<qint64, qint64>> ListingsService::skuVersions() const
     return core::RowVersions(mDb).versions(core::RowVersions::Table::Skus);
 }
 
+Result<qint64> ListingsService::itemVersion(qint64 itemId) const
+{
+    auto stamp = core::RowVersions(mDb).stamp(core::RowVersions::Table::Items, itemId);
+    if (!stamp)
+        return stamp.error();
+    return stamp->version;
+}
+
 Status ListingsService::setSettings(const QList<QPair<QString, QString>> &values) { return repo().setSettings(values); }
 
 Result<ImportSummary> ListingsService::importFile(const QString &path) { return ItemTransfer::importFile(mDb, path); }

@@ -113,6 +113,8 @@ public:
     /// rows it shows, read before them.
     core::Result<QHash<qint64, qint64>> itemVersions() const;
     core::Result<QHash<qint64, qint64>> skuVersions() const;
+    /// One item's version as stored now (0 before its first versioned change).
+    core::Result<qint64> itemVersion(qint64 itemId) const;
     core::Status setSettings(const QList<QPair<QString, QString>> &values);
 
     // Files

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -30,10 +31,10 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
             : mode == Mode::Copy     ? tr("Copy item")
                                      : tr("Edit item %1").arg(item.code));
     auto *form = new QFormLayout;
-    mCode = new QLineEdit(item.code, this);
+    mCode = new QLineEdit(this);
     mCode->setObjectName(QStringLiteral("code"));
     form->addRow(tr("Item code"), mCode);
-    mTitle = new QLineEdit(item.title, this);
+    mTitle = new QLineEdit(this);
     mTitle->setObjectName(QStringLiteral("title"));
     mTitle->setMinimumWidth(420);
     mBytes = new QLabel(this);
@@ -51,11 +52,6 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mCategory->setEditable(true);
     for (const QString &c : categories)
         mCategory->addItem(core::Vocabulary::category(c), c);
-    const int ci = mCategory->findData(item.category);
-    if (ci >= 0)
-        mCategory->setCurrentIndex(ci);
-    else
-        mCategory->setEditText(item.category);
     form->addRow(tr("Category"), mCategory);
     mShortName = new QLineEdit(this);
     mShortName->setObjectName(QStringLiteral("shortName"));
@@ -65,12 +61,10 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     mRole = new QComboBox(this);
     for (const QString &r : core::codes::roles())
         mRole->addItem(core::Vocabulary::role(r), r);
-    mRole->setCurrentIndex(std::max(0, mRole->findData(item.role)));
     form->addRow(tr("Role"), mRole);
     mMain = new QCheckBox(tr("Main-push item (主推款)"), this);
-    mMain->setChecked(item.mainPush);
     form->addRow(QString(), mMain);
-    mPrice = new QLineEdit(item.price.toPlainString(), this);
+    mPrice = new QLineEdit(this);
     mPrice->setObjectName(QStringLiteral("price"));
     form->addRow(tr("Price (¥)"), mPrice);
     mPriceNote = new QLabel(this);
@@ -89,23 +83,20 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
             mPriceNote->setText(tr("Listed %1: some categories do not allow a price change within 24 hours of upload.")
                                     .arg(mItem.listedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     });
-    mCost = new QLineEdit(item.cost.toPlainString(), this);
+    mCost = new QLineEdit(this);
     form->addRow(tr("Cost (¥)"), mCost);
     mMinStock = new QSpinBox(this);
     mMinStock->setRange(0, 100000);
-    mMinStock->setValue(item.minStock);
     mMinStock->setSpecialValueText(tr("default"));
     form->addRow(tr("Minimum stock"), mMinStock);
     mOnShelf = new QCheckBox(tr("On shelf"), this);
     mOnShelf->setObjectName(QStringLiteral("onShelf"));
-    mOnShelf->setChecked(item.onShelf);
     if (mode != Mode::Edit) { // a new item has no stock yet (ListingsService::addItem)
         mOnShelf->setChecked(false);
         mOnShelf->setEnabled(false);
         mOnShelf->setToolTip(tr("A new item stays off shelf until goods are received."));
     }
     mOutOfSeason = new QCheckBox(tr("Out of season"), this);
-    mOutOfSeason->setChecked(item.outOfSeason);
     auto *flags = new QHBoxLayout;
     flags->addWidget(mOnShelf);
     flags->addWidget(mOutOfSeason);
@@ -129,6 +120,12 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
+    // Offered when a save is refused because another seat saved the item since the form was filled.
+    mRevert = buttons->addButton(tr("&Revert to the saved item"), QDialogButtonBox::ResetRole);
+    mRevert->setObjectName(QStringLiteral("revert"));
+    mRevert->setToolTip(tr("Shows the item as it was saved last (on the other PC); your changes here are given up"));
+    mRevert->setVisible(false);
+    connect(mRevert, &QPushButton::clicked, this, &ItemDialog::revert);
     mError = new QLabel(this);
     mError->setObjectName(QStringLiteral("error"));
     mError->setStyleSheet(
@@ -139,7 +136,52 @@ ItemDialog::ItemDialog(Mode mode, const core::Item &item, TitleChecker checker, 
     layout->addWidget(mError);
     layout->addWidget(buttons);
     connect(mTitle, &QLineEdit::textChanged, this, &ItemDialog::checkTitle);
+    fill(item);
+}
+
+void ItemDialog::fill(const core::Item &item)
+{
+    mItem = item;
+    mCode->setText(item.code);
+    mTitle->setText(item.title);
+    const int ci = mCategory->findData(item.category);
+    if (ci >= 0)
+        mCategory->setCurrentIndex(ci);
+    else
+        mCategory->setEditText(item.category);
+    mRole->setCurrentIndex(std::max(0, mRole->findData(item.role)));
+    mMain->setChecked(item.mainPush);
+    mPrice->setText(item.price.toPlainString());
+    mCost->setText(item.cost.toPlainString());
+    mMinStock->setValue(item.minStock);
+    mOnShelf->setChecked(mMode == Mode::Edit && item.onShelf);
+    mOutOfSeason->setChecked(item.outOfSeason);
     checkTitle();
+}
+
+void ItemDialog::showProblem(const QString &text)
+{
+    mError->setText(text);
+    mError->setVisible(!text.isEmpty());
+}
+
+void ItemDialog::setSaving(Saving saving) { mSaving = std::move(saving); }
+
+void ItemDialog::revert()
+{
+    if (!mSaving.reload)
+        return;
+    auto stored = mSaving.reload();
+    if (!stored) {
+        showProblem(stored.errorMessage());
+        return;
+    }
+    fill(stored->item);
+    setShortName(stored->shortName);
+    setColorsAndSizes(stored->colors, stored->sizes);
+    mRevert->setVisible(false);
+    showProblem({});
+    mTitle->setFocus();
 }
 
 void ItemDialog::checkTitle()
@@ -220,10 +262,17 @@ void ItemDialog::accept()
     for (const ItemTitle &o : mOthers)
         if (problem.isEmpty() && o.code == mCode->text().trimmed())
             problem = tr("The item code %1 is already used by another item.").arg(o.code);
-    mError->setText(problem);
-    mError->setVisible(!problem.isEmpty());
+    showProblem(problem);
     if (!problem.isEmpty())
         return;
+    if (mSaving.save) {
+        if (core::Status s = mSaving.save(*this); !s) {
+            // The form stays as the user filled it; a stale one may be set back to the stored item.
+            showProblem(s.errorMessage());
+            mRevert->setVisible(mSaving.stale && mSaving.stale());
+            return;
+        }
+    }
     QDialog::accept();
 }
 

@@ -37,6 +37,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace shopdesk::listings {
 
@@ -308,15 +310,46 @@ void ItemsView::openItemDialog(int modeValue)
         shortName = *stored;
         dialog.setShortName(shortName);
     }
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     if (mode == ItemDialog::Mode::Edit) {
-        editItem(dialog.item(), dialog.colors(), dialog.sizes());
-        if (dialog.shortName() != shortName)
-            mContext.undoStack->push(
-                FieldEdits::shortName(mContext.service, mContext.events, dialog.item(), shortName, dialog.shortName()));
+        // The form saves itself (OK): a refused save stays in it, and when another seat saved the
+        // item since the form was filled, Revert shows the item as that seat left it.
+        std::optional<qint64> seen = mModel->version(id);
+        dialog.setSaving({ [&](const ItemDialog &d) {
+                              const core::Status s = saveEdit(d.item(), d.colors(), d.sizes(), seen);
+                              if (s && d.shortName() != shortName)
+                                  mContext.undoStack->push(FieldEdits::shortName(
+                                      mContext.service, mContext.events, d.item(), shortName, d.shortName()));
+                              return s;
+                          },
+            [&] {
+                auto now = mContext.service.itemVersion(id);
+                return now.ok() && *now != seen.value_or(-1);
+            },
+            [&]() -> core::Result<ItemDialog::Stored> {
+                // The version first: a change landing between the two reads refuses the next save.
+                auto version = mContext.service.itemVersion(id);
+                auto item = mContext.service.item(id);
+                auto stored = mContext.service.shortName(id);
+                auto skus = mContext.service.skuStock(id);
+                for (const core::Status &s : { version.status(), item.status(), stored.status(), skus.status() })
+                    if (!s)
+                        return s.error();
+                seen = *version;
+                shortName = *stored;
+                ItemDialog::Stored out { *item, *stored, {}, {} };
+                for (const SkuStock &k : *skus) {
+                    if (!out.colors.contains(k.sku.color))
+                        out.colors << k.sku.color;
+                    if (!out.sizes.contains(k.sku.size))
+                        out.sizes << k.sku.size;
+                }
+                return out;
+            } });
+        dialog.exec();
         return;
     }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     ItemWithSkus created { dialog.item(), {} };
     created.item.id = 0;
     for (const QString &c : dialog.colors().isEmpty() ? QStringList { QString() } : dialog.colors())
@@ -342,12 +375,31 @@ qint64 ItemsView::addItem(ItemWithSkus item)
 
 void ItemsView::editItem(const core::Item &after, const QStringList &colors, const QStringList &sizes)
 {
+    if (const core::Status s = saveEdit(after, colors, sizes, mModel->version(after.id)); !s)
+        report(s);
+}
+
+core::Status ItemsView::saveEdit(
+    const core::Item &after, const QStringList &colors, const QStringList &sizes, std::optional<qint64> seen)
+{
     auto before = mContext.service.item(after.id);
+    if (!before)
+        return before.status();
     auto added = mContext.service.newSkus(after.id, colors, sizes);
-    if (!report(before.status()) || !report(added.status()))
-        return;
-    mContext.undoStack->push(
-        new EditItemCommand(mContext.service, mContext.events, *before, after, *added, mModel->version(after.id)));
+    if (!added)
+        return added.status();
+    auto *command = new EditItemCommand(mContext.service, mContext.events, *before, after, *added, seen);
+    // The first save's result is the caller's to show (the form shows a refusal); an undo or redo
+    // later fails as any command does, in the shop's error dialog.
+    auto first = std::make_shared<std::optional<core::Status>>();
+    command->setDone([first, &events = mContext.events](const core::Status &s) {
+        if (!first->has_value())
+            *first = s;
+        else if (!s)
+            events.reportError(s.errorMessage());
+    });
+    mContext.undoStack->push(command); // a refused edit is dropped by the stack (obsolete)
+    return first->value_or(core::Status {});
 }
 
 void ItemsView::setShelf(const QList<qint64> &itemIds, bool onShelf)

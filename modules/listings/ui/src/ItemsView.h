@@ -75,6 +75,9 @@ protected:
 private:
     void buildActions();
     void openItemDialog(int mode);
+    /// editItem() from the version `seen` the caller read the item at: the save's result.
+    core::Status saveEdit(
+        const core::Item &after, const QStringList &colors, const QStringList &sizes, std::optional<qint64> seen);
     bool editInPlace(const core::Item &item, int column, const QVariant &value);
     void applyFilter();
     void updateActions();

@@ -25,7 +25,8 @@ class Database;
 ///   INTEGER is BIGINT there (SQLite's integers are 64-bit) and REAL is DOUBLE PRECISION.
 /// - the schema version: PRAGMA user_version in the file header, a one-row table on the server;
 /// - the application marker: PRAGMA application_id ("SDK1"), the same number in that table;
-/// - starting a write transaction: BEGIN IMMEDIATE (take the write lock now) vs BEGIN;
+/// - starting a write transaction: BEGIN IMMEDIATE (take the write lock now) vs BEGIN, and so
+///   numbers handed out after those in use: the file's write lock vs a lock of their own (numberingLock);
 /// - date arithmetic: datetime(t, '+N hours') vs a timestamp plus an interval (addHours);
 /// - connection set-up, commit durability and a large import's scratch memory (PRAGMAs vs SET).
 class SqlDialect {
@@ -61,6 +62,16 @@ public:
     /// The statements, run first inside a migration's transaction, that keep two PCs from
     /// migrating one server shop at once (none on SQLite: BEGIN IMMEDIATE holds the file's write lock).
     static QStringList migrationLock(Engine engine);
+
+    /// Numbers a writer hands out from what the shop already holds (the next free one after those
+    /// in use), which two writers at once would both read and hand out twice.
+    enum class Numbering {
+        InStoreBarcodes = 1, ///< the in-store EAN-13 serials new SKUs get
+    };
+    /// The statements, run in a write transaction before it reads what it numbers from, that make
+    /// a second writer numbering the same way wait for this one's commit (and then read its rows).
+    /// None on SQLite: BEGIN IMMEDIATE already holds the file's write lock.
+    static QStringList numberingLock(Engine engine, Numbering what);
 
     /// The statement that opens a write transaction.
     static QString beginWrite(Engine engine);
