@@ -406,7 +406,7 @@ TEST_CASE("opening stock from a count file is booked as opening entries, once, i
     CHECK(core::StockLedger(e.shop.db()).onHand(e.skus[2]).value() == 2);
     CHECK(test::scalar(e.shop.db(),
               QStringLiteral("SELECT group_concat(kind || ':' || quantity || ':' || reference, '|') "
-                             "FROM (SELECT * FROM stock_moves ORDER BY id)"))
+                             "FROM (SELECT * FROM stock_moves ORDER BY id) AS m"))
               .toString()
         == QStringLiteral("opening:10:QC-20261101|opening:2:QC-20261101"));
 
@@ -450,7 +450,7 @@ TEST_CASE("a first stock-take is booked as opening stock and the count is posted
     CHECK(booked->pieces == 5);
     CHECK(test::scalar(e.shop.db(),
               QStringLiteral("SELECT group_concat(kind || ':' || quantity, '|') FROM "
-                             "(SELECT * FROM stock_moves ORDER BY id)"))
+                             "(SELECT * FROM stock_moves ORDER BY id) AS m"))
               .toString()
         == QStringLiteral("opening:4|opening:1"));
     CHECK(counts.stocktake(*id)->status == inventory::stocktake::kPosted);

@@ -112,7 +112,7 @@ core::Result<QHash<qint64, QStringList>> SupplierAccountRepository::suppliedItem
                        "UNION SELECT f.supplier_id, i.code FROM item_suppliers f JOIN items i ON i.id = f.item_id "
                        "UNION SELECT n.supplier_id, i.code FROM receiving_notes n "
                        "JOIN receiving_lines l ON l.note_id = n.id JOIN skus k ON k.id = l.sku_id "
-                       "JOIN items i ON i.id = k.item_id WHERE n.status = 'posted') "
+                       "JOIN items i ON i.id = k.item_id WHERE n.status = 'posted') AS t "
                        "ORDER BY supplier_id, code"));
     if (Status s = q.run(); !s)
         return s.error();
