@@ -363,6 +363,17 @@ TEST_CASE("the 断码 list names the sold-out sizes of items on shelf that still
     rows = inventory::PurchaseService(s.db()).brokenSizes();
     REQUIRE(rows->size() == 2);
     CHECK(rows->at(1).soldOut == QStringList { QString::fromUtf8("白/M") });
+    // The reorder view's one pass over the SKUs gives the same list.
+    auto overview = inventory::PurchaseService(s.db()).reorderOverview(kToday);
+    REQUIRE(overview.ok());
+    REQUIRE(overview->brokenSizes.size() == 2);
+    for (int i = 0; i < 2; ++i) {
+        CHECK(overview->brokenSizes.at(i).itemCode == rows->at(i).itemCode);
+        CHECK(overview->brokenSizes.at(i).soldOut == rows->at(i).soldOut);
+        CHECK(overview->brokenSizes.at(i).inStock == rows->at(i).inStock);
+    }
+    CHECK(overview->brokenSizes.at(0).inStock
+        == QStringList { QString::fromUtf8("浅蓝/30 (14)"), QString::fromUtf8("浅蓝/31 (5)") });
 }
 
 namespace {
