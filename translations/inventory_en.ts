@@ -2421,6 +2421,10 @@
             <source>There is no supplier called “%1”.</source>
             <translation>There is no supplier called “%1”.</translation>
         </message>
+        <message>
+            <source>Supplier %1</source>
+            <translation>Supplier %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SuppliersView</name>
