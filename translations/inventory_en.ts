@@ -2592,6 +2592,13 @@
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 … (%n item(s) in all)</source>
+            <translation>
+                <numerusform>%1 … (%n item in all)</numerusform>
+                <numerusform>%1 … (%n items in all)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::UnknownScansBox</name>

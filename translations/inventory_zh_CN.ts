@@ -2569,6 +2569,12 @@
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 … (%n item(s) in all)</source>
+            <translation>
+                <numerusform>%1 …（共 %n 款）</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::UnknownScansBox</name>

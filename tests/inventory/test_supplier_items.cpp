@@ -1,15 +1,20 @@
 // The items a supplier delivered (issue 18): kept in supplier_items_received by posting and
 // reversing receiving notes, so that the suppliers list reads it instead of every receiving line.
 
+#include "InventoryBench.h"
 #include "InventoryFixture.h"
+#include "InventoryWorkbench.h"
+#include "SuppliersView.h"
 
 #include <shopdesk/core/Database.h>
+#include <shopdesk/core/Language.h>
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/inventory/ReceivingService.h>
 #include <shopdesk/inventory/SupplierService.h>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
@@ -118,4 +123,29 @@ TEST_CASE("posting a receiving note adds its items to its supplier's; reversing 
     CHECK(itemsOf(s, s.supplierId).isEmpty());
     REQUIRE(service.reverse(theirs, QStringLiteral("test")).ok());
     CHECK(received(s.db()).isEmpty());
+}
+
+TEST_CASE("the suppliers list names a supplier's first 20 items and how many there are in all")
+{
+    core::language::install(QStringLiteral("en"));
+    InventoryShop s;
+    for (int i = 1; i <= 22; ++i)
+        REQUIRE(scalar(s.db(),
+            QStringLiteral("INSERT INTO items (code, title, supplier_id, created_at, updated_at) VALUES ('A-%1', "
+                           "'T', %2, '2026-11-01 09:00:00', '2026-11-01 09:00:00') RETURNING id")
+                .arg(i, 2, 10, QLatin1Char('0'))
+                .arg(s.supplierId))
+                    .isValid());
+    core::ShopEvents events;
+    test::InventoryBench panel({ s.db(), events, QStringLiteral("test") });
+    panel.raise(QStringLiteral("suppliers"));
+    panel.show();
+    panel.wb->suppliers()->reload();
+    QTableView *table = panel.findChild<QTableView *>(QStringLiteral("suppliersTable"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 5).data().toString()
+        == QStringLiteral("A-01, A-02, A-03, A-04, A-05, A-06, A-07, A-08, A-09, A-10, A-11, A-12, A-13, A-14, A-15, "
+                          "A-16, A-17, A-18, A-19, A-20 … (22 items in all)"));
+    // The list itself keeps every one (the command line, the archive question).
+    CHECK(itemsOf(s, s.supplierId).size() == 22);
 }

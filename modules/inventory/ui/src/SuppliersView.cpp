@@ -200,9 +200,18 @@ void SuppliersView::reload()
     QList<QVariantList> table;
     for (const SupplierRow &r : mRows)
         table.append({ r.supplier.name, r.supplier.contact, r.supplier.phone, r.supplier.city, r.supplier.note,
-            r.items.join(QStringLiteral(", ")), r.archived ? tr("Archived") : QString() });
+            itemsText(r.items), r.archived ? tr("Archived") : QString() });
     mModel->setRows(table);
     updateButtons();
+}
+
+QString SuppliersView::itemsText(const QStringList &codes)
+{
+    // A supplier of thousands of items would make a cell too long to lay out on every paint.
+    if (codes.size() <= kItemsShown)
+        return codes.join(QStringLiteral(", "));
+    return tr("%1 … (%n item(s) in all)", "", int(codes.size()))
+        .arg(QStringList(codes.mid(0, kItemsShown)).join(QStringLiteral(", ")));
 }
 
 std::optional<qint64> SuppliersView::versionOf(qint64 id) const

@@ -69,6 +69,9 @@ private:
     core::Status pushLink(bool link);
     void hideArchiveQuestion();
     void updateButtons();
+    /// The items column: the first kItemsShown codes, then how many there are in all.
+    static QString itemsText(const QStringList &codes);
+    static constexpr int kItemsShown = 20;
     /// The version of the supplier as last read; none when it is not in the list.
     std::optional<qint64> versionOf(qint64 id) const;
 
