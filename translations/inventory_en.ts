@@ -2421,6 +2421,10 @@
             <source>There is no supplier called “%1”.</source>
             <translation>There is no supplier called “%1”.</translation>
         </message>
+        <message>
+            <source>Supplier %1</source>
+            <translation>Supplier %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SuppliersView</name>
@@ -2587,6 +2591,13 @@
         <message>
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 … (%n item(s) in all)</source>
+            <translation>
+                <numerusform>%1 … (%n item in all)</numerusform>
+                <numerusform>%1 … (%n items in all)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2398,6 +2398,10 @@
             <source>There is no supplier called “%1”.</source>
             <translation>没有名为“%1”的供应商。</translation>
         </message>
+        <message>
+            <source>Supplier %1</source>
+            <translation>供应商 %1 的资料</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::inventory::SuppliersView</name>
@@ -2564,6 +2568,12 @@
         <message>
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 … (%n item(s) in all)</source>
+            <translation>
+                <numerusform>%1 …（共 %n 款）</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -72,7 +72,7 @@ TEST_CASE("Inventory → Opening stock… books a count file as opening entries;
     CHECK(s.onHand(s.jeans[0]) == 12);
     CHECK(test::scalar(s.db(),
               QStringLiteral("SELECT group_concat(quantity || ' ' || actor, ', ') FROM (SELECT * FROM stock_moves "
-                             "WHERE kind = 'opening' AND reference = :r ORDER BY quantity)")
+                             "WHERE kind = 'opening' AND reference = :r ORDER BY quantity) AS m")
                   .replace(QStringLiteral(":r"), QLatin1Char('\'') + reference + QLatin1Char('\'')))
               .toString()
         == QStringLiteral("2 clerk, 4 clerk"));

@@ -23,6 +23,11 @@ core::Result<QList<SupplierReorder>> PurchaseService::reorderList(QDate today) c
 
 core::Result<QList<BrokenSizes>> PurchaseService::brokenSizes() const { return ReorderRepository(mDb).brokenSizes(); }
 
+core::Result<ReorderOverview> PurchaseService::reorderOverview(QDate today) const
+{
+    return ReorderRepository(mDb).overview(today);
+}
+
 core::Result<QList<core::Supplier>> PurchaseService::suppliers() const { return ReceivingService(mDb).suppliers(); }
 
 core::Result<std::optional<core::Supplier>> PurchaseService::supplierByName(const QString &name) const

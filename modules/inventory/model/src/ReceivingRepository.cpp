@@ -14,6 +14,38 @@ using core::Error;
 using core::SqlQuery;
 using core::Status;
 
+namespace {
+/// The note's supplier now delivers its items (supplier_items_received), in the caller's
+/// transaction: a row for each item not there yet.
+Status recordSuppliedItems(const core::Database &db, qint64 noteId)
+{
+    SqlQuery q(db,
+        QStringLiteral("INSERT INTO supplier_items_received (supplier_id, item_id) "
+                       "SELECT DISTINCT n.supplier_id, k.item_id FROM receiving_notes n "
+                       "JOIN receiving_lines l ON l.note_id = n.id JOIN skus k ON k.id = l.sku_id "
+                       "WHERE n.id = :id AND NOT EXISTS (SELECT 1 FROM supplier_items_received r "
+                       "WHERE r.supplier_id = n.supplier_id AND r.item_id = k.item_id)"));
+    q.bind(QStringLiteral(":id"), noteId);
+    return q.run();
+}
+
+/// A reversed note's items that no other posted note of its supplier holds are no longer among
+/// what the supplier delivered; in the caller's transaction, after the note is marked reversed.
+Status forgetSuppliedItems(const core::Database &db, qint64 noteId)
+{
+    SqlQuery q(db,
+        QStringLiteral("DELETE FROM supplier_items_received "
+                       "WHERE supplier_id = (SELECT supplier_id FROM receiving_notes WHERE id = :id) "
+                       "AND item_id IN (SELECT k.item_id FROM receiving_lines l JOIN skus k ON k.id = l.sku_id "
+                       "WHERE l.note_id = :id2) "
+                       "AND NOT EXISTS (SELECT 1 FROM skus k JOIN receiving_lines l ON l.sku_id = k.id "
+                       "JOIN receiving_notes n ON n.id = l.note_id WHERE k.item_id = supplier_items_received.item_id "
+                       "AND n.supplier_id = supplier_items_received.supplier_id AND n.status = 'posted')"));
+    q.bind({ { QStringLiteral(":id"), noteId }, { QStringLiteral(":id2"), noteId } });
+    return q.run();
+}
+} // namespace
+
 core::Result<qint64> ReceivingRepository::addDraft(const ReceivingNote &note)
 {
     if (note.noteNo.trimmed().isEmpty())
@@ -109,6 +141,8 @@ Status ReceivingRepository::post(qint64 noteId, const QString &actor, const QDat
     done.bind({ { QStringLiteral(":at"), core::toDbTime(when) }, { QStringLiteral(":actor"), actor },
         { QStringLiteral(":id"), noteId } });
     if (Status s = done.run(); !s)
+        return s;
+    if (Status s = recordSuppliedItems(mDb, noteId); !s)
         return s;
     return tx.commit();
 }
@@ -338,6 +372,8 @@ Status ReceivingRepository::reverse(qint64 noteId, const QString &actor)
     SqlQuery done(mDb, QStringLiteral("UPDATE receiving_notes SET status = 'reversed' WHERE id = :id"));
     done.bind(QStringLiteral(":id"), noteId);
     if (Status s = done.run(); !s)
+        return s;
+    if (Status s = forgetSuppliedItems(mDb, noteId); !s)
         return s;
     return tx.commit();
 }

@@ -79,24 +79,19 @@ core::Result<StockReport> StockReportRepository::report(QDate from, QDate to, St
     }
     skus.finish();
 
-    // 2. Pieces per SKU and kind, from the (sku, kind, time) index: before the period, in it, and
-    // for the stock-take and corrections the gains in it (a reversal counts as its original's).
+    // 2. Pieces per SKU and kind in one grouped pass over the (sku, kind, time) index: before the
+    // period, in it, and for the stock-take and corrections the gains in it (a reversal counts as
+    // its original's). Only these eight kinds count.
     SqlQuery pieces(mDb,
-        QStringLiteral(
-            "WITH k (kind, split) AS (VALUES ('receive', 0), ('return', 0), ('exchange_in', 0), ('opening', 0), "
-            "('ship', 0), ('exchange_out', 0), ('stocktake', 1), ('correction', 1)) "
-            "SELECT s.id, k.kind, "
-            "(SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = k.kind AND m.moved_at < "
-            ":from), "
-            "(SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = k.kind AND m.moved_at >= "
-            ":from2 AND m.moved_at < :to), "
-            "CASE WHEN k.split = 1 THEN (SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.kind = "
-            "k.kind AND m.moved_at >= :from3 AND m.moved_at < :to2 AND ((m.reverses IS NULL AND m.quantity > 0) OR "
-            "(m.reverses IS NOT NULL AND m.quantity < 0))) ELSE 0 END "
-            "FROM skus s CROSS JOIN k"));
+        QStringLiteral("SELECT m.sku_id, m.kind, sum(CASE WHEN m.moved_at < :from THEN m.quantity END), "
+                       "sum(CASE WHEN m.moved_at >= :from2 THEN m.quantity END), "
+                       "sum(CASE WHEN m.moved_at >= :from3 AND ((m.reverses IS NULL AND m.quantity > 0) OR "
+                       "(m.reverses IS NOT NULL AND m.quantity < 0)) THEN m.quantity ELSE 0 END) "
+                       "FROM stock_moves m WHERE m.kind IN ('receive', 'return', 'exchange_in', 'opening', 'ship', "
+                       "'exchange_out', 'stocktake', 'correction') AND m.moved_at < :to GROUP BY m.sku_id, m.kind"));
     const QString fromDay = dayText(from), toDay = dayText(to.addDays(1));
     pieces.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
-        { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay }, { QStringLiteral(":to2"), toDay } });
+        { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay } });
     if (Status s = pieces.run(); !s)
         return s.error();
     while (pieces.next()) {

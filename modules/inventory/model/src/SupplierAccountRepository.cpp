@@ -110,9 +110,8 @@ core::Result<QHash<qint64, QStringList>> SupplierAccountRepository::suppliedItem
         QStringLiteral("SELECT supplier_id, code FROM ("
                        "SELECT supplier_id, code FROM items WHERE supplier_id IS NOT NULL "
                        "UNION SELECT f.supplier_id, i.code FROM item_suppliers f JOIN items i ON i.id = f.item_id "
-                       "UNION SELECT n.supplier_id, i.code FROM receiving_notes n "
-                       "JOIN receiving_lines l ON l.note_id = n.id JOIN skus k ON k.id = l.sku_id "
-                       "JOIN items i ON i.id = k.item_id WHERE n.status = 'posted') "
+                       "UNION SELECT r.supplier_id, i.code FROM supplier_items_received r "
+                       "JOIN items i ON i.id = r.item_id) AS t "
                        "ORDER BY supplier_id, code"));
     if (Status s = q.run(); !s)
         return s.error();

@@ -4,7 +4,9 @@
 #include "shopdesk/inventory/SupplierEditRepository.h"
 
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/RowVersions.h>
 #include <shopdesk/core/Transaction.h>
+#include <shopdesk/core/WriteRetry.h>
 
 #include <QSet>
 
@@ -81,24 +83,39 @@ core::Result<qint64> SupplierService::add(const core::Supplier &supplier)
     return tx.commitWith(core::SupplierRepository(mDb).add(s));
 }
 
-core::Status SupplierService::update(const core::Supplier &supplier)
+core::Status SupplierService::update(const core::Supplier &supplier, std::optional<qint64> seen)
 {
     core::Supplier s = supplier;
     s.name = s.name.trimmed();
     if (s.name.isEmpty())
         return Error { tr("A supplier needs a name.") };
-    core::Transaction tx(mDb);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    auto existing = core::SupplierRepository(mDb).all();
-    if (!existing)
-        return existing.error();
-    for (const core::Supplier &e : *existing)
-        if (e.name == s.name && e.id != s.id)
-            return Error { tr("There is already a supplier called “%1”.").arg(s.name) };
-    if (core::Status st = SupplierEditRepository(mDb).update(s); !st)
-        return st;
-    return tx.commit();
+    return core::retrying([&]() -> core::Status {
+        core::Transaction tx(mDb);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        auto existing = core::SupplierRepository(mDb).all();
+        if (!existing)
+            return existing.error();
+        QString before = s.name; // the name the other PC saw, for the message
+        for (const core::Supplier &e : *existing) {
+            if (e.name == s.name && e.id != s.id)
+                return Error { tr("There is already a supplier called “%1”.").arg(s.name) };
+            if (e.id == s.id)
+                before = e.name;
+        }
+        if (auto v = core::RowVersions(mDb).touch(
+                core::RowVersions::Table::Suppliers, s.id, seen, tr("Supplier %1").arg(before));
+            !v)
+            return v.status();
+        if (core::Status st = SupplierEditRepository(mDb).update(s); !st)
+            return st;
+        return tx.commit();
+    });
+}
+
+core::Result<QHash<qint64, qint64>> SupplierService::versions() const
+{
+    return core::RowVersions(mDb).versions(core::RowVersions::Table::Suppliers);
 }
 
 core::Status SupplierService::remove(qint64 supplierId)

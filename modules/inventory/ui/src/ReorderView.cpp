@@ -133,12 +133,12 @@ void ReorderView::reload()
 {
     if (!mGate->isOpen())
         return; // worked out when it first comes to the front
-    auto promotion = mService.nextPromotion(mToday);
-    auto list = mService.reorderList(mToday);
-    if (!promotion || !list) {
-        reportError(mContext, !promotion ? promotion.errorMessage() : list.errorMessage());
+    auto overview = mService.reorderOverview(mToday);
+    if (!overview) {
+        reportError(mContext, overview.errorMessage());
         return;
     }
+    const std::optional<PromotionLift> &promotion = overview->promotion;
     QList<QVariantList> rows;
     mRowSupplier.clear();
     mRowSupplierName.clear();
@@ -147,7 +147,7 @@ void ReorderView::reload()
     mRowMinimum.clear();
     mRowLeadDays.clear();
     qint64 pieces = 0;
-    for (const SupplierReorder &r : *list) {
+    for (const SupplierReorder &r : std::as_const(overview->list)) {
         const QString supplier = r.supplierId ? r.supplierName : tr("(no supplier)");
         for (const ReorderSuggestion &s : r.lines) {
             const auto cover = s.sku.daysOfCover();
@@ -167,8 +167,8 @@ void ReorderView::reload()
     mModel->setRows(rows);
     QString summary = tr("%n SKU(s) to reorder, %1 piece(s), covering each supplier's lead time.", "", int(rows.size()))
                           .arg(pieces);
-    if (*promotion) {
-        const PromotionLift &p = **promotion;
+    if (promotion) {
+        const PromotionLift &p = *promotion;
         summary += QLatin1Char(' ')
             + (p.factor ? tr("Next promotion: %1 on %2, which last year sold %3 × an ordinary day; decide a week "
                              "before it (%4).")
@@ -181,13 +181,8 @@ void ReorderView::reload()
     mSummary->setText(summary);
     mOrder->setEnabled(!rows.isEmpty());
 
-    auto sizes = mService.brokenSizes();
-    if (!sizes) {
-        reportError(mContext, sizes.errorMessage());
-        return;
-    }
     QList<QVariantList> sizeRows;
-    for (const BrokenSizes &b : *sizes)
+    for (const BrokenSizes &b : std::as_const(overview->brokenSizes))
         sizeRows.append(
             { b.itemCode, b.itemTitle, b.soldOut.join(QStringLiteral(", ")), b.inStock.join(QStringLiteral(", ")) });
     mSizesModel->setRows(sizeRows);

@@ -184,11 +184,15 @@ void SuppliersView::reload()
 {
     if (!mGate->isOpen())
         return; // read when it first comes to the front
+    // The versions first: a change landing between the two reads refuses an edit, never lets one
+    // through unseen.
+    auto versions = mService.versions();
     auto rows = mService.list();
-    if (!rows) {
-        reportError(mContext, rows.errorMessage());
+    if (!rows || !versions) {
+        reportError(mContext, !rows ? rows.errorMessage() : versions.errorMessage());
         return;
     }
+    mVersions = *versions;
     mRows.clear();
     for (const SupplierRow &r : *rows)
         if (!r.archived || mShowArchived->isChecked())
@@ -196,9 +200,24 @@ void SuppliersView::reload()
     QList<QVariantList> table;
     for (const SupplierRow &r : mRows)
         table.append({ r.supplier.name, r.supplier.contact, r.supplier.phone, r.supplier.city, r.supplier.note,
-            r.items.join(QStringLiteral(", ")), r.archived ? tr("Archived") : QString() });
+            itemsText(r.items), r.archived ? tr("Archived") : QString() });
     mModel->setRows(table);
     updateButtons();
+}
+
+QString SuppliersView::itemsText(const QStringList &codes)
+{
+    // A supplier of thousands of items would make a cell too long to lay out on every paint.
+    if (codes.size() <= kItemsShown)
+        return codes.join(QStringLiteral(", "));
+    return tr("%1 … (%n item(s) in all)", "", int(codes.size()))
+        .arg(QStringList(codes.mid(0, kItemsShown)).join(QStringLiteral(", ")));
+}
+
+std::optional<qint64> SuppliersView::versionOf(qint64 id) const
+{
+    const auto it = mVersions.constFind(id);
+    return it == mVersions.cend() ? std::nullopt : std::optional<qint64>(*it);
 }
 
 void SuppliersView::updateButtons()
@@ -349,8 +368,8 @@ core::Status SuppliersView::saveSupplier()
     changed.id = old.id;
     mLast = {};
     auto *command = new core::CallCommand([name = old.name] { return tr("Change supplier %1").arg(name); },
-        mContext.events, std::nullopt, [this, changed] { return mService.update(changed); },
-        [this, old] { return mService.update(old); });
+        mContext.events, std::nullopt, [this, changed] { return mService.update(changed, versionOf(changed.id)); },
+        [this, old] { return mService.update(old, versionOf(old.id)); });
     command->setDone([this](const core::Status &st) { pushed(st); });
     mPushing = true;
     mUndo->push(command);

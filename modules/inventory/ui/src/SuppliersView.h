@@ -69,12 +69,18 @@ private:
     core::Status pushLink(bool link);
     void hideArchiveQuestion();
     void updateButtons();
+    /// The items column: the first kItemsShown codes, then how many there are in all.
+    static QString itemsText(const QStringList &codes);
+    static constexpr int kItemsShown = 20;
+    /// The version of the supplier as last read; none when it is not in the list.
+    std::optional<qint64> versionOf(qint64 id) const;
 
     core::PanelContext mContext;
     SupplierService &mService;
     core::FrontGate *mGate;
     QUndoStack *mUndo;
     QList<SupplierRow> mRows;
+    QHash<qint64, qint64> mVersions; ///< each supplier's row version, read before mRows
     core::Status mLast;
     bool mPushing = false; ///< a push reports its result to the caller; undo and redo here
     QLabel *mTitle, *mNameLabel, *mContactLabel, *mPhoneLabel, *mCityLabel, *mNoteLabel, *mItemLabel;

@@ -28,6 +28,8 @@ public:
     core::Result<std::optional<PromotionLift>> nextPromotion(QDate today) const;
     core::Result<QList<SupplierReorder>> reorderList(QDate today) const;
     core::Result<QList<BrokenSizes>> brokenSizes() const;
+    /// The reorder view's promotion, list and 断码 from one pass over the SKUs.
+    core::Result<ReorderOverview> reorderOverview(QDate today) const;
     /// The suppliers an order may go to (not archived), by name.
     core::Result<QList<core::Supplier>> suppliers() const;
     core::Result<std::optional<core::Supplier>> supplierByName(const QString &name) const;

@@ -88,6 +88,13 @@ struct BrokenSizes {
     QStringList inStock; ///< "浅蓝/30 (10)"
 };
 
+/// What the reorder view shows, read in one pass: the next promotion, the reorder list and 断码.
+struct ReorderOverview {
+    std::optional<PromotionLift> promotion;
+    QList<SupplierReorder> list;
+    QList<BrokenSizes> brokenSizes;
+};
+
 /// Reorder planning (补货): the warning before promotions (main-push items below their minimum;
 /// the shop's promotion calendar, core::PromotionRepository, warns from three weeks before a
 /// promotion, so the decision falls at least a week before it), and the reorder list per supplier
@@ -117,12 +124,16 @@ public:
     core::Result<std::optional<PromotionLift>> nextPromotion(QDate today) const;
     /// The reorder list on `today`: suggest() over skuPlans() and nextPromotion().
     core::Result<QList<SupplierReorder>> reorderList(QDate today) const;
+    /// The promotion, the reorder list and 断码 on `today` from one skuPlans() and one nextPromotion().
+    core::Result<ReorderOverview> overview(QDate today) const;
     /// The reorder list from plans: per SKU, target = minimum + lead-time demand + promotion demand
     /// (each rounded up to whole pieces), suggested = target − available − in transit when above 0.
     /// Suppliers by name, those without a supplier last; lines by item code and SKU.
     static QList<SupplierReorder> suggest(const QList<SkuPlan> &plans, const std::optional<PromotionLift> &promotion);
     /// On-shelf items with at least one SKU sold out (nothing available) and one still in stock.
     core::Result<QList<BrokenSizes>> brokenSizes() const;
+    /// The same list from plans already read (their stock and shelf state): no second pass over the ledger.
+    static QList<BrokenSizes> brokenSizes(const QList<SkuPlan> &plans);
 
     /// A SKU's own minimum (none: the item's). One statement.
     core::Status setSkuMinimum(qint64 skuId, std::optional<int> minimum);

@@ -6,7 +6,10 @@
 #include <shopdesk/inventory/SupplierEditRepository.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 namespace shopdesk::inventory {
 
@@ -35,8 +38,12 @@ public:
     /// How many were added.
     core::Result<int> importCsv(const QString &path);
     /// Writes the details of the supplier with `supplier.id` (its name trimmed, given and not
-    /// another supplier's).
-    core::Status update(const core::Supplier &supplier);
+    /// another supplier's). `seen`: the row's version the caller read (versions()); refused, writing
+    /// nothing, when another PC changed the supplier since, naming who and when. Without it (the
+    /// command line) the edit is made and the version moves on.
+    core::Status update(const core::Supplier &supplier, std::optional<qint64> seen = std::nullopt);
+    /// Every supplier's row version, by id (read before the rows an edit starts from).
+    core::Result<QHash<qint64, qint64>> versions() const;
     /// Takes out a supplier nothing refers to yet (an add undone).
     core::Status remove(qint64 supplierId);
     /// Archives (归档) the supplier or takes it out of the archive, in one transaction. Its items,
