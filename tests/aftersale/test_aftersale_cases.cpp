@@ -127,7 +127,7 @@ TEST_CASE("damaged pieces go to the faulty-goods account, and undo takes every s
                 .ok());
     CHECK(shop.onHand(AftersaleShop::kTeeWhiteM) == 9);
     CHECK(test::scalar(shop.db(),
-              QStringLiteral("SELECT group_concat(quantity || ':' || source || ':' || reference || ':' || note) "
+              QStringLiteral("SELECT group_concat(quantity || ':' || source || ':' || reference || ':' || note, ',') "
                              "FROM faulty_goods"))
               .toString()
         == QStringLiteral("1:damaged_return:%1:%2").arg(AftersaleShop::kOrder, *no));

@@ -132,7 +132,7 @@ TEST_CASE("the open-case dialog lets the user choose the lines and pieces of the
     REQUIRE(b.errors.isEmpty());
     // The shop file holds the case with that one line, one piece.
     CHECK(test::scalar(shop.db(),
-              QStringLiteral("SELECT group_concat(s.barcode || ' x' || l.quantity) FROM aftersale_lines l "
+              QStringLiteral("SELECT group_concat(s.barcode || ' x' || l.quantity, ',') FROM aftersale_lines l "
                              "JOIN skus s ON s.id = l.sku_id"))
               .toString()
         == QStringLiteral("6901234500035 x1"));

@@ -177,7 +177,7 @@ TEST_CASE("shopdesk-cli tracking --from-csv writes every row or, on a refused ro
     const auto rows = [&] {
         return scalar(shop.db(),
             QStringLiteral("SELECT group_concat(x, ' | ') FROM (SELECT order_no || ':' || status || ',' || courier "
-                           "|| ',' || tracking_no AS x FROM orders ORDER BY order_no)"))
+                           "|| ',' || tracking_no AS x FROM orders ORDER BY order_no) AS t"))
             .toString();
     };
     const QString asImported = QStringLiteral(

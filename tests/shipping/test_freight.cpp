@@ -236,7 +236,7 @@ TEST_CASE("the freight view edits a courier's prices as one undoable edit")
     view.saveTable();
     CHECK(scalar(shop.db(),
               QStringLiteral("SELECT group_concat(province || ':' || first_fen || ':' || additional_fen, '|') FROM "
-                             "(SELECT * FROM shipping_prices WHERE courier = 'ZTO' ORDER BY province)"))
+                             "(SELECT * FROM shipping_prices WHERE courier = 'ZTO' ORDER BY province) AS t"))
               .toString()
         == QString::fromUtf8("*:900:500|浙江省:350:100"));
     bench.bench->undoStack()->undo();

@@ -33,10 +33,10 @@ QString snapshot(const core::Database &db)
     QString out;
     for (const char *sql :
         { "SELECT group_concat(x, '|') FROM (SELECT order_no || ',' || status || ',' || receiver_phone || ',' || "
-          "courier || ',' || tracking_no || ',' || coalesce(paid_at, '') AS x FROM orders ORDER BY order_no)",
+          "courier || ',' || tracking_no || ',' || coalesce(paid_at, '') AS x FROM orders ORDER BY order_no) AS t",
             "SELECT group_concat(x, '|') FROM (SELECT order_id || ',' || coalesce(sku_id, '-') || ',' || "
-            "quantity || ',' || price_fen AS x FROM order_lines ORDER BY id)",
-            "SELECT group_concat(nick, '|') FROM (SELECT nick FROM buyers ORDER BY id)" })
+            "quantity || ',' || price_fen AS x FROM order_lines ORDER BY id) AS t",
+            "SELECT group_concat(nick, '|') FROM (SELECT nick FROM buyers ORDER BY id) AS t" })
         out += scalar(db, QString::fromLatin1(sql)).toString() + QLatin1Char('\n');
     return out;
 }
@@ -397,7 +397,7 @@ QString movesOf(const core::Database &db, const QString &orderNo)
     return scalar(db,
         QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT s.barcode || ' ' || m.quantity || ' ' || m.kind || "
                        "' ' || m.reference || ' ' || m.note AS x FROM stock_moves m JOIN skus s ON s.id = m.sku_id "
-                       "WHERE m.note = '%1' ORDER BY m.id)")
+                       "WHERE m.note = '%1' ORDER BY m.id) AS t")
             .arg(orderNo))
         .toString();
 }
@@ -538,7 +538,7 @@ TEST_CASE("the import's orders and buyers get their ids from the database, aroun
     CHECK(count(shop.db(), "order_lines") == 6001);
     // Every line belongs to its own order: the counter order keeps its one line, each imported order its two.
     CHECK(scalar(shop.db(),
-              QStringLiteral("SELECT group_concat(l.quantity || ' ' || l.title || ' ' || b.nick) FROM orders o "
+              QStringLiteral("SELECT group_concat(l.quantity || ' ' || l.title || ' ' || b.nick, ',') FROM orders o "
                              "JOIN order_lines l ON l.order_id = o.id JOIN buyers b ON b.id = o.buyer_id "
                              "WHERE o.order_no = 'COUNTER-1'"))
               .toString()

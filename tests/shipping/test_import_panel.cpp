@@ -61,7 +61,7 @@ QString orderStates(const core::Database &db)
 {
     return scalar(db,
         QStringLiteral("SELECT group_concat(x, ' ') FROM (SELECT substr(order_no, 17) || ':' || status AS x "
-                       "FROM orders ORDER BY order_no)"))
+                       "FROM orders ORDER BY order_no) AS t"))
         .toString();
 }
 } // namespace

@@ -548,6 +548,102 @@ TEST_CASE("keyset scrolling returns the exact rows 4,000 to 4,199, in the queue'
     }
 }
 
+namespace {
+/// Ships the 5,000 orders of addQueue: order 700000 + i shipped at 2026-11-20 00:00 plus i / 2
+/// minutes (two orders a minute), every third one (i % 3 == 0) finished; the last hundred
+/// (i ≥ 4,900) shipped on the platform without a time.
+void shipQueue(const core::Database &db)
+{
+    core::Transaction tx(db);
+    REQUIRE(tx.isActive());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(QStringLiteral("UPDATE orders SET status = ?, shipped_at = ? WHERE order_no = ?")));
+    const QDateTime first(QDate(2026, 11, 20), QTime(0, 0));
+    for (int i = 0; i < 5000; ++i) {
+        q.addBindValue(i % 3 == 0 ? QStringLiteral("finished") : QStringLiteral("shipped"));
+        q.addBindValue(i < 4900 ? QVariant(core::toDbTime(first.addSecs(qint64(i / 2) * 60)))
+                                : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(QString::number(700000 + i));
+        REQUIRE(q.exec());
+    }
+    REQUIRE(tx.commit().ok());
+}
+} // namespace
+
+TEST_CASE("the shipped orders list pages by keyset: its exact first and last rows and a window far down")
+{
+    test::TestShop shop;
+    addQueue(shop.db(), 5000);
+    shipQueue(shop.db());
+    const shipping::QueueRepository repo = shipping::ShippingDesk(shop.db()).queueWindow(noon());
+    CHECK(*repo.shippedCount(QString()) == 5000);
+    // Newest shipment first (of a minute's two orders, the later id), shipped and finished
+    // together; then the hundred without a time, newest id first.
+    QList<shipping::QueueRow> all;
+    QList<qsizetype> sizes;
+    shipping::QueueCursor cursor;
+    for (int w = 0; w < 30; ++w) {
+        auto window = repo.shipped(QString(), cursor, 200, &cursor);
+        REQUIRE(window.ok());
+        sizes << window->size();
+        if (window->isEmpty())
+            break;
+        CHECK(cursor.id == window->last().order.order.id);
+        all += *window;
+    }
+    CHECK(sizes.size() == 26); // 25 full windows, then an empty one
+    CHECK(sizes.first() == 200);
+    CHECK(sizes.at(24) == 200);
+    CHECK(sizes.last() == 0);
+    REQUIRE(all.size() == 5000);
+    const QStringList nos = orderNos(all);
+    CHECK(nos.first() == QStringLiteral("704899"));
+    CHECK(
+        nos.mid(1, 3) == QStringList { QStringLiteral("704898"), QStringLiteral("704897"), QStringLiteral("704896") });
+    CHECK(all.first().order.order.shippedAt == QDateTime(QDate(2026, 11, 21), QTime(16, 49)));
+    CHECK(all.first().order.order.status == QStringLiteral("finished")); // 704899: i % 3 == 0
+    CHECK(all.at(1).order.order.status == QStringLiteral("shipped"));
+    CHECK(nos.at(4899) == QStringLiteral("700000"));
+    CHECK(nos.at(4900) == QStringLiteral("704999"));
+    CHECK_FALSE(all.at(4900).order.order.shippedAt.isValid());
+    CHECK(nos.last() == QStringLiteral("704900"));
+    CHECK(QSet<QString>(nos.cbegin(), nos.cend()).size() == 5000);
+    // Rows 4,000 to 4,199: the 21st window, read from the 20th's cursor.
+    shipping::QueueCursor at;
+    for (int w = 0; w < 20; ++w)
+        REQUIRE(repo.shipped(QString(), at, 200, &at)->size() == 200);
+    auto far = repo.shipped(QString(), at, 200, &at);
+    REQUIRE(far.ok());
+    REQUIRE(far->size() == 200);
+    CHECK(orderNos(*far).first() == QStringLiteral("700899"));
+    CHECK(orderNos(*far).last() == QStringLiteral("700700"));
+    CHECK(far->first().order.order.shippedAt == QDateTime(QDate(2026, 11, 20), QTime(7, 29)));
+    // A search keeps the order: the order numbers starting 70001 (700010 … 700019).
+    auto found = repo.shipped(QStringLiteral("70001"), {}, 200);
+    REQUIRE(found.ok());
+    CHECK(orderNos(*found)
+        == QStringList { QStringLiteral("700019"), QStringLiteral("700018"), QStringLiteral("700017"),
+            QStringLiteral("700016"), QStringLiteral("700015"), QStringLiteral("700014"), QStringLiteral("700013"),
+            QStringLiteral("700012"), QStringLiteral("700011"), QStringLiteral("700010") });
+
+    // The list itself reads a window at a time from the cursor, to the last row.
+    test::ShippingBench bench(shop.db(), QStringLiteral("clerk"));
+    auto *view = bench.window.findChild<shipping::ShippedOrdersView *>(QStringLiteral("shippedView"));
+    REQUIRE(view);
+    view->findChild<core::FrontGate *>(QStringLiteral("frontGate"))->open();
+    view->reload();
+    QAbstractItemModel *model = view->table()->model();
+    CHECK(model->rowCount() == 200);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("704899"));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    REQUIRE(model->rowCount() == 5000);
+    CHECK(model->index(4000, 0).data().toString() == QStringLiteral("700899"));
+    CHECK(model->index(4899, 1).data().toString() == QStringLiteral("2026-11-20 00:00:00"));
+    CHECK(model->index(4999, 0).data().toString() == QStringLiteral("704900"));
+    CHECK(model->index(4999, 1).data().toString() == QString());
+}
+
 TEST_CASE("the queue's totals after a filter: one aggregate, exact counts and amount")
 {
     test::TestShop shop;

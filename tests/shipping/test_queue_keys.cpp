@@ -2,8 +2,13 @@
 // orders: an older shop's queued orders get their deadline (发货时限) and print count from the
 // migration, their courier from the store's rules the first time the queue is read.
 
+#include "QueueKeyRepository.h"
+#include "ShippingFixture.h"
+
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Migrator.h>
+#include <shopdesk/core/PromotionRepository.h>
+#include <shopdesk/core/Records.h>
 #include <shopdesk/shipping/DispatchDeadline.h>
 #include <shopdesk/shipping/ShippingDesk.h>
 
@@ -85,7 +90,7 @@ TEST_CASE("shop format 21 gives an older shop's queued orders their deadline, pr
     CHECK(shipBy(shop, "6") == QString());
     CHECK(value(shop,
               QStringLiteral("SELECT group_concat(print_count, ',') FROM (SELECT print_count FROM orders "
-                             "ORDER BY order_no)"))
+                             "ORDER BY order_no) AS t"))
               .toString()
         == QStringLiteral("0,2,0,0,0,0"));
     CHECK(value(shop, QStringLiteral("SELECT count(*) FROM orders WHERE ship_courier IS NULL")).toInt() == 6);
@@ -112,4 +117,156 @@ TEST_CASE("shop format 21 gives an older shop's queued orders their deadline, pr
             QStringLiteral("3 EMS 2026-11-13 16:30"), QStringLiteral("4 STO 2026-11-27 09:00"),
             QStringLiteral("6 STO ") });
     CHECK(value(shop, QStringLiteral("SELECT count(*) FROM orders WHERE ship_courier IS NULL")).toInt() == 1);
+}
+
+namespace {
+/// The orders of the courier and deadline cases below, written straight into the shop (no keys yet).
+struct KeyCase {
+    const char *no, *courier, *message, *note, *province, *paid;
+};
+const KeyCase kKeyCases[] = {
+    { "K01", "", "请发SF", "", "浙江省", "2026-11-20 15:59:59" }, // 发 is part of the word: no request
+    { "K02", "", "please ship by sf", "", "浙江省", "2026-11-20 16:00:00" },
+    { "K03", "", "SF", "", "浙江省", "2026-11-11 16:30:00" },
+    { "K04", "", "", "sf", "浙江省", "2026-11-25 09:00:00" }, // the store's own promotion
+    { "K05", "", "SFX", "", "浙江省", "2026-12-31 20:00:00" },
+    { "K06", "", "要圆通 不要SF", "", "浙江省", "2026-11-20 10:00:00" },
+    { "K07", "", "圆通 or SF", "", "浙江省", "2026-11-20 10:00:00" },
+    { "K08", "", "yto!", "", "新疆维吾尔自治区", "2026-11-20 10:00:00" },
+    { "K09", "", "顺丰", "", "浙江省", "2026-11-20 10:00:00" },
+    { "K10", "", "ＳＦ", "", "浙江省", "2026-11-20 10:00:00" }, // full-width: not the word
+    { "K11", "", "_SF 1SF", "", "浙江省", "2026-11-20 10:00:00" },
+    { "K12", "", "SF。", "", "浙江省", "2026-11-20 10:00:00" }, // 。 is not a letter
+    { "K13", "JD", "SF", "", "西藏自治区", "2026-11-20 10:00:00" }, // its own courier
+    { "K14", "", "", "", "新疆", "2026-11-20 10:00:00" }, // a province's start
+    { "K15", "", "", "", "西藏自治区拉萨", "2026-11-20 10:00:00" },
+    { "K16", "", "", "", "", "" },
+};
+
+void addKeyCases(const core::Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(QStringLiteral("INSERT INTO orders (order_no, status, courier, buyer_message, seller_note, "
+                                     "province, created_at, paid_at) VALUES (?, 'paid', ?, ?, ?, ?, "
+                                     "'2026-11-01 00:00:00', ?)")));
+    for (const KeyCase &k : kKeyCases) {
+        for (const char *v : { k.no, k.courier, k.message, k.note, k.province })
+            q.addBindValue(QString::fromUtf8(v));
+        q.addBindValue(*k.paid ? QVariant(QString::fromUtf8(k.paid)) : QVariant(QMetaType(QMetaType::QString)));
+        REQUIRE(q.exec());
+    }
+    REQUIRE(core::PromotionRepository(db).add(QDate(2026, 11, 25), QString::fromUtf8("店庆")).ok());
+}
+
+QStringList storedKeys(const core::Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT order_no, ship_courier, ship_by FROM orders WHERE order_no LIKE 'K%' "
+                                  "ORDER BY order_no")));
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                + q.value(2).toString();
+    return out;
+}
+
+const QStringList kExpectedKeys = {
+    QStringLiteral("K01 STO 2026-11-20 23:59:59"),
+    QStringLiteral("K02 SF 2026-11-21 16:00:00"),
+    QStringLiteral("K03 SF 2026-11-13 16:30:00"),
+    QStringLiteral("K04 SF 2026-11-27 09:00:00"),
+    QStringLiteral("K05 STO 2027-01-01 20:00:00"),
+    QStringLiteral("K06 YTO 2026-11-20 23:59:59"),
+    QStringLiteral("K07 SF 2026-11-20 23:59:59"),
+    QStringLiteral("K08 YTO 2026-11-20 23:59:59"),
+    QStringLiteral("K09 SF 2026-11-20 23:59:59"),
+    QStringLiteral("K10 STO 2026-11-20 23:59:59"),
+    QStringLiteral("K11 STO 2026-11-20 23:59:59"),
+    QStringLiteral("K12 SF 2026-11-20 23:59:59"),
+    QStringLiteral("K13 JD 2026-11-20 23:59:59"),
+    QStringLiteral("K14 EMS 2026-11-20 23:59:59"),
+    QStringLiteral("K15 EMS 2026-11-20 23:59:59"),
+    QStringLiteral("K16 STO "),
+};
+} // namespace
+
+TEST_CASE("the queue's courier and deadline keys: the same words, provinces and times on both engines")
+{
+    test::TestShop shop;
+    addKeyCases(shop.db());
+    const shipping::ShippingDesk desk(shop.db());
+    REQUIRE(desk.queueWindow(QDateTime(QDate(2026, 11, 20), QTime(12, 0))).totals({}).ok());
+    CHECK(storedKeys(shop.db()) == kExpectedKeys);
+
+    // The import's keys, computed in C++ as it writes each order, are the same.
+    const shipping::detail::QueueKeyRepository keys(shop.db());
+    auto days = keys.ownPromotionDays();
+    REQUIRE(days.ok());
+    QStringList computed;
+    for (const KeyCase &k : kKeyCases) {
+        core::Order o;
+        o.courier = QString::fromUtf8(k.courier);
+        o.buyerMessage = QString::fromUtf8(k.message);
+        o.sellerNote = QString::fromUtf8(k.note);
+        o.province = QString::fromUtf8(k.province);
+        const auto key = keys.keysOf(o, QString::fromUtf8(k.paid), *days);
+        computed << QString::fromUtf8(k.no) + QLatin1Char(' ') + key.courier + QLatin1Char(' ') + key.shipBy.toString();
+    }
+    CHECK(computed == kExpectedKeys);
+}
+
+TEST_CASE("an import writes its queued orders' keys as the queue's SQL computes them")
+{
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    test::importFixtures(shop.db());
+    const auto all = [&] {
+        QStringList out;
+        QSqlQuery q(shop.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT order_no, ship_courier, ship_by FROM orders WHERE status = 'paid' "
+                                      "ORDER BY order_no")));
+        while (q.next())
+            out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                    + q.value(2).toString();
+        return out;
+    };
+    const QStringList imported = all();
+    CHECK(imported
+        == QStringList { QStringLiteral("3012345678901234567 STO 2026-11-20 23:59:59"),
+            QStringLiteral("3012345678901234568 SF 2026-11-20 23:59:59"),
+            QStringLiteral("3012345678901234569 EMS 2026-11-20 23:59:59"),
+            QStringLiteral("3012345678901234573 YTO 2026-11-20 23:59:59") });
+    // Computed again by the SQL (as for orders another module adds): the same keys.
+    QSqlQuery clear(shop.db().connection());
+    REQUIRE(clear.exec(QStringLiteral("UPDATE orders SET ship_courier = NULL, ship_by = NULL WHERE status = 'paid'")));
+    REQUIRE(
+        shipping::ShippingDesk(shop.db()).queueWindow(QDateTime(QDate(2026, 11, 20), QTime(12, 0))).totals({}).ok());
+    CHECK(all() == imported);
+}
+
+TEST_CASE("the courier rules' word match is SQLite's GLOB of before, without GLOB")
+{
+    SHOPDESK_FILES_ONLY(); // SQLite's own GLOB is the reference
+    test::TestShop shop;
+    const QStringList texts = { QStringLiteral("SF"), QStringLiteral("sf"), QStringLiteral("Sf please"),
+        QStringLiteral("by SF."), QStringLiteral("SFX"), QStringLiteral("XSF"), QStringLiteral("_SF"),
+        QStringLiteral("SF_"), QStringLiteral("9SF"), QString::fromUtf8("请发SF"), QString::fromUtf8("SF快递"),
+        QString::fromUtf8("SF。"), QString::fromUtf8("「SF」"), QString::fromUtf8("ＳＦ"), QString::fromUtf8("é SF é"),
+        QString::fromUtf8("ſf"), QString::fromUtf8("😀SF😀"), QStringLiteral("S F"), QStringLiteral("SSF SF"),
+        QStringLiteral("sfsf sf"), QStringLiteral(""), QStringLiteral(" "), QString::fromUtf8("\tSF\t"),
+        QString::fromUtf8("ぁSFぁ"), QString::fromUtf8("鿿SF"), QString::fromUtf8("䷿SF") };
+    for (const QString &word : { QStringLiteral("SF"), QStringLiteral("YTO") }) {
+        for (QString text : texts) {
+            text.replace(QStringLiteral("SF"), word).replace(QStringLiteral("sf"), word.toLower());
+            QSqlQuery q(shop.db().connection());
+            REQUIRE(q.prepare(QStringLiteral("SELECT (' ' || upper(?) || ' ') GLOB ?")));
+            q.addBindValue(text);
+            q.addBindValue(QString::fromUtf8("*[^A-Z0-9_一-鿿]%1[^A-Z0-9_一-鿿]*").arg(word));
+            REQUIRE(q.exec());
+            REQUIRE(q.next());
+            INFO(text.toStdString());
+            CHECK(shipping::detail::QueueKeyRepository::asksFor(text, QLatin1StringView(word.toLatin1()))
+                == (q.value(0).toInt() == 1));
+        }
+    }
 }

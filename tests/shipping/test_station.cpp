@@ -275,9 +275,33 @@ QStringList queueRows(const core::Database &db)
 {
     return scalar(db,
         QStringLiteral("SELECT group_concat(x, ' | ') FROM (SELECT order_no || ':' || courier || ',' || tracking_no "
-                       "|| ',' || flag AS x FROM orders WHERE status = 'paid' ORDER BY order_no)"))
+                       "|| ',' || flag AS x FROM orders WHERE status = 'paid' ORDER BY order_no) AS t"))
         .toString()
         .split(QStringLiteral(" | "));
+}
+
+/// Makes the shop refuse (or again accept) a flag on order …569, as a full disk or a lock would:
+/// a trigger, in each engine's own words, whose refusal is a constraint's (SQLSTATE 23…).
+void refuseFlag(const core::Database &db, bool on)
+{
+    if (!test::onServer()) {
+        scalar(db,
+            on ? QStringLiteral("CREATE TRIGGER refuse_flag BEFORE UPDATE OF flag ON orders WHEN NEW.order_no = "
+                                "'3012345678901234569' BEGIN SELECT RAISE(ABORT, 'flag refused'); END")
+               : QStringLiteral("DROP TRIGGER refuse_flag"));
+        return;
+    }
+    if (!on) {
+        scalar(db, QStringLiteral("DROP TRIGGER refuse_flag ON orders"));
+        return;
+    }
+    scalar(db,
+        QStringLiteral("CREATE OR REPLACE FUNCTION refuse_flag() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "IF NEW.order_no = '3012345678901234569' THEN RAISE EXCEPTION 'flag refused' USING ERRCODE = "
+                       "'check_violation'; END IF; RETURN NEW; END $$"));
+    scalar(db,
+        QStringLiteral("CREATE TRIGGER refuse_flag BEFORE UPDATE OF flag ON orders FOR EACH ROW "
+                       "EXECUTE FUNCTION refuse_flag()"));
 }
 
 const QStringList kQueueAsImported
@@ -406,9 +430,7 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
     const int count = stack->count();
 
     // The shop file refuses the third order's write (as a full disk or a lock would, here a trigger).
-    scalar(db,
-        QStringLiteral("CREATE TRIGGER refuse_flag BEFORE UPDATE OF flag ON orders "
-                       "WHEN NEW.order_no = '3012345678901234569' BEGIN SELECT RAISE(ABORT, 'flag refused'); END"));
+    refuseFlag(db, true);
     selectFirstThree();
     red->trigger();
     CHECK(queueRows(db) == kQueueAsImported);
@@ -419,7 +441,7 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
                                         "one). Nothing was changed.") });
 
     errors.clear();
-    scalar(db, QStringLiteral("DROP TRIGGER refuse_flag"));
+    refuseFlag(db, false);
     selectFirstThree();
     red->trigger();
     const QStringList flagged
@@ -435,9 +457,7 @@ TEST_CASE("a flag set on several orders is all or nothing, and one undoable step
     CHECK(stack->count() == count + 1);
 
     // An undo that is refused changes none of the orders either; the edit leaves the stack.
-    scalar(db,
-        QStringLiteral("CREATE TRIGGER refuse_flag BEFORE UPDATE OF flag ON orders "
-                       "WHEN NEW.order_no = '3012345678901234569' BEGIN SELECT RAISE(ABORT, 'flag refused'); END"));
+    refuseFlag(db, true);
     stack->undo();
     CHECK(queueRows(db) == flagged);
     CHECK(stack->count() == count);

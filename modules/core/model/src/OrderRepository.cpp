@@ -229,8 +229,8 @@ OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
     , mOrders(std::make_unique<BulkInsert>(db,
           QStringLiteral("orders (order_no, buyer_id, status, receiver_name, receiver_phone, province, city, "
                          "district, address, postcode, buyer_message, seller_note, total_fen, freight_fen, "
-                         "created_at, paid_at, courier, tracking_no)"),
-          18, kOrderBatch))
+                         "created_at, paid_at, courier, tracking_no, ship_courier, ship_by)"),
+          20, kOrderBatch))
     , mLines(std::make_unique<BulkInsert>(db,
           QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
           kLineBatch))
@@ -245,8 +245,8 @@ OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
 
 OrderBulkWriter::~OrderBulkWriter() = default;
 
-Status OrderBulkWriter::addOrder(
-    const Order &o, const QString &buyerNick, const QString &createdText, const QString &paidText)
+Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const QString &createdText,
+    const QString &paidText, const QueueKeys &keys)
 {
     static const QStringList statuses = codes::orderStatuses();
     if (o.orderNo.isEmpty())
@@ -264,7 +264,7 @@ Status OrderBulkWriter::addOrder(
     const QVariant paid = !paidText.isEmpty() ? QVariant(paidText) : rows::timeOrNull(o.paidAt);
     if (mOrders->add({ o.orderNo, buyerNick.isEmpty() ? QVariant() : QVariant(buyerNick), o.status, o.receiverName,
             o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage, o.sellerNote,
-            o.total.fen(), o.freight.fen(), created, paid, o.courier, o.trackingNo }))
+            o.total.fen(), o.freight.fen(), created, paid, o.courier, o.trackingNo, keys.courier, keys.shipBy }))
         return flushOrders();
     return {};
 }

@@ -121,8 +121,9 @@ Result<qint64> ParcelRepository::create(
 Status ParcelRepository::addLine(qint64 parcelId, qint64 orderId, qint64 lineId, int quantity)
 {
     SqlQuery q(mDb,
-        QStringLiteral("INSERT INTO parcel_lines (parcel_id, order_id, line_id, quantity) VALUES (:p, :o, :l, :q) "
-                       "ON CONFLICT (parcel_id, line_id) DO UPDATE SET quantity = quantity + excluded.quantity"));
+        QStringLiteral(
+            "INSERT INTO parcel_lines (parcel_id, order_id, line_id, quantity) VALUES (:p, :o, :l, :q) "
+            "ON CONFLICT (parcel_id, line_id) DO UPDATE SET quantity = parcel_lines.quantity + excluded.quantity"));
     q.bind({ { QStringLiteral(":p"), parcelId }, { QStringLiteral(":o"), orderId }, { QStringLiteral(":l"), lineId },
         { QStringLiteral(":q"), quantity } });
     return q.run();

@@ -4,9 +4,12 @@
 
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/PromotionRepository.h>
+#include <shopdesk/core/Records.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
+
+#include <QDateTime>
 
 namespace shopdesk::shipping::detail {
 
@@ -30,12 +33,136 @@ QueueKeyRepository::QueueKeyRepository(const core::Database &db)
 {
 }
 
+namespace {
+
+// What the rules' word match counts as part of a word beside SF or YTO (after ASCII upper-casing).
+bool inWord(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'
+        || (c >= 0x4E00 && c <= 0x9FFF);
+}
+
+char16_t upperAscii(char16_t c) { return c >= u'a' && c <= u'z' ? char16_t(c - u'a' + u'A') : c; }
+
+// The stored time `text` ('yyyy-MM-dd HH:mm:ss', nothing else) moved `hours` on; NULL for another form.
+QVariant plusHours(const QString &text, int hours)
+{
+    if (text.size() != 19)
+        return {};
+    const auto number = [&](int at, int length) {
+        int n = 0;
+        for (int i = at; i < at + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate day(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    const QString form = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    if (!day.isValid() || !time.isValid())
+        return {};
+    const QDateTime at(day, time, Qt::UTC); // calendar arithmetic, as datetime() does: no time zone
+    if (at.toString(form) != text)
+        return {};
+    return at.addSecs(qint64(hours) * 3600).toString(form);
+}
+
+} // namespace
+
+bool QueueKeyRepository::asksFor(const QString &asked, QLatin1StringView word)
+{
+    // The same as `(' ' || upper(asked) || ' ') GLOB '*[^A-Z0-9_一-鿿]WORD[^A-Z0-9_一-鿿]*'` (SQLite's
+    // upper() changes ASCII letters only).
+    const qsizetype n = asked.size(), w = word.size();
+    for (qsizetype at = 0; at + w <= n; ++at) {
+        bool same = true;
+        for (qsizetype k = 0; k < w && same; ++k)
+            same = upperAscii(asked.at(at + k).unicode()) == char16_t(word.at(k).unicode());
+        if (!same)
+            continue;
+        const char16_t before = at == 0 ? u' ' : asked.at(at - 1).unicode();
+        const char16_t after = at + w == n ? u' ' : asked.at(at + w).unicode();
+        if (!inWord(before) && !inWord(after))
+            return true;
+    }
+    return false;
+}
+
+QString QueueKeyRepository::requested(const QString &asked)
+{
+    if (asked.contains(QString::fromUtf8("顺丰")) || asksFor(asked, QLatin1StringView("SF")))
+        return QStringLiteral("SF");
+    if (asked.contains(QString::fromUtf8("圆通")) || asksFor(asked, QLatin1StringView("YTO")))
+        return QStringLiteral("YTO");
+    return {};
+}
+
+QueueKeyRepository::Keys QueueKeyRepository::keysOf(
+    const core::Order &o, const QString &paidAt, const QSet<QString> &ownPromotionDays) const
+{
+    // courierSql and deadlineSql, read for one order in C++ (test_queue_keys holds them equal).
+    Keys k;
+    if (!o.courier.isEmpty())
+        k.courier = o.courier;
+    else if (const QString asked = requested(o.buyerMessage + QLatin1Char(' ') + o.sellerNote); !asked.isEmpty())
+        k.courier = asked;
+    else {
+        const QList<uint> province = o.province.toUcs4(); // substr() and length() count characters
+        const QList<uint> two = province.first(std::min<qsizetype>(2, province.size()));
+        for (const QString &p : mRules.emsProvinces) {
+            if (p.isEmpty() || province.isEmpty())
+                continue;
+            const QList<uint> rule = p.toUcs4();
+            if (province == rule || province.first(std::min(rule.size(), province.size())) == rule
+                || rule.first(std::min(two.size(), rule.size())) == two) {
+                k.courier = QStringLiteral("EMS");
+                break;
+            }
+        }
+        if (k.courier.isEmpty())
+            k.courier = mRules.defaultCourier;
+    }
+    if (paidAt.isEmpty()) {
+        k.shipBy = QString();
+        return k;
+    }
+    static const QSet<QString> platform = [] {
+        QSet<QString> days;
+        for (const core::Promotion &p : core::PromotionRepository::platformDates(2000))
+            days.insert(p.day.toString(QStringLiteral("MM-dd")));
+        return days;
+    }();
+    static const QString sameDayBefore
+        = QStringLiteral("%1:00:00").arg(DispatchDeadline::kSameDayBeforeHour, 2, 10, QLatin1Char('0'));
+    if (platform.contains(paidAt.mid(5, 5)) || ownPromotionDays.contains(paidAt.left(10)))
+        k.shipBy = plusHours(paidAt, DispatchDeadline::kPromotionHours);
+    else if (QStringView(paidAt).mid(11, 8) < QStringView(sameDayBefore))
+        k.shipBy = QString(paidAt.left(10) + QStringLiteral(" 23:59:59"));
+    else
+        k.shipBy = plusHours(paidAt, DispatchDeadline::kHours);
+    return k;
+}
+
+Result<QSet<QString>> QueueKeyRepository::ownPromotionDays() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT day FROM kpi_promotions"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QSet<QString> days;
+    while (q.next())
+        days.insert(q.value(0).toString());
+    return days;
+}
+
 QString QueueKeyRepository::courierSql(Binds &binds) const
 {
     // CourierRules::choose in SQL: a request in the buyer's message or the seller's note (顺丰/SF,
-    // 圆通/YTO as a word), EMS for a province the default courier does not reach, else the default.
+    // 圆通/YTO as a word: the words are update()'s), EMS for a province the default courier does
+    // not reach, else the default.
     const QString asked = QStringLiteral("(o.buyer_message || ' ' || o.seller_note)");
-    const QString word = QStringLiteral("(' ' || upper(%1) || ' ') GLOB '*[^A-Z0-9_一-鿿]%2[^A-Z0-9_一-鿿]*'");
     QString ems;
     for (qsizetype i = 0; i < mRules.emsProvinces.size(); ++i) {
         const QString p = mRules.emsProvinces[i];
@@ -49,10 +176,10 @@ QString QueueKeyRepository::courierSql(Binds &binds) const
     }
     binds.append({ QStringLiteral(":default_courier"), mRules.defaultCourier });
     return QStringLiteral("CASE WHEN o.courier <> '' THEN o.courier "
-                          "WHEN instr(%1, '顺丰') > 0 OR %2 THEN 'SF' "
-                          "WHEN instr(%1, '圆通') > 0 OR %3 THEN 'YTO' "
-                          "WHEN o.province <> '' AND (0%4) THEN 'EMS' ELSE :default_courier END")
-        .arg(asked, word.arg(asked, QStringLiteral("SF")), word.arg(asked, QStringLiteral("YTO")), ems);
+                          "WHEN instr(%1, '顺丰') > 0 THEN 'SF' "
+                          "WHEN instr(%1, '圆通') > 0 THEN 'YTO' "
+                          "WHEN o.province <> '' AND (1 = 0%2) THEN 'EMS' ELSE :default_courier END")
+        .arg(asked, ems);
 }
 
 QString QueueKeyRepository::deadlineSql(Binds &binds)
@@ -79,6 +206,28 @@ QString QueueKeyRepository::deadlineSql(Binds &binds)
 
 Status QueueKeyRepository::update(const QString &where, const Binds &whereBinds) const
 {
+    // The orders whose text may name SF or YTO in English (a superset: upper() of the server
+    // changes more than ASCII), read before the update changes what `where` selects.
+    SqlQuery words(mDb,
+        QStringLiteral("SELECT o.id, o.buyer_message || ' ' || o.seller_note FROM orders o WHERE o.status = 'paid' "
+                       "AND NOT (o.courier <> '') AND (instr(upper(o.buyer_message || ' ' || o.seller_note), 'SF') > 0 "
+                       "OR instr(upper(o.buyer_message || ' ' || o.seller_note), 'YTO') > 0) AND %1")
+            .arg(where));
+    for (const auto &[name, value] : whereBinds)
+        words.bind(name, value);
+    if (Status s = words.run(); !s)
+        return s;
+    QList<std::pair<qint64, QString>> asked; // (order, the courier its words ask for)
+    while (words.next()) {
+        const QString text = words.value(1).toString();
+        const QString chosen = requested(text);
+        const QString chinese = text.contains(QString::fromUtf8("顺丰")) ? QStringLiteral("SF")
+            : text.contains(QString::fromUtf8("圆通"))                   ? QStringLiteral("YTO")
+                                                                         : QString();
+        if (chosen != chinese) // a word the SQL below does not read
+            asked.append({ words.value(0).toLongLong(), chosen });
+    }
+
     Binds binds = whereBinds;
     const QString courier = courierSql(binds);
     const QString deadline = deadlineSql(binds);
@@ -90,7 +239,16 @@ Status QueueKeyRepository::update(const QString &where, const Binds &whereBinds)
             .arg(courier, deadline, where));
     for (const auto &[name, value] : std::as_const(binds))
         q.bind(name, value);
-    return q.run();
+    if (Status s = q.run(); !s)
+        return s;
+    for (const auto &[id, chosen] : std::as_const(asked)) {
+        SqlQuery one(mDb, QStringLiteral("UPDATE orders SET ship_courier = :courier WHERE id = :id"));
+        one.bind(QStringLiteral(":courier"), chosen);
+        one.bind(QStringLiteral(":id"), id);
+        if (Status s = one.run(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status QueueKeyRepository::refresh(const QList<qint64> &orderIds) const

@@ -6,10 +6,13 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
+#include <QVariant>
 
 namespace shopdesk::core {
 class Database;
-}
+struct Order;
+} // namespace shopdesk::core
 
 namespace shopdesk::shipping::detail {
 
@@ -37,7 +40,28 @@ public:
     /// changed since, else the new orders only (an index seek when there are none).
     core::Status ensure() const;
 
+    /// The keys of a new queued order, computed here as the SQL computes them for a stored order:
+    /// `paidAt` as stored (text, or empty), `ownPromotionDays` the store's promotion days
+    /// (kpi_promotions, 'yyyy-MM-dd'; ownPromotionDays()). The import writes them with the order,
+    /// so its orders need no second pass.
+    struct Keys {
+        QString courier;
+        QVariant shipBy; ///< text; NULL where the engine's date arithmetic gives none
+    };
+    Keys keysOf(const core::Order &order, const QString &paidAt, const QSet<QString> &ownPromotionDays) const;
+    core::Result<QSet<QString>> ownPromotionDays() const;
+
+    /// Whether `asked` (a buyer's message and seller's note) names `word` (upper-case ASCII) as a
+    /// word: the request the courier rules read, case-insensitive in ASCII, with no ASCII letter,
+    /// digit, '_' or CJK ideograph (U+4E00–U+9FFF) beside it.
+    static bool asksFor(const QString &asked, QLatin1StringView word);
+    /// What the rules' courier reads of a request alone: "SF", "YTO", or empty for none.
+    static QString requested(const QString &asked);
+
     /// The SQL of the rules' courier and of the deadline of the orders `o` (bound values appended).
+    /// The courier's SQL reads the Chinese names (顺丰, 圆通) only: update() applies the English
+    /// words (asksFor) to the few orders whose text holds them, as both engines' SQL has no
+    /// portable word match.
     using Binds = QList<std::pair<QString, QVariant>>;
     QString courierSql(Binds &binds) const;
     static QString deadlineSql(Binds &binds);

@@ -7,11 +7,15 @@ namespace shopdesk::shipping::detail::queuesql {
 
 namespace {
 
-// The characters MergeDetector::key() skips in a receiver's name, phone and address.
+// The characters MergeDetector::key() skips in a receiver's name, phone and address: the space,
+// the tab and the ideographic space (U+3000), written as themselves (no char()/chr() on both engines).
 QString stripped(const QString &column)
 {
-    return QStringLiteral("replace(replace(replace(%1, ' ', ''), char(9), ''), char(12288), '')").arg(column);
+    return QStringLiteral("replace(replace(replace(%1, ' ', ''), '\t', ''), '\u3000', '')").arg(column);
 }
+
+// Between the parts of a group key: the unit separator (U+001F), as MergeDetector::key() uses.
+const QString kUnit = QStringLiteral("'\u001f'");
 
 // A LIKE pattern of user text: its own % and _ taken literally (ESCAPE '\').
 QString likeText(const QString &text)
@@ -50,11 +54,10 @@ QString parcelId() { return QStringLiteral("(SELECT min(p.id) %1)").arg(kOpenPar
 
 QString groupKey(const QString &o)
 {
-    return QStringLiteral("%1.buyer_id || char(31) || %2 || char(31) || %3 || char(31) || %4 || char(31) || %5 "
-                          "|| char(31) || %6 || char(31) || %7")
+    return QStringLiteral("%1.buyer_id || %8 || %2 || %8 || %3 || %8 || %4 || %8 || %5 || %8 || %6 || %8 || %7")
         .arg(o, stripped(o + QStringLiteral(".receiver_name")), stripped(o + QStringLiteral(".receiver_phone")),
             stripped(o + QStringLiteral(".province")), stripped(o + QStringLiteral(".city")),
-            stripped(o + QStringLiteral(".district")), stripped(o + QStringLiteral(".address")));
+            stripped(o + QStringLiteral(".district")), stripped(o + QStringLiteral(".address")), kUnit);
 }
 
 QString follower()

@@ -5,6 +5,9 @@
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
 
+#include <algorithm>
+#include <numeric>
+
 // The queue's aggregates (one query over an index) and its other lists: the provinces, the
 // unmatched lines, the shipped orders; and the flag's memo. (QueueRepository.cpp: the window read.)
 
@@ -100,34 +103,88 @@ Result<int> QueueRepository::shippedCount(const QString &search) const
     QueueFilter f;
     f.search = search;
     const QString where = sql::where(f, mNow, binds);
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT count(*) %1 WHERE o.status IN ('shipped', 'finished') AND %2")
-            .arg(sql::fromOrders(), where));
+    // Without a search nothing reads the buyer: the count is the orders' index alone (a year of
+    // shipped orders: 15 ms, where the buyer join made it 130 ms).
+    const QString source = f.search.trimmed().isEmpty() ? QStringLiteral("FROM orders o") : sql::fromOrders();
+    SqlQuery q(
+        mDb, QStringLiteral("SELECT count(*) %1 WHERE o.status IN ('shipped', 'finished') AND %2").arg(source, where));
     sql::bind(q, binds);
     if (Status s = q.run(); !s)
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<QList<QueueRow>> QueueRepository::shipped(const QString &search, int offset, int limit) const
+Result<QList<QueueRow>> QueueRepository::shipped(
+    const QString &search, const QueueCursor &after, int limit, QueueCursor *next) const
 {
-    sql::Binds binds;
-    QueueFilter f;
-    f.search = search;
-    const QString where = sql::where(f, mNow, binds);
+    // Newest shipment first, then the orders without a shipment time (last, as SQLite orders NULL
+    // in a descending sort), each by id, newest first. One index walk (orders_shipped: status,
+    // shipped_at, id) per status and part, from the cursor on; the windows merged here.
     const QString columns
         = sql::rowColumns(QStringLiteral("o.courier"), QStringLiteral("NULL"), QStringLiteral("o.shipped_at"));
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT %1 %2 WHERE o.status IN ('shipped', 'finished') AND %3 "
-                       "ORDER BY o.shipped_at DESC, o.id DESC LIMIT :limit OFFSET :offset")
-            .arg(columns, sql::fromOrders(), where));
-    sql::bind(q, binds);
-    q.bind({ { QStringLiteral(":limit"), limit }, { QStringLiteral(":offset"), offset } });
-    if (Status s = q.run(); !s)
-        return s.error();
+    const QString column = QStringLiteral("o.shipped_at");
+    const Qt::SortOrder order = Qt::DescendingOrder; // (without a time: by id alone)
+    const bool inTimed = after.atStart() || !after.key.isNull();
+    QList<QueueRow> page;
+    QList<std::pair<QVariant, qint64>> keys; // by page row: its shipment time (NULL: none) and id
+    for (const QString &status : { core::codes::kOrderShipped, core::codes::kOrderFinished }) {
+        int got = 0;
+        for (const bool timed : { true, false }) {
+            if ((timed && !inTimed) || got >= limit)
+                continue;
+            sql::Binds binds;
+            QueueFilter f;
+            f.search = search;
+            QString where = sql::where(f, mNow, binds);
+            if (timed) {
+                where += QStringLiteral(" AND o.shipped_at IS NOT NULL AND ") + sql::after(column, order, after, binds);
+            } else {
+                where += QStringLiteral(" AND o.shipped_at IS NULL");
+                if (!inTimed) {
+                    where += QStringLiteral(" AND o.id < :cid");
+                    binds.append({ QStringLiteral(":cid"), after.id });
+                }
+            }
+            binds.append({ QStringLiteral(":status"), status });
+            binds.append({ QStringLiteral(":limit"), limit - got });
+            SqlQuery q(mDb,
+                QStringLiteral("SELECT %1 %2 WHERE o.status = :status AND %3 %4 LIMIT :limit")
+                    .arg(columns, sql::fromOrders(), where, sql::orderBy(column, order)));
+            sql::bind(q, binds);
+            if (Status s = q.run(); !s)
+                return s.error();
+            while (q.next()) {
+                page.append(sql::readRow(q, QString(), QString()));
+                const QVariant key = sql::sortKeyOf(q);
+                keys.append({ key.isNull() ? QVariant() : QVariant(key.toString()), page.last().order.order.id });
+                ++got;
+            }
+        }
+    }
+    // The two statuses' windows in one order: the first `limit` of them.
+    QList<qsizetype> merged(page.size());
+    std::iota(merged.begin(), merged.end(), 0);
+    std::sort(merged.begin(), merged.end(), [&](qsizetype a, qsizetype b) {
+        const auto &[ka, ia] = keys.at(a);
+        const auto &[kb, ib] = keys.at(b);
+        if (ka.isNull() != kb.isNull())
+            return kb.isNull(); // a time before none
+        if (!ka.isNull() && ka.toString() != kb.toString())
+            return ka.toString() > kb.toString();
+        return ia > ib;
+    });
     QList<QueueRow> out;
-    while (q.next())
-        out.append(sql::readRow(q, QString(), QString()));
+    out.reserve(std::min<qsizetype>(limit, merged.size()));
+    for (qsizetype k = 0; k < merged.size() && out.size() < limit; ++k)
+        out.append(std::move(page[merged.at(k)]));
+    if (next) {
+        if (!out.isEmpty()) {
+            const auto &[key, id] = keys.at(merged.at(out.size() - 1));
+            *next = { key, id };
+        } else {
+            *next = after;
+        }
+    }
     if (Status s = addLines(out); !s)
         return s.error();
     return out;

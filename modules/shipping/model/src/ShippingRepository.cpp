@@ -101,6 +101,12 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     if (!buyers)
         return buyers.error();
     core::OrderBulkWriter writer(mDb, std::move(*buyers));
+    // The new queued orders' sort and filter keys (deadline, courier) are written with them, as
+    // the queue's SQL would compute them: no second pass over the orders (QueueKeyRepository).
+    const detail::QueueKeyRepository keys(mDb);
+    auto ownPromotionDays = keys.ownPromotionDays();
+    if (!ownPromotionDays)
+        return ownPromotionDays.error();
     const qint64 total = feed.expectedOrders() + feed.expectedLines();
     qint64 done = 0;
     auto goOn = [&](qint64 step) {
@@ -165,7 +171,16 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
                 }
                 continue;
             }
-            if (Status s = writer.addOrder(o, in.buyerNick, in.createdText, in.paidText); !s)
+            core::OrderBulkWriter::QueueKeys queueKeys;
+            if (o.status == core::codes::kOrderPaid) {
+                const QString paid = !in.paidText.isEmpty() ? in.paidText
+                    : o.paidAt.isValid()                    ? core::toDbTime(o.paidAt)
+                                                            : QString();
+                const detail::QueueKeyRepository::Keys k = keys.keysOf(o, paid, *ownPromotionDays);
+                if (k.shipBy.isValid()) // else left to the SQL below (refreshNew)
+                    queueKeys = { k.courier, k.shipBy };
+            }
+            if (Status s = writer.addOrder(o, in.buyerNick, in.createdText, in.paidText, queueKeys); !s)
                 return s.error();
             if (shipped(o.status)) {
                 outboundAt.insert(addedNos.size(), outbound.size());
@@ -281,8 +296,8 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         summary.cancelled = true;
         return summary;
     }
-    // The new queued orders' sort and filter keys (deadline, courier), in the same transaction.
-    if (Status s = detail::QueueKeyRepository(mDb).refreshNew(); !s)
+    // The keys of any new queued order not given them above (an index seek finds none as a rule).
+    if (Status s = keys.refreshNew(); !s)
         return s.error();
     // What the queue shows once the import is in: the summary counts the same.
     auto counts = queueCounts();

@@ -16,6 +16,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace shopdesk::shipping {
 
 /// The shipped list's table: order no., shipped at, receiver, courier, tracking no., buyer.
@@ -133,7 +135,12 @@ void ShippedOrdersView::reload()
         return;
     }
     mModel->reset(
-        *count, [repo, search](int offset, int limit) { return repo.shipped(search, offset, limit); },
+        *count,
+        [repo, search, cursor = std::make_shared<QueueCursor>()](int offset, int limit) {
+            if (offset == 0)
+                *cursor = {}; // keyset paging: each window starts after the last one's row
+            return repo.shipped(search, *cursor, limit, cursor.get());
+        },
         [this](const QString &error) { mContext.events.reportError(error); });
     mCount->setText(tr("%n shipped order(s)", nullptr, *count));
     showCurrent();

@@ -78,12 +78,18 @@ public:
     OrderBulkWriter(const OrderBulkWriter &) = delete;
     OrderBulkWriter &operator=(const OrderBulkWriter &) = delete;
 
+    /// The dispatch queue's keys of a new order (orders.ship_courier, ship_by; shop format 21) when
+    /// the caller has them, written with the order; NULL (the default): computed later (shipping's
+    /// queue keys find the orders without them).
+    struct QueueKeys {
+        QVariant courier, shipBy;
+    };
     /// Adds a new order without its lines (see addLine). `buyerNick` empty: no buyer; a member name
     /// not in the shop adds the buyer, with the order's recipient as name and phone. `createdText`
     /// and `paidText`: the times already as the shop file stores them (or empty: the order's own,
     /// its creation now when it has none).
-    Status addOrder(
-        const Order &order, const QString &buyerNick, const QString &createdText = {}, const QString &paidText = {});
+    Status addOrder(const Order &order, const QString &buyerNick, const QString &createdText = {},
+        const QString &paidText = {}, const QueueKeys &keys = {});
     /// Adds a line of the order `orderNo` (one added here, or already in the shop).
     Status addLine(const QString &orderNo, const OrderLine &line);
     /// Writes everything still pending.

@@ -87,9 +87,12 @@ public:
     core::Result<QList<UnmatchedLine>> unmatchedLines(int offset, int limit) const;
 
     /// Shipped orders (for customer service), newest shipment first, searched like the queue (and
-    /// by tracking number): how many, and a window.
+    /// by tracking number): how many, and the window after `after` (keyset paging, as rows():
+    /// each window an index walk from the last one's shipment time and id, never OFFSET). Orders
+    /// without a shipment time (shipped on the platform before the import) come last, newest id first.
     core::Result<int> shippedCount(const QString &search) const;
-    core::Result<QList<QueueRow>> shipped(const QString &search, int offset, int limit) const;
+    core::Result<QList<QueueRow>> shipped(
+        const QString &search, const QueueCursor &after, int limit, QueueCursor *next = nullptr) const;
 
     /// Sets the memo (标记备注) of an order's flag.
     core::Status setFlagMemo(qint64 orderId, const QString &memo);
