@@ -434,7 +434,7 @@ core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString 
                        "UNION SELECT reference FROM faulty_goods WHERE source = 'damaged_return') THEN 1 ELSE 0 END, "
                        "(SELECT group_concat(g, '; ') FROM (SELECT COALESCE(i.code || '/' || s.color || '/' || s.size, "
                        "l.title) || '×' || l.quantity AS g FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
-                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = o.id ORDER BY l.id)) "
+                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = o.id ORDER BY l.id) AS lg) "
                        "FROM orders o WHERE o.buyer_id = :id ORDER BY o.created_at DESC, o.id DESC"));
     orders.bind(QStringLiteral(":id"), d.row.id);
     if (Status s = orders.run(); !s)

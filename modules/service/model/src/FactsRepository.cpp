@@ -198,7 +198,7 @@ core::Result<QHash<QString, Facts>> FactsRepository::forShipped(QDate first, QDa
                        "JOIN orders p ON p.id = l.order_id WHERE p.status = 'paid' AND l.sku_id IN "
                        "(SELECT l2.sku_id FROM order_lines l2 JOIN orders o ON o.id = l2.order_id WHERE o.status IN "
                        "('shipped', 'finished') AND o.shipped_at >= :from2 AND o.shipped_at < :to2 AND l2.sku_id IS "
-                       "NOT NULL) GROUP BY l.sku_id) GROUP BY sku_id"));
+                       "NOT NULL) GROUP BY l.sku_id) AS figures GROUP BY sku_id"));
     bindSpan(stock);
     bindSpan(stock, QStringLiteral("2"));
     if (Status s = stock.run(); !s)
