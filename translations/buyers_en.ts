@@ -118,6 +118,10 @@
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
+        <message>
+            <source>The profile of %1</source>
+            <translation>The profile of %1</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::buyers::BuyersView</name>

@@ -118,6 +118,10 @@
             <source>Closed</source>
             <translation>交易关闭</translation>
         </message>
+        <message>
+            <source>The profile of %1</source>
+            <translation>买家%1的资料</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::buyers::BuyersView</name>

@@ -246,8 +246,9 @@ CliOutcome Cli::profile(const CliInvocation &in)
             return failure(tr("--loyal needs yes or no, not “%1”.").arg(loyal), 2);
         p.loyal = loyal == QLatin1String("yes");
     }
-    if (core::Status s = service.setProfile(args.first(), p); !s)
-        return failure(s.errorMessage());
+    // The fields not given are the ones just read: the edit names the version they were read at.
+    if (auto saved = service.saveProfile(args.first(), p, (*detail)->version); !saved)
+        return failure(saved.errorMessage());
     return CliOutcome::success(
         { { QStringLiteral("nick"), (*detail)->row.nick } }, tr("Profile of %1 saved.").arg((*detail)->row.nick));
 }

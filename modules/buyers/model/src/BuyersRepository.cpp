@@ -406,8 +406,8 @@ core::Result<QList<TierCount>> BuyersRepository::tierCounts(
 core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString &nick) const
 {
     SqlQuery q(mDb,
-        QStringLiteral("SELECT id, nick, name, phone, loyal, note, height_cm, weight_kg, usual_size FROM buyers "
-                       "WHERE nick = :nick"));
+        QStringLiteral("SELECT id, nick, name, phone, loyal, note, height_cm, weight_kg, usual_size, row_version "
+                       "FROM buyers WHERE nick = :nick"));
     q.bind(QStringLiteral(":nick"), nick.trimmed());
     if (Status s = q.run(); !s)
         return s.error();
@@ -426,6 +426,7 @@ core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString 
         d.profile.weightKg = q.value(7).toDouble();
     d.profile.usualSize = q.value(8).toString();
     d.profile.loyal = d.row.loyal;
+    d.version = q.value(9).toLongLong();
 
     SqlQuery orders(mDb,
         QStringLiteral("SELECT o.order_no, o.status, o.flag, o.created_at, o.paid_at, o.shipped_at, o.total_fen, "
@@ -483,6 +484,17 @@ core::Result<bool> BuyersRepository::setProfile(const QString &nick, const Buyer
     if (Status s = q.run(); !s)
         return s.error();
     return q.numRowsAffected() > 0;
+}
+
+core::Result<std::optional<qint64>> BuyersRepository::idOf(const QString &nick) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id FROM buyers WHERE nick = :nick"));
+    q.bind(QStringLiteral(":nick"), nick.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 core::Result<QStringList> BuyersRepository::categories() const

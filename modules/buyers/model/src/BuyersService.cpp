@@ -3,8 +3,10 @@
 #include <shopdesk/core/BuyerSummaryRepository.h>
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/RowVersions.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
+#include <shopdesk/core/WriteRetry.h>
 
 #include <QFileInfo>
 #include <QLocale>
@@ -47,19 +49,32 @@ QString BuyersService::problem(const BuyerProfile &p)
     return {};
 }
 
-Status BuyersService::setProfile(const QString &nick, const BuyerProfile &profile) const
+core::Result<qint64> BuyersService::saveProfile(
+    const QString &nick, const BuyerProfile &profile, std::optional<qint64> seen) const
 {
     if (const QString p = problem(profile); !p.isEmpty())
         return Error { p };
-    core::Transaction tx(mDb);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    auto done = BuyersRepository(mDb).setProfile(nick, profile);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error { tr("There is no buyer %1 in this shop.").arg(nick.trimmed()) };
-    return tx.commit();
+    return core::retrying([&]() -> core::Result<qint64> {
+        core::Transaction tx(mDb);
+        if (!tx.isActive())
+            return tx.beginStatus().error();
+        const BuyersRepository repo(mDb);
+        auto id = repo.idOf(nick);
+        if (!id)
+            return id.error();
+        if (!*id)
+            return Error { tr("There is no buyer %1 in this shop.").arg(nick.trimmed()) };
+        auto version = core::RowVersions(mDb).touch(
+            core::RowVersions::Table::Buyers, **id, seen, tr("The profile of %1").arg(nick.trimmed()));
+        if (!version)
+            return version.error();
+        auto done = repo.setProfile(nick, profile);
+        if (!done)
+            return done.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return *version;
+    });
 }
 
 core::MemberThresholds BuyersService::thresholds() const { return core::Members::thresholds(core::ShopSettings(mDb)); }

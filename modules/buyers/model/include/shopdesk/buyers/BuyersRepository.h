@@ -87,6 +87,9 @@ struct BuyerDetail {
     BuyerRow row;
     BuyerProfile profile;
     QList<BuyerOrder> orders; ///< newest first
+    /// The buyer's row version when it was read (core::RowVersions): an edit of the profile
+    /// names it, and is refused when another PC changed the buyer since.
+    qint64 version = 0;
 };
 
 /// How many buyers a tier has and what they spent.
@@ -127,6 +130,8 @@ public:
     core::Result<std::optional<BuyerDetail>> detail(const QString &nick) const;
     /// Stores the profile; false when there is no such buyer. Inside the caller's transaction.
     core::Result<bool> setProfile(const QString &nick, const BuyerProfile &profile) const;
+    /// The id of the buyer called `nick`, if there is one.
+    core::Result<std::optional<qint64>> idOf(const QString &nick) const;
     /// The categories the shop's items have, for choosing a segment.
     core::Result<QStringList> categories() const;
 

@@ -30,8 +30,17 @@ public:
     /// A window of the buyers matching `filter` (BuyersRepository::window's values).
     core::Result<QList<QVariantList>> window(const BuyerFilter &filter, const core::RowWindow &w) const;
     core::Result<std::optional<BuyerDetail>> detail(const QString &nick) const;
-    /// Checks and stores a buyer's profile (height 50–250 cm, weight 20–300 kg).
-    core::Status setProfile(const QString &nick, const BuyerProfile &profile) const;
+    /// Checks and stores a buyer's profile (height 50–250 cm, weight 20–300 kg). `seen`: the
+    /// buyer's version the form was filled from (BuyerDetail::version); refused, naming who
+    /// changed the buyer and when, when another PC saved it since, and nothing is written. Without
+    /// one (an edit that read no version) the version is only counted on. Gives the new version.
+    core::Result<qint64> saveProfile(
+        const QString &nick, const BuyerProfile &profile, std::optional<qint64> seen = std::nullopt) const;
+    /// saveProfile() without a version read.
+    core::Status setProfile(const QString &nick, const BuyerProfile &profile) const
+    {
+        return saveProfile(nick, profile).status();
+    }
     /// Why `profile` cannot be stored, or empty.
     static QString problem(const BuyerProfile &profile);
 
