@@ -13,6 +13,7 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace shopdesk::core {
@@ -119,6 +120,10 @@ public:
 
     /// Every buyer matching `filter`, highest spend first (then by id).
     core::Result<QVector<BuyerRow>> rows(const BuyerFilter &filter) const;
+    /// rows() handed to `take` one by one as they are read, never all held (the CLI's list, a
+    /// segment's file); a failure `take` gives stops the reading and is given back. Gives the rows.
+    core::Result<qint64> eachRow(
+        const BuyerFilter &filter, const std::function<core::Status(const BuyerRow &)> &take) const;
     /// A window of the buyers matching `filter` (keyset: after `w.last`), in the order of
     /// `w.sortColumn` (a Value; the others and -1: highest spend first).
     core::Result<QList<QVariantList>> window(const BuyerFilter &filter, const core::RowWindow &w) const;
