@@ -216,14 +216,14 @@ core::Result<QHash<QString, Facts>> FactsRepository::forShipped(QDate first, QDa
 }
 
 namespace {
-/// ":o0, :o1, …" for `n` bound values named `prefix` and a number.
-QString placeholders(const QString &prefix, qsizetype n)
+/// ":o0", ":o1", … for `n` bound values named `prefix` and a number.
+QStringList placeholders(const QString &prefix, qsizetype n)
 {
     QStringList names;
     names.reserve(n);
     for (qsizetype i = 0; i < n; ++i)
         names << QLatin1Char(':') + prefix + QString::number(i);
-    return names.join(QStringLiteral(", "));
+    return names;
 }
 
 void bindEach(SqlQuery &q, const QString &prefix, const QList<qint64> &values)
@@ -240,10 +240,11 @@ core::Result<QHash<QString, Facts>> FactsRepository::forOrders(const QList<qint6
         return out;
     // The orders, their lines and their SKUs' availability, each one query over the window's ids
     // (a literal list of bound values, at most a window's length).
-    const QString ids = placeholders(QStringLiteral("o"), orderIds.size());
+    const QStringList names = placeholders(QStringLiteral("o"), orderIds.size());
     SqlQuery q(mDb,
         QStringLiteral("SELECT %1 FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id WHERE o.id IN (%2)")
-            .arg(kOrderColumns, ids));
+            .arg(kOrderColumns)
+            .arg(names.join(QStringLiteral(", "))));
     bindEach(q, QStringLiteral("o"), orderIds);
     if (Status s = q.run(); !s)
         return s.error();
@@ -257,7 +258,8 @@ core::Result<QHash<QString, Facts>> FactsRepository::forOrders(const QList<qint6
     SqlQuery lines(mDb,
         QStringLiteral("SELECT l.order_id, %1 FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
                        "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id IN (%2) ORDER BY l.order_id, l.id")
-            .arg(kLineColumns, ids));
+            .arg(kLineColumns)
+            .arg(names.join(QStringLiteral(", "))));
     bindEach(lines, QStringLiteral("o"), orderIds);
     if (Status s = lines.run(); !s)
         return s.error();
@@ -274,21 +276,24 @@ core::Result<QHash<QString, Facts>> FactsRepository::forOrders(const QList<qint6
     // not yet shipped, for the window's SKUs at once.
     QHash<qint64, core::SkuAvailability> available;
     if (!skuIds.isEmpty()) {
-        SqlQuery stock(mDb,
-            QStringLiteral("SELECT sku_id, sum(on_hand), sum(committed) FROM ("
-                           "SELECT sku_id, sum(quantity) AS on_hand, 0 AS committed FROM stock_moves WHERE sku_id IN "
-                           "(%1) GROUP BY sku_id UNION ALL "
-                           "SELECT l.sku_id AS sku_id, 0 AS on_hand, sum(l.quantity) AS committed FROM order_lines l "
-                           "JOIN orders p ON p.id = l.order_id WHERE p.status = 'paid' AND l.sku_id IN (%2) "
-                           "GROUP BY l.sku_id) AS figures GROUP BY sku_id")
-                .arg(placeholders(QStringLiteral("s"), skuIds.size()),
-                    placeholders(QStringLiteral("t"), skuIds.size())));
-        bindEach(stock, QStringLiteral("s"), skuIds);
-        bindEach(stock, QStringLiteral("t"), skuIds);
-        if (Status s = stock.run(); !s)
+        const QStringList names = placeholders(QStringLiteral("s"), skuIds.size());
+        SqlQuery onHand(mDb,
+            QStringLiteral("SELECT sku_id, sum(quantity) FROM stock_moves WHERE sku_id IN (%1) GROUP BY sku_id")
+                .arg(names.join(QStringLiteral(", "))));
+        bindEach(onHand, QStringLiteral("s"), skuIds);
+        if (Status s = onHand.run(); !s)
             return s.error();
-        while (stock.next())
-            available.insert(stock.value(0).toLongLong(), { stock.value(1).toLongLong(), stock.value(2).toLongLong() });
+        while (onHand.next())
+            available[onHand.value(0).toLongLong()].onHand = onHand.value(1).toLongLong();
+        SqlQuery committed(mDb,
+            QStringLiteral("SELECT l.sku_id, sum(l.quantity) FROM order_lines l JOIN orders p ON p.id = l.order_id "
+                           "WHERE p.status = 'paid' AND l.sku_id IN (%1) GROUP BY l.sku_id")
+                .arg(names.join(QStringLiteral(", "))));
+        bindEach(committed, QStringLiteral("s"), skuIds);
+        if (Status s = committed.run(); !s)
+            return s.error();
+        while (committed.next())
+            available[committed.value(0).toLongLong()].committed = committed.value(1).toLongLong();
     }
     for (auto it = byId.begin(); it != byId.end(); ++it) {
         linesById.value(it.key()).into(*it, available);

@@ -65,12 +65,14 @@ core::Result<QList<RevisitDue>> RevisitRepository::shippedWindow(
     QDate first, QDate last, qint64 offset, int limit, const RevisitDue *after) const
 {
     // Keyset after the last row held (dispatch time, then id); an offset only for a jump.
-    const QString key
-        = after ? QStringLiteral(" AND (o.shipped_at > :at OR (o.shipped_at = :at2 AND o.id > :id))") : QString();
     SqlQuery q(mDb,
-        QStringLiteral("SELECT %1 WHERE o.status IN ('shipped', 'finished') AND o.shipped_at >= :from AND "
-                       "o.shipped_at < :to%2 ORDER BY o.shipped_at, o.id LIMIT :limit OFFSET :offset")
-            .arg(kDueColumns, key));
+        after ? QStringLiteral("SELECT %1 WHERE o.status IN ('shipped', 'finished') AND o.shipped_at >= :from AND "
+                               "o.shipped_at < :to AND (o.shipped_at > :at OR (o.shipped_at = :at2 AND o.id > :id)) "
+                               "ORDER BY o.shipped_at, o.id LIMIT :limit OFFSET :offset")
+                    .arg(kDueColumns)
+              : QStringLiteral("SELECT %1 WHERE o.status IN ('shipped', 'finished') AND o.shipped_at >= :from AND "
+                               "o.shipped_at < :to ORDER BY o.shipped_at, o.id LIMIT :limit OFFSET :offset")
+                    .arg(kDueColumns));
     q.bind({ { QStringLiteral(":from"), core::toDbDate(first) },
         { QStringLiteral(":to"), core::toDbDate(last.addDays(1)) }, { QStringLiteral(":limit"), limit },
         { QStringLiteral(":offset"), after ? 0 : offset } });
