@@ -118,6 +118,18 @@
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
+        <message>
+            <source>The profile of %1</source>
+            <translation>The profile of %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written. Choose another folder.</source>
+            <translation>“%1” cannot be written. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written to the end: the disk may be full. Free some space and try again.</source>
+            <translation>“%1” could not be written to the end: the disk may be full. Free some space and try again.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::buyers::BuyersView</name>

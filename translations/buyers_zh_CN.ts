@@ -118,6 +118,18 @@
             <source>Closed</source>
             <translation>交易关闭</translation>
         </message>
+        <message>
+            <source>The profile of %1</source>
+            <translation>买家%1的资料</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written. Choose another folder.</source>
+            <translation>无法写入“%1”，请换一个文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written to the end: the disk may be full. Free some space and try again.</source>
+            <translation>“%1”没能写完：磁盘可能已满，请腾出空间后重试。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::buyers::BuyersView</name>

@@ -948,7 +948,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::service::RevisitView</name>
+        <name>shopdesk::service::RevisitTableModel</name>
         <message>
             <source>Due</source>
             <translation>Due</translation>
@@ -969,6 +969,9 @@
             <source>Message</source>
             <translation>Message</translation>
         </message>
+    </context>
+    <context>
+        <name>shopdesk::service::RevisitView</name>
         <message numerus="yes">
             <source>%n buyer(s) to revisit (回访), %1 day(s) after dispatch.</source>
             <translation>

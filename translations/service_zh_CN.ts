@@ -945,7 +945,7 @@
         </message>
     </context>
     <context>
-        <name>shopdesk::service::RevisitView</name>
+        <name>shopdesk::service::RevisitTableModel</name>
         <message>
             <source>Due</source>
             <translation>回访日</translation>
@@ -966,6 +966,9 @@
             <source>Message</source>
             <translation>消息</translation>
         </message>
+    </context>
+    <context>
+        <name>shopdesk::service::RevisitView</name>
         <message numerus="yes">
             <source>%n buyer(s) to revisit (回访), %1 day(s) after dispatch.</source>
             <translation>

@@ -188,6 +188,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         const core::CliOutcome out = e.run(in);
+        if (out.printed)
+            return out.exitCode;
         if (json)
             print(stdout, QString::fromUtf8(QJsonDocument(out.json).toJson(QJsonDocument::Indented)));
         else

@@ -2,6 +2,8 @@
 
 #include "BuyersFixture.h"
 
+#include <shopdesk/core/CliCommand.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,4 +163,47 @@ TEST_CASE("members: the tiers with their thresholds and buyers; members set keep
     CHECK(bad.exitCode == 1);
     CHECK(bad.json.value(QStringLiteral("error")).toString()
         == QStringLiteral("The discount tier's threshold (¥100.00) must be above the care tier's (¥400.00)."));
+}
+
+TEST_CASE("buyers list prints its rows as it reads them: the lines, the JSON and a segment's CSV file")
+{
+    BuyersShop s;
+    s.close();
+    const Run text = cli(s,
+        { QStringLiteral("buyers"), QStringLiteral("list"), QStringLiteral("--segment"), u8("category:牛仔裤") },
+        false);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.text
+        == u8("阿花  王阿花  138****5678  Gift member  ¥320.00  orders: 2  returns: 0  last: 2026-11-05\n"
+              "小陈  陈小陈  137****2222  Care member  ¥58.00  orders: 1  returns: 1  last: 2026-11-10\n"));
+    const Run none = cli(s,
+        { QStringLiteral("buyers"), QStringLiteral("list"), QStringLiteral("--segment"), u8("category:帽子") }, false);
+    REQUIRE(none.exitCode == 0);
+    CHECK(none.text == QStringLiteral("No buyer matches.\n"));
+
+    // --limit shows the first rows; the count is every match's.
+    const Run first
+        = cli(s, { QStringLiteral("buyers"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1") });
+    REQUIRE(first.exitCode == 0);
+    CHECK(nicksOf(first.json.value(QStringLiteral("buyers")).toArray()) == QStringList { s.a() });
+    CHECK(first.json.value(QStringLiteral("count")).toInt() == 6);
+    CHECK(first.json.value(QStringLiteral("ok")).toBool());
+    CHECK(first.json.value(QStringLiteral("segment")).toString() == QStringLiteral("Every buyer"));
+
+    // The file is written row by row as they are read, as every export writes a CSV.
+    const QString out = s.file(QStringLiteral("jeans.csv"));
+    const Run file = cli(s,
+        { QStringLiteral("buyers"), QStringLiteral("list"), QStringLiteral("--segment"), u8("category:牛仔裤"),
+            QStringLiteral("--out"), out },
+        false);
+    REQUIRE(file.exitCode == 0);
+    CHECK(file.text == u8("Buyers of 牛仔裤: 2 buyers written to %1.\n").arg(core::cli::shownPath(out)));
+    QFile written(out);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.readAll()
+        == QByteArray("\xEF\xBB\xBF")
+            + u8("Member name,Name,Phone,Member tier,Total spend,Orders,Last order,Loyal\r\n"
+                 "阿花,王阿花,138****5678,Gift member,320.00,2,2026-11-05,No\r\n"
+                 "小陈,陈小陈,137****2222,Care member,58.00,1,2026-11-10,No\r\n")
+                  .toUtf8());
 }

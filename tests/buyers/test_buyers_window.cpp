@@ -101,7 +101,7 @@ QString summaryText(const core::Database &db)
     return test::scalar(db,
         QStringLiteral("SELECT group_concat(t, ';') FROM (SELECT b.nick || ':' || s.orders || ':' || s.spend_fen || "
                        "':' || s.first_paid || ':' || s.last_paid AS t FROM buyer_summary s JOIN buyers b ON b.id = "
-                       "s.buyer_id ORDER BY s.buyer_id)"))
+                       "s.buyer_id ORDER BY s.buyer_id) AS rows_in_order"))
         .toString();
 }
 
@@ -335,7 +335,7 @@ TEST_CASE("format 20: an older shop's buyers get their summary, every buyer once
     CHECK(test::scalar(**db,
               QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = "
                              "'index' AND tbl_name IN ('sku_costs', 'shipping_bill_fees') AND sql IS NOT NULL "
-                             "ORDER BY name)"))
+                             "ORDER BY name) AS names"))
               .toString()
         == QStringLiteral("shipping_bill_fees_cover,sku_costs_at_cover,sku_costs_reference"));
     const BuyersService service(**db);

@@ -174,7 +174,7 @@ TEST_CASE("agents' days import the same from CSV, GBK, UTF-16 text, semicolons a
         const QString stored = test::scalar(shop.db(),
             QStringLiteral("SELECT group_concat(agent || '|' || day || '|' || received || '|' || answered || '|' || "
                            "paid || '|' || good_ratings || '|' || first_response_sec || '|' || sales_fen, ';') "
-                           "FROM (SELECT * FROM service_agent_days ORDER BY day)"))
+                           "FROM (SELECT * FROM service_agent_days ORDER BY day) AS days"))
                                    .toString();
         if (reference.isEmpty())
             reference = stored;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace shopdesk::buyers {
@@ -106,41 +107,90 @@ CliOutcome Cli::list(const CliInvocation &in)
     if (!db)
         return failure(db.errorMessage());
     BuyersService service(**db);
-    auto rows = service.list(filter);
-    if (!rows)
-        return failure(rows.errorMessage());
     const core::MemberThresholds t = service.thresholds();
     const bool fullPhones = full || !service.maskPhones();
-    QJsonObject fields { { QStringLiteral("segment"), filter.segment.describe() },
-        { QStringLiteral("count"), int(rows->size()) } };
+
+    // The rows are printed as they are read, a few hundred at a time, never all held: 200,000
+    // buyers in flat memory. With --json the document is written by hand in the shape (and key
+    // order) QJsonDocument gives it: {"buyers": [...], "count", "file", "ok", "segment"}.
+    QString pending;
+    bool any = false;
+    auto flush = [&] { // every piece printed ends its line: a chunk is whole lines
+        if (pending.isEmpty() || !in.printLine)
+            return;
+        if (pending.endsWith(QLatin1Char('\n')))
+            pending.chop(1); // printLine ends the line
+        in.printLine(pending);
+        pending.clear();
+    };
+    auto print = [&](const QString &text) {
+        pending += text;
+        if (pending.size() >= 32 * 1024)
+            flush();
+    };
+    qint64 listed = 0;
+    QString held; // the last object of the JSON array: the comma after it waits for the next
+    auto take = [&](const BuyerRow &r) -> core::Status {
+        if (limit > 0 && listed >= limit)
+            return {};
+        ++listed;
+        if (in.json) {
+            QByteArray object = QJsonDocument(rowJson(r, t, fullPhones)).toJson(QJsonDocument::Indented);
+            object.chop(1); // the final line break
+            object.replace("\n", "\n        ");
+            if (any)
+                print(held + QStringLiteral(",\n"));
+            held = QStringLiteral("        ") + QString::fromUtf8(object);
+        } else if (out.isEmpty()) {
+            print(tr("%1  %2  %3  %4  %5  orders: %6  returns: %7  last: %8%9")
+                      .arg(r.nick, r.name, shownPhone(r.phone, fullPhones),
+                          Members::name(Members::tierFor(core::Money::fromFen(r.spendFen), t)),
+                          core::Money::fromFen(r.spendFen).toDisplayString())
+                      .arg(r.orders)
+                      .arg(r.returns)
+                      .arg(r.lastDay ? r.lastOrder().toString(Qt::ISODate) : tr("never"),
+                          r.loyal ? tr("  钢丝客户") : QString())
+                + QLatin1Char('\n'));
+        }
+        any = true;
+        return {};
+    };
+    if (in.json)
+        print(QStringLiteral("{\n    \"buyers\": [\n"));
+    auto rows = out.isEmpty() ? service.eachRow(filter, take) : service.exportEach(filter, out, fullPhones, take);
+    QJsonObject fields { { QStringLiteral("segment"), filter.segment.describe() } };
     QStringList lines;
-    if (!out.isEmpty()) {
-        auto written = service.exportRows(*rows, out, fullPhones);
-        if (!written)
-            return failure(written.errorMessage());
-        fields.insert(QStringLiteral("file"), core::cli::shownPath(out));
-        lines << tr("%1: %n buyer(s) written to %2.", nullptr, *written)
-                     .arg(filter.segment.describe(), core::cli::shownPath(out));
+    if (rows) {
+        fields.insert(QStringLiteral("count"), *rows);
+        if (!out.isEmpty()) {
+            fields.insert(QStringLiteral("file"), core::cli::shownPath(out));
+            lines << tr("%1: %n buyer(s) written to %2.", nullptr, int(*rows))
+                         .arg(filter.segment.describe(), core::cli::shownPath(out));
+        } else if (!any) {
+            lines << tr("No buyer matches.");
+        }
     }
-    QJsonArray list;
-    const qsizetype shown = limit > 0 ? std::min<qsizetype>(limit, rows->size()) : rows->size();
-    for (qsizetype i = 0; i < shown; ++i) {
-        const BuyerRow &r = rows->at(i);
-        list.append(rowJson(r, t, fullPhones));
-        if (out.isEmpty())
-            lines << tr("%1  %2  %3  %4  %5  orders: %6  returns: %7  last: %8%9")
-                         .arg(r.nick, r.name, shownPhone(r.phone, fullPhones),
-                             Members::name(Members::tierFor(core::Money::fromFen(r.spendFen), t)),
-                             core::Money::fromFen(r.spendFen).toDisplayString())
-                         .arg(r.orders)
-                         .arg(r.returns)
-                         .arg(r.lastDay ? r.lastOrder().toString(Qt::ISODate) : tr("never"),
-                             r.loyal ? tr("  钢丝客户") : QString());
+    CliOutcome done = rows ? CliOutcome::success(fields, lines.join(QLatin1Char('\n'))) : failure(rows.errorMessage());
+    if (!in.json) {
+        if (!rows && !any) // nothing printed yet: the failure as every command gives it
+            return done;
+        for (const QString &line : std::as_const(lines))
+            print(line + QLatin1Char('\n'));
+        flush();
+        if (!rows) // part of the list was printed: the message after it, on the error stream
+            return done;
+        done.printed = true;
+        return done;
     }
-    fields.insert(QStringLiteral("buyers"), list);
-    if (lines.isEmpty())
-        lines << tr("No buyer matches.");
-    return CliOutcome::success(fields, lines.join(QLatin1Char('\n')));
+    // The rest of the document: the array closed, then the other fields in their order.
+    QByteArray rest = QJsonDocument(done.json).toJson(QJsonDocument::Indented);
+    rest.remove(0, rest.indexOf('\n') + 1); // "{" and its line break: the object is open already
+    if (any)
+        print(held + QLatin1Char('\n'));
+    print(QStringLiteral("    ],\n") + QString::fromUtf8(rest));
+    flush();
+    done.printed = true;
+    return done;
 }
 
 CliOutcome Cli::show(const CliInvocation &in)
@@ -246,8 +296,9 @@ CliOutcome Cli::profile(const CliInvocation &in)
             return failure(tr("--loyal needs yes or no, not “%1”.").arg(loyal), 2);
         p.loyal = loyal == QLatin1String("yes");
     }
-    if (core::Status s = service.setProfile(args.first(), p); !s)
-        return failure(s.errorMessage());
+    // The fields not given are the ones just read: the edit names the version they were read at.
+    if (auto saved = service.saveProfile(args.first(), p, (*detail)->version); !saved)
+        return failure(saved.errorMessage());
     return CliOutcome::success(
         { { QStringLiteral("nick"), (*detail)->row.nick } }, tr("Profile of %1 saved.").arg((*detail)->row.nick));
 }

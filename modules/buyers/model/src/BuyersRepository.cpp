@@ -232,11 +232,47 @@ BuyerRow BuyersRepository::rowOf(const QVariantList &v)
 
 core::Result<QVector<BuyerRow>> BuyersRepository::rows(const BuyerFilter &filter) const
 {
+    QVector<BuyerRow> out;
+    auto n = eachRow(filter, [&out](const BuyerRow &r) -> Status {
+        out.append(r);
+        return {};
+    });
+    if (!n)
+        return n.error();
+    return out;
+}
+
+core::Result<qint64> BuyersRepository::eachRow(
+    const BuyerFilter &filter, const std::function<core::Status(const BuyerRow &)> &take) const
+{
+    // Returns for every buyer at once (not a subquery per row): orders refunded after payment or
+    // flagged purple / blue, from the index buyers_orders_cover, and those with goods booked back.
+    // Only the buyers with a return are held.
+    QHash<qint64, int> returnsBy;
+    SqlQuery cases(mDb,
+        QStringLiteral(
+            "SELECT buyer_id, COUNT(*) FROM orders WHERE buyer_id IS NOT NULL AND "
+            "((status = 'closed' AND paid_at IS NOT NULL) OR flag IN ('purple', 'blue')) GROUP BY buyer_id"));
+    if (Status s = cases.run(); !s)
+        return s.error();
+    while (cases.next())
+        returnsBy[cases.value(0).toLongLong()] += cases.value(1).toInt();
+    SqlQuery back(mDb,
+        QStringLiteral("SELECT buyer_id, COUNT(*) FROM orders WHERE buyer_id IS NOT NULL AND order_no IN "
+                       "(SELECT reference FROM stock_moves WHERE kind = 'return' "
+                       "UNION SELECT reference FROM faulty_goods WHERE source = 'damaged_return') "
+                       "AND NOT ((status = 'closed' AND paid_at IS NOT NULL) OR flag IN ('purple', 'blue')) "
+                       "GROUP BY buyer_id"));
+    if (Status s = back.run(); !s)
+        return s.error();
+    while (back.next())
+        returnsBy[back.value(0).toLongLong()] += back.value(1).toInt();
+
     const Narrowing n = narrowing(filter, core::Members::thresholds(core::ShopSettings(mDb)));
     // Each row comes as one text value: QtSql costs about a microsecond a value, and this reads
     // every buyer (200,000: bench_buyers). Fields are joined with the unit separator U+001F, which
     // no member name, name or phone holds; the texts last, the phone (which may be empty) at the end.
-    // Returns (0 here) are added up below for every buyer at once.
+    // Read forward only and handed on one by one: the rows are never all held.
     const QString &where = n.where; // literal fragments with binds
     SqlQuery q(mDb,
         QStringLiteral("SELECT s.buyer_id || '\x1f' || s.spend_fen || '\x1f' || s.orders || '\x1f' || 0 || '\x1f' || "
@@ -248,7 +284,7 @@ core::Result<QVector<BuyerRow>> BuyersRepository::rows(const BuyerFilter &filter
     q.setForwardOnly(true);
     if (Status s = q.run(); !s)
         return s.error();
-    QVector<BuyerRow> out;
+    qint64 count = 0;
     while (q.next()) {
         const QString packed = q.value(0).toString();
         const QStringView v(packed);
@@ -269,42 +305,18 @@ core::Result<QVector<BuyerRow>> BuyersRepository::rows(const BuyerFilter &filter
         r.id = field(0).toLongLong();
         r.spendFen = field(1).toLongLong();
         r.orders = field(2).toInt();
-        r.returns = field(3).toInt();
+        r.returns = returnsBy.value(r.id, 0);
         r.firstDay = julianOf(field(4));
         r.lastDay = julianOf(field(5));
         r.loyal = field(6) != u"0";
         r.nick = field(7).toString();
         r.name = field(8).toString();
         r.phone = field(9).toString();
-        out.append(std::move(r));
+        if (Status s = take(r); !s)
+            return s.error();
+        ++count;
     }
-
-    // Returns for every buyer at once (not a subquery per row): orders refunded after payment or
-    // flagged purple / blue, from the index buyers_orders_cover, and those with goods booked back.
-    QHash<qint64, int> returnsBy;
-    SqlQuery cases(mDb,
-        QStringLiteral(
-            "SELECT buyer_id, COUNT(*) FROM orders WHERE buyer_id IS NOT NULL AND "
-            "((status = 'closed' AND paid_at IS NOT NULL) OR flag IN ('purple', 'blue')) GROUP BY buyer_id"));
-    if (Status s = cases.run(); !s)
-        return s.error();
-    while (cases.next())
-        returnsBy[cases.value(0).toLongLong()] += cases.value(1).toInt();
-    SqlQuery back(mDb,
-        QStringLiteral("SELECT buyer_id, COUNT(*) FROM orders WHERE buyer_id IS NOT NULL AND order_no IN "
-                       "(SELECT reference FROM stock_moves WHERE kind = 'return' "
-                       "UNION SELECT reference FROM faulty_goods WHERE source = 'damaged_return') "
-                       "AND NOT ((status = 'closed' AND paid_at IS NOT NULL) OR flag IN ('purple', 'blue')) "
-                       "GROUP BY buyer_id"));
-    if (Status s = back.run(); !s)
-        return s.error();
-    while (back.next())
-        returnsBy[back.value(0).toLongLong()] += back.value(1).toInt();
-    if (!returnsBy.isEmpty())
-        for (BuyerRow &r : out)
-            if (const auto it = returnsBy.constFind(r.id); it != returnsBy.constEnd())
-                r.returns = *it;
-    return out;
+    return count;
 }
 
 core::Result<QList<QVariantList>> BuyersRepository::window(const BuyerFilter &filter, const core::RowWindow &w) const
@@ -406,8 +418,8 @@ core::Result<QList<TierCount>> BuyersRepository::tierCounts(
 core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString &nick) const
 {
     SqlQuery q(mDb,
-        QStringLiteral("SELECT id, nick, name, phone, loyal, note, height_cm, weight_kg, usual_size FROM buyers "
-                       "WHERE nick = :nick"));
+        QStringLiteral("SELECT id, nick, name, phone, loyal, note, height_cm, weight_kg, usual_size, row_version "
+                       "FROM buyers WHERE nick = :nick"));
     q.bind(QStringLiteral(":nick"), nick.trimmed());
     if (Status s = q.run(); !s)
         return s.error();
@@ -426,6 +438,7 @@ core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString 
         d.profile.weightKg = q.value(7).toDouble();
     d.profile.usualSize = q.value(8).toString();
     d.profile.loyal = d.row.loyal;
+    d.version = q.value(9).toLongLong();
 
     SqlQuery orders(mDb,
         QStringLiteral("SELECT o.order_no, o.status, o.flag, o.created_at, o.paid_at, o.shipped_at, o.total_fen, "
@@ -434,7 +447,7 @@ core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString 
                        "UNION SELECT reference FROM faulty_goods WHERE source = 'damaged_return') THEN 1 ELSE 0 END, "
                        "(SELECT group_concat(g, '; ') FROM (SELECT COALESCE(i.code || '/' || s.color || '/' || s.size, "
                        "l.title) || '×' || l.quantity AS g FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
-                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = o.id ORDER BY l.id)) "
+                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = o.id ORDER BY l.id) AS lg) "
                        "FROM orders o WHERE o.buyer_id = :id ORDER BY o.created_at DESC, o.id DESC"));
     orders.bind(QStringLiteral(":id"), d.row.id);
     if (Status s = orders.run(); !s)
@@ -483,6 +496,17 @@ core::Result<bool> BuyersRepository::setProfile(const QString &nick, const Buyer
     if (Status s = q.run(); !s)
         return s.error();
     return q.numRowsAffected() > 0;
+}
+
+core::Result<std::optional<qint64>> BuyersRepository::idOf(const QString &nick) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id FROM buyers WHERE nick = :nick"));
+    q.bind(QStringLiteral(":nick"), nick.trimmed());
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 core::Result<QStringList> BuyersRepository::categories() const

@@ -2,12 +2,17 @@
 
 #include <shopdesk/core/BuyerSummaryRepository.h>
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Database.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/RowVersions.h>
 #include <shopdesk/core/Transaction.h>
 #include <shopdesk/core/Vocabulary.h>
+#include <shopdesk/core/WriteRetry.h>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace shopdesk::buyers {
 
@@ -19,6 +24,14 @@ core::Result<QVector<BuyerRow>> BuyersService::list(const BuyerFilter &filter) c
     if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
         return s.error();
     return BuyersRepository(mDb).rows(filter);
+}
+
+core::Result<qint64> BuyersService::eachRow(
+    const BuyerFilter &filter, const std::function<core::Status(const BuyerRow &)> &take) const
+{
+    if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
+        return s.error();
+    return BuyersRepository(mDb).eachRow(filter, take);
 }
 
 core::Result<QList<TierCount>> BuyersService::tierTotals(const BuyerFilter &filter) const
@@ -47,19 +60,32 @@ QString BuyersService::problem(const BuyerProfile &p)
     return {};
 }
 
-Status BuyersService::setProfile(const QString &nick, const BuyerProfile &profile) const
+core::Result<qint64> BuyersService::saveProfile(
+    const QString &nick, const BuyerProfile &profile, std::optional<qint64> seen) const
 {
     if (const QString p = problem(profile); !p.isEmpty())
         return Error { p };
-    core::Transaction tx(mDb);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    auto done = BuyersRepository(mDb).setProfile(nick, profile);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error { tr("There is no buyer %1 in this shop.").arg(nick.trimmed()) };
-    return tx.commit();
+    return core::retrying([&]() -> core::Result<qint64> {
+        core::Transaction tx(mDb);
+        if (!tx.isActive())
+            return tx.beginStatus().error();
+        const BuyersRepository repo(mDb);
+        auto id = repo.idOf(nick);
+        if (!id)
+            return id.error();
+        if (!*id)
+            return Error { tr("There is no buyer %1 in this shop.").arg(nick.trimmed()) };
+        auto version = core::RowVersions(mDb).touch(
+            core::RowVersions::Table::Buyers, **id, seen, tr("The profile of %1").arg(nick.trimmed()));
+        if (!version)
+            return version.error();
+        auto done = repo.setProfile(nick, profile);
+        if (!done)
+            return done.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return *version;
+    });
 }
 
 core::MemberThresholds BuyersService::thresholds() const { return core::Members::thresholds(core::ShopSettings(mDb)); }
@@ -91,38 +117,124 @@ QList<TierCount> BuyersService::tierCounts(const QVector<BuyerRow> &rows, const 
 
 bool BuyersService::maskPhones() const { return core::ShopSettings(mDb).get(core::Members::kMaskPhoneSetting); }
 
+namespace {
+/// One row of a segment's file, as exportRows() writes it (the CSV's text, the xlsx's values).
+struct ExportColumns {
+    core::MemberThresholds thresholds;
+    bool fullPhones = false;
+
+    static QStringList header()
+    {
+        return { BuyersService::tr("Member name"), BuyersService::tr("Name"), BuyersService::tr("Phone"),
+            BuyersService::tr("Member tier"), BuyersService::tr("Total spend"), BuyersService::tr("Orders"),
+            BuyersService::tr("Last order"), BuyersService::tr("Loyal (钢丝客户)") };
+    }
+    QString phone(const BuyerRow &r) const { return fullPhones ? r.phone : core::Members::maskPhone(r.phone); }
+    QString tier(const BuyerRow &r) const
+    {
+        return core::Members::name(core::Members::tierFor(core::Money::fromFen(r.spendFen), thresholds));
+    }
+    static QString last(const BuyerRow &r) { return r.lastDay ? r.lastOrder().toString(Qt::ISODate) : QString(); }
+    QStringList text(const BuyerRow &r) const
+    {
+        return { r.nick, r.name, phone(r), tier(r), core::Money::fromFen(r.spendFen).toPlainString(),
+            QString::number(r.orders), last(r), core::Vocabulary::yesNo(r.loyal) };
+    }
+    QVariantList values(const BuyerRow &r) const
+    {
+        return { r.nick, r.name, phone(r), tier(r), double(r.spendFen) / 100.0, r.orders, last(r),
+            core::Vocabulary::yesNo(r.loyal) };
+    }
+};
+
+/// A CSV line as core::writeCsv writes it (formula-like cells neutralised, RFC 4180 quoting, CRLF).
+QByteArray csvLine(const QStringList &fields)
+{
+    QString out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        QString v = core::csvSafeCell(fields.at(i));
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+            || v.contains(QLatin1Char('\r'))) {
+            v.replace(QLatin1String("\""), QLatin1String("\"\""));
+            v = QLatin1Char('"') + v + QLatin1Char('"');
+        }
+        out += v;
+    }
+    out += QLatin1String("\r\n");
+    return out.toUtf8();
+}
+} // namespace
+
 core::Result<int> BuyersService::exportRows(const QVector<BuyerRow> &rows, const QString &path, bool fullPhones) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
         return Error { tr("%1: a segment is written as .csv or .xlsx.").arg(path) };
-    const core::MemberThresholds t = thresholds();
-    const QStringList header { tr("Member name"), tr("Name"), tr("Phone"), tr("Member tier"), tr("Total spend"),
-        tr("Orders"), tr("Last order"), tr("Loyal (钢丝客户)") };
-    auto phone = [&](const BuyerRow &r) { return fullPhones ? r.phone : core::Members::maskPhone(r.phone); };
-    auto tier = [&](const BuyerRow &r) {
-        return core::Members::name(core::Members::tierFor(core::Money::fromFen(r.spendFen), t));
-    };
-    auto last = [](const BuyerRow &r) { return r.lastDay ? r.lastOrder().toString(Qt::ISODate) : QString(); };
+    const ExportColumns columns { thresholds(), fullPhones };
     Status written;
     if (suffix == QLatin1String("csv")) {
         QList<QStringList> out;
         out.reserve(rows.size());
         for (const BuyerRow &r : rows)
-            out.append({ r.nick, r.name, phone(r), tier(r), core::Money::fromFen(r.spendFen).toPlainString(),
-                QString::number(r.orders), last(r), core::Vocabulary::yesNo(r.loyal) });
-        written = core::writeCsv(path, header, out);
+            out.append(columns.text(r));
+        written = core::writeCsv(path, ExportColumns::header(), out);
     } else {
         QList<QVariantList> out;
         out.reserve(rows.size());
         for (const BuyerRow &r : rows)
-            out.append({ r.nick, r.name, phone(r), tier(r), double(r.spendFen) / 100.0, r.orders, last(r),
-                core::Vocabulary::yesNo(r.loyal) });
-        written = core::writeXlsx(path, tr("Buyers"), header, out);
+            out.append(columns.values(r));
+        written = core::writeXlsx(path, tr("Buyers"), ExportColumns::header(), out);
     }
     if (!written)
         return written.error();
     return int(rows.size());
+}
+
+core::Result<qint64> BuyersService::exportEach(const BuyerFilter &filter, const QString &path, bool fullPhones,
+    const std::function<core::Status(const BuyerRow &)> &each) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return Error { tr("%1: a segment is written as .csv or .xlsx.").arg(path) };
+    const ExportColumns columns { thresholds(), fullPhones };
+    if (suffix == QLatin1String("xlsx")) {
+        QList<QVariantList> out;
+        auto n = eachRow(filter, [&](const BuyerRow &r) -> Status {
+            out.append(columns.values(r));
+            return each ? each(r) : Status {};
+        });
+        if (!n)
+            return n.error();
+        if (Status s = core::writeXlsx(path, tr("Buyers"), ExportColumns::header(), out); !s)
+            return s.error();
+        return *n;
+    }
+    // The header written first by core::writeCsv: a shop file, an unwritable folder or a full
+    // disk are refused as every export refuses them, and the file is the owner's alone.
+    if (Status s = core::writeCsv(path, ExportColumns::header(), {}); !s)
+        return s.error();
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error { tr("“%1” cannot be written. Choose another folder.").arg(shown) };
+    f.write("\xEF\xBB\xBF");
+    f.write(csvLine(ExportColumns::header()));
+    auto n = eachRow(filter, [&](const BuyerRow &r) -> Status {
+        f.write(csvLine(columns.text(r)));
+        return each ? each(r) : Status {};
+    });
+    if (!n) {
+        f.cancelWriting();
+        return n.error();
+    }
+    if (!f.commit())
+        return Error { tr("“%1” could not be written to the end: the disk may be full. Free some space and try "
+                          "again.")
+                           .arg(shown) };
+    core::Database::makeOwnerOnly(path);
+    return *n;
 }
 
 core::Result<QList<core::RepeatFigures>> BuyersService::repeatByMonth(QDate firstMonth, QDate lastMonth) const

@@ -352,6 +352,7 @@ void BuyersView::showDetail()
             o.goods, o.returned ? tr("yes") : QString() });
     mOrders->setRows(rows);
     mShownProfile = d.profile;
+    mShownVersion = d.version;
     mHeight->setValue(d.profile.heightCm.value_or(0));
     mWeight->setValue(d.profile.weightKg.value_or(0.0));
     mSize->setText(d.profile.usualSize);
@@ -378,9 +379,18 @@ bool BuyersView::saveProfile()
     const QString nick = mShownNick;
     const BuyerProfile before = mShownProfile;
     BuyersService &service = mService;
+    // The version the form was read at, then the one each step left: a step (or its undo) after
+    // another PC saved the buyer is refused, naming who, and writes nothing.
+    auto version = std::make_shared<qint64>(mShownVersion);
+    auto write = [&service, nick, version](const BuyerProfile &profile) -> core::Status {
+        auto next = service.saveProfile(nick, profile, *version);
+        if (!next)
+            return next.status();
+        *version = *next;
+        return {};
+    };
     auto *command = new core::CallCommand([nick] { return tr("Save the profile of %1").arg(nick); }, mContext.events,
-        std::nullopt, [&service, nick, after] { return service.setProfile(nick, after); },
-        [&service, nick, before] { return service.setProfile(nick, before); });
+        std::nullopt, [write, after] { return write(after); }, [write, before] { return write(before); });
     auto ok = std::make_shared<bool>(true);
     command->setDone([this, ok](const core::Status &s) {
         *ok = s.ok();

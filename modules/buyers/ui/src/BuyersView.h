@@ -73,6 +73,7 @@ private:
     bool mStale = false;
     QString mShownNick;
     BuyerProfile mShownProfile;
+    qint64 mShownVersion = 0; ///< the buyer's row version the profile form was filled from
 
     QLabel *mSearchLabel;
     QLineEdit *mSearch;

@@ -198,7 +198,7 @@ core::Result<QHash<QString, Facts>> FactsRepository::forShipped(QDate first, QDa
                        "JOIN orders p ON p.id = l.order_id WHERE p.status = 'paid' AND l.sku_id IN "
                        "(SELECT l2.sku_id FROM order_lines l2 JOIN orders o ON o.id = l2.order_id WHERE o.status IN "
                        "('shipped', 'finished') AND o.shipped_at >= :from2 AND o.shipped_at < :to2 AND l2.sku_id IS "
-                       "NOT NULL) GROUP BY l.sku_id) GROUP BY sku_id"));
+                       "NOT NULL) GROUP BY l.sku_id) AS figures GROUP BY sku_id"));
     bindSpan(stock);
     bindSpan(stock, QStringLiteral("2"));
     if (Status s = stock.run(); !s)
@@ -208,6 +208,93 @@ core::Result<QHash<QString, Facts>> FactsRepository::forShipped(QDate first, QDa
         available.insert(stock.value(0).toLongLong(), { stock.value(1).toLongLong(), stock.value(2).toLongLong() });
 
     QHash<QString, Facts> out;
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        linesById.value(it.key()).into(*it, available);
+        out.insert(it->value(QStringLiteral("order")), *it);
+    }
+    return out;
+}
+
+namespace {
+/// ":o0", ":o1", … for `n` bound values named `prefix` and a number.
+QStringList placeholders(const QString &prefix, qsizetype n)
+{
+    QStringList names;
+    names.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        names << QLatin1Char(':') + prefix + QString::number(i);
+    return names;
+}
+
+void bindEach(SqlQuery &q, const QString &prefix, const QList<qint64> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bind(QLatin1Char(':') + prefix + QString::number(i), values.at(i));
+}
+} // namespace
+
+core::Result<QHash<QString, Facts>> FactsRepository::forOrders(const QList<qint64> &orderIds) const
+{
+    QHash<QString, Facts> out;
+    if (orderIds.isEmpty())
+        return out;
+    // The orders, their lines and their SKUs' availability, each one query over the window's ids
+    // (a literal list of bound values, at most a window's length).
+    const QStringList names = placeholders(QStringLiteral("o"), orderIds.size());
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT %1 FROM orders o LEFT JOIN buyers b ON b.id = o.buyer_id WHERE o.id IN (%2)")
+            .arg(kOrderColumns)
+            .arg(names.join(QStringLiteral(", "))));
+    bindEach(q, QStringLiteral("o"), orderIds);
+    if (Status s = q.run(); !s)
+        return s.error();
+    const Facts shop = shopFacts();
+    QHash<qint64, Facts> byId;
+    QHash<qint64, LineFacts> linesById;
+    while (q.next()) {
+        byId.insert(q.value(0).toLongLong(), orderFacts(q, shop));
+        linesById.insert(q.value(0).toLongLong(), {});
+    }
+    SqlQuery lines(mDb,
+        QStringLiteral("SELECT l.order_id, %1 FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
+                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id IN (%2) ORDER BY l.order_id, l.id")
+            .arg(kLineColumns)
+            .arg(names.join(QStringLiteral(", "))));
+    bindEach(lines, QStringLiteral("o"), orderIds);
+    if (Status s = lines.run(); !s)
+        return s.error();
+    QList<qint64> skuIds;
+    while (lines.next()) {
+        const auto at = linesById.find(lines.value(0).toLongLong());
+        if (at == linesById.end())
+            continue;
+        at->add(lines, 1);
+        if (!lines.value(6).isNull() && !skuIds.contains(lines.value(6).toLongLong()))
+            skuIds << lines.value(6).toLongLong();
+    }
+    // As core::AvailableStockRepository (and forShipped): on hand less the pieces of paid orders
+    // not yet shipped, for the window's SKUs at once.
+    QHash<qint64, core::SkuAvailability> available;
+    if (!skuIds.isEmpty()) {
+        const QStringList names = placeholders(QStringLiteral("s"), skuIds.size());
+        SqlQuery onHand(mDb,
+            QStringLiteral("SELECT sku_id, sum(quantity) FROM stock_moves WHERE sku_id IN (%1) GROUP BY sku_id")
+                .arg(names.join(QStringLiteral(", "))));
+        bindEach(onHand, QStringLiteral("s"), skuIds);
+        if (Status s = onHand.run(); !s)
+            return s.error();
+        while (onHand.next())
+            available[onHand.value(0).toLongLong()].onHand = onHand.value(1).toLongLong();
+        SqlQuery committed(mDb,
+            QStringLiteral("SELECT l.sku_id, sum(l.quantity) FROM order_lines l JOIN orders p ON p.id = l.order_id "
+                           "WHERE p.status = 'paid' AND l.sku_id IN (%1) GROUP BY l.sku_id")
+                .arg(names.join(QStringLiteral(", "))));
+        bindEach(committed, QStringLiteral("s"), skuIds);
+        if (Status s = committed.run(); !s)
+            return s.error();
+        while (committed.next())
+            available[committed.value(0).toLongLong()].committed = committed.value(1).toLongLong();
+    }
     for (auto it = byId.begin(); it != byId.end(); ++it) {
         linesById.value(it.key()).into(*it, available);
         out.insert(it->value(QStringLiteral("order")), *it);

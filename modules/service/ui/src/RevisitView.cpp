@@ -1,5 +1,7 @@
 #include "RevisitView.h"
 
+#include "RevisitTableModel.h"
+
 #include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 
@@ -14,8 +16,6 @@
 #include <QVBoxLayout>
 
 namespace shopdesk::service {
-
-using core::ColumnKind;
 
 RevisitView::RevisitView(const core::PanelContext &context, QWidget *parent)
     : core::View(parent)
@@ -42,15 +42,8 @@ RevisitView::RevisitView(const core::PanelContext &context, QWidget *parent)
     mStatus = new QLabel(this);
     mStatus->setObjectName(QStringLiteral("revisitStatus"));
     v->addWidget(mStatus);
-    mModel = new core::RecordTableModel(
-        {
-            { [] { return tr("Due"); }, ColumnKind::Text },
-            { [] { return tr("Order"); }, ColumnKind::Text },
-            { [] { return tr("Buyer"); }, ColumnKind::Text },
-            { [] { return tr("Member tier"); }, ColumnKind::Text },
-            { [] { return tr("Message"); }, ColumnKind::Text },
-        },
-        this);
+    mModel = new RevisitTableModel(this);
+    connect(mModel, &RevisitTableModel::failed, mStatus, &QLabel::setText);
     mTable = core::newRecordView(mModel, QStringLiteral("revisits"), this, QAbstractItemView::SingleSelection);
     v->addWidget(mTable, 1);
     connect(mDays, &QSpinBox::valueChanged, this, &RevisitView::reload);
@@ -72,32 +65,34 @@ void RevisitView::reload()
 {
     if (!mGate->isOpen())
         return; // worked out when it first comes to the front
-    auto due = Revisits::due(mContext.db, mToday, mDays->value());
-    if (!due) {
-        mStatus->setText(due.errorMessage());
-        mDue.clear();
-        mModel->setRows({});
+    const core::Database &db = mContext.db;
+    const QDate today = mToday;
+    const int days = mDays->value();
+    auto count = Revisits::count(db, today, days);
+    if (!count) {
+        mStatus->setText(count.errorMessage());
+        mModel->clear();
         return;
     }
-    mDue = *due;
-    QList<QVariantList> rows;
-    for (const RevisitDue &r : std::as_const(mDue))
-        rows.append({ r.dueOn.toString(Qt::ISODate), r.orderNo, r.buyerNick, core::Members::name(r.tier),
-            r.message.complete() ? r.message.text : ReplyFiller::refusal(r.message) });
-    mModel->setRows(rows);
-    mStatus->setText(
-        tr("%n buyer(s) to revisit (回访), %1 day(s) after dispatch.", nullptr, int(mDue.size())).arg(mDays->value()));
-    if (!mDue.isEmpty())
+    // The count now; each page of rows (facts, tiers, replies) when the table shows it.
+    mModel->setSource(*count, [&db, today, days](qint64 offset, int limit, const RevisitDue *after) {
+        return Revisits::window(db, today, days, offset, limit, after);
+    });
+    mStatus->setText(tr("%n buyer(s) to revisit (回访), %1 day(s) after dispatch.", nullptr, int(*count)).arg(days));
+    if (*count > 0) {
         mTable->setCurrentIndex(mModel->index(0, 0));
+        if (!mModel->lastError().isEmpty())
+            mStatus->setText(mModel->lastError());
+    }
 }
 
 bool RevisitView::copyCurrent()
 {
-    const int row = mTable->currentIndex().row();
-    if (row < 0 || row >= mDue.size() || !mDue[row].message.complete())
+    const RevisitDue *r = mModel->rowAt(mTable->currentIndex().row());
+    if (!r || !r->message.complete())
         return false;
-    QApplication::clipboard()->setText(mDue[row].message.text);
-    mStatus->setText(tr("Copied the revisit message for %1.").arg(mDue[row].buyerNick));
+    QApplication::clipboard()->setText(r->message.text);
+    mStatus->setText(tr("Copied the revisit message for %1.").arg(r->buyerNick));
     return true;
 }
 
@@ -107,8 +102,8 @@ void RevisitView::retranslateUi()
     mDays->setSuffix(tr(" days"));
     mCopy->setText(tr("&Copy the message"));
     mModel->retranslate();
-    if (mModel->rowCount() > 0)
-        reload(); // the count and the tiers in the new language
+    if (mGate->isOpen())
+        reload(); // the count in the new language
 }
 
 } // namespace shopdesk::service

@@ -13,6 +13,7 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace shopdesk::core {
@@ -87,6 +88,9 @@ struct BuyerDetail {
     BuyerRow row;
     BuyerProfile profile;
     QList<BuyerOrder> orders; ///< newest first
+    /// The buyer's row version when it was read (core::RowVersions): an edit of the profile
+    /// names it, and is refused when another PC changed the buyer since.
+    qint64 version = 0;
 };
 
 /// How many buyers a tier has and what they spent.
@@ -116,6 +120,10 @@ public:
 
     /// Every buyer matching `filter`, highest spend first (then by id).
     core::Result<QVector<BuyerRow>> rows(const BuyerFilter &filter) const;
+    /// rows() handed to `take` one by one as they are read, never all held (the CLI's list, a
+    /// segment's file); a failure `take` gives stops the reading and is given back. Gives the rows.
+    core::Result<qint64> eachRow(
+        const BuyerFilter &filter, const std::function<core::Status(const BuyerRow &)> &take) const;
     /// A window of the buyers matching `filter` (keyset: after `w.last`), in the order of
     /// `w.sortColumn` (a Value; the others and -1: highest spend first).
     core::Result<QList<QVariantList>> window(const BuyerFilter &filter, const core::RowWindow &w) const;
@@ -127,6 +135,8 @@ public:
     core::Result<std::optional<BuyerDetail>> detail(const QString &nick) const;
     /// Stores the profile; false when there is no such buyer. Inside the caller's transaction.
     core::Result<bool> setProfile(const QString &nick, const BuyerProfile &profile) const;
+    /// The id of the buyer called `nick`, if there is one.
+    core::Result<std::optional<qint64>> idOf(const QString &nick) const;
     /// The categories the shop's items have, for choosing a segment.
     core::Result<QStringList> categories() const;
 

@@ -20,6 +20,9 @@ struct CliOutcome {
     int exitCode = 0;
     QJsonObject json;
     QString text;
+    /// The command printed its whole output itself, line by line through CliInvocation::printLine
+    /// (a list too long to hold): nothing more is printed.
+    bool printed = false;
 
     /// {"ok": false, "error": message}, the message also as text.
     static CliOutcome failure(const QString &message, int exitCode = 1);

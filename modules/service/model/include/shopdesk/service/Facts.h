@@ -32,6 +32,9 @@ public:
     /// forOrder() of every shipped or finished order dispatched from `first` to `last` (whole
     /// days), by order number: a few queries for the whole span (the revisit list), not a few per order.
     core::Result<QHash<QString, Facts>> forShipped(QDate first, QDate last) const;
+    /// forOrder() of each of these orders (by id), by order number: three queries for a window of
+    /// the revisit list, whatever the span holds.
+    core::Result<QHash<QString, Facts>> forOrders(const QList<qint64> &orderIds) const;
     /// Shop facts plus the buyer's newest order (or the buyer alone when none).
     core::Result<Facts> forBuyer(const QString &nick) const;
     /// An order number or a buyer's member name, whichever it is.

@@ -24,6 +24,8 @@ struct RevisitDue {
     QDate dueOn; ///< shippedOn + N days
     core::MemberTier tier = core::MemberTier::None;
     FillResult message; ///< the revisit reply (售后回访) filled for the order
+    qint64 orderId = 0, buyerId = 0; ///< the records (buyerId 0: no buyer)
+    QString shippedAt; ///< as stored: the list's order with orderId, a window's key
 };
 
 /// The revisit list (回访) for agents: orders shipped N days ago (and in the week before, so a day
@@ -41,6 +43,18 @@ public:
 
     /// Revisits due from `today` − kWindowDays + 1 to `today`, `days` after dispatch (0: the setting).
     static core::Result<QList<RevisitDue>> due(const core::Database &db, QDate today, int days = 0);
+
+    /// How many revisits due() gives: one aggregate over the orders' dispatch index.
+    static core::Result<qint64> count(const core::Database &db, QDate today, int days = 0);
+    /// Rows of due() from `offset` (or after the row `after`, when given: a keyset step), at most
+    /// `limit`: the same rows, each filled alike, with the facts and tiers of these orders alone
+    /// (the dock reads the list a window at a time).
+    static core::Result<QList<RevisitDue>> window(
+        const core::Database &db, QDate today, int days, qint64 offset, int limit, const RevisitDue *after = nullptr);
+
+private:
+    /// The days after dispatch in force (`days`, else the setting, else its fallback).
+    static int daysOf(const core::Database &db, int days);
 };
 
 /// The orders behind the revisit list.
@@ -53,6 +67,13 @@ public:
     }
     /// Shipped or finished orders dispatched from `first` to `last` (whole days), oldest first.
     core::Result<QList<RevisitDue>> shipped(QDate first, QDate last) const;
+    /// How many orders shipped() gives.
+    core::Result<qint64> countShipped(QDate first, QDate last) const;
+    /// At most `limit` orders of shipped() from `offset`, or after `after` (dispatch time and id).
+    core::Result<QList<RevisitDue>> shippedWindow(
+        QDate first, QDate last, qint64 offset, int limit, const RevisitDue *after) const;
+    /// What each of these buyers (by id) has spent (paid, shipped and finished orders).
+    core::Result<QHash<qint64, core::Money>> spendOf(const QList<qint64> &buyerIds) const;
     /// What each buyer of those orders has spent (paid, shipped and finished orders), by member
     /// name: their member tier (core::MemberRepository::standingOf) for the whole span at once.
     core::Result<QHash<QString, core::Money>> spendOfShippedBuyers(QDate first, QDate last) const;
