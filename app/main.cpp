@@ -144,7 +144,8 @@ int main(int argc, char *argv[])
         wanted = settings.value(app::settings::kLastFile).toString();
     else
         wanted = app::ShopLocations::demoShopPath();
-    if (!screenshot && !wanted.isEmpty() && QFileInfo::exists(wanted) && app::SingleInstance::handOver(wanted)) {
+    if (!screenshot && !wanted.isEmpty() && (QFileInfo::exists(wanted) || core::Database::isServerAddress(wanted))
+        && app::SingleInstance::handOver(wanted)) {
         std::fprintf(stdout, "%s\n",
             qPrintable(QCoreApplication::translate(
                 "main", "“%1” is open in ShopDesk already: that window was brought forward.")

@@ -851,7 +851,9 @@ QString serverFailure(const QSqlError &error, const ServerAddress &server)
         return Database::tr("The shop server at %1 refused the user “%2”: check the user name and password (and "
                             "that the server lets this PC in).")
             .arg(where, server.user);
-    if (state == QLatin1String("3D000") || text.contains(QLatin1String("does not exist")))
+    // (Only the connection's own refusal: a statement's "relation … does not exist" or "function
+    // … does not exist" has a SQLSTATE of its own and is not about the database.)
+    if (state == QLatin1String("3D000") || (state.isEmpty() && text.contains(QLatin1String("does not exist"))))
         return Database::tr("The shop server at %1 has no database “%2”: check its name, or create it on the server.")
             .arg(where, server.database);
     if (state == QLatin1String("42501"))

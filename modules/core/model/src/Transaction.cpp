@@ -69,7 +69,9 @@ Transaction::Transaction(const Database &db)
             mBegin = Error { tr("%1 Nothing was changed.").arg(Retry::failureMessage(db, error)) };
             return;
         }
-        detail::writeState(mConnection).topics.clear();
+        detail::WriteState &state = detail::writeState(mConnection);
+        state.topics.clear();
+        state.serials.clear();
     } else {
         mSavepoint = QStringLiteral("sp_%1").arg(depth);
         if (!run(conn, QStringLiteral("SAVEPOINT ") + mSavepoint, &error)) {
@@ -107,7 +109,12 @@ Status Transaction::commit()
         return Error { tr("%1 Nothing was changed.").arg(Retry::failureMessage(mDb, error)) };
     }
     mActive = false;
-    --detail::writeState(mConnection).depth;
+    detail::WriteState &state = detail::writeState(mConnection);
+    --state.depth;
+    if (mSavepoint.isEmpty() && !state.serials.isEmpty()) {
+        detail::noteOwnCommit(&mDb, state.serials);
+        state.serials.clear();
+    }
     return {};
 }
 
@@ -129,6 +136,17 @@ Status Transaction::announce()
         q.bind({ { QStringLiteral(":seat"), seat }, { QStringLiteral(":topic"), topic } });
         if (Status s = q.run(); !s)
             return s;
+        if (detail::feedWatches(&mDb)) {
+            // The serial this transaction gave the topic (the row is locked until COMMIT): the
+            // window's own feed is not to tell it about its own change.
+            SqlQuery read(mDb, QStringLiteral("SELECT serial FROM shop_changes WHERE topic = :topic"));
+            read.bind({ { QStringLiteral(":topic"), topic } });
+            if (Status s = read.run(); !s)
+                return s;
+            if (read.next())
+                state.serials.insert(topic, read.value(0).toLongLong());
+            read.finish();
+        }
     }
     if (mDb.connection().driverName() == QLatin1String("QPSQL")) {
         // PostgreSQL delivers a NOTIFY when (and only if) the transaction commits: the other PCs'
@@ -154,7 +172,10 @@ void Transaction::rollback()
         run(conn, QStringLiteral("RELEASE SAVEPOINT ") + mSavepoint);
     }
     mActive = false;
-    --detail::writeState(mConnection).depth;
+    detail::WriteState &state = detail::writeState(mConnection);
+    --state.depth;
+    if (mSavepoint.isEmpty())
+        state.serials.clear();
 }
 
 } // namespace shopdesk::core
