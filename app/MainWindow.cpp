@@ -15,6 +15,7 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LiveChanges.h>
 #include <shopdesk/core/Seat.h>
+#include <shopdesk/core/ShopCheck.h>
 #include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/service/ReplyLibrary.h>
 
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -625,12 +627,42 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     mFeed->start();
     addRecentFile(mDb->path());
     mInstance->listen(mDb->path());
-    if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) // a server shop is backed up on the server
+    ++mShopSerial;
+    // (A start-up write of a workbench may have asked for the verdict already: a damaged shop is
+    // then told all the same.)
+    if (core::ShopCheck::pending(*mDb) || !core::ShopCheck::verdict(*mDb)) {
+        // After the window shows (from the event loop): the check is never in front of it.
+        QTimer::singleShot(0, this, [this, serial = mShopSerial] {
+            if (serial == mShopSerial)
+                checkShop();
+        });
+    } else if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) { // a server shop is backed up there
         mBackups->backUpIfDue();
+    }
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
                                      .arg(QDir::toNativeSeparators(mDb->lastMigrationBackup())));
     updateStatus();
+}
+
+void MainWindow::checkShop()
+{
+    if (!mDb)
+        return;
+    auto *watcher = new QFutureWatcher<core::Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial = mShopSerial] {
+        watcher->deleteLater();
+        if (serial != mShopSerial || !mDb)
+            return; // another shop by now
+        if (const core::Status verdict = watcher->result(); !verdict) {
+            statusBar()->showMessage(verdict.errorMessage());
+            showError(verdict.errorMessage());
+            return;
+        }
+        if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) // a server shop is backed up on the server
+            mBackups->backUpIfDue(); // never a copy of a damaged file over the good backups
+    });
+    watcher->setFuture(core::ShopCheck::start(*mDb));
 }
 
 void MainWindow::closeShop()

@@ -123,7 +123,11 @@ private:
     void backupNow();
     void about();
     void switchLanguage(const QString &code);
+    /// The shop's deferred quick check (core::ShopCheck), once the window shows: a damaged shop is
+    /// told to the user (it refuses every write); a sound one is backed up if a backup is due.
+    void checkShop();
 
+    int mShopSerial = 0; ///< counts the shops set, so a late verdict about an earlier shop is ignored
     std::vector<std::unique_ptr<core::PanelFactory>> mFactories;
     std::unique_ptr<core::Database> mDb;
     std::unique_ptr<core::ChangeFeed> mFeed; ///< what other connections change, relayed to mEvents

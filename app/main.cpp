@@ -12,6 +12,7 @@
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
+#include <shopdesk/core/ShopCheck.h>
 #include <shopdesk/core/Version.h>
 
 #include <QApplication>
@@ -153,6 +154,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The shop file's quick check runs after the window shows; no write happens before it passes.
+    core::ShopCheck::setDeferred(true);
     app::MainWindow window(app::panelFactories());
     window.setQuietErrors(screenshot);
     window.setUseSavedLayouts(!screenshot); // a screenshot shows the defaults and changes no one's layout

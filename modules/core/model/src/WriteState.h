@@ -20,6 +20,9 @@ struct WriteState {
     /// The topics' serials the open transaction set (read back only while a feed watches the shop),
     /// this process's own commits once COMMIT succeeds.
     QHash<QString, qint64> serials;
+    /// SQLite's total_changes() when the transaction began with the shop's check still to come
+    /// (ShopCheck); -1 otherwise.
+    qint64 changesAtBegin = -1;
 };
 
 /// This thread's state for `connection` (connections are per thread, so this is too).
