@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "BackupSchedule.h"
+#include "ConnectDialog.h"
 #include "DropImport.h"
 #include "ShopLocations.h"
 #include "ShopSetup.h"
@@ -15,6 +16,7 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LiveChanges.h>
 #include <shopdesk/core/Seat.h>
+#include <shopdesk/core/ShopCheck.h>
 #include <shopdesk/core/UndoCommand.h>
 #include <shopdesk/service/ReplyLibrary.h>
 
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -122,6 +125,9 @@ void MainWindow::createActions()
     mOpenAction = new QAction(this);
     mOpenAction->setShortcut(QKeySequence::Open);
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::openShopDialog);
+    mConnectAction = new QAction(this);
+    mConnectAction->setObjectName(QStringLiteral("connectServerAction"));
+    connect(mConnectAction, &QAction::triggered, this, &MainWindow::connectDialog);
     mBackupAction = new QAction(this);
     connect(mBackupAction, &QAction::triggered, this, &MainWindow::backupNow);
     mSettingsAction = new QAction(this);
@@ -161,6 +167,7 @@ void MainWindow::createActions()
     mFileMenu = menuBar()->addMenu(QString());
     mFileMenu->addAction(mNewAction);
     mFileMenu->addAction(mOpenAction);
+    mFileMenu->addAction(mConnectAction);
     mRecentMenu = mFileMenu->addMenu(QString());
     mFileMenu->addAction(mDemoAction);
     mFileMenu->addSeparator();
@@ -600,13 +607,54 @@ bool MainWindow::openShop(const QString &path, core::Database::Mode mode)
             8000);
         return false;
     }
-    auto db = core::Database::open(path, mode);
+    auto server = core::ServerAddress::parse(path);
+    if (server && server->password.isEmpty()) // a recent server: its password, if the user kept it
+        server->password = QSettings().value(settings::serverPassword(server->url())).toString();
+    auto db = server ? core::Database::openServer(*server, mode) : core::Database::open(path, mode);
     if (!db) {
         showError(db.errorMessage());
         return false;
     }
     setShop(std::move(db).value());
     return true;
+}
+
+bool MainWindow::connectToServer(const core::ServerAddress &address, bool keepPassword)
+{
+    const QString url = address.url();
+    if (SingleInstance::handOver(url)) {
+        statusBar()->showMessage(
+            tr("%1 is open in another ShopDesk window, which was brought forward.").arg(address.shown()), 8000);
+        return false;
+    }
+    auto db = core::Database::openServer(address, core::Database::Mode::OpenOrCreate);
+    if (!db) {
+        showError(db.errorMessage());
+        return false;
+    }
+    QSettings s;
+    if (keepPassword && !address.password.isEmpty())
+        s.setValue(settings::serverPassword(url), address.password);
+    else
+        s.remove(settings::serverPassword(url));
+    setShop(std::move(db).value());
+    return true;
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectDialog dialog(this);
+    // The last server used, if any: most stores have one.
+    const QStringList recent = QSettings().value(settings::kRecentFiles).toStringList();
+    for (const QString &path : recent) {
+        if (const auto server = core::ServerAddress::parse(path)) {
+            dialog.setAddress(*server);
+            dialog.setKeepPassword(QSettings().contains(settings::serverPassword(server->url())));
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        connectToServer(dialog.address(), dialog.keepPassword());
 }
 
 void MainWindow::setShop(std::unique_ptr<core::Database> db)
@@ -625,12 +673,42 @@ void MainWindow::setShop(std::unique_ptr<core::Database> db)
     mFeed->start();
     addRecentFile(mDb->path());
     mInstance->listen(mDb->path());
-    if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) // a server shop is backed up on the server
+    ++mShopSerial;
+    // (A start-up write of a workbench may have asked for the verdict already: a damaged shop is
+    // then told all the same.)
+    if (core::ShopCheck::pending(*mDb) || !core::ShopCheck::verdict(*mDb)) {
+        // After the window shows (from the event loop): the check is never in front of it.
+        QTimer::singleShot(0, this, [this, serial = mShopSerial] {
+            if (serial == mShopSerial)
+                checkShop();
+        });
+    } else if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) { // a server shop is backed up there
         mBackups->backUpIfDue();
+    }
     if (!mDb->lastMigrationBackup().isEmpty())
         statusBar()->showMessage(tr("The shop was updated to the current format; the previous version was kept as %1.")
                                      .arg(QDir::toNativeSeparators(mDb->lastMigrationBackup())));
     updateStatus();
+}
+
+void MainWindow::checkShop()
+{
+    if (!mDb)
+        return;
+    auto *watcher = new QFutureWatcher<core::Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial = mShopSerial] {
+        watcher->deleteLater();
+        if (serial != mShopSerial || !mDb)
+            return; // another shop by now
+        if (const core::Status verdict = watcher->result(); !verdict) {
+            statusBar()->showMessage(verdict.errorMessage());
+            showError(verdict.errorMessage());
+            return;
+        }
+        if (!mDb->isReadOnly() && !mQuietErrors && !mDb->isServer()) // a server shop is backed up on the server
+            mBackups->backUpIfDue(); // never a copy of a damaged file over the good backups
+    });
+    watcher->setFuture(core::ShopCheck::start(*mDb));
 }
 
 void MainWindow::closeShop()
@@ -739,7 +817,9 @@ void MainWindow::updateRecentMenu()
     mRecentMenu->clear();
     const QStringList recent = QSettings().value(settings::kRecentFiles).toStringList();
     for (const QString &path : recent) {
-        QAction *a = mRecentMenu->addAction(QDir::toNativeSeparators(path));
+        // A server as the user reads it (database, server, user; a password is never in the list).
+        const auto server = core::ServerAddress::parse(path);
+        QAction *a = mRecentMenu->addAction(server ? server->shown() : QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openShop(path); });
     }
     mRecentMenu->setEnabled(!recent.isEmpty());
@@ -920,6 +1000,7 @@ void MainWindow::retranslateUi()
     mFileMenu->setTitle(tr("&File"));
     mNewAction->setText(tr("&New shop…"));
     mOpenAction->setText(tr("&Open…"));
+    mConnectAction->setText(tr("&Connect to a shop server…"));
     mRecentMenu->setTitle(tr("Open &recent"));
     mBackupAction->setText(tr("&Back up now…"));
     mQuitAction->setText(tr("&Quit"));

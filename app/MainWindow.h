@@ -45,6 +45,12 @@ public:
     void setShop(std::unique_ptr<core::Database> db);
     /// Closes the open shop (its workbenches first); the start page shows.
     void closeShop();
+    /// Opens the shop on a server (File → Connect to a shop server…); keeps the password in the
+    /// user's settings after a connection that worked if `keepPassword`, else forgets any kept one.
+    /// A refusal is shown in ShopDesk's words.
+    bool connectToServer(const core::ServerAddress &address, bool keepPassword);
+    /// File → Connect to a shop server…: the dialog, filled in with the last server used.
+    void connectDialog();
     /// Brings the window to the front (another launch asked for its shop).
     void bringToFront();
     /// Help → User guide (F1): made on first use, then shown again.
@@ -123,7 +129,11 @@ private:
     void backupNow();
     void about();
     void switchLanguage(const QString &code);
+    /// The shop's deferred quick check (core::ShopCheck), once the window shows: a damaged shop is
+    /// told to the user (it refuses every write); a sound one is backed up if a backup is due.
+    void checkShop();
 
+    int mShopSerial = 0; ///< counts the shops set, so a late verdict about an earlier shop is ignored
     std::vector<std::unique_ptr<core::PanelFactory>> mFactories;
     std::unique_ptr<core::Database> mDb;
     std::unique_ptr<core::ChangeFeed> mFeed; ///< what other connections change, relayed to mEvents
@@ -144,6 +154,7 @@ private:
 
     QMenu *mFileMenu = nullptr, *mRecentMenu = nullptr, *mEditMenu = nullptr, *mViewMenu = nullptr,
           *mDocksMenu = nullptr, *mWorkspaceMenu = nullptr, *mLanguageMenu = nullptr, *mHelpMenu = nullptr;
+    QAction *mConnectAction = nullptr;
     QAction *mNewAction = nullptr, *mOpenAction = nullptr, *mBackupAction = nullptr, *mQuitAction = nullptr,
             *mSettingsAction = nullptr, *mDemoAction = nullptr, *mUndoAction = nullptr, *mRedoAction = nullptr,
             *mResetLayoutAction = nullptr, *mAboutAction = nullptr, *mRestoreAction = nullptr, *mGuideAction = nullptr;

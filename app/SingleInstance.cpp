@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include <shopdesk/core/Database.h>
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocalServer>
@@ -42,8 +44,10 @@ SingleInstance::~SingleInstance() { stop(); }
 
 QString SingleInstance::serverName(const QString &shopPath)
 {
+    // A shop on a server is the same shop however its address is spelt (and never with a password).
+    const auto server = core::ServerAddress::parse(shopPath);
     const QFileInfo fi(shopPath);
-    const QString canonical = fi.exists() ? fi.canonicalFilePath() : fi.absoluteFilePath();
+    const QString canonical = server ? server->url() : (fi.exists() ? fi.canonicalFilePath() : fi.absoluteFilePath());
     const QByteArray key = (userName() + QLatin1Char('\n') + canonical).toUtf8();
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32);
     return QStringLiteral("shopdesk-") + QString::fromLatin1(hash);

@@ -12,6 +12,7 @@
 #include <shopdesk/core/Database.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/LocalTime.h>
+#include <shopdesk/core/ShopCheck.h>
 #include <shopdesk/core/Version.h>
 
 #include <QApplication>
@@ -144,7 +145,8 @@ int main(int argc, char *argv[])
         wanted = settings.value(app::settings::kLastFile).toString();
     else
         wanted = app::ShopLocations::demoShopPath();
-    if (!screenshot && !wanted.isEmpty() && QFileInfo::exists(wanted) && app::SingleInstance::handOver(wanted)) {
+    if (!screenshot && !wanted.isEmpty() && (QFileInfo::exists(wanted) || core::Database::isServerAddress(wanted))
+        && app::SingleInstance::handOver(wanted)) {
         std::fprintf(stdout, "%s\n",
             qPrintable(QCoreApplication::translate(
                 "main", "“%1” is open in ShopDesk already: that window was brought forward.")
@@ -152,6 +154,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The shop file's quick check runs after the window shows; no write happens before it passes.
+    core::ShopCheck::setDeferred(true);
     app::MainWindow window(app::panelFactories());
     window.setQuietErrors(screenshot);
     window.setUseSavedLayouts(!screenshot); // a screenshot shows the defaults and changes no one's layout

@@ -190,6 +190,69 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::ConnectDialog</name>
+        <message>
+            <source>Connect to a shop server</source>
+            <translation>Connect to a shop server</translation>
+        </message>
+        <message>
+            <source>The shop's server is the PC that keeps the shop for every PC of the store (see “Several PCs” in the README).</source>
+            <translation>The shop's server is the PC that keeps the shop for every PC of the store (see “Several PCs” in the README).</translation>
+        </message>
+        <message>
+            <source>&amp;Server (name or address):</source>
+            <translation>&amp;Server (name or address):</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>&amp;Encryption:</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10</source>
+            <translation>e.g. 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>Encrypted if the server offers it</source>
+            <translation>Encrypted if the server offers it</translation>
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation>Always encrypted</translation>
+        </message>
+        <message>
+            <source>Always encrypted, server certificate checked</source>
+            <translation>Always encrypted, server certificate checked</translation>
+        </message>
+        <message>
+            <source>Not encrypted</source>
+            <translation>Not encrypted</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the password on this PC (in this user's settings)</source>
+            <translation>&amp;Keep the password on this PC (in this user's settings)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::CourierForm</name>
         <message>
             <source>Couriers and payment</source>
@@ -491,6 +554,10 @@
         <message>
             <source>%1 — shop server: %2</source>
             <translation>%1 — shop server: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to a shop server…</source>
+            <translation>&amp;Connect to a shop server…</translation>
         </message>
     </context>
     <context>

@@ -190,6 +190,69 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::app::ConnectDialog</name>
+        <message>
+            <source>Connect to a shop server</source>
+            <translation>连接店铺服务器</translation>
+        </message>
+        <message>
+            <source>The shop's server is the PC that keeps the shop for every PC of the store (see “Several PCs” in the README).</source>
+            <translation>店铺服务器是为店里每台电脑保存店铺数据的那台电脑（见 README 的“Several PCs”一节）。</translation>
+        </message>
+        <message>
+            <source>&amp;Server (name or address):</source>
+            <translation>服务器（名称或地址）(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>加密方式(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10</source>
+            <translation>例如 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>Encrypted if the server offers it</source>
+            <translation>服务器支持时加密</translation>
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation>始终加密</translation>
+        </message>
+        <message>
+            <source>Always encrypted, server certificate checked</source>
+            <translation>始终加密，并核验服务器证书</translation>
+        </message>
+        <message>
+            <source>Not encrypted</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the password on this PC (in this user's settings)</source>
+            <translation>在本机保存密码（存于本用户的设置）(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>连接(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::app::CourierForm</name>
         <message>
             <source>Couriers and payment</source>
@@ -491,6 +554,10 @@
         <message>
             <source>%1 — shop server: %2</source>
             <translation>%1 — 店铺服务器：%2</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to a shop server…</source>
+            <translation>连接店铺服务器(&amp;C)…</translation>
         </message>
     </context>
     <context>

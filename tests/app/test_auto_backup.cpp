@@ -75,6 +75,7 @@ TEST_CASE("a copy is due when the newest is from before today")
 
 TEST_CASE("the daily copy is verified, owner-only, beside the shop, and old ones go by the rotation")
 {
+    SHOPDESK_FILES_ONLY(); // copies of a shop file (a server shop is backed up with pg_dump)
     test::TestShop shop;
     addSupplier(shop.db(), QStringLiteral("supplier A"));
     const QString folder = AutoBackup::folder(shop.db());
@@ -127,6 +128,7 @@ TEST_CASE("a damaged file is refused as a backup to restore, and the shop stays 
 
 TEST_CASE("the window writes the day's copy when it opens a shop, and restores one after keeping the current file")
 {
+    SHOPDESK_FILES_ONLY(); // copies of a shop file (a server shop is backed up with pg_dump)
     test::TestShop shop;
     addSupplier(shop.db(), QStringLiteral("supplier A"));
     const QString path = shop.path();
@@ -177,6 +179,7 @@ TEST_CASE("the window writes the day's copy when it opens a shop, and restores o
 
 TEST_CASE("the backup folder chosen in Shop settings is where the copies go")
 {
+    SHOPDESK_FILES_ONLY(); // copies of a shop file (a server shop is backed up with pg_dump)
     test::TestShop shop;
     app::BackupForm form;
     form.load(core::ShopSettings(shop.db()));

@@ -7,6 +7,7 @@
 
 #include <shopdesk/core/Csv.h>
 #include <shopdesk/core/ItemRepository.h>
+#include <shopdesk/core/ShopCheck.h>
 #include <shopdesk/core/ShopSettings.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
@@ -148,6 +149,101 @@ TEST_CASE("a shop damaged mid-file is refused for writing, left byte-identical, 
     CHECK(check.exitCode == 1);
     CHECK(check.err.startsWith(QStringLiteral("%1 has problems:\n").arg(shown(path))));
     CHECK(test::fileBytes(path) == damaged);
+}
+
+namespace {
+/// Turns the middle page of the shop file at `path` into noise.
+void damageMiddlePage(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 middle = (f.size() / 2) / 4096 * 4096;
+    REQUIRE(f.seek(middle));
+    QByteArray page = f.read(4096);
+    for (char &c : page)
+        c = char(~c);
+    REQUIRE(f.seek(middle));
+    REQUIRE(f.write(page) == 4096);
+}
+
+/// The window's way of opening (ShopCheck deferred) for the length of a test.
+struct DeferredCheck {
+    DeferredCheck() { core::ShopCheck::setDeferred(true); }
+    ~DeferredCheck() { core::ShopCheck::setDeferred(false); }
+};
+} // namespace
+
+TEST_CASE("with the check left for later, a damaged shop opens for reading and refuses every write, untouched")
+{
+    SHOPDESK_FILES_ONLY();
+    test::TestShop shop;
+    const QString path = shop.path();
+    fillShop(shop);
+    damageMiddlePage(path);
+    const QByteArray damaged = test::fileBytes(path);
+    const QString refusal = QStringLiteral(
+        "“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so that nothing more is "
+        "lost. Open a backup copy instead (one you made, or a .bak copy beside the shop); shopdesk-cli check lists "
+        "the damage.")
+                                .arg(shown(path));
+
+    const DeferredCheck deferred;
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok()); // nothing read but the header: the window shows at once
+    std::unique_ptr<core::Database> owned = std::move(db).value();
+    const core::Database &opened = *owned;
+
+    SECTION("a transaction that changes nothing commits without the verdict (a window's start-up)")
+    {
+        core::Transaction tx(opened);
+        REQUIRE(tx.isActive());
+        REQUIRE(core::SqlQuery(opened, QStringLiteral("UPDATE suppliers SET name = 'B' WHERE name = 'none'")).run());
+        CHECK(tx.commit().ok());
+        CHECK(core::ShopCheck::pending(opened));
+    }
+    SECTION("a change before anybody started the check runs it at COMMIT, and is refused, undone")
+    {
+        core::Transaction tx(opened);
+        REQUIRE(tx.isActive()); // the verdict is not in yet; nothing reaches the file before COMMIT
+        REQUIRE(core::SqlQuery(opened, QStringLiteral("INSERT INTO suppliers (name) VALUES ('A')")).run());
+        CHECK(tx.commit().errorMessage() == refusal);
+        CHECK_FALSE(core::ShopCheck::pending(opened));
+        CHECK(test::scalar(opened, QStringLiteral("SELECT count(*) FROM suppliers")).toInt() == 0);
+    }
+    SECTION("the check on its worker thread gives the refusal; every later write is refused")
+    {
+        QFuture<core::Status> verdict = core::ShopCheck::start(opened);
+        verdict.waitForFinished();
+        CHECK(verdict.result().errorMessage() == refusal);
+        core::Transaction tx(opened);
+        CHECK(tx.beginStatus().errorMessage() == refusal);
+        // A statement of its own, outside a transaction, no more than one inside.
+        CHECK(core::SqlQuery(opened, QStringLiteral("INSERT INTO suppliers (name) VALUES ('A')")).run().errorMessage()
+            == refusal);
+        CHECK(core::ShopSettings(opened).set(core::ShopSettings::kShopName, QStringLiteral("X")).errorMessage()
+            == refusal);
+        CHECK(core::ShopCheck::verdict(opened).errorMessage() == refusal);
+    }
+    owned.reset();
+    CHECK(test::fileBytes(path) == damaged);
+}
+
+TEST_CASE("with the check left for later, a sound shop opens, passes it and takes writes")
+{
+    SHOPDESK_FILES_ONLY();
+    test::TestShop shop;
+    const QString path = shop.path();
+    fillShop(shop);
+    const DeferredCheck deferred;
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    QFuture<core::Status> verdict = core::ShopCheck::start(**db);
+    // A write meanwhile waits for the verdict, then goes in.
+    REQUIRE(core::SqlQuery(**db, QStringLiteral("INSERT INTO suppliers (name) VALUES ('A')")).run().ok());
+    verdict.waitForFinished();
+    CHECK(verdict.result().ok());
+    CHECK(core::ShopCheck::verdict(**db).ok());
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM suppliers")).toInt() == 1);
 }
 
 TEST_CASE("a sound shop passes the quick check on every open")

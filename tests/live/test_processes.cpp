@@ -1,7 +1,7 @@
 // Four programs on one shop at once, as four PCs of a store work on it: two stock-take scan
 // streams of 5,000 scans each into one count, a listings editor and an order import, each a
 // shopdesk-cli process. No error is shown, the totals are exact, and a stale edit is refused.
-// The shop is named in one place (shopArgs), so that the same test can run against a server.
+// The shop is named in one place (shopArgs): a shop file, or on the server run a server shop.
 
 #include "ListingsService.h"
 #include "TestShop.h"
@@ -28,8 +28,12 @@ const QString kCli = QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli");
 constexpr int kScansEach = 5000;
 constexpr int kOrders = 300;
 
-/// Where the four programs find the shop: the one place to change for a server shop.
-QStringList shopArgs(const test::TestShop &shop) { return { QStringLiteral("--db"), shop.path() }; }
+/// Where the four programs find the shop: the shop file, or on the server run the shop's schema
+/// on the test server (as four PCs of a store reach it).
+QStringList shopArgs(const test::TestShop &shop)
+{
+    return { test::onServer() ? QStringLiteral("--server") : QStringLiteral("--db"), shop.path() };
+}
 
 /// A program started on the shop; its input, output and errors go through files (a pipe nobody
 /// reads while the test waits for another program would stall it).

@@ -134,7 +134,7 @@ TEST_CASE("an items import killed at a random moment leaves all of its items or 
     shop.close();
     constexpr int kItems = 400, kSkus = 3;
     auto file = [&](int trial) {
-        const QString f = QFileInfo(path).dir().filePath(QStringLiteral("items%1.csv").arg(trial));
+        const QString f = QDir(shop.dir()).filePath(QStringLiteral("items%1.csv").arg(trial));
         test::writeFile(f, test::itemsCsv(QStringLiteral("K%1").arg(trial), kItems, kSkus));
         return f;
     };
@@ -160,7 +160,7 @@ TEST_CASE("a receiving post killed at a random moment is booked whole or not at 
     test::TestShop shop;
     const QString path = shop.path();
     shop.close();
-    const QString items = QFileInfo(path).dir().filePath(QStringLiteral("items.csv"));
+    const QString items = QDir(shop.dir()).filePath(QStringLiteral("items.csv"));
     test::writeFile(items, test::itemsCsv(QStringLiteral("R"), 100, 2));
     REQUIRE(test::runCli(path, { QStringLiteral("items"), QStringLiteral("import"), items }).exitCode == 0);
     QStringList barcodes;
@@ -178,7 +178,7 @@ TEST_CASE("a receiving post killed at a random moment is booked whole or not at 
         QByteArray csv = QString::fromUtf8("入库单号,供应商,条码,数量,单价,运费,已付\n").toUtf8();
         for (const QString &b : std::as_const(barcodes))
             csv += QStringLiteral("RK-%1,广州沙河服装批发,%2,3,45,10,0\n").arg(trial).arg(b).toUtf8();
-        const QString f = QFileInfo(path).dir().filePath(QStringLiteral("RK-%1.csv").arg(trial));
+        const QString f = QDir(shop.dir()).filePath(QStringLiteral("RK-%1.csv").arg(trial));
         test::writeFile(f, csv);
         return f;
     };
@@ -212,7 +212,7 @@ TEST_CASE("a scan stream killed at a random moment keeps every scan it acknowled
     test::TestShop shop;
     const QString path = shop.path();
     shop.close();
-    const QString items = QFileInfo(path).dir().filePath(QStringLiteral("items.csv"));
+    const QString items = QDir(shop.dir()).filePath(QStringLiteral("items.csv"));
     test::writeFile(items, test::itemsCsv(QStringLiteral("S"), 10, 2));
     REQUIRE(test::runCli(path, { QStringLiteral("items"), QStringLiteral("import"), items }).exitCode == 0);
     REQUIRE(test::runCli(path, { QStringLiteral("stocktake"), QStringLiteral("start") }).exitCode == 0);
@@ -254,7 +254,7 @@ TEST_CASE("an order import killed at a random moment leaves all of its orders or
     test::TestShop shop;
     const QString path = shop.path();
     shop.close();
-    const QDir dir = QFileInfo(path).dir();
+    const QDir dir = QDir(shop.dir());
     const int n = ordersPerImport();
     auto files = [&](int trial) {
         const QStringList f = { dir.filePath(QStringLiteral("ExportOrderList%1.csv").arg(trial)),
@@ -295,7 +295,7 @@ TEST_CASE("a KPI import killed at a random moment leaves all of its days or none
             csv += QStringLiteral("%1,3100,1000,4256.00,38,45,45%\n")
                        .arg(first.addDays(d).toString(Qt::ISODate))
                        .toUtf8();
-        const QString f = QFileInfo(path).dir().filePath(QStringLiteral("kpi%1.csv").arg(trial));
+        const QString f = QDir(shop.dir()).filePath(QStringLiteral("kpi%1.csv").arg(trial));
         test::writeFile(f, csv);
         return f;
     };
@@ -319,7 +319,7 @@ TEST_CASE("a stock-take post killed at a random moment books every adjustment or
     test::TestShop shop;
     const QString path = shop.path();
     shop.close();
-    const QDir dir = QFileInfo(path).dir();
+    const QDir dir = QDir(shop.dir());
     test::writeFile(dir.filePath(QStringLiteral("items.csv")), test::itemsCsv(QStringLiteral("P"), 100, 2));
     REQUIRE(test::runCli(
                 path, { QStringLiteral("items"), QStringLiteral("import"), dir.filePath(QStringLiteral("items.csv")) })
@@ -380,7 +380,7 @@ TEST_CASE("a waybill batch killed at a random moment marks all of its orders pri
     test::TestShop shop;
     const QString path = shop.path();
     shop.close();
-    const QDir dir = QFileInfo(path).dir();
+    const QDir dir = QDir(shop.dir());
     REQUIRE(test::runCli(path,
                 { QStringLiteral("tracking"), QStringLiteral("--range"), QStringLiteral("773000000001"),
                     QStringLiteral("773000999999"), QStringLiteral("--courier"), QStringLiteral("STO") })
@@ -441,7 +441,7 @@ TEST_CASE("a reply import killed at a random moment leaves all of its replies or
                        .arg(trial)
                        .arg(i)
                        .toUtf8();
-        const QString f = QFileInfo(path).dir().filePath(QStringLiteral("replies%1.csv").arg(trial));
+        const QString f = QDir(shop.dir()).filePath(QStringLiteral("replies%1.csv").arg(trial));
         test::writeFile(f, csv);
         return f;
     };

@@ -2,9 +2,12 @@
 
 #include "WriteState.h"
 #include "shopdesk/core/Database.h"
+#include "shopdesk/core/SqlDialect.h"
 
 #include <QAtomicInteger>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -66,7 +69,43 @@ QString writtenTable(const QString &statement)
 
 namespace {
 QAtomicInteger<int> gFeeds;
+
+/// Per shop (Database) a feed watches: the serials this process's own connections committed
+/// per topic, not yet seen by the feed.
+struct OwnCommits {
+    QMutex mutex;
+    QHash<const Database *, int> feeds; ///< feeds watching each shop
+    QHash<const Database *, QHash<QString, QSet<qint64>>> serials;
+};
+
+OwnCommits &ownCommits()
+{
+    static OwnCommits registry;
+    return registry;
+}
 } // namespace
+
+namespace detail {
+
+bool feedWatches(const Database *db)
+{
+    OwnCommits &own = ownCommits();
+    QMutexLocker lock(&own.mutex);
+    return own.feeds.contains(db);
+}
+
+void noteOwnCommit(const Database *db, const QHash<QString, qint64> &serials)
+{
+    OwnCommits &own = ownCommits();
+    QMutexLocker lock(&own.mutex);
+    if (!own.feeds.contains(db))
+        return;
+    auto &topics = own.serials[db];
+    for (auto it = serials.cbegin(); it != serials.cend(); ++it)
+        topics[it.key()].insert(it.value());
+}
+
+} // namespace detail
 
 void ChangeFeed::noteWrite(const Database &db, const QString &table)
 {
@@ -83,7 +122,21 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
 {
     // A connection of the feed's own, like the shop's (the same driver, file or server, options).
     QSqlDatabase own = QSqlDatabase::cloneDatabase(db.connection(), mName);
-    own.open();
+    if (own.open()) {
+        // A clone copies the address, not what the shop's connections set once open: on a
+        // server, the schema the shop lives in first of all.
+        QSqlQuery q(own);
+        if (db.server() && !db.server()->schema.isEmpty())
+            q.exec(QStringLiteral("SET search_path TO %1").arg(db.server()->schema)); // checked: [a-z_][a-z0-9_]*
+        for (const QString &statement : SqlDialect::connectionSetup(db.engine(), true))
+            q.exec(statement);
+    }
+    {
+        OwnCommits &registry = ownCommits();
+        QMutexLocker lock(&registry.mutex);
+        ++registry.feeds[&db];
+    }
+    mDb = &db;
     connect(&mTimer, &QTimer::timeout, this, [this] { poll(); });
     // The starting point: what is there now is not news.
     mDataVersion = dataVersion();
@@ -93,6 +146,14 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent)
 ChangeFeed::~ChangeFeed()
 {
     stop();
+    {
+        OwnCommits &registry = ownCommits();
+        QMutexLocker lock(&registry.mutex);
+        if (--registry.feeds[mDb] <= 0) {
+            registry.feeds.remove(mDb);
+            registry.serials.remove(mDb);
+        }
+    }
     {
         QSqlDatabase own = QSqlDatabase::database(mName, false);
         if (own.isOpen() && mNotifications)
@@ -154,6 +215,9 @@ QStringList ChangeFeed::readTopics(bool announce)
         return {}; // a shop from before the feed: nothing to tell
     QStringList moved;
     QList<QPair<QString, QString>> news;
+    OwnCommits &registry = ownCommits();
+    QMutexLocker lock(&registry.mutex);
+    QHash<QString, QSet<qint64>> &committedHere = registry.serials[mDb];
     while (q.next()) {
         const QString topic = q.value(0).toString();
         const qint64 serial = q.value(1).toLongLong();
@@ -161,12 +225,22 @@ QStringList ChangeFeed::readTopics(bool announce)
         if (it != mSerials.end() && *it == serial)
             continue;
         const bool known = it != mSerials.end();
+        const qint64 before = known ? *it : serial;
         mSerials.insert(topic, serial);
-        if (known) {
+        // Each committed write counts the topic up by one: the change is news unless every step
+        // since the last look was a commit of this window's own connections.
+        bool others = false;
+        QSet<qint64> &mine = committedHere[topic];
+        for (qint64 step = before + 1; step <= serial; ++step)
+            others = !mine.remove(step) || others;
+        for (auto m = mine.begin(); m != mine.end();)
+            m = *m <= serial ? mine.erase(m) : std::next(m);
+        if (known && others) {
             moved << topic;
             news.append({ topic, q.value(2).toString() });
         }
     }
+    lock.unlock();
     q.finish();
     // Committed by nobody but the feed's own reads: end the read transaction before telling.
     if (announce)

@@ -2,6 +2,7 @@
 
 #include "StatementCache.h"
 #include "shopdesk/core/Migrator.h"
+#include "shopdesk/core/ShopCheck.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,6 +25,8 @@
 #include <QtEndian>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace shopdesk::core {
@@ -173,6 +177,178 @@ QThreadStorage<ThreadConnections *> &threadConnections()
 
 } // namespace
 
+namespace {
+
+/// The refusal of a damaged shop, at open or (the check deferred) at its first write.
+QString damagedMessage(const QString &path)
+{
+    return Database::tr("“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so "
+                        "that nothing more is lost. Open a backup copy instead (one you made, or a .bak copy "
+                        "beside the shop); shopdesk-cli check lists the damage.")
+        .arg(shownPath(path));
+}
+
+enum class Soundness { Sound, Damaged, Failed };
+
+/// PRAGMA quick_check(1) on `db`: sound, damaged, or the check itself failed (`error` says why).
+Soundness quickCheck(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next();
+    if (!ran && primaryCode(q.lastError()) != kSqliteCorrupt && primaryCode(q.lastError()) != kSqliteNotADatabase) {
+        *error = q.lastError();
+        return Soundness::Failed;
+    }
+    const bool sound = ran && q.value(0).toString() == QLatin1String("ok");
+    q.finish();
+    return sound ? Soundness::Sound : Soundness::Damaged;
+}
+
+/// A deferred check of one open shop (ShopCheck).
+struct DeferredCheck {
+    enum class State { Waiting, Running, Done };
+    std::mutex mutex;
+    std::condition_variable done;
+    State state = State::Waiting;
+    Status verdict;
+    std::vector<std::shared_ptr<QPromise<Status>>> watchers; ///< start()'s futures, told when done
+    std::thread worker;
+};
+
+struct DeferredChecks {
+    QMutex mutex;
+    QHash<const Database *, std::shared_ptr<DeferredCheck>> checks;
+};
+
+DeferredChecks &deferredChecks()
+{
+    static DeferredChecks registry;
+    return registry;
+}
+
+QAtomicInt gDeferredCount; ///< shops with a deferred check: none, and a write asks nothing
+QAtomicInt gDeferOnOpen;
+
+std::shared_ptr<DeferredCheck> checkOf(const Database *db)
+{
+    if (gDeferredCount.loadAcquire() == 0)
+        return {};
+    DeferredChecks &registry = deferredChecks();
+    QMutexLocker lock(&registry.mutex);
+    return registry.checks.value(db);
+}
+
+/// Runs the check of `db` on this thread's connection (the caller set the state to Running).
+Status runCheck(const Database &db)
+{
+    QSqlError error;
+    switch (quickCheck(db.connection(), &error)) {
+    case Soundness::Sound:
+        return {};
+    case Soundness::Damaged:
+        return Error { damagedMessage(db.path()) };
+    case Soundness::Failed:
+        break;
+    }
+    return Error { db.failureMessage(error) };
+}
+
+void finishCheck(DeferredCheck &check, const Status &verdict)
+{
+    std::vector<std::shared_ptr<QPromise<Status>>> watchers;
+    {
+        std::lock_guard lock(check.mutex);
+        check.verdict = verdict;
+        check.state = DeferredCheck::State::Done;
+        watchers.swap(check.watchers);
+    }
+    check.done.notify_all();
+    for (const auto &promise : watchers) {
+        promise->addResult(verdict);
+        promise->finish();
+    }
+}
+
+/// Forgets the deferred check of a Database that closes, after its worker (if any) ends.
+void forgetCheck(const Database *db)
+{
+    std::shared_ptr<DeferredCheck> check;
+    {
+        DeferredChecks &registry = deferredChecks();
+        QMutexLocker lock(&registry.mutex);
+        check = registry.checks.take(db);
+    }
+    if (!check)
+        return;
+    gDeferredCount.deref();
+    if (check->worker.joinable())
+        check->worker.join();
+}
+
+} // namespace
+
+void ShopCheck::setDeferred(bool deferred) { gDeferOnOpen.storeRelease(deferred ? 1 : 0); }
+
+bool ShopCheck::deferred() { return gDeferOnOpen.loadAcquire() != 0; }
+
+bool ShopCheck::pending(const Database &db)
+{
+    const std::shared_ptr<DeferredCheck> check = checkOf(&db);
+    if (!check)
+        return false;
+    std::lock_guard lock(check->mutex);
+    return check->state != DeferredCheck::State::Done;
+}
+
+QFuture<Status> ShopCheck::start(const Database &db)
+{
+    const std::shared_ptr<DeferredCheck> check = checkOf(&db);
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    if (!check) {
+        promise->addResult(Status {});
+        promise->finish();
+        return future;
+    }
+    std::unique_lock held(check->mutex);
+    if (check->state == DeferredCheck::State::Done) {
+        promise->addResult(check->verdict);
+        promise->finish();
+        return future;
+    }
+    check->watchers.push_back(promise);
+    if (check->state == DeferredCheck::State::Waiting) {
+        check->state = DeferredCheck::State::Running;
+        // A connection of the worker's own, closed when the check is done.
+        check->worker = std::thread([&db, raw = check.get()] {
+            const Status verdict = runCheck(db);
+            db.releaseThreadConnection();
+            finishCheck(*raw, verdict);
+        });
+    }
+    return future;
+}
+
+Status ShopCheck::verdict(const Database &db)
+{
+    const std::shared_ptr<DeferredCheck> check = checkOf(&db);
+    if (!check)
+        return {};
+    std::unique_lock lock(check->mutex);
+    if (check->state == DeferredCheck::State::Done)
+        return check->verdict;
+    if (check->state == DeferredCheck::State::Running) {
+        check->done.wait(lock, [&] { return check->state == DeferredCheck::State::Done; });
+        return check->verdict;
+    }
+    check->state = DeferredCheck::State::Running;
+    lock.unlock();
+    const Status verdict = runCheck(db);
+    finishCheck(*check, verdict);
+    return verdict;
+}
+
 Database::Database(QString path)
     : mPath(std::move(path))
     , mConnectionPrefix(QStringLiteral("shopdesk_%1").arg(gInstanceCounter.fetchAndAddOrdered(1)))
@@ -182,6 +358,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    forgetCheck(this); // its worker, if one runs, ends first: it reads through this shop's connections
     if (!mRegisteredPath.isEmpty()) {
         OpenShops &shops = openShops();
         QMutexLocker registry(&shops.mutex);
@@ -505,25 +682,29 @@ Status Database::initialise()
 
     // A damaged shop is refused before anything writes to it (a migration, a copy aside, the
     // user's work): quick_check reads every page once, which costs a few milliseconds per
-    // megabyte. `check` opens it all the same, to report the damage.
+    // megabyte. `check` opens it all the same, to report the damage. The window defers the
+    // check of a shop that needs no migration (ShopCheck): it runs after the window shows, and
+    // every write waits for it.
+    const int latest = latestSchemaVersion();
+    if (mMode != Mode::Examine && ShopCheck::deferred() && Migrator::currentVersion(db) == latest) {
+        DeferredChecks &registry = deferredChecks();
+        QMutexLocker lock(&registry.mutex);
+        registry.checks.insert(this, std::make_shared<DeferredCheck>());
+        gDeferredCount.ref();
+        return {};
+    }
     bool damaged = false;
     {
-        QSqlQuery q(db);
-        bool sound = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next();
-        if (!sound && primaryCode(q.lastError()) != kSqliteCorrupt && primaryCode(q.lastError()) != kSqliteNotADatabase)
-            return Error { failureMessage(q.lastError()) };
-        sound = sound && q.value(0).toString() == QLatin1String("ok");
-        q.finish();
-        damaged = !sound;
+        QSqlError error;
+        const Soundness soundness = quickCheck(db, &error);
+        if (soundness == Soundness::Failed)
+            return Error { failureMessage(error) };
+        damaged = soundness == Soundness::Damaged;
         if (damaged && mMode != Mode::Examine)
-            return Error { tr("“%1” is damaged: SQLite's check of the file failed. ShopDesk changes nothing in it, so "
-                              "that nothing more is lost. Open a backup copy instead (one you made, or a .bak copy "
-                              "beside the shop); shopdesk-cli check lists the damage.")
-                               .arg(shownPath(mPath)) };
+            return Error { damagedMessage(mPath) };
     }
 
     const int current = Migrator::currentVersion(db);
-    const int latest = latestSchemaVersion();
     if (damaged)
         return {}; // examined as it is: a damaged shop is never migrated
     if (current < latest && isReadOnly())
@@ -851,7 +1032,9 @@ QString serverFailure(const QSqlError &error, const ServerAddress &server)
         return Database::tr("The shop server at %1 refused the user “%2”: check the user name and password (and "
                             "that the server lets this PC in).")
             .arg(where, server.user);
-    if (state == QLatin1String("3D000") || text.contains(QLatin1String("does not exist")))
+    // (Only the connection's own refusal: a statement's "relation … does not exist" or "function
+    // … does not exist" has a SQLSTATE of its own and is not about the database.)
+    if (state == QLatin1String("3D000") || (state.isEmpty() && text.contains(QLatin1String("does not exist"))))
         return Database::tr("The shop server at %1 has no database “%2”: check its name, or create it on the server.")
             .arg(where, server.database);
     if (state == QLatin1String("42501"))

@@ -2,6 +2,7 @@
 
 #include "StatementCache.h"
 #include "WriteState.h"
+#include "shopdesk/core/ShopCheck.h"
 #include "shopdesk/core/WriteRetry.h"
 
 #include <QLoggingCategory>
@@ -61,21 +62,41 @@ SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> val
     return *this;
 }
 
+namespace {
+/// The change feed's topic of the table `text` writes ("" for a read), worked out once per statement.
+const QString &topicOfStatement(const QString &text)
+{
+    thread_local QHash<QString, QString> topics; // statement text → topic ("" for reads)
+    auto it = topics.constFind(text);
+    if (it == topics.cend()) {
+        const QString table = detail::writtenTable(text);
+        it = topics.insert(text, table.isEmpty() ? QString() : detail::topicOfTable(table));
+    }
+    return *it;
+}
+
+bool isInsert(const QString &text) { return text.trimmed().startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive); }
+} // namespace
+
 Status SqlQuery::run()
 {
+    if (mPrepared && detail::writeState(mDb->connection().connectionName()).depth == 0
+        && !topicOfStatement(lastQuery()).isEmpty()) {
+        // A write of its own, outside any transaction: no more allowed than inside one before the
+        // shop's deferred check has passed (ShopCheck).
+        if (Status s = ShopCheck::verdict(*mDb); !s)
+            return s;
+    }
     if (mPrepared && exec()) {
         // What the open transaction touched, for the change feed (announced at its COMMIT).
         detail::WriteState &state = detail::writeState(mDb->connection().connectionName());
         if (state.depth > 0) {
-            thread_local QHash<QString, QString> topics; // statement text → topic ("" for reads)
-            const QString text = lastQuery();
-            auto it = topics.constFind(text);
-            if (it == topics.cend()) {
-                const QString table = detail::writtenTable(text);
-                it = topics.insert(text, table.isEmpty() ? QString() : detail::topicOfTable(table));
-            }
-            if (!it->isEmpty())
-                state.topics.insert(*it);
+            // An UPDATE or DELETE that changed no row is no news for the other PCs (and no write:
+            // ShopCheck). An INSERT counts always (with RETURNING, SQLite counts its row only
+            // once the statement is finished).
+            if (const QString &topic = topicOfStatement(lastQuery());
+                !topic.isEmpty() && (numRowsAffected() != 0 || isInsert(lastQuery())))
+                state.topics.insert(topic);
         }
         return {};
     }

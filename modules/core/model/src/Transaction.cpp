@@ -5,6 +5,7 @@
 #include "shopdesk/core/ChangeFeed.h"
 #include "shopdesk/core/Database.h"
 #include "shopdesk/core/Seat.h"
+#include "shopdesk/core/ShopCheck.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/WriteRetry.h"
 
@@ -35,6 +36,13 @@ bool run(const QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
         detail::giveBack(lent.slot, std::move(lent.query));
     return ok;
 }
+/// The rows this connection has changed since it opened (SQLite's total_changes()); -2 when it
+/// cannot be read (then counted as a change).
+qint64 totalChanges(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT total_changes()")) && q.next() ? q.value(0).toLongLong() : -2;
+}
 } // namespace
 
 Transaction::Transaction(const Database &db)
@@ -49,6 +57,13 @@ Transaction::Transaction(const Database &db)
     int &depth = detail::writeState(mConnection).depth;
     QSqlError error;
     if (depth == 0) {
+        // A shop whose check was left for later (ShopCheck) and found damaged takes no write.
+        const bool checkPending = ShopCheck::pending(db);
+        if (!checkPending)
+            if (Status s = ShopCheck::verdict(db); !s) {
+                mBegin = s.error();
+                return;
+            }
         // The write lock first: every read the change is decided from (the next number, the
         // barcodes in use) comes after it. On SQLite nothing of the action has run yet when the
         // lock is refused, so trying BEGIN again is running the whole action again: another
@@ -69,7 +84,14 @@ Transaction::Transaction(const Database &db)
             mBegin = Error { tr("%1 Nothing was changed.").arg(Retry::failureMessage(db, error)) };
             return;
         }
-        detail::writeState(mConnection).topics.clear();
+        detail::WriteState &state = detail::writeState(mConnection);
+        state.topics.clear();
+        state.serials.clear();
+        // Its verdict still to come: whether this transaction changes a row is counted, and if it
+        // does, its COMMIT waits for the verdict. (A transaction that only reads, or whose writes
+        // change nothing, as many a window's start-up does, never waits: it writes nothing to
+        // the file. Until COMMIT, nothing reaches the shop file itself.)
+        state.changesAtBegin = checkPending ? totalChanges(conn) : -1;
     } else {
         mSavepoint = QStringLiteral("sp_%1").arg(depth);
         if (!run(conn, QStringLiteral("SAVEPOINT ") + mSavepoint, &error)) {
@@ -93,11 +115,21 @@ Status Transaction::commit()
         return mBegin.ok() ? Status { Error { tr("The change was already finished.") } } : mBegin;
     QSqlDatabase conn = mDb.connection();
     QSqlError error;
-    if (mSavepoint.isEmpty())
+    if (mSavepoint.isEmpty()) {
         if (Status s = announce(); !s) {
             rollback();
             return s;
         }
+        // Every change counted, the feed's own included: one on a shop whose verdict is still to
+        // come waits for it here, and is undone whole on a damaged one.
+        detail::WriteState &state = detail::writeState(mConnection);
+        if (state.changesAtBegin != -1 && totalChanges(conn) != state.changesAtBegin)
+            if (Status s = ShopCheck::verdict(mDb); !s) {
+                rollback();
+                return s;
+            }
+        state.changesAtBegin = -1;
+    }
     const bool ok = mSavepoint.isEmpty() ? run(conn, QStringLiteral("COMMIT"), &error)
                                          : run(conn, QStringLiteral("RELEASE SAVEPOINT ") + mSavepoint, &error);
     if (!ok) {
@@ -107,7 +139,12 @@ Status Transaction::commit()
         return Error { tr("%1 Nothing was changed.").arg(Retry::failureMessage(mDb, error)) };
     }
     mActive = false;
-    --detail::writeState(mConnection).depth;
+    detail::WriteState &state = detail::writeState(mConnection);
+    --state.depth;
+    if (mSavepoint.isEmpty() && !state.serials.isEmpty()) {
+        detail::noteOwnCommit(&mDb, state.serials);
+        state.serials.clear();
+    }
     return {};
 }
 
@@ -129,6 +166,17 @@ Status Transaction::announce()
         q.bind({ { QStringLiteral(":seat"), seat }, { QStringLiteral(":topic"), topic } });
         if (Status s = q.run(); !s)
             return s;
+        if (detail::feedWatches(&mDb)) {
+            // The serial this transaction gave the topic (the row is locked until COMMIT): the
+            // window's own feed is not to tell it about its own change.
+            SqlQuery read(mDb, QStringLiteral("SELECT serial FROM shop_changes WHERE topic = :topic"));
+            read.bind({ { QStringLiteral(":topic"), topic } });
+            if (Status s = read.run(); !s)
+                return s;
+            if (read.next())
+                state.serials.insert(topic, read.value(0).toLongLong());
+            read.finish();
+        }
     }
     if (mDb.connection().driverName() == QLatin1String("QPSQL")) {
         // PostgreSQL delivers a NOTIFY when (and only if) the transaction commits: the other PCs'
@@ -154,7 +202,12 @@ void Transaction::rollback()
         run(conn, QStringLiteral("RELEASE SAVEPOINT ") + mSavepoint);
     }
     mActive = false;
-    --detail::writeState(mConnection).depth;
+    detail::WriteState &state = detail::writeState(mConnection);
+    --state.depth;
+    if (mSavepoint.isEmpty()) {
+        state.serials.clear();
+        state.changesAtBegin = -1;
+    }
 }
 
 } // namespace shopdesk::core

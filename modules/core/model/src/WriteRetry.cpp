@@ -18,9 +18,12 @@ RetryPolicy &policyStore()
     return p;
 }
 
-// PostgreSQL's SQLSTATEs for "run the transaction again": serialization_failure, deadlock_detected.
+// PostgreSQL's SQLSTATEs for "run the transaction again": serialization_failure, deadlock_detected,
+// and lock_not_available (a row or table another PC held locked past lock_timeout, the server's
+// equal of SQLite's busy timeout: run again after a pause, as on SQLite).
 const QString kSerializationFailure = QStringLiteral("40001");
 const QString kDeadlock = QStringLiteral("40P01");
+const QString kLockNotAvailable = QStringLiteral("55P03");
 // SQLite's primary result codes SQLITE_BUSY and SQLITE_LOCKED.
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
@@ -57,7 +60,7 @@ bool Retry::isRetryable(const QSqlError &error, const QString &driverName)
         const int primary = code.toInt(&ok) & 0xff;
         return ok && (primary == kSqliteBusy || primary == kSqliteLocked);
     }
-    return code == kSerializationFailure || code == kDeadlock;
+    return code == kSerializationFailure || code == kDeadlock || code == kLockNotAvailable;
 }
 
 QString Retry::failureMessage(const Database &db, const QSqlError &error)

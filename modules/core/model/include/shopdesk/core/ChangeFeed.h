@@ -18,6 +18,8 @@ class Database;
 ///   read unless another connection committed) and then reads the handful of topic rows;
 /// - on a server whose driver has QSqlDriver::EventNotifications (PostgreSQL), subscribes to the
 ///   NOTIFY each write transaction sends at commit, and reads the topic rows when one arrives.
+/// A change this process's own connections to the same Database committed (the window's own
+/// edit) is not told again: the panel that made it shows it already.
 /// A panel never asks it directly: app/ relays changed() to ShopEvents (core::relayChanges).
 class ChangeFeed : public QObject {
     Q_OBJECT
@@ -52,6 +54,7 @@ private:
     QStringList readTopics(bool announce);
     qint64 dataVersion();
 
+    const Database *mDb = nullptr;
     QString mName; ///< the feed's own connection
     bool mNotifications = false;
     qint64 mDataVersion = -1;
