@@ -9,6 +9,8 @@
 #include <shopdesk/core/Migrator.h>
 #include <shopdesk/core/PromotionRepository.h>
 #include <shopdesk/core/Records.h>
+#include <shopdesk/core/ShopSettings.h>
+#include <shopdesk/shipping/Couriers.h>
 #include <shopdesk/shipping/DispatchDeadline.h>
 #include <shopdesk/shipping/ShippingDesk.h>
 
@@ -125,7 +127,7 @@ struct KeyCase {
     const char *no, *courier, *message, *note, *province, *paid;
 };
 const KeyCase kKeyCases[] = {
-    { "K01", "", "请发SF", "", "浙江省", "2026-11-20 15:59:59" }, // 发 is part of the word: no request
+    { "K01", "", "请发SF", "", "浙江省", "2026-11-20 15:59:59" }, // a Chinese character beside it: asks for SF
     { "K02", "", "please ship by sf", "", "浙江省", "2026-11-20 16:00:00" },
     { "K03", "", "SF", "", "浙江省", "2026-11-11 16:30:00" },
     { "K04", "", "", "sf", "浙江省", "2026-11-25 09:00:00" }, // the store's own promotion
@@ -141,6 +143,8 @@ const KeyCase kKeyCases[] = {
     { "K14", "", "", "", "新疆", "2026-11-20 10:00:00" }, // a province's start
     { "K15", "", "", "", "西藏自治区拉萨", "2026-11-20 10:00:00" },
     { "K16", "", "", "", "", "" },
+    { "K17", "", "别发顺丰 发圆通", "", "浙江省", "2026-11-20 10:00:00" }, // turned down
+    { "K18", "", "不要SF", "", "西藏自治区", "2026-11-20 10:00:00" },
 };
 
 void addKeyCases(const core::Database &db)
@@ -171,7 +175,7 @@ QStringList storedKeys(const core::Database &db)
 }
 
 const QStringList kExpectedKeys = {
-    QStringLiteral("K01 STO 2026-11-20 23:59:59"),
+    QStringLiteral("K01 SF 2026-11-20 23:59:59"),
     QStringLiteral("K02 SF 2026-11-21 16:00:00"),
     QStringLiteral("K03 SF 2026-11-13 16:30:00"),
     QStringLiteral("K04 SF 2026-11-27 09:00:00"),
@@ -187,6 +191,8 @@ const QStringList kExpectedKeys = {
     QStringLiteral("K14 EMS 2026-11-20 23:59:59"),
     QStringLiteral("K15 EMS 2026-11-20 23:59:59"),
     QStringLiteral("K16 STO "),
+    QStringLiteral("K17 YTO 2026-11-20 23:59:59"),
+    QStringLiteral("K18 EMS 2026-11-20 23:59:59"),
 };
 } // namespace
 
@@ -244,7 +250,7 @@ TEST_CASE("an import writes its queued orders' keys as the queue's SQL computes 
     CHECK(all() == imported);
 }
 
-TEST_CASE("the courier rules' word match is SQLite's GLOB of before, without GLOB")
+TEST_CASE("the courier rules' word match is SQLite's GLOB of the word with no ASCII letter beside it")
 {
     SHOPDESK_FILES_ONLY(); // SQLite's own GLOB is the reference
     test::TestShop shop;
@@ -261,12 +267,58 @@ TEST_CASE("the courier rules' word match is SQLite's GLOB of before, without GLO
             QSqlQuery q(shop.db().connection());
             REQUIRE(q.prepare(QStringLiteral("SELECT (' ' || upper(?) || ' ') GLOB ?")));
             q.addBindValue(text);
-            q.addBindValue(QString::fromUtf8("*[^A-Z0-9_一-鿿]%1[^A-Z0-9_一-鿿]*").arg(word));
+            q.addBindValue(QString::fromUtf8("*[^A-Z0-9_]%1[^A-Z0-9_]*").arg(word));
             REQUIRE(q.exec());
             REQUIRE(q.next());
             INFO(text.toStdString());
-            CHECK(shipping::detail::QueueKeyRepository::asksFor(text, QLatin1StringView(word.toLatin1()))
-                == (q.value(0).toInt() == 1));
+            CHECK(
+                shipping::CourierRules::asksFor(text, QLatin1StringView(word.toLatin1())) == (q.value(0).toInt() == 1));
         }
     }
+}
+
+TEST_CASE("the queue shows the courier its waybill prints with, for every request, province and courier")
+{
+    // The queue's stored courier and the waybill's (CourierRules::choose, what the printed label
+    // and the courier's number range use) are one rule: 请发SF was 申通 in the queue and 顺丰 on
+    // its waybill.
+    test::TestShop shop;
+    addKeyCases(shop.db());
+    REQUIRE(
+        shipping::ShippingDesk(shop.db()).queueWindow(QDateTime(QDate(2026, 11, 20), QTime(12, 0))).totals({}).ok());
+    const shipping::CourierRules rules = shipping::CourierRules::load(shop.db());
+    QStringList waybill;
+    for (const KeyCase &k : kKeyCases) {
+        core::Order o;
+        o.courier = QString::fromUtf8(k.courier);
+        o.buyerMessage = QString::fromUtf8(k.message);
+        o.sellerNote = QString::fromUtf8(k.note);
+        o.province = QString::fromUtf8(k.province);
+        waybill << QString::fromUtf8(k.no) + QLatin1Char(' ') + rules.courierOf(o);
+    }
+    QStringList queue;
+    for (const QString &row : storedKeys(shop.db()))
+        queue << row.section(QLatin1Char(' '), 0, 1);
+    CHECK(queue == waybill);
+    CHECK(waybill.first() == QStringLiteral("K01 SF"));
+}
+
+TEST_CASE("keys stored under the earlier word rule are worked out again when the queue is read")
+{
+    test::TestShop shop;
+    addKeyCases(shop.db());
+    const QDateTime noon(QDate(2026, 11, 20), QTime(12, 0));
+    REQUIRE(shipping::ShippingDesk(shop.db()).queueWindow(noon).totals({}).ok());
+    // As a shop kept them before: 请发SF queued for 申通, the rules' fingerprint without its
+    // word-rule mark.
+    QSqlQuery q(shop.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE orders SET ship_courier = 'STO' WHERE order_no = 'K01'")));
+    const core::Setting<QString> keysSetting { QStringLiteral("shipping.queue_keys") };
+    const QString stored = core::ShopSettings(shop.db()).value(keysSetting.key);
+    REQUIRE(stored.startsWith(QStringLiteral("words 2;")));
+    REQUIRE(core::ShopSettings(shop.db()).set(keysSetting, stored.mid(8)).ok());
+
+    REQUIRE(shipping::ShippingDesk(shop.db()).queueWindow(noon).totals({}).ok());
+    CHECK(storedKeys(shop.db()) == kExpectedKeys);
+    CHECK(core::ShopSettings(shop.db()).value(keysSetting.key) == stored);
 }

@@ -48,17 +48,81 @@ core::Status CourierRules::save(const core::Database &db) const
     return tx.commit();
 }
 
+namespace {
+
+// What a request's word match counts as part of a word beside SF or YTO (after ASCII upper-casing).
+bool inWord(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+char16_t upperAscii(char16_t c) { return c >= u'a' && c <= u'z' ? char16_t(c - u'a' + u'A') : c; }
+
+} // namespace
+
+namespace {
+
+// Whether `word` stands at `at` in `asked` as a word (asksFor).
+bool wordAt(const QString &asked, qsizetype at, QLatin1StringView word)
+{
+    const qsizetype n = asked.size(), w = word.size();
+    if (at + w > n)
+        return false;
+    for (qsizetype k = 0; k < w; ++k)
+        if (upperAscii(asked.at(at + k).unicode()) != char16_t(word.at(k).unicode()))
+            return false;
+    const char16_t before = at == 0 ? u' ' : asked.at(at - 1).unicode();
+    const char16_t after = at + w == n ? u' ' : asked.at(at + w).unicode();
+    return !inWord(before) && !inWord(after);
+}
+
+// Whether the courier named at `at` is turned down there: 不要SF, 别发顺丰.
+bool declined(const QString &asked, qsizetype at)
+{
+    static const QStringList no = { QString::fromUtf8("不要"), QString::fromUtf8("不发"), QString::fromUtf8("别发"),
+        QString::fromUtf8("不用"), QString::fromUtf8("别用"), QString::fromUtf8("不走"), QString::fromUtf8("别走") };
+    for (const QString &n : no)
+        if (at >= n.size() && QStringView(asked).mid(at - n.size(), n.size()) == n)
+            return true;
+    return false;
+}
+
+// Whether `asked` asks for the courier called `name` in Chinese and `word` in English, anywhere
+// it is not turned down.
+bool asks(const QString &asked, const QString &name, QLatin1StringView word)
+{
+    for (qsizetype at = asked.indexOf(name); at >= 0; at = asked.indexOf(name, at + 1))
+        if (!declined(asked, at))
+            return true;
+    for (qsizetype at = 0; at + word.size() <= asked.size(); ++at)
+        if (wordAt(asked, at, word) && !declined(asked, at))
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool CourierRules::asksFor(const QString &asked, QLatin1StringView word)
+{
+    for (qsizetype at = 0; at + word.size() <= asked.size(); ++at)
+        if (wordAt(asked, at, word))
+            return true;
+    return false;
+}
+
+QString CourierRules::requested(const QString &asked)
+{
+    if (asks(asked, QString::fromUtf8("顺丰"), QLatin1StringView("SF")))
+        return QStringLiteral("SF");
+    if (asks(asked, QString::fromUtf8("圆通"), QLatin1StringView("YTO")))
+        return QStringLiteral("YTO");
+    return {};
+}
+
 QString CourierRules::choose(const core::Order &order) const
 {
-    const QString asked = order.buyerMessage + QLatin1Char(' ') + order.sellerNote;
-    static const QRegularExpression sf(QStringLiteral("顺丰|\\bSF\\b"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression yto(QStringLiteral("圆通|\\bYTO\\b"), QRegularExpression::CaseInsensitiveOption);
-    if (asked.size() > 1) {
-        if (sf.match(asked).hasMatch())
-            return QStringLiteral("SF");
-        if (yto.match(asked).hasMatch())
-            return QStringLiteral("YTO");
-    }
+    if (const QString asked = requested(order.buyerMessage + QLatin1Char(' ') + order.sellerNote); !asked.isEmpty())
+        return asked;
     for (const QString &p : emsProvinces)
         if (!p.isEmpty()
             && (order.province == p || order.province.startsWith(p) || p.startsWith(order.province.left(2))))

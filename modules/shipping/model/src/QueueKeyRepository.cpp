@@ -35,15 +35,6 @@ QueueKeyRepository::QueueKeyRepository(const core::Database &db)
 
 namespace {
 
-// What the rules' word match counts as part of a word beside SF or YTO (after ASCII upper-casing).
-bool inWord(char16_t c)
-{
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'
-        || (c >= 0x4E00 && c <= 0x9FFF);
-}
-
-char16_t upperAscii(char16_t c) { return c >= u'a' && c <= u'z' ? char16_t(c - u'a' + u'A') : c; }
-
 // The stored time `text` ('yyyy-MM-dd HH:mm:ss', nothing else) moved `hours` on; NULL for another form.
 QVariant plusHours(const QString &text, int hours)
 {
@@ -72,34 +63,6 @@ QVariant plusHours(const QString &text, int hours)
 
 } // namespace
 
-bool QueueKeyRepository::asksFor(const QString &asked, QLatin1StringView word)
-{
-    // The same as `(' ' || upper(asked) || ' ') GLOB '*[^A-Z0-9_一-鿿]WORD[^A-Z0-9_一-鿿]*'` (SQLite's
-    // upper() changes ASCII letters only).
-    const qsizetype n = asked.size(), w = word.size();
-    for (qsizetype at = 0; at + w <= n; ++at) {
-        bool same = true;
-        for (qsizetype k = 0; k < w && same; ++k)
-            same = upperAscii(asked.at(at + k).unicode()) == char16_t(word.at(k).unicode());
-        if (!same)
-            continue;
-        const char16_t before = at == 0 ? u' ' : asked.at(at - 1).unicode();
-        const char16_t after = at + w == n ? u' ' : asked.at(at + w).unicode();
-        if (!inWord(before) && !inWord(after))
-            return true;
-    }
-    return false;
-}
-
-QString QueueKeyRepository::requested(const QString &asked)
-{
-    if (asked.contains(QString::fromUtf8("顺丰")) || asksFor(asked, QLatin1StringView("SF")))
-        return QStringLiteral("SF");
-    if (asked.contains(QString::fromUtf8("圆通")) || asksFor(asked, QLatin1StringView("YTO")))
-        return QStringLiteral("YTO");
-    return {};
-}
-
 QueueKeyRepository::Keys QueueKeyRepository::keysOf(
     const core::Order &o, const QString &paidAt, const QSet<QString> &ownPromotionDays) const
 {
@@ -107,7 +70,8 @@ QueueKeyRepository::Keys QueueKeyRepository::keysOf(
     Keys k;
     if (!o.courier.isEmpty())
         k.courier = o.courier;
-    else if (const QString asked = requested(o.buyerMessage + QLatin1Char(' ') + o.sellerNote); !asked.isEmpty())
+    else if (const QString asked = CourierRules::requested(o.buyerMessage + QLatin1Char(' ') + o.sellerNote);
+             !asked.isEmpty())
         k.courier = asked;
     else {
         const QList<uint> province = o.province.toUcs4(); // substr() and length() count characters
@@ -160,8 +124,8 @@ Result<QSet<QString>> QueueKeyRepository::ownPromotionDays() const
 QString QueueKeyRepository::courierSql(Binds &binds) const
 {
     // CourierRules::choose in SQL: a request in the buyer's message or the seller's note (顺丰/SF,
-    // 圆通/YTO as a word: the words are update()'s), EMS for a province the default courier does
-    // not reach, else the default.
+    // 圆通/YTO as a word: the words and a request turned down are update()'s), EMS for a province the default courier
+    // does not reach, else the default.
     const QString asked = QStringLiteral("(o.buyer_message || ' ' || o.seller_note)");
     QString ems;
     for (qsizetype i = 0; i < mRules.emsProvinces.size(); ++i) {
@@ -209,9 +173,12 @@ Status QueueKeyRepository::update(const QString &where, const Binds &whereBinds)
     // The orders whose text may name SF or YTO in English (a superset: upper() of the server
     // changes more than ASCII), read before the update changes what `where` selects.
     SqlQuery words(mDb,
-        QStringLiteral("SELECT o.id, o.buyer_message || ' ' || o.seller_note FROM orders o WHERE o.status = 'paid' "
+        QStringLiteral("SELECT o.id, o.buyer_message || ' ' || o.seller_note, o.province FROM orders o "
+                       "WHERE o.status = 'paid' "
                        "AND NOT (o.courier <> '') AND (instr(upper(o.buyer_message || ' ' || o.seller_note), 'SF') > 0 "
-                       "OR instr(upper(o.buyer_message || ' ' || o.seller_note), 'YTO') > 0) AND %1")
+                       "OR instr(upper(o.buyer_message || ' ' || o.seller_note), 'YTO') > 0 "
+                       "OR instr(o.buyer_message || ' ' || o.seller_note, '顺丰') > 0 "
+                       "OR instr(o.buyer_message || ' ' || o.seller_note, '圆通') > 0) AND %1")
             .arg(where));
     for (const auto &[name, value] : whereBinds)
         words.bind(name, value);
@@ -220,11 +187,17 @@ Status QueueKeyRepository::update(const QString &where, const Binds &whereBinds)
     QList<std::pair<qint64, QString>> asked; // (order, the courier its words ask for)
     while (words.next()) {
         const QString text = words.value(1).toString();
-        const QString chosen = requested(text);
+        core::Order o; // the rules' whole choice: a request turned down (不要顺丰) leaves EMS or the default
+        o.buyerMessage = text;
+        o.province = words.value(2).toString();
+        const QString chosen = mRules.choose(o);
         const QString chinese = text.contains(QString::fromUtf8("顺丰")) ? QStringLiteral("SF")
             : text.contains(QString::fromUtf8("圆通"))                   ? QStringLiteral("YTO")
                                                                          : QString();
-        if (chosen != chinese) // a word the SQL below does not read
+        core::Order plain; // what the SQL below chooses: the Chinese name, else EMS or the default
+        plain.province = o.province;
+        const QString bySql = chinese.isEmpty() ? mRules.choose(plain) : chinese;
+        if (chosen != bySql) // a word or a refusal the SQL below does not read
             asked.append({ words.value(0).toLongLong(), chosen });
     }
 
@@ -280,7 +253,10 @@ Result<QString> QueueKeyRepository::fingerprint() const
     QStringList days;
     while (q.next())
         days << q.value(0).toString();
-    return QStringLiteral("%1;%2;%3")
+    // "words 2": a Chinese character beside SF or YTO no longer hides the request (请发SF asks
+    // for SF, as its waybill always read it) and a request turned down is none (不要SF); keys
+    // stored under the earlier reading are worked out again when the queue is next read.
+    return QStringLiteral("words 2;%1;%2;%3")
         .arg(mRules.defaultCourier, mRules.emsProvinces.join(QLatin1Char(',')), days.join(QLatin1Char(',')));
 }
 

@@ -51,16 +51,9 @@ public:
     Keys keysOf(const core::Order &order, const QString &paidAt, const QSet<QString> &ownPromotionDays) const;
     core::Result<QSet<QString>> ownPromotionDays() const;
 
-    /// Whether `asked` (a buyer's message and seller's note) names `word` (upper-case ASCII) as a
-    /// word: the request the courier rules read, case-insensitive in ASCII, with no ASCII letter,
-    /// digit, '_' or CJK ideograph (U+4E00–U+9FFF) beside it.
-    static bool asksFor(const QString &asked, QLatin1StringView word);
-    /// What the rules' courier reads of a request alone: "SF", "YTO", or empty for none.
-    static QString requested(const QString &asked);
-
     /// The SQL of the rules' courier and of the deadline of the orders `o` (bound values appended).
     /// The courier's SQL reads the Chinese names (顺丰, 圆通) only: update() applies the English
-    /// words (asksFor) to the few orders whose text holds them, as both engines' SQL has no
+    /// words (CourierRules::asksFor) to the few orders whose text holds them, as both engines' SQL has no
     /// portable word match.
     using Binds = QList<std::pair<QString, QVariant>>;
     QString courierSql(Binds &binds) const;

@@ -41,6 +41,14 @@ struct CourierRules {
     /// The courier for an order: a request in the buyer's message or the seller's note (顺丰/SF,
     /// 圆通/YTO) first, EMS for a province the default does not reach, else the default.
     QString choose(const core::Order &order) const;
+    /// What a request alone asks for (a buyer's message and seller's note): "SF" for 顺丰 or the
+    /// word SF, "YTO" for 圆通 or the word YTO, except where turned down (不要SF, 别发顺丰), empty
+    /// for none. The one reading of a request: the
+    /// waybill (choose) and the dispatch queue's stored courier both use it.
+    static QString requested(const QString &asked);
+    /// Whether `asked` names `word` (upper-case ASCII) as a word: case-insensitive in ASCII, with
+    /// no ASCII letter, digit or '_' beside it (a Chinese character may be: 请发SF asks for SF).
+    static bool asksFor(const QString &asked, QLatin1StringView word);
     /// The order's own courier, or the one these rules choose while it has none.
     QString courierOf(const core::Order &order) const
     {
