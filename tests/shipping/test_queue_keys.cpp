@@ -147,6 +147,17 @@ const KeyCase kKeyCases[] = {
     { "K18", "", "不要SF", "", "西藏自治区", "2026-11-20 10:00:00" },
 };
 
+/// A case as the courier rules read it: its own courier, message, note and province.
+core::Order orderOf(const KeyCase &k)
+{
+    core::Order o;
+    o.courier = QString::fromUtf8(k.courier);
+    o.buyerMessage = QString::fromUtf8(k.message);
+    o.sellerNote = QString::fromUtf8(k.note);
+    o.province = QString::fromUtf8(k.province);
+    return o;
+}
+
 void addKeyCases(const core::Database &db)
 {
     QSqlQuery q(db.connection());
@@ -210,12 +221,7 @@ TEST_CASE("the queue's courier and deadline keys: the same words, provinces and 
     REQUIRE(days.ok());
     QStringList computed;
     for (const KeyCase &k : kKeyCases) {
-        core::Order o;
-        o.courier = QString::fromUtf8(k.courier);
-        o.buyerMessage = QString::fromUtf8(k.message);
-        o.sellerNote = QString::fromUtf8(k.note);
-        o.province = QString::fromUtf8(k.province);
-        const auto key = keys.keysOf(o, QString::fromUtf8(k.paid), *days);
+        const auto key = keys.keysOf(orderOf(k), QString::fromUtf8(k.paid), *days);
         computed << QString::fromUtf8(k.no) + QLatin1Char(' ') + key.courier + QLatin1Char(' ') + key.shipBy.toString();
     }
     CHECK(computed == kExpectedKeys);
@@ -289,12 +295,7 @@ TEST_CASE("the queue shows the courier its waybill prints with, for every reques
     const shipping::CourierRules rules = shipping::CourierRules::load(shop.db());
     QStringList waybill;
     for (const KeyCase &k : kKeyCases) {
-        core::Order o;
-        o.courier = QString::fromUtf8(k.courier);
-        o.buyerMessage = QString::fromUtf8(k.message);
-        o.sellerNote = QString::fromUtf8(k.note);
-        o.province = QString::fromUtf8(k.province);
-        waybill << QString::fromUtf8(k.no) + QLatin1Char(' ') + rules.courierOf(o);
+        waybill << QString::fromUtf8(k.no) + QLatin1Char(' ') + rules.courierOf(orderOf(k));
     }
     QStringList queue;
     for (const QString &row : storedKeys(shop.db()))
