@@ -46,6 +46,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     for (const QString &mode : kTlsModes)
         mTls->addItem(QString(), mode);
     mKeep->setObjectName(QStringLiteral("keepPassword"));
+    mHint->setObjectName(QStringLiteral("hint"));
     mHint->setWordWrap(true);
     mButtons->setObjectName(QStringLiteral("buttons"));
 

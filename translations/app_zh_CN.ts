@@ -197,7 +197,7 @@
         </message>
         <message>
             <source>The shop's server is the PC that keeps the shop for every PC of the store (see “Several PCs” in the README).</source>
-            <translation>店铺服务器是为店里每台电脑保存店铺数据的那台电脑（见 README 的“Several PCs”一节）。</translation>
+            <translation>店铺服务器是为店里每台电脑保存店铺数据的那台电脑（见 README 的“多台电脑共用一个店铺”一节）。</translation>
         </message>
         <message>
             <source>&amp;Server (name or address):</source>

@@ -369,7 +369,7 @@
         </message>
         <message>
             <source>The shop is on a server (%1): it is backed up there, with pg_dump (see “Several PCs” in the README), not copied to a file from this PC.</source>
-            <translation>店铺在服务器上（%1）：请在服务器上用 pg_dump 备份（见 README 的“Several PCs”一节），而不是从这台电脑复制成文件。</translation>
+            <translation>店铺在服务器上（%1）：请在服务器上用 pg_dump 备份（见 README 的“多台电脑共用一个店铺”一节），而不是从这台电脑复制成文件。</translation>
         </message>
         <message>
             <source>Another PC was changing the same records at the same moment: nothing was saved. Try again.</source>

@@ -13,6 +13,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -93,6 +95,15 @@ TEST_CASE("the connect dialog speaks Chinese by default")
     CHECK(dialog.windowTitle() == QString::fromUtf8("连接店铺服务器"));
     CHECK(field<QCheckBox>(dialog, "keepPassword")->text()
         == QString::fromUtf8("在本机保存密码（存于本用户的设置）(&K)"));
+    // The hint names the README's section by the title a Chinese reader finds there.
+    CHECK(field<QLabel>(dialog, "hint")->text()
+        == QString::fromUtf8(
+            "店铺服务器是为店里每台电脑保存店铺数据的那台电脑（见 README 的“多台电脑共用一个店铺”一节）。"));
+    QFile readme(QStringLiteral(SHOPDESK_SOURCE_DIR "/README.md"));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(readme.readAll())
+              .split(QLatin1Char('\n'))
+              .contains(QString::fromUtf8("## Several PCs (多台电脑共用一个店铺)")));
     core::language::install(QStringLiteral("en"));
 }
 
