@@ -4,6 +4,7 @@
 
 #include "ListingsFixture.h"
 #include "ListingsService.h"
+#include "RetryGuard.h"
 #include "TestShop.h"
 
 #include <shopdesk/core/Database.h>
@@ -21,24 +22,10 @@ using namespace shopdesk;
 using test::scalar;
 
 namespace {
-/// Puts the process's retry policy back when the test ends.
-struct PolicyGuard {
-    explicit PolicyGuard(core::RetryPolicy p)
-        : old(core::Retry::setPolicy(std::move(p)))
-    {
-    }
-    ~PolicyGuard() { core::Retry::setPolicy(old); }
-    core::RetryPolicy old;
-};
+using PolicyGuard = test::RetryGuard;
 
-/// The second writer gives up on the lock at once: the test drives the waits itself. (On the
-/// server, lock_timeout 0 would mean "for ever": one millisecond.)
-void noBusyWait(const core::Database &db)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(
-        q.exec(test::onServer() ? QStringLiteral("SET lock_timeout = 1") : QStringLiteral("PRAGMA busy_timeout = 0")));
-}
+/// The second writer gives up on the lock at once: the test drives the waits itself.
+void noBusyWait(const core::Database &db) { test::noLockWait(db); }
 
 /// What the other PC's open write transaction holds. On SQLite BEGIN IMMEDIATE takes the file's
 /// write lock; on the server a transaction locks only what it touches: `lock` there (SELECT … FOR

@@ -19,9 +19,17 @@ namespace shopdesk::buyers {
 using core::Error;
 using core::Status;
 
+namespace {
+/// The buyers' kept totals brought up to the last order, run again when another PC got in the way.
+Status caughtUp(const core::Database &db)
+{
+    return core::retrying([&] { return core::BuyerSummaryRepository(db).catchUp(); });
+}
+} // namespace
+
 core::Result<QVector<BuyerRow>> BuyersService::list(const BuyerFilter &filter) const
 {
-    if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
+    if (Status s = caughtUp(mDb); !s)
         return s.error();
     return BuyersRepository(mDb).rows(filter);
 }
@@ -29,14 +37,14 @@ core::Result<QVector<BuyerRow>> BuyersService::list(const BuyerFilter &filter) c
 core::Result<qint64> BuyersService::eachRow(
     const BuyerFilter &filter, const std::function<core::Status(const BuyerRow &)> &take) const
 {
-    if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
+    if (Status s = caughtUp(mDb); !s)
         return s.error();
     return BuyersRepository(mDb).eachRow(filter, take);
 }
 
 core::Result<QList<TierCount>> BuyersService::tierTotals(const BuyerFilter &filter) const
 {
-    if (Status s = core::BuyerSummaryRepository(mDb).catchUp(); !s)
+    if (Status s = caughtUp(mDb); !s)
         return s.error();
     return BuyersRepository(mDb).tierCounts(filter, thresholds());
 }

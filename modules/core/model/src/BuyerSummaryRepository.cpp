@@ -33,6 +33,19 @@ Status BuyerSummaryRepository::catchUp() const
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
+    // The bookmarks move on to the last buyer and order once no PC is still writing either (on a
+    // server an order can commit after one with a higher id): read again under that hold.
+    if (Status s = tx.holdIdBookmark({ QStringLiteral("buyers"), QStringLiteral("orders") }); !s)
+        return s;
+    SqlQuery last(mDb,
+        QStringLiteral("SELECT coalesce((SELECT max(id) FROM buyers), 0), coalesce((SELECT max(id) FROM orders), 0)"));
+    if (Status s = last.run(); !s)
+        return s;
+    if (last.next()) {
+        lastBuyer = last.value(0).toLongLong();
+        lastOrder = last.value(1).toLongLong();
+    }
+    last.finish();
     SqlQuery add(mDb,
         QStringLiteral("INSERT INTO buyer_summary (buyer_id) SELECT b.id FROM buyers b WHERE b.id > :upto AND "
                        "NOT EXISTS (SELECT 1 FROM buyer_summary s WHERE s.buyer_id = b.id)"));
@@ -77,6 +90,8 @@ Status BuyerSummaryRepository::rebuild() const
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
+    if (Status s = tx.holdIdBookmark({ QStringLiteral("buyers"), QStringLiteral("orders") }); !s)
+        return s;
     for (const QString &sql : {
              QStringLiteral("DELETE FROM buyer_summary"),
              QStringLiteral("DELETE FROM buyer_summary_upto"),

@@ -154,6 +154,15 @@ QStringList SqlDialect::numberingLock(Engine engine, Numbering what)
     return { QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(Database::kApplicationId).arg(int(what)) };
 }
 
+QStringList SqlDialect::idBookmarkLock(Engine engine, const QStringList &tables)
+{
+    if (engine == Engine::Sqlite || tables.isEmpty())
+        return {};
+    // SHARE ROW EXCLUSIVE conflicts with the ROW EXCLUSIVE lock every INSERT, UPDATE and DELETE
+    // takes before it draws an id, and with itself (two such readers take turns); plain reads go on.
+    return { QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))) };
+}
+
 QString SqlDialect::beginWrite(Engine engine)
 {
     return engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

@@ -6,6 +6,7 @@
 #include "shopdesk/core/Database.h"
 #include "shopdesk/core/Seat.h"
 #include "shopdesk/core/ShopCheck.h"
+#include "shopdesk/core/SqlDialect.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/WriteRetry.h"
 
@@ -186,6 +187,22 @@ Status Transaction::announce()
             { QStringLiteral(":topics"), topics.join(QLatin1Char(',')) } });
         if (Status s = notify.run(); !s)
             return s;
+    }
+    return {};
+}
+
+Status Transaction::holdIdBookmark(const QStringList &tables)
+{
+    if (!mActive)
+        return mBegin;
+    const QSqlDatabase conn = mDb.connection();
+    for (const QString &sql : SqlDialect::idBookmarkLock(mDb.engine(), tables)) {
+        QSqlError error;
+        if (!run(conn, sql, &error)) {
+            if (Retry::isRetryable(error, conn.driverName()))
+                detail::noteRetryable(mConnection);
+            return Error { Retry::failureMessage(mDb, error) };
+        }
     }
     return {};
 }

@@ -100,6 +100,10 @@ core::Result<qint64> StocktakeRepository::start(
         if (!has.next() || has.value(0).toInt() == 0)
             return Error { tr("There are no items in the category “%1”.").arg(scope) };
     }
+    // The ledger's last row as the bookmark: on a server, once every PC still booking a row has
+    // committed (and new bookings wait for this count's commit).
+    if (Status s = tx.holdIdBookmark({ QStringLiteral("stock_moves") }); !s)
+        return s.error();
     SqlQuery last(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
     if (Status s = last.run(); !s)
         return s.error();
@@ -596,6 +600,10 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
             "Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).", "", int(unknown->size()))
                            .arg(Stocktake::number(id), codes.join(QStringLiteral(", "))) };
     }
+    // The ledger's last row as the bookmark: on a server, once every PC still booking a row has
+    // committed (and new bookings wait for this count's commit).
+    if (Status s = tx.holdIdBookmark({ QStringLiteral("stock_moves") }); !s)
+        return s.error();
     SqlQuery last(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
     if (Status s = last.run(); !s)
         return s.error();

@@ -4,6 +4,7 @@
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/ShopSettings.h>
+#include <shopdesk/core/WriteRetry.h>
 
 #include <QFileInfo>
 
@@ -15,7 +16,9 @@ core::Result<Stocktake> StocktakeService::stocktake(qint64 id) const { return St
 
 core::Result<qint64> StocktakeService::start(const QString &scope, const QString &actor, bool blind)
 {
-    return StocktakeRepository(mDb).start(scope, actor, {}, blind);
+    // On a server the count waits for every PC still booking ledger rows, and is run again when
+    // another PC got in its way.
+    return core::retrying([&] { return StocktakeRepository(mDb).start(scope, actor, {}, blind); });
 }
 
 core::Result<ScanResult> StocktakeService::scan(qint64 id, const QString &barcode, int quantity, const QString &actor)
@@ -69,7 +72,7 @@ core::Result<qint64> StocktakeService::countRows(qint64 id) const { return Stock
 
 core::Result<int> StocktakeService::post(qint64 id, const QString &actor)
 {
-    return StocktakeRepository(mDb).post(id, actor);
+    return core::retrying([&] { return StocktakeRepository(mDb).post(id, actor); });
 }
 
 QString StocktakeService::uncountedWarning(const VarianceTotals &totals)

@@ -73,6 +73,16 @@ public:
     /// None on SQLite: BEGIN IMMEDIATE already holds the file's write lock.
     static QStringList numberingLock(Engine engine, Numbering what);
 
+    /// Rows read by a bookmark of ids ("every ledger row up to id N is in this count"): a stock-take's
+    /// snapshot, the buyers' totals. On a server ids are handed out at INSERT and can commit out of
+    /// order (a PC that took id 7 may commit after one that took id 8), so max(id) alone could mark
+    /// as read a row that is still to come. These statements, run first in the reader's write
+    /// transaction, wait for every transaction still writing `tables` and keep new writers of them
+    /// waiting until this one commits: a max(id) read after them is one no row will commit below.
+    /// None on SQLite: a write transaction holds the whole file (BEGIN IMMEDIATE), and ids commit in
+    /// order.
+    static QStringList idBookmarkLock(Engine engine, const QStringList &tables);
+
     /// The statement that opens a write transaction.
     static QString beginWrite(Engine engine);
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace shopdesk::core {
 
@@ -39,6 +40,12 @@ public:
         return result;
     }
     void rollback();
+
+    /// For a reader that marks rows read by an id bookmark (a stock-take's snapshot of the ledger,
+    /// the buyers' totals), first thing in its transaction: waits until no other transaction is
+    /// still writing `tables`, and keeps new writers waiting until this one ends, so that a max(id)
+    /// read next is one no row will commit below (SqlDialect::idBookmarkLock). Nothing on SQLite.
+    Status holdIdBookmark(const QStringList &tables);
 
 private:
     /// The outermost COMMIT's first step: counts up the change feed's topics this transaction's
