@@ -630,14 +630,6 @@
             <translation>A temporary folder could not be made to compare the shops.</translation>
         </message>
         <message>
-            <source>%1: 1 row</source>
-            <translation>%1: 1 row</translation>
-        </message>
-        <message>
-            <source>%1: %2 rows</source>
-            <translation>%1: %2 rows</translation>
-        </message>
-        <message>
             <source>The two shops are of different formats (%1 and %2); open both with this ShopDesk first.</source>
             <translation>The two shops are of different formats (%1 and %2); open both with this ShopDesk first.</translation>
         </message>
@@ -652,10 +644,6 @@
 %2</translation>
         </message>
         <message>
-            <source>%1: %2 rows, %3 copied</source>
-            <translation>%1: %2 rows, %3 copied</translation>
-        </message>
-        <message>
             <source>stock ledger: %1 pieces at %2, %3 pieces at %4 copied</source>
             <translation>stock ledger: %1 pieces at %2, %3 pieces at %4 copied</translation>
         </message>
@@ -664,6 +652,250 @@
 %2</source>
             <translation>The copy in %1 does not match the shop it was copied from; nothing was kept:
 %2</translation>
+        </message>
+        <message>
+            <source>after-sale cases</source>
+            <translation>after-sale cases</translation>
+        </message>
+        <message>
+            <source>after-sale case history entries</source>
+            <translation>after-sale case history entries</translation>
+        </message>
+        <message>
+            <source>after-sale case lines</source>
+            <translation>after-sale case lines</translation>
+        </message>
+        <message>
+            <source>returned parcels received</source>
+            <translation>returned parcels received</translation>
+        </message>
+        <message>
+            <source>buyers' totals</source>
+            <translation>buyers' totals</translation>
+        </message>
+        <message>
+            <source>buyers' totals progress marks</source>
+            <translation>buyers' totals progress marks</translation>
+        </message>
+        <message>
+            <source>buyers</source>
+            <translation>buyers</translation>
+        </message>
+        <message>
+            <source>faulty goods entries</source>
+            <translation>faulty goods entries</translation>
+        </message>
+        <message>
+            <source>items' suppliers</source>
+            <translation>items' suppliers</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <source>promotion days' figures</source>
+            <translation>promotion days' figures</translation>
+        </message>
+        <message>
+            <source>daily shop figures</source>
+            <translation>daily shop figures</translation>
+        </message>
+        <message>
+            <source>promotions</source>
+            <translation>promotions</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>targets</translation>
+        </message>
+        <message>
+            <source>order lines</source>
+            <translation>order lines</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>orders</translation>
+        </message>
+        <message>
+            <source>parcel lines</source>
+            <translation>parcel lines</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>parcels</translation>
+        </message>
+        <message>
+            <source>purchase order lines</source>
+            <translation>purchase order lines</translation>
+        </message>
+        <message>
+            <source>purchase orders</source>
+            <translation>purchase orders</translation>
+        </message>
+        <message>
+            <source>receiving note lines</source>
+            <translation>receiving note lines</translation>
+        </message>
+        <message>
+            <source>receiving notes</source>
+            <translation>receiving notes</translation>
+        </message>
+        <message>
+            <source>standard replies</source>
+            <translation>standard replies</translation>
+        </message>
+        <message>
+            <source>agents' daily figures</source>
+            <translation>agents' daily figures</translation>
+        </message>
+        <message>
+            <source>agents</source>
+            <translation>agents</translation>
+        </message>
+        <message>
+            <source>agents' bonuses</source>
+            <translation>agents' bonuses</translation>
+        </message>
+        <message>
+            <source>failed deals</source>
+            <translation>failed deals</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>follow-ups</translation>
+        </message>
+        <message>
+            <source>buyers waiting for stock</source>
+            <translation>buyers waiting for stock</translation>
+        </message>
+        <message>
+            <source>courier bill lines</source>
+            <translation>courier bill lines</translation>
+        </message>
+        <message>
+            <source>courier claims</source>
+            <translation>courier claims</translation>
+        </message>
+        <message>
+            <source>couriers</source>
+            <translation>couriers</translation>
+        </message>
+        <message>
+            <source>tracking number uploads</source>
+            <translation>tracking number uploads</translation>
+        </message>
+        <message>
+            <source>extra parcel lines</source>
+            <translation>extra parcel lines</translation>
+        </message>
+        <message>
+            <source>extra parcels</source>
+            <translation>extra parcels</translation>
+        </message>
+        <message>
+            <source>order marks set by hand</source>
+            <translation>order marks set by hand</translation>
+        </message>
+        <message>
+            <source>item mappings</source>
+            <translation>item mappings</translation>
+        </message>
+        <message>
+            <source>packing checks</source>
+            <translation>packing checks</translation>
+        </message>
+        <message>
+            <source>pickup scans</source>
+            <translation>pickup scans</translation>
+        </message>
+        <message>
+            <source>courier pickups</source>
+            <translation>courier pickups</translation>
+        </message>
+        <message>
+            <source>courier prices</source>
+            <translation>courier prices</translation>
+        </message>
+        <message>
+            <source>waybill prints</source>
+            <translation>waybill prints</translation>
+        </message>
+        <message>
+            <source>tracking number ranges</source>
+            <translation>tracking number ranges</translation>
+        </message>
+        <message>
+            <source>change marks</source>
+            <translation>change marks</translation>
+        </message>
+        <message>
+            <source>shop settings</source>
+            <translation>shop settings</translation>
+        </message>
+        <message>
+            <source>shop format marks</source>
+            <translation>shop format marks</translation>
+        </message>
+        <message>
+            <source>SKU cost history entries</source>
+            <translation>SKU cost history entries</translation>
+        </message>
+        <message>
+            <source>SKUs</source>
+            <translation>SKUs</translation>
+        </message>
+        <message>
+            <source>stock ledger entries</source>
+            <translation>stock ledger entries</translation>
+        </message>
+        <message>
+            <source>stock-take scans</source>
+            <translation>stock-take scans</translation>
+        </message>
+        <message>
+            <source>stock-take lines</source>
+            <translation>stock-take lines</translation>
+        </message>
+        <message>
+            <source>stock-takes</source>
+            <translation>stock-takes</translation>
+        </message>
+        <message>
+            <source>supplier exchange lines</source>
+            <translation>supplier exchange lines</translation>
+        </message>
+        <message>
+            <source>supplier exchanges</source>
+            <translation>supplier exchanges</translation>
+        </message>
+        <message>
+            <source>items received from suppliers</source>
+            <translation>items received from suppliers</translation>
+        </message>
+        <message>
+            <source>supplier payments</source>
+            <translation>supplier payments</translation>
+        </message>
+        <message>
+            <source>suppliers</source>
+            <translation>suppliers</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>other records: %1</source>
+            <translation>other records: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the shop, %3 copied</source>
+            <translation>%1: %2 in the shop, %3 copied</translation>
+        </message>
+        <message>
+            <source>other records: %1 in the shop, %2 copied</source>
+            <translation>other records: %1 in the shop, %2 copied</translation>
         </message>
     </context>
     <context>

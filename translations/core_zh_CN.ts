@@ -629,14 +629,6 @@
             <translation>无法创建用于比较店铺的临时文件夹。</translation>
         </message>
         <message>
-            <source>%1: 1 row</source>
-            <translation>%1：1 行</translation>
-        </message>
-        <message>
-            <source>%1: %2 rows</source>
-            <translation>%1：%2 行</translation>
-        </message>
-        <message>
             <source>The two shops are of different formats (%1 and %2); open both with this ShopDesk first.</source>
             <translation>两个店铺的格式不同（%1 和 %2）；请先用本版 ShopDesk 分别打开它们。</translation>
         </message>
@@ -651,10 +643,6 @@
 %2</translation>
         </message>
         <message>
-            <source>%1: %2 rows, %3 copied</source>
-            <translation>%1：%2 行，复制了 %3 行</translation>
-        </message>
-        <message>
             <source>stock ledger: %1 pieces at %2, %3 pieces at %4 copied</source>
             <translation>库存流水：%1 件，成本 %2；复制后 %3 件，成本 %4</translation>
         </message>
@@ -663,6 +651,250 @@
 %2</source>
             <translation>%1 中的副本与原店铺不一致；未保留任何内容：
 %2</translation>
+        </message>
+        <message>
+            <source>after-sale cases</source>
+            <translation>售后单</translation>
+        </message>
+        <message>
+            <source>after-sale case history entries</source>
+            <translation>售后处理记录</translation>
+        </message>
+        <message>
+            <source>after-sale case lines</source>
+            <translation>售后商品行</translation>
+        </message>
+        <message>
+            <source>returned parcels received</source>
+            <translation>退货签收记录</translation>
+        </message>
+        <message>
+            <source>buyers' totals</source>
+            <translation>买家汇总</translation>
+        </message>
+        <message>
+            <source>buyers' totals progress marks</source>
+            <translation>买家汇总进度</translation>
+        </message>
+        <message>
+            <source>buyers</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <source>faulty goods entries</source>
+            <translation>次品账记录</translation>
+        </message>
+        <message>
+            <source>items' suppliers</source>
+            <translation>商品供应商</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>promotion days' figures</source>
+            <translation>活动每日数据</translation>
+        </message>
+        <message>
+            <source>daily shop figures</source>
+            <translation>每日经营数据</translation>
+        </message>
+        <message>
+            <source>promotions</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>order lines</source>
+            <translation>订单商品行</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>parcel lines</source>
+            <translation>包裹商品行</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <source>purchase order lines</source>
+            <translation>采购单明细</translation>
+        </message>
+        <message>
+            <source>purchase orders</source>
+            <translation>采购单</translation>
+        </message>
+        <message>
+            <source>receiving note lines</source>
+            <translation>收货单明细</translation>
+        </message>
+        <message>
+            <source>receiving notes</source>
+            <translation>收货单</translation>
+        </message>
+        <message>
+            <source>standard replies</source>
+            <translation>快捷短语</translation>
+        </message>
+        <message>
+            <source>agents' daily figures</source>
+            <translation>客服每日数据</translation>
+        </message>
+        <message>
+            <source>agents</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>agents' bonuses</source>
+            <translation>客服奖金</translation>
+        </message>
+        <message>
+            <source>failed deals</source>
+            <translation>流失客户</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>buyers waiting for stock</source>
+            <translation>缺货登记</translation>
+        </message>
+        <message>
+            <source>courier bill lines</source>
+            <translation>快递账单明细</translation>
+        </message>
+        <message>
+            <source>courier claims</source>
+            <translation>快递索赔</translation>
+        </message>
+        <message>
+            <source>couriers</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <source>tracking number uploads</source>
+            <translation>运单号回传记录</translation>
+        </message>
+        <message>
+            <source>extra parcel lines</source>
+            <translation>补发包裹商品行</translation>
+        </message>
+        <message>
+            <source>extra parcels</source>
+            <translation>补发包裹</translation>
+        </message>
+        <message>
+            <source>order marks set by hand</source>
+            <translation>手动订单标记</translation>
+        </message>
+        <message>
+            <source>item mappings</source>
+            <translation>商品对应关系</translation>
+        </message>
+        <message>
+            <source>packing checks</source>
+            <translation>三查记录</translation>
+        </message>
+        <message>
+            <source>pickup scans</source>
+            <translation>揽收扫描</translation>
+        </message>
+        <message>
+            <source>courier pickups</source>
+            <translation>揽收交接</translation>
+        </message>
+        <message>
+            <source>courier prices</source>
+            <translation>快递价格</translation>
+        </message>
+        <message>
+            <source>waybill prints</source>
+            <translation>面单打印记录</translation>
+        </message>
+        <message>
+            <source>tracking number ranges</source>
+            <translation>运单号段</translation>
+        </message>
+        <message>
+            <source>change marks</source>
+            <translation>变更标记</translation>
+        </message>
+        <message>
+            <source>shop settings</source>
+            <translation>店铺设置</translation>
+        </message>
+        <message>
+            <source>shop format marks</source>
+            <translation>店铺格式标记</translation>
+        </message>
+        <message>
+            <source>SKU cost history entries</source>
+            <translation>SKU 成本记录</translation>
+        </message>
+        <message>
+            <source>SKUs</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>stock ledger entries</source>
+            <translation>库存流水</translation>
+        </message>
+        <message>
+            <source>stock-take scans</source>
+            <translation>盘点扫描记录</translation>
+        </message>
+        <message>
+            <source>stock-take lines</source>
+            <translation>盘点明细</translation>
+        </message>
+        <message>
+            <source>stock-takes</source>
+            <translation>盘点单</translation>
+        </message>
+        <message>
+            <source>supplier exchange lines</source>
+            <translation>供应商换货明细</translation>
+        </message>
+        <message>
+            <source>supplier exchanges</source>
+            <translation>供应商换货单</translation>
+        </message>
+        <message>
+            <source>items received from suppliers</source>
+            <translation>供应商到货商品</translation>
+        </message>
+        <message>
+            <source>supplier payments</source>
+            <translation>供应商付款</translation>
+        </message>
+        <message>
+            <source>suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>other records: %1</source>
+            <translation>其他记录：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 in the shop, %3 copied</source>
+            <translation>%1：店铺中 %2 条，已复制 %3 条</translation>
+        </message>
+        <message>
+            <source>other records: %1 in the shop, %2 copied</source>
+            <translation>其他记录：店铺中 %1 条，已复制 %2 条</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,80 @@ qint64 ShopFigures::rowsOf(const QString &table) const
     return 0;
 }
 
+QString ShopCopy::recordsOf(const QString &table)
+{
+    // One phrase per table, in the shop's words: a refusal or a mismatch never shows a table's name.
+    static const QHash<QString, const char *> words = [] {
+        static const std::pair<const char *, const char *> list[] = {
+            { "aftersale_cases", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "after-sale cases") },
+            { "aftersale_events", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "after-sale case history entries") },
+            { "aftersale_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "after-sale case lines") },
+            { "aftersale_receipts", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "returned parcels received") },
+            { "buyer_summary", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "buyers' totals") },
+            { "buyer_summary_upto", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "buyers' totals progress marks") },
+            { "buyers", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "buyers") },
+            { "faulty_goods", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "faulty goods entries") },
+            { "item_suppliers", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "items' suppliers") },
+            { "items", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "items") },
+            { "kpi_campaign_daily", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "promotion days' figures") },
+            { "kpi_daily", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "daily shop figures") },
+            { "kpi_promotions", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "promotions") },
+            { "kpi_targets", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "targets") },
+            { "order_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "order lines") },
+            { "orders", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "orders") },
+            { "parcel_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "parcel lines") },
+            { "parcels", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "parcels") },
+            { "purchase_order_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "purchase order lines") },
+            { "purchase_orders", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "purchase orders") },
+            { "receiving_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "receiving note lines") },
+            { "receiving_notes", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "receiving notes") },
+            { "replies", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "standard replies") },
+            { "service_agent_days", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "agents' daily figures") },
+            { "service_agents", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "agents") },
+            { "service_bonuses", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "agents' bonuses") },
+            { "service_failed_deals", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "failed deals") },
+            { "service_followups", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "follow-ups") },
+            { "service_waitlist", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "buyers waiting for stock") },
+            { "shipping_bill_fees", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "courier bill lines") },
+            { "shipping_claims", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "courier claims") },
+            { "shipping_couriers", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "couriers") },
+            { "shipping_exports", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "tracking number uploads") },
+            { "shipping_extra_parcel_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "extra parcel lines") },
+            { "shipping_extra_parcels", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "extra parcels") },
+            { "shipping_flag_overrides", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "order marks set by hand") },
+            { "shipping_mappings", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "item mappings") },
+            { "shipping_packs", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "packing checks") },
+            { "shipping_pickup_scans", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "pickup scans") },
+            { "shipping_pickups", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "courier pickups") },
+            { "shipping_prices", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "courier prices") },
+            { "shipping_prints", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "waybill prints") },
+            { "shipping_tracking_ranges", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "tracking number ranges") },
+            { "shop_changes", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "change marks") },
+            { "shop_settings", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "shop settings") },
+            { "shopdesk_format", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "shop format marks") },
+            { "sku_costs", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "SKU cost history entries") },
+            { "skus", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "SKUs") },
+            { "stock_moves", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock ledger entries") },
+            { "stocktake_counts", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock-take scans") },
+            { "stocktake_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock-take lines") },
+            { "stocktakes", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock-takes") },
+            { "supplier_exchange_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "supplier exchange lines") },
+            { "supplier_exchanges", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "supplier exchanges") },
+            { "supplier_items_received",
+                QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "items received from suppliers") },
+            { "supplier_payments", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "supplier payments") },
+            { "suppliers", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "suppliers") },
+        };
+        QHash<QString, const char *> out;
+        for (const auto &[name, phrase] : list)
+            out.insert(QString::fromLatin1(name), phrase);
+        return out;
+    }();
+    if (const char *phrase = words.value(table))
+        return QCoreApplication::translate("shopdesk::core::ShopCopy", phrase);
+    return QString();
+}
+
 namespace {
 /// The tables of a shop and each one's columns, as Database::schemaNames lists them (the same
 /// names on both engines; the server's format marker is not among them).
@@ -193,10 +267,17 @@ Result<ShopFigures> newShopFigures()
 QStringList beyond(const ShopFigures &held, const ShopFigures &empty)
 {
     QStringList out;
-    for (const auto &[table, rows] : held.rows)
-        if (rows > empty.rowsOf(table))
-            out << (rows == 1 ? ShopCopy::tr("%1: 1 row").arg(table)
-                              : ShopCopy::tr("%1: %2 rows").arg(table, format::number(rows)));
+    qint64 others = 0;
+    for (const auto &[table, rows] : held.rows) {
+        if (rows <= empty.rowsOf(table))
+            continue;
+        if (const QString words = ShopCopy::recordsOf(table); !words.isEmpty())
+            out << ShopCopy::tr("%1: %2").arg(words, format::number(rows));
+        else
+            others += rows;
+    }
+    if (others > 0)
+        out << ShopCopy::tr("other records: %1").arg(format::number(others));
     return out;
 }
 } // namespace
@@ -302,9 +383,16 @@ Result<ShopFigures> ShopCopy::copy(const Database &from, const Database &to)
         return after.error();
     if (!(*after == *before)) {
         QStringList differ;
-        for (const auto &[table, rows] : std::as_const(before->rows))
-            if (after->rowsOf(table) != rows)
-                differ << tr("%1: %2 rows, %3 copied").arg(table).arg(rows).arg(after->rowsOf(table));
+        for (const auto &[table, rows] : std::as_const(before->rows)) {
+            const qint64 copied = after->rowsOf(table);
+            if (copied == rows)
+                continue;
+            if (const QString words = recordsOf(table); !words.isEmpty())
+                differ << tr("%1: %2 in the shop, %3 copied").arg(words, format::number(rows), format::number(copied));
+            else
+                differ
+                    << tr("other records: %1 in the shop, %2 copied").arg(format::number(rows), format::number(copied));
+        }
         if (after->ledgerPieces != before->ledgerPieces || after->ledgerCostFen != before->ledgerCostFen)
             differ << tr("stock ledger: %1 pieces at %2, %3 pieces at %4 copied")
                           .arg(before->ledgerPieces)

@@ -37,8 +37,12 @@ public:
     /// The figures of the shop on `db`, read in one snapshot.
     static Result<ShopFigures> figures(const Database &db);
 
-    /// What `target` holds beyond what a new shop holds, one line per table ("orders: 12 rows"),
-    /// empty when a copy may go into it.
+    /// A table's records in the shop's words, as a refusal or a mismatch lists them ("order
+    /// lines", 订单商品行); empty for a table this ShopDesk does not know.
+    static QString recordsOf(const QString &table);
+
+    /// What `target` holds beyond what a new shop holds, one line per table in the shop's words
+    /// ("orders: 12"), empty when a copy may go into it.
     static Result<QStringList> heldRows(const Database &target);
 
     /// Copies the shop on `from` into `to`, which must hold no more than a new shop does (see
