@@ -404,6 +404,10 @@
             <source>The shop on the server could not be read or written.</source>
             <translation>The shop on the server could not be read or written.</translation>
         </message>
+        <message>
+            <source>The check of “%1” was stopped: the shop was closed before it ended.</source>
+            <translation>The check of “%1” was stopped: the shop was closed before it ended.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::FileDialog</name>

@@ -403,6 +403,10 @@
             <source>The shop on the server could not be read or written.</source>
             <translation>无法读写服务器上的店铺。</translation>
         </message>
+        <message>
+            <source>The check of “%1” was stopped: the shop was closed before it ended.</source>
+            <translation>“%1”的检查已停止：检查结束前店铺已关闭。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::FileDialog</name>

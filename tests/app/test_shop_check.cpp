@@ -13,8 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
+
+#include <atomic>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -27,8 +31,8 @@ struct Deferred {
     ~Deferred() { core::ShopCheck::setDeferred(false); }
 };
 
-/// A shop file of 2,000 items with its middle page turned into noise; gives its path.
-QString damagedShop(test::TestShop &shop)
+/// Adds 2,000 items to the shop (a file the check reads for a while).
+void addItems(test::TestShop &shop)
 {
     QSqlQuery q(shop.db().connection());
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
@@ -37,7 +41,12 @@ QString damagedShop(test::TestShop &shop)
                                       "'牛仔裤 男 修身 直筒 第%1款', '2026-01-01 09:00:00', '2026-01-01 09:00:00')")
                            .arg(i)));
     REQUIRE(q.exec(QStringLiteral("COMMIT")));
-    q.finish();
+}
+
+/// A shop file of 2,000 items with its middle page turned into noise; gives its path.
+QString damagedShop(test::TestShop &shop)
+{
+    addItems(shop);
     const QString path = shop.path();
     shop.close();
     QFile f(path);
@@ -51,7 +60,45 @@ QString damagedShop(test::TestShop &shop)
     REQUIRE(f.write(page) == 4096);
     return path;
 }
+// The check's pace (ShopCheck::setPace): the first time SQLite asks, the check is running; it is
+// held there until the test lets it go on.
+QSemaphore gRunning, gGoOn;
+std::atomic<int> gAsks { 0 };
+void holdOnFirstAsk()
+{
+    if (gAsks.fetch_add(1) == 0) {
+        gRunning.release();
+        gGoOn.acquire();
+    }
+}
 } // namespace
+
+TEST_CASE("closing a shop while its deferred check reads the file stops the check instead of waiting for it")
+{
+    SHOPDESK_FILES_ONLY();
+    test::TestShop shop;
+    addItems(shop);
+    const QString path = shop.path();
+    shop.close();
+    const Deferred deferred;
+    core::ShopCheck::setPace(&holdOnFirstAsk);
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    REQUIRE(core::ShopCheck::pending(**db));
+    QFuture<core::Status> verdict = core::ShopCheck::start(**db);
+    // A limit for a broken build only (the worker is inside the check long before), not a measure.
+    REQUIRE(gRunning.tryAcquire(1, 60000));
+    core::ShopCheck::stop(**db); // what closing the shop asks
+    gGoOn.release();
+    verdict.waitForFinished();
+    core::ShopCheck::setPace(nullptr);
+    // SQLite asked once: the check ended there, and says why; the shop closes without waiting.
+    CHECK(gAsks.load() == 1);
+    CHECK(verdict.result().errorMessage()
+        == QStringLiteral("The check of “%1” was stopped: the shop was closed before it ended.")
+               .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    db->reset();
+}
 
 TEST_CASE("the window shows a damaged shop at once, then tells the user, and the shop takes no write")
 {

@@ -1,5 +1,6 @@
 #include "shopdesk/core/BulkInsert.h"
 
+#include "NativeSqlite.h"
 #include "shopdesk/core/SqlQuery.h"
 
 #include <QSqlDatabase>
@@ -11,34 +12,13 @@
 #include <utility>
 
 #ifdef SHOPDESK_NATIVE_SQLITE
-#include <atomic>
 #include <sqlite3.h>
 #endif
 
 namespace shopdesk::core {
 
 #ifdef SHOPDESK_NATIVE_SQLITE
-namespace {
-/// The connection's sqlite3 handle when it is safe to use with the SQLite library ShopDesk links:
-/// the build found the QSQLITE plugin linked to the same shared library (SHOPDESK_NATIVE_SQLITE),
-/// and the connection's SQLite reports the same source id as ours (one library, not two copies).
-sqlite3 *nativeHandle(const QSqlDatabase &connection)
-{
-    if (!connection.isOpen() || connection.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    static std::atomic<int> sameLibrary { -1 }; // one plugin per process: checked once
-    if (sameLibrary.load() < 0) {
-        QSqlQuery q(connection);
-        const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-            && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
-        sameLibrary.store(same ? 1 : 0);
-    }
-    return sameLibrary.load() == 1 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
-}
-} // namespace
+using detail::nativeHandle;
 
 struct BulkInsert::Native {
     sqlite3 *db = nullptr;

@@ -1,5 +1,6 @@
 #include "shopdesk/core/Database.h"
 
+#include "NativeSqlite.h"
 #include "StatementCache.h"
 #include "shopdesk/core/Migrator.h"
 #include "shopdesk/core/ShopCheck.h"
@@ -24,6 +25,7 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -213,6 +215,8 @@ struct DeferredCheck {
     Status verdict;
     std::vector<std::shared_ptr<QPromise<Status>>> watchers; ///< start()'s futures, told when done
     std::thread worker;
+    std::atomic<bool> stop { false }; ///< the shop closes: the worker's check ends at SQLite's next ask
+    sqlite3 *running = nullptr; ///< the worker's connection while its check runs (under `mutex`)
 };
 
 struct DeferredChecks {
@@ -238,11 +242,32 @@ std::shared_ptr<DeferredCheck> checkOf(const Database *db)
     return registry.checks.value(db);
 }
 
-/// Runs the check of `db` on this thread's connection (the caller set the state to Running).
-Status runCheck(const Database &db)
+std::atomic<void (*)()> gPace { nullptr }; ///< ShopCheck::setPace
+
+/// Runs the check of `db` on this thread's connection (the caller set the state to Running); as
+/// the worker of `check`, it ends early once check->stop turns true (the shop closes), with a
+/// refusal that says so.
+Status runCheck(const Database &db, DeferredCheck *check = nullptr)
 {
     QSqlError error;
-    switch (quickCheck(db.connection(), &error)) {
+    const QSqlDatabase connection = db.connection();
+    if (check) {
+        sqlite3 *handle = detail::stopWhen(connection, &check->stop, gPace.load());
+        std::lock_guard lock(check->mutex);
+        check->running = handle;
+    }
+    const Soundness soundness = quickCheck(connection, &error);
+    if (check) {
+        {
+            std::lock_guard lock(check->mutex);
+            check->running = nullptr;
+        }
+        detail::stopWatching(connection);
+    }
+    if (check && check->stop.load())
+        return Error { Database::tr("The check of “%1” was stopped: the shop was closed before it ended.")
+                           .arg(shownPath(db.path())) };
+    switch (soundness) {
     case Soundness::Sound:
         return {};
     case Soundness::Damaged:
@@ -269,6 +294,14 @@ void finishCheck(DeferredCheck &check, const Status &verdict)
     }
 }
 
+/// Asks the check's worker to end: at SQLite's next ask between steps, or inside the page walk.
+void stopCheck(DeferredCheck &check)
+{
+    check.stop.store(true, std::memory_order_release);
+    std::lock_guard lock(check.mutex);
+    detail::interrupt(check.running);
+}
+
 /// Forgets the deferred check of a Database that closes, after its worker (if any) ends.
 void forgetCheck(const Database *db)
 {
@@ -281,6 +314,8 @@ void forgetCheck(const Database *db)
     if (!check)
         return;
     gDeferredCount.deref();
+    // A check still reading a big file stops now instead of holding the quit up.
+    stopCheck(*check);
     if (check->worker.joinable())
         check->worker.join();
 }
@@ -322,13 +357,21 @@ QFuture<Status> ShopCheck::start(const Database &db)
         check->state = DeferredCheck::State::Running;
         // A connection of the worker's own, closed when the check is done.
         check->worker = std::thread([&db, raw = check.get()] {
-            const Status verdict = runCheck(db);
+            const Status verdict = runCheck(db, raw);
             db.releaseThreadConnection();
             finishCheck(*raw, verdict);
         });
     }
     return future;
 }
+
+void ShopCheck::stop(const Database &db)
+{
+    if (const std::shared_ptr<DeferredCheck> check = checkOf(&db))
+        stopCheck(*check);
+}
+
+void ShopCheck::setPace(void (*pace)()) { gPace.store(pace); }
 
 Status ShopCheck::verdict(const Database &db)
 {

@@ -30,6 +30,13 @@ public:
     /// The verdict for writing to `db`: ok, or the refusal of a damaged shop. Waits for a running
     /// check, or runs it now on this thread's connection when nobody started it.
     static Status verdict(const Database &db);
+    /// Asks a running deferred check of `db` to end now: the shop is closing (closing it asks this
+    /// itself, so quitting never waits for the check of a big file). Its verdict is then a refusal
+    /// saying the check was stopped.
+    static void stop(const Database &db);
+    /// Called on the check's worker every few thousand of SQLite's steps while it reads the file;
+    /// none by default. Tests hold a running check there.
+    static void setPace(void (*pace)());
 };
 
 } // namespace shopdesk::core
