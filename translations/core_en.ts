@@ -169,6 +169,10 @@
             <source>%1 is marked as UTF-16 text but is not UTF-16 text.</source>
             <translation>%1 is marked as UTF-16 text but is not UTF-16 text.</translation>
         </message>
+        <message>
+            <source>The workbook was written already.</source>
+            <translation>The workbook was written already.</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::Database</name>

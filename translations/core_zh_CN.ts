@@ -168,6 +168,10 @@
             <source>%1 is marked as UTF-16 text but is not UTF-16 text.</source>
             <translation>%1 标记为 UTF-16 文本，但内容不是 UTF-16 文本。</translation>
         </message>
+        <message>
+            <source>The workbook was written already.</source>
+            <translation>工作簿已经写好了。</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::Database</name>

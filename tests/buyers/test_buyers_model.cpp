@@ -9,6 +9,7 @@
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Members.h>
 #include <shopdesk/core/Migrator.h>
+#include <shopdesk/core/Xlsx.h>
 #include <shopdesk/service/ReplyLibrary.h>
 #include <shopdesk/service/Revisits.h>
 
@@ -245,6 +246,58 @@ TEST_CASE("a segment is written as CSV or xlsx, phones masked unless asked for")
     auto refused = service.exportRows(rows, s.file(QStringLiteral("jeans.txt")), false);
     REQUIRE_FALSE(refused.ok());
     CHECK_FALSE(QFile::exists(s.file(QStringLiteral("jeans.txt"))));
+}
+
+namespace {
+/// The first sheet of an .xlsx file as text lines, fields joined by "|".
+QStringList sheetLines(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    auto sheet = core::Xlsx::readSheet(f.readAll(), path);
+    INFO(sheet.errorMessage().toStdString());
+    REQUIRE(sheet.ok());
+    QStringList out;
+    for (const core::CsvRecord &r : sheet->rows)
+        out << QStringLiteral("%1: %2").arg(r.line).arg(r.fields.join(QLatin1Char('|')));
+    return out;
+}
+} // namespace
+
+TEST_CASE("a segment's workbook, written a row at a time, holds exactly the rows the list shows")
+{
+    core::language::install(QStringLiteral("en"));
+    BuyersShop s;
+    const BuyersService service(s.db());
+    const QStringList expected {
+        QStringLiteral("1: Member name|Name|Phone|Member tier|Total spend|Orders|Last order|Loyal"),
+        u8("2: 阿花|王阿花|138****5678|Gift member|320|2|2026-11-05|No"),
+        u8("3: 小陈|陈小陈|137****2222|Care member|58|1|2026-11-10|No"),
+    };
+    BuyerFilter f;
+    f.segment = *Segment::parse(u8("category:牛仔裤"), BuyersShop::today());
+    // Streamed from the buyer list (the CLI's --out and the panel's export) …
+    const QString streamed = s.file(QStringLiteral("jeans-each.xlsx"));
+    QStringList seen;
+    auto n = service.exportEach(f, streamed, false, [&](const BuyerRow &r) {
+        seen << r.nick;
+        return core::Status {};
+    });
+    REQUIRE(n.ok());
+    CHECK(*n == 2);
+    CHECK(seen == QStringList { BuyersShop::a(), BuyersShop::c() });
+    CHECK(sheetLines(streamed) == expected);
+    CHECK_FALSE(QFile::exists(streamed + QStringLiteral(".part")));
+    // … and from rows in hand: the same workbook.
+    const QString listedFile = s.file(QStringLiteral("jeans-rows.xlsx"));
+    REQUIRE(service.exportRows(listed(s, f), listedFile, false).ok());
+    CHECK(sheetLines(listedFile) == expected);
+    // Every buyer: one row each, the header first.
+    const QString all = s.file(QStringLiteral("all.xlsx"));
+    auto everyone = service.exportEach({}, all, false, {});
+    REQUIRE(everyone.ok());
+    CHECK(*everyone == 6);
+    CHECK(sheetLines(all).size() == 7);
 }
 
 TEST_CASE("a buyer's page: orders newest first with goods and returns; the size profile is checked and kept")

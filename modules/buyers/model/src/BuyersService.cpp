@@ -208,14 +208,17 @@ core::Result<qint64> BuyersService::exportEach(const BuyerFilter &filter, const 
         return Error { tr("%1: a segment is written as .csv or .xlsx.").arg(path) };
     const ExportColumns columns { thresholds(), fullPhones };
     if (suffix == QLatin1String("xlsx")) {
-        QList<QVariantList> out;
+        // Row by row to the workbook's temporary file: a segment of every buyer in flat memory.
+        core::XlsxWriter out(path, tr("Buyers"), ExportColumns::header());
+        if (!out.status())
+            return out.status().error();
         auto n = eachRow(filter, [&](const BuyerRow &r) -> Status {
-            out.append(columns.values(r));
+            out.add(columns.values(r));
             return each ? each(r) : Status {};
         });
         if (!n)
             return n.error();
-        if (Status s = core::writeXlsx(path, tr("Buyers"), ExportColumns::header(), out); !s)
+        if (Status s = out.finish(); !s)
             return s.error();
         return *n;
     }

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <xlsxwriter.h>
 
@@ -603,104 +604,160 @@ std::optional<QDateTime> dateValue(const QVariant &v)
 }
 } // namespace
 
+struct XlsxWriter::Book {
+    QString path, temp;
+    lxw_workbook *book = nullptr;
+    lxw_worksheet *sheet = nullptr;
+    lxw_format *money = nullptr, *percent = nullptr, *day = nullptr, *stamp = nullptr, *whole = nullptr,
+               *text = nullptr;
+    QList<XlsxColumn> kinds;
+    QList<int> widths; ///< per column, grown as rows come
+    lxw_row_t next = 1; ///< the sheet row the next add() writes (row 0 is the header)
+
+    ~Book()
+    {
+        if (book) { // never finished: nothing is left under any name
+            workbook_close(book);
+            QFile::remove(temp);
+        }
+    }
+
+    void write(lxw_row_t at, qsizetype c, const QVariant &v)
+    {
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
+            return;
+        const XlsxColumn kind = c < kinds.size() ? kinds.at(c) : XlsxColumn::Auto;
+        const auto col = lxw_col_t(c);
+        const auto type = v.typeId();
+        const bool number = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double
+            || type == QMetaType::UInt || type == QMetaType::ULongLong;
+        int width = 0;
+        std::optional<QDateTime> date;
+        if (kind == XlsxColumn::Date
+            || (kind == XlsxColumn::Auto && (type == QMetaType::QDate || type == QMetaType::QDateTime)))
+            date = dateValue(v);
+        bool ok = false;
+        const double value = v.toDouble(&ok);
+        if (date) {
+            const QDate d = date->date();
+            const QTime t = date->time();
+            lxw_datetime dt { d.year(), d.month(), d.day(), t.hour(), t.minute(), double(t.second()) };
+            const bool withTime = type == QMetaType::QDateTime || t != QTime(0, 0);
+            worksheet_write_datetime(sheet, at, col, &dt, withTime ? stamp : day);
+            width = withTime ? 19 : 10;
+        } else if (kind != XlsxColumn::Text && kind != XlsxColumn::Auto && kind != XlsxColumn::Date && ok
+            && std::isfinite(value) && !longNumber(v.toString())) {
+            lxw_format *f = kind == XlsxColumn::Money ? money : kind == XlsxColumn::Percent ? percent : whole;
+            worksheet_write_number(sheet, at, col, value, f);
+            width = kind == XlsxColumn::Money
+                ? int(QLocale::c().toString(value, 'f', 2).size()) + int(std::fabs(value) >= 1000) + 2
+                : int(QString::number(value, 'g', 12).size()) + 1;
+        } else if (kind == XlsxColumn::Auto && number) {
+            worksheet_write_number(sheet, at, col, value, nullptr);
+            width = int(QString::number(value, 'g', 12).size());
+        } else {
+            const QString str = v.toString();
+            worksheet_write_string(
+                sheet, at, col, str.toUtf8().constData(), kind == XlsxColumn::Text || longNumber(str) ? text : nullptr);
+            width = displayWidth(str);
+        }
+        if (c >= widths.size())
+            widths.resize(c + 1, 0);
+        widths[c] = std::max(widths[c], width);
+    }
+};
+
+XlsxWriter::XlsxWriter(
+    const QString &path, const QString &sheetName, const QStringList &header, const QList<XlsxColumn> &kinds)
+{
+    if (Status s = Database::refuseOpenShop(path); !s) {
+        mStatus = s;
+        return;
+    }
+    auto b = std::make_unique<Book>();
+    b->path = path;
+    // libxlsxwriter writes the final file itself: write next to it, then replace, so a failure
+    // never leaves a half-written workbook under the user's name. Rows go to a temporary file as
+    // they come (constant memory): a segment of 200,000 buyers needs no more memory than ten.
+    b->temp = path + QStringLiteral(".part");
+    QFile::remove(b->temp);
+    lxw_workbook_options options {};
+    options.constant_memory = LXW_TRUE;
+    b->book = workbook_new_opt(QFile::encodeName(b->temp).constData(), &options);
+    if (!b->book) {
+        mStatus = writeFailure(path, QString());
+        return;
+    }
+    b->sheet = workbook_add_worksheet(b->book, sheetName.left(31).toUtf8().constData());
+    lxw_format *bold = workbook_add_format(b->book);
+    format_set_bold(bold);
+    b->money = workbook_add_format(b->book);
+    format_set_num_format(b->money, "\"\xC2\xA5\"#,##0.00");
+    b->percent = workbook_add_format(b->book);
+    format_set_num_format(b->percent, "0.0%");
+    b->day = workbook_add_format(b->book);
+    format_set_num_format(b->day, "yyyy-mm-dd");
+    b->stamp = workbook_add_format(b->book);
+    format_set_num_format(b->stamp, "yyyy-mm-dd hh:mm:ss");
+    b->whole = workbook_add_format(b->book);
+    format_set_num_format(b->whole, "0");
+    b->text = workbook_add_format(b->book);
+    format_set_num_format(b->text, "@");
+    b->kinds = kinds;
+    b->widths = QList<int>(header.size(), 0);
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        worksheet_write_string(b->sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
+        b->widths[c] = displayWidth(header.at(c)) + 2; // room for the filter button
+    }
+    mBook = std::move(b);
+}
+
+XlsxWriter::~XlsxWriter() = default;
+
+void XlsxWriter::add(const QVariantList &row)
+{
+    if (!mBook)
+        return;
+    for (qsizetype c = 0; c < row.size(); ++c)
+        mBook->write(mBook->next, c, row.at(c));
+    ++mBook->next;
+}
+
+Status XlsxWriter::finish()
+{
+    if (!mBook)
+        return mStatus.ok() ? Status(Error { CsvFile::tr("The workbook was written already.") }) : mStatus;
+    const std::unique_ptr<Book> b = std::move(mBook);
+    const qsizetype columns = b->widths.size();
+    for (qsizetype c = 0; c < columns; ++c)
+        worksheet_set_column(b->sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(b->widths[c] + 1, 6, 60), nullptr);
+    worksheet_freeze_panes(b->sheet, 1, 0);
+    if (columns > 0)
+        worksheet_autofilter(b->sheet, 0, 0, b->next - 1, lxw_col_t(columns - 1));
+    const lxw_error err = workbook_close(b->book);
+    b->book = nullptr;
+    if (err != LXW_NO_ERROR) {
+        QFile::remove(b->temp);
+        return writeFailure(b->path, QString::fromUtf8(lxw_strerror(err)));
+    }
+    QFile::remove(b->path);
+    if (!QFile::rename(b->temp, b->path)) {
+        QFile::remove(b->temp);
+        return Error { CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(b->path)) };
+    }
+    Database::makeOwnerOnly(b->path);
+    return {};
+}
+
 Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header,
     const QList<QVariantList> &rows, const QList<XlsxColumn> &kinds)
 {
-    if (Status s = Database::refuseOpenShop(path); !s)
-        return s;
-    // libxlsxwriter writes the final file itself: write next to it, then replace, so a failure
-    // never leaves a half-written workbook under the user's name.
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
-    lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
-    if (!book)
-        return writeFailure(path, QString());
-    lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.left(31).toUtf8().constData());
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    lxw_format *money = workbook_add_format(book);
-    format_set_num_format(money, "\"\xC2\xA5\"#,##0.00");
-    lxw_format *percent = workbook_add_format(book);
-    format_set_num_format(percent, "0.0%");
-    lxw_format *day = workbook_add_format(book);
-    format_set_num_format(day, "yyyy-mm-dd");
-    lxw_format *stamp = workbook_add_format(book);
-    format_set_num_format(stamp, "yyyy-mm-dd hh:mm:ss");
-    lxw_format *whole = workbook_add_format(book);
-    format_set_num_format(whole, "0");
-    lxw_format *text = workbook_add_format(book);
-    format_set_num_format(text, "@");
-
-    qsizetype columns = header.size();
+    XlsxWriter out(path, sheetName, header, kinds);
+    if (!out.status())
+        return out.status();
     for (const QVariantList &row : rows)
-        columns = std::max(columns, row.size());
-    QList<int> widths(columns, 0);
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
-        widths[c] = displayWidth(header.at(c)) + 2; // room for the filter button
-    }
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QVariantList &row = rows.at(r);
-        const auto at = lxw_row_t(r + 1);
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const QVariant &v = row.at(c);
-            if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-                continue;
-            const XlsxColumn kind = c < kinds.size() ? kinds.at(c) : XlsxColumn::Auto;
-            const auto col = lxw_col_t(c);
-            const auto type = v.typeId();
-            const bool number = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double
-                || type == QMetaType::UInt || type == QMetaType::ULongLong;
-            int width = 0;
-            std::optional<QDateTime> date;
-            if (kind == XlsxColumn::Date
-                || (kind == XlsxColumn::Auto && (type == QMetaType::QDate || type == QMetaType::QDateTime)))
-                date = dateValue(v);
-            bool ok = false;
-            const double value = v.toDouble(&ok);
-            if (date) {
-                const QDate d = date->date();
-                const QTime t = date->time();
-                lxw_datetime dt { d.year(), d.month(), d.day(), t.hour(), t.minute(), double(t.second()) };
-                const bool withTime = type == QMetaType::QDateTime || t != QTime(0, 0);
-                worksheet_write_datetime(sheet, at, col, &dt, withTime ? stamp : day);
-                width = withTime ? 19 : 10;
-            } else if (kind != XlsxColumn::Text && kind != XlsxColumn::Auto && kind != XlsxColumn::Date && ok
-                && std::isfinite(value) && !longNumber(v.toString())) {
-                lxw_format *f = kind == XlsxColumn::Money ? money : kind == XlsxColumn::Percent ? percent : whole;
-                worksheet_write_number(sheet, at, col, value, f);
-                width = kind == XlsxColumn::Money
-                    ? int(QLocale::c().toString(value, 'f', 2).size()) + int(std::fabs(value) >= 1000) + 2
-                    : int(QString::number(value, 'g', 12).size()) + 1;
-            } else if (kind == XlsxColumn::Auto && number) {
-                worksheet_write_number(sheet, at, col, value, nullptr);
-                width = int(QString::number(value, 'g', 12).size());
-            } else {
-                const QString s = v.toString();
-                worksheet_write_string(
-                    sheet, at, col, s.toUtf8().constData(), kind == XlsxColumn::Text || longNumber(s) ? text : nullptr);
-                width = displayWidth(s);
-            }
-            widths[c] = std::max(widths[c], width);
-        }
-    }
-    for (qsizetype c = 0; c < columns; ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c] + 1, 6, 60), nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
-    if (columns > 0)
-        worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(columns - 1));
-    const lxw_error err = workbook_close(book);
-    if (err != LXW_NO_ERROR) {
-        QFile::remove(temp);
-        return writeFailure(path, QString::fromUtf8(lxw_strerror(err)));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return Error { CsvFile::tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)) };
-    }
-    Database::makeOwnerOnly(path);
-    return {};
+        out.add(row);
+    return out.finish();
 }
 
 } // namespace shopdesk::core

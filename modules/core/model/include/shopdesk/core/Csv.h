@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 namespace shopdesk::core {
 
 /// One record of a CSV file, with the line it starts on (1-based, the header is line 1).
@@ -102,5 +104,29 @@ enum class XlsxColumn {
 /// Written atomically (a failure leaves any older file as it was).
 Status writeXlsx(const QString &path, const QString &sheetName, const QStringList &header,
     const QList<QVariantList> &rows, const QList<XlsxColumn> &kinds = {});
+
+/// writeXlsx a row at a time, for an export too long to hold: each row goes to a temporary file
+/// as it is added (libxlsxwriter's constant memory mode), so memory stays flat whatever the
+/// length. The same workbook as writeXlsx; nothing appears under `path` until finish() succeeds,
+/// and a writer dropped unfinished leaves nothing behind.
+class XlsxWriter {
+public:
+    XlsxWriter(
+        const QString &path, const QString &sheetName, const QStringList &header, const QList<XlsxColumn> &kinds = {});
+    ~XlsxWriter();
+    XlsxWriter(const XlsxWriter &) = delete;
+    XlsxWriter &operator=(const XlsxWriter &) = delete;
+
+    /// Why the workbook could not be begun (an open shop's name, an unwritable folder); ok otherwise.
+    const Status &status() const { return mStatus; }
+    void add(const QVariantList &row);
+    /// Closes the workbook and puts it under `path` (replacing an older file only now).
+    Status finish();
+
+private:
+    struct Book;
+    std::unique_ptr<Book> mBook;
+    Status mStatus;
+};
 
 } // namespace shopdesk::core
