@@ -10,9 +10,11 @@
 #include <shopdesk/service/ServiceModule.h>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,12 +124,24 @@ int main(int argc, char **argv)
     }
     core::ShopEvents events;
     const core::PanelContext context { **db, events, QStringLiteral("bench") };
+    // The service workbench in a window, as the app docks it (the module has had several docks
+    // since the model/UI split: there is no single panel to make).
     auto factory = service::makePanelFactory();
-    std::unique_ptr<core::ModulePanel> panel(factory->create(context, nullptr));
-    panel->resize(900, 900);
-    panel->show();
-    (void)QTest::qWaitForWindowExposed(panel.get());
-    auto *field = panel->findChild<QLineEdit *>(QStringLiteral("search"));
+    QMainWindow window;
+    const std::unique_ptr<core::Workbench> workbench = factory->createWorkbench(context, &window);
+    QLineEdit *field = nullptr;
+    for (QDockWidget *d : workbench->dockWidgets()) {
+        window.addDockWidget(Qt::RightDockWidgetArea, d);
+        if (!field)
+            field = d->findChild<QLineEdit *>(QStringLiteral("search"));
+    }
+    window.resize(900, 900);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    if (!field) {
+        out << "no reply search field in the service docks\n";
+        return 2;
+    }
     QList<double> handler, painted;
     const QStringList asciiTyped = { QStringLiteral("r123"), QStringLiteral("title"), QStringLiteral("zzz") };
     for (int round = 0; round < 10; ++round) {
