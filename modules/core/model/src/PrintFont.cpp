@@ -71,7 +71,9 @@ std::optional<QList<Table>> tablesAt(const QByteArray &font, qint64 at)
         const quint32 t = b.u32(rec), offset = b.u32(rec + 8), length = b.u32(rec + 12);
         if (!b.ok || qint64(offset) + qint64(length) > font.size())
             return std::nullopt;
-        out.append({ t, font.mid(offset, length) });
+        // A view into `font`, not a copy (the CJK outlines alone are 17 MB): withoutDuplicateMappings
+        // keeps `font` alive until the new face is written.
+        out.append({ t, QByteArray::fromRawData(font.constData() + offset, qsizetype(length)) });
     }
     if (!b.ok || out.isEmpty())
         return std::nullopt;
@@ -269,16 +271,20 @@ QByteArray cmapTable(const QMap<quint32, quint32> &map)
     return out + bmp + full;
 }
 
+/// The sum of the table as big-endian 32-bit words, the last one padded with zeros (read in
+/// place: a table may be the font's 17 MB of outlines).
 quint32 checksum(const QByteArray &data)
 {
-    QByteArray padded = data;
-    while (padded.size() % 4)
-        padded.append('\0');
-    Bytes b { padded };
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
     quint32 sum = 0;
-    for (qsizetype i = 0; i < padded.size(); i += 4)
-        sum += b.u32(i);
-    return sum;
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4)
+        sum += quint32(p[i]) << 24 | quint32(p[i + 1]) << 16 | quint32(p[i + 2]) << 8 | quint32(p[i + 3]);
+    quint32 last = 0;
+    for (int k = 0; k < 4; ++k)
+        last = last << 8 | (i + k < n ? quint32(p[i + k]) : 0u);
+    return n % 4 ? sum + last : sum;
 }
 
 QByteArray sfnt(quint32 version, QList<Table> tables)
@@ -289,14 +295,20 @@ QByteArray sfnt(quint32 version, QList<Table> tables)
     while ((2 << selector) <= n)
         ++selector;
     const int range = (1 << selector) * 16;
+    const auto padded = [](qint64 size) { return (size + 3) / 4 * 4; };
+    qint64 total = 12 + 16 * qint64(n);
+    for (const Table &t : std::as_const(tables))
+        total += padded(t.data.size());
+    // Written once into a buffer of its final size: the face is tens of MB, and each copy of it
+    // would stay in the process's peak memory.
     QByteArray out;
+    out.reserve(total);
     put32(out, version);
     put16(out, quint32(n));
     put16(out, quint32(range));
     put16(out, quint32(selector));
     put16(out, quint32(n * 16 - range));
     qint64 offset = 12 + 16 * qint64(n);
-    QByteArray body;
     qint64 headAt = -1;
     for (Table &t : tables) {
         if (t.tag == tag("head") && t.data.size() >= 12) {
@@ -307,12 +319,12 @@ QByteArray sfnt(quint32 version, QList<Table> tables)
         put32(out, checksum(t.data));
         put32(out, quint32(offset));
         put32(out, quint32(t.data.size()));
-        body += t.data;
-        while (body.size() % 4)
-            body.append('\0');
-        offset = 12 + 16 * qint64(n) + body.size();
+        offset += padded(t.data.size());
     }
-    out += body;
+    for (const Table &t : std::as_const(tables)) {
+        out += t.data;
+        out.append(int(padded(t.data.size()) - t.data.size()), '\0');
+    }
     if (headAt >= 0) {
         QByteArray adjust;
         put32(adjust, 0xB1B0AFBAu - checksum(out));
@@ -395,7 +407,12 @@ QString PrintFont::family()
             QFile f(QString::fromLatin1(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            const QByteArray fixed = withoutDuplicateMappings(f.readAll(), QStringLiteral("Noto Sans CJK SC"), mine);
+            // The collection is read where it lies (mapped), not into memory: 20 MB or more each.
+            const uchar *mapped = f.map(0, f.size());
+            const QByteArray bytes = mapped
+                ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(f.size()))
+                : f.readAll();
+            const QByteArray fixed = withoutDuplicateMappings(bytes, QStringLiteral("Noto Sans CJK SC"), mine);
             if (fixed.isEmpty() || QFontDatabase::addApplicationFontFromData(fixed) < 0)
                 qCWarning(lcPrintFont) << "could not make the print font from" << file;
             else
