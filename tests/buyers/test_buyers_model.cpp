@@ -21,6 +21,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 constexpr int kFormat = 9; // this migration's number
+constexpr int kReturnsFormat = 24; // the orders' buyer index with the order number
 
 using namespace shopdesk;
 using buyers::BuyerFilter;
@@ -395,4 +396,63 @@ TEST_CASE("format 9: an older shop's buyers are kept, with no profile and not lo
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);
     CHECK(rows->at(0).orders == 0);
+}
+
+TEST_CASE("format 24: the orders' buyer index carries the order number; each return is counted once")
+{
+    SHOPDESK_FILES_ONLY(); // builds an older shop file by hand; the count itself runs on both engines above
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v23.shopdesk"));
+    {
+        const QString name = QStringLiteral("raw_returns");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            REQUIRE(core::Migrator::migrate(raw, kReturnsFormat - 1).ok());
+            QSqlQuery q(raw);
+            for (const QString &sql :
+                {
+                    QStringLiteral("INSERT INTO items (id, code, title, created_at, updated_at) VALUES (1, 'NZK-1', "
+                                   "'牛仔裤', '2026-01-01 09:00:00', '2026-01-01 09:00:00')"),
+                    QStringLiteral("INSERT INTO skus (id, item_id, barcode) VALUES (1, 1, '2000000000015')"),
+                    QStringLiteral(
+                        "INSERT INTO buyers (id, nick, created_at) VALUES (1, '阿花', '2026-01-01 10:00:00'), "
+                        "(2, '小白', '2026-01-01 10:00:00')"),
+                    // 阿花: refunded after payment; goods back; both at once; kept; exchanged (blue).
+                    QStringLiteral(
+                        "INSERT INTO orders (id, order_no, buyer_id, status, flag, total_fen, created_at, "
+                        "paid_at) VALUES "
+                        "(1, 'O-1', 1, 'closed', '', 100, '2026-11-01 09:00:00', '2026-11-01 09:01:00'), "
+                        "(2, 'O-2', 1, 'finished', '', 100, '2026-11-02 09:00:00', '2026-11-02 09:01:00'), "
+                        "(3, 'O-3', 1, 'closed', 'purple', 100, '2026-11-03 09:00:00', '2026-11-03 09:01:00'), "
+                        "(4, 'O-4', 1, 'finished', '', 100, '2026-11-04 09:00:00', '2026-11-04 09:01:00'), "
+                        "(5, 'O-5', 1, 'finished', 'blue', 100, '2026-11-05 09:00:00', '2026-11-05 09:01:00'), "
+                        "(6, 'O-6', 2, 'closed', '', 100, '2026-11-06 09:00:00', NULL), "
+                        "(7, 'O-7', 2, 'finished', '', 100, '2026-11-07 09:00:00', '2026-11-07 09:01:00')"),
+                    QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, reference, moved_at) VALUES "
+                                   "(1, 'return', 1, 'O-2', '2026-11-10 10:00:00'), (1, 'return', 1, 'O-3', "
+                                   "'2026-11-10 10:00:00'), (1, 'ship', -1, 'O-7', '2026-11-07 12:00:00')"),
+                    QStringLiteral("INSERT INTO faulty_goods (sku_id, quantity, source, reference, recorded_at) VALUES "
+                                   "(1, 1, 'damaged_return', 'O-3', '2026-11-10 10:00:00')"),
+                })
+                REQUIRE(q.exec(sql));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() >= kReturnsFormat);
+    CHECK(test::scalar(**db,
+              QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info('orders_buyer') "
+                             "ORDER BY seqno) AS c"))
+              .toString()
+        == QStringLiteral("buyer_id,order_no"));
+    auto rows = BuyersService(**db).list({});
+    REQUIRE(rows.ok());
+    // O-1, O-2, O-3 (refunded, flagged and with goods back twice: once) and O-5; O-4 is kept. 小白's
+    // unpaid closed order is no refund, and a shipment is no return.
+    CHECK(rowOf(*rows, u8("阿花")).returns == 4);
+    CHECK(rowOf(*rows, u8("小白")).returns == 0);
 }

@@ -49,11 +49,20 @@ QString likePattern(const QString &text)
 /// A buyer's returns and after-sale cases, for the summary row `s`: orders refunded after payment
 /// (closed with a payment) or flagged purple (return) or blue (exchange) by the warehouse, or with
 /// goods booked back (a return into stock, a damaged return onto the faulty-goods account).
+/// Counted as (refunded or flagged) + (goods back) − (both), each part from an index alone:
+/// buyers_orders_cover holds the status, payment and flag, orders_buyer the order number (format
+/// 24); only an order with goods back is read itself. The one-pass count read every order of
+/// the buyer from the table (≈ 200 ms for the first window of a big shop's best buyers).
+#define SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED(r)                                                                      \
+    "((" r ".status = 'closed' AND " r ".paid_at IS NOT NULL) OR " r ".flag IN ('purple', 'blue'))"
+#define SHOPDESK_SQL_BUYER_GOODS_BACK                                                                                  \
+    "(EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = r.order_no AND m.kind = 'return') OR EXISTS (SELECT "    \
+    "1 FROM faulty_goods g WHERE g.reference = r.order_no AND g.source = 'damaged_return'))"
 #define SHOPDESK_SQL_BUYER_RETURNS                                                                                     \
-    "(SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND ((r.status = 'closed' AND r.paid_at IS NOT "     \
-    "NULL) OR r.flag IN ('purple', 'blue') OR EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = r.order_no "     \
-    "AND m.kind = 'return') OR EXISTS (SELECT 1 FROM faulty_goods g WHERE g.reference = r.order_no AND g.source = "    \
-    "'damaged_return')))"
+    "((SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND " SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED(       \
+        "r") ") + (SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND " SHOPDESK_SQL_BUYER_GOODS_BACK     \
+             ") - (SELECT count(*) FROM orders x WHERE x.id IN (SELECT r.id FROM orders r WHERE r.buyer_id = "         \
+             "s.buyer_id AND " SHOPDESK_SQL_BUYER_GOODS_BACK ") AND " SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED("x") "))"
 
 /// What narrows the list, as SQL over the summary `s` (and the buyers `b` where `people`).
 struct Narrowing {
