@@ -1,13 +1,12 @@
 // shopdesk-cli aftersale open|receive|refund|resend|close|list|report, with --json.
 
 #include "AftersaleFixture.h"
+#include "CliRun.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -20,19 +19,12 @@ struct Run {
     QJsonObject json;
 };
 
-Run cli(const AftersaleShop &s, QStringList args)
+Run cli(const AftersaleShop &s, const QStringList &args)
 {
-    args.prepend(QStringLiteral("--json"));
-    args.prepend(s.path());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    const QByteArray out = p.readAllStandardOutput();
-    INFO(out.toStdString() << p.readAllStandardError().toStdString());
-    return { p.exitCode(), QJsonDocument::fromJson(out).object() };
+    const test::CliRun r
+        = test::runCli(QStringList { QStringLiteral("--db"), s.path(), QStringLiteral("--json") } + args, {}, 60000);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    return { r.exitCode, r.json() };
 }
 } // namespace
 

@@ -4,13 +4,14 @@
 // of one demo shop, and each copy then holds exactly the same data, with the exact values the
 // file gives. Commands that write nothing (freight-bill checks, waybills) answer the same.
 
+#include "CliRun.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,16 +29,10 @@ struct Run {
 
 Run cli(const QString &db, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"),
-        QStringList { QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en") } + args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(120000));
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    const shopdesk::test::CliRun r = shopdesk::test::runCli(
+        QStringList { QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en") } + args,
+        shopdesk::test::plainEnvironment());
+    return { r.exitCode, r.out, r.err };
 }
 
 QString fixture(const QString &name) { return QStringLiteral(SHOPDESK_TEST_DATA_DIR "/formats/") + name; }

@@ -2,13 +2,13 @@
 // given to its importer through shopdesk-cli, as a clerk would; each is refused with exactly the
 // message manifest.tsv expects, exit code 1, and the shop file is byte-identical afterwards.
 
+#include "CliRun.h"
 #include "TestShop.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
@@ -21,16 +21,10 @@ struct Run {
 
 Run cli(const QString &db, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"),
-        QStringList { QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en") } + args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(120000));
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    const shopdesk::test::CliRun r = shopdesk::test::runCli(
+        QStringList { QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en") } + args,
+        shopdesk::test::plainEnvironment());
+    return { r.exitCode, r.out, r.err };
 }
 
 QByteArray hashOf(const QString &path)

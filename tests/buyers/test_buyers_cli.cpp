@@ -1,6 +1,7 @@
 // shopdesk-cli buyers list|show|profile and members [set], with --json, on the hand-computed shop.
 
 #include "BuyersFixture.h"
+#include "CliRun.h"
 
 #include <shopdesk/core/CliCommand.h>
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -23,26 +23,18 @@ struct Run {
     QString text;
 };
 
-Run cli(const BuyersShop &s, QStringList args, bool json = true)
+Run cli(const BuyersShop &s, const QStringList &args, bool json = true)
 {
+    QStringList all { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), s.path() };
     if (json)
-        args.prepend(QStringLiteral("--json"));
-    args.prepend(s.path());
-    args.prepend(QStringLiteral("--db"));
-    args.prepend(QStringLiteral("en"));
-    args.prepend(QStringLiteral("--lang"));
-    QProcess p;
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitCode();
-    const QByteArray out = p.readAllStandardOutput();
-    r.text = QString::fromUtf8(out) + QString::fromUtf8(p.readAllStandardError());
+        all << QStringLiteral("--json");
+    const test::CliRun r = test::runCli(all + args, {}, 60000);
+    Run out;
+    out.exitCode = r.exitCode;
+    out.text = QString::fromUtf8(r.out) + QString::fromUtf8(r.err);
     if (json)
-        r.json = QJsonDocument::fromJson(out).object();
-    return r;
+        out.json = QJsonDocument::fromJson(r.out).object();
+    return out;
 }
 
 QStringList nicksOf(const QJsonArray &a)

@@ -3,6 +3,7 @@
 // rows and the stock ledger's sums; the server's id counters go on after the copied ids; a target
 // that holds records is refused and left as it was. And the two CLI commands on top of it.
 
+#include "CliRun.h"
 #include "TestShop.h"
 
 #include <shopdesk/core/Language.h>
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -28,19 +28,12 @@ struct Run {
     QString out, err;
 };
 
-Run cli(const QString &shop, QStringList args)
+Run cli(const QString &shop, const QStringList &args)
 {
-    args = QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), shop } + args;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(300000));
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-        QString::fromUtf8(p.readAllStandardError()).trimmed() };
+    const test::CliRun r = test::runCli(
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), shop } + args,
+        { { QStringLiteral("LANG"), QStringLiteral("C.UTF-8") } }, 300000);
+    return { r.exitCode, r.outText(), r.errText() };
 }
 
 /// The demo shop (fixed seed, last day 2026-11-24) in a shop file of `dir`, made by shopdesk-cli.

@@ -3,6 +3,7 @@
 // full, damaged) and never calls a sound shop damaged, and `check` compares the schema with the
 // one the shop's format version promises.
 
+#include "CliRun.h"
 #include "TestShop.h"
 
 #include <shopdesk/core/Csv.h>
@@ -40,19 +41,12 @@ struct Run {
     QString out, err;
 };
 
-Run cli(const QString &shop, QStringList args)
+Run cli(const QString &shop, const QStringList &args)
 {
-    args = QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), shop } + args;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-        QString::fromUtf8(p.readAllStandardError()).trimmed() };
+    const test::CliRun r = test::runCli(
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), shop } + args,
+        { { QStringLiteral("LANG"), QStringLiteral("C.UTF-8") } }, 60000);
+    return { r.exitCode, r.outText(), r.errText() };
 }
 
 /// A raw SQLite connection of "another program", closed with the object.

@@ -1,5 +1,6 @@
 // shopdesk-cli receive / stock / ledger / stocktake, run as a clerk would, with --json.
 
+#include "CliRun.h"
 #include "InventoryFixture.h"
 
 #include <QFile>
@@ -25,20 +26,12 @@ struct Run {
     }
 };
 
-Run cli(const InventoryShop &s, QStringList args)
+Run cli(const InventoryShop &s, const QStringList &args)
 {
-    args.prepend(QStringLiteral("--json"));
-    args.prepend(s.shop.path());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("USER"), QStringLiteral("clerk"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    const test::CliRun r
+        = test::runCli(QStringList { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json") } + args,
+            { { QStringLiteral("USER"), QStringLiteral("clerk") } }, 60000);
+    return { r.exitCode, r.out, r.err };
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 // (补货), a purchase order (采购单) received in two notes, the 断码 list, opening stock (期初库存)
 // from a count file and from a first stock-take, and shop format 11.
 
+#include "CliRun.h"
 #include "InventoryBench.h"
 #include "InventoryFixture.h"
 #include "PurchaseOrdersView.h"
@@ -26,7 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -596,17 +596,11 @@ struct Run {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run cli(const InventoryShop &s, QStringList args)
+Run cli(const InventoryShop &s, const QStringList &args)
 {
-    args.prepend(QStringLiteral("--json"));
-    args.prepend(s.shop.path());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    const test::CliRun r = test::runCli(
+        QStringList { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json") } + args, {}, 60000);
+    return { r.exitCode, r.out, r.err };
 }
 } // namespace
 

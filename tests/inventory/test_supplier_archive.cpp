@@ -2,6 +2,7 @@
 // (asked inline first, undoable, hidden unless "Show archived") and shopdesk-cli suppliers
 // archive|unarchive; the receiving view stops offering it while old notes still name it.
 
+#include "CliRun.h"
 #include "InventoryBench.h"
 #include "InventoryFixture.h"
 #include "InventoryWorkbench.h"
@@ -16,10 +17,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -50,19 +49,12 @@ struct Run {
     QJsonObject json;
 };
 
-Run cli(const InventoryShop &s, QStringList args)
+Run cli(const InventoryShop &s, const QStringList &args)
 {
-    args.prepend(QStringLiteral("--json"));
-    args.prepend(s.shop.path());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    const QByteArray out = p.readAllStandardOutput();
-    INFO(out.toStdString() << p.readAllStandardError().toStdString());
-    return { p.exitCode(), QJsonDocument::fromJson(out).object() };
+    const test::CliRun r = test::runCli(
+        QStringList { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json") } + args, {}, 60000);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    return { r.exitCode, r.json() };
 }
 
 int archivedFlag(const InventoryShop &s)

@@ -1,6 +1,7 @@
 // Suppliers (供应商): listed with the items each supplies, added one by one, imported from CSV
 // all or nothing; through the service and through shopdesk-cli suppliers list|add|import.
 
+#include "CliRun.h"
 #include "InventoryFixture.h"
 
 #include <shopdesk/inventory/ReceivingService.h>
@@ -8,9 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -32,19 +31,12 @@ struct Run {
     QJsonObject json;
 };
 
-Run cli(const InventoryShop &s, QStringList args)
+Run cli(const InventoryShop &s, const QStringList &args)
 {
-    args.prepend(QStringLiteral("--json"));
-    args.prepend(s.shop.path());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    const QByteArray out = p.readAllStandardOutput();
-    INFO(out.toStdString() << p.readAllStandardError().toStdString());
-    return { p.exitCode(), QJsonDocument::fromJson(out).object() };
+    const test::CliRun r = test::runCli(
+        QStringList { QStringLiteral("--db"), s.shop.path(), QStringLiteral("--json") } + args, {}, 60000);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    return { r.exitCode, r.json() };
 }
 
 QStringList names(const InventoryShop &s)

@@ -1,12 +1,12 @@
 // shopdesk-cli kpi …, run as a user runs it.
 
+#include "CliRun.h"
 #include "TestShop.h"
 
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -24,15 +24,8 @@ struct Run {
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHOPDESK_BIN_DIR "/shopdesk-cli"), args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(120000));
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    const shopdesk::test::CliRun r = shopdesk::test::runCli(args, shopdesk::test::plainEnvironment());
+    return { r.exitCode, r.out, r.err };
 }
 
 QString demoShop(const QTemporaryDir &dir)
