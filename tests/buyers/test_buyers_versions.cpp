@@ -235,22 +235,21 @@ TEST_CASE("an order another PC commits after a later one still counts in its buy
     REQUIRE(core::OrderRepository(*service).addOrder(paidOrder(QStringLiteral("O-F2"), fang, 4000, shop.teeM)).ok());
 
     QList<int> waits;
-    test::RetryGuard guard({ 4, 0, [&](int attempt, int) {
-                                waits << attempt;
-                                if (held)
-                                    REQUIRE(held->commit().ok());
-                                held.reset();
-                            } });
+    test::RetryGuard guard({ 4, 0, [&](int attempt, int) { waits << attempt; } });
+    // While 老丁's order is still being written, the list does not wait for it (an import of
+    // thousands of orders would hold the manager's window up): it shows the totals it kept, and
+    // does not mark 小方's later order as read either.
     auto seen = buyers::BuyersService(*manager).list({});
     INFO(seen.errorMessage().toStdString());
     REQUIRE(seen.ok());
-    // The list waited for the other PC's commit (once) instead of reading past its order.
-    CHECK(waits == QList<int> { 0 });
-    if (held)
-        REQUIRE(held->commit().ok());
+    CHECK(waits.isEmpty());
+    CHECK(spendOf(*seen, BuyersShop::d()) == QStringLiteral("1 paid order(s), 5799 fen"));
+    REQUIRE(held->commit().ok());
+    held.reset();
+    // After the other PC's commit, the next read counts both orders, each once.
     auto later = buyers::BuyersService(*manager).list({});
     REQUIRE(later.ok());
     CHECK(spendOf(*later, BuyersShop::d()) == QStringLiteral("2 paid order(s), 14599 fen")); // ¥57.99 + ¥88
     CHECK(spendOf(*later, BuyersShop::f()) == QStringLiteral("1 paid order(s), 4000 fen"));
-    CHECK(spendOf(*seen, BuyersShop::d()) == QStringLiteral("2 paid order(s), 14599 fen"));
+    CHECK(waits.isEmpty());
 }

@@ -33,10 +33,15 @@ Status BuyerSummaryRepository::catchUp() const
     Transaction tx(mDb);
     if (!tx.isActive())
         return tx.beginStatus();
-    // The bookmarks move on to the last buyer and order once no PC is still writing either (on a
-    // server an order can commit after one with a higher id): read again under that hold.
-    if (Status s = tx.holdIdBookmark({ QStringLiteral("buyers"), QStringLiteral("orders") }); !s)
-        return s;
+    // The bookmarks move on to the last buyer and order only while no PC is writing either (on a
+    // server an order can commit after one with a higher id): read again under that hold. A PC
+    // writing orders right now (an import of thousands) is not waited for: the totals shown stay
+    // as they are and catch up at the next read, after that PC's commit.
+    auto held = tx.tryIdBookmark({ QStringLiteral("buyers"), QStringLiteral("orders") });
+    if (!held)
+        return held.error();
+    if (!*held)
+        return {};
     SqlQuery last(mDb,
         QStringLiteral("SELECT coalesce((SELECT max(id) FROM buyers), 0), coalesce((SELECT max(id) FROM orders), 0)"));
     if (Status s = last.run(); !s)

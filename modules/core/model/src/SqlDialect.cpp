@@ -154,13 +154,14 @@ QStringList SqlDialect::numberingLock(Engine engine, Numbering what)
     return { QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(Database::kApplicationId).arg(int(what)) };
 }
 
-QStringList SqlDialect::idBookmarkLock(Engine engine, const QStringList &tables)
+QStringList SqlDialect::idBookmarkLock(Engine engine, const QStringList &tables, bool wait)
 {
     if (engine == Engine::Sqlite || tables.isEmpty())
         return {};
     // SHARE ROW EXCLUSIVE conflicts with the ROW EXCLUSIVE lock every INSERT, UPDATE and DELETE
     // takes before it draws an id, and with itself (two such readers take turns); plain reads go on.
-    return { QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))) };
+    return { QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE%2")
+                 .arg(tables.join(QStringLiteral(", ")), wait ? QString() : QStringLiteral(" NOWAIT")) };
 }
 
 QString SqlDialect::beginWrite(Engine engine)

@@ -207,6 +207,24 @@ Status Transaction::holdIdBookmark(const QStringList &tables)
     return {};
 }
 
+Result<bool> Transaction::tryIdBookmark(const QStringList &tables)
+{
+    if (!mActive)
+        return mBegin.error();
+    const QSqlDatabase conn = mDb.connection();
+    for (const QString &sql : SqlDialect::idBookmarkLock(mDb.engine(), tables, false)) {
+        QSqlError error;
+        if (!run(conn, sql, &error)) {
+            if (error.nativeErrorCode() == QLatin1String("55P03")) // lock_not_available: someone writes
+                return false;
+            if (Retry::isRetryable(error, conn.driverName()))
+                detail::noteRetryable(mConnection);
+            return Error { Retry::failureMessage(mDb, error) };
+        }
+    }
+    return true;
+}
+
 void Transaction::rollback()
 {
     if (!mActive)

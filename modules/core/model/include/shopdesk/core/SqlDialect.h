@@ -81,7 +81,9 @@ public:
     /// waiting until this one commits: a max(id) read after them is one no row will commit below.
     /// None on SQLite: a write transaction holds the whole file (BEGIN IMMEDIATE), and ids commit in
     /// order.
-    static QStringList idBookmarkLock(Engine engine, const QStringList &tables);
+    /// With `wait` false the statements give up at once (SQLSTATE 55P03) when another transaction
+    /// is writing one of `tables`: for a reader whose bookmark can as well move on next time.
+    static QStringList idBookmarkLock(Engine engine, const QStringList &tables, bool wait = true);
 
     /// The statement that opens a write transaction.
     static QString beginWrite(Engine engine);

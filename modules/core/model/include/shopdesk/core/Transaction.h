@@ -46,6 +46,10 @@ public:
     /// still writing `tables`, and keeps new writers waiting until this one ends, so that a max(id)
     /// read next is one no row will commit below (SqlDialect::idBookmarkLock). Nothing on SQLite.
     Status holdIdBookmark(const QStringList &tables);
+    /// holdIdBookmark without waiting: true when held; false when another transaction is writing
+    /// `tables` right now (on a server; this transaction can then do nothing more and is to end):
+    /// for a reader whose bookmark may as well move on at its next read, such as a list on screen.
+    Result<bool> tryIdBookmark(const QStringList &tables);
 
 private:
     /// The outermost COMMIT's first step: counts up the change feed's topics this transaction's
