@@ -89,7 +89,7 @@ Result<QHash<qint64, Money>> CostHistoryRepository::itemCosts(qint64 itemId) con
     return out;
 }
 
-Status CostHistoryRepository::recordManual(
+Status CostHistoryRepository::recordChangedCosts(
     const QHash<qint64, Money> &before, const QDateTime &at, const QString &source)
 {
     Transaction tx(mDb);

@@ -383,7 +383,7 @@ Result<ImportSummary> ItemTransfer::importFile(const core::Database &db, const Q
     }
     if (core::Status s = repo.import(*planned); !s)
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
-    if (core::Status s = costs.recordManual(before, QDateTime::currentDateTime(), QStringLiteral("import")); !s)
+    if (core::Status s = costs.recordChangedCosts(before, QDateTime::currentDateTime(), QStringLiteral("import")); !s)
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };
     if (core::Status s = tx.commit(); !s)
         return Error { tr("%1: nothing was imported. %2").arg(csv->fileName, s.errorMessage()) };

@@ -206,7 +206,7 @@ Status ListingsService::editItem(
         return before.status();
     if (Status s = repo().edit(item, add, removeSkuIds); !s)
         return s;
-    if (Status s = costs.recordManual(*before, QDateTime::currentDateTime()); !s)
+    if (Status s = costs.recordChangedCosts(*before, QDateTime::currentDateTime()); !s)
         return s;
     return tx.commit();
 }
@@ -346,7 +346,7 @@ Status ListingsService::updateSku(const core::Sku &sku, std::optional<qint64> se
         return s;
     const QHash<qint64, core::Money> before { { sku.id, all->value(sku.id) } };
     if (all->contains(sku.id))
-        if (Status s = costs.recordManual(before, QDateTime::currentDateTime()); !s)
+        if (Status s = costs.recordChangedCosts(before, QDateTime::currentDateTime()); !s)
             return s;
     return tx.commit();
 }

@@ -65,12 +65,12 @@ public:
 
     /// Each SKU's cost now (its own, else its item's), for every SKU of the item.
     Result<QHash<qint64, Money>> itemCosts(qint64 itemId) const;
-    /// A cost typed in by hand (an item's or a SKU's, in listings), after the edit wrote it and
-    /// inside its transaction: every SKU of `before` whose cost now differs gets a history row
-    /// (source 'manual', no pieces, the pieces on hand) at `at`, so profit takes the old cost for
-    /// what sold before and the new one after. An items import that changes costs records them the
-    /// same way with `source` 'import'.
-    Status recordManual(
+    /// The costs an edit changed outside a receiving note, after the edit wrote them and inside its
+    /// transaction: every SKU of `before` whose cost now differs gets a history row (no pieces, the
+    /// pieces on hand) at `at`, so profit takes the old cost for what sold before and the new one
+    /// after. `source` says which edit: 'manual' for a cost typed in listings (an item's or a
+    /// SKU's), 'import' for an items import.
+    Status recordChangedCosts(
         const QHash<qint64, Money> &before, const QDateTime &at, const QString &source = QStringLiteral("manual"));
 
     /// A SKU's changes, oldest first.
