@@ -289,6 +289,17 @@ TEST_CASE("a segment's workbook, written a row at a time, holds exactly the rows
     CHECK(seen == QStringList { BuyersShop::a(), BuyersShop::c() });
     CHECK(sheetLines(streamed) == expected);
     CHECK_FALSE(QFile::exists(streamed + QStringLiteral(".part")));
+    // Written row by row, the sheet still keeps its header in view with a filter over the rows,
+    // and every column as wide as its content.
+    QFile file(streamed);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    auto xml = core::Xlsx::part(file.readAll(), streamed, QStringLiteral("xl/worksheets/sheet1.xml"));
+    REQUIRE(xml.ok());
+    const QString sheet = QString::fromUtf8(*xml);
+    CHECK(sheet.contains(QStringLiteral("<autoFilter ref=\"A1:H3\"/>")));
+    CHECK(sheet.contains(
+        QStringLiteral("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")));
+    CHECK(sheet.count(QStringLiteral("customWidth=\"1\"")) == 8);
     // … and from rows in hand: the same workbook.
     const QString listedFile = s.file(QStringLiteral("jeans-rows.xlsx"));
     REQUIRE(service.exportRows(listed(s, f), listedFile, false).ok());
