@@ -902,8 +902,8 @@
             <translation>%1: %2 in the shop, %3 copied</translation>
         </message>
         <message>
-            <source>other records: %1 in the shop, %2 copied</source>
-            <translation>other records: %1 in the shop, %2 copied</translation>
+            <source>other records</source>
+            <translation>other records</translation>
         </message>
     </context>
     <context>

@@ -901,8 +901,8 @@
             <translation>%1：店铺中 %2 条，已复制 %3 条</translation>
         </message>
         <message>
-            <source>other records: %1 in the shop, %2 copied</source>
-            <translation>其他记录：店铺中 %1 条，已复制 %2 条</translation>
+            <source>other records</source>
+            <translation>其他记录</translation>
         </message>
     </context>
     <context>

@@ -691,18 +691,17 @@ XlsxWriter::XlsxWriter(
     b->sheet = workbook_add_worksheet(b->book, sheetName.left(31).toUtf8().constData());
     lxw_format *bold = workbook_add_format(b->book);
     format_set_bold(bold);
-    b->money = workbook_add_format(b->book);
-    format_set_num_format(b->money, "\"\xC2\xA5\"#,##0.00");
-    b->percent = workbook_add_format(b->book);
-    format_set_num_format(b->percent, "0.0%");
-    b->day = workbook_add_format(b->book);
-    format_set_num_format(b->day, "yyyy-mm-dd");
-    b->stamp = workbook_add_format(b->book);
-    format_set_num_format(b->stamp, "yyyy-mm-dd hh:mm:ss");
-    b->whole = workbook_add_format(b->book);
-    format_set_num_format(b->whole, "0");
-    b->text = workbook_add_format(b->book);
-    format_set_num_format(b->text, "@");
+    const auto shown = [book = b->book](const char *numberFormat) {
+        lxw_format *f = workbook_add_format(book);
+        format_set_num_format(f, numberFormat);
+        return f;
+    };
+    b->money = shown("\"\xC2\xA5\"#,##0.00");
+    b->percent = shown("0.0%");
+    b->day = shown("yyyy-mm-dd");
+    b->stamp = shown("yyyy-mm-dd hh:mm:ss");
+    b->whole = shown("0");
+    b->text = shown("@");
     b->kinds = kinds;
     b->widths = QList<int>(header.size(), 0);
     for (qsizetype c = 0; c < header.size(); ++c) {

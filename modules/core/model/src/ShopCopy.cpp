@@ -387,11 +387,10 @@ Result<ShopFigures> ShopCopy::copy(const Database &from, const Database &to)
             const qint64 copied = after->rowsOf(table);
             if (copied == rows)
                 continue;
-            if (const QString words = recordsOf(table); !words.isEmpty())
-                differ << tr("%1: %2 in the shop, %3 copied").arg(words, format::number(rows), format::number(copied));
-            else
-                differ
-                    << tr("other records: %1 in the shop, %2 copied").arg(format::number(rows), format::number(copied));
+            const QString words = recordsOf(table);
+            differ << tr("%1: %2 in the shop, %3 copied")
+                          .arg(words.isEmpty() ? tr("other records") : words, format::number(rows),
+                              format::number(copied));
         }
         if (after->ledgerPieces != before->ledgerPieces || after->ledgerCostFen != before->ledgerCostFen)
             differ << tr("stock ledger: %1 pieces at %2, %3 pieces at %4 copied")

@@ -191,31 +191,16 @@ Status Transaction::announce()
     return {};
 }
 
-Status Transaction::holdIdBookmark(const QStringList &tables)
+Result<bool> Transaction::lockIdBookmark(const QStringList &tables, bool wait)
 {
     if (!mActive)
-        return mBegin;
+        return mBegin.ok() ? Result<bool>(false) : Result<bool>(mBegin.error());
     const QSqlDatabase conn = mDb.connection();
-    for (const QString &sql : SqlDialect::idBookmarkLock(mDb.engine(), tables)) {
+    for (const QString &sql : SqlDialect::idBookmarkLock(mDb.engine(), tables, wait)) {
         QSqlError error;
         if (!run(conn, sql, &error)) {
-            if (Retry::isRetryable(error, conn.driverName()))
-                detail::noteRetryable(mConnection);
-            return Error { Retry::failureMessage(mDb, error) };
-        }
-    }
-    return {};
-}
-
-Result<bool> Transaction::tryIdBookmark(const QStringList &tables)
-{
-    if (!mActive)
-        return mBegin.error();
-    const QSqlDatabase conn = mDb.connection();
-    for (const QString &sql : SqlDialect::idBookmarkLock(mDb.engine(), tables, false)) {
-        QSqlError error;
-        if (!run(conn, sql, &error)) {
-            if (error.nativeErrorCode() == QLatin1String("55P03")) // lock_not_available: someone writes
+            // NOWAIT's refusal (lock_not_available): another transaction is writing them now.
+            if (!wait && error.nativeErrorCode() == QLatin1String("55P03"))
                 return false;
             if (Retry::isRetryable(error, conn.driverName()))
                 detail::noteRetryable(mConnection);
@@ -224,6 +209,10 @@ Result<bool> Transaction::tryIdBookmark(const QStringList &tables)
     }
     return true;
 }
+
+Status Transaction::holdIdBookmark(const QStringList &tables) { return lockIdBookmark(tables, true).status(); }
+
+Result<bool> Transaction::tryIdBookmark(const QStringList &tables) { return lockIdBookmark(tables, false); }
 
 void Transaction::rollback()
 {

@@ -49,6 +49,19 @@ Stocktake readStocktake(const QSqlQuery &q)
 QString unknownReference(qint64 unknownId) { return QStringLiteral("unknown:%1").arg(unknownId); }
 
 QDateTime orNow(const QDateTime &t) { return t.isValid() ? t : QDateTime::currentDateTime(); }
+
+/// The ledger's last row, the count's bookmark between what it snapshotted and what moved during
+/// it: read in `tx` once no PC is still booking a row on a server (new bookings wait for the
+/// count's commit; SqlDialect::idBookmarkLock).
+core::Result<qint64> ledgerBookmark(const core::Database &db, core::Transaction &tx)
+{
+    if (Status s = tx.holdIdBookmark({ QStringLiteral("stock_moves") }); !s)
+        return s.error();
+    SqlQuery last(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
+    if (Status s = last.run(); !s)
+        return s.error();
+    return last.next() ? last.value(0).toLongLong() : 0;
+}
 } // namespace
 
 VarianceTotals VarianceTotals::of(const QList<VarianceRow> &rows)
@@ -100,18 +113,13 @@ core::Result<qint64> StocktakeRepository::start(
         if (!has.next() || has.value(0).toInt() == 0)
             return Error { tr("There are no items in the category “%1”.").arg(scope) };
     }
-    // The ledger's last row as the bookmark: on a server, once every PC still booking a row has
-    // committed (and new bookings wait for this count's commit).
-    if (Status s = tx.holdIdBookmark({ QStringLiteral("stock_moves") }); !s)
-        return s.error();
-    SqlQuery last(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
-    if (Status s = last.run(); !s)
-        return s.error();
-    const qint64 snapshot = last.next() ? last.value(0).toLongLong() : 0;
+    auto snapshot = ledgerBookmark(mDb, tx);
+    if (!snapshot)
+        return snapshot.error();
     SqlQuery head(mDb,
         QStringLiteral("INSERT INTO stocktakes (scope, status, snapshot_move, started_at, started_by, blind) "
                        "VALUES (:scope, 'open', :snapshot, :at, :actor, :blind) RETURNING id"));
-    head.bind({ { QStringLiteral(":scope"), scope }, { QStringLiteral(":snapshot"), snapshot },
+    head.bind({ { QStringLiteral(":scope"), scope }, { QStringLiteral(":snapshot"), *snapshot },
         { QStringLiteral(":at"), core::toDbTime(orNow(at)) }, { QStringLiteral(":actor"), actor },
         { QStringLiteral(":blind"), blind ? 1 : 0 } });
     auto id = head.insert();
@@ -124,7 +132,7 @@ core::Result<qint64> StocktakeRepository::start(
                        "coalesce(s.cost_fen, i.cost_fen) "
                        "FROM skus s JOIN items i ON i.id = s.item_id "
                        "WHERE i.archived = 0 AND (:scope = '' OR i.category = :scope2)"));
-    lines.bind({ { QStringLiteral(":id"), *id }, { QStringLiteral(":snapshot"), snapshot },
+    lines.bind({ { QStringLiteral(":id"), *id }, { QStringLiteral(":snapshot"), *snapshot },
         { QStringLiteral(":scope"), scope }, { QStringLiteral(":scope2"), scope } });
     if (Status s = lines.run(); !s)
         return s.error();
@@ -600,16 +608,11 @@ core::Result<int> StocktakeRepository::post(qint64 id, const QString &actor, con
             "Count %1 cannot be posted: %n unknown scan(s) wait to be resolved (%2).", "", int(unknown->size()))
                            .arg(Stocktake::number(id), codes.join(QStringLiteral(", "))) };
     }
-    // The ledger's last row as the bookmark: on a server, once every PC still booking a row has
-    // committed (and new bookings wait for this count's commit).
-    if (Status s = tx.holdIdBookmark({ QStringLiteral("stock_moves") }); !s)
-        return s.error();
-    SqlQuery last(mDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM stock_moves"));
-    if (Status s = last.run(); !s)
-        return s.error();
-    const qint64 closed = last.next() ? last.value(0).toLongLong() : 0;
+    auto closed = ledgerBookmark(mDb, tx);
+    if (!closed)
+        return closed.error();
     SqlQuery close(mDb, QStringLiteral("UPDATE stocktakes SET closed_move = :closed WHERE id = :id"));
-    close.bind({ { QStringLiteral(":closed"), closed }, { QStringLiteral(":id"), id } });
+    close.bind({ { QStringLiteral(":closed"), *closed }, { QStringLiteral(":id"), id } });
     if (Status s = close.run(); !s)
         return s.error();
     auto rows = variance(id);

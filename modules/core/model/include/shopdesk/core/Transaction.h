@@ -52,6 +52,8 @@ public:
     Result<bool> tryIdBookmark(const QStringList &tables);
 
 private:
+    /// holdIdBookmark (`wait`) or tryIdBookmark.
+    Result<bool> lockIdBookmark(const QStringList &tables, bool wait);
     /// The outermost COMMIT's first step: counts up the change feed's topics this transaction's
     /// writes touched (and on a server NOTIFYs them), in the transaction.
     Status announce();
