@@ -214,14 +214,9 @@ TEST_CASE("an order another PC commits after a later one still counts in its buy
         SKIP("about orders committing out of id order, which only a server allows: a shop file has one writer at a "
              "time");
     BuyersShop shop;
-    const auto open = [&] {
-        auto db = core::Database::open(shop.path(), core::Database::Mode::OpenExisting);
-        REQUIRE(db.ok());
-        return std::move(*db);
-    };
-    auto importing = open(); // 老丁's new order: the lower id, committed last
-    auto service = open(); // 小方's order, committed first
-    auto manager = open(); // the buyer list
+    auto importing = shop.openAgain(); // 老丁's new order: the lower id, committed last
+    auto service = shop.openAgain(); // 小方's order, committed first
+    auto manager = shop.openAgain(); // the buyer list
     REQUIRE(buyers::BuyersService(*manager).list({}).ok()); // the kept totals caught up with the shop
     test::noLockWait(*manager);
 

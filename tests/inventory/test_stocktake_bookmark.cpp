@@ -47,14 +47,9 @@ TEST_CASE("a count started while another PC's ledger row is not yet committed co
     if (!test::onServer())
         SKIP("about ids committing out of order, which only a server allows: a shop file has one writer at a time");
     InventoryShop s; // on hand: jeans 10, 5, 0; tees 8, 3
-    const auto open = [&] {
-        auto db = core::Database::open(s.shop.path(), core::Database::Mode::OpenExisting);
-        REQUIRE(db.ok());
-        return std::move(*db);
-    };
-    auto packing = open(); // ships two 浅蓝/30, commits last
-    auto receiving = open(); // books four 浅蓝/31 in, commits first
-    auto counting = open(); // starts the month's count
+    auto packing = s.shop.openAgain(); // ships two 浅蓝/30, commits last
+    auto receiving = s.shop.openAgain(); // books four 浅蓝/31 in, commits first
+    auto counting = s.shop.openAgain(); // starts the month's count
     test::noLockWait(*counting);
 
     auto held = std::make_unique<core::Transaction>(*packing);

@@ -64,6 +64,13 @@ TestShop::TestShop()
     mDb = std::move(db).value();
 }
 
+std::unique_ptr<core::Database> TestShop::openAgain() const
+{
+    auto db = core::Database::open(mPath, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    return std::move(*db);
+}
+
 TestShop::~TestShop()
 {
     mDb.reset();

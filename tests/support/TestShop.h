@@ -32,6 +32,8 @@ public:
     QString file(const QString &name) const { return mDir.filePath(name); }
     /// Closes the shop (every connection), e.g. before looking at the file's bytes.
     void close() { mDb.reset(); }
+    /// The same shop opened once more, as another PC (or program) has it: its own connections.
+    std::unique_ptr<core::Database> openAgain() const;
 
 private:
     QTemporaryDir mDir;
