@@ -114,8 +114,10 @@ CliOutcome Cli::importOrders(const CliInvocation &in)
     QJsonObject statuses;
     for (auto it = r->byStatus.cbegin(); it != r->byStatus.cend(); ++it)
         statuses.insert(it.key(), it.value());
+    // The unmatched lines only for --json: a year of orders moved in can leave 150,000 of them,
+    // and the text for people gives their number.
     QJsonArray unmatched;
-    for (const UnmatchedLine &u : r->unmatched)
+    for (const UnmatchedLine &u : in.json ? r->unmatched : QList<UnmatchedLine>())
         unmatched.append(QJsonObject { { QStringLiteral("order"), u.orderNo }, { QStringLiteral("title"), u.title },
             { QStringLiteral("attributes"), u.attributes }, { QStringLiteral("merchant_code"), u.merchantCode },
             { QStringLiteral("quantity"), u.quantity } });
