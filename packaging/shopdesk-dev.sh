@@ -13,7 +13,7 @@ shift || true
 
 packages=(g++ cmake ninja-build ccache pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
-          qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql postgresql-15
+          qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libpq-dev postgresql-15
           libzint-dev libxlsxwriter-dev zlib1g-dev fonts-noto-cjk xvfb xauth poppler-utils zbar-tools
           clang-format python3)
 backports_packages=(libcatch2-dev)

@@ -60,6 +60,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::BulkInsert</name>
+        <message>
+            <source>The shop server gave no new record number.</source>
+            <translation>The shop server gave no new record number.</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>
@@ -545,6 +552,14 @@
         <message>
             <source>An order waiting for dispatch can only become closed, shipped or finished.</source>
             <translation>An order waiting for dispatch can only become closed, shipped or finished.</translation>
+        </message>
+        <message>
+            <source>The buyer %1 is not in the shop.</source>
+            <translation>The buyer %1 is not in the shop.</translation>
+        </message>
+        <message>
+            <source>The order %1 is not in the shop.</source>
+            <translation>The order %1 is not in the shop.</translation>
         </message>
     </context>
     <context>

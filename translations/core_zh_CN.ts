@@ -60,6 +60,13 @@
         </message>
     </context>
     <context>
+        <name>shopdesk::core::BulkInsert</name>
+        <message>
+            <source>The shop server gave no new record number.</source>
+            <translation>店铺服务器没有给出新的记录编号。</translation>
+        </message>
+    </context>
+    <context>
         <name>shopdesk::core::BuyerRepository</name>
         <message>
             <source>A buyer needs a member name.</source>
@@ -544,6 +551,14 @@
         <message>
             <source>An order waiting for dispatch can only become closed, shipped or finished.</source>
             <translation>待发货的订单只能变为交易关闭、卖家已发货或交易成功。</translation>
+        </message>
+        <message>
+            <source>The buyer %1 is not in the shop.</source>
+            <translation>买家 %1 不在本店。</translation>
+        </message>
+        <message>
+            <source>The order %1 is not in the shop.</source>
+            <translation>订单 %1 不在本店。</translation>
         </message>
     </context>
     <context>

@@ -37,7 +37,9 @@ bool maySql(const QString &path)
         QStringLiteral("BulkInsert.h"), QStringLiteral("BulkInsert.cpp"), QStringLiteral("StatementCache.h"),
         QStringLiteral("StatementCache.cpp"), QStringLiteral("WriteRetry.cpp"), QStringLiteral("ChangeFeed.cpp"),
         QStringLiteral("RowVersions.cpp"), QStringLiteral("SqlDialect.h"), QStringLiteral("SqlDialect.cpp"),
-        QStringLiteral("ShopCopy.cpp"), QStringLiteral("NativeSqlite.h"), QStringLiteral("NativeSqlite.cpp") };
+        QStringLiteral("ShopCopy.cpp"), QStringLiteral("NativeSqlite.h"), QStringLiteral("NativeSqlite.cpp"),
+        QStringLiteral("PgCopy.h"), QStringLiteral("PgCopy.cpp"), QStringLiteral("LateIndexes.h"),
+        QStringLiteral("LateIndexes.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
@@ -45,8 +47,8 @@ bool maySql(const QString &path)
 
 TEST_CASE("no widget, panel, dialog or app source includes QtSql")
 {
-    const QRegularExpression sqlInclude(
-        QStringLiteral(R"(#\s*include\s*[<"](QtSql|QSql\w*|shopdesk/core/(SqlQuery|RecordRows|BulkInsert)\.h)[>"])"));
+    const QRegularExpression sqlInclude(QStringLiteral(
+        R"(#\s*include\s*[<"](QtSql|QSql\w*|shopdesk/core/(SqlQuery|RecordRows|BulkInsert|LateIndexes)\.h)[>"])"));
     QStringList offenders;
     for (const QString &dir : { QStringLiteral("app"), QStringLiteral("modules") })
         for (const QString &file : sourceFiles(dir))
@@ -70,6 +72,19 @@ TEST_CASE("only core's BulkInsert and NativeSqlite call SQLite's own C API; ever
                 offenders << file.mid(kSource.size() + 1);
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(offenders.isEmpty());
+}
+
+TEST_CASE("only core's PgCopy calls libpq; everything else reaches the server through QtSql")
+{
+    // COPY is the server's bulk path (BulkInsert through PgCopy); every other statement stays with
+    // the QPSQL driver, so the same code serves both engines.
+    const QRegularExpression libpqInclude(QStringLiteral(R"(#\s*include\s*[<"]libpq-fe\.h[>"])"));
+    QStringList users;
+    for (const QString &dir : { QStringLiteral("app"), QStringLiteral("modules") })
+        for (const QString &file : sourceFiles(dir))
+            if (libpqInclude.match(read(file)).hasMatch())
+                users << file.mid(kSource.size() + 1);
+    CHECK(users == QStringList { QStringLiteral("modules/core/model/src/PgCopy.cpp") });
 }
 
 TEST_CASE("feature modules include only core and themselves")
@@ -199,6 +214,11 @@ bool allowedCompletion(const QString &with)
         QStringLiteral("columns, sql::fromOrders(), where, sql::orderBy(column, order)"),
         QStringLiteral("columns, sql::fromOrders(), of.join(QStringLiteral(\" OR \"))"),
         QStringLiteral("names.join(QStringLiteral(\", \"))"),
+        // LateIndexes: index and constraint names, quoted, and their definitions, all as the server's
+        // catalog gave them for the import's own tables (pg_get_indexdef, pg_get_constraintdef).
+        QStringLiteral("quoted(table), quoted(name)"),
+        QStringLiteral("quoted(table), quoted(name), definition"),
+        QStringLiteral("quoted(name)"),
         // BuyersRepository's totals: the literal FROM fragment and the segment's literal WHERE.
         QStringLiteral("source, where"),
     };

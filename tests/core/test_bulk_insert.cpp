@@ -153,8 +153,9 @@ TEST_CASE("BulkInsert writes the same rows on both engines, in statements of a s
     core::Transaction tx(shop.db());
     REQUIRE(tx.isActive());
     BulkInsert buyers(shop.db(), QStringLiteral("buyers (nick, name, phone, note, created_at)"), 5, 32);
-    // SQLite takes the rows per statement asked for; a server writes 512 at once (2,560 values).
-    CHECK(buyers.rowsPerStatement() == (test::onServer() ? 512 : 32));
+    // SQLite takes the rows per statement asked for; a server takes 4,096 rows per COPY.
+    CHECK(buyers.rowsPerStatement() == (test::onServer() ? BulkInsert::kCopyRows : 32));
+    CHECK(buyers.isCopy() == test::onServer());
     QStringList expected;
     for (int i = 1; i <= kBuyers; ++i) {
         const QString nick = QString::fromUtf8("买家%1").arg(i);
@@ -173,8 +174,7 @@ TEST_CASE("BulkInsert writes the same rows on both engines, in statements of a s
         }
     }
     REQUIRE(buyers.flush().ok());
-    // Orders that find their buyer by member name (an expression around the value), 700 of them:
-    // one full server statement and then 128 + 32 + 16 + 8 + 4.
+    // Orders that find their buyer by member name (an expression around the value), 700 of them.
     BulkInsert orders(
         shop.db(), QStringLiteral("orders (order_no, buyer_id, status, total_fen, created_at, paid_at)"), 6, 8);
     orders.setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
@@ -206,6 +206,80 @@ TEST_CASE("BulkInsert writes the same rows on both engines, in statements of a s
         == QString::fromUtf8("T0699=买家302/699000004893"));
     CHECK(scalar(shop.db(), QStringLiteral("SELECT SUM(total_fen) FROM orders")).toLongLong()
         == 1000000007LL * (700 * 701 / 2));
+}
+
+TEST_CASE("text with tabs, line breaks and backslashes is written the same by every path")
+{
+    // On SQLite: its own binding against QtSql's; on a server: COPY against multi-row INSERTs.
+    // Both straight into a table and, for orders (their buyer an expression), through COPY's stage.
+    const QStringList notes { QString::fromUtf8("一\t二"), QStringLiteral("line 1\nline 2\r\nline 3"),
+        QStringLiteral("C:\\shop\\new"), QStringLiteral("\\N"), QStringLiteral("\\."), QString(),
+        QString::fromUtf8("“引号” 'x' \"y\" ;--"), QStringLiteral("\\t literal"), QString::fromUtf8("𠀀 emoji 😀") };
+    test::TestShop fast, portable;
+    for (auto [shop, binding] :
+        { std::pair { &fast, BulkInsert::Binding::Fastest }, std::pair { &portable, BulkInsert::Binding::Portable } }) {
+        core::Transaction tx(shop->db());
+        REQUIRE(tx.isActive());
+        BulkInsert buyers(shop->db(), QStringLiteral("buyers (nick, note, created_at)"), 3, 4, binding);
+        CHECK(buyers.isCopy() == (test::onServer() && binding == BulkInsert::Binding::Fastest));
+        BulkInsert orders(
+            shop->db(), QStringLiteral("orders (order_no, buyer_id, status, seller_note, created_at)"), 5, 4, binding);
+        orders.setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            const QString nick = QStringLiteral("b%1").arg(i);
+            if (buyers.add({ nick, notes.at(i), QStringLiteral("2026-11-20 10:00:00") }))
+                REQUIRE(buyers.flush().ok());
+        }
+        REQUIRE(buyers.flush().ok());
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            if (orders.add({ QStringLiteral("T%1").arg(i), QStringLiteral("b%1").arg(notes.size() - 1 - i),
+                    QStringLiteral("paid"), notes.at(i), QStringLiteral("2026-11-20 10:00:00") }))
+                REQUIRE(orders.flush().ok());
+        }
+        core::Status s = orders.flush();
+        INFO(s.errorMessage().toStdString());
+        REQUIRE(s.ok());
+        REQUIRE(tx.commit().ok());
+    }
+    for (test::TestShop *shop : { &fast, &portable }) {
+        QStringList got, expected;
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            got << scalar(shop->db(), QStringLiteral("SELECT note FROM buyers WHERE nick = 'b%1'").arg(i)).toString();
+            got << scalar(shop->db(),
+                QStringLiteral("SELECT b.nick || '|' || o.seller_note FROM orders o JOIN buyers b ON b.id = o.buyer_id "
+                               "WHERE o.order_no = 'T%1'")
+                    .arg(i))
+                       .toString();
+            expected << (notes.at(i).isNull() ? QStringLiteral("") : notes.at(i));
+            expected << QStringLiteral("b%1|").arg(notes.size() - 1 - i) + notes.at(i);
+        }
+        CHECK(got == expected);
+        // Neither NULL nor '\N' in COPY's sense: a null QString is stored as ''.
+        CHECK(scalar(shop->db(), QStringLiteral("SELECT COUNT(*) FROM buyers WHERE note IS NULL")).toInt() == 0);
+        CHECK(scalar(shop->db(), QStringLiteral("SELECT COUNT(*) FROM buyers WHERE note = ''")).toInt() == 1);
+    }
+}
+
+TEST_CASE("an order BulkInsert cannot move in from its stage names the cause, and nothing is left")
+{
+    // A number repeated among orders whose buyer is an expression: on a server, the COPY into the
+    // stage passes and the INSERT … SELECT out of it is refused.
+    test::TestShop shop;
+    {
+        core::Transaction tx(shop.db());
+        REQUIRE(tx.isActive());
+        BulkInsert orders(shop.db(), QStringLiteral("orders (order_no, buyer_id, status, created_at)"), 4, 4);
+        orders.setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
+        for (int i = 1; i <= 3; ++i)
+            orders.add({ QStringLiteral("T%1").arg(i == 3 ? 1 : i), QVariant(), QStringLiteral("paid"),
+                QStringLiteral("2026-11-20 10:00:00") });
+        const core::Status s = orders.flush();
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage()
+            == QStringLiteral("The change conflicts with what the shop already holds (a record that must be unique "
+                              "exists, or other records refer to this one)."));
+    }
+    CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
 }
 
 TEST_CASE("a server's batch is 512 rows, fewer when the values would pass PostgreSQL's limit")

@@ -5,6 +5,7 @@
 
 #include "ShippingFixture.h"
 
+#include <shopdesk/core/LateIndexes.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/shipping/ShippingRepository.h>
@@ -345,6 +346,65 @@ TEST_CASE("a malformed row near the end of a large export leaves nothing, though
     CHECK(count(shop.db(), "orders") == 0);
     CHECK(count(shop.db(), "buyers") == 0);
     CHECK(count(shop.db(), "order_lines") == 0);
+}
+
+TEST_CASE("a year of orders moved in keeps every index and key, and a failed one leaves them as they were")
+{
+    // On a server an import this large drops the orders' plain indexes and foreign keys, writes
+    // the rows with COPY and makes them again after (LateIndexes); on a shop file nothing of that
+    // happens. On both, the shop ends with the same indexes and keys it began with.
+    test::TestShop shop;
+    test::addFixtureCatalog(shop.db());
+    const auto before = shop.db().schemaNames();
+    REQUIRE(before.ok());
+    const int n = int(core::LateIndexes::kLateIndexRows);
+    SECTION("imported")
+    {
+        const LargeExport files = writeLargeExport(shop, n);
+        auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items);
+        INFO(s.errorMessage().toStdString());
+        REQUIRE(s.ok());
+        CHECK(s->added == n);
+        CHECK(count(shop.db(), "orders") == n);
+        CHECK(count(shop.db(), "buyers") == 700);
+        CHECK(count(shop.db(), "order_lines") == 2 * n);
+        CHECK(scalar(shop.db(),
+                  QStringLiteral("SELECT COUNT(*) FROM orders o WHERE (SELECT COUNT(*) FROM order_lines l "
+                                 "WHERE l.order_id = o.id) = 2"))
+                  .toInt()
+            == n);
+        CHECK(scalar(shop.db(),
+                  QStringLiteral("SELECT b.nick || ' ' || o.receiver_phone FROM orders o JOIN buyers b ON "
+                                 "b.id = o.buyer_id WHERE o.order_no = '40100000000000009999'"))
+                  .toString()
+            == QString::fromUtf8("买家199 13800009999"));
+    }
+    SECTION("refused at its last lines")
+    {
+        const LargeExport files = writeLargeExport(shop, n, 0, 2 * n - 1);
+        auto s = shipping::ShippingService(shop.db()).importFiles(files.orders, files.items);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage().contains(QStringLiteral("line %1").arg(2 * n)));
+        CHECK(count(shop.db(), "orders") == 0);
+        CHECK(count(shop.db(), "order_lines") == 0);
+        CHECK(count(shop.db(), "buyers") == 0);
+    }
+    const auto after = shop.db().schemaNames();
+    REQUIRE(after.ok());
+    CHECK(*after == *before);
+    if (test::onServer()) {
+        // The foreign keys are back and hold: a line of an order that is not there is refused.
+        CHECK(scalar(shop.db(),
+                  QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN "
+                                 "('orders'::regclass, 'order_lines'::regclass)"))
+                  .toInt()
+            == 3);
+        CHECK(scalar(shop.db(),
+                  QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND "
+                                 "tablename IN ('orders', 'order_lines')"))
+                  .toInt()
+            == 24);
+    }
 }
 
 TEST_CASE("cancelling a large import part-way leaves the shop as it was")

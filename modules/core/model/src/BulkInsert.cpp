@@ -1,7 +1,10 @@
 #include "shopdesk/core/BulkInsert.h"
 
 #include "NativeSqlite.h"
+#include "PgCopy.h"
+#include "WriteState.h"
 #include "shopdesk/core/SqlQuery.h"
+#include "shopdesk/core/WriteRetry.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -79,6 +82,23 @@ struct BulkInsert::Native {
 struct BulkInsert::Native { };
 #endif
 
+/// The server's bulk path: rows kept as COPY text and sent with COPY. A table with expression
+/// columns is copied into a temporary table of the same column types first (the expression
+/// columns as text), then moved in with one INSERT … SELECT that works the expressions out.
+struct BulkInsert::Copy {
+    pg_conn *conn = nullptr;
+    QByteArray table; ///< the target table
+    QByteArrayList columns; ///< its columns, as `into` names them
+    QByteArray rows; ///< COPY text of the rows added
+    int count = 0;
+    bool staging = false; ///< some column is an expression: the rows go through a temporary table
+    QByteArray stage; ///< its name, once created (at the first flush)
+};
+
+namespace {
+std::atomic<int> stageSerial { 0 }; // one name per BulkInsert: several may be open at once
+}
+
 BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding)
     : mDb(db)
     , mInto(std::move(into))
@@ -86,9 +106,22 @@ BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPe
     , mBatch(rowsPerStatement)
     , mServer(db.engine() == SqlDialect::Engine::PostgreSql)
 {
-    if (mServer)
+    if (mServer && binding == Binding::Fastest) {
+        if (pg_conn *conn = detail::PgCopy::handleOf(db.connection())) {
+            mCopy = std::make_unique<Copy>();
+            mCopy->conn = conn;
+            const qsizetype open = mInto.indexOf(QLatin1Char('('));
+            mCopy->table = mInto.left(open).trimmed().toUtf8();
+            for (const QString &c : mInto.mid(open + 1).chopped(1).split(QLatin1Char(',')))
+                mCopy->columns << c.trimmed().toUtf8();
+            Q_ASSERT(open > 0 && mInto.endsWith(QLatin1Char(')')) && mCopy->columns.size() == columns);
+            mBatch = std::max(kCopyRows, rowsPerStatement);
+        }
+    }
+    if (mServer && !mCopy)
         mBatch = serverRows(columns, rowsPerStatement);
-    mPending.reserve(qsizetype(columns) * mBatch);
+    if (!mCopy)
+        mPending.reserve(qsizetype(columns) * mBatch);
     for (int c = 0; c < columns; ++c)
         mExpressions << QStringLiteral("?");
 #ifdef SHOPDESK_NATIVE_SQLITE
@@ -128,9 +161,11 @@ int BulkInsert::serverRows(int columns, int asked)
 
 void BulkInsert::setExpression(int column, const QString &expression)
 {
-    Q_ASSERT(mPending.isEmpty() && mPortable.empty() && column >= 0 && column < mColumns);
+    Q_ASSERT(pending() == 0 && mPortable.empty() && column >= 0 && column < mColumns);
     Q_ASSERT(expression.count(QLatin1Char('?')) == 1);
     mExpressions[column] = expression;
+    if (mCopy)
+        mCopy->staging = true;
 }
 
 QString BulkInsert::placeholder(int index) const
@@ -153,21 +188,33 @@ QString BulkInsert::statement(int rows) const
     return QStringLiteral("INSERT INTO %1 VALUES %2").arg(mInto, all.join(QStringLiteral(", ")));
 }
 
-bool BulkInsert::add(std::initializer_list<QVariant> row)
+int BulkInsert::pending() const { return mCopy ? mCopy->count : int(mPending.size() / mColumns); }
+
+template<typename Row>
+bool BulkInsert::addRow(const Row &row)
 {
     Q_ASSERT(int(row.size()) == mColumns);
+    if (mCopy) {
+        QByteArray &text = mCopy->rows;
+        for (const QVariant &v : row) {
+            detail::PgCopy::appendValue(text, storedValue(v));
+            text.append('\t');
+        }
+        if (mCopy->staging) // the row's place: staged rows are moved in in the order they came
+            text.append(QByteArray::number(mCopy->count));
+        else
+            text.chop(1);
+        text.append('\n');
+        return ++mCopy->count >= mBatch;
+    }
     for (const QVariant &v : row)
         mPending.append(storedValue(v));
     return mPending.size() >= qsizetype(mColumns) * mBatch;
 }
 
-bool BulkInsert::add(const QList<QVariant> &row)
-{
-    Q_ASSERT(int(row.size()) == mColumns);
-    for (const QVariant &v : row)
-        mPending.append(storedValue(v));
-    return mPending.size() >= qsizetype(mColumns) * mBatch;
-}
+bool BulkInsert::add(std::initializer_list<QVariant> row) { return addRow(row); }
+
+bool BulkInsert::add(const QList<QVariant> &row) { return addRow(row); }
 
 Status BulkInsert::failure(int sqliteCode) const
 {
@@ -181,6 +228,8 @@ Status BulkInsert::flush()
     const int rows = pending();
     if (rows == 0)
         return {};
+    if (mCopy)
+        return flushCopy(false);
 #ifdef SHOPDESK_NATIVE_SQLITE
     if (mNative) {
         sqlite3_stmt *&stmt = mNative->statements[rows];
@@ -241,6 +290,98 @@ Status BulkInsert::flushPortable(int rows)
         q->bindValue(mNames[i], mPending[i]);
     mPending.clear();
     return q->run();
+}
+
+bool BulkInsert::copiesTo(const Database &db)
+{
+    return db.engine() == SqlDialect::Engine::PostgreSql && detail::PgCopy::handleOf(db.connection()) != nullptr;
+}
+
+Result<qint64> BulkInsert::newId()
+{
+    Q_ASSERT(mCopy);
+    if (mNextId >= mIds.size()) {
+        // nextval() gives each value once, whoever else takes ids at the same time; an id
+        // reserved and not used is a gap, as a rolled-back INSERT leaves one.
+        // The sequence found once per call (not per row, as nextval(pg_get_serial_sequence(…)) would).
+        SqlQuery q(mDb,
+            QStringLiteral(
+                "WITH q AS MATERIALIZED (SELECT CAST(pg_get_serial_sequence(:table, 'id') AS regclass) AS s) "
+                "SELECT nextval(q.s) FROM q CROSS JOIN generate_series(1, :n)"));
+        q.bind({ { QStringLiteral(":table"), QString::fromUtf8(mCopy->table) }, { QStringLiteral(":n"), kCopyRows } });
+        if (Status s = q.run(); !s)
+            return s.error();
+        mIds.clear();
+        mNextId = 0;
+        while (q.next())
+            mIds.append(q.value(0).toLongLong());
+        std::sort(mIds.begin(), mIds.end());
+        if (mIds.isEmpty())
+            return Error { tr("The shop server gave no new record number.") };
+    }
+    return mIds.at(mNextId++);
+}
+
+Status BulkInsert::copyFailure(const QSqlError &error) const
+{
+    if (Retry::isRetryable(error, mDb.connection().driverName()))
+        detail::noteRetryable(mDb.connection().connectionName());
+    return Error { Retry::failureMessage(mDb, error) };
+}
+
+Status BulkInsert::finish()
+{
+    if (mCopy) {
+        if (auto e = detail::PgCopy::settle(mCopy->conn))
+            return copyFailure(*e);
+        return pending() == 0 ? Status() : flushCopy(true);
+    }
+    return flush();
+}
+
+Status BulkInsert::flushCopy(bool now)
+{
+    Copy &c = *mCopy;
+    // While the server works on what was sent ahead (indexes being built), the rows wait here and
+    // go in one COPY once it is done, or at finish().
+    if (!now && detail::PgCopy::aheadBusy(c.conn))
+        return {};
+    const QByteArray rows = std::exchange(c.rows, {});
+    c.count = 0;
+    if (!c.staging) {
+        if (auto e = detail::PgCopy::copy(c.conn, c.table + " (" + c.columns.join(", ") + ')', rows))
+            return copyFailure(*e);
+        return {};
+    }
+    if (c.stage.isEmpty()) {
+        // The stage has the table's column types (so COPY checks each value as the table
+        // would), text for an expression's key, and the row's place; it goes at COMMIT.
+        const QByteArray name = "shopdesk_bulk_" + QByteArray::number(++stageSerial);
+        QByteArrayList columns;
+        for (int k = 0; k < mColumns; ++k)
+            columns << (mExpressions.at(k) == QLatin1String("?") ? c.columns.at(k) : QByteArray("NULL::text")) + " AS c"
+                    + QByteArray::number(k);
+        columns << "0::bigint AS at";
+        const QByteArray create = "CREATE TEMPORARY TABLE " + name + " ON COMMIT DROP AS SELECT " + columns.join(", ")
+            + " FROM " + c.table + " WITH NO DATA";
+        if (auto e = detail::PgCopy::exec(c.conn, create))
+            return copyFailure(*e);
+        c.stage = name;
+    }
+    if (auto e = detail::PgCopy::copy(c.conn, c.stage, rows))
+        return copyFailure(*e);
+    QByteArrayList values;
+    for (int k = 0; k < mColumns; ++k) {
+        QString value = mExpressions.at(k);
+        values << value.replace(QLatin1Char('?'), QStringLiteral("s.c%1").arg(k)).toUtf8();
+    }
+    const QByteArray move = "INSERT INTO " + c.table + " (" + c.columns.join(", ") + ") SELECT " + values.join(", ")
+        + " FROM " + c.stage + " s ORDER BY s.at";
+    if (auto e = detail::PgCopy::exec(c.conn, move))
+        return copyFailure(*e);
+    if (auto e = detail::PgCopy::exec(c.conn, "TRUNCATE " + c.stage))
+        return copyFailure(*e);
+    return {};
 }
 
 } // namespace shopdesk::core

@@ -220,30 +220,71 @@ namespace {
 constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
 } // namespace
 
+namespace {
+const QString kBuyerColumns = QStringLiteral("nick, name, phone, created_at");
+// platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
+const QString kOrderColumns = QStringLiteral(
+    "order_no, buyer_id, status, receiver_name, receiver_phone, province, city, district, address, postcode, "
+    "buyer_message, seller_note, total_fen, freight_fen, created_at, paid_at, courier, tracking_no, ship_courier, "
+    "ship_by");
+const QString kLineColumns = QStringLiteral("order_id, sku_id, title, attributes, merchant_code, quantity, price_fen");
+} // namespace
+
 OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
-    : mBuyerNicks(std::move(buyerNicks))
+    : mDb(db)
+    , mBuyerNicks(std::move(buyerNicks))
     , mNow(toDbTime(QDateTime::currentDateTime()))
-    , mBuyers(
-          std::make_unique<BulkInsert>(db, QStringLiteral("buyers (nick, name, phone, created_at)"), 4, kBuyerBatch))
-    // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
-    , mOrders(std::make_unique<BulkInsert>(db,
-          QStringLiteral("orders (order_no, buyer_id, status, receiver_name, receiver_phone, province, city, "
-                         "district, address, postcode, buyer_message, seller_note, total_fen, freight_fen, "
-                         "created_at, paid_at, courier, tracking_no, ship_courier, ship_by)"),
-          20, kOrderBatch))
-    , mLines(std::make_unique<BulkInsert>(db,
-          QStringLiteral("order_lines (order_id, sku_id, title, attributes, merchant_code, quantity, price_fen)"), 7,
-          kLineBatch))
+    , mKeyed(BulkInsert::copiesTo(db))
 {
     // BulkInsert may bind around SqlQuery: the change feed hears of these writes here.
     ChangeFeed::noteWrite(db, QStringLiteral("orders"));
     ChangeFeed::noteWrite(db, QStringLiteral("buyers"));
-    // The buyer by member name, the order by number: both UNIQUE, so each is one index lookup.
-    mOrders->setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
-    mLines->setExpression(0, QStringLiteral("(SELECT id FROM orders WHERE order_no = ?)"));
+    const QString id = mKeyed ? QStringLiteral("id, ") : QString();
+    mBuyers = std::make_unique<BulkInsert>(
+        db, QStringLiteral("buyers (%1%2)").arg(id, kBuyerColumns), mKeyed ? 5 : 4, kBuyerBatch);
+    mOrders = std::make_unique<BulkInsert>(
+        db, QStringLiteral("orders (%1%2)").arg(id, kOrderColumns), mKeyed ? 21 : 20, kOrderBatch);
+    mLines = std::make_unique<BulkInsert>(db, QStringLiteral("order_lines (%1)").arg(kLineColumns), 7, kLineBatch);
+    if (!mKeyed) {
+        // The buyer by member name, the order by number: both UNIQUE, so each is one index lookup.
+        mOrders->setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
+        mLines->setExpression(0, QStringLiteral("(SELECT id FROM orders WHERE order_no = ?)"));
+    }
 }
 
 OrderBulkWriter::~OrderBulkWriter() = default;
+
+void OrderBulkWriter::expect(qsizetype orders)
+{
+    if (mKeyed) {
+        mOrderIds.reserve(orders);
+        mBuyerIds.reserve(mBuyerNicks.size() + orders);
+    }
+}
+
+Status OrderBulkWriter::readBuyerIds()
+{
+    if (mBuyerIdsRead)
+        return {};
+    // The shop's own buyers, once: an import refers to them by member name.
+    SqlQuery q(mDb, QStringLiteral("SELECT nick, id FROM buyers"));
+    if (Status s = q.run(); !s)
+        return s;
+    while (q.next())
+        mBuyerIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+    mBuyerIdsRead = true;
+    return {};
+}
+
+Result<qint64> OrderBulkWriter::buyerId(const QString &nick)
+{
+    if (Status s = readBuyerIds(); !s)
+        return s.error();
+    const auto it = mBuyerIds.constFind(nick);
+    if (it == mBuyerIds.cend())
+        return Error { OrderRepository::tr("The buyer %1 is not in the shop.").arg(nick) };
+    return *it;
+}
 
 Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const QString &createdText,
     const QString &paidText, const QueueKeys &keys)
@@ -253,18 +294,45 @@ Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const
         return Error { OrderRepository::tr("Every order needs an order number.") };
     if (!statuses.contains(o.status))
         return Error { OrderRepository::tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status) };
+    QVariant buyer = buyerNick.isEmpty() ? QVariant() : QVariant(buyerNick);
     if (!buyerNick.isEmpty() && !mBuyerNicks.contains(buyerNick)) {
         mBuyerNicks.insert(buyerNick);
-        if (mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow })) {
+        bool full = false;
+        if (mKeyed) {
+            auto id = mBuyers->newId();
+            if (!id)
+                return id.error();
+            if (Status s = readBuyerIds(); !s) // the shop's first, then the new ones among them
+                return s;
+            mBuyerIds.insert(buyerNick, *id);
+            full = mBuyers->add({ *id, buyerNick, o.receiverName, o.receiverPhone, mNow });
+        } else {
+            full = mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow });
+        }
+        if (full)
             if (Status s = mBuyers->flush(); !s)
                 return s;
-        }
     }
     const QString created = !createdText.isEmpty() ? createdText : o.createdAt.isValid() ? toDbTime(o.createdAt) : mNow;
     const QVariant paid = !paidText.isEmpty() ? QVariant(paidText) : rows::timeOrNull(o.paidAt);
-    if (mOrders->add({ o.orderNo, buyerNick.isEmpty() ? QVariant() : QVariant(buyerNick), o.status, o.receiverName,
-            o.receiverPhone, o.province, o.city, o.district, o.address, o.postcode, o.buyerMessage, o.sellerNote,
-            o.total.fen(), o.freight.fen(), created, paid, o.courier, o.trackingNo, keys.courier, keys.shipBy }))
+    QList<QVariant> row { o.orderNo, buyer, o.status, o.receiverName, o.receiverPhone, o.province, o.city, o.district,
+        o.address, o.postcode, o.buyerMessage, o.sellerNote, o.total.fen(), o.freight.fen(), created, paid, o.courier,
+        o.trackingNo, keys.courier, keys.shipBy };
+    if (mKeyed) {
+        // The ids are the server's own, from the table's sequence: the lines name their order by it.
+        if (!buyerNick.isEmpty()) {
+            auto id = buyerId(buyerNick);
+            if (!id)
+                return id.error();
+            row[1] = *id;
+        }
+        auto id = mOrders->newId();
+        if (!id)
+            return id.error();
+        mOrderIds.insert(o.orderNo, *id);
+        row.prepend(*id);
+    }
+    if (mOrders->add(row))
         return flushOrders();
     return {};
 }
@@ -279,8 +347,23 @@ Status OrderBulkWriter::flushOrders()
 
 Status OrderBulkWriter::addLine(const QString &orderNo, const OrderLine &l)
 {
+    QVariant order = orderNo;
+    if (mKeyed) {
+        auto it = mOrderIds.constFind(orderNo);
+        if (it == mOrderIds.cend()) {
+            // An order already in the shop.
+            SqlQuery q(mDb, QStringLiteral("SELECT id FROM orders WHERE order_no = :no"));
+            q.bind(QStringLiteral(":no"), orderNo);
+            if (Status s = q.run(); !s)
+                return s;
+            if (!q.next())
+                return Error { OrderRepository::tr("The order %1 is not in the shop.").arg(orderNo) };
+            it = mOrderIds.insert(orderNo, q.value(0).toLongLong());
+        }
+        order = *it;
+    }
     // A quantity below 1 is refused by the table's CHECK, as addOrder's lines are.
-    if (mLines->add({ orderNo, nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity, l.price.fen() })) {
+    if (mLines->add({ order, nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity, l.price.fen() })) {
         // The orders first: the lines find theirs by number as they are written.
         if (Status s = flushOrders(); !s)
             return s;
@@ -289,11 +372,18 @@ Status OrderBulkWriter::addLine(const QString &orderNo, const OrderLine &l)
     return {};
 }
 
+Status OrderBulkWriter::finishOrders()
+{
+    if (Status s = mBuyers->finish(); !s)
+        return s;
+    return mOrders->finish();
+}
+
 Status OrderBulkWriter::finish()
 {
-    if (Status s = flushOrders(); !s)
+    if (Status s = finishOrders(); !s)
         return s;
-    return mLines->flush();
+    return mLines->finish();
 }
 
 Result<QSet<QString>> BuyerRepository::nicks() const

@@ -1,5 +1,6 @@
 #include "shopdesk/core/SqlQuery.h"
 
+#include "PgCopy.h"
 #include "StatementCache.h"
 #include "WriteState.h"
 #include "shopdesk/core/ShopCheck.h"
@@ -80,6 +81,11 @@ bool isInsert(const QString &text) { return text.trimmed().startsWith(QLatin1Str
 
 Status SqlQuery::run()
 {
+    // Work sent ahead on a server (LateIndexes::buildAhead) first; its failure is this one's.
+    if (auto e = detail::PgCopy::settle(mDb->connection())) {
+        finish();
+        return Error { Retry::failureMessage(*mDb, *e) };
+    }
     if (mPrepared && detail::writeState(mDb->connection().connectionName()).depth == 0
         && !topicOfStatement(lastQuery()).isEmpty()) {
         // A write of its own, outside any transaction: no more allowed than inside one before the

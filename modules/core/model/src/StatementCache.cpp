@@ -1,5 +1,7 @@
 #include "StatementCache.h"
 
+#include "PgCopy.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -62,6 +64,9 @@ bool preparable(const QSqlDatabase &connection, const QString &sql)
 
 LentStatement lendStatement(const QSqlDatabase &connection, const QString &sql)
 {
+    // Preparing is a statement too: work sent ahead on a server goes first (an error of it is
+    // reported by the statement's run).
+    PgCopy::settleQuietly(connection);
     const QString name = connection.connectionName();
     Registry &r = registry();
     {

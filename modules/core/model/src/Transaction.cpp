@@ -1,5 +1,6 @@
 #include "shopdesk/core/Transaction.h"
 
+#include "PgCopy.h"
 #include "StatementCache.h"
 #include "WriteState.h"
 #include "shopdesk/core/ChangeFeed.h"
@@ -22,6 +23,13 @@ namespace {
 /// BEGIN, COMMIT, SAVEPOINT … run as the connection's kept statements, like every SqlQuery.
 bool run(const QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
 {
+    // Work sent ahead on a server (LateIndexes::buildAhead) first: a COMMIT fails with it; a
+    // ROLLBACK undoes it whatever became of it.
+    if (auto e = detail::PgCopy::settle(db); e && !sql.startsWith(QLatin1String("ROLLBACK"))) {
+        if (error)
+            *error = *e;
+        return false;
+    }
     if (!detail::preparable(db, sql)) { // the server prepares no BEGIN, COMMIT or SAVEPOINT
         QSqlQuery q(db);
         const bool ok = q.exec(sql);

@@ -6,6 +6,7 @@
 #include "shopdesk/shipping/MappingRepository.h"
 #include "shopdesk/shipping/OrderFlags.h"
 
+#include <shopdesk/core/LateIndexes.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/RecordRows.h>
 #include <shopdesk/core/SqlDialect.h>
@@ -101,6 +102,11 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     if (!buyers)
         return buyers.error();
     core::OrderBulkWriter writer(mDb, std::move(*buyers));
+    writer.expect(feed.expectedOrders());
+    // A shop moving in a year of orders onto a server: their plain indexes built once, after.
+    core::LateIndexes lateIndexes(mDb, { QStringLiteral("orders"), QStringLiteral("order_lines") });
+    if (Status s = lateIndexes.drop(feed.expectedOrders(), existing->size()); !s)
+        return s.error();
     // The new queued orders' sort and filter keys (deadline, courier) are written with them, as
     // the queue's SQL would compute them: no second pass over the orders (QueueKeyRepository).
     const detail::QueueKeyRepository keys(mDb);
@@ -203,6 +209,12 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
         }
     }
 
+    // The orders are all in: their indexes are built on the server while the lines are read.
+    if (Status s = writer.finishOrders(); !s)
+        return s.error();
+    if (Status s = lateIndexes.buildAhead(QStringLiteral("orders")); !s)
+        return s.error();
+
     // Then the lines, as the reader checks and hands them over.
     for (QList<ImportedLine> chunk = feed.takeLines(); !chunk.isEmpty(); chunk = feed.takeLines()) {
         for (const ImportedLine &l : std::as_const(chunk)) {
@@ -217,6 +229,9 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     if (Status s = feed.result(); !s)
         return s.error(); // the reading failed: nothing is kept
     if (Status s = writer.finish(); !s)
+        return s.error();
+    // Before anything reads the new orders back.
+    if (Status s = lateIndexes.build(); !s)
         return s.error();
 
     // The goods of the orders shipped on the platform leave the stock, as shipping them here would

@@ -31,6 +31,13 @@ class SqlQuery;
 /// straight to SQLite's own prepared statement on the same connection and transaction. Any other
 /// driver (PostgreSQL) or build uses the portable QtSql path; both write the same rows.
 ///
+/// On a PostgreSQL server, where the build has libpq (SHOPDESK_PG_COPY), rows are sent with COPY,
+/// kCopyRows at a time: a table whose columns are all plain values is copied into directly; one
+/// with expression columns (setExpression) through a temporary table of the same column types,
+/// moved in by one INSERT … SELECT per batch that works the expressions out on the server. COPY
+/// and the temporary table are PostgreSQL's own (the named dialect layer here is PgCopy). Without
+/// libpq, or with Binding::Portable, a server gets multi-row INSERTs:
+///
 /// On a server every statement is a round trip and a parse, so there a batch is larger than the
 /// `rowsPerStatement` asked for (which suits SQLite): up to kServerRows rows, within PostgreSQL's
 /// limit on bound values per statement (kServerValues). A flush writes the rows it holds in
@@ -48,6 +55,8 @@ public:
     static constexpr int kServerRows = 512;
     /// PostgreSQL's limit on the values bound to one statement.
     static constexpr int kServerValues = 65535;
+    /// Rows per COPY on a server (see isCopy()).
+    static constexpr int kCopyRows = 4096;
 
     /// `into` is the table and its column list, e.g. "order_lines (order_id, sku_id, quantity)".
     BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding = Binding::Fastest);
@@ -64,16 +73,28 @@ public:
     /// Adds a row of exactly `columns` values; true when the batch is full and must be flushed.
     bool add(std::initializer_list<QVariant> row);
     bool add(const QList<QVariant> &row);
-    /// Writes the rows added so far.
+    /// Writes the rows added so far; with COPY, while the connection is busy with work sent ahead
+    /// (LateIndexes::buildAhead), the rows are kept and written at a later flush or at finish().
     Status flush();
+    /// Writes every row added so far, waiting for work sent ahead first.
+    Status finish();
     /// Rows added and not yet written.
-    int pending() const { return int(mPending.size() / mColumns); }
+    int pending() const;
 
     /// True when this statement binds through SQLite's own API (see the class comment).
     bool isNative() const { return mNative != nullptr; }
+    /// True when this statement writes to a server with COPY (see the class comment).
+    bool isCopy() const { return mCopy != nullptr; }
+    /// True when a BulkInsert on `db` (Binding::Fastest) writes with COPY.
+    static bool copiesTo(const Database &db);
+    /// A new id for a row of this table, from the table's own sequence (its identity column
+    /// `id`), reserved kCopyRows at a time: for rows written with COPY that others refer to (an
+    /// order's lines), when the rows cannot find each other by key. Only where isCopy().
+    Result<qint64> newId();
     /// True when this build can bind natively (SHOPDESK_NATIVE_SQLITE).
     static bool nativeBuilt();
-    /// Rows per statement: `rowsPerStatement` on SQLite, a server's batch on a server.
+    /// Rows per statement: `rowsPerStatement` on SQLite, a server's batch (or kCopyRows per COPY)
+    /// on a server.
     int rowsPerStatement() const { return mBatch; }
     /// The server's rows per statement for a table of `columns` columns: kServerRows, or the
     /// largest power of two whose values fit in kServerValues; never fewer than `asked`.
@@ -81,6 +102,11 @@ public:
 
 private:
     struct Native;
+    struct Copy;
+    template<typename Row>
+    bool addRow(const Row &row);
+    Status flushCopy(bool now);
+    Status copyFailure(const QSqlError &error) const;
     QString statement(int rows) const;
     QString placeholder(int index) const;
     Status flushPortable(int rows);
@@ -96,6 +122,9 @@ private:
     QStringList mNames;
     std::map<int, std::unique_ptr<SqlQuery>> mPortable;
     std::unique_ptr<Native> mNative;
+    std::unique_ptr<Copy> mCopy;
+    QList<qint64> mIds; ///< reserved by newId(), not yet given
+    qsizetype mNextId = 0;
 };
 
 } // namespace shopdesk::core

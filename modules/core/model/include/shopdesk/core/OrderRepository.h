@@ -92,13 +92,27 @@ public:
         const QString &paidText = {}, const QueueKeys &keys = {});
     /// Adds a line of the order `orderNo` (one added here, or already in the shop).
     Status addLine(const QString &orderNo, const OrderLine &line);
+    /// Writes every buyer and order still pending (their lines may follow).
+    Status finishOrders();
     /// Writes everything still pending.
     Status finish();
+    /// About how many orders will be added (sizes what the writer keeps of them once).
+    void expect(qsizetype orders);
 
 private:
     Status flushOrders();
+    Status readBuyerIds();
+    Result<qint64> buyerId(const QString &nick);
+
+    const Database &mDb;
     QSet<QString> mBuyerNicks;
     QString mNow;
+    /// On a server written with COPY: every row carries its ids, taken from the tables' sequences
+    /// (the buyers' read once), and the lines their order's; else each row finds its buyer and
+    /// order by key as it is written (BulkInsert::setExpression).
+    bool mKeyed = false;
+    QHash<QString, qint64> mBuyerIds, mOrderIds;
+    bool mBuyerIdsRead = false;
     std::unique_ptr<BulkInsert> mBuyers, mOrders, mLines;
 };
 

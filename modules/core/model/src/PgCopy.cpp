@@ -1,0 +1,204 @@
+#include "PgCopy.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#ifdef SHOPDESK_PG_COPY
+#include <libpq-fe.h>
+#endif
+
+namespace shopdesk::core::detail {
+
+namespace {
+void appendEscaped(QByteArray &row, const QByteArray &utf8)
+{
+    // Runs of plain bytes in one append each (most values have nothing to escape).
+    const char *from = utf8.constData();
+    const char *const end = from + utf8.size();
+    for (const char *p = from; p < end; ++p) {
+        const char *escape = *p == '\\' ? "\\\\"
+            : *p == '\t'                ? "\\t"
+            : *p == '\n'                ? "\\n"
+            : *p == '\r'                ? "\\r"
+                                        : nullptr;
+        if (!escape)
+            continue;
+        row.append(from, p - from);
+        row.append(escape, 2);
+        from = p + 1;
+    }
+    row.append(from, end - from);
+}
+} // namespace
+
+void PgCopy::appendValue(QByteArray &row, const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+        row.append("\\N", 2);
+        break;
+    case QMetaType::QString:
+        appendEscaped(row, static_cast<const QString *>(v.constData())->toUtf8());
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+    case QMetaType::Bool:
+        row.append(QByteArray::number(v.toLongLong()));
+        break;
+    case QMetaType::ULongLong:
+        row.append(QByteArray::number(v.toULongLong()));
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        row.append(QByteArray::number(v.toDouble(), 'g', 17));
+        break;
+    case QMetaType::QByteArray:
+        // bytea's hex input, its backslash escaped for COPY.
+        row.append("\\\\x", 3);
+        row.append(static_cast<const QByteArray *>(v.constData())->toHex());
+        break;
+    default:
+        if (v.isNull())
+            row.append("\\N", 2);
+        else
+            appendEscaped(row, v.toString().toUtf8());
+    }
+}
+
+#ifdef SHOPDESK_PG_COPY
+namespace {
+QSqlError errorOf(PGconn *conn, PGresult *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *text = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+    return QSqlError(QStringLiteral("COPY"), QString::fromUtf8(text).trimmed(), QSqlError::StatementError,
+        state ? QString::fromLatin1(state) : QString());
+}
+
+/// Reads what is left of the command's results; the first error among them, if any.
+std::optional<QSqlError> drain(PGconn *conn, std::optional<QSqlError> error = std::nullopt)
+{
+    while (PGresult *r = PQgetResult(conn)) {
+        const ExecStatusType status = PQresultStatus(r);
+        if (!error && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            error = errorOf(conn, r);
+        PQclear(r);
+    }
+    return error;
+}
+} // namespace
+
+namespace {
+thread_local PGconn *tAhead = nullptr; // the connection with work sent ahead, not yet settled
+thread_local std::optional<QSqlError> tAheadError; // a settle's error not yet reported
+} // namespace
+
+std::optional<QSqlError> PgCopy::sendAhead(pg_conn *conn, const QByteArray &sql)
+{
+    if (auto e = settle(conn))
+        return e;
+    if (!PQsendQuery(conn, sql.constData()))
+        return errorOf(conn, nullptr);
+    tAhead = conn;
+    return std::nullopt;
+}
+
+bool PgCopy::aheadBusy(pg_conn *conn)
+{
+    if (tAhead != conn)
+        return false;
+    if (!PQconsumeInput(conn))
+        return false; // the connection failed: settle() says how
+    return PQisBusy(conn) == 1;
+}
+
+std::optional<QSqlError> PgCopy::settle(pg_conn *conn)
+{
+    if (tAhead == conn && conn) {
+        tAhead = nullptr;
+        if (auto e = drain(conn); e && !tAheadError)
+            tAheadError = e;
+    }
+    return std::exchange(tAheadError, std::nullopt);
+}
+
+std::optional<QSqlError> PgCopy::settle(const QSqlDatabase &connection)
+{
+    if (!tAhead && !tAheadError)
+        return std::nullopt; // the common case, at once: nothing was sent ahead
+    pg_conn *conn = handleOf(connection);
+    if (conn != tAhead && !tAheadError)
+        return std::nullopt;
+    return settle(conn == tAhead ? conn : nullptr);
+}
+
+void PgCopy::settleQuietly(const QSqlDatabase &connection)
+{
+    if (!tAhead)
+        return;
+    if (pg_conn *conn = handleOf(connection); conn == tAhead) {
+        tAhead = nullptr;
+        if (auto e = drain(conn); e && !tAheadError)
+            tAheadError = e;
+    }
+}
+
+pg_conn *PgCopy::handleOf(const QSqlDatabase &connection)
+{
+    if (!connection.isOpen() || connection.driverName() != QLatin1String("QPSQL"))
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    // Qt names the type by libpq's struct (pg_conn*), or by its typedef (PGconn*).
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+std::optional<QSqlError> PgCopy::exec(pg_conn *conn, const QByteArray &sql)
+{
+    if (auto e = settle(conn))
+        return e;
+    if (!PQsendQuery(conn, sql.constData()))
+        return errorOf(conn, nullptr);
+    return drain(conn);
+}
+
+std::optional<QSqlError> PgCopy::copy(pg_conn *conn, const QByteArray &into, const QByteArray &rows)
+{
+    if (auto e = settle(conn))
+        return e;
+    const QByteArray sql = "COPY " + into + " FROM STDIN";
+    if (!PQsendQuery(conn, sql.constData()))
+        return errorOf(conn, nullptr);
+    PGresult *started = PQgetResult(conn);
+    if (PQresultStatus(started) != PGRES_COPY_IN) {
+        std::optional<QSqlError> error = errorOf(conn, started);
+        PQclear(started);
+        return drain(conn, error);
+    }
+    PQclear(started);
+    // In pieces: libpq buffers what it is given, and the server parses while the rest arrives.
+    constexpr qsizetype kPiece = 1 << 18;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < rows.size(); at += kPiece)
+        sent = PQputCopyData(conn, rows.constData() + at, int(std::min(kPiece, rows.size() - at))) == 1;
+    if (PQputCopyEnd(conn, sent ? nullptr : "ShopDesk could not send the rows") != 1)
+        return drain(conn, errorOf(conn, nullptr));
+    return drain(conn);
+}
+#else
+pg_conn *PgCopy::handleOf(const QSqlDatabase &) { return nullptr; }
+std::optional<QSqlError> PgCopy::sendAhead(pg_conn *, const QByteArray &) { return QSqlError(); }
+bool PgCopy::aheadBusy(pg_conn *) { return false; }
+std::optional<QSqlError> PgCopy::settle(const QSqlDatabase &) { return std::nullopt; }
+std::optional<QSqlError> PgCopy::settle(pg_conn *) { return std::nullopt; }
+void PgCopy::settleQuietly(const QSqlDatabase &) { }
+std::optional<QSqlError> PgCopy::exec(pg_conn *, const QByteArray &) { return QSqlError(); }
+std::optional<QSqlError> PgCopy::copy(pg_conn *, const QByteArray &, const QByteArray &) { return QSqlError(); }
+#endif
+
+} // namespace shopdesk::core::detail
