@@ -291,3 +291,64 @@ TEST_CASE("a server's batch is 512 rows, fewer when the values would pass Postgr
     CHECK(BulkInsert::serverRows(300, 8) == 128);
     CHECK(BulkInsert::serverRows(5, 1000) == 1000); // never fewer than the caller asked for
 }
+
+TEST_CASE("rows sent while the next are read are all written in order, and a refused one fails what follows")
+{
+    // setAhead: on a server each COPY is sent by another thread while more rows are added, and a
+    // flush while one is on its way keeps its rows for the next. On SQLite it changes nothing.
+    test::TestShop shop;
+    constexpr int kRows = 10000;
+    const auto write = [&](int repeatAt) -> core::Status {
+        core::Transaction tx(shop.db());
+        REQUIRE(tx.isActive());
+        BulkInsert orders(shop.db(), QStringLiteral("orders (order_no, status, total_fen, created_at)"), 4, 8);
+        orders.setAhead(true);
+        for (int i = 1; i <= kRows; ++i) {
+            const int no = i == repeatAt ? 1 : i;
+            if (orders.add({ QStringLiteral("A%1").arg(no, 5, 10, QLatin1Char('0')), QStringLiteral("paid"),
+                    qint64(i) * 100, QStringLiteral("2026-11-20 10:00:00") }))
+                if (core::Status s = orders.flush(); !s)
+                    return s;
+        }
+        if (core::Status s = orders.finish(); !s)
+            return s;
+        return tx.commit();
+    };
+    SECTION("written")
+    {
+        const core::Status s = write(0);
+        INFO(s.errorMessage().toStdString());
+        REQUIRE(s.ok());
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == kRows);
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT SUM(total_fen) FROM orders")).toLongLong()
+            == 100LL * kRows * (kRows + 1) / 2);
+        // In the order they were added: the ids follow the numbers.
+        CHECK(scalar(shop.db(),
+                  QStringLiteral("SELECT COUNT(*) FROM orders a JOIN orders b ON b.id > a.id "
+                                 "WHERE b.order_no < a.order_no AND a.id % 1000 = 0"))
+                  .toInt()
+            == 0);
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT order_no FROM orders ORDER BY id DESC LIMIT 1")).toString()
+            == QStringLiteral("A10000"));
+    }
+    SECTION("a number repeated in the first rows, refused while the next are being added")
+    {
+        const core::Status s = write(100);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage()
+            == QStringLiteral("The change conflicts with what the shop already holds (a record that must be unique "
+                              "exists, or other records refer to this one)."));
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
+    }
+    SECTION("a number repeated near the end")
+    {
+        const core::Status s = write(kRows - 10);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage()
+            == QStringLiteral("The change conflicts with what the shop already holds (a record that must be unique "
+                              "exists, or other records refer to this one)."));
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
+        // The connection is free again for what comes next.
+        CHECK(scalar(shop.db(), QStringLiteral("SELECT COUNT(*) FROM buyers")).toInt() == 0);
+    }
+}

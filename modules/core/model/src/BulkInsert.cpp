@@ -292,6 +292,8 @@ Status BulkInsert::flushPortable(int rows)
     return q->run();
 }
 
+void BulkInsert::setAhead(bool ahead) { mAhead = ahead && mCopy && !mCopy->staging; }
+
 bool BulkInsert::copiesTo(const Database &db)
 {
     return db.engine() == SqlDialect::Engine::PostgreSql && detail::PgCopy::handleOf(db.connection()) != nullptr;
@@ -346,10 +348,14 @@ Status BulkInsert::flushCopy(bool now)
     // go in one COPY once it is done, or at finish().
     if (!now && detail::PgCopy::aheadBusy(c.conn))
         return {};
-    const QByteArray rows = std::exchange(c.rows, {});
+    if (auto e = detail::PgCopy::settle(c.conn))
+        return copyFailure(*e);
+    QByteArray rows = std::exchange(c.rows, {});
     c.count = 0;
     if (!c.staging) {
-        if (auto e = detail::PgCopy::copy(c.conn, c.table + " (" + c.columns.join(", ") + ')', rows))
+        const QByteArray into = c.table + " (" + c.columns.join(", ") + ')';
+        if (auto e = mAhead && !now ? detail::PgCopy::copyAhead(c.conn, into, std::move(rows))
+                                    : detail::PgCopy::copy(c.conn, into, rows))
             return copyFailure(*e);
         return {};
     }

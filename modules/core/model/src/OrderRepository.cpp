@@ -245,7 +245,14 @@ OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
     mOrders = std::make_unique<BulkInsert>(
         db, QStringLiteral("orders (%1%2)").arg(id, kOrderColumns), mKeyed ? 21 : 20, kOrderBatch);
     mLines = std::make_unique<BulkInsert>(db, QStringLiteral("order_lines (%1)").arg(kLineColumns), 7, kLineBatch);
-    if (!mKeyed) {
+    if (mKeyed) {
+        // The orders and lines are sent while the next are read. A table's rows go only once the
+        // tables they refer to have sent all theirs (the buyers before their orders, the orders
+        // before their lines): see flushOrders() and addLine(). The buyers, fewer, go at once,
+        // just before the orders that refer to them.
+        mOrders->setAhead(true);
+        mLines->setAhead(true);
+    } else {
         // The buyer by member name, the order by number: both UNIQUE, so each is one index lookup.
         mOrders->setExpression(1, QStringLiteral("(SELECT id FROM buyers WHERE nick = ?)"));
         mLines->setExpression(0, QStringLiteral("(SELECT id FROM orders WHERE order_no = ?)"));
@@ -339,9 +346,12 @@ Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const
 
 Status OrderBulkWriter::flushOrders()
 {
-    // The buyers first: the orders find theirs by member name as they are written.
+    // The buyers first: the orders find theirs by member name as they are written (or refer
+    // to their ids: then the orders wait while buyers are still kept, the connection busy).
     if (Status s = mBuyers->flush(); !s)
         return s;
+    if (mKeyed && mBuyers->pending() > 0)
+        return {};
     return mOrders->flush();
 }
 
@@ -364,9 +374,12 @@ Status OrderBulkWriter::addLine(const QString &orderNo, const OrderLine &l)
     }
     // A quantity below 1 is refused by the table's CHECK, as addOrder's lines are.
     if (mLines->add({ order, nullable(l.skuId), l.title, l.attributes, l.merchantCode, l.quantity, l.price.fen() })) {
-        // The orders first: the lines find theirs by number as they are written.
+        // The orders first: the lines find theirs by number as they are written (or refer to
+        // their ids: then the lines wait while orders are still kept).
         if (Status s = flushOrders(); !s)
             return s;
+        if (mKeyed && (mBuyers->pending() > 0 || mOrders->pending() > 0))
+            return {};
         return mLines->flush();
     }
     return {};

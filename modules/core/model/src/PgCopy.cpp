@@ -3,6 +3,9 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
+#include <chrono>
+#include <future>
+
 #ifdef SHOPDESK_PG_COPY
 #include <libpq-fe.h>
 #endif
@@ -92,8 +95,25 @@ std::optional<QSqlError> drain(PGconn *conn, std::optional<QSqlError> error = st
 } // namespace
 
 namespace {
-thread_local PGconn *tAhead = nullptr; // the connection with work sent ahead, not yet settled
+/// Work on a connection that ShopDesk has not waited for yet: a query sent ahead (its results
+/// still to be read), or a COPY running on a sender thread.
+struct Ahead {
+    PGconn *conn = nullptr;
+    std::future<std::optional<QSqlError>> copy; ///< valid while a COPY is being sent
+};
+thread_local Ahead tAhead;
 thread_local std::optional<QSqlError> tAheadError; // a settle's error not yet reported
+
+void settleAhead()
+{
+    PGconn *conn = std::exchange(tAhead.conn, nullptr);
+    if (!conn)
+        return;
+    std::optional<QSqlError> e = tAhead.copy.valid() ? tAhead.copy.get() : drain(conn);
+    tAhead.copy = {};
+    if (e && !tAheadError)
+        tAheadError = e;
+}
 } // namespace
 
 std::optional<QSqlError> PgCopy::sendAhead(pg_conn *conn, const QByteArray &sql)
@@ -102,14 +122,27 @@ std::optional<QSqlError> PgCopy::sendAhead(pg_conn *conn, const QByteArray &sql)
         return e;
     if (!PQsendQuery(conn, sql.constData()))
         return errorOf(conn, nullptr);
-    tAhead = conn;
+    tAhead.conn = conn;
+    return std::nullopt;
+}
+
+std::optional<QSqlError> PgCopy::copyAhead(pg_conn *conn, const QByteArray &into, QByteArray rows)
+{
+    if (auto e = settle(conn))
+        return e;
+    // The connection is the sender's until settled: nothing else on this thread touches it.
+    tAhead.copy = std::async(std::launch::async,
+        [conn, into, rows = std::move(rows)]() -> std::optional<QSqlError> { return copy(conn, into, rows); });
+    tAhead.conn = conn;
     return std::nullopt;
 }
 
 bool PgCopy::aheadBusy(pg_conn *conn)
 {
-    if (tAhead != conn)
+    if (tAhead.conn != conn || !conn)
         return false;
+    if (tAhead.copy.valid())
+        return tAhead.copy.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
     if (!PQconsumeInput(conn))
         return false; // the connection failed: settle() says how
     return PQisBusy(conn) == 1;
@@ -117,33 +150,24 @@ bool PgCopy::aheadBusy(pg_conn *conn)
 
 std::optional<QSqlError> PgCopy::settle(pg_conn *conn)
 {
-    if (tAhead == conn && conn) {
-        tAhead = nullptr;
-        if (auto e = drain(conn); e && !tAheadError)
-            tAheadError = e;
-    }
+    if (conn && tAhead.conn == conn)
+        settleAhead();
     return std::exchange(tAheadError, std::nullopt);
 }
 
 std::optional<QSqlError> PgCopy::settle(const QSqlDatabase &connection)
 {
-    if (!tAhead && !tAheadError)
+    if (!tAhead.conn && !tAheadError)
         return std::nullopt; // the common case, at once: nothing was sent ahead
-    pg_conn *conn = handleOf(connection);
-    if (conn != tAhead && !tAheadError)
-        return std::nullopt;
-    return settle(conn == tAhead ? conn : nullptr);
+    if (tAhead.conn && handleOf(connection) == tAhead.conn)
+        settleAhead();
+    return std::exchange(tAheadError, std::nullopt);
 }
 
 void PgCopy::settleQuietly(const QSqlDatabase &connection)
 {
-    if (!tAhead)
-        return;
-    if (pg_conn *conn = handleOf(connection); conn == tAhead) {
-        tAhead = nullptr;
-        if (auto e = drain(conn); e && !tAheadError)
-            tAheadError = e;
-    }
+    if (tAhead.conn && handleOf(connection) == tAhead.conn)
+        settleAhead();
 }
 
 pg_conn *PgCopy::handleOf(const QSqlDatabase &connection)
@@ -169,8 +193,6 @@ std::optional<QSqlError> PgCopy::exec(pg_conn *conn, const QByteArray &sql)
 
 std::optional<QSqlError> PgCopy::copy(pg_conn *conn, const QByteArray &into, const QByteArray &rows)
 {
-    if (auto e = settle(conn))
-        return e;
     const QByteArray sql = "COPY " + into + " FROM STDIN";
     if (!PQsendQuery(conn, sql.constData()))
         return errorOf(conn, nullptr);
@@ -193,6 +215,7 @@ std::optional<QSqlError> PgCopy::copy(pg_conn *conn, const QByteArray &into, con
 #else
 pg_conn *PgCopy::handleOf(const QSqlDatabase &) { return nullptr; }
 std::optional<QSqlError> PgCopy::sendAhead(pg_conn *, const QByteArray &) { return QSqlError(); }
+std::optional<QSqlError> PgCopy::copyAhead(pg_conn *, const QByteArray &, QByteArray) { return QSqlError(); }
 bool PgCopy::aheadBusy(pg_conn *) { return false; }
 std::optional<QSqlError> PgCopy::settle(const QSqlDatabase &) { return std::nullopt; }
 std::optional<QSqlError> PgCopy::settle(pg_conn *) { return std::nullopt; }

@@ -32,6 +32,9 @@ public:
     /// connection is busy with it until it is settled; every statement of ShopDesk's own settles
     /// it first (SqlQuery, Transaction, BulkInsert). One at a time per thread.
     static std::optional<QSqlError> sendAhead(pg_conn *conn, const QByteArray &sql);
+    /// `COPY <into> FROM STDIN` with `rows`, sent by another thread while this one goes on (the
+    /// next rows are read meanwhile); settled like sendAhead(), a refused row's error then.
+    static std::optional<QSqlError> copyAhead(pg_conn *conn, const QByteArray &into, QByteArray rows);
     /// True while work sent ahead on `conn` is still running on the server (it does not wait).
     static bool aheadBusy(pg_conn *conn);
     /// Waits for work sent ahead on `connection`, if any (else at once): its first error, or an
@@ -44,6 +47,7 @@ public:
 
     /// `COPY <into> FROM STDIN` with `rows` (text format, one line per row); the server's error
     /// when a row is refused (then the open transaction is aborted and nothing of it is kept).
+    /// Call settle() first: it does not.
     static std::optional<QSqlError> copy(pg_conn *conn, const QByteArray &into, const QByteArray &rows);
 };
 

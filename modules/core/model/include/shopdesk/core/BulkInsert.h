@@ -78,6 +78,11 @@ public:
     Status flush();
     /// Writes every row added so far, waiting for work sent ahead first.
     Status finish();
+    /// With COPY into a table of plain columns: each flush is sent by another thread while the
+    /// caller reads on, and a flush while the last is still being sent keeps its rows for the
+    /// next (so the batches grow to what the server takes). A refused row fails the next
+    /// statement on the connection. The caller must end with finish(). Call before add().
+    void setAhead(bool ahead);
     /// Rows added and not yet written.
     int pending() const;
 
@@ -123,6 +128,7 @@ private:
     std::map<int, std::unique_ptr<SqlQuery>> mPortable;
     std::unique_ptr<Native> mNative;
     std::unique_ptr<Copy> mCopy;
+    bool mAhead = false;
     QList<qint64> mIds; ///< reserved by newId(), not yet given
     qsizetype mNextId = 0;
 };
