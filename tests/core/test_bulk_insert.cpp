@@ -210,8 +210,8 @@ TEST_CASE("BulkInsert writes the same rows on both engines, in statements of a s
 
 TEST_CASE("text with tabs, line breaks and backslashes is written the same by every path")
 {
-    // On SQLite: its own binding against QtSql's; on a server: COPY against multi-row INSERTs.
-    // Both straight into a table and, for orders (their buyer an expression), through COPY's stage.
+    // On SQLite: its own binding against QtSql's; on a server: COPY against multi-row INSERTs (for
+    // the buyers; the orders, their buyer an expression, are INSERTs on every path).
     const QStringList notes { QString::fromUtf8("一\t二"), QStringLiteral("line 1\nline 2\r\nline 3"),
         QStringLiteral("C:\\shop\\new"), QStringLiteral("\\N"), QStringLiteral("\\."), QString(),
         QString::fromUtf8("“引号” 'x' \"y\" ;--"), QStringLiteral("\\t literal"), QString::fromUtf8("𠀀 emoji 😀") };
@@ -260,10 +260,9 @@ TEST_CASE("text with tabs, line breaks and backslashes is written the same by ev
     }
 }
 
-TEST_CASE("an order BulkInsert cannot move in from its stage names the cause, and nothing is left")
+TEST_CASE("an order with an expression column that BulkInsert cannot write names the cause, and nothing is left")
 {
-    // A number repeated among orders whose buyer is an expression: on a server, the COPY into the
-    // stage passes and the INSERT … SELECT out of it is refused.
+    // A number repeated among orders whose buyer is an expression (multi-row INSERTs on a server).
     test::TestShop shop;
     {
         core::Transaction tx(shop.db());

@@ -82,48 +82,31 @@ struct BulkInsert::Native {
 struct BulkInsert::Native { };
 #endif
 
-/// The server's bulk path: rows kept as COPY text and sent with COPY. A table with expression
-/// columns is copied into a temporary table of the same column types first (the expression
-/// columns as text), then moved in with one INSERT … SELECT that works the expressions out.
+/// The server's bulk path: rows kept as COPY text and sent with COPY.
 struct BulkInsert::Copy {
     pg_conn *conn = nullptr;
-    QByteArray table; ///< the target table
-    QByteArrayList columns; ///< its columns, as `into` names them
+    QByteArray into; ///< the table and its columns, as `into` names them
     QByteArray rows; ///< COPY text of the rows added
     int count = 0;
-    bool staging = false; ///< some column is an expression: the rows go through a temporary table
-    QByteArray stage; ///< its name, once created (at the first flush)
 };
-
-namespace {
-std::atomic<int> stageSerial { 0 }; // one name per BulkInsert: several may be open at once
-}
 
 BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPerStatement, Binding binding)
     : mDb(db)
     , mInto(std::move(into))
     , mColumns(columns)
     , mBatch(rowsPerStatement)
+    , mAsked(rowsPerStatement)
     , mServer(db.engine() == SqlDialect::Engine::PostgreSql)
 {
-    if (mServer && binding == Binding::Fastest) {
-        if (pg_conn *conn = detail::PgCopy::handleOf(db.connection())) {
-            mCopy = std::make_unique<Copy>();
-            mCopy->conn = conn;
-            const qsizetype open = mInto.indexOf(QLatin1Char('('));
-            mCopy->table = mInto.left(open).trimmed().toUtf8();
-            for (const QString &c : mInto.mid(open + 1).chopped(1).split(QLatin1Char(',')))
-                mCopy->columns << c.trimmed().toUtf8();
-            Q_ASSERT(open > 0 && mInto.endsWith(QLatin1Char(')')) && mCopy->columns.size() == columns);
-            mBatch = std::max(kCopyRows, rowsPerStatement);
-        }
-    }
-    if (mServer && !mCopy)
-        mBatch = serverRows(columns, rowsPerStatement);
-    if (!mCopy)
-        mPending.reserve(qsizetype(columns) * mBatch);
     for (int c = 0; c < columns; ++c)
         mExpressions << QStringLiteral("?");
+    if (binding == Binding::Fastest && copiesTo(db)) {
+        mCopy = std::make_unique<Copy>();
+        mCopy->conn = detail::PgCopy::handleOf(db.connection());
+        mCopy->into = mInto.toUtf8();
+        mBatch = std::max(kCopyRows, rowsPerStatement);
+        return;
+    }
 #ifdef SHOPDESK_NATIVE_SQLITE
     if (binding == Binding::Fastest) {
         if (sqlite3 *handle = nativeHandle(db.connection())) {
@@ -131,13 +114,19 @@ BulkInsert::BulkInsert(const Database &db, QString into, int columns, int rowsPe
             mNative->db = handle;
         }
     }
-#else
-    Q_UNUSED(binding);
 #endif
-    if (!mNative) {
-        for (int i = 0; i < columns * mBatch; ++i)
-            mNames << placeholder(i);
-    }
+    useStatements();
+}
+
+void BulkInsert::useStatements()
+{
+    if (mServer)
+        mBatch = serverRows(mColumns, mAsked);
+    mPending.reserve(qsizetype(mColumns) * mBatch);
+    if (mNative)
+        return; // SQLite's own binding: positional
+    for (int i = 0; i < mColumns * mBatch; ++i)
+        mNames << placeholder(i);
 }
 
 BulkInsert::~BulkInsert() = default;
@@ -164,8 +153,11 @@ void BulkInsert::setExpression(int column, const QString &expression)
     Q_ASSERT(pending() == 0 && mPortable.empty() && column >= 0 && column < mColumns);
     Q_ASSERT(expression.count(QLatin1Char('?')) == 1);
     mExpressions[column] = expression;
-    if (mCopy)
-        mCopy->staging = true;
+    if (mCopy) {
+        // COPY takes values, not expressions: such a table gets the server's multi-row INSERTs.
+        mCopy.reset();
+        useStatements();
+    }
 }
 
 QString BulkInsert::placeholder(int index) const
@@ -200,11 +192,7 @@ bool BulkInsert::addRow(const Row &row)
             detail::PgCopy::appendValue(text, storedValue(v));
             text.append('\t');
         }
-        if (mCopy->staging) // the row's place: staged rows are moved in in the order they came
-            text.append(QByteArray::number(mCopy->count));
-        else
-            text.chop(1);
-        text.append('\n');
+        text.back() = '\n';
         return ++mCopy->count >= mBatch;
     }
     for (const QVariant &v : row)
@@ -292,7 +280,7 @@ Status BulkInsert::flushPortable(int rows)
     return q->run();
 }
 
-void BulkInsert::setAhead(bool ahead) { mAhead = ahead && mCopy && !mCopy->staging; }
+void BulkInsert::setAhead(bool ahead) { mAhead = ahead && mCopy; }
 
 bool BulkInsert::copiesTo(const Database &db)
 {
@@ -310,7 +298,8 @@ Result<qint64> BulkInsert::newId()
             QStringLiteral(
                 "WITH q AS MATERIALIZED (SELECT CAST(pg_get_serial_sequence(:table, 'id') AS regclass) AS s) "
                 "SELECT nextval(q.s) FROM q CROSS JOIN generate_series(1, :n)"));
-        q.bind({ { QStringLiteral(":table"), QString::fromUtf8(mCopy->table) }, { QStringLiteral(":n"), kCopyRows } });
+        const QString table = mInto.left(mInto.indexOf(QLatin1Char('('))).trimmed();
+        q.bind({ { QStringLiteral(":table"), table }, { QStringLiteral(":n"), kCopyRows } });
         if (Status s = q.run(); !s)
             return s.error();
         mIds.clear();
@@ -352,40 +341,8 @@ Status BulkInsert::flushCopy(bool now)
         return copyFailure(*e);
     QByteArray rows = std::exchange(c.rows, {});
     c.count = 0;
-    if (!c.staging) {
-        const QByteArray into = c.table + " (" + c.columns.join(", ") + ')';
-        if (auto e = mAhead && !now ? detail::PgCopy::copyAhead(c.conn, into, std::move(rows))
-                                    : detail::PgCopy::copy(c.conn, into, rows))
-            return copyFailure(*e);
-        return {};
-    }
-    if (c.stage.isEmpty()) {
-        // The stage has the table's column types (so COPY checks each value as the table
-        // would), text for an expression's key, and the row's place; it goes at COMMIT.
-        const QByteArray name = "shopdesk_bulk_" + QByteArray::number(++stageSerial);
-        QByteArrayList columns;
-        for (int k = 0; k < mColumns; ++k)
-            columns << (mExpressions.at(k) == QLatin1String("?") ? c.columns.at(k) : QByteArray("NULL::text")) + " AS c"
-                    + QByteArray::number(k);
-        columns << "0::bigint AS at";
-        const QByteArray create = "CREATE TEMPORARY TABLE " + name + " ON COMMIT DROP AS SELECT " + columns.join(", ")
-            + " FROM " + c.table + " WITH NO DATA";
-        if (auto e = detail::PgCopy::exec(c.conn, create))
-            return copyFailure(*e);
-        c.stage = name;
-    }
-    if (auto e = detail::PgCopy::copy(c.conn, c.stage, rows))
-        return copyFailure(*e);
-    QByteArrayList values;
-    for (int k = 0; k < mColumns; ++k) {
-        QString value = mExpressions.at(k);
-        values << value.replace(QLatin1Char('?'), QStringLiteral("s.c%1").arg(k)).toUtf8();
-    }
-    const QByteArray move = "INSERT INTO " + c.table + " (" + c.columns.join(", ") + ") SELECT " + values.join(", ")
-        + " FROM " + c.stage + " s ORDER BY s.at";
-    if (auto e = detail::PgCopy::exec(c.conn, move))
-        return copyFailure(*e);
-    if (auto e = detail::PgCopy::exec(c.conn, "TRUNCATE " + c.stage))
+    if (auto e = mAhead && !now ? detail::PgCopy::copyAhead(c.conn, c.into, std::move(rows))
+                                : detail::PgCopy::copy(c.conn, c.into, rows))
         return copyFailure(*e);
     return {};
 }

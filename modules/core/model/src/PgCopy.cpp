@@ -92,9 +92,7 @@ std::optional<QSqlError> drain(PGconn *conn, std::optional<QSqlError> error = st
     }
     return error;
 }
-} // namespace
 
-namespace {
 /// Work on a connection that ShopDesk has not waited for yet: a query sent ahead (its results
 /// still to be read), or a COPY running on a sender thread.
 struct Ahead {
@@ -157,15 +155,13 @@ std::optional<QSqlError> PgCopy::settle(pg_conn *conn)
 
 std::optional<QSqlError> PgCopy::settle(const QSqlDatabase &connection)
 {
-    if (!tAhead.conn && !tAheadError)
-        return std::nullopt; // the common case, at once: nothing was sent ahead
-    if (tAhead.conn && handleOf(connection) == tAhead.conn)
-        settleAhead();
+    settleQuietly(connection);
     return std::exchange(tAheadError, std::nullopt);
 }
 
 void PgCopy::settleQuietly(const QSqlDatabase &connection)
 {
+    // At once when nothing was sent ahead (every statement passes here).
     if (tAhead.conn && handleOf(connection) == tAhead.conn)
         settleAhead();
 }

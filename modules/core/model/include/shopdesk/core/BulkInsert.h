@@ -32,11 +32,9 @@ class SqlQuery;
 /// driver (PostgreSQL) or build uses the portable QtSql path; both write the same rows.
 ///
 /// On a PostgreSQL server, where the build has libpq (SHOPDESK_PG_COPY), rows are sent with COPY,
-/// kCopyRows at a time: a table whose columns are all plain values is copied into directly; one
-/// with expression columns (setExpression) through a temporary table of the same column types,
-/// moved in by one INSERT … SELECT per batch that works the expressions out on the server. COPY
-/// and the temporary table are PostgreSQL's own (the named dialect layer here is PgCopy). Without
-/// libpq, or with Binding::Portable, a server gets multi-row INSERTs:
+/// kCopyRows at a time (COPY is PostgreSQL's own: the named dialect layer here is PgCopy). A table
+/// with an expression column (setExpression), or Binding::Portable, or a build without libpq,
+/// gets multi-row INSERTs:
 ///
 /// On a server every statement is a round trip and a parse, so there a batch is larger than the
 /// `rowsPerStatement` asked for (which suits SQLite): up to kServerRows rows, within PostgreSQL's
@@ -114,6 +112,8 @@ private:
     Status copyFailure(const QSqlError &error) const;
     QString statement(int rows) const;
     QString placeholder(int index) const;
+    /// Multi-row INSERT statements (not COPY): the batch, the values kept, their placeholders.
+    void useStatements();
     Status flushPortable(int rows);
     Status flushServer();
     Status failure(int sqliteCode) const;
@@ -121,6 +121,7 @@ private:
     const Database &mDb;
     QString mInto;
     int mColumns, mBatch;
+    int mAsked; ///< the rowsPerStatement asked for
     bool mServer = false;
     QStringList mExpressions; ///< per column: "?" or an expression around it
     QList<QVariant> mPending;
