@@ -171,3 +171,65 @@ TEST_CASE("the script splitter keeps semicolons inside quotes and drops comments
     CHECK(parts[0] == QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';')"));
     CHECK(parts[1] == QStringLiteral("INSERT INTO a VALUES ('b;c')"));
 }
+
+TEST_CASE("format 25: the orders' and lines' narrow indexes are gone; the wider ones serve their lookups")
+{
+    // On both engines: a new shop holds the wider indexes only.
+    test::TestShop shop;
+    const auto names = shop.db().schemaNames();
+    REQUIRE(names.ok());
+    QStringList indexes;
+    for (const QString &name : *names)
+        if (name.startsWith(QLatin1String("index orders")) || name.startsWith(QLatin1String("index order_lines"))
+            || name.startsWith(QLatin1String("index kpi_order")))
+            indexes << name.mid(6);
+    CHECK(indexes
+        == QStringList { QStringLiteral("kpi_order_lines_cover"), QStringLiteral("kpi_orders_paid_cover"),
+            QStringLiteral("order_lines_sku_order"), QStringLiteral("orders_buyer"), QStringLiteral("orders_queue"),
+            QStringLiteral("orders_queue_amount"), QStringLiteral("orders_queue_courier"),
+            QStringLiteral("orders_queue_flag"), QStringLiteral("orders_queue_order_no"),
+            QStringLiteral("orders_queue_printed"), QStringLiteral("orders_queue_province"),
+            QStringLiteral("orders_queue_receiver"), QStringLiteral("orders_queue_ship_by"),
+            QStringLiteral("orders_queue_tracking"), QStringLiteral("orders_shipped"),
+            QStringLiteral("orders_tracking_no") });
+}
+
+TEST_CASE("format 25: a format-24 shop keeps its orders and finds them by status, day, order and SKU by index")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v24.shopdesk"));
+    {
+        RawConnection raw(path);
+        REQUIRE(core::Migrator::migrate(raw.db(), 24).ok());
+        QSqlQuery q(raw.db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO orders (id, order_no, status, created_at, paid_at) VALUES "
+                                      "(1, 'O-1', 'paid', '2026-11-20 09:00:00', '2026-11-20 10:00:00'), "
+                                      "(2, 'O-2', 'shipped', '2026-11-21 09:00:00', '2026-11-21 10:00:00')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO order_lines (order_id, sku_id, title, quantity, price_fen) "
+                                      "VALUES (1, NULL, '牛仔裤', 2, 9900), (2, NULL, '卫衣', 1, 12900)")));
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == core::Migrator::latestVersion());
+    const auto planOf = [&](const char *sql) {
+        QSqlQuery plan((*db)->connection());
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromUtf8(sql)));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        return steps.join(QLatin1String(" / "));
+    };
+    CHECK(planOf("SELECT count(*) FROM orders WHERE status = 'paid'")
+        == QStringLiteral("SEARCH orders USING COVERING INDEX orders_queue_flag (status=?)"));
+    CHECK(planOf("SELECT count(*) FROM orders WHERE paid_at >= '2026-11-21'")
+        == QStringLiteral("SEARCH orders USING COVERING INDEX kpi_orders_paid_cover (paid_at>?)"));
+    CHECK(planOf("SELECT sum(quantity) FROM order_lines WHERE order_id = 1")
+        == QStringLiteral("SEARCH order_lines USING COVERING INDEX kpi_order_lines_cover (order_id=?)"));
+    CHECK(planOf("SELECT count(*) FROM order_lines WHERE sku_id IS NULL")
+        == QStringLiteral("SEARCH order_lines USING COVERING INDEX order_lines_sku_order (sku_id=?)"));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT group_concat(order_no, ',') FROM orders WHERE status = 'paid'"))
+              .toString()
+        == QStringLiteral("O-1"));
+    CHECK(
+        test::scalar(**db, QStringLiteral("SELECT sum(quantity) FROM order_lines WHERE sku_id IS NULL")).toInt() == 3);
+}

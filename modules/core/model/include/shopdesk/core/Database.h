@@ -136,7 +136,7 @@ public:
     /// The tables, columns and indexes the file lacks against a fresh shop of its format version.
     Result<QStringList> schemaCheck() const;
     /// The tables, each table's columns and the named indexes, one per line ("table orders",
-    /// "column orders.id", "index orders_status"), sorted: what is the same on both engines.
+    /// "column orders.id", "index orders_queue"), sorted: what is the same on both engines.
     Result<QStringList> schemaNames() const;
 
     /// Whether the shop opened read-only (its file or folder cannot be written); every write is
