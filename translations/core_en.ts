@@ -554,10 +554,6 @@
             <translation>An order waiting for dispatch can only become closed, shipped or finished.</translation>
         </message>
         <message>
-            <source>The buyer %1 is not in the shop.</source>
-            <translation>The buyer %1 is not in the shop.</translation>
-        </message>
-        <message>
             <source>The order %1 is not in the shop.</source>
             <translation>The order %1 is not in the shop.</translation>
         </message>

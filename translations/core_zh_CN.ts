@@ -553,10 +553,6 @@
             <translation>待发货的订单只能变为交易关闭、卖家已发货或交易成功。</translation>
         </message>
         <message>
-            <source>The buyer %1 is not in the shop.</source>
-            <translation>买家 %1 不在本店。</translation>
-        </message>
-        <message>
             <source>The order %1 is not in the shop.</source>
             <translation>订单 %1 不在本店。</translation>
         </message>

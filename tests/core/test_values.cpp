@@ -28,6 +28,22 @@ TEST_CASE("money is parsed exactly into fen")
     CHECK(Money::parse(QStringLiteral("1.2.3")).errorMessage().contains(QStringLiteral("1.2.3")));
 }
 
+TEST_CASE("an export's plain amounts and the near misses around them")
+{
+    // The plain form is read in place; everything else the same as before.
+    CHECK(Money::parse(QStringLiteral(" 129.00 ")).value().fen() == 12900);
+    CHECK(Money::parse(QStringLiteral("007.5")).value().fen() == 750);
+    CHECK(Money::parse(QStringLiteral("-0")).value().fen() == 0);
+    CHECK(Money::parse(QStringLiteral("999999999999999.99")).value().fen() == 99999999999999999);
+    CHECK(Money::parse(QStringLiteral("1 299.00")).errorMessage()
+        == QString::fromUtf8("“1 299.00” is not an amount of money (use a form like 129.50)."));
+    for (const char *bad : { "1.", ".5", "-", "+5", "-.5", "5-", "1000000000000000", "12.3x", "1..2", "--1" }) {
+        CAPTURE(bad);
+        CHECK(Money::parse(QString::fromLatin1(bad)).errorMessage()
+            == QString::fromUtf8("“%1” is not an amount of money (use a form like 129.50).").arg(QLatin1String(bad)));
+    }
+}
+
 TEST_CASE("money is shown with the yuan sign and two decimals")
 {
     CHECK(Money::fromFen(12950).toPlainString() == QStringLiteral("129.50"));

@@ -198,6 +198,25 @@ TEST_CASE("addresses, attributes and platform statuses are read as the platform 
     CHECK(a.district == QString::fromUtf8("南山区"));
     CHECK(a.street == QString::fromUtf8("科技园 科苑路8号"));
     CHECK(a.postcode == QStringLiteral("518057"));
+    // The postcode: six digits in brackets at the very end, ASCII spaces allowed inside.
+    for (const auto &[address, street, postcode] : {
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号(310012)", "文三路1号", "310012" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号 ( 310012 ) ", "文三路1号", "310012" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路(北)1号(310012)", "文三路(北)1号", "310012" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号(31001)", "文三路1号(31001)", "" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号(3100123)", "文三路1号(3100123)", "" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号(310012", "文三路1号(310012", "" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号(３１００１２)", "文三路1号(３１００１２)", "" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号(31a012)", "文三路1号(31a012)", "" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号)", "文三路1号)", "" },
+             std::tuple { "浙江省 杭州市 西湖区 文三路1号 （ 310012）", "文三路1号", "310012" },
+         }) {
+        CAPTURE(address);
+        const auto split = TaobaoImport::splitAddress(QString::fromUtf8(address));
+        CHECK(split.district == QString::fromUtf8("西湖区"));
+        CHECK(split.street == QString::fromUtf8(street));
+        CHECK(split.postcode == QString::fromUtf8(postcode));
+    }
     auto [color, size] = TaobaoImport::colorAndSize(QString::fromUtf8("颜色分类:黑色;尺码:XL"));
     CHECK(color == QString::fromUtf8("黑色"));
     CHECK(size == QStringLiteral("XL"));

@@ -189,7 +189,7 @@ bool BulkInsert::addRow(const Row &row)
     if (mCopy) {
         QByteArray &text = mCopy->rows;
         for (const QVariant &v : row) {
-            detail::PgCopy::appendValue(text, storedValue(v));
+            detail::PgCopy::appendValue(text, v); // writes null text as '', flags as 0/1: as storedValue()
             text.append('\t');
         }
         text.back() = '\n';
@@ -340,6 +340,7 @@ Status BulkInsert::flushCopy(bool now)
     if (auto e = detail::PgCopy::settle(c.conn))
         return copyFailure(*e);
     QByteArray rows = std::exchange(c.rows, {});
+    c.rows.reserve(rows.size()); // the next batch is about as long
     c.count = 0;
     if (auto e = mAhead && !now ? detail::PgCopy::copyAhead(c.conn, c.into, std::move(rows))
                                 : detail::PgCopy::copy(c.conn, c.into, rows))

@@ -283,11 +283,19 @@ bool CsvReader::next(CsvRecord &out)
                 }
             } else if (c == u'\r' && ensure(1) && mText.at(mPos + 1) == u'\n') {
                 ++mPos; // a CRLF inside a quoted field is one line break
-            } else {
-                if (c == u'\n')
-                    ++mLine;
+            } else if (c == u'\n') {
+                ++mLine;
                 field += c;
                 ++mPos;
+            } else {
+                // The rest of the quoted text up to its next quote or line break, in this block.
+                const QChar *p = mText.constData();
+                const qsizetype n = mText.size();
+                qsizetype end = mPos + 1;
+                while (end < n && p[end] != u'"' && p[end] != u'\r' && p[end] != u'\n')
+                    ++end;
+                field.append(p + mPos, end - mPos);
+                mPos = end;
             }
             continue;
         }

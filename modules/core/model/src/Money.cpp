@@ -6,6 +6,30 @@ namespace shopdesk::core {
 
 Result<Money> Money::parse(const QString &input)
 {
+    // The plain form an export writes (129.00, -5, 0.5), read in place: an import parses a few
+    // hundred thousand of them. Anything else takes the general path below.
+    {
+        const QStringView v = QStringView(input).trimmed();
+        qsizetype i = 0;
+        const bool negative = !v.isEmpty() && v.front() == u'-';
+        i += negative ? 1 : 0;
+        const auto digit = [&](qsizetype at) { return at < v.size() && v[at] >= u'0' && v[at] <= u'9'; };
+        qint64 whole = 0;
+        int digits = 0;
+        for (; digit(i) && digits < 15; ++i, ++digits)
+            whole = whole * 10 + (v[i].unicode() - u'0');
+        qint64 frac = 0;
+        int fracDigits = -1; // no point
+        if (digits > 0 && i < v.size() && v[i] == u'.') {
+            fracDigits = 0;
+            for (++i; digit(i) && fracDigits < 2; ++i, ++fracDigits)
+                frac = frac * 10 + (v[i].unicode() - u'0');
+        }
+        if (digits > 0 && i == v.size() && fracDigits != 0) {
+            const qint64 fen = whole * 100 + (fracDigits == 1 ? frac * 10 : frac);
+            return Money(negative ? -fen : fen);
+        }
+    }
     // Full-width digits, point and ￥ typed with a Chinese input method read as ASCII (NFKC).
     QString text = input.trimmed();
     for (QChar c : std::as_const(text))

@@ -283,16 +283,6 @@ Status OrderBulkWriter::readBuyerIds()
     return {};
 }
 
-Result<qint64> OrderBulkWriter::buyerId(const QString &nick)
-{
-    if (Status s = readBuyerIds(); !s)
-        return s.error();
-    const auto it = mBuyerIds.constFind(nick);
-    if (it == mBuyerIds.cend())
-        return Error { OrderRepository::tr("The buyer %1 is not in the shop.").arg(nick) };
-    return *it;
-}
-
 Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const QString &createdText,
     const QString &paidText, const QueueKeys &keys)
 {
@@ -302,46 +292,43 @@ Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const
     if (!statuses.contains(o.status))
         return Error { OrderRepository::tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status) };
     QVariant buyer = buyerNick.isEmpty() ? QVariant() : QVariant(buyerNick);
-    if (!buyerNick.isEmpty() && !mBuyerNicks.contains(buyerNick)) {
-        mBuyerNicks.insert(buyerNick);
-        bool full = false;
-        if (mKeyed) {
+    if (mKeyed && !buyerNick.isEmpty()) {
+        // The ids are the server's own, from the tables' sequences: the order names its buyer by
+        // id, the lines their order. One look-up finds the buyer, among the shop's or the new.
+        if (Status s = readBuyerIds(); !s)
+            return s;
+        auto it = mBuyerIds.constFind(buyerNick);
+        if (it == mBuyerIds.cend()) {
             auto id = mBuyers->newId();
             if (!id)
                 return id.error();
-            if (Status s = readBuyerIds(); !s) // the shop's first, then the new ones among them
-                return s;
-            mBuyerIds.insert(buyerNick, *id);
-            full = mBuyers->add({ *id, buyerNick, o.receiverName, o.receiverPhone, mNow });
-        } else {
-            full = mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow });
+            it = mBuyerIds.insert(buyerNick, *id);
+            if (mBuyers->add({ *id, buyerNick, o.receiverName, o.receiverPhone, mNow }))
+                if (Status s = mBuyers->flush(); !s)
+                    return s;
         }
-        if (full)
+        buyer = *it;
+    } else if (!buyerNick.isEmpty() && !mBuyerNicks.contains(buyerNick)) {
+        mBuyerNicks.insert(buyerNick);
+        if (mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow }))
             if (Status s = mBuyers->flush(); !s)
                 return s;
     }
     const QString created = !createdText.isEmpty() ? createdText : o.createdAt.isValid() ? toDbTime(o.createdAt) : mNow;
     const QVariant paid = !paidText.isEmpty() ? QVariant(paidText) : rows::timeOrNull(o.paidAt);
-    QList<QVariant> row { o.orderNo, buyer, o.status, o.receiverName, o.receiverPhone, o.province, o.city, o.district,
-        o.address, o.postcode, o.buyerMessage, o.sellerNote, o.total.fen(), o.freight.fen(), created, paid, o.courier,
-        o.trackingNo, keys.courier, keys.shipBy };
+    QList<QVariant> row;
+    row.reserve(21);
     if (mKeyed) {
-        // The ids are the server's own, from the table's sequence: the lines name their order by it.
-        if (!buyerNick.isEmpty()) {
-            auto id = buyerId(buyerNick);
-            if (!id)
-                return id.error();
-            row[1] = *id;
-        }
         auto id = mOrders->newId();
         if (!id)
             return id.error();
         mOrderIds.insert(o.orderNo, *id);
-        row.prepend(*id);
+        row << *id;
     }
-    if (mOrders->add(row))
-        return flushOrders();
-    return {};
+    row << o.orderNo << buyer << o.status << o.receiverName << o.receiverPhone << o.province << o.city << o.district
+        << o.address << o.postcode << o.buyerMessage << o.sellerNote << o.total.fen() << o.freight.fen() << created
+        << paid << o.courier << o.trackingNo << keys.courier << keys.shipBy;
+    return mOrders->add(row) ? flushOrders() : Status();
 }
 
 Status OrderBulkWriter::flushOrders()

@@ -13,24 +13,48 @@
 namespace shopdesk::core::detail {
 
 namespace {
-void appendEscaped(QByteArray &row, const QByteArray &utf8)
+/// `text` as UTF-8, escaped, written straight into `row` (no UTF-8 copy of each value first: an
+/// import sends millions of them).
+void appendText(QByteArray &row, QStringView text)
 {
-    // Runs of plain bytes in one append each (most values have nothing to escape).
-    const char *from = utf8.constData();
-    const char *const end = from + utf8.size();
-    for (const char *p = from; p < end; ++p) {
-        const char *escape = *p == '\\' ? "\\\\"
-            : *p == '\t'                ? "\\t"
-            : *p == '\n'                ? "\\n"
-            : *p == '\r'                ? "\\r"
-                                        : nullptr;
-        if (!escape)
-            continue;
-        row.append(from, p - from);
-        row.append(escape, 2);
-        from = p + 1;
+    const qsizetype at = row.size();
+    // At most three bytes for each UTF-16 unit: a BMP character is 1–3, an escape 2, a
+    // surrogate pair 4 for its two units.
+    row.resize(at + text.size() * 3);
+    char *out = row.data() + at;
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        const char16_t c = *p++;
+        if (c < 0x80) {
+            const char escaped = c == u'\\' ? '\\' : c == u'\t' ? 't' : c == u'\n' ? 'n' : c == u'\r' ? 'r' : 0;
+            if (escaped) {
+                *out++ = '\\';
+                *out++ = escaped;
+            } else {
+                *out++ = char(c);
+            }
+        } else if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *p++);
+            *out++ = char(0xf0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3f));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone half of a pair: what QString::toUtf8() makes of it, as every other path.
+            const QByteArray odd = QStringView(p - 1, 1).toUtf8();
+            for (char b : odd)
+                *out++ = b; // toUtf8() gives at most three bytes for one unit
+        } else {
+            *out++ = char(0xe0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        }
     }
-    row.append(from, end - from);
+    row.truncate(out - row.constData());
 }
 } // namespace
 
@@ -41,7 +65,8 @@ void PgCopy::appendValue(QByteArray &row, const QVariant &v)
         row.append("\\N", 2);
         break;
     case QMetaType::QString:
-        appendEscaped(row, static_cast<const QString *>(v.constData())->toUtf8());
+        // A null QString is '' (as storedValue() makes it), never NULL.
+        appendText(row, *static_cast<const QString *>(v.constData()));
         break;
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -67,7 +92,7 @@ void PgCopy::appendValue(QByteArray &row, const QVariant &v)
         if (v.isNull())
             row.append("\\N", 2);
         else
-            appendEscaped(row, v.toString().toUtf8());
+            appendText(row, v.toString());
     }
 }
 

@@ -22,8 +22,9 @@ public:
     /// when this build has no libpq of its own.
     static pg_conn *handleOf(const QSqlDatabase &connection);
 
-    /// Appends `value` (a storedValue(): no null text) to `row` in COPY's text format: \N for
-    /// NULL, backslash escapes for tab, newline, carriage return and backslash, bytea as \\x hex.
+    /// Appends `value` to `row` in COPY's text format: \N for NULL, backslash escapes for tab,
+    /// newline, carriage return and backslash, bytea as \\x hex. As storedValue() would store it:
+    /// a null QString is '' (never NULL), a bool 0 or 1.
     static void appendValue(QByteArray &row, const QVariant &value);
 
     /// Runs one statement that returns no rows; the server's error when it fails.

@@ -124,10 +124,22 @@ TaobaoImport::Address TaobaoImport::splitAddress(const QString &text)
 {
     Address a;
     QString s = text.trimmed();
-    static const QRegularExpression postcode(QStringLiteral(R"([(（]\s*(\d{6})\s*[)）]\s*$)"));
-    if (auto m = postcode.match(s); m.hasMatch()) {
-        a.postcode = m.captured(1);
-        s = s.left(m.capturedStart()).trimmed();
+    // A postcode of six digits in brackets at the end, "(310012)" or "（310012）", ASCII spaces
+    // allowed inside: read by hand (an import splits a few hundred thousand addresses).
+    if (!s.isEmpty() && (s.back() == u')' || s.back() == u'）')) {
+        const qsizetype open = std::max(s.lastIndexOf(u'('), s.lastIndexOf(u'（'));
+        const auto asciiSpace = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+        qsizetype from = open + 1, to = s.size() - 1; // the text between the brackets
+        while (from < to && asciiSpace(s[from]))
+            ++from;
+        while (to > from && asciiSpace(s[to - 1]))
+            --to;
+        const QStringView digits = QStringView(s).mid(from, to - from);
+        if (open >= 0 && digits.size() == 6
+            && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+            a.postcode = digits.toString();
+            s = s.left(open).trimmed();
+        }
     }
     // Split at runs of spaces (ASCII or ideographic U+3000), by hand rather than with a regular expression.
     QStringList parts;

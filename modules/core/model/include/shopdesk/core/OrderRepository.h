@@ -102,7 +102,6 @@ public:
 private:
     Status flushOrders();
     Status readBuyerIds();
-    Result<qint64> buyerId(const QString &nick);
 
     const Database &mDb;
     QSet<QString> mBuyerNicks;
