@@ -180,7 +180,7 @@ TEST_CASE("dropping files on the window imports them through the workbench's own
     CHECK(drop(window, { lines, orders }));
     const auto orderCount
         = [&] { return test::scalar(*window.shop(), QStringLiteral("SELECT count(*) FROM orders")).toInt(); };
-    QTest::qWaitFor([&] { return orderCount() > 0; }, 60000);
+    CHECK(QTest::qWaitFor([&] { return orderCount() > 0; }, 60000));
     CHECK(orderCount() == 7);
     CHECK(test::scalar(*window.shop(), QStringLiteral("SELECT count(*) FROM order_lines")).toInt() > 0);
     CHECK(errors.isEmpty());

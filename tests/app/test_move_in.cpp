@@ -235,7 +235,7 @@ TEST_CASE("a store moves in: wizard, its items, goods, orders, waybill, shipping
     QObject *queueView = shippingBench->view(QStringLiteral("queue"));
     QSignalSpy imported(queueView, SIGNAL(importFinished(bool, QString)));
     CHECK(drop(w, { orderItems, orders }));
-    QTest::qWaitFor([&] { return imported.count() > 0; }, 120000); // the import runs in the background
+    CHECK(QTest::qWaitFor([&] { return imported.count() > 0; }, 120000)); // the import runs in the background
     REQUIRE(imported.count() == 1);
     INFO(imported.first().at(1).toString().toStdString());
     CHECK(imported.first().at(0).toBool());

@@ -196,7 +196,7 @@ TEST_CASE("screenshots of the start page, the wizard and the shop settings", "[.
         QCoreApplication::processEvents();
         REQUIRE(w->grab().save(QDir(dir).filePath(name)));
     };
-    for (const QString lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+    for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         core::language::install(lang);
         QSettings().clear();
         QTemporaryDir tmp;

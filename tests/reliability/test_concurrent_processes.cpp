@@ -31,7 +31,7 @@ TEST_CASE("two processes importing different items at once both succeed, with ev
     for (int round = 0; round < kRounds; ++round) {
         CAPTURE(round);
         QList<std::shared_ptr<QProcess>> runs;
-        for (const QString prefix : { QStringLiteral("A"), QStringLiteral("B") }) {
+        for (const QString &prefix : { QStringLiteral("A"), QStringLiteral("B") }) {
             const QString file = QDir(shop.dir()).filePath(QStringLiteral("%1%2.csv").arg(prefix).arg(round));
             test::writeFile(file, test::itemsCsv(QStringLiteral("%1%2").arg(prefix).arg(round), kItems, kSkus));
             runs << std::make_shared<QProcess>();
