@@ -249,6 +249,16 @@ bool CsvReader::next(CsvRecord &out)
     };
     // A record that is one empty field (a blank line) is skipped, as CsvFile::parse does.
     auto blank = [&] { return current.fields.size() == 1 && current.fields.first().isEmpty(); };
+    // Appends the text from mPos up to (not including) the next `stop` or line end in this block.
+    auto takeRun = [&](QChar stop) {
+        const QChar *p = mText.constData();
+        const qsizetype n = mText.size();
+        qsizetype end = mPos + 1;
+        while (end < n && p[end] != stop && p[end] != u'\r' && p[end] != u'\n')
+            ++end;
+        field.append(p + mPos, end - mPos);
+        mPos = end;
+    };
     while (!mDone) {
         if (!ensure(0)) {
             mDone = true;
@@ -288,14 +298,7 @@ bool CsvReader::next(CsvRecord &out)
                 field += c;
                 ++mPos;
             } else {
-                // The rest of the quoted text up to its next quote or line break, in this block.
-                const QChar *p = mText.constData();
-                const qsizetype n = mText.size();
-                qsizetype end = mPos + 1;
-                while (end < n && p[end] != u'"' && p[end] != u'\r' && p[end] != u'\n')
-                    ++end;
-                field.append(p + mPos, end - mPos);
-                mPos = end;
+                takeRun(u'"'); // the quoted text up to its next quote or line break
             }
             continue;
         }
@@ -322,15 +325,8 @@ bool CsvReader::next(CsvRecord &out)
             current = CsvRecord { mLine, {} };
             current.fields.reserve(mFile.header.size());
         } else {
-            // The rest of an unquoted field up to the next comma or line end in this block.
-            const QChar *p = mText.constData();
-            const qsizetype n = mText.size();
-            qsizetype end = mPos + 1;
-            while (end < n && p[end] != mDelimiter && p[end] != u'\r' && p[end] != u'\n')
-                ++end;
-            field.append(p + mPos, end - mPos);
+            takeRun(mDelimiter); // the rest of an unquoted field up to the next comma or line end
             fieldStarted = true;
-            mPos = end;
         }
     }
     return false;

@@ -218,9 +218,7 @@ namespace {
 // Rows per multi-row INSERT (well under SQLite's and PostgreSQL's limits on bound values per statement;
 // larger batches measured no faster: the cost is per bound value).
 constexpr int kOrderBatch = 8, kLineBatch = 32, kBuyerBatch = 32;
-} // namespace
 
-namespace {
 const QString kBuyerColumns = QStringLiteral("nick, name, phone, created_at");
 // platform ('taobao'), flag ('') and shipped_at (NULL) are the columns' defaults.
 const QString kOrderColumns = QStringLiteral(
@@ -230,9 +228,8 @@ const QString kOrderColumns = QStringLiteral(
 const QString kLineColumns = QStringLiteral("order_id, sku_id, title, attributes, merchant_code, quantity, price_fen");
 } // namespace
 
-OrderBulkWriter::OrderBulkWriter(const Database &db, QSet<QString> buyerNicks)
+OrderBulkWriter::OrderBulkWriter(const Database &db)
     : mDb(db)
-    , mBuyerNicks(std::move(buyerNicks))
     , mNow(toDbTime(QDateTime::currentDateTime()))
     , mKeyed(BulkInsert::copiesTo(db))
 {
@@ -263,10 +260,9 @@ OrderBulkWriter::~OrderBulkWriter() = default;
 
 void OrderBulkWriter::expect(qsizetype orders)
 {
-    if (mKeyed) {
+    mExpected = orders;
+    if (mKeyed)
         mOrderIds.reserve(orders);
-        mBuyerIds.reserve(mBuyerNicks.size() + orders);
-    }
 }
 
 Status OrderBulkWriter::readBuyerIds()
@@ -275,6 +271,7 @@ Status OrderBulkWriter::readBuyerIds()
         return {};
     // The shop's own buyers, once: an import refers to them by member name.
     SqlQuery q(mDb, QStringLiteral("SELECT nick, id FROM buyers"));
+    mBuyerIds.reserve(mExpected);
     if (Status s = q.run(); !s)
         return s;
     while (q.next())
@@ -292,27 +289,31 @@ Status OrderBulkWriter::addOrder(const Order &o, const QString &buyerNick, const
     if (!statuses.contains(o.status))
         return Error { OrderRepository::tr("Order %1: “%2” is not a known order status.").arg(o.orderNo, o.status) };
     QVariant buyer = buyerNick.isEmpty() ? QVariant() : QVariant(buyerNick);
-    if (mKeyed && !buyerNick.isEmpty()) {
-        // The ids are the server's own, from the tables' sequences: the order names its buyer by
-        // id, the lines their order. One look-up finds the buyer, among the shop's or the new.
+    if (!buyerNick.isEmpty()) {
+        // One look-up finds the buyer, among the shop's or the new ones.
         if (Status s = readBuyerIds(); !s)
             return s;
         auto it = mBuyerIds.constFind(buyerNick);
         if (it == mBuyerIds.cend()) {
-            auto id = mBuyers->newId();
-            if (!id)
-                return id.error();
-            it = mBuyerIds.insert(buyerNick, *id);
-            if (mBuyers->add({ *id, buyerNick, o.receiverName, o.receiverPhone, mNow }))
+            bool full = false;
+            if (mKeyed) {
+                // The id is the server's own, from the table's sequence: the order names its buyer by it.
+                auto id = mBuyers->newId();
+                if (!id)
+                    return id.error();
+                it = mBuyerIds.insert(buyerNick, *id);
+                full = mBuyers->add({ *id, buyerNick, o.receiverName, o.receiverPhone, mNow });
+            } else {
+                // The id is given as the row is written; the order finds it by member name.
+                it = mBuyerIds.insert(buyerNick, 0);
+                full = mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow });
+            }
+            if (full)
                 if (Status s = mBuyers->flush(); !s)
                     return s;
         }
-        buyer = *it;
-    } else if (!buyerNick.isEmpty() && !mBuyerNicks.contains(buyerNick)) {
-        mBuyerNicks.insert(buyerNick);
-        if (mBuyers->add({ buyerNick, o.receiverName, o.receiverPhone, mNow }))
-            if (Status s = mBuyers->flush(); !s)
-                return s;
+        if (mKeyed)
+            buyer = *it;
     }
     const QString created = !createdText.isEmpty() ? createdText : o.createdAt.isValid() ? toDbTime(o.createdAt) : mNow;
     const QVariant paid = !paidText.isEmpty() ? QVariant(paidText) : rows::timeOrNull(o.paidAt);
@@ -384,17 +385,6 @@ Status OrderBulkWriter::finish()
     if (Status s = finishOrders(); !s)
         return s;
     return mLines->finish();
-}
-
-Result<QSet<QString>> BuyerRepository::nicks() const
-{
-    SqlQuery q(mDb, QStringLiteral("SELECT nick FROM buyers"));
-    if (Status s = q.run(); !s)
-        return s.error();
-    QSet<QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString());
-    return out;
 }
 
 Result<qint64> BuyerRepository::ensure(const Buyer &b)

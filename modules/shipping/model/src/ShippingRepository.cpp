@@ -98,10 +98,7 @@ Result<ImportSummary> ShippingRepository::importFeed(ImportFeed &feed, const Pro
     auto existing = orders.storedOrders();
     if (!existing)
         return existing.error();
-    auto buyers = core::BuyerRepository(mDb).nicks();
-    if (!buyers)
-        return buyers.error();
-    core::OrderBulkWriter writer(mDb, std::move(*buyers));
+    core::OrderBulkWriter writer(mDb);
     writer.expect(feed.expectedOrders());
     // A shop moving in a year of orders onto a server: their plain indexes built once, after.
     core::LateIndexes lateIndexes(mDb, { QStringLiteral("orders"), QStringLiteral("order_lines") });

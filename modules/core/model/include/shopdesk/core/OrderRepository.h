@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 
@@ -66,14 +65,14 @@ private:
 
 /// Many new orders with their buyers and lines, written in bulk (multi-row INSERTs through
 /// BulkInsert) inside the caller's Transaction: an import of a platform's export of 100,000 orders.
-/// Every id is the database's own (INTEGER PRIMARY KEY): none is counted up from MAX(id), so rows
-/// another writer adds meanwhile never collide with these. Rows refer to the rows they belong to by
-/// their keys, resolved by the database as it writes them: an order to its buyer by member name, a
-/// line to its order by order number. Add the orders, then their lines; finish() writes what is left.
+/// Every id is the database's own: none is counted up from MAX(id), so rows another writer adds
+/// meanwhile never collide with these. On a shop file rows refer to the rows they belong to by their
+/// keys, resolved by the database as it writes them: an order to its buyer by member name, a line to
+/// its order by order number. On a server (COPY) each row carries ids taken from the tables'
+/// sequences. Add the orders, then their lines; finish() writes what is left.
 class OrderBulkWriter {
 public:
-    /// `buyerNicks`: the member names of the shop's buyers (BuyerRepository::nicks()).
-    OrderBulkWriter(const Database &db, QSet<QString> buyerNicks);
+    explicit OrderBulkWriter(const Database &db);
     ~OrderBulkWriter();
     OrderBulkWriter(const OrderBulkWriter &) = delete;
     OrderBulkWriter &operator=(const OrderBulkWriter &) = delete;
@@ -104,14 +103,17 @@ private:
     Status readBuyerIds();
 
     const Database &mDb;
-    QSet<QString> mBuyerNicks;
     QString mNow;
-    /// On a server written with COPY: every row carries its ids, taken from the tables' sequences
-    /// (the buyers' read once), and the lines their order's; else each row finds its buyer and
-    /// order by key as it is written (BulkInsert::setExpression).
+    /// On a server written with COPY: every row carries its ids, taken from the tables' sequences,
+    /// and the lines their order's; else each row finds its buyer and order by key as it is
+    /// written (BulkInsert::setExpression).
     bool mKeyed = false;
-    QHash<QString, qint64> mBuyerIds, mOrderIds;
+    qsizetype mExpected = 0; ///< expect()
+    /// The shop's buyers (read once) and the new ones, by member name: their ids (0 for a new
+    /// buyer on a shop file, whose id the row gets as it is written).
+    QHash<QString, qint64> mBuyerIds;
     bool mBuyerIdsRead = false;
+    QHash<QString, qint64> mOrderIds; ///< keyed: the ids of the orders added, by number
     std::unique_ptr<BulkInsert> mBuyers, mOrders, mLines;
 };
 
@@ -127,8 +129,6 @@ public:
     /// The buyer's id, adding the buyer when the member name is new.
     Result<qint64> ensure(const Buyer &buyer);
     Result<std::optional<Buyer>> byNick(const QString &nick) const;
-    /// The member names of all buyers.
-    Result<QSet<QString>> nicks() const;
 
 private:
     const Database &mDb;
