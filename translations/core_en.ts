@@ -916,6 +916,14 @@
             <source>other records</source>
             <translation>other records</translation>
         </message>
+        <message>
+            <source>SKUs' stock totals</source>
+            <translation>SKUs' stock totals</translation>
+        </message>
+        <message>
+            <source>stock totals progress marks</source>
+            <translation>stock totals progress marks</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

@@ -915,6 +915,14 @@
             <source>other records</source>
             <translation>其他记录</translation>
         </message>
+        <message>
+            <source>SKUs' stock totals</source>
+            <translation>SKU 库存汇总</translation>
+        </message>
+        <message>
+            <source>stock totals progress marks</source>
+            <translation>库存汇总进度</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

@@ -5,8 +5,10 @@
 
 #include <shopdesk/core/ItemRepository.h>
 #include <shopdesk/core/StockLedger.h>
+#include <shopdesk/core/StockOnHandRepository.h>
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -153,4 +155,75 @@ TEST_CASE("a batch checks each outbound against what the movements before it lef
     CHECK((*ok)[0] < (*ok)[1]);
     CHECK((*ok)[1] < (*ok)[2]);
     CHECK(*ledger.onHand(skus[0]) == 0);
+}
+
+TEST_CASE("the kept on-hand figures follow the ledger, whoever wrote its rows")
+{
+    test::TestShop shop;
+    const QList<qint64> skus = addJeans(shop.db());
+    core::StockLedger ledger(shop.db());
+    core::StockOnHandRepository kept(shop.db());
+    const auto keptRow = [&](qint64 sku) {
+        return test::scalar(shop.db(), QStringLiteral("SELECT quantity FROM stock_on_hand WHERE sku_id = %1").arg(sku))
+            .toLongLong();
+    };
+    const auto bookmark = [&] {
+        return test::scalar(shop.db(), QStringLiteral("SELECT moves_upto FROM stock_on_hand_upto WHERE id = 1"))
+            .toLongLong();
+    };
+    const auto lastMove
+        = [&] { return test::scalar(shop.db(), QStringLiteral("SELECT max(id) FROM stock_moves")).toLongLong(); };
+
+    REQUIRE(ledger.bookAll({ move(skus[0], kMoveReceive, 10), move(skus[1], kMoveReceive, 4) }).ok());
+    auto out = ledger.book(move(skus[0], kMoveShip, -3, QStringLiteral("O-1")));
+    REQUIRE(out.ok());
+    REQUIRE(ledger.reverse(*out, QStringLiteral("test"), QStringLiteral("wrong parcel")).ok());
+    REQUIRE(ledger.book(move(skus[0], kMoveShip, -2, QStringLiteral("O-2"))).ok());
+    // Each booking took its rows in: the table holds the sums, the bookmark the last row.
+    if (shop.db().engine() == core::SqlDialect::Engine::Sqlite) {
+        CHECK(keptRow(skus[0]) == 8);
+        CHECK(keptRow(skus[1]) == 4);
+        CHECK(bookmark() == lastMove());
+    }
+    auto bySku = kept.bySku();
+    REQUIRE(bySku.ok());
+    CHECK(*bySku == QHash<qint64, qint64> { { skus[0], 8 }, { skus[1], 4 } });
+
+    // A row written past the ledger (a copied shop, an older program) counts before it is taken in.
+    const auto exec = [&](const QString &sql) {
+        QSqlQuery q(shop.db().connection());
+        REQUIRE(q.exec(sql));
+    };
+    exec(QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, moved_at) VALUES (%1, 'correction', 5, "
+                        "'2026-11-30 18:00:00')")
+             .arg(skus[2]));
+    bySku = kept.bySku();
+    REQUIRE(bySku.ok());
+    CHECK(*bySku == QHash<qint64, qint64> { { skus[0], 8 }, { skus[1], 4 }, { skus[2], 5 } });
+    auto byItem = kept.byItem();
+    REQUIRE(byItem.ok());
+    const qint64 item
+        = test::scalar(shop.db(), QStringLiteral("SELECT item_id FROM skus WHERE id = %1").arg(skus[0])).toLongLong();
+    CHECK(*byItem == QHash<qint64, qint64> { { item, 17 } });
+    CHECK(test::scalar(shop.db(),
+              QStringLiteral("SELECT %1 FROM skus s WHERE s.id = %2")
+                  .arg(core::StockOnHandRepository::onHandOf(QStringLiteral("s.id")))
+                  .arg(skus[2]))
+              .toLongLong()
+        == 5);
+    CHECK(keptRow(skus[2]) == 0);
+
+    REQUIRE(kept.catchUp().ok());
+    CHECK(keptRow(skus[2]) == 5);
+    CHECK(bookmark() == lastMove());
+    bySku = kept.bySku();
+    REQUIRE(bySku.ok());
+    CHECK(*bySku == QHash<qint64, qint64> { { skus[0], 8 }, { skus[1], 4 }, { skus[2], 5 } });
+
+    // A repair adds everything up again to the same figures.
+    exec(QStringLiteral("UPDATE stock_on_hand SET quantity = 999"));
+    REQUIRE(kept.rebuild().ok());
+    CHECK(keptRow(skus[0]) == 8);
+    CHECK(keptRow(skus[2]) == 5);
+    CHECK(bookmark() == lastMove());
 }

@@ -233,3 +233,33 @@ TEST_CASE("format 25: a format-24 shop keeps its orders and finds them by status
     CHECK(
         test::scalar(**db, QStringLiteral("SELECT sum(quantity) FROM order_lines WHERE sku_id IS NULL")).toInt() == 3);
 }
+
+TEST_CASE("format 26: a format-25 shop's stock on hand is added up once and kept")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v25.shopdesk"));
+    {
+        RawConnection raw(path);
+        REQUIRE(core::Migrator::migrate(raw.db(), 25).ok());
+        QSqlQuery q(raw.db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO items (id, code, title, created_at, updated_at) VALUES (1, "
+                                      "'NZK-1001', '牛仔裤', '2026-11-01 08:00:00', '2026-11-01 08:00:00')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO skus (id, item_id, color, size, barcode) VALUES "
+                                      "(1, 1, '浅蓝', '30', '2000000000015'), (2, 1, '浅蓝', '31', '2000000000022'), "
+                                      "(3, 1, '深蓝', '30', '2000000000039')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO stock_moves (id, sku_id, kind, quantity, moved_at) VALUES "
+                                      "(1, 1, 'receive', 20, '2026-11-01 09:00:00'), "
+                                      "(2, 1, 'ship', -3, '2026-11-02 09:00:00'), "
+                                      "(3, 2, 'receive', 6, '2026-11-02 10:00:00'), "
+                                      "(4, 2, 'ship', -6, '2026-11-03 10:00:00')")));
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == core::Migrator::latestVersion());
+    CHECK(test::scalar(**db,
+              QStringLiteral("SELECT group_concat(sku_id || ':' || quantity, ',') FROM (SELECT sku_id, quantity "
+                             "FROM stock_on_hand ORDER BY sku_id) AS k"))
+              .toString()
+        == QStringLiteral("1:17,2:0"));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT moves_upto FROM stock_on_hand_upto WHERE id = 1")).toInt() == 4);
+}

@@ -1,6 +1,7 @@
 #include "shopdesk/core/AvailableStockRepository.h"
 
 #include "shopdesk/core/SqlQuery.h"
+#include "shopdesk/core/StockOnHandRepository.h"
 
 namespace shopdesk::core {
 
@@ -13,16 +14,28 @@ const QString kPerSku = QStringLiteral(
     "  SELECT l.sku_id AS sku_id, 0 AS on_hand, sum(l.quantity) AS committed FROM order_lines l"
     "  JOIN orders o ON o.id = l.order_id WHERE o.status = 'paid' AND l.sku_id IS NOT NULL %2 GROUP BY l.sku_id"
     ") AS per_sku GROUP BY sku_id"); // named: the server wants every subquery in FROM named
+/// Committed per SKU: the lines of the orders paid and not yet shipped.
+const QString kCommitted
+    = QStringLiteral("SELECT l.sku_id, sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                     "WHERE o.status = 'paid' AND l.sku_id IS NOT NULL GROUP BY l.sku_id");
 } // namespace
 
 Result<QHash<qint64, SkuAvailability>> AvailableStockRepository::bySku() const
 {
-    SqlQuery q(mDb, kPerSku.arg(QString(), QString()));
+    // On hand from the kept sums (format 26), not the whole ledger grouped by SKU.
+    auto onHand = StockOnHandRepository(mDb).bySku();
+    if (!onHand)
+        return onHand.error();
+    QHash<qint64, SkuAvailability> out;
+    out.reserve(onHand->size());
+    for (auto it = onHand->cbegin(); it != onHand->cend(); ++it)
+        out.insert(it.key(), { it.value(), 0 });
+    SqlQuery q(mDb, kCommitted);
+    q.setForwardOnly(true);
     if (Status s = q.run(); !s)
         return s.error();
-    QHash<qint64, SkuAvailability> out;
     while (q.next())
-        out.insert(q.value(0).toLongLong(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+        out[q.value(0).toLongLong()].committed = q.value(1).toLongLong();
     return out;
 }
 

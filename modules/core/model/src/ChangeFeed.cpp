@@ -30,6 +30,8 @@ QString topicOfTable(const QString &table)
         { QStringLiteral("parcel_lines"), QStringLiteral("orders") },
         { QStringLiteral("buyers"), QStringLiteral("buyers") },
         { QStringLiteral("stock_moves"), QStringLiteral("stock") },
+        { QStringLiteral("stock_on_hand"), QStringLiteral("stock") },
+        { QStringLiteral("stock_on_hand_upto"), QStringLiteral("stock") },
         { QStringLiteral("faulty_goods"), QStringLiteral("stock") },
         { QStringLiteral("suppliers"), QStringLiteral("stock") },
         { QStringLiteral("replies"), QStringLiteral("replies") },

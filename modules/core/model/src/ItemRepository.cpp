@@ -2,6 +2,7 @@
 
 #include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
+#include "shopdesk/core/StockOnHandRepository.h"
 #include "shopdesk/core/Transaction.h"
 
 namespace shopdesk::core {
@@ -66,17 +67,22 @@ Result<qint64> ItemRepository::addSku(const Sku &sku)
 
 Result<QList<ItemOverview>> ItemRepository::overview() const
 {
+    // On hand from the kept sums (format 26), not the whole ledger added up item by item.
+    auto onHand = StockOnHandRepository(mDb).byItem();
+    if (!onHand)
+        return onHand.error();
     SqlQuery q(mDb,
-        QStringLiteral("SELECT %1, (SELECT count(*) FROM skus s WHERE s.item_id = i.id), "
-                       "(SELECT coalesce(sum(m.quantity), 0) FROM stock_moves m JOIN skus s ON s.id = m.sku_id WHERE "
-                       "s.item_id = i.id) "
+        QStringLiteral("SELECT %1, (SELECT count(*) FROM skus s WHERE s.item_id = i.id) "
                        "FROM items i WHERE i.archived = 0 ORDER BY i.category, i.code")
             .arg(rows::itemColumns()));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ItemOverview> rows;
-    while (q.next())
-        rows.append({ readItem(q), q.value(14).toInt(), q.value(15).toLongLong() });
+    while (q.next()) {
+        Item item = readItem(q);
+        const qint64 stock = onHand->value(item.id);
+        rows.append({ std::move(item), q.value(14).toInt(), stock });
+    }
     return rows;
 }
 

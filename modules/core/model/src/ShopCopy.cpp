@@ -83,6 +83,8 @@ QString ShopCopy::recordsOf(const QString &table)
             { "sku_costs", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "SKU cost history entries") },
             { "skus", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "SKUs") },
             { "stock_moves", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock ledger entries") },
+            { "stock_on_hand", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "SKUs' stock totals") },
+            { "stock_on_hand_upto", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock totals progress marks") },
             { "stocktake_counts", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock-take scans") },
             { "stocktake_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock-take lines") },
             { "stocktakes", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "stock-takes") },

@@ -2,6 +2,7 @@
 
 #include "shopdesk/core/Format.h"
 #include "shopdesk/core/SqlQuery.h"
+#include "shopdesk/core/StockOnHandRepository.h"
 #include "shopdesk/core/Transaction.h"
 #include "shopdesk/core/Vocabulary.h"
 
@@ -96,6 +97,12 @@ Result<QList<qint64>> StockLedger::bookAll(const QList<StockMove> &moves, qsizet
         state->onHand += move.quantity;
         ids << *id;
     }
+    // The kept on-hand figures take the new rows in (StockOnHandRepository). On a server the hold
+    // that moves the bookmark would last to the end of the caller's transaction and keep the
+    // other PCs' bookings waiting: there the readers move it, outside any booking.
+    if (mDb.engine() == SqlDialect::Engine::Sqlite)
+        if (Status s = StockOnHandRepository(mDb).catchUp(); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return ids;

@@ -4,6 +4,7 @@
 
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
+#include <shopdesk/core/StockOnHandRepository.h>
 
 #include <QHash>
 
@@ -47,10 +48,9 @@ core::Result<QList<core::Promotion>> ReorderRepository::upcomingPromotions(QDate
 core::Result<QList<ReorderLine>> ReorderRepository::mainItemsBelowMinimum() const
 {
     SqlQuery q(mDb,
-        QStringLiteral(
-            "SELECT i.code, i.title, i.min_stock, coalesce((SELECT sum(m.quantity) FROM stock_moves m JOIN skus s ON "
-            "s.id = m.sku_id "
-            "WHERE s.item_id = i.id), 0) FROM items i WHERE i.main_push = 1 AND i.archived = 0 ORDER BY i.code"));
+        QStringLiteral("SELECT i.code, i.title, i.min_stock, coalesce((SELECT sum(%1) FROM skus s WHERE s.item_id = "
+                       "i.id), 0) FROM items i WHERE i.main_push = 1 AND i.archived = 0 ORDER BY i.code")
+            .arg(core::StockOnHandRepository::onHandOf(QStringLiteral("s.id"))));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ReorderLine> out;
