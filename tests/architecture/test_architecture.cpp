@@ -200,6 +200,8 @@ bool allowedCompletion(const QString &with)
         // the numbers SQLite itself gave before the import (PRAGMA takes no bound parameter).
         QStringLiteral("mTempStore"),
         QStringLiteral("mCacheSize"),
+        // Database's quick check: PRAGMA cache_size set back to the connection's own number.
+        QStringLiteral("pages.toLongLong()"),
         // ShopCopy and SqlDialect's resetIdentity: table and column names read from the shop's own
         // schema (Database::schemaNames), never input; the rows themselves are bound (BulkInsert).
         QStringLiteral("schemaTable"),

@@ -14,6 +14,7 @@
 #include <QMutex>
 #include <QPromise>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -195,6 +196,18 @@ enum class Soundness { Sound, Damaged, Failed };
 /// PRAGMA quick_check(1) on `db`: sound, damaged, or the check itself failed (`error` says why).
 Soundness quickCheck(const QSqlDatabase &db, QSqlError *error)
 {
+    // Every page is read once: through SQLite's own small page cache, not the connection's larger
+    // one (SqlDialect::connectionSetup), which would stay filled with pages no panel asked for.
+    QSqlQuery cache(db);
+    QVariant pages;
+    if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
+        pages = cache.value(0);
+    cache.finish();
+    cache.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    const auto restore = qScopeGuard([&] {
+        if (pages.isValid())
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages.toLongLong()));
+    });
     QSqlQuery q(db);
     const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next();
     if (!ran && primaryCode(q.lastError()) != kSqliteCorrupt && primaryCode(q.lastError()) != kSqliteNotADatabase) {

@@ -193,7 +193,11 @@ QStringList SqlDialect::connectionSetup(Engine engine, bool readOnly)
         QStringList out;
         if (!readOnly)
             out << QStringLiteral("PRAGMA journal_mode = WAL");
-        out << QStringLiteral("PRAGMA synchronous = NORMAL") << QStringLiteral("PRAGMA foreign_keys = ON");
+        // A page cache of 32 MiB instead of SQLite's 2 MiB: a big shop's panels read tens of
+        // megabytes of index pages, each again from the operating system (a read() per page) once
+        // a small cache has let it go. Filled only as pages are read.
+        out << QStringLiteral("PRAGMA synchronous = NORMAL") << QStringLiteral("PRAGMA foreign_keys = ON")
+            << QStringLiteral("PRAGMA cache_size = -32768");
         return out;
     }
     // Foreign keys are always enforced on the server; notices (e.g. "relation exists, skipping")
