@@ -136,7 +136,7 @@ TEST_CASE("a stale title or SKU edit is refused too; an edit without a version r
     REQUIRE(second.ok());
     listings::ListingsService back(**second);
     const qint64 seen = back.itemVersions().value().value(*id);
-    const QHash<qint64, qint64> skuSeen = back.skuVersions().value();
+    const QHash<qint64, qint64> skuSeen = back.skuVersions(*id).value();
 
     SeatGuard seat(QStringLiteral("front-desk"));
     // shopdesk-cli and imports read no version: the edit is made, and the version moves on.

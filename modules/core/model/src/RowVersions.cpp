@@ -57,6 +57,18 @@ Result<QHash<qint64, qint64>> RowVersions::versions(Table table) const
     return out;
 }
 
+Result<QHash<qint64, qint64>> RowVersions::skuVersionsOf(qint64 itemId) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, row_version FROM skus WHERE item_id = :item"));
+    q.bind(QStringLiteral(":item"), itemId);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
 Result<qint64> RowVersions::claim(Table table, qint64 id, qint64 seen, const QString &what) const
 {
     // One conditional UPDATE: on a server it waits for a concurrent editor's row lock and then

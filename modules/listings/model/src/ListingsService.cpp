@@ -356,9 +356,9 @@ Result<QHash<qint64, qint64>> ListingsService::itemVersions() const
     return core::RowVersions(mDb).versions(core::RowVersions::Table::Items);
 }
 
-Result<QHash<qint64, qint64>> ListingsService::skuVersions() const
+Result<QHash<qint64, qint64>> ListingsService::skuVersions(qint64 itemId) const
 {
-    return core::RowVersions(mDb).versions(core::RowVersions::Table::Skus);
+    return core::RowVersions(mDb).skuVersionsOf(itemId);
 }
 
 Result<qint64> ListingsService::itemVersion(qint64 itemId) const

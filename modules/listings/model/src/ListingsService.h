@@ -109,10 +109,10 @@ public:
     core::Status setPrice(qint64 itemId, core::Money price, std::optional<qint64> seen = std::nullopt);
     /// `seen`: the SKU's version its grid was filled from (see editItem).
     core::Status updateSku(const core::Sku &sku, std::optional<qint64> seen = std::nullopt);
-    /// The items' versions (core::RowVersions), by id, and the SKUs': what a view keeps with the
-    /// rows it shows, read before them.
+    /// The items' versions (core::RowVersions), by id, and one item's SKUs': what a view keeps
+    /// with the rows it shows, read before them.
     core::Result<QHash<qint64, qint64>> itemVersions() const;
-    core::Result<QHash<qint64, qint64>> skuVersions() const;
+    core::Result<QHash<qint64, qint64>> skuVersions(qint64 itemId) const;
     /// One item's version as stored now (0 before its first versioned change).
     core::Result<qint64> itemVersion(qint64 itemId) const;
     core::Status setSettings(const QList<QPair<QString, QString>> &values);

@@ -64,7 +64,7 @@ void SkuGrid::showItem(const core::Item &item)
         mGrid->setColumnCount(0);
         return;
     }
-    auto versions = mContext.service.skuVersions(); // before the rows (see ItemsView::reload)
+    auto versions = mContext.service.skuVersions(item.id); // before the rows (see ItemsView::reload)
     auto skus = mContext.service.skuStock(item.id);
     if (!reportFailure(mContext.events, skus.status()) || !reportFailure(mContext.events, versions.status()))
         return;

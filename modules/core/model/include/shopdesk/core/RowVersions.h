@@ -41,6 +41,8 @@ public:
     /// Every row's version, by id: what a view keeps beside the rows it shows. Read it before the
     /// rows: a change between the two reads then refuses an edit, never lets one through unseen.
     Result<QHash<qint64, qint64>> versions(Table table) const;
+    /// The versions of one item's SKUs (what the SKU grid of that item keeps), read the same way.
+    Result<QHash<qint64, qint64>> skuVersionsOf(qint64 itemId) const;
 
     /// Takes the row from version `seen` to the next, recorded as changed by this seat now, in the
     /// caller's transaction. Refused when the row is no longer at `seen`: "`what` was changed by
