@@ -241,6 +241,16 @@ TEST_CASE("sales, units and buyers computed from the shop's orders, with the dif
     CHECK(report->items.rows[0].item.sales == Money::fromYuan(300));
     CHECK(report->items.rows[0].item.units == 3);
     CHECK(report->items.headCount == 2); // ¥300 of ¥410 is 73%: both items make the first 80%
+
+    // The daily view's report leaves the ranking out, and nothing else.
+    auto daily
+        = buildReport(shop.db(), QDate(2026, 10, 1), QDate(2026, 10, 31), QStringLiteral("2026-10"), ItemRanking::Left);
+    REQUIRE(daily.ok());
+    CHECK(daily->items.rows.isEmpty());
+    CHECK(daily->orderTotals.sales == Money::fromYuan(410));
+    REQUIRE(daily->checks.size() == 2);
+    CHECK(daily->checks[1].reportedSales - daily->checks[1].orderSales == Money::fromYuan(10));
+    CHECK(daily->margin == report->margin);
 }
 
 TEST_CASE("the month report sums in SQL what the daily rows hold, with campaigns' ROI and traffic value")

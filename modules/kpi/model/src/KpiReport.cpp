@@ -39,7 +39,8 @@ bool parseMonth(const QString &text, QDate *first, QDate *last)
     return true;
 }
 
-core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDate to, const QString &label)
+core::Result<PeriodReport> buildReport(
+    const core::Database &db, QDate from, QDate to, const QString &label, ItemRanking ranking)
 {
     KpiRepository repo(db);
     PeriodReport r;
@@ -92,10 +93,12 @@ core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDa
         r.adSpend += c.spend;
         r.adSales += c.sales;
     }
-    auto items = core::OrderRepository(db).itemSales(from, to);
-    if (!items)
-        return items.error();
-    r.items = pareto(*items);
+    if (ranking == ItemRanking::Included) {
+        auto items = core::OrderRepository(db).itemSales(from, to);
+        if (!items)
+            return items.error();
+        r.items = pareto(*items);
+    }
     r.health = healthChecks(r.days);
     r.paid = paidShare(r.totals.paidUv, r.totals.uv, r.totals.days);
     // The margin measured from the orders' costs; the setting only for a span without any.

@@ -155,9 +155,9 @@ Result<ProfitReport> KpiService::profit(int year, int month, ProfitGrouping by) 
     return ProfitService(mDb).monthReport(year, month, by);
 }
 
-Result<PeriodReport> KpiService::report(QDate from, QDate to, const QString &label) const
+Result<PeriodReport> KpiService::report(QDate from, QDate to, const QString &label, ItemRanking ranking) const
 {
-    return buildReport(mDb, from, to, label);
+    return buildReport(mDb, from, to, label, ranking);
 }
 
 Result<std::optional<CampaignDay>> KpiService::campaign(QDate day, const QString &campaign) const

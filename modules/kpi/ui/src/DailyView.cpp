@@ -154,7 +154,7 @@ void DailyView::loadDays()
         to = QDate(9999, 12, 31);
         label = tr("every day");
     }
-    auto r = mService.report(from, to, label);
+    auto r = mService.report(from, to, label, ItemRanking::Left); // the 80/20 view is the items' dock
     if (!check(r.status()))
         return;
     mReport = *r;

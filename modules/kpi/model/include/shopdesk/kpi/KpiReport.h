@@ -67,8 +67,13 @@ public:
 /// Parses "2026-10" → the month's first and last day.
 bool parseMonth(const QString &text, QDate *first, QDate *last);
 
+/// Whether a report ranks the items by their sales (PeriodReport::items, the 80/20 view): the
+/// daily view shows no ranking and leaves it out (the month's order lines read for nothing).
+enum class ItemRanking { Included, Left };
+
 /// Builds the report for [from, to] (inclusive). Every sum is computed by SQL.
-core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDate to, const QString &label = {});
+core::Result<PeriodReport> buildReport(const core::Database &db, QDate from, QDate to, const QString &label = {},
+    ItemRanking ranking = ItemRanking::Included);
 inline core::Result<PeriodReport> buildMonthReport(const core::Database &db, int year, int month)
 {
     const QDate first(year, month, 1);

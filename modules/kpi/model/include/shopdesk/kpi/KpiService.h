@@ -92,7 +92,8 @@ public:
     core::Result<QPair<QDate, QDate>> span() const;
     core::Result<QList<DailyKpi>> days(QDate from = {}, QDate to = {}) const;
     core::Result<std::optional<DailyKpi>> day(QDate day) const;
-    core::Result<PeriodReport> report(QDate from, QDate to, const QString &label) const;
+    core::Result<PeriodReport> report(
+        QDate from, QDate to, const QString &label, ItemRanking ranking = ItemRanking::Included) const;
     /// The month's profit grouped `by`, beside the month before, with the stock value at cost.
     core::Result<ProfitReport> profit(int year, int month, ProfitGrouping by) const;
     core::Result<std::optional<CampaignDay>> campaign(QDate day, const QString &campaign) const;
