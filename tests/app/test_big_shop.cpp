@@ -180,6 +180,9 @@ TEST_CASE("on a big shop, the docks behind tabs are worked out when they first c
         { QStringLiteral("dock.kpi.repeat"), QStringLiteral("repeatMonths") },
         { QStringLiteral("dock.kpi.profit"), QStringLiteral("profit") },
         { QStringLiteral("dock.service.revisits"), QStringLiteral("revisits") },
+        { QStringLiteral("dock.inventory.receiving"), QStringLiteral("receivingNotes") },
+        { QStringLiteral("dock.service.lists"), QStringLiteral("waitTable") },
+        { QStringLiteral("dock.aftersale.report"), QStringLiteral("byReason") },
     };
     QHash<QString, QTableView *> tables;
     for (const auto &[name, table] : docks) {
@@ -285,6 +288,23 @@ TEST_CASE("on a big shop, the docks behind tabs are worked out when they first c
         CHECK(cell(due, 0, 1)
             == sql(QStringLiteral("SELECT order_no ") + shipped + QStringLiteral(" ORDER BY shipped_at, id LIMIT 1"))
                    .toString());
+
+    // The receiving notes: every note, the newest first, each with its lines' pieces added up.
+    QDockWidget *receiving = dockIn(w, QStringLiteral("dock.inventory.receiving"));
+    bringToFront(receiving);
+    REQUIRE(gateOf(receiving)->isOpen());
+    const QTableView *notes = tables.value(receiving->objectName());
+    const int noteCount = sql(QStringLiteral("SELECT count(*) FROM receiving_notes")).toInt();
+    REQUIRE(noteCount > 0);
+    CHECK(notes->model()->rowCount() == noteCount);
+    const QString newest
+        = QStringLiteral("(SELECT id FROM receiving_notes ORDER BY received_on DESC, id DESC LIMIT 1)");
+    CHECK(cell(notes, 0, 0)
+        == sql(QStringLiteral("SELECT note_no FROM receiving_notes WHERE id = ") + newest).toString());
+    CHECK(cell(notes, 0, 3)
+        == QLocale::c().toString(
+            sql(QStringLiteral("SELECT sum(quantity) FROM receiving_lines WHERE note_id = ") + newest).toLongLong()));
+    CHECK_FALSE(gateOf(dockIn(w, QStringLiteral("dock.aftersale.report")))->isOpen());
 
     // The stock-take's scopes: the categories of the stock, in the order of their first item code.
     QDockWidget *stocktake = dockIn(w, QStringLiteral("dock.inventory.stocktake"));

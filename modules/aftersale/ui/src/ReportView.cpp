@@ -1,6 +1,7 @@
 #include "ReportView.h"
 
 #include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/FrontGate.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -81,6 +82,7 @@ ReportView::ReportView(const core::PanelContext &context, AftersaleService &serv
         if (t == core::Topic::Orders || t == core::Topic::Everything)
             reload();
     });
+    mGate = new core::FrontGate(this, [this] { reload(); });
     retranslateUi();
 }
 
@@ -97,6 +99,7 @@ void ReportView::retranslateUi()
 
 void ReportView::setPeriod(QDate from, QDate to)
 {
+    mGate->open(); // asked for by code: worked out now
     mFrom->setDate(from);
     mTo->setDate(to);
     reload();
@@ -104,6 +107,8 @@ void ReportView::setPeriod(QDate from, QDate to)
 
 void ReportView::reload()
 {
+    if (!mGate || !mGate->isOpen())
+        return;
     auto r = mService.report(mFrom->date(), mTo->date());
     if (!r) {
         mContext.events.reportError(r.errorMessage());

@@ -12,6 +12,10 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 
+namespace shopdesk::core {
+class FrontGate;
+}
+
 namespace shopdesk::aftersale {
 
 /// The after-sale report over a period: cases and refunds per reason (with a chart), per item (with
@@ -31,6 +35,8 @@ protected:
     void retranslateUi() override;
 
 private:
+    /// Worked out when the view first comes to the front (a tab behind the cases).
+    core::FrontGate *mGate = nullptr;
     void drawChart();
 
     core::PanelContext mContext;

@@ -7,6 +7,7 @@
 #include "commands/PostReceivingCommand.h"
 
 #include <shopdesk/core/FileDialog.h>
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/inventory/StockListRepository.h>
 
@@ -273,6 +274,7 @@ ReceivingView::ReceivingView(
         mPendingSupplier.clear();
     });
     connect(mPay, &QPushButton::clicked, this, &ReceivingView::recordPayment);
+    mNotesGate = new core::FrontGate(this, [this] { reload(); });
     retranslateUi();
 }
 
@@ -332,6 +334,12 @@ void ReceivingView::reload()
     if (mNoteNo->text().isEmpty())
         if (auto no = mService.nextNoteNo(mDate->date()))
             mNoteNo->setText(*no);
+    if (!mNotesGate || !mNotesGate->isOpen()) {
+        // Behind another tab: the notes are read when it comes to the front.
+        showLines();
+        showAccount();
+        return;
+    }
     auto notes = mService.overview();
     if (!notes) {
         reportError(mContext, notes.errorMessage());

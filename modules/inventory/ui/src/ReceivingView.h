@@ -17,8 +17,9 @@ class QTableView;
 class QUndoStack;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
-}
+} // namespace shopdesk::core
 
 namespace shopdesk::inventory {
 
@@ -93,6 +94,8 @@ private:
     QSpinBox *mQty;
     QPushButton *mRemove, *mPost, *mPdf, *mReverse, *mPay, *mCreateSupplier, *mCancelSupplier;
     core::RecordTableModel *mLinesModel, *mNotesModel, *mAccountModel;
+    /// The notes (a year's, with their lines added up) are read when the view first comes to the front.
+    core::FrontGate *mNotesGate = nullptr;
     QTableView *mLinesView, *mNotesView, *mAccountView;
 };
 

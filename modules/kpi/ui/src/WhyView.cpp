@@ -3,6 +3,7 @@
 #include "shopdesk/kpi/KpiCharts.h"
 
 #include <shopdesk/core/Format.h>
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/RecordTable.h>
 
 #include <QChart>
@@ -77,11 +78,13 @@ WhyView::WhyView(const KpiViewContext &context, QWidget *parent)
         [this](const QString &path) { return exportChart(path); });
     retranslateUi();
     mReady = true;
-    reload();
+    mGate = new core::FrontGate(this, [this] { reload(); });
 }
 
 void WhyView::reload()
 {
+    if (!mGate || !mGate->isOpen())
+        return;
     auto span = mService.span();
     if (!check(span.status()))
         return;
@@ -96,6 +99,7 @@ void WhyView::reload()
 
 void WhyView::showComparison(Comparison::Kind kind, QDate day)
 {
+    mGate->open(); // asked for by code: worked out now
     mLoading = true;
     mCompare->setCurrentIndex(mCompare->findData(int(kind)));
     mDay->setDate(day);

@@ -10,8 +10,9 @@ class QPushButton;
 class QTableView;
 
 namespace shopdesk::core {
+class FrontGate;
 class RecordTableModel;
-}
+} // namespace shopdesk::core
 
 namespace shopdesk::kpi {
 
@@ -37,6 +38,8 @@ protected:
     void retranslateUi() override;
 
 private:
+    /// Worked out when the view first comes to the front (a tab behind the daily report).
+    core::FrontGate *mGate = nullptr;
     void loadDecomposition();
 
     bool mLoading = false;

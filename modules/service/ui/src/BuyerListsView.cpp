@@ -3,6 +3,7 @@
 #include "shopdesk/service/ServiceLog.h"
 
 #include <shopdesk/core/Colours.h>
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/Money.h>
 #include <shopdesk/core/RecordTable.h>
 #include <shopdesk/core/UndoCommand.h>
@@ -174,6 +175,7 @@ BuyerListsView::BuyerListsView(
     connect(mFollowOrder, &QLineEdit::returnPressed, this, &BuyerListsView::addFollowUp);
     connect(mFollowDone, &QPushButton::clicked, this, &BuyerListsView::toggleFollowUpDone);
     connect(mFailedAdd, &QPushButton::clicked, this, &BuyerListsView::addFailedDeal);
+    mGate = new core::FrontGate(this, [this] { reload(); });
     retranslateUi();
 }
 
@@ -219,6 +221,8 @@ void BuyerListsView::retranslateUi()
 
 void BuyerListsView::reload()
 {
+    if (!mGate || !mGate->isOpen())
+        return;
     // Waiting: those to tell first, with the notice filled in.
     mWaitModel->removeRows(0, mWaitModel->rowCount());
     auto notices = mLists.restockNotices();

@@ -2,6 +2,7 @@
 
 #include "shopdesk/service/BuyerListService.h"
 
+#include <shopdesk/core/FrontGate.h>
 #include <shopdesk/core/PanelContract.h>
 
 #include <QDateTime>
@@ -35,6 +36,7 @@ public:
     void setNow(const QDateTime &now)
     {
         mNow = now;
+        mGate->open();
         reload();
     }
 
@@ -42,6 +44,8 @@ protected:
     void retranslateUi() override;
 
 private:
+    /// The lists are read when the view first comes to the front (a tab behind the replies).
+    core::FrontGate *mGate = nullptr;
     void report(const QString &message);
     void copyWaiting();
     void copyUnpaid();
