@@ -3,6 +3,7 @@
 #include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
+#include <shopdesk/core/StockOnHandRepository.h>
 
 #include <QMap>
 
@@ -111,16 +112,24 @@ core::Result<QList<ProfitSums>> ProfitRepository::sums(QDate from, QDate to, Pro
 
 core::Result<QList<CategoryValue>> ProfitRepository::valueByCategory(QDate before, QDate last) const
 {
-    // Each SKU's pieces before each moment from the (sku, time) index, then its cost at the moment:
-    // from the cost history for a SKU that has one, else its own (or its item's) cost without
-    // looking through the history twice more.
+    // Each SKU's pieces at each moment: its stock on hand now (kept, shop format 26: the kept sum
+    // plus the few ledger rows past its bookmark, materialised apart) less its rows since, from the
+    // covering (sku, time) index: for a recent month a few rows per SKU, not its whole history.
+    // Then its cost at the moment: from the cost history for a SKU that has one, else its own (or
+    // its item's) cost without looking through the history twice more.
+    auto upto = core::StockOnHandRepository(mDb).bookmark();
+    if (!upto)
+        return upto.error();
     SqlQuery q(mDb,
         QStringLiteral(
-            "WITH g AS MATERIALIZED (SELECT s.id AS sku, coalesce((SELECT sum(m.quantity) FROM stock_moves "
-            "m WHERE m.sku_id = s.id AND m.moved_at < :t1), 0) AS q1, coalesce((SELECT sum(m.quantity) "
-            "FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1b AND m.moved_at < :t2), 0) "
-            "AS d, CASE WHEN EXISTS (SELECT 1 FROM sku_costs x WHERE x.sku_id = s.id) THEN 1 ELSE 0 END "
-            "AS hist FROM skus s) "
+            "WITH tr AS MATERIALIZED (SELECT m.sku_id, m.quantity FROM stock_moves m WHERE m.id > :upto), "
+            "t AS MATERIALIZED (SELECT tr.sku_id AS sku, sum(tr.quantity) AS q FROM tr GROUP BY tr.sku_id), "
+            "g AS MATERIALIZED (SELECT s.id AS sku, coalesce(h.quantity, 0) + coalesce(t.q, 0) - coalesce((SELECT "
+            "sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1), 0) AS q1, "
+            "coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1b AND "
+            "m.moved_at < :t2), 0) AS d, CASE WHEN EXISTS (SELECT 1 FROM sku_costs x WHERE x.sku_id = s.id) THEN 1 "
+            "ELSE 0 END AS hist FROM skus s LEFT JOIN stock_on_hand h ON h.sku_id = s.id LEFT JOIN t ON t.sku = "
+            "s.id) "
             "SELECT i.category, sum(g.q1), "
             "sum(g.q1 * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, i.cost_fen) ELSE " SHOPDESK_SQL_COST_AT("s.id",
                 ":c1") " END), "
@@ -130,11 +139,12 @@ core::Result<QList<CategoryValue>> ProfitRepository::valueByCategory(QDate befor
                                                                    "FROM g JOIN skus s ON s.id = g.sku JOIN items i ON "
                                                                    "i.id = s.item_id WHERE g.q1 <> 0 OR "
                                                                    "g.d <> 0 OR EXISTS (SELECT 1 FROM stock_moves e "
-                                                                   "WHERE e.sku_id = s.id AND e.moved_at < :t2b) "
+                                                                   "WHERE e.sku_id = s.id AND e.moved_at < :t3) "
                                                                    "GROUP BY i.category ORDER BY i.category"));
-    q.bind({ { QStringLiteral(":t1"), dayAfter(before) }, { QStringLiteral(":t1b"), dayAfter(before) },
-        { QStringLiteral(":t2"), dayAfter(last) }, { QStringLiteral(":t2b"), dayAfter(last) },
-        { QStringLiteral(":c1"), lastSecond(before) }, { QStringLiteral(":c2"), lastSecond(last) } });
+    q.bind({ { QStringLiteral(":upto"), *upto }, { QStringLiteral(":t1"), dayAfter(before) },
+        { QStringLiteral(":t1b"), dayAfter(before) }, { QStringLiteral(":t2"), dayAfter(last) },
+        { QStringLiteral(":t3"), dayAfter(last) }, { QStringLiteral(":c1"), lastSecond(before) },
+        { QStringLiteral(":c2"), lastSecond(last) } });
     if (Status s = q.run(); !s)
         return s.error();
     QList<CategoryValue> out;
