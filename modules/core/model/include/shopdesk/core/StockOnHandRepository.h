@@ -11,7 +11,8 @@ class Database;
 /// Each SKU's stock on hand kept added up (the table stock_on_hand, shop format 26): the sum of
 /// the ledger rows up to a bookmark. The ledger is only ever added to, so a figure read here is
 /// the kept sum plus the rows past the bookmark (normally none, or the few booked since), right
-/// whoever wrote them. StockLedger moves the bookmark on after each booking.
+/// whoever wrote them. StockLedger moves the bookmark on after each booking on a shop file; on a
+/// server the items list does as it loads (listings::ListingsService::overview).
 class StockOnHandRepository {
 public:
     explicit StockOnHandRepository(const Database &db)
