@@ -223,9 +223,8 @@ bool allowedCompletion(const QString &with)
         QStringLiteral("quoted(name)"),
         // BuyersRepository's totals: the literal FROM fragment and the segment's literal WHERE.
         QStringLiteral("source, where"),
-        // StockOnHandRepository: its literal subquery for the bookmark, and the SQL expression of a
-        // SKU id written by the repository asking (StockOnHandRepository::onHandOf).
-        QStringLiteral("kUpto"),
+        // ReorderRepository: a SKU's on hand as StockOnHandRepository::onHandOf writes it, for the
+        // literal SKU id expression the repository asks for.
         QStringLiteral("core::StockOnHandRepository::onHandOf(QStringLiteral(\"s.id\"))"),
     };
     // OrderRepository: the literal fragment, then a literal GROUP BY.

@@ -55,14 +55,17 @@ QString likePattern(const QString &text)
 /// the buyer from the table (≈ 200 ms for the first window of a big shop's best buyers).
 #define SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED(r)                                                                      \
     "((" r ".status = 'closed' AND " r ".paid_at IS NOT NULL) OR " r ".flag IN ('purple', 'blue'))"
-#define SHOPDESK_SQL_BUYER_GOODS_BACK                                                                                  \
-    "(EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = r.order_no AND m.kind = 'return') OR EXISTS (SELECT "    \
-    "1 FROM faulty_goods g WHERE g.reference = r.order_no AND g.source = 'damaged_return'))"
+#define SHOPDESK_SQL_BUYER_GOODS_BACK(r)                                                                               \
+    "(EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = " r ".order_no AND m.kind = 'return') OR EXISTS "        \
+    "(SELECT 1 FROM faulty_goods g WHERE g.reference = " r ".order_no AND g.source = 'damaged_return'))"
+/// The opening of a count of the summary row s's orders r that … (closed by the caller).
+#define SHOPDESK_SQL_BUYER_OF_S "(SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND "
 #define SHOPDESK_SQL_BUYER_RETURNS                                                                                     \
-    "((SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND " SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED(       \
-        "r") ") + (SELECT count(*) FROM orders r WHERE r.buyer_id = s.buyer_id AND " SHOPDESK_SQL_BUYER_GOODS_BACK     \
-             ") - (SELECT count(*) FROM orders x WHERE x.id IN (SELECT r.id FROM orders r WHERE r.buyer_id = "         \
-             "s.buyer_id AND " SHOPDESK_SQL_BUYER_GOODS_BACK ") AND " SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED("x") "))"
+    "(" SHOPDESK_SQL_BUYER_OF_S SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED("r") ") + " SHOPDESK_SQL_BUYER_OF_S             \
+        SHOPDESK_SQL_BUYER_GOODS_BACK(                                                                                 \
+            "r") ") - (SELECT count(*) FROM orders x WHERE x.id IN (SELECT r.id FROM "                                 \
+                 "orders r WHERE r.buyer_id = s.buyer_id AND " SHOPDESK_SQL_BUYER_GOODS_BACK(                          \
+                     "r") ") AND " SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED("x") "))"
 
 /// What narrows the list, as SQL over the summary `s` (and the buyers `b` where `people`).
 struct Narrowing {
@@ -452,15 +455,14 @@ core::Result<std::optional<BuyerDetail>> BuyersRepository::detail(const QString 
     // Goods back looked up for each of the buyer's orders through the reference indexes: an IN over
     // every return read the whole ledger (≈ 150 ms for a big shop's best buyer, at start-up).
     SqlQuery orders(mDb,
-        QStringLiteral("SELECT o.order_no, o.status, o.flag, o.created_at, o.paid_at, o.shipped_at, o.total_fen, "
-                       "CASE WHEN (o.status = 'closed' AND o.paid_at IS NOT NULL) OR o.flag IN ('purple', 'blue') "
-                       "OR EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = o.order_no AND m.kind = 'return') "
-                       "OR EXISTS (SELECT 1 FROM faulty_goods g WHERE g.reference = o.order_no AND g.source = "
-                       "'damaged_return') THEN 1 ELSE 0 END, "
-                       "(SELECT group_concat(g, '; ') FROM (SELECT COALESCE(i.code || '/' || s.color || '/' || s.size, "
-                       "l.title) || '×' || l.quantity AS g FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
-                       "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = o.id ORDER BY l.id) AS lg) "
-                       "FROM orders o WHERE o.buyer_id = :id ORDER BY o.created_at DESC, o.id DESC"));
+        QStringLiteral(
+            "SELECT o.order_no, o.status, o.flag, o.created_at, o.paid_at, o.shipped_at, o.total_fen, "
+            "CASE WHEN " SHOPDESK_SQL_BUYER_REFUNDED_OR_FLAGGED("o") " OR " SHOPDESK_SQL_BUYER_GOODS_BACK(
+                "o") " THEN 1 ELSE 0 END, "
+                     "(SELECT group_concat(g, '; ') FROM (SELECT COALESCE(i.code || '/' || s.color || '/' || s.size, "
+                     "l.title) || '×' || l.quantity AS g FROM order_lines l LEFT JOIN skus s ON s.id = l.sku_id "
+                     "LEFT JOIN items i ON i.id = s.item_id WHERE l.order_id = o.id ORDER BY l.id) AS lg) "
+                     "FROM orders o WHERE o.buyer_id = :id ORDER BY o.created_at DESC, o.id DESC"));
     orders.bind(QStringLiteral(":id"), d.row.id);
     if (Status s = orders.run(); !s)
         return s.error();

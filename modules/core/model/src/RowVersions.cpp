@@ -46,9 +46,10 @@ Result<RowStamp> RowVersions::stamp(Table table, qint64 id) const
     return RowStamp { q.value(0).toLongLong(), q.value(1).toString(), fromStored(q.value(2).toString()) };
 }
 
-Result<QHash<qint64, qint64>> RowVersions::versions(Table table) const
+namespace {
+/// The rows' versions by id, from a query of (id, row_version) with its values bound.
+Result<QHash<qint64, qint64>> versionsFrom(SqlQuery &q)
 {
-    SqlQuery q(mDb, QStringLiteral("SELECT id, row_version FROM %1").arg(tableName(table)));
     if (Status s = q.run(); !s)
         return s.error();
     QHash<qint64, qint64> out;
@@ -56,17 +57,19 @@ Result<QHash<qint64, qint64>> RowVersions::versions(Table table) const
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
 }
+} // namespace
+
+Result<QHash<qint64, qint64>> RowVersions::versions(Table table) const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, row_version FROM %1").arg(tableName(table)));
+    return versionsFrom(q);
+}
 
 Result<QHash<qint64, qint64>> RowVersions::skuVersionsOf(qint64 itemId) const
 {
     SqlQuery q(mDb, QStringLiteral("SELECT id, row_version FROM skus WHERE item_id = :item"));
     q.bind(QStringLiteral(":item"), itemId);
-    if (Status s = q.run(); !s)
-        return s.error();
-    QHash<qint64, qint64> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return out;
+    return versionsFrom(q);
 }
 
 Result<qint64> RowVersions::claim(Table table, qint64 id, qint64 seen, const QString &what) const

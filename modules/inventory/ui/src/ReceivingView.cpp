@@ -334,27 +334,24 @@ void ReceivingView::reload()
     if (mNoteNo->text().isEmpty())
         if (auto no = mService.nextNoteNo(mDate->date()))
             mNoteNo->setText(*no);
-    if (!mNotesGate || !mNotesGate->isOpen()) {
-        // Behind another tab: the notes are read when it comes to the front.
-        showLines();
-        showAccount();
-        return;
+    // Behind another tab the notes wait: they are read when it comes to the front.
+    if (mNotesGate && mNotesGate->isOpen()) {
+        auto notes = mService.overview();
+        if (!notes) {
+            reportError(mContext, notes.errorMessage());
+            return;
+        }
+        mNotes = *notes;
+        QList<QVariantList> rows;
+        for (const ReceivingNoteOverview &o : mNotes) {
+            const QString status = o.note.status == QLatin1String("posted") ? tr("posted")
+                : o.note.status == QLatin1String("reversed")                ? tr("reversed")
+                                                                            : tr("draft");
+            rows.append({ o.note.noteNo, o.supplierName, o.note.receivedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                o.pieces, o.goods.fen(), o.note.freight.fen(), o.note.paid.fen(), o.owed().fen(), status });
+        }
+        mNotesModel->setRows(rows);
     }
-    auto notes = mService.overview();
-    if (!notes) {
-        reportError(mContext, notes.errorMessage());
-        return;
-    }
-    mNotes = *notes;
-    QList<QVariantList> rows;
-    for (const ReceivingNoteOverview &o : mNotes) {
-        const QString status = o.note.status == QLatin1String("posted") ? tr("posted")
-            : o.note.status == QLatin1String("reversed")                ? tr("reversed")
-                                                                        : tr("draft");
-        rows.append({ o.note.noteNo, o.supplierName, o.note.receivedOn.toString(QStringLiteral("yyyy-MM-dd")), o.pieces,
-            o.goods.fen(), o.note.freight.fen(), o.note.paid.fen(), o.owed().fen(), status });
-    }
-    mNotesModel->setRows(rows);
     showLines();
     showAccount();
 }
