@@ -107,7 +107,11 @@ Result<WaybillLayout> ShippingService::checkJob(const PrintJob &asked) const
     auto parcels = withParcels(asked);
     if (!parcels)
         return parcels.error();
-    const PrintJob &job = *parcels;
+    return checkParcels(*parcels);
+}
+
+Result<WaybillLayout> ShippingService::checkParcels(const PrintJob &job) const
+{
     if (job.orders.isEmpty())
         return Error { tr("There are no waybills to print.") };
     auto layout = WaybillLayout::byName(job.layout);
@@ -142,13 +146,14 @@ WaybillData ShippingService::waybillFor(
 
 Result<int> ShippingService::printToPdf(const PrintJob &asked, const QString &pdfPath, const QString &actor)
 {
-    auto layout = checkJob(asked);
-    if (!layout)
-        return layout.error();
-    auto parcels = withParcels(asked); // merged orders on one waybill, a split order on one per parcel
+    // Merged orders on one waybill, a split order on one per parcel: worked out once, checked, printed.
+    auto parcels = withParcels(asked);
     if (!parcels)
         return parcels.error();
     const PrintJob &job = *parcels;
+    auto layout = checkParcels(job);
+    if (!layout)
+        return layout.error();
     const QString sender = senderLine();
     const bool mask = maskPhone();
     const CourierRules rules = CourierRules::load(mDb);

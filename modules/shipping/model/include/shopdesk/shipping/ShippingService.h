@@ -190,6 +190,8 @@ public:
 private:
     /// The job with merged and split orders' parcels in place of the orders (ParcelService::withParcels).
     core::Result<PrintJob> withParcels(const PrintJob &job) const;
+    /// checkJob() of a job withParcels() made already.
+    core::Result<WaybillLayout> checkParcels(const PrintJob &parcels) const;
     WaybillData waybillFor(
         const ShipmentOrder &order, const QString &sender, bool mask, const CourierRules &rules) const;
     const core::Database &mDb;
