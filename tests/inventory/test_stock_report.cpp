@@ -8,6 +8,7 @@
 
 #include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Language.h>
+#include <shopdesk/core/StockOnHandRepository.h>
 #include <shopdesk/inventory/ReceivingRepository.h>
 #include <shopdesk/inventory/StockReport.h>
 
@@ -160,6 +161,79 @@ TEST_CASE("the period stock report: opening + in − out = closing for every SKU
     CHECK(r->total.opening == 21);
     CHECK(r->total.closing == 28);
     CHECK(r->total.opening + r->total.inTotal() - r->total.outTotal() == r->total.closing);
+}
+
+namespace {
+/// Every figure of the two reports' rows and totals, the same.
+void checkSame(const StockReport &a, const StockReport &b)
+{
+    REQUIRE(a.rows.size() == b.rows.size());
+    QList<StockReportRow> rows = a.rows;
+    rows << a.total;
+    QList<StockReportRow> others = b.rows;
+    others << b.total;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const StockReportRow &x = rows.at(i), &y = others.at(i);
+        CAPTURE(x.key);
+        CHECK(x.key == y.key);
+        CHECK(x.opening == y.opening);
+        CHECK(x.in == y.in);
+        CHECK(x.out == y.out);
+        CHECK(x.closing == y.closing);
+        CHECK(x.openingValue == y.openingValue);
+        CHECK(x.inValue == y.inValue);
+        CHECK(x.outValue == y.outValue);
+        CHECK(x.closingValue == y.closingValue);
+    }
+}
+} // namespace
+
+TEST_CASE("the stock report reads the kept stock on hand less the rows since its first day, the same figures")
+{
+    using Reading = StockReportRepository::Reading;
+    LedgerShop s;
+    // SKU 4 (TX-1 白/L) first moves after the period: not a line of November's report either way.
+    sql(s.db(),
+        QString::fromUtf8("INSERT INTO skus (id, item_id, color, size, barcode) VALUES (4, 2, '白', 'L', "
+                          "'2000000000053')"));
+    s.move(4, QStringLiteral("receive"), 6, QStringLiteral("2026-12-03 09:00:00"));
+    const StockReportRepository repo(s.db());
+    const QDate from(2026, 11, 1), to(2026, 11, 30);
+
+    // The rows inserted here lie past the kept sums' bookmark (read from the ledger), then, after
+    // the catch-up, inside them.
+    for (bool caughtUp : { false, true }) {
+        CAPTURE(caughtUp);
+        if (caughtUp)
+            REQUIRE(core::StockOnHandRepository(s.db()).catchUp().ok());
+        auto whole = repo.report(from, to, StockReportGrouping::Sku, Reading::WholeLedger);
+        auto since = repo.report(from, to, StockReportGrouping::Sku, Reading::SinceFirstDay);
+        REQUIRE(whole.ok());
+        REQUIRE(since.ok());
+        REQUIRE(since->rows.size() == 3);
+        CHECK(rowFor(*since, QStringLiteral("2000000000053")) == nullptr);
+        checkSame(*whole, *since);
+        CHECK(since->rows[0].opening == 8);
+        CHECK(since->rows[0].closing == 15);
+        CHECK(since->rows[1].in[int(StockIn::CountGain)] == 2);
+        CHECK(since->rows[2].out[int(StockOut::Other)] == 1);
+        CHECK(since->total.closing == 28);
+
+        // December: SKU 4 is in, with its 6 pieces received; SKU 1's last shipment is out.
+        auto decWhole
+            = repo.report(QDate(2026, 12, 1), QDate(2026, 12, 31), StockReportGrouping::Item, Reading::WholeLedger);
+        auto decSince
+            = repo.report(QDate(2026, 12, 1), QDate(2026, 12, 31), StockReportGrouping::Item, Reading::SinceFirstDay);
+        REQUIRE(decWhole.ok());
+        REQUIRE(decSince.ok());
+        checkSame(*decWhole, *decSince);
+        REQUIRE(decSince->rows.size() == 2);
+        CHECK(decSince->rows[1].key == QStringLiteral("TX-1"));
+        CHECK(decSince->rows[1].in[int(StockIn::Receive)] == 6);
+        CHECK(decSince->rows[1].closing == 12);
+        CHECK(decSince->rows[0].out[int(StockOut::Ship)] == 1);
+        CHECK(decSince->rows[0].closing == 21);
+    }
 }
 
 TEST_CASE("the stock report per item and per category sums its SKUs")

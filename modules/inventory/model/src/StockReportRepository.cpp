@@ -4,6 +4,7 @@
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
+#include <shopdesk/core/StockOnHandRepository.h>
 
 #include <QHash>
 #include <QMap>
@@ -44,9 +45,42 @@ std::pair<int, int> columnOf(const QString &kind, bool gain)
         return gain ? std::pair { 1, int(StockIn::CountGain) } : std::pair { -1, int(StockOut::CountLoss) };
     return gain ? std::pair { 1, int(StockIn::Other) } : std::pair { -1, int(StockOut::Other) };
 }
+
+/// Books `during`, the period's pieces of one kind, into `row`'s in and out columns; for the
+/// stock-take and corrections `gains` is the part that came in.
+void addDuring(StockReportRow &row, const QString &kind, qint64 during, qint64 gains)
+{
+    if (kind == core::codes::kMoveStocktake || kind == core::codes::kMoveCorrection) {
+        const bool count = kind == core::codes::kMoveStocktake;
+        row.in[int(count ? StockIn::CountGain : StockIn::Other)] += gains;
+        row.out[int(count ? StockOut::CountLoss : StockOut::Other)] -= during - gains;
+        return;
+    }
+    const auto [direction, column] = columnOf(kind, true);
+    if (direction > 0)
+        row.in[column] += during;
+    else
+        row.out[column] -= during;
+}
 } // namespace
 
-core::Result<StockReport> StockReportRepository::report(QDate from, QDate to, StockReportGrouping by) const
+core::Result<bool> StockReportRepository::rowsSince(const QString &fromDay) const
+{
+    // Both counts from indexes alone: the rows since the first day on the time index, the ledger's
+    // size from its last id (rows are never deleted).
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT (SELECT count(*) FROM stock_moves m WHERE m.moved_at >= :from), "
+                       "coalesce((SELECT max(id) FROM stock_moves), 0)"));
+    q.bind(QStringLiteral(":from"), fromDay);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return false;
+    return q.value(0).toLongLong() * 4 <= q.value(1).toLongLong();
+}
+
+core::Result<StockReport> StockReportRepository::report(
+    QDate from, QDate to, StockReportGrouping by, Reading reading) const
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return core::Error { tr("The stock report needs a first day on or before its last day.") };
@@ -79,46 +113,104 @@ core::Result<StockReport> StockReportRepository::report(QDate from, QDate to, St
     }
     skus.finish();
 
-    // 2. Pieces per SKU and kind in one grouped pass over the (sku, kind, time) index: before the
-    // period, in it, and for the stock-take and corrections the gains in it (a reversal counts as
-    // its original's). Only these eight kinds count.
-    SqlQuery pieces(mDb,
-        QStringLiteral("SELECT m.sku_id, m.kind, sum(CASE WHEN m.moved_at < :from THEN m.quantity END), "
-                       "sum(CASE WHEN m.moved_at >= :from2 THEN m.quantity END), "
-                       "sum(CASE WHEN m.moved_at >= :from3 AND ((m.reverses IS NULL AND m.quantity > 0) OR "
-                       "(m.reverses IS NOT NULL AND m.quantity < 0)) THEN m.quantity ELSE 0 END) "
-                       "FROM stock_moves m WHERE m.kind IN ('receive', 'return', 'exchange_in', 'opening', 'ship', "
-                       "'exchange_out', 'stocktake', 'correction') AND m.moved_at < :to GROUP BY m.sku_id, m.kind"));
+    // 2. Pieces per SKU and kind: before the period and in it.
     const QString fromDay = dayText(from), toDay = dayText(to.addDays(1));
-    pieces.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
-        { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay } });
-    if (Status s = pieces.run(); !s)
-        return s.error();
-    while (pieces.next()) {
-        if (pieces.value(2).isNull() && pieces.value(3).isNull())
-            continue;
-        auto it = bySku.find(pieces.value(0).toLongLong());
-        if (it == bySku.end())
-            continue;
-        const QString kind = pieces.value(1).toString();
-        const qint64 before = pieces.value(2).toLongLong(), during = pieces.value(3).toLongLong();
-        const qint64 gains = pieces.value(4).toLongLong();
-        it->row.opening += before;
-        it->row.closing += before + during;
-        it->moved = true;
-        if (kind == core::codes::kMoveStocktake || kind == core::codes::kMoveCorrection) {
-            const bool count = kind == core::codes::kMoveStocktake;
-            it->row.in[int(count ? StockIn::CountGain : StockIn::Other)] += gains;
-            it->row.out[int(count ? StockOut::CountLoss : StockOut::Other)] -= during - gains;
-            continue;
-        }
-        const auto [direction, column] = columnOf(kind, true);
-        if (direction > 0)
-            it->row.in[column] += during;
-        else
-            it->row.out[column] -= during;
+    if (reading == Reading::Auto) {
+        auto since = rowsSince(fromDay);
+        if (!since)
+            return since.error();
+        reading = *since ? Reading::SinceFirstDay : Reading::WholeLedger;
     }
-    pieces.finish();
+    if (reading == Reading::WholeLedger) {
+        // One grouped pass over the (sku, kind, time) index: before the period, in it, and for the
+        // stock-take and corrections the gains in it (a reversal counts as its original's). Only
+        // these eight kinds count.
+        SqlQuery pieces(mDb,
+            QStringLiteral("SELECT m.sku_id, m.kind, sum(CASE WHEN m.moved_at < :from THEN m.quantity END), "
+                           "sum(CASE WHEN m.moved_at >= :from2 THEN m.quantity END), "
+                           "sum(CASE WHEN m.moved_at >= :from3 AND ((m.reverses IS NULL AND m.quantity > 0) OR "
+                           "(m.reverses IS NOT NULL AND m.quantity < 0)) THEN m.quantity ELSE 0 END) "
+                           "FROM stock_moves m WHERE m.kind IN ('receive', 'return', 'exchange_in', 'opening', "
+                           "'ship', 'exchange_out', 'stocktake', 'correction') AND m.moved_at < :to GROUP BY "
+                           "m.sku_id, m.kind"));
+        pieces.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
+            { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay } });
+        if (Status s = pieces.run(); !s)
+            return s.error();
+        while (pieces.next()) {
+            if (pieces.value(2).isNull() && pieces.value(3).isNull())
+                continue;
+            auto it = bySku.find(pieces.value(0).toLongLong());
+            if (it == bySku.end())
+                continue;
+            const qint64 before = pieces.value(2).toLongLong(), during = pieces.value(3).toLongLong();
+            it->row.opening += before;
+            it->row.closing += before + during;
+            it->moved = true;
+            addDuring(it->row, pieces.value(1).toString(), during, pieces.value(4).toLongLong());
+        }
+        pieces.finish();
+    } else {
+        // Each SKU's kept stock on hand less what moved since the first day: the ledger rows since
+        // then read once through the time index and added up here (a GROUP BY there would read the
+        // whole ledger in the SKU index's order).
+        auto onHand = core::StockOnHandRepository(mDb).bySku();
+        if (!onHand)
+            return onHand.error();
+        struct Since {
+            QHash<QString, std::pair<qint64, qint64>> byKind; ///< in the period: pieces, gains
+            qint64 after = 0; ///< after the last day
+            bool during = false;
+        };
+        QHash<qint64, Since> since;
+        SqlQuery rows(mDb,
+            QStringLiteral("SELECT m.sku_id, m.kind, m.quantity, m.reverses, m.moved_at FROM stock_moves m WHERE "
+                           "m.moved_at >= :from"));
+        rows.bind(QStringLiteral(":from"), fromDay);
+        rows.setForwardOnly(true);
+        if (Status s = rows.run(); !s)
+            return s.error();
+        while (rows.next()) {
+            Since &x = since[rows.value(0).toLongLong()];
+            const qint64 q = rows.value(2).toLongLong();
+            if (rows.value(4).toString() >= toDay) {
+                x.after += q;
+                continue;
+            }
+            const bool gain = rows.value(3).isNull() ? q > 0 : q < 0;
+            auto &kind = x.byKind[rows.value(1).toString()];
+            kind.first += q;
+            if (gain)
+                kind.second += q;
+            x.during = true;
+        }
+        rows.finish();
+        for (auto h = onHand->cbegin(); h != onHand->cend(); ++h) {
+            auto it = bySku.find(h.key());
+            if (it == bySku.end())
+                continue;
+            const auto x = since.constFind(h.key());
+            if (x != since.cend() && !x->during) {
+                // Moved only after the period: in the report only if it moved before it too.
+                SqlQuery earlier(
+                    mDb, QStringLiteral("SELECT 1 FROM stock_moves m WHERE m.sku_id = :sku AND m.moved_at < :from"));
+                earlier.bind({ { QStringLiteral(":sku"), h.key() }, { QStringLiteral(":from"), fromDay } });
+                if (Status s = earlier.run(); !s)
+                    return s.error();
+                if (!earlier.next())
+                    continue;
+            }
+            it->moved = true;
+            it->row.closing = *h - (x != since.cend() ? x->after : 0);
+            it->row.opening = it->row.closing;
+            if (x == since.cend())
+                continue;
+            for (auto k = x->byKind.cbegin(); k != x->byKind.cend(); ++k) {
+                it->row.opening -= k->first;
+                addDuring(it->row, k.key(), k->first, k->second);
+            }
+        }
+    }
 
     // 3. The period's movements at the cost of their moment: the period is cut at each change of a
     // SKU's cost (its cost at the start, then each change in the period), and each span sums the

@@ -78,10 +78,20 @@ public:
     {
     }
 
+    /// How the pieces before and in the period are read: the whole ledger in one grouped pass, or the
+    /// kept stock on hand (core::StockOnHandRepository) less the ledger rows since the first day.
+    /// Both give the same report; Auto takes the second when those rows are under a quarter of the
+    /// ledger (a recent month: a few thousand rows instead of a year's million).
+    enum class Reading { Auto, WholeLedger, SinceFirstDay };
+
     /// Per SKU with any stock or movement up to `to`, grouped `by`.
-    core::Result<StockReport> report(QDate from, QDate to, StockReportGrouping by) const;
+    core::Result<StockReport> report(
+        QDate from, QDate to, StockReportGrouping by, Reading reading = Reading::Auto) const;
 
 private:
+    /// Whether the ledger rows since `fromDay` are under a quarter of the ledger (Reading::Auto).
+    core::Result<bool> rowsSince(const QString &fromDay) const;
+
     const core::Database &mDb;
 };
 
