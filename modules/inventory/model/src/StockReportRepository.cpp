@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+
 namespace shopdesk::inventory {
 
 using core::Money;
@@ -160,8 +162,22 @@ core::Result<StockReport> StockReportRepository::report(
         struct Since {
             QHash<QString, std::pair<qint64, qint64>> byKind; ///< in the period: pieces, gains
             qint64 after = 0; ///< after the last day
+            qint64 inFen = 0, outFen = 0; ///< the period's movements in and out at the cost of their moment
             bool during = false;
         };
+        // The period's changes of cost per SKU in time order: a movement is at the cost of the last
+        // change at or before it (of equal times the last written), else at the cost before the
+        // period, as SHOPDESK_SQL_COST_AT works it out.
+        QHash<qint64, QList<std::pair<QString, qint64>>> changes;
+        SqlQuery costs(mDb,
+            QStringLiteral("SELECT h.sku_id, h.changed_at, h.cost_fen FROM sku_costs h WHERE h.changed_at >= :from "
+                           "AND h.changed_at < :to ORDER BY h.sku_id, h.changed_at, h.id"));
+        costs.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":to"), toDay } });
+        if (Status s = costs.run(); !s)
+            return s.error();
+        while (costs.next())
+            changes[costs.value(0).toLongLong()].append({ costs.value(1).toString(), costs.value(2).toLongLong() });
+        costs.finish();
         QHash<qint64, Since> since;
         SqlQuery rows(mDb,
             QStringLiteral("SELECT m.sku_id, m.kind, m.quantity, m.reverses, m.moved_at FROM stock_moves m WHERE "
@@ -171,18 +187,33 @@ core::Result<StockReport> StockReportRepository::report(
         if (Status s = rows.run(); !s)
             return s.error();
         while (rows.next()) {
-            Since &x = since[rows.value(0).toLongLong()];
+            const qint64 sku = rows.value(0).toLongLong();
+            Since &x = since[sku];
             const qint64 q = rows.value(2).toLongLong();
-            if (rows.value(4).toString() >= toDay) {
+            const QString at = rows.value(4).toString();
+            if (at >= toDay) {
                 x.after += q;
                 continue;
             }
             const bool gain = rows.value(3).isNull() ? q > 0 : q < 0;
-            auto &kind = x.byKind[rows.value(1).toString()];
-            kind.first += q;
+            const QString kind = rows.value(1).toString();
+            auto &pieces = x.byKind[kind];
+            pieces.first += q;
             if (gain)
-                kind.second += q;
+                pieces.second += q;
             x.during = true;
+            const auto k = bySku.constFind(sku);
+            qint64 cost = k != bySku.cend() ? k->costBefore : 0;
+            if (const auto c = changes.constFind(sku); c != changes.cend()) {
+                const auto next = std::upper_bound(c->cbegin(), c->cend(), at,
+                    [](const QString &t, const std::pair<QString, qint64> &change) { return t < change.first; });
+                if (next != c->cbegin())
+                    cost = std::prev(next)->second;
+            }
+            namespace codes = core::codes;
+            const bool in = kind == codes::kMoveReceive || kind == codes::kMoveReturn || kind == codes::kMoveExchangeIn
+                || (kind != codes::kMoveShip && kind != codes::kMoveExchangeOut && gain);
+            (in ? x.inFen : x.outFen) += cost * q;
         }
         rows.finish();
         for (auto h = onHand->cbegin(); h != onHand->cend(); ++h) {
@@ -205,6 +236,8 @@ core::Result<StockReport> StockReportRepository::report(
             it->row.opening = it->row.closing;
             if (x == since.cend())
                 continue;
+            it->row.inValue = Money::fromFen(x->inFen);
+            it->row.outValue = Money::fromFen(-x->outFen);
             for (auto k = x->byKind.cbegin(); k != x->byKind.cend(); ++k) {
                 it->row.opening -= k->first;
                 addDuring(it->row, k.key(), k->first, k->second);
@@ -212,48 +245,52 @@ core::Result<StockReport> StockReportRepository::report(
         }
     }
 
-    // 3. The period's movements at the cost of their moment: the period is cut at each change of a
-    // SKU's cost (its cost at the start, then each change in the period), and each span sums the
-    // movements in and out of its SKU from the (sku, time) index at its one cost.
-    SqlQuery flows(mDb,
-        QStringLiteral(
-            "WITH q AS MATERIALIZED (SELECT s.id AS sku, :from AS a, coalesce((SELECT min(h.changed_at) FROM "
-            "sku_costs h WHERE h.sku_id = s.id AND h.changed_at >= :from2 AND h.changed_at < :to), :to2) AS "
-            "b, " SHOPDESK_SQL_COST_AT("s.id",
-                ":before") " AS c FROM skus s JOIN items i ON i.id = s.item_id "
-                           // Only the SKUs that moved in the period: a big shop's other hundred
-                           // thousand would each cost two look-ups for nothing (≈ 1 s).
-                           "WHERE EXISTS (SELECT 1 FROM stock_moves x WHERE x.sku_id = s.id AND x.moved_at >= "
-                           ":from4 AND x.moved_at < :to6) "
-                           "UNION ALL SELECT h.sku_id, h.changed_at, coalesce((SELECT min(n.changed_at) FROM sku_costs "
-                           "n WHERE "
-                           "n.sku_id = h.sku_id AND n.changed_at > h.changed_at AND n.changed_at < :to3), :to4), "
-                           "h.cost_fen "
-                           "FROM sku_costs h WHERE h.changed_at >= :from3 AND h.changed_at < :to5 AND NOT EXISTS "
-                           "(SELECT 1 FROM "
-                           "sku_costs d WHERE d.sku_id = h.sku_id AND d.changed_at = h.changed_at AND d.id > h.id)) "
-                           "SELECT q.sku, sum(q.c * (SELECT sum(CASE WHEN " SHOPDESK_SQL_STOCK_IN
-                           " THEN m.quantity ELSE 0 END) FROM stock_moves "
-                           "m WHERE m.sku_id = q.sku AND m.moved_at >= q.a AND m.moved_at < q.b)), "
-                           "sum(q.c * (SELECT sum(CASE WHEN " SHOPDESK_SQL_STOCK_IN
-                           " THEN 0 ELSE m.quantity END) FROM stock_moves m WHERE "
-                           "m.sku_id = q.sku AND m.moved_at >= q.a AND m.moved_at < q.b)) "
-                           "FROM q WHERE q.a < q.b GROUP BY q.sku"));
-    flows.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
-        { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay }, { QStringLiteral(":to2"), toDay },
-        { QStringLiteral(":to3"), toDay }, { QStringLiteral(":to4"), toDay }, { QStringLiteral(":to5"), toDay },
-        { QStringLiteral(":from4"), fromDay }, { QStringLiteral(":to6"), toDay },
-        { QStringLiteral(":before"), lastSecond(from.addDays(-1)) } });
-    if (Status s = flows.run(); !s)
-        return s.error();
-    while (flows.next()) {
-        auto it = bySku.find(flows.value(0).toLongLong());
-        if (it == bySku.end())
-            continue;
-        it->row.inValue = Money::fromFen(flows.value(1).toLongLong());
-        it->row.outValue = Money::fromFen(-flows.value(2).toLongLong());
+    // 3. The period's movements at the cost of their moment (read with the rows since the first day
+    // above, else here): the period is cut at each change of a SKU's cost (its cost at the start, then each change in
+    // the period), and each span sums the movements in and out of its SKU from the (sku, time) index at its one cost.
+    if (reading == Reading::WholeLedger) {
+        SqlQuery flows(mDb,
+            QStringLiteral(
+                "WITH q AS MATERIALIZED (SELECT s.id AS sku, :from AS a, coalesce((SELECT min(h.changed_at) FROM "
+                "sku_costs h WHERE h.sku_id = s.id AND h.changed_at >= :from2 AND h.changed_at < :to), :to2) AS "
+                "b, " SHOPDESK_SQL_COST_AT("s.id",
+                    ":before") " AS c FROM skus s JOIN items i ON i.id = s.item_id "
+                               // Only the SKUs that moved in the period: a big shop's other hundred
+                               // thousand would each cost two look-ups for nothing (≈ 1 s).
+                               "WHERE EXISTS (SELECT 1 FROM stock_moves x WHERE x.sku_id = s.id AND x.moved_at >= "
+                               ":from4 AND x.moved_at < :to6) "
+                               "UNION ALL SELECT h.sku_id, h.changed_at, coalesce((SELECT min(n.changed_at) FROM "
+                               "sku_costs "
+                               "n WHERE "
+                               "n.sku_id = h.sku_id AND n.changed_at > h.changed_at AND n.changed_at < :to3), :to4), "
+                               "h.cost_fen "
+                               "FROM sku_costs h WHERE h.changed_at >= :from3 AND h.changed_at < :to5 AND NOT EXISTS "
+                               "(SELECT 1 FROM "
+                               "sku_costs d WHERE d.sku_id = h.sku_id AND d.changed_at = h.changed_at AND d.id > "
+                               "h.id)) "
+                               "SELECT q.sku, sum(q.c * (SELECT sum(CASE WHEN " SHOPDESK_SQL_STOCK_IN
+                               " THEN m.quantity ELSE 0 END) FROM stock_moves "
+                               "m WHERE m.sku_id = q.sku AND m.moved_at >= q.a AND m.moved_at < q.b)), "
+                               "sum(q.c * (SELECT sum(CASE WHEN " SHOPDESK_SQL_STOCK_IN
+                               " THEN 0 ELSE m.quantity END) FROM stock_moves m WHERE "
+                               "m.sku_id = q.sku AND m.moved_at >= q.a AND m.moved_at < q.b)) "
+                               "FROM q WHERE q.a < q.b GROUP BY q.sku"));
+        flows.bind({ { QStringLiteral(":from"), fromDay }, { QStringLiteral(":from2"), fromDay },
+            { QStringLiteral(":from3"), fromDay }, { QStringLiteral(":to"), toDay }, { QStringLiteral(":to2"), toDay },
+            { QStringLiteral(":to3"), toDay }, { QStringLiteral(":to4"), toDay }, { QStringLiteral(":to5"), toDay },
+            { QStringLiteral(":from4"), fromDay }, { QStringLiteral(":to6"), toDay },
+            { QStringLiteral(":before"), lastSecond(from.addDays(-1)) } });
+        if (Status s = flows.run(); !s)
+            return s.error();
+        while (flows.next()) {
+            auto it = bySku.find(flows.value(0).toLongLong());
+            if (it == bySku.end())
+                continue;
+            it->row.inValue = Money::fromFen(flows.value(1).toLongLong());
+            it->row.outValue = Money::fromFen(-flows.value(2).toLongLong());
+        }
+        flows.finish();
     }
-    flows.finish();
 
     StockReport report;
     report.from = from;
