@@ -227,3 +227,32 @@ TEST_CASE("the kept on-hand figures follow the ledger, whoever wrote its rows")
     CHECK(keptRow(skus[2]) == 5);
     CHECK(bookmark() == lastMove());
 }
+
+TEST_CASE("the ledger says when the rows since a moment are few: under a quarter of it")
+{
+    test::TestShop shop;
+    const QList<qint64> skus = addJeans(shop.db());
+    const auto exec = [&](const QString &sql) {
+        QSqlQuery q(shop.db().connection());
+        REQUIRE(q.exec(sql));
+    };
+    core::StockOnHandRepository kept(shop.db());
+    auto empty = kept.fewRowsSince(QStringLiteral("2026-01-01"));
+    REQUIRE(empty.ok());
+    CHECK(*empty); // nothing since: the kept sums alone
+    // Eight rows, one on each of the first eight days of November.
+    for (int day = 1; day <= 8; ++day)
+        exec(QStringLiteral("INSERT INTO stock_moves (sku_id, kind, quantity, moved_at) VALUES (%1, 'receive', 1, "
+                            "'2026-11-0%2 09:00:00')")
+                 .arg(skus[0])
+                 .arg(day));
+    const auto few = [&](const QString &since) {
+        auto r = kept.fewRowsSince(since);
+        REQUIRE(r.ok());
+        return *r;
+    };
+    CHECK(few(QStringLiteral("2026-11-07"))); // 2 of 8
+    CHECK_FALSE(few(QStringLiteral("2026-11-06"))); // 3 of 8
+    CHECK_FALSE(few(QStringLiteral("2026-10-01"))); // all of them
+    CHECK(few(QStringLiteral("2026-12-01"))); // none
+}

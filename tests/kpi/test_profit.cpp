@@ -8,7 +8,9 @@
 #include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Language.h>
 #include <shopdesk/core/Migrator.h>
+#include <shopdesk/core/StockOnHandRepository.h>
 #include <shopdesk/kpi/KpiReport.h>
+#include <shopdesk/kpi/ProfitRepository.h>
 #include <shopdesk/kpi/ProfitService.h>
 
 #include <QJsonArray>
@@ -162,6 +164,43 @@ TEST_CASE("stock value at cost per category, at the start and the end of the mon
     CHECK(pants.change() == Money::fromYuan(374));
     CHECK(r->stockOpening() == Money::fromYuan(580));
     CHECK(r->stockClosing() == Money::fromYuan(934));
+}
+
+TEST_CASE("the stock value reads the ledger rows since per SKU or all at once, the same figures")
+{
+    using Reading = ProfitRepository::StockValueReading;
+    test::ProfitShop s;
+    const ProfitRepository repo(s.db());
+    const auto text = [](const QList<CategoryValue> &values) {
+        QStringList out;
+        for (const CategoryValue &v : values)
+            out << QStringLiteral("%1:%2:%3:%4:%5")
+                       .arg(v.category)
+                       .arg(v.openingUnits)
+                       .arg(v.opening.fen())
+                       .arg(v.closingUnits)
+                       .arg(v.closing.fen());
+        return out.join(QLatin1Char(' '));
+    };
+    // The shop's rows are written in SQL, past the kept sums' bookmark; then taken in.
+    for (bool caughtUp : { false, true }) {
+        CAPTURE(caughtUp);
+        if (caughtUp)
+            REQUIRE(core::StockOnHandRepository(s.db()).catchUp().ok());
+        // November (this test shop's month) and October, whose rows since include November's.
+        for (const auto &[before, last] : { std::pair { QDate(2026, 10, 31), QDate(2026, 11, 30) },
+                 std::pair { QDate(2026, 9, 30), QDate(2026, 10, 31) } }) {
+            CAPTURE(last.month());
+            auto each = repo.valueByCategory(before, last, Reading::SkuBySku);
+            auto once = repo.valueByCategory(before, last, Reading::RowsSince);
+            REQUIRE(each.ok());
+            REQUIRE(once.ok());
+            CHECK(text(*once) == text(*each));
+        }
+        auto november = repo.valueByCategory(QDate(2026, 10, 31), QDate(2026, 11, 30), Reading::RowsSince);
+        REQUIRE(november.ok());
+        CHECK(text(*november) == QString::fromUtf8("上衣:9:18000:8:16000 裤装:10:40000:18:77400"));
+    }
 }
 
 TEST_CASE("the profit rate month on month, the seeds' 20% → 21%, and the KPI margin measured from it")

@@ -66,6 +66,22 @@ QString StockOnHandRepository::onHandOf(const QString &sku)
         .arg(sku, kUpto);
 }
 
+Result<bool> StockOnHandRepository::fewRowsSince(const QString &since) const
+{
+    // The first row at or after `since` on the time index, and the last id: the rows since are
+    // about those between (a backdated row moves the estimate a little, never a figure).
+    SqlQuery q(mDb,
+        QStringLiteral("SELECT coalesce((SELECT m.id FROM stock_moves m WHERE m.moved_at >= :since ORDER BY "
+                       "m.moved_at LIMIT 1), 0), coalesce((SELECT max(id) FROM stock_moves), 0)"));
+    q.bind(QStringLiteral(":since"), since);
+    if (Status s = q.run(); !s)
+        return s.error();
+    if (!q.next())
+        return false;
+    const qint64 first = q.value(0).toLongLong(), last = q.value(1).toLongLong();
+    return first == 0 || (last - first + 1) * 4 <= last;
+}
+
 Status StockOnHandRepository::catchUp() const
 {
     if (mDb.isReadOnly())

@@ -66,21 +66,6 @@ void addDuring(StockReportRow &row, const QString &kind, qint64 during, qint64 g
 }
 } // namespace
 
-core::Result<bool> StockReportRepository::rowsSince(const QString &fromDay) const
-{
-    // Both counts from indexes alone: the rows since the first day on the time index, the ledger's
-    // size from its last id (rows are never deleted).
-    SqlQuery q(mDb,
-        QStringLiteral("SELECT (SELECT count(*) FROM stock_moves m WHERE m.moved_at >= :from), "
-                       "coalesce((SELECT max(id) FROM stock_moves), 0)"));
-    q.bind(QStringLiteral(":from"), fromDay);
-    if (Status s = q.run(); !s)
-        return s.error();
-    if (!q.next())
-        return false;
-    return q.value(0).toLongLong() * 4 <= q.value(1).toLongLong();
-}
-
 core::Result<StockReport> StockReportRepository::report(
     QDate from, QDate to, StockReportGrouping by, Reading reading) const
 {
@@ -118,7 +103,7 @@ core::Result<StockReport> StockReportRepository::report(
     // 2. Pieces per SKU and kind: before the period and in it.
     const QString fromDay = dayText(from), toDay = dayText(to.addDays(1));
     if (reading == Reading::Auto) {
-        auto since = rowsSince(fromDay);
+        auto since = core::StockOnHandRepository(mDb).fewRowsSince(fromDay);
         if (!since)
             return since.error();
         reading = *since ? Reading::SinceFirstDay : Reading::WholeLedger;

@@ -110,37 +110,63 @@ core::Result<QList<ProfitSums>> ProfitRepository::sums(QDate from, QDate to, Pro
     return out;
 }
 
-core::Result<QList<CategoryValue>> ProfitRepository::valueByCategory(QDate before, QDate last) const
+/// The rows past the kept sums' bookmark, per SKU (tr, t): materialised apart, as a GROUP BY over
+/// a range of ids would read the whole ledger in the SKU index's order.
+#define SHOPDESK_SQL_VALUE_PAST                                                                                        \
+    "WITH tr AS MATERIALIZED (SELECT m.sku_id, m.quantity FROM stock_moves m WHERE m.id > :upto), "                    \
+    "t AS MATERIALIZED (SELECT tr.sku_id AS sku, sum(tr.quantity) AS q FROM tr GROUP BY tr.sku_id), "
+/// Whether a SKU has a cost history (g.hist), for the g of either reading.
+#define SHOPDESK_SQL_VALUE_HIST                                                                                        \
+    "CASE WHEN EXISTS (SELECT 1 FROM sku_costs x WHERE x.sku_id = s.id) THEN 1 ELSE 0 END AS hist "
+/// From g (per SKU: q1 the pieces at the end of `before`, d the pieces moved up to the end of
+/// `last`, hist), the pieces and their value per category at both moments: from the cost history
+/// for a SKU that has one, else its own (or its item's) cost without looking through the history.
+#define SHOPDESK_SQL_VALUE_BY_CATEGORY                                                                                 \
+    "SELECT i.category, sum(g.q1), "                                                                                   \
+    "sum(g.q1 * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, i.cost_fen) ELSE " SHOPDESK_SQL_COST_AT("s.id",         \
+        ":c1") " END), sum(g.q1 + g.d), sum((g.q1 + g.d) * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, "            \
+               "i.cost_fen) "                                                                                          \
+               "ELSE " SHOPDESK_SQL_COST_AT("s.id",                                                                    \
+                   ":c2") " END) FROM g JOIN skus s ON s.id = g.sku JOIN items i ON i.id = s.item_id WHERE g.q1 <> 0 " \
+                          "OR g.d <> 0 OR EXISTS (SELECT 1 FROM stock_moves e WHERE e.sku_id = s.id AND e.moved_at < " \
+                          ":t3) GROUP BY i.category ORDER BY i.category"
+
+core::Result<QList<CategoryValue>> ProfitRepository::valueByCategory(
+    QDate before, QDate last, StockValueReading reading) const
 {
     // Each SKU's pieces at each moment: its stock on hand now (kept, shop format 26: the kept sum
-    // plus the few ledger rows past its bookmark, materialised apart) less its rows since, from the
-    // covering (sku, time) index: for a recent month a few rows per SKU, not its whole history.
-    // Then its cost at the moment: from the cost history for a SKU that has one, else its own (or
-    // its item's) cost without looking through the history twice more.
+    // plus the few ledger rows past its bookmark) less its rows since.
     auto upto = core::StockOnHandRepository(mDb).bookmark();
     if (!upto)
         return upto.error();
+    if (reading == StockValueReading::Auto) {
+        auto few = core::StockOnHandRepository(mDb).fewRowsSince(dayAfter(before));
+        if (!few)
+            return few.error();
+        reading = *few ? StockValueReading::RowsSince : StockValueReading::SkuBySku;
+    }
+    // SkuBySku: each SKU's rows since from the covering (sku, time) index, two look-ups a SKU (for
+    // an old month, whose rows since are most of the ledger). RowsSince: the rows since read once
+    // through the time index and added up per SKU (a recent month: a few thousand rows instead of
+    // 116,000 SKUs' look-ups on a big shop), and g read in place: materialising a row per SKU was
+    // most of its time once the look-ups were gone.
     SqlQuery q(mDb,
-        QStringLiteral(
-            "WITH tr AS MATERIALIZED (SELECT m.sku_id, m.quantity FROM stock_moves m WHERE m.id > :upto), "
-            "t AS MATERIALIZED (SELECT tr.sku_id AS sku, sum(tr.quantity) AS q FROM tr GROUP BY tr.sku_id), "
-            "g AS MATERIALIZED (SELECT s.id AS sku, coalesce(h.quantity, 0) + coalesce(t.q, 0) - coalesce((SELECT "
-            "sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1), 0) AS q1, "
-            "coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1b AND "
-            "m.moved_at < :t2), 0) AS d, CASE WHEN EXISTS (SELECT 1 FROM sku_costs x WHERE x.sku_id = s.id) THEN 1 "
-            "ELSE 0 END AS hist FROM skus s LEFT JOIN stock_on_hand h ON h.sku_id = s.id LEFT JOIN t ON t.sku = "
-            "s.id) "
-            "SELECT i.category, sum(g.q1), "
-            "sum(g.q1 * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, i.cost_fen) ELSE " SHOPDESK_SQL_COST_AT("s.id",
-                ":c1") " END), "
-                       "sum(g.q1 + g.d), "
-                       "sum((g.q1 + g.d) * CASE WHEN g.hist = 0 THEN coalesce(s.cost_fen, i.cost_fen) "
-                       "ELSE " SHOPDESK_SQL_COST_AT("s.id", ":c2") " END) "
-                                                                   "FROM g JOIN skus s ON s.id = g.sku JOIN items i ON "
-                                                                   "i.id = s.item_id WHERE g.q1 <> 0 OR "
-                                                                   "g.d <> 0 OR EXISTS (SELECT 1 FROM stock_moves e "
-                                                                   "WHERE e.sku_id = s.id AND e.moved_at < :t3) "
-                                                                   "GROUP BY i.category ORDER BY i.category"));
+        reading == StockValueReading::SkuBySku
+            ? QStringLiteral(SHOPDESK_SQL_VALUE_PAST
+                "g AS MATERIALIZED (SELECT s.id AS sku, coalesce(h.quantity, 0) + coalesce(t.q, 0) - "
+                "coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at >= :t1), "
+                "0) AS q1, coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.sku_id = s.id AND m.moved_at "
+                ">= :t1b AND m.moved_at < :t2), 0) AS d, " SHOPDESK_SQL_VALUE_HIST
+                "FROM skus s LEFT JOIN stock_on_hand h ON h.sku_id = s.id LEFT JOIN t ON t.sku = "
+                "s.id) " SHOPDESK_SQL_VALUE_BY_CATEGORY)
+            : QStringLiteral(SHOPDESK_SQL_VALUE_PAST
+                "r AS MATERIALIZED (SELECT m.sku_id, m.quantity, m.moved_at FROM stock_moves m WHERE m.moved_at >= "
+                ":t1), rs AS MATERIALIZED (SELECT r.sku_id AS sku, sum(r.quantity) AS since, sum(CASE WHEN "
+                "r.moved_at >= :t1b AND r.moved_at < :t2 THEN r.quantity ELSE 0 END) AS d FROM r GROUP BY r.sku_id), "
+                "g AS (SELECT s.id AS sku, coalesce(h.quantity, 0) + coalesce(t.q, 0) - "
+                "coalesce(rs.since, 0) AS q1, coalesce(rs.d, 0) AS d, " SHOPDESK_SQL_VALUE_HIST
+                "FROM skus s LEFT JOIN stock_on_hand h ON h.sku_id = s.id LEFT JOIN t ON t.sku = s.id LEFT JOIN rs "
+                "ON rs.sku = s.id) " SHOPDESK_SQL_VALUE_BY_CATEGORY));
     q.bind({ { QStringLiteral(":upto"), *upto }, { QStringLiteral(":t1"), dayAfter(before) },
         { QStringLiteral(":t1b"), dayAfter(before) }, { QStringLiteral(":t2"), dayAfter(last) },
         { QStringLiteral(":t3"), dayAfter(last) }, { QStringLiteral(":c1"), lastSecond(before) },

@@ -27,6 +27,11 @@ public:
     /// The last ledger row (its id) the kept sums hold: for a repository that adds them up in SQL
     /// with the rows past it.
     Result<qint64> bookmark() const;
+    /// Whether the ledger rows at or after `since` (shop-file time text, or a day) are under a quarter
+    /// of the ledger: then a figure at a recent moment is cheaper read as the kept sums less those
+    /// rows than as each SKU's history. An estimate from two seeks (the ledger is written in time
+    /// order, nearly), to choose between two readings that give the same figures.
+    Result<bool> fewRowsSince(const QString &since) const;
     /// Takes in the ledger rows added since the last time (one transaction, nested in the caller's
     /// if there is one). Costs two index look-ups when nothing is new. On a server it lets the
     /// bookmark be while another PC is writing the ledger: the figures stay right, and the rows

@@ -89,9 +89,6 @@ public:
         QDate from, QDate to, StockReportGrouping by, Reading reading = Reading::Auto) const;
 
 private:
-    /// Whether the ledger rows since `fromDay` are under a quarter of the ledger (Reading::Auto).
-    core::Result<bool> rowsSince(const QString &fromDay) const;
-
     const core::Database &mDb;
 };
 

@@ -52,8 +52,13 @@ public:
 
     /// Lines of orders paid in [from, to] (not unpaid, not closed), grouped.
     core::Result<QList<ProfitSums>> sums(QDate from, QDate to, ProfitGrouping by) const;
+    /// How valueByCategory reads the ledger rows since `before`: per SKU through its index, or all
+    /// of them at once through the time index. Both give the same figures; Auto takes the second
+    /// when those rows are under a quarter of the ledger (a recent month).
+    enum class StockValueReading { Auto, SkuBySku, RowsSince };
     /// Stock on hand at cost per category at the end of `before` and at the end of `last`.
-    core::Result<QList<CategoryValue>> valueByCategory(QDate before, QDate last) const;
+    core::Result<QList<CategoryValue>> valueByCategory(
+        QDate before, QDate last, StockValueReading reading = StockValueReading::Auto) const;
 
 private:
     const core::Database &mDb;
