@@ -8,6 +8,7 @@
 #include <shopdesk/core/LateIndexes.h>
 #include <shopdesk/core/OrderRepository.h>
 #include <shopdesk/core/StockLedger.h>
+#include <shopdesk/core/Transaction.h>
 #include <shopdesk/shipping/ShippingRepository.h>
 #include <shopdesk/shipping/ShippingService.h>
 
@@ -369,9 +370,9 @@ TEST_CASE("a malformed row near the end of a large export leaves nothing, though
 
 TEST_CASE("a year of orders moved in keeps every index and key, and a failed one leaves them as they were")
 {
-    // On a server an import this large drops the orders' plain indexes and foreign keys, writes
-    // the rows with COPY and makes them again after (LateIndexes); on a shop file nothing of that
-    // happens. On both, the shop ends with the same indexes and keys it began with.
+    // An import this large drops the orders' and lines' plain indexes (on a server their foreign
+    // keys too, and the rows go with COPY) and makes them again after (LateIndexes). On both
+    // engines the shop ends with the same indexes and keys it began with.
     test::TestShop shop;
     test::addFixtureCatalog(shop.db());
     const auto before = shop.db().schemaNames();
@@ -424,6 +425,62 @@ TEST_CASE("a year of orders moved in keeps every index and key, and a failed one
                   .toInt()
             == 20); // 17 of the orders (15 plain), 3 of the lines (2 plain): shop format 25
     }
+}
+
+TEST_CASE("a large import's plain indexes are dropped and made again inside its transaction")
+{
+    test::TestShop shop;
+    const auto before = shop.db().schemaNames();
+    REQUIRE(before.ok());
+    REQUIRE(before->contains(QStringLiteral("index orders_queue_receiver")));
+    const auto indexNames = [&] {
+        QStringList names;
+        for (const QString &line : shop.db().schemaNames().value())
+            if (line.startsWith(QStringLiteral("index ")))
+                names << line;
+        return names;
+    };
+    const QStringList indexesBefore = indexNames();
+    const qint64 large = core::LateIndexes::kLateIndexRows;
+    // The plain indexes of the two tables: 15 of the orders, 2 of the lines (shop format 26); on a
+    // server also their 3 foreign keys. The unique ones stay (order numbers are checked by them).
+    const int plain = test::onServer() ? 20 : 17;
+    SECTION("made again before the commit")
+    {
+        core::Transaction tx(shop.db());
+        REQUIRE(tx.isActive());
+        {
+            core::LateIndexes small(shop.db(), { QStringLiteral("orders"), QStringLiteral("order_lines") });
+            REQUIRE(small.drop(large - 1, 0).ok());
+            CHECK(small.dropped() == 0);
+            REQUIRE(small.drop(large, large + 1).ok()); // the shop holds more than comes in
+            CHECK(small.dropped() == 0);
+        }
+        CHECK(indexNames() == indexesBefore);
+        core::LateIndexes late(shop.db(), { QStringLiteral("orders"), QStringLiteral("order_lines") });
+        REQUIRE(late.drop(large, 0).ok());
+        CHECK(late.dropped() == plain);
+        const QStringList during = indexNames();
+        CHECK_FALSE(during.contains(QStringLiteral("index orders_queue_receiver")));
+        CHECK_FALSE(during.contains(QStringLiteral("index kpi_order_lines_cover")));
+        REQUIRE(late.buildAhead(QStringLiteral("orders")).ok());
+        REQUIRE(late.build().ok());
+        CHECK(late.dropped() == 0);
+        REQUIRE(tx.commit().ok());
+    }
+    SECTION("back as they were when the import rolls back")
+    {
+        {
+            core::Transaction tx(shop.db());
+            REQUIRE(tx.isActive());
+            core::LateIndexes late(shop.db(), { QStringLiteral("orders"), QStringLiteral("order_lines") });
+            REQUIRE(late.drop(large, 0).ok());
+            CHECK(late.dropped() == plain);
+            tx.rollback();
+        }
+    }
+    CHECK(indexNames() == indexesBefore);
+    CHECK(*shop.db().schemaNames() == *before);
 }
 
 TEST_CASE("cancelling a large import part-way leaves the shop as it was")

@@ -26,9 +26,11 @@ int LateIndexes::dropped() const
 
 Status LateIndexes::drop(qint64 newRows, qint64 heldRows)
 {
-    if (mDb.engine() != SqlDialect::Engine::PostgreSql || newRows < kLateIndexRows || newRows < heldRows)
+    if (newRows < kLateIndexRows || newRows < heldRows)
         return {};
     QSqlDatabase connection = mDb.connection();
+    if (mDb.engine() == SqlDialect::Engine::Sqlite)
+        return dropOnFile();
     // DDL is not prepared (the server prepares only queries): plain statements, the table bound.
     QSqlQuery indexes(connection), keys(connection);
     indexes.prepare(QStringLiteral(
@@ -65,6 +67,39 @@ Status LateIndexes::drop(qint64 newRows, qint64 heldRows)
         }
         for (const QString &sql : std::as_const(drops))
             if (!ddl.exec(sql))
+                return Error { Retry::failureMessage(mDb, ddl.lastError()) };
+        if (!makes.isEmpty())
+            mDropped.append({ table, makes });
+    }
+    return {};
+}
+
+Status LateIndexes::dropOnFile()
+{
+    // The plain indexes the shop's own CREATE INDEX made (origin 'c'): not the unique ones, nor the
+    // primary key. SQLite checks foreign keys through the parent's primary key, and cannot drop
+    // one without making the table again: the keys stay.
+    QSqlDatabase connection = mDb.connection();
+    QSqlQuery indexes(connection);
+    indexes.prepare(
+        QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:table) il JOIN sqlite_master m "
+                       "ON m.type = 'index' AND m.name = il.name "
+                       "WHERE il.\"unique\" = 0 AND il.origin = 'c' AND m.sql IS NOT NULL ORDER BY m.name"));
+    const auto quoted
+        = [&](const QString &name) { return connection.driver()->escapeIdentifier(name, QSqlDriver::TableName); };
+    QSqlQuery ddl(connection);
+    for (const QString &table : std::as_const(mTables)) {
+        indexes.bindValue(QStringLiteral(":table"), table);
+        if (!indexes.exec())
+            return Error { Retry::failureMessage(mDb, indexes.lastError()) };
+        QStringList names, makes;
+        while (indexes.next()) {
+            names << indexes.value(0).toString();
+            makes << indexes.value(1).toString();
+        }
+        indexes.finish();
+        for (const QString &name : std::as_const(names))
+            if (!ddl.exec(QStringLiteral("DROP INDEX %1").arg(quoted(name))))
                 return Error { Retry::failureMessage(mDb, ddl.lastError()) };
         if (!makes.isEmpty())
             mDropped.append({ table, makes });
