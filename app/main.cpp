@@ -15,13 +15,17 @@
 #include <shopdesk/core/ShopCheck.h>
 #include <shopdesk/core/Version.h>
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 #include <memory>
@@ -192,8 +196,27 @@ int main(int argc, char *argv[])
         window.setWorkspace(workspace);
     window.show();
     if (screenshot) {
-        const QString out = parser.value(shotOption);
-        QTimer::singleShot(200, &window, [&] {
+        // The grab waits for a settled window: at least 200 ms after it shows, and only once the
+        // window has been exposed (a widget window paints as it is exposed) and the event loop then
+        // waits with nothing left to do (the docks' first-paint work done). That moment is the
+        // start-up bench/run times: with SHOPDESK_READY_FILE set, it is written there in milliseconds
+        // since the epoch (the grab, its PNG and the exit are not start-up).
+        struct Settle : QObject {
+            bool exposed = false, timeUp = false, ready = false, grabbing = false;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Expose)
+                    exposed = true;
+                return false;
+            }
+        };
+        auto *settle = new Settle;
+        settle->setParent(&window);
+        QWindow *handle = window.windowHandle();
+        if (handle)
+            handle->installEventFilter(settle);
+        const QString out = parser.value(shotOption), readyFile = qEnvironmentVariable("SHOPDESK_READY_FILE");
+        const auto shoot = [&window, &firstError, out] {
             const bool saved = window.grab().save(out, "PNG");
             if (!firstError.isEmpty())
                 std::fprintf(stderr, "%s\n", qPrintable(firstError));
@@ -202,7 +225,21 @@ int main(int argc, char *argv[])
                     qPrintable(
                         QCoreApplication::translate("main", "Cannot write “%1”.").arg(QDir::toNativeSeparators(out))));
             QCoreApplication::exit(saved && firstError.isEmpty() ? 0 : 1);
-        });
+        };
+        QTimer::singleShot(200, settle, [settle] { settle->timeUp = true; });
+        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, settle,
+            [settle, handle, readyFile, shoot] {
+                if (!settle->ready && (settle->exposed || (handle && handle->isExposed()))) {
+                    settle->ready = true;
+                    QFile f(readyFile);
+                    if (!readyFile.isEmpty() && f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                        f.write(QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '\n');
+                }
+                if (settle->ready && settle->timeUp && !settle->grabbing) {
+                    settle->grabbing = true;
+                    QTimer::singleShot(0, settle, shoot);
+                }
+            });
     }
     return app.exec();
 }
