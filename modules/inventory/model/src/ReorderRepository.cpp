@@ -69,46 +69,86 @@ core::Result<QList<ReorderLine>> ReorderRepository::mainItemsBelowMinimum() cons
 
 core::Result<QList<SkuPlan>> ReorderRepository::skuPlans(QDate today) const
 {
-    SqlQuery q(mDb,
-        // Each item's SKU count from one grouped pass, not a count per SKU (half this query's time
-        // on 116,000 SKUs).
-        QStringLiteral("SELECT s.id, i.id, i.code, i.title, i.category, s.color, s.size, s.barcode, i.on_shelf, "
-                       "i.main_push, s.min_stock, i.min_stock, coalesce(s.cost_fen, i.cost_fen), i.supplier_id, c.n "
-                       "FROM items i JOIN (SELECT item_id, count(*) AS n FROM skus GROUP BY item_id) c ON c.item_id = "
-                       "i.id JOIN skus s ON s.item_id = i.id WHERE i.archived = 0 ORDER BY i.code, s.id"));
-    if (Status s = q.run(); !s)
-        return s.error();
+    // The items, then their SKUs, each read once and joined here: one row per SKU with its item's
+    // texts (and sorted by them) cost three times as much on 116,000 SKUs of 10,000 items, most of
+    // it in the sort and in making each SKU's copy of its item's title.
+    struct ItemFacts {
+        qint64 id = 0;
+        QString code, title, category;
+        bool onShelf = true, mainPush = false;
+        int minimum = 0;
+        qint64 costFen = 0;
+        QVariant supplierId;
+    };
+    QList<ItemFacts> items; // by code, as the plans are listed
+    QHash<qint64, qsizetype> itemAt;
+    {
+        SqlQuery iq(mDb,
+            QStringLiteral("SELECT id, code, title, category, on_shelf, main_push, min_stock, cost_fen, supplier_id "
+                           "FROM items WHERE archived = 0 ORDER BY code"));
+        if (Status s = iq.run(); !s)
+            return s.error();
+        while (iq.next()) {
+            itemAt.insert(iq.value(0).toLongLong(), items.size());
+            items.append({ iq.value(0).toLongLong(), iq.value(1).toString(), iq.value(2).toString(),
+                iq.value(3).toString(), iq.value(4).toInt() != 0, iq.value(5).toInt() != 0, iq.value(6).toInt(),
+                iq.value(7).toLongLong(), iq.value(8) });
+        }
+    }
+    struct SkuFacts {
+        qint64 id = 0;
+        QString color, size, barcode;
+        QVariant minimum, costFen;
+    };
+    QList<QList<SkuFacts>> skusOf(items.size()); // by the item's position, in id order
+    {
+        SqlQuery sq(
+            mDb, QStringLiteral("SELECT id, item_id, color, size, barcode, min_stock, cost_fen FROM skus ORDER BY id"));
+        if (Status s = sq.run(); !s)
+            return s.error();
+        while (sq.next()) {
+            const auto at = itemAt.constFind(sq.value(1).toLongLong());
+            if (at == itemAt.cend())
+                continue; // an archived item's
+            skusOf[*at].append({ sq.value(0).toLongLong(), sq.value(2).toString(), sq.value(3).toString(),
+                sq.value(4).toString(), sq.value(5), sq.value(6) });
+        }
+    }
     QList<SkuPlan> plans;
     QHash<qint64, qint64> usualSupplier; // item → items.supplier_id
-    while (q.next()) {
-        SkuPlan p;
-        p.skuId = q.value(0).toLongLong();
-        p.itemId = q.value(1).toLongLong();
-        p.itemCode = q.value(2).toString();
-        p.itemTitle = q.value(3).toString();
-        p.category = q.value(4).toString();
-        p.color = q.value(5).toString();
-        p.size = q.value(6).toString();
-        p.barcode = q.value(7).toString();
-        p.onShelf = q.value(8).toInt() != 0;
-        p.mainPush = q.value(9).toInt() != 0;
-        const int skuCount = std::max(1, q.value(14).toInt());
-        if (!q.value(10).isNull()) {
-            p.minimum = q.value(10).toInt();
-            p.ownMinimum = true;
-        } else {
-            // The item's minimum is for the item: each SKU keeps its share, rounded up.
-            int itemMinimum = q.value(11).toInt();
-            if (itemMinimum <= 0 && p.mainPush)
-                itemMinimum = kDefaultMinimum;
-            if (p.mainPush)
-                itemMinimum = std::min(itemMinimum, kMaximumMinimum);
-            p.minimum = (itemMinimum + skuCount - 1) / skuCount;
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const ItemFacts &item = items.at(k);
+        const QList<SkuFacts> &skus = skusOf.at(k);
+        if (!item.supplierId.isNull() && !skus.isEmpty())
+            usualSupplier.insert(item.id, item.supplierId.toLongLong());
+        const int skuCount = std::max<qsizetype>(1, skus.size());
+        for (const SkuFacts &sku : skus) {
+            SkuPlan p;
+            p.skuId = sku.id;
+            p.itemId = item.id;
+            p.itemCode = item.code;
+            p.itemTitle = item.title;
+            p.category = item.category;
+            p.color = sku.color;
+            p.size = sku.size;
+            p.barcode = sku.barcode;
+            p.onShelf = item.onShelf;
+            p.mainPush = item.mainPush;
+            if (!sku.minimum.isNull()) {
+                p.minimum = sku.minimum.toInt();
+                p.ownMinimum = true;
+            } else {
+                // The item's minimum is for the item: each SKU keeps its share, rounded up.
+                int itemMinimum = item.minimum;
+                if (itemMinimum <= 0 && p.mainPush)
+                    itemMinimum = kDefaultMinimum;
+                if (p.mainPush)
+                    itemMinimum = std::min(itemMinimum, kMaximumMinimum);
+                p.minimum = (itemMinimum + skuCount - 1) / skuCount;
+            }
+            p.unitCost = core::Money::fromFen(sku.costFen.isNull() ? item.costFen : sku.costFen.toLongLong());
+            plans << p;
         }
-        p.unitCost = core::Money::fromFen(q.value(12).toLongLong());
-        if (!q.value(13).isNull())
-            usualSupplier.insert(p.itemId, q.value(13).toLongLong());
-        plans << p;
     }
 
     // Suppliers: the item's usual one unless archived, else the first linked one by name.
