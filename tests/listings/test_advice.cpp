@@ -313,3 +313,58 @@ TEST_CASE("the advice figures per item: on hand, available, sold-out sizes and t
     REQUIRE(j.lastSale.has_value());
     CHECK(*j.lastSale == kToday.addDays(-4)); // T2's, of another SKU than T1's; T3 was closed
 }
+
+TEST_CASE("each item's last sale is found whether it sold in the shop's last 30 days of sales or long before")
+{
+    // The last sales come from the shop's last 30 days of orders first, then item by item for the
+    // items not sold in them: each item's date is its latest paid line all the same.
+    test::TestShop shop;
+    core::ItemRepository items(shop.db());
+    const QString black = QString::fromUtf8("黑色");
+    const struct {
+        const char *code, *barcode1, *barcode2;
+    } made[] = { { "WY-3001", "2000000000015", "2000000000022" }, { "WY-3002", "2000000000039", "2000000000046" },
+        { "WY-3003", "2000000000053", "2000000000060" }, { "WY-3004", "2000000000077", "2000000000084" } };
+    for (const auto &m : made) {
+        core::Item item;
+        item.code = QString::fromLatin1(m.code);
+        item.title = QString::fromUtf8("卫衣 连帽");
+        REQUIRE(items
+                    .addItem(item,
+                        { { 0, 0, black, QStringLiteral("M"), QString::fromLatin1(m.barcode1), {}, {} },
+                            { 0, 0, black, QStringLiteral("L"), QString::fromLatin1(m.barcode2), {}, {} } })
+                    .ok());
+    }
+    auto skuOf = [&](const char *barcode) { return items.skuByBarcode(QString::fromLatin1(barcode)).value()->sku.id; };
+    core::OrderRepository orders(shop.db());
+    // The newest sale is T1 (WY-3001, today). WY-3002 sold 120 and 90 days ago, on two SKUs, and
+    // its order of 5 days ago was closed; WY-3003 sold 31 days ago; WY-3004 never sold.
+    const struct {
+        const char *no, *barcode;
+        int days;
+        const char *status;
+    } placed[] = { { "T1", "2000000000015", 0, "paid" }, { "T2", "2000000000039", 120, "finished" },
+        { "T3", "2000000000046", 90, "shipped" }, { "T4", "2000000000039", 5, "closed" },
+        { "T5", "2000000000060", 31, "finished" }, { "T6", "2000000000022", 40, "finished" } };
+    for (const auto &p : placed) {
+        core::Order order;
+        order.orderNo = QString::fromLatin1(p.no);
+        order.createdAt = order.paidAt = QDateTime(kToday.addDays(-p.days), QTime(9, 30));
+        order.lines = { { 0, 0, skuOf(p.barcode), {}, {}, {}, 1, core::Money::fromYuan(99) } };
+        REQUIRE(orders.addOrder(order).ok());
+        test::scalar(shop.db(),
+            QStringLiteral("UPDATE orders SET status = '%1' WHERE order_no = '%2'")
+                .arg(QString::fromLatin1(p.status), QString::fromLatin1(p.no)));
+    }
+
+    auto adviceItems = listings::ListingsRepository(shop.db()).adviceItems();
+    REQUIRE(adviceItems.ok());
+    REQUIRE(adviceItems->size() == 4);
+    QStringList seen;
+    for (const AdviceItem &a : *adviceItems)
+        seen << a.item.code + QLatin1Char(' ')
+                + (a.lastSale ? a.lastSale->toString(Qt::ISODate) : QStringLiteral("never"));
+    CHECK(seen
+        == QStringList { QStringLiteral("WY-3001 2026-11-25"), QStringLiteral("WY-3002 2026-08-27"),
+            QStringLiteral("WY-3003 2026-10-25"), QStringLiteral("WY-3004 never") });
+}
