@@ -45,6 +45,17 @@ void RecordTableModel::setRows(QList<QVariantList> rows)
 {
     beginResetModel();
     mRows = std::move(rows);
+    mCell = nullptr;
+    mCellRows = 0;
+    endResetModel();
+}
+
+void RecordTableModel::setCells(int rows, std::function<QVariant(int row, int column)> cell)
+{
+    beginResetModel();
+    mRows.clear();
+    mCell = std::move(cell);
+    mCellRows = mCell ? rows : 0;
     endResetModel();
 }
 
@@ -54,7 +65,10 @@ void RecordTableModel::retranslate()
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(mColumns.size()) - 1);
 }
 
-int RecordTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mRows.size()); }
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : (mCell ? mCellRows : int(mRows.size()));
+}
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -82,10 +96,16 @@ QString RecordTableModel::format(ColumnKind kind, const QVariant &raw)
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= mRows.size() || index.column() >= mColumns.size())
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= mColumns.size())
         return {};
-    const QVariantList &row = mRows.at(index.row());
-    const QVariant raw = index.column() < row.size() ? row.at(index.column()) : QVariant();
+    QVariant raw;
+    if (mCell) {
+        raw = mCell(index.row(), index.column());
+    } else {
+        const QVariantList &row = mRows.at(index.row());
+        if (index.column() < row.size())
+            raw = row.at(index.column());
+    }
     const ColumnKind kind = mColumns.at(index.column()).kind;
     switch (role) {
     case Qt::DisplayRole:

@@ -7,7 +7,6 @@
 #include <shopdesk/core/StockOnHandRepository.h>
 
 #include <QHash>
-#include <QMap>
 
 #include <algorithm>
 
@@ -71,32 +70,67 @@ core::Result<StockReport> StockReportRepository::report(
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return core::Error { tr("The stock report needs a first day on or before its last day.") };
-    // 1. The SKUs with their cost at the start and at the end of the period.
-    SqlQuery skus(mDb,
-        QStringLiteral(
-            "SELECT s.id, i.code, i.title, i.category, s.color, s.size, s.barcode, " SHOPDESK_SQL_COST_AT("s.id",
-                ":before") ", " SHOPDESK_SQL_COST_AT("s.id", ":end") " FROM skus s JOIN items i ON i.id = s.item_id"));
-    skus.bind(
-        { { QStringLiteral(":before"), lastSecond(from.addDays(-1)) }, { QStringLiteral(":end"), lastSecond(to) } });
+    // 1. The SKUs with their cost at the start and at the end of the period. The items apart, each
+    // read once: their SKUs' rows share the item's texts (and the sort below finds equal codes
+    // equal at once), and their cost is the SKUs' last resort (SHOPDESK_SQL_COST_AT).
+    struct ItemFacts {
+        QString code, title, category;
+        qint64 costFen = 0;
+    };
+    QHash<qint64, ItemFacts> items;
+    {
+        SqlQuery iq(mDb, QStringLiteral("SELECT id, code, title, category, cost_fen FROM items"));
+        if (Status s = iq.run(); !s)
+            return s.error();
+        while (iq.next())
+            items.insert(iq.value(0).toLongLong(),
+                { iq.value(1).toString(), iq.value(2).toString(), iq.value(3).toString(), iq.value(4).toLongLong() });
+    }
+    // The costs the history gives at the two moments, only for the SKUs it holds (a look-up per
+    // SKU of a big shop's 116,000 for nothing cost more than reading them all).
+    QHash<qint64, std::pair<qint64, qint64>> fromHistory; // SKU → cost before the period, at its end
+    {
+        SqlQuery hq(mDb,
+            QStringLiteral("SELECT h.sku_id, coalesce(" SHOPDESK_SQL_COST_HISTORY_AT(
+                "h.sku_id", ":before") "), coalesce(" SHOPDESK_SQL_COST_HISTORY_AT("h.sku_id",
+                ":end") ") FROM (SELECT DISTINCT sku_id FROM sku_costs) h"));
+        hq.bind({ { QStringLiteral(":before"), lastSecond(from.addDays(-1)) },
+            { QStringLiteral(":end"), lastSecond(to) } });
+        if (Status s = hq.run(); !s)
+            return s.error();
+        while (hq.next())
+            fromHistory.insert(hq.value(0).toLongLong(), { hq.value(1).toLongLong(), hq.value(2).toLongLong() });
+    }
+    SqlQuery skus(mDb, QStringLiteral("SELECT s.id, s.item_id, s.color, s.size, s.barcode, s.cost_fen FROM skus s"));
     if (Status s = skus.run(); !s)
         return s.error();
     struct Sku {
         StockReportRow row;
+        qint64 itemId = 0;
         qint64 costBefore = 0, costEnd = 0;
         bool moved = false;
     };
     QHash<qint64, Sku> bySku;
+    bySku.reserve(items.size() * 8);
     while (skus.next()) {
-        Sku k;
-        k.row.itemCode = skus.value(1).toString();
-        k.row.title = skus.value(2).toString();
-        k.row.category = skus.value(3).toString();
-        k.row.color = skus.value(4).toString();
-        k.row.size = skus.value(5).toString();
-        k.row.barcode = skus.value(6).toString();
-        k.costBefore = skus.value(7).toLongLong();
-        k.costEnd = skus.value(8).toLongLong();
-        bySku.insert(skus.value(0).toLongLong(), k);
+        const auto item = items.constFind(skus.value(1).toLongLong());
+        if (item == items.cend())
+            continue;
+        Sku &k = bySku[skus.value(0).toLongLong()];
+        k.itemId = item.key();
+        k.row.itemCode = item->code;
+        k.row.title = item->title;
+        k.row.category = item->category;
+        k.row.color = skus.value(2).toString();
+        k.row.size = skus.value(3).toString();
+        k.row.barcode = skus.value(4).toString();
+        // SHOPDESK_SQL_COST_AT: the history's cost, else the SKU's own, else its item's.
+        if (const auto h = fromHistory.constFind(skus.value(0).toLongLong()); h != fromHistory.cend()) {
+            k.costBefore = h->first;
+            k.costEnd = h->second;
+        } else {
+            k.costBefore = k.costEnd = skus.value(5).isNull() ? item->costFen : skus.value(5).toLongLong();
+        }
     }
     skus.finish();
 
@@ -281,47 +315,81 @@ core::Result<StockReport> StockReportRepository::report(
     report.from = from;
     report.to = to;
     report.by = by;
-    QMap<QString, StockReportRow> grouped; // sorted by key
+    // Sorted by item code, colour, size and barcode (per SKU), item code (per item) or category,
+    // then the rows of one item or category added up: a sort of pointers, not a map of a hundred
+    // thousand keys made of those texts.
+    QList<Sku *> moved;
+    moved.reserve(bySku.size());
     for (auto it = bySku.begin(); it != bySku.end(); ++it) {
         if (!it->moved)
             continue;
         StockReportRow &row = it->row;
         row.openingValue = Money::fromFen(row.opening * it->costBefore);
         row.closingValue = Money::fromFen(row.closing * it->costEnd);
-        QString sortKey;
         switch (by) {
         case StockReportGrouping::Sku:
             row.key = row.barcode;
-            sortKey = row.itemCode + QChar(0) + row.color + QChar(0) + row.size + QChar(0) + row.barcode;
             break;
         case StockReportGrouping::Item:
             row.key = row.itemCode;
-            sortKey = row.itemCode;
             break;
         case StockReportGrouping::Category:
             row.key = row.category;
-            sortKey = row.category;
             break;
         }
-        auto g = grouped.find(sortKey);
-        if (g == grouped.end()) {
-            StockReportRow head = row;
-            if (by != StockReportGrouping::Sku) {
-                head.color.clear();
-                head.size.clear();
-                head.barcode.clear();
-            }
-            if (by == StockReportGrouping::Category) {
-                head.itemCode.clear();
-                head.title.clear();
-            }
-            grouped.insert(sortKey, head);
-        } else {
-            g->add(row);
-        }
+        moved.append(&*it);
         report.total.add(row);
     }
-    report.rows = grouped.values();
+    // Stable sorts: rows of one key keep the order they came in (the hash's), as the map did.
+    if (by == StockReportGrouping::Category) {
+        std::stable_sort(
+            moved.begin(), moved.end(), [](const Sku *x, const Sku *y) { return x->row.category < y->row.category; });
+    } else {
+        // The items by code (codes are unique), then each item's SKUs by colour, size, barcode.
+        QHash<qint64, QList<Sku *>> ofItem;
+        QList<qint64> itemOrder;
+        for (Sku *k : std::as_const(moved)) {
+            QList<Sku *> &of = ofItem[k->itemId];
+            if (of.isEmpty())
+                itemOrder.append(k->itemId);
+            of.append(k);
+        }
+        std::sort(itemOrder.begin(), itemOrder.end(),
+            [&items](qint64 x, qint64 y) { return items.value(x).code < items.value(y).code; });
+        moved.clear();
+        for (qint64 item : std::as_const(itemOrder)) {
+            QList<Sku *> &of = ofItem[item];
+            if (by == StockReportGrouping::Sku)
+                std::stable_sort(of.begin(), of.end(), [](const Sku *x, const Sku *y) {
+                    const StockReportRow &a = x->row, &b = y->row;
+                    if (const int c = a.color.compare(b.color); c != 0)
+                        return c < 0;
+                    if (const int c = a.size.compare(b.size); c != 0)
+                        return c < 0;
+                    return a.barcode < b.barcode;
+                });
+            moved.append(of);
+        }
+    }
+    report.rows.reserve(moved.size());
+    for (Sku *k : std::as_const(moved)) {
+        StockReportRow &row = k->row;
+        if (!report.rows.isEmpty() && by != StockReportGrouping::Sku && report.rows.constLast().key == row.key) {
+            report.rows.last().add(row);
+            continue;
+        }
+        StockReportRow head = std::move(row); // the SKUs' rows are not read again
+        if (by != StockReportGrouping::Sku) {
+            head.color.clear();
+            head.size.clear();
+            head.barcode.clear();
+        }
+        if (by == StockReportGrouping::Category) {
+            head.itemCode.clear();
+            head.title.clear();
+        }
+        report.rows.append(std::move(head));
+    }
     return report;
 }
 

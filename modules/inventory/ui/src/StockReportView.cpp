@@ -160,33 +160,65 @@ void StockReportView::reload()
         return;
     }
     mReport = *r;
-    QList<QVariantList> rows;
-    auto add = [&](const StockReportRow &s, const QString &first) {
-        QVariantList v { first, s.title, s.color, s.size, s.barcode,
-            s.category.isEmpty() ? s.category : core::Vocabulary::category(s.category), s.opening };
-        for (qint64 n : s.in)
-            v << n;
-        v << s.inTotal();
-        for (qint64 n : s.out)
-            v << n;
-        v << s.outTotal() << s.closing << s.openingValue.fen() << s.inValue.fen() << s.outValue.fen()
-          << s.costChange().fen() << s.closingValue.fen();
-        rows << v;
-    };
-    for (const StockReportRow &s : std::as_const(mReport.rows))
-        add(s, s.itemCode);
-    StockReportRow total = mReport.total;
-    total.title.clear();
-    total.color.clear();
-    total.size.clear();
-    total.barcode.clear();
-    total.category.clear();
-    if (!mReport.rows.isEmpty()) {
-        add(total, tr("Total"));
-        if (mReport.by == StockReportGrouping::Category)
-            rows.last()[5] = tr("Total");
-    }
-    mModel->setRows(rows);
+    // The rows are read from the report as the table shows them (a year of a big shop's SKUs is a
+    // hundred thousand rows: one QVariant copy of each of their 25 values took longer than the
+    // report itself); the total comes last.
+    mTotal = mReport.total;
+    mTotal.title.clear();
+    mTotal.color.clear();
+    mTotal.size.clear();
+    mTotal.barcode.clear();
+    mTotal.category.clear();
+    const int rows = int(mReport.rows.size());
+    mModel->setCells(rows == 0 ? 0 : rows + 1, [this, rows](int row, int column) -> QVariant {
+        const bool total = row == rows;
+        const StockReportRow &s = total ? mTotal : mReport.rows.at(row);
+        switch (column) {
+        case 0:
+            return total ? tr("Total") : s.itemCode;
+        case 1:
+            return s.title;
+        case 2:
+            return s.color;
+        case 3:
+            return s.size;
+        case 4:
+            return s.barcode;
+        case 5:
+            if (total && mReport.by == StockReportGrouping::Category)
+                return tr("Total");
+            return s.category.isEmpty() ? s.category : core::Vocabulary::category(s.category);
+        case 6:
+            return s.opening;
+        default:
+            break;
+        }
+        int c = column - 7;
+        if (c < kIn)
+            return s.in[c];
+        if ((c -= kIn) == 0)
+            return s.inTotal();
+        if (--c < kOut)
+            return s.out[c];
+        switch (c - kOut) {
+        case 0:
+            return s.outTotal();
+        case 1:
+            return s.closing;
+        case 2:
+            return s.openingValue.fen();
+        case 3:
+            return s.inValue.fen();
+        case 4:
+            return s.outValue.fen();
+        case 5:
+            return s.costChange().fen();
+        case 6:
+            return s.closingValue.fen();
+        default:
+            return {};
+        }
+    });
     rebuildColumns();
     const QLocale l;
     const StockReportRow &t = mReport.total;

@@ -13,9 +13,14 @@
 /// joined as `s` and its item as `i` for the SKU's own cost. The repositories that aggregate over the
 /// cost history put it into their statements at compile time.
 #define SHOPDESK_SQL_COST_AT(sku, at)                                                                                  \
-    "coalesce((SELECT hc.cost_fen FROM sku_costs hc WHERE hc.sku_id = " sku " AND hc.changed_at <= " at                \
+    "coalesce(" SHOPDESK_SQL_COST_HISTORY_AT(sku, at) ", coalesce(s.cost_fen, i.cost_fen))"
+/// The part of SHOPDESK_SQL_COST_AT the cost history gives: two SQL expressions for a coalesce(),
+/// the cost after the last change on or before `at`, else the cost before the first change; both
+/// NULL for a SKU whose cost never changed (its own cost, else its item's, is its cost then).
+#define SHOPDESK_SQL_COST_HISTORY_AT(sku, at)                                                                          \
+    "(SELECT hc.cost_fen FROM sku_costs hc WHERE hc.sku_id = " sku " AND hc.changed_at <= " at                         \
     " ORDER BY hc.changed_at DESC, hc.id DESC LIMIT 1), (SELECT hb.cost_before_fen FROM sku_costs hb WHERE "           \
-    "hb.sku_id = " sku " ORDER BY hb.changed_at, hb.id LIMIT 1), coalesce(s.cost_fen, i.cost_fen))"
+    "hb.sku_id = " sku " ORDER BY hb.changed_at, hb.id LIMIT 1)"
 
 namespace shopdesk::core {
 

@@ -41,6 +41,11 @@ public:
     explicit RecordTableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
 
     void setRows(QList<QVariantList> rows);
+    /// `rows` rows whose raw values `cell` gives when the view asks for them (only the rows shown
+    /// are ever asked for): for a table of a hundred thousand rows that already live in a record
+    /// list, instead of a copy of every value as a QVariant. `cell` must stay valid until the next
+    /// setRows() or setCells().
+    void setCells(int rows, std::function<QVariant(int row, int column)> cell);
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +58,8 @@ public:
 private:
     QList<ColumnSpec> mColumns;
     QList<QVariantList> mRows;
+    int mCellRows = 0;
+    std::function<QVariant(int, int)> mCell;
 };
 
 } // namespace shopdesk::core
