@@ -364,23 +364,38 @@ core::Result<QList<BrokenSizes>> ReorderRepository::brokenSizes() const
 
 QList<BrokenSizes> ReorderRepository::brokenSizes(const QList<SkuPlan> &plans)
 {
-    QList<BrokenSizes> all;
-    for (const SkuPlan &p : plans) { // by item code and SKU, as brokenSizes() reads them
-        if (!p.onShelf)
-            continue;
-        if (all.isEmpty() || all.last().itemId != p.itemId)
-            all.append({ p.itemId, p.itemCode, p.itemTitle, {}, {} });
-        const QString sku = QStringLiteral("%1/%2").arg(p.color, p.size);
-        const qint64 available = p.available();
-        if (available <= 0)
-            all.last().soldOut << sku;
-        else
-            all.last().inStock << QStringLiteral("%1 (%2)").arg(sku).arg(available);
-    }
+    // By item code and SKU, as brokenSizes() reads them. Each item's SKUs are looked at first and
+    // its sizes written out only when some are sold out and some are not (a big shop's 116,000
+    // SKUs each written as text cost more than the whole plan's arithmetic).
     QList<BrokenSizes> out;
-    for (const BrokenSizes &b : std::as_const(all))
-        if (!b.soldOut.isEmpty() && !b.inStock.isEmpty())
+    for (qsizetype first = 0; first < plans.size();) {
+        const qint64 itemId = plans.at(first).itemId;
+        qsizetype end = first;
+        bool soldOut = false, inStock = false;
+        for (; end < plans.size() && plans.at(end).itemId == itemId; ++end) {
+            const SkuPlan &p = plans.at(end);
+            if (!p.onShelf)
+                continue;
+            (p.available() <= 0 ? soldOut : inStock) = true;
+        }
+        if (soldOut && inStock) {
+            const SkuPlan &head = plans.at(first);
+            BrokenSizes b { itemId, head.itemCode, head.itemTitle, {}, {} };
+            for (qsizetype k = first; k < end; ++k) {
+                const SkuPlan &p = plans.at(k);
+                if (!p.onShelf)
+                    continue;
+                const QString sku = QStringLiteral("%1/%2").arg(p.color, p.size);
+                const qint64 available = p.available();
+                if (available <= 0)
+                    b.soldOut << sku;
+                else
+                    b.inStock << QStringLiteral("%1 (%2)").arg(sku).arg(available);
+            }
             out << b;
+        }
+        first = end;
+    }
     return out;
 }
 
