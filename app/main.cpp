@@ -227,6 +227,14 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved && firstError.isEmpty() ? 0 : 1);
         };
         QTimer::singleShot(200, settle, [settle] { settle->timeUp = true; });
+        // Never waiting for ever: a window that is never exposed (a display that shows nothing)
+        // is grabbed as it is after a minute.
+        QTimer::singleShot(60000, settle, [settle, shoot] {
+            if (!settle->grabbing) {
+                settle->grabbing = true;
+                shoot();
+            }
+        });
         QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, settle,
             [settle, handle, readyFile, shoot] {
                 if (!settle->ready && (settle->exposed || (handle && handle->isExposed()))) {
