@@ -44,14 +44,11 @@ core::Status ListingsSettings::save(const core::Database &db) const
 
 core::Result<QList<TitleReportRow>> ListingsReports::titles(const core::Database &db, bool all)
 {
-    auto items = ListingsRepository(db).catalogue();
-    if (!items)
-        return items.error();
-    QList<ItemTitle> titles;
-    titles.reserve(items->size());
-    for (const ItemWithSkus &it : *items)
-        titles.append({ it.item.id, it.item.code, it.item.title });
-    return TitleChecker::forShop(db).report(titles, all);
+    // The items' titles alone: the check reads no SKU (a big shop's 116,000 were read for nothing).
+    auto titles = ListingsRepository(db).titles();
+    if (!titles)
+        return titles.error();
+    return TitleChecker::forShop(db).report(*titles, all);
 }
 
 namespace {

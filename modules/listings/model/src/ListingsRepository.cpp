@@ -133,6 +133,17 @@ Result<QList<ItemWithSkus>> ListingsRepository::catalogue() const
     return out;
 }
 
+Result<QList<ItemTitle>> ListingsRepository::titles() const
+{
+    SqlQuery q(mDb, QStringLiteral("SELECT id, code, title FROM items WHERE archived = 0 ORDER BY code"));
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<ItemTitle> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+    return out;
+}
+
 Result<ExistingCatalogue> ListingsRepository::existing() const
 {
     ExistingCatalogue c;

@@ -2,6 +2,7 @@
 
 #include "Advice.h"
 #include "RelistPlanner.h"
+#include "TitleChecker.h"
 
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/Result.h>
@@ -70,6 +71,9 @@ public:
     core::Result<core::Item> item(qint64 id) const;
     core::Result<QList<SkuStock>> skuStock(qint64 itemId) const;
     core::Result<QList<ItemWithSkus>> catalogue() const; ///< every item that is not archived, with SKUs
+    /// Every item that is not archived, by code: its id, code and title (the title check's reading,
+    /// without the SKUs).
+    core::Result<QList<ItemTitle>> titles() const;
     core::Result<ExistingCatalogue> existing() const;
     /// The next free in-store EAN-13 serial for `prefix` (20–29).
     /// Gives every SKU of `skus` without a barcode the next free in-store EAN-13; call inside the
