@@ -34,6 +34,9 @@ ReportView::ReportView(
     mTable = core::newRecordView(mProxy, tableName, this);
     mTable->setSortingEnabled(true);
     mTable->sortByColumn(-1, Qt::AscendingOrder);
+    // Columns fitted to the rows in sight and the 200 after them (the best sellers, the items with
+    // most problems), not to a thousand of a big shop's 10,000 items: 40 ms a report otherwise.
+    mTable->horizontalHeader()->setResizeContentsPrecision(200);
     mSummary = new QLabel(this);
     mSummary->setObjectName(tableName + QStringLiteral("Summary"));
     mSummary->setWordWrap(true);
