@@ -29,26 +29,35 @@ Status LateIndexes::drop(qint64 newRows, qint64 heldRows)
     if (newRows < kLateIndexRows || newRows < heldRows)
         return {};
     QSqlDatabase connection = mDb.connection();
-    if (mDb.engine() == SqlDialect::Engine::Sqlite)
-        return dropOnFile();
+    const bool server = mDb.engine() == SqlDialect::Engine::PostgreSql;
     // DDL is not prepared (the server prepares only queries): plain statements, the table bound.
+    // The plain indexes: on a server those no constraint owns; on a shop file those the shop's own
+    // CREATE INDEX made (origin 'c'), not the unique ones nor the primary key.
     QSqlQuery indexes(connection), keys(connection);
-    indexes.prepare(QStringLiteral(
-        "SELECT ci.relname, pg_get_indexdef(ci.oid) FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid "
-        "JOIN pg_class ct ON ct.oid = i.indrelid JOIN pg_namespace n ON n.oid = ct.relnamespace "
-        "WHERE n.nspname = current_schema() AND ct.relname = :table AND NOT i.indisunique AND NOT i.indisprimary "
-        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ci.oid) ORDER BY ci.relname"));
-    // The foreign keys these tables hold: checked once, when they are added back, not per row.
-    keys.prepare(QStringLiteral(
-        "SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class ct ON ct.oid = c.conrelid "
-        "JOIN pg_namespace n ON n.oid = ct.relnamespace WHERE n.nspname = current_schema() AND ct.relname = :table "
-        "AND c.contype = 'f' ORDER BY c.conname"));
+    indexes.prepare(server
+            ? QStringLiteral(
+                "SELECT ci.relname, pg_get_indexdef(ci.oid) FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid "
+                "JOIN pg_class ct ON ct.oid = i.indrelid JOIN pg_namespace n ON n.oid = ct.relnamespace "
+                "WHERE n.nspname = current_schema() AND ct.relname = :table AND NOT i.indisunique AND NOT "
+                "i.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ci.oid) "
+                "ORDER BY ci.relname")
+            : QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:table) il JOIN sqlite_master m "
+                             "ON m.type = 'index' AND m.name = il.name "
+                             "WHERE il.\"unique\" = 0 AND il.origin = 'c' AND m.sql IS NOT NULL ORDER BY m.name"));
+    // The foreign keys a server's tables hold: checked once, when they are added back, not per row.
+    // SQLite checks them through the parent's primary key and cannot drop one without making the
+    // table again: on a shop file they stay.
+    if (server)
+        keys.prepare(QStringLiteral(
+            "SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+            "JOIN pg_class ct ON ct.oid = c.conrelid JOIN pg_namespace n ON n.oid = ct.relnamespace "
+            "WHERE n.nspname = current_schema() AND ct.relname = :table AND c.contype = 'f' ORDER BY c.conname"));
     const auto quoted
         = [&](const QString &name) { return connection.driver()->escapeIdentifier(name, QSqlDriver::TableName); };
     QSqlQuery ddl(connection);
     for (const QString &table : std::as_const(mTables)) {
         QStringList drops, makes;
-        // Names and definitions are the server's own, read here (never input), names quoted.
+        // Names and definitions are the database's own, read here (never input), names quoted.
         indexes.bindValue(QStringLiteral(":table"), table);
         if (!indexes.exec())
             return Error { Retry::failureMessage(mDb, indexes.lastError()) };
@@ -57,49 +66,20 @@ Status LateIndexes::drop(qint64 newRows, qint64 heldRows)
             drops << QStringLiteral("DROP INDEX %1").arg(quoted(name));
             makes << indexes.value(1).toString();
         }
-        keys.bindValue(QStringLiteral(":table"), table);
-        if (!keys.exec())
-            return Error { Retry::failureMessage(mDb, keys.lastError()) };
-        while (keys.next()) {
-            const QString name = keys.value(0).toString(), definition = keys.value(1).toString();
-            drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(quoted(table), quoted(name));
-            makes << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(quoted(table), quoted(name), definition);
+        indexes.finish(); // SQLite changes no schema while its catalogue is being read
+        if (server) {
+            keys.bindValue(QStringLiteral(":table"), table);
+            if (!keys.exec())
+                return Error { Retry::failureMessage(mDb, keys.lastError()) };
+            while (keys.next()) {
+                const QString name = keys.value(0).toString(), definition = keys.value(1).toString();
+                drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(quoted(table), quoted(name));
+                makes << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                             .arg(quoted(table), quoted(name), definition);
+            }
         }
         for (const QString &sql : std::as_const(drops))
             if (!ddl.exec(sql))
-                return Error { Retry::failureMessage(mDb, ddl.lastError()) };
-        if (!makes.isEmpty())
-            mDropped.append({ table, makes });
-    }
-    return {};
-}
-
-Status LateIndexes::dropOnFile()
-{
-    // The plain indexes the shop's own CREATE INDEX made (origin 'c'): not the unique ones, nor the
-    // primary key. SQLite checks foreign keys through the parent's primary key, and cannot drop
-    // one without making the table again: the keys stay.
-    QSqlDatabase connection = mDb.connection();
-    QSqlQuery indexes(connection);
-    indexes.prepare(
-        QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:table) il JOIN sqlite_master m "
-                       "ON m.type = 'index' AND m.name = il.name "
-                       "WHERE il.\"unique\" = 0 AND il.origin = 'c' AND m.sql IS NOT NULL ORDER BY m.name"));
-    const auto quoted
-        = [&](const QString &name) { return connection.driver()->escapeIdentifier(name, QSqlDriver::TableName); };
-    QSqlQuery ddl(connection);
-    for (const QString &table : std::as_const(mTables)) {
-        indexes.bindValue(QStringLiteral(":table"), table);
-        if (!indexes.exec())
-            return Error { Retry::failureMessage(mDb, indexes.lastError()) };
-        QStringList names, makes;
-        while (indexes.next()) {
-            names << indexes.value(0).toString();
-            makes << indexes.value(1).toString();
-        }
-        indexes.finish();
-        for (const QString &name : std::as_const(names))
-            if (!ddl.exec(QStringLiteral("DROP INDEX %1").arg(quoted(name))))
                 return Error { Retry::failureMessage(mDb, ddl.lastError()) };
         if (!makes.isEmpty())
             mDropped.append({ table, makes });

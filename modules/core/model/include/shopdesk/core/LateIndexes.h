@@ -39,8 +39,6 @@ public:
     int dropped() const;
 
 private:
-    Status dropOnFile();
-
     const Database &mDb;
     QStringList mTables;
     /// By table: the CREATE INDEX statements, then the ALTER TABLE … ADD CONSTRAINT statements of
