@@ -239,8 +239,7 @@ int main(int argc, char *argv[])
             [settle, handle, readyFile, shoot] {
                 if (!settle->ready && (settle->exposed || (handle && handle->isExposed()))) {
                     settle->ready = true;
-                    QFile f(readyFile);
-                    if (!readyFile.isEmpty() && f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    if (QFile f(readyFile); !readyFile.isEmpty() && f.open(QIODevice::WriteOnly | QIODevice::Truncate))
                         f.write(QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '\n');
                 }
                 if (settle->ready && settle->timeUp && !settle->grabbing) {

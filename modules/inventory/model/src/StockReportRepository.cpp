@@ -355,7 +355,7 @@ core::Result<StockReport> StockReportRepository::report(
             of.append(k);
         }
         std::sort(itemOrder.begin(), itemOrder.end(),
-            [&items](qint64 x, qint64 y) { return items.value(x).code < items.value(y).code; });
+            [&items](qint64 x, qint64 y) { return items.constFind(x)->code < items.constFind(y)->code; });
         moved.clear();
         for (qint64 item : std::as_const(itemOrder)) {
             QList<Sku *> &of = ofItem[item];

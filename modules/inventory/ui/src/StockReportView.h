@@ -54,7 +54,6 @@ private:
     core::RecordTableModel *mModel = nullptr;
     QTableView *mTable;
     StockReport mReport;
-    StockReportRow mTotal; ///< the total row as the table shows it (no texts)
     bool mLoaded = false;
     bool mWanted = false; ///< shown once, or a period asked for: reload() works the report out
     bool mStale = false; ///< a reload() was put off until the view is shown
