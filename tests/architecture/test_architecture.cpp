@@ -39,7 +39,7 @@ bool maySql(const QString &path)
         QStringLiteral("RowVersions.cpp"), QStringLiteral("SqlDialect.h"), QStringLiteral("SqlDialect.cpp"),
         QStringLiteral("ShopCopy.cpp"), QStringLiteral("NativeSqlite.h"), QStringLiteral("NativeSqlite.cpp"),
         QStringLiteral("PgCopy.h"), QStringLiteral("PgCopy.cpp"), QStringLiteral("LateIndexes.h"),
-        QStringLiteral("LateIndexes.cpp") };
+        QStringLiteral("LateIndexes.cpp"), QStringLiteral("KeptSums.cpp") };
     return name.contains(QLatin1String("Repository")) || name == QLatin1String("StockLedger.cpp")
         || (path.contains(QLatin1String("/modules/core/")) && dbLayer.contains(name));
 }
