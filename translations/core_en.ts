@@ -924,6 +924,14 @@
             <source>stock totals progress marks</source>
             <translation>stock totals progress marks</translation>
         </message>
+        <message>
+            <source>receiving notes' totals</source>
+            <translation>receiving notes' totals</translation>
+        </message>
+        <message>
+            <source>receiving totals progress marks</source>
+            <translation>receiving totals progress marks</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

@@ -923,6 +923,14 @@
             <source>stock totals progress marks</source>
             <translation>库存汇总进度</translation>
         </message>
+        <message>
+            <source>receiving notes' totals</source>
+            <translation>收货单汇总</translation>
+        </message>
+        <message>
+            <source>receiving totals progress marks</source>
+            <translation>收货单汇总进度</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

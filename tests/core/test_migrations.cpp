@@ -263,3 +263,37 @@ TEST_CASE("format 26: a format-25 shop's stock on hand is added up once and kept
         == QStringLiteral("1:17,2:0"));
     CHECK(test::scalar(**db, QStringLiteral("SELECT moves_upto FROM stock_on_hand_upto WHERE id = 1")).toInt() == 4);
 }
+
+TEST_CASE("format 27: a format-26 shop's receiving notes are added up once and kept")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v26.shopdesk"));
+    {
+        RawConnection raw(path);
+        REQUIRE(core::Migrator::migrate(raw.db(), 26).ok());
+        QSqlQuery q(raw.db());
+        for (const char *sql : {
+                 "INSERT INTO items (id, code, title, created_at, updated_at) VALUES (1, 'NZK-1001', '牛仔裤', "
+                 "'2026-11-01 08:00:00', '2026-11-01 08:00:00')",
+                 "INSERT INTO skus (id, item_id, color, size, barcode) VALUES (1, 1, '浅蓝', '30', '2000000000015'), "
+                 "(2, 1, '浅蓝', '31', '2000000000022')",
+                 "INSERT INTO suppliers (id, name) VALUES (1, '广州沙河服装批发')",
+                 "INSERT INTO receiving_notes (id, note_no, supplier_id, received_on, status) VALUES "
+                 "(1, 'RK-1', 1, '2026-11-01', 'posted'), (2, 'RK-2', 1, '2026-11-02', 'draft'), "
+                 "(3, 'RK-3', 1, '2026-11-03', 'posted')",
+                 "INSERT INTO receiving_lines (id, note_id, sku_id, quantity, unit_cost_fen) VALUES "
+                 "(1, 1, 1, 20, 4500), (2, 1, 2, 5, 4450), (3, 2, 1, 1, 4500), (4, 3, 2, 2, 0)",
+             })
+            REQUIRE(q.exec(QString::fromUtf8(sql)));
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == core::Migrator::latestVersion());
+    CHECK(test::scalar(**db,
+              QStringLiteral("SELECT group_concat(note_id || ':' || pieces || ':' || goods_fen, ',') FROM (SELECT "
+                             "note_id, pieces, goods_fen FROM receiving_note_totals ORDER BY note_id) AS t"))
+              .toString()
+        == QStringLiteral("1:25:112250,2:1:4500,3:2:0"));
+    CHECK(test::scalar(**db, QStringLiteral("SELECT lines_upto FROM receiving_note_totals_upto WHERE id = 1")).toInt()
+        == 4);
+}

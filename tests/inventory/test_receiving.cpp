@@ -6,8 +6,10 @@
 #include "Printouts.h"
 
 #include <shopdesk/core/OrderRepository.h>
+#include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/inventory/FaultyGoodsRepository.h>
 #include <shopdesk/inventory/ReceivingRepository.h>
+#include <shopdesk/inventory/ReceivingService.h>
 #include <shopdesk/inventory/SupplierAccountRepository.h>
 
 #include <QFile>
@@ -95,6 +97,71 @@ TEST_CASE("the supplier account: purchases, payments and what is owed")
     REQUIRE(a->lines.size() == 2);
     CHECK(a->lines[0].owed == core::Money::fromFen(59700));
     CHECK(a->lines[1].owed == core::Money::fromFen(29700));
+}
+
+TEST_CASE("the notes list shows each note's pieces and value, kept as notes come and right for lines written "
+          "by other means")
+{
+    InventoryShop s;
+    const QString path = writeNote(s, QStringLiteral("RK-1128.csv"),
+        QString::fromUtf8("入库单号,供应商,日期,条码,数量,单价,运费,已付\n"
+                          "RK-1128,广州沙河服装批发,2026-11-20,2000000000015,20,45.00,12.00,500\n"
+                          "RK-1128,,,2000000000046,10,18.50,,\n"));
+    auto note = inventory::ReceivingRepository(s.db()).importAndPost(path, QStringLiteral("test"));
+    REQUIRE(note.ok());
+    auto kept = [&] {
+        return test::scalar(s.db(),
+            QStringLiteral("SELECT coalesce(group_concat(note_id || ':' || pieces || ':' || goods_fen, ','), '') "
+                           "FROM (SELECT note_id, pieces, goods_fen FROM receiving_note_totals ORDER BY note_id) AS t"))
+            .toString();
+    };
+    auto listed = [&](const QList<inventory::ReceivingNoteOverview> &notes) {
+        QStringList out;
+        for (const inventory::ReceivingNoteOverview &n : notes)
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(n.note.noteNo)
+                       .arg(n.pieces)
+                       .arg(n.goods.toDisplayString(), n.owed().toDisplayString());
+        return out;
+    };
+    auto shown = inventory::ReceivingService(s.db()).overview();
+    REQUIRE(shown.ok());
+    // 20 × 45.00 + 10 × 18.50 = 1,085.00; owed 1,085.00 + 12.00 freight − 500 paid.
+    CHECK(listed(*shown) == QStringList { QString::fromUtf8("RK-1128 30 ¥1,085.00 ¥597.00") });
+    const QString first = QString::number(note->id);
+    CHECK(kept() == first + QStringLiteral(":30:108500"));
+
+    // A line written by other means (a copied shop, another program) counts before it is taken in.
+    core::SqlQuery raw(s.db(),
+        QStringLiteral(
+            "INSERT INTO receiving_lines (note_id, sku_id, quantity, unit_cost_fen) VALUES (:n, :s, 4, 1850)"));
+    raw.bind({ { QStringLiteral(":n"), note->id }, { QStringLiteral(":s"), s.tees[0] } });
+    REQUIRE(raw.run().ok());
+    auto read = inventory::ReceivingRepository(s.db()).overview();
+    REQUIRE(read.ok());
+    CHECK(listed(*read) == QStringList { QString::fromUtf8("RK-1128 34 ¥1,159.00 ¥671.00") });
+    CHECK(kept() == first + QStringLiteral(":30:108500"));
+    auto account = inventory::SupplierAccountRepository(s.db()).account(s.supplierId);
+    REQUIRE(account.ok());
+    CHECK(account->purchases == core::Money::fromFen(117100)); // 1,159.00 + 12.00 freight
+
+    // The list as it opens takes it in; a second note is added up beside the first.
+    inventory::ReceivingNote second;
+    second.noteNo = QStringLiteral("RK-1129");
+    second.supplierId = s.supplierId;
+    second.receivedOn = QDate(2026, 11, 21);
+    second.lines = { { s.jeans[0], 3, core::Money::fromYuan(45) }, { s.jeans[0], 2, core::Money::fromFen(4450) } };
+    auto secondId = inventory::ReceivingRepository(s.db()).addAndPost(second, QStringLiteral("test"));
+    REQUIRE(secondId.ok());
+    shown = inventory::ReceivingService(s.db()).overview();
+    REQUIRE(shown.ok());
+    CHECK(listed(*shown)
+        == QStringList {
+            QString::fromUtf8("RK-1129 5 ¥224.00 ¥224.00"), QString::fromUtf8("RK-1128 34 ¥1,159.00 ¥671.00") });
+    CHECK(kept() == first + QStringLiteral(":34:115900,") + QString::number(*secondId) + QStringLiteral(":5:22400"));
+    CHECK(test::scalar(s.db(), QStringLiteral("SELECT lines_upto FROM receiving_note_totals_upto WHERE id = 1"))
+              .toLongLong()
+        == test::scalar(s.db(), QStringLiteral("SELECT max(id) FROM receiving_lines")).toLongLong());
 }
 
 TEST_CASE("quality check: faulty pieces out to the supplier, replacements in, the rest on the faulty-goods account")

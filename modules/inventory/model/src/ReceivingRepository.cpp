@@ -2,8 +2,11 @@
 
 #include <shopdesk/core/CostHistoryRepository.h>
 #include <shopdesk/core/Csv.h>
+#include <shopdesk/core/Database.h>
+#include <shopdesk/core/KeptSums.h>
 #include <shopdesk/core/Parse.h>
 #include <shopdesk/core/ShopSettings.h>
+#include <shopdesk/core/SqlDialect.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/StockLedger.h>
 #include <shopdesk/core/Transaction.h>
@@ -15,6 +18,12 @@ using core::SqlQuery;
 using core::Status;
 
 namespace {
+/// The receiving lines' pieces and value kept per note.
+const core::KeptSums kTotals { QStringLiteral("receiving_lines"), QStringLiteral("note_id"),
+    { QStringLiteral("quantity"), QStringLiteral("quantity * unit_cost_fen") }, QStringLiteral("receiving_note_totals"),
+    { QStringLiteral("pieces"), QStringLiteral("goods_fen") }, QStringLiteral("receiving_note_totals_upto"),
+    QStringLiteral("lines_upto") };
+
 /// The note's supplier now delivers its items (supplier_items_received), in the caller's
 /// transaction: a row for each item not there yet.
 Status recordSuppliedItems(const core::Database &db, qint64 noteId)
@@ -83,9 +92,42 @@ core::Result<qint64> ReceivingRepository::addDraft(const ReceivingNote &note)
         if (Status s = line.run(); !s)
             return s.error();
     }
+    // The kept totals take the new lines in. On a server the hold that moves their bookmark would
+    // last to the end of the caller's transaction and keep the other PCs' notes waiting: there the
+    // notes list moves it as it opens (ReceivingService::overview).
+    if (mDb.engine() == core::SqlDialect::Engine::Sqlite)
+        if (Status s = catchUpTotals(); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Status ReceivingRepository::catchUpTotals() const { return kTotals.catchUp(mDb); }
+
+core::Result<QHash<qint64, ReceivingNoteTotals>> ReceivingRepository::totals() const
+{
+    auto upto = kTotals.bookmark(mDb);
+    if (!upto)
+        return upto.error();
+    QHash<qint64, ReceivingNoteTotals> out;
+    SqlQuery kept(mDb, QStringLiteral("SELECT note_id, pieces, goods_fen FROM receiving_note_totals"));
+    // The lines past the bookmark are added up here: for a GROUP BY, SQLite would read every line
+    // in the order of the note index rather than the few past the bookmark.
+    SqlQuery past(mDb,
+        QStringLiteral("SELECT note_id, quantity, quantity * unit_cost_fen FROM receiving_lines WHERE id > :upto"));
+    past.bind(QStringLiteral(":upto"), *upto);
+    for (SqlQuery *q : { &kept, &past }) {
+        q->setForwardOnly(true);
+        if (Status s = q->run(); !s)
+            return s.error();
+        while (q->next()) {
+            ReceivingNoteTotals &t = out[q->value(0).toLongLong()];
+            t.pieces += q->value(1).toLongLong();
+            t.goods += core::Money::fromFen(q->value(2).toLongLong());
+        }
+    }
+    return out;
 }
 
 core::Result<std::pair<QString, QString>> ReceivingRepository::noteHead(qint64 noteId) const
@@ -281,15 +323,13 @@ core::Result<ReceivingNote> ReceivingRepository::importAndPost(const QString &pa
 
 core::Result<QList<ReceivingNoteOverview>> ReceivingRepository::overview() const
 {
+    auto sums = totals();
+    if (!sums)
+        return sums.error();
     SqlQuery q(mDb,
-        QStringLiteral(
-            "SELECT n.id, n.note_no, n.supplier_id, n.received_on, n.freight_fen, n.paid_fen, n.status, n.actor, "
-            "n.note, s.name, coalesce(t.pieces, 0), coalesce(t.goods, 0) "
-            // Each note's lines added up in one pass over its lines, not read once for the pieces
-            // and again for the value (a shop receiving every SKU holds half a million lines).
-            "FROM receiving_notes n JOIN suppliers s ON s.id = n.supplier_id LEFT JOIN (SELECT l.note_id, "
-            "sum(l.quantity) AS pieces, sum(l.quantity * l.unit_cost_fen) AS goods FROM receiving_lines l GROUP BY "
-            "l.note_id) AS t ON t.note_id = n.id ORDER BY n.received_on DESC, n.id DESC"));
+        QStringLiteral("SELECT n.id, n.note_no, n.supplier_id, n.received_on, n.freight_fen, n.paid_fen, n.status, "
+                       "n.actor, n.note, s.name FROM receiving_notes n JOIN suppliers s ON s.id = n.supplier_id "
+                       "ORDER BY n.received_on DESC, n.id DESC"));
     if (Status s = q.run(); !s)
         return s.error();
     QList<ReceivingNoteOverview> out;
@@ -305,8 +345,9 @@ core::Result<QList<ReceivingNoteOverview>> ReceivingRepository::overview() const
         o.note.actor = q.value(7).toString();
         o.note.note = q.value(8).toString();
         o.supplierName = q.value(9).toString();
-        o.pieces = q.value(10).toLongLong();
-        o.goods = core::Money::fromFen(q.value(11).toLongLong());
+        const ReceivingNoteTotals t = sums->value(o.note.id);
+        o.pieces = t.pieces;
+        o.goods = t.goods;
         out << o;
     }
     return out;

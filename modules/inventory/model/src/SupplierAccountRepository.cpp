@@ -1,5 +1,7 @@
 #include "shopdesk/inventory/SupplierAccountRepository.h"
 
+#include "shopdesk/inventory/ReceivingRepository.h"
+
 #include <shopdesk/core/Records.h>
 #include <shopdesk/core/SqlQuery.h>
 #include <shopdesk/core/Transaction.h>
@@ -42,17 +44,20 @@ core::Result<SupplierAccount> SupplierAccountRepository::account(qint64 supplier
         return Error { tr("There is no supplier number %1.").arg(supplierId) };
     a.supplierName = name.value(0).toString();
 
+    // Each note's goods from the kept totals, not added up over its lines again.
+    auto totals = ReceivingRepository(mDb).totals();
+    if (!totals)
+        return totals.error();
     SqlQuery notes(mDb,
-        QStringLiteral(
-            "SELECT n.received_on, n.note_no, n.freight_fen + coalesce((SELECT sum(l.quantity * l.unit_cost_fen) "
-            "FROM receiving_lines l WHERE l.note_id = n.id), 0), n.paid_fen "
-            "FROM receiving_notes n WHERE n.supplier_id = :id AND n.status = 'posted'"));
+        QStringLiteral("SELECT n.received_on, n.note_no, n.freight_fen, n.paid_fen, n.id "
+                       "FROM receiving_notes n WHERE n.supplier_id = :id AND n.status = 'posted'"));
     notes.bind(QStringLiteral(":id"), supplierId);
     if (Status s = notes.run(); !s)
         return s.error();
     while (notes.next())
         a.lines.append({ core::fromDbDate(notes.value(0).toString()), QStringLiteral("note"), notes.value(1).toString(),
-            core::Money::fromFen(notes.value(2).toLongLong()), core::Money::fromFen(notes.value(3).toLongLong()), {} });
+            core::Money::fromFen(notes.value(2).toLongLong()) + totals->value(notes.value(4).toLongLong()).goods,
+            core::Money::fromFen(notes.value(3).toLongLong()), {} });
     SqlQuery pays(
         mDb, QStringLiteral("SELECT paid_on, reference, amount_fen FROM supplier_payments WHERE supplier_id = :id"));
     pays.bind(QStringLiteral(":id"), supplierId);

@@ -4,6 +4,7 @@
 #include <shopdesk/core/Result.h>
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -41,6 +42,12 @@ struct ReceivingNoteOverview {
     core::Money owed() const { return goods + note.freight - note.paid; }
 };
 
+/// A note's lines added up.
+struct ReceivingNoteTotals {
+    qint64 pieces = 0;
+    core::Money goods; ///< Σ quantity × unit cost
+};
+
 /// A line with its SKU in words (for printing).
 struct ReceivingLineDetail {
     ReceivingLine line;
@@ -64,6 +71,13 @@ public:
 
     core::Result<QList<ReceivingNote>> notes() const;
     core::Result<QList<ReceivingNoteOverview>> overview() const;
+    /// Each note's lines added up, for every note with lines: the kept totals (shop format 27)
+    /// plus the lines past their bookmark, so right whoever wrote the lines.
+    core::Result<QHash<qint64, ReceivingNoteTotals>> totals() const;
+    /// The kept totals take in the lines written since the last time (one transaction, nested in
+    /// the caller's if there is one; on a server it lets the bookmark be while another PC writes
+    /// notes). Costs two index look-ups when nothing is new.
+    core::Status catchUpTotals() const;
     core::Result<QList<ReceivingLineDetail>> lineDetails(qint64 noteId) const;
 
     /// Saves and posts a note in one transaction. Gives the note's id.
