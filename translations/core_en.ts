@@ -932,6 +932,14 @@
             <source>receiving totals progress marks</source>
             <translation>receiving totals progress marks</translation>
         </message>
+        <message>
+            <source>repeat buyers' month figures</source>
+            <translation>repeat buyers' month figures</translation>
+        </message>
+        <message>
+            <source>repeat figures progress marks</source>
+            <translation>repeat figures progress marks</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

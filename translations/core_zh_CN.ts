@@ -931,6 +931,14 @@
             <source>receiving totals progress marks</source>
             <translation>收货单汇总进度</translation>
         </message>
+        <message>
+            <source>repeat buyers' month figures</source>
+            <translation>回头客月度数据</translation>
+        </message>
+        <message>
+            <source>repeat figures progress marks</source>
+            <translation>回头客数据进度</translation>
+        </message>
     </context>
     <context>
         <name>shopdesk::core::SqlQuery</name>

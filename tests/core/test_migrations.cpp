@@ -297,3 +297,22 @@ TEST_CASE("format 27: a format-26 shop's receiving notes are added up once and k
     CHECK(test::scalar(**db, QStringLiteral("SELECT lines_upto FROM receiving_note_totals_upto WHERE id = 1")).toInt()
         == 4);
 }
+
+TEST_CASE("format 28: a format-27 shop keeps no repeat months yet, its bookmark at its last order")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v27.shopdesk"));
+    {
+        RawConnection raw(path);
+        REQUIRE(core::Migrator::migrate(raw.db(), 27).ok());
+        QSqlQuery q(raw.db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO orders (id, order_no, status, created_at, paid_at) VALUES "
+                                      "(1, 'O-1', 'paid', '2026-10-20 09:00:00', '2026-10-20 10:00:00'), "
+                                      "(7, 'O-7', 'shipped', '2026-11-21 09:00:00', '2026-11-21 10:00:00')")));
+    }
+    auto db = core::Database::open(path, core::Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == core::Migrator::latestVersion());
+    CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM repeat_months")).toInt() == 0);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT orders_upto FROM repeat_months_upto WHERE id = 1")).toInt() == 7);
+}

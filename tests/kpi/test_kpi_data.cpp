@@ -439,3 +439,82 @@ TEST_CASE("repeat buyers per month in one pass: every month of the span, the sam
     CHECK(members.repeatByMonth(QDate(2026, 11, 20), QDate(2026, 10, 31))->isEmpty());
     CHECK(members.repeatByMonth(QDate(2026, 11, 20), QDate(2026, 11, 1))->size() == 1);
 }
+
+TEST_CASE("repeat buyers' months are kept once worked out; an order added or closed brings its month and the later "
+          "ones up to date")
+{
+    test::TestShop shop;
+    core::BuyerRepository buyers(shop.db());
+    auto jia = buyers.ensure({ 0, QStringLiteral("甲"), {}, {}, {} });
+    auto yi = buyers.ensure({ 0, QStringLiteral("乙"), {}, {}, {} });
+    auto ding = buyers.ensure({ 0, QStringLiteral("丁"), {}, {}, {} });
+    REQUIRE((jia.ok() && yi.ok() && ding.ok()));
+    auto at = [](int month, int day) { return QDateTime(QDate(2026, month, day), QTime(10, 0)); };
+    addOrder(shop.db(), QStringLiteral("J1"), at(7, 20), 100, 1, *jia);
+    addOrder(shop.db(), QStringLiteral("J2"), at(9, 5), 100, 1, *jia, core::codes::kOrderFinished);
+    addOrder(shop.db(), QStringLiteral("Y1"), at(9, 10), 100, 1, *yi);
+    const qint64 y2 = addOrder(shop.db(), QStringLiteral("Y2"), at(9, 25), 100, 1, *yi);
+    addOrder(shop.db(), QStringLiteral("Y3"), at(11, 3), 100, 1, *yi);
+    addOrder(shop.db(), QStringLiteral("D1"), at(11, 30), 100, 1, *ding);
+
+    const core::MemberRepository members(shop.db());
+    auto shown = [&] {
+        auto months = members.repeatByMonth(QDate(2026, 8, 1), QDate(2026, 11, 1));
+        REQUIRE(months.ok());
+        QStringList out;
+        for (const core::RepeatFigures &m : *months) {
+            auto alone = members.repeatIn(m.first, m.last); // never kept: worked out from the orders
+            REQUIRE(alone.ok());
+            CHECK((alone->buyers == m.buyers && alone->repeatBuyers == m.repeatBuyers));
+            out << QStringLiteral("%1:%2:%3")
+                       .arg(m.first.toString(QStringLiteral("yyyy-MM")))
+                       .arg(m.buyers)
+                       .arg(m.repeatBuyers);
+        }
+        return out.join(QLatin1Char(','));
+    };
+    auto kept = [&] {
+        return test::scalar(shop.db(),
+            QStringLiteral("SELECT coalesce(group_concat(month || ':' || buyers || ':' || repeat_buyers, ','), '') "
+                           "FROM (SELECT month, buyers, repeat_buyers FROM repeat_months ORDER BY month) AS m"))
+            .toString();
+    };
+    auto keep = [&] { REQUIRE(members.keepRepeatMonths(QDate(2026, 8, 1), QDate(2026, 11, 1)).ok()); };
+
+    // September: 甲 (paid in July), 乙 (twice); November: 乙 (paid before), 丁 (first order).
+    const QString first = QStringLiteral("2026-08:0:0,2026-09:2:2,2026-10:0:0,2026-11:2:1");
+    CHECK(shown() == first);
+    CHECK(kept().isEmpty());
+    keep();
+    CHECK(kept() == first);
+    CHECK(shown() == first);
+
+    // An order added in October (here behind the kept months' back, as an import or another PC
+    // adds them): October and November are out of date — 丁 now paid before November.
+    addOrder(shop.db(), QStringLiteral("D0"), at(10, 8), 100, 1, *ding);
+    const QString second = QStringLiteral("2026-08:0:0,2026-09:2:2,2026-10:1:0,2026-11:2:2");
+    CHECK(shown() == second);
+    CHECK(kept() == first);
+    keep();
+    CHECK(kept() == second);
+    CHECK(
+        test::scalar(shop.db(), QStringLiteral("SELECT orders_upto FROM repeat_months_upto WHERE id = 1")).toLongLong()
+        == test::scalar(shop.db(), QStringLiteral("SELECT max(id) FROM orders")).toLongLong());
+
+    // The platform closes 乙's second September order: September's and the later months go.
+    auto closed = core::OrderRepository(shop.db()).followPlatformStatus(y2, core::codes::kOrderClosed, {}, {});
+    REQUIRE(closed.ok());
+    REQUIRE(*closed);
+    CHECK(kept() == QStringLiteral("2026-08:0:0"));
+    const QString third = QStringLiteral("2026-08:0:0,2026-09:2:1,2026-10:1:0,2026-11:2:2");
+    CHECK(shown() == third);
+    keep();
+    CHECK(kept() == third);
+
+    // Shipped in place, an order counts as it did: nothing kept goes.
+    auto shipped = core::OrderRepository(shop.db()).followPlatformStatus(
+        addOrder(shop.db(), QStringLiteral("Y4"), at(11, 20), 100, 1, *yi), core::codes::kOrderShipped, {}, {});
+    REQUIRE(shipped.ok());
+    keep();
+    CHECK(kept() == QStringLiteral("2026-08:0:0,2026-09:2:1,2026-10:1:0,2026-11:2:2"));
+}

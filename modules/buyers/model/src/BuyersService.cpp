@@ -250,7 +250,11 @@ core::Result<qint64> BuyersService::exportEach(const BuyerFilter &filter, const 
 
 core::Result<QList<core::RepeatFigures>> BuyersService::repeatByMonth(QDate firstMonth, QDate lastMonth) const
 {
-    return core::MemberRepository(mDb).repeatByMonth(firstMonth, lastMonth);
+    // The months are kept once worked out (shop format 28). Failing to keep them costs only time:
+    // the figures are read right all the same, and the read says what fails.
+    const core::MemberRepository members(mDb);
+    (void)core::retrying([&] { return members.keepRepeatMonths(firstMonth, lastMonth); });
+    return members.repeatByMonth(firstMonth, lastMonth);
 }
 
 QString BuyersService::statusName(const QString &code)

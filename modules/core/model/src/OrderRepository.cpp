@@ -3,6 +3,7 @@
 #include "shopdesk/core/BulkInsert.h"
 #include "shopdesk/core/BuyerSummaryRepository.h"
 #include "shopdesk/core/ChangeFeed.h"
+#include "shopdesk/core/Members.h"
 #include "shopdesk/core/RecordRows.h"
 #include "shopdesk/core/SqlQuery.h"
 #include "shopdesk/core/Transaction.h"
@@ -209,6 +210,11 @@ Result<bool> OrderRepository::followPlatformStatus(
     // A paid order closed (refunded) no longer counts in its buyer's spend.
     if (Status s = BuyerSummaryRepository(mDb).refreshBuyerOf(orderId); !s)
         return s.error();
+    // … nor among its month's buyers, and a later month's buyer may no longer have paid before
+    // (shipped and finished orders count as the paid one did).
+    if (status == codes::kOrderClosed)
+        if (Status s = MemberRepository(mDb).forgetRepeatMonthsFrom(orderId); !s)
+            return s.error();
     return true;
 }
 

@@ -56,6 +56,8 @@ QString ShopCopy::recordsOf(const QString &table)
             { "purchase_orders", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "purchase orders") },
             { "receiving_lines", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "receiving note lines") },
             { "receiving_notes", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "receiving notes") },
+            { "repeat_months", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "repeat buyers' month figures") },
+            { "repeat_months_upto", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "repeat figures progress marks") },
             { "receiving_note_totals", QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "receiving notes' totals") },
             { "receiving_note_totals_upto",
                 QT_TRANSLATE_NOOP("shopdesk::core::ShopCopy", "receiving totals progress marks") },

@@ -5,6 +5,8 @@
 
 #include "shopdesk/kpi/KpiService.h"
 
+#include <shopdesk/core/WriteRetry.h>
+
 namespace shopdesk::kpi {
 
 core::Result<RepeatComparison> KpiService::repeat(const Comparison &comparison) const
@@ -21,7 +23,11 @@ core::Result<RepeatComparison> KpiService::repeat(const Comparison &comparison) 
 
 core::Result<QList<core::RepeatFigures>> KpiService::repeatByMonth(QDate firstMonth, QDate lastMonth) const
 {
-    return core::MemberRepository(mDb).repeatByMonth(firstMonth, lastMonth);
+    // The months are kept once worked out (shop format 28). Failing to keep them costs only time:
+    // the figures are read right all the same, and the read says what fails.
+    const core::MemberRepository members(mDb);
+    (void)core::retrying([&] { return members.keepRepeatMonths(firstMonth, lastMonth); });
+    return members.repeatByMonth(firstMonth, lastMonth);
 }
 
 } // namespace shopdesk::kpi

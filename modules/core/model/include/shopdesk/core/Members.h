@@ -99,8 +99,18 @@ public:
     Result<std::optional<MemberStanding>> standingOf(const QString &nick) const;
     /// Buyers and repeat buyers of `first` … `last` (whole days).
     Result<RepeatFigures> repeatIn(QDate first, QDate last) const;
-    /// One row per calendar month from `firstMonth`'s to `lastMonth`'s, oldest first.
+    /// One row per calendar month from `firstMonth`'s to `lastMonth`'s, oldest first. A month
+    /// kept (shop format 28) and still right is read, any other worked out from the orders.
     Result<QList<RepeatFigures>> repeatByMonth(QDate firstMonth, QDate lastMonth) const;
+    /// Keeps the figures of the months from `firstMonth`'s to `lastMonth`'s: drops the kept
+    /// months an order added since makes out of date, works out the missing ones and moves the
+    /// bookmark on (one transaction, nested in the caller's if there is one). Costs two look-ups
+    /// when all are kept and no order is new. On a server it lets them be while another PC writes
+    /// orders; nothing on a read-only shop. The figures read are right either way.
+    Status keepRepeatMonths(QDate firstMonth, QDate lastMonth) const;
+    /// The kept months from `orderId`'s month of payment on are out of date (its status changed in
+    /// place; inside the caller's transaction). An order without a payment time drops them all.
+    Status forgetRepeatMonthsFrom(qint64 orderId) const;
 
 private:
     const Database &mDb;
