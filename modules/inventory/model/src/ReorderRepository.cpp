@@ -67,7 +67,9 @@ core::Result<QList<ReorderLine>> ReorderRepository::mainItemsBelowMinimum() cons
     return out;
 }
 
-core::Result<QList<SkuPlan>> ReorderRepository::skuPlans(QDate today) const
+core::Result<QList<SkuPlan>> ReorderRepository::skuPlans(QDate today) const { return plansOn(today, true); }
+
+core::Result<QList<SkuPlan>> ReorderRepository::plansOn(QDate today, bool skuTexts) const
 {
     // The items, then their SKUs, each read once and joined here: one row per SKU with its item's
     // texts (and sorted by them) cost three times as much on 116,000 SKUs of 10,000 items, most of
@@ -102,16 +104,24 @@ core::Result<QList<SkuPlan>> ReorderRepository::skuPlans(QDate today) const
     };
     QList<QList<SkuFacts>> skusOf(items.size()); // by the item's position, in id order
     {
-        SqlQuery sq(
-            mDb, QStringLiteral("SELECT id, item_id, color, size, barcode, min_stock, cost_fen FROM skus ORDER BY id"));
+        SqlQuery sq(mDb,
+            skuTexts
+                ? QStringLiteral("SELECT id, item_id, min_stock, cost_fen, color, size, barcode FROM skus ORDER BY id")
+                : QStringLiteral("SELECT id, item_id, min_stock, cost_fen FROM skus ORDER BY id"));
+        sq.setForwardOnly(true);
         if (Status s = sq.run(); !s)
             return s.error();
         while (sq.next()) {
             const auto at = itemAt.constFind(sq.value(1).toLongLong());
             if (at == itemAt.cend())
                 continue; // an archived item's
-            skusOf[*at].append({ sq.value(0).toLongLong(), sq.value(2).toString(), sq.value(3).toString(),
-                sq.value(4).toString(), sq.value(5), sq.value(6) });
+            SkuFacts f { sq.value(0).toLongLong(), {}, {}, {}, sq.value(2), sq.value(3) };
+            if (skuTexts) {
+                f.color = sq.value(4).toString();
+                f.size = sq.value(5).toString();
+                f.barcode = sq.value(6).toString();
+            }
+            skusOf[*at].append(f);
         }
     }
     QList<SkuPlan> plans;
@@ -197,31 +207,43 @@ core::Result<QList<SkuPlan>> ReorderRepository::skuPlans(QDate today) const
     while (sales.next())
         soldBySku.insert(sales.value(0).toLongLong(), { sales.value(1).toLongLong(), sales.value(2).toLongLong() });
 
+    // The plans come item by item: each item's suppliers are worked out once, for its first SKU.
+    struct ItemSupplier {
+        qint64 itemId = -1, supplierId = 0;
+        QString name;
+        int leadDays = kDefaultLeadDays;
+        QStringList others;
+    } of;
     for (SkuPlan &p : plans) {
         p.stock = sold->value(p.skuId);
         p.inTransit = transit->value(p.skuId);
         const auto [s7, s30] = soldBySku.value(p.skuId);
         p.sold7 = s7;
         p.sold30 = s30;
-        QList<qint64> candidates = links.value(p.itemId);
-        if (usualSupplier.contains(p.itemId)) {
-            candidates.removeAll(usualSupplier.value(p.itemId));
-            candidates.prepend(usualSupplier.value(p.itemId));
-        }
-        for (qint64 id : std::as_const(candidates)) {
-            const auto it = suppliers.constFind(id);
-            if (it == suppliers.cend() || it->archived)
-                continue;
-            if (p.supplierId == 0) {
-                p.supplierId = id;
-                p.supplierName = it->name;
-                p.leadDays = it->leadDays;
-            } else {
-                p.otherSuppliers << it->name;
+        if (of.itemId != p.itemId) {
+            of = { p.itemId, 0, {}, kDefaultLeadDays, {} };
+            QList<qint64> candidates = links.value(p.itemId);
+            if (usualSupplier.contains(p.itemId)) {
+                candidates.removeAll(usualSupplier.value(p.itemId));
+                candidates.prepend(usualSupplier.value(p.itemId));
+            }
+            for (qint64 id : std::as_const(candidates)) {
+                const auto it = suppliers.constFind(id);
+                if (it == suppliers.cend() || it->archived)
+                    continue;
+                if (of.supplierId == 0) {
+                    of.supplierId = id;
+                    of.name = it->name;
+                    of.leadDays = it->leadDays;
+                } else {
+                    of.others << it->name;
+                }
             }
         }
-        if (p.supplierId == 0)
-            p.leadDays = kDefaultLeadDays;
+        p.supplierId = of.supplierId;
+        p.supplierName = of.name;
+        p.leadDays = of.leadDays;
+        p.otherSuppliers = of.others;
     }
     return plans;
 }
@@ -287,18 +309,24 @@ core::Result<std::optional<PromotionLift>> ReorderRepository::nextPromotion(QDat
     return std::optional<PromotionLift>(lift);
 }
 
+ReorderSuggestion ReorderRepository::suggestionFor(const SkuPlan &p, const std::optional<PromotionLift> &promotion)
+{
+    ReorderSuggestion s;
+    s.sku = p;
+    const double daily = p.dailySales();
+    s.leadDemand = wholePieces(daily * p.leadDays);
+    s.promotionDemand = promotion ? wholePieces(daily * promotion->extraDays()) : 0;
+    s.quantity = p.minimum + s.leadDemand + s.promotionDemand - p.available() - p.inTransit;
+    return s;
+}
+
 QList<SupplierReorder> ReorderRepository::suggest(
     const QList<SkuPlan> &plans, const std::optional<PromotionLift> &promotion)
 {
     QList<SupplierReorder> out;
     QHash<qint64, qsizetype> bySupplier;
     for (const SkuPlan &p : plans) {
-        ReorderSuggestion s;
-        s.sku = p;
-        const double daily = p.dailySales();
-        s.leadDemand = wholePieces(daily * p.leadDays);
-        s.promotionDemand = promotion ? wholePieces(daily * promotion->extraDays()) : 0;
-        s.quantity = p.minimum + s.leadDemand + s.promotionDemand - p.available() - p.inTransit;
+        const ReorderSuggestion s = suggestionFor(p, promotion);
         if (s.quantity <= 0)
             continue;
         auto at = bySupplier.constFind(p.supplierId);
@@ -324,13 +352,10 @@ QList<SupplierReorder> ReorderRepository::suggest(
 
 core::Result<QList<SupplierReorder>> ReorderRepository::reorderList(QDate today) const
 {
-    auto plans = skuPlans(today);
-    if (!plans)
-        return plans.error();
-    auto promotion = nextPromotion(today);
-    if (!promotion)
-        return promotion.error();
-    return suggest(*plans, *promotion);
+    auto overview = this->overview(today);
+    if (!overview)
+        return overview.error();
+    return overview->list;
 }
 
 core::Result<QList<BrokenSizes>> ReorderRepository::brokenSizes() const
@@ -399,14 +424,65 @@ QList<BrokenSizes> ReorderRepository::brokenSizes(const QList<SkuPlan> &plans)
     return out;
 }
 
+Status ReorderRepository::readSkuTexts(QList<SkuPlan> &plans, const std::optional<PromotionLift> &promotion) const
+{
+    // The SKUs shown: those to reorder and every SKU on shelf of an item with broken sizes (as
+    // brokenSizes() lists them), by their place among the plans.
+    QHash<qint64, qsizetype> shown;
+    for (qsizetype first = 0; first < plans.size();) {
+        const qint64 itemId = plans.at(first).itemId;
+        qsizetype end = first;
+        bool soldOut = false, inStock = false;
+        for (; end < plans.size() && plans.at(end).itemId == itemId; ++end) {
+            const SkuPlan &p = plans.at(end);
+            if (p.onShelf)
+                (p.available() <= 0 ? soldOut : inStock) = true;
+            if (suggestionFor(p, promotion).quantity > 0)
+                shown.insert(p.skuId, end);
+        }
+        if (soldOut && inStock)
+            for (qsizetype k = first; k < end; ++k)
+                if (plans.at(k).onShelf)
+                    shown.insert(plans.at(k).skuId, k);
+        first = end;
+    }
+    // A few hundred at a time, each id a bound parameter.
+    const QList<qint64> ids = shown.keys();
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - from);
+        QStringList names;
+        for (qsizetype i = 0; i < n; ++i)
+            names << QStringLiteral(":s%1").arg(i);
+        SqlQuery q(mDb,
+            QStringLiteral("SELECT id, color, size, barcode FROM skus WHERE id IN (%1)")
+                .arg(names.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bind(names.at(i), ids.at(from + i));
+        if (Status s = q.run(); !s)
+            return s;
+        while (q.next()) {
+            SkuPlan &p = plans[shown.value(q.value(0).toLongLong())];
+            p.color = q.value(1).toString();
+            p.size = q.value(2).toString();
+            p.barcode = q.value(3).toString();
+        }
+    }
+    return {};
+}
+
 core::Result<ReorderOverview> ReorderRepository::overview(QDate today) const
 {
-    auto plans = skuPlans(today);
+    // Every SKU is planned, but only the SKUs shown are read with their colour, size and barcode:
+    // on a big shop most need nothing, and reading 116,000 SKUs' texts was a third of the list's time.
+    auto plans = plansOn(today, false);
     if (!plans)
         return plans.error();
     auto promotion = nextPromotion(today);
     if (!promotion)
         return promotion.error();
+    if (Status s = readSkuTexts(*plans, *promotion); !s)
+        return s.error();
     ReorderOverview out;
     out.promotion = *promotion;
     out.list = suggest(*plans, *promotion);

@@ -130,6 +130,8 @@ public:
     /// (each rounded up to whole pieces), suggested = target − available − in transit when above 0.
     /// Suppliers by name, those without a supplier last; lines by item code and SKU.
     static QList<SupplierReorder> suggest(const QList<SkuPlan> &plans, const std::optional<PromotionLift> &promotion);
+    /// One SKU's suggestion, as suggest() works it out (listed when its quantity is above 0).
+    static ReorderSuggestion suggestionFor(const SkuPlan &plan, const std::optional<PromotionLift> &promotion);
     /// On-shelf items with at least one SKU sold out (nothing available) and one still in stock.
     core::Result<QList<BrokenSizes>> brokenSizes() const;
     /// The same list from plans already read (their stock and shelf state): no second pass over the ledger.
@@ -149,6 +151,11 @@ public:
 private:
     /// Units sold on `day` over the average of the 30 days before it; none without figures.
     core::Result<std::optional<double>> liftOn(QDate day) const;
+    /// skuPlans(), each SKU's colour, size and barcode left empty unless `skuTexts`.
+    core::Result<QList<SkuPlan>> plansOn(QDate today, bool skuTexts) const;
+    /// Reads the colour, size and barcode of the plans' SKUs that the reorder list or the 断码
+    /// list shows (plans from plansOn() without texts).
+    core::Status readSkuTexts(QList<SkuPlan> &plans, const std::optional<PromotionLift> &promotion) const;
     const core::Database &mDb;
 };
 
