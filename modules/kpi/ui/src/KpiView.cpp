@@ -101,6 +101,10 @@ QTableView *KpiUi::readOnlyTable(QAbstractItemModel *model, QWidget *parent, con
 {
     auto *t = core::newRecordView(model, name, parent, QAbstractItemView::SingleSelection);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight and the 200 after them, not to a thousand rows (Qt's default):
+    // the profit by item of a big shop lists 7,000 items, and measuring a thousand of them at each
+    // layout was a fifth of opening it. The rows that matter are on top (the most profit first).
+    t->horizontalHeader()->setResizeContentsPrecision(200);
     return t;
 }
 
