@@ -14,12 +14,15 @@
 
 #include <QAbstractItemModel>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTableView>
+
+#include <algorithm>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -362,4 +365,33 @@ TEST_CASE("the stock report view shows the period in Chinese, per category, and 
     REQUIRE(view->exportTo(out));
     CHECK(test::fileBytes(out).startsWith("PK"));
     CHECK(errors.isEmpty());
+}
+
+TEST_CASE("the stock report's columns fit their titles and barcodes, in English and in Chinese")
+{
+    core::language::install(QStringLiteral("en"));
+    LedgerShop s;
+    core::ShopEvents events;
+    test::InventoryBench bench({ s.db(), events, QStringLiteral("test") });
+    StockReportView *view = bench.wb->stockReport();
+    REQUIRE(view);
+    view->setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30), StockReportGrouping::Sku);
+    auto cutOff = [&] {
+        const QHeaderView *h = view->table()->horizontalHeader();
+        const QAbstractItemView *cells = view->table(); // where sizeHintForColumn is public
+        QStringList out;
+        for (int c = 0; c < h->count(); ++c)
+            if (!h->isSectionHidden(c)
+                && h->sectionSize(c) < std::max(h->sectionSizeHint(c), cells->sizeHintForColumn(c)))
+                out << view->table()->model()->headerData(c, Qt::Horizontal).toString();
+        return out;
+    };
+    CHECK(view->table()->model()->headerData(8, Qt::Horizontal).toString() == QStringLiteral("Buyer returns"));
+    CHECK(view->table()->model()->index(0, 4).data().toString() == QStringLiteral("2000000000015"));
+    CHECK(cutOff() == QStringList {});
+    core::language::install(QStringLiteral("zh_CN"));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(view, &change);
+    CHECK(view->table()->model()->headerData(6, Qt::Horizontal).toString() == QString::fromUtf8("期初"));
+    CHECK(cutOff() == QStringList {});
 }

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shopdesk::core {
 
 void setUpRecordView(QTableView *view)
@@ -22,6 +24,20 @@ void setUpRecordView(QTableView *view)
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
+}
+
+void widenColumnsToFit(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setResizeContentsPrecision(200); // sizeHintForColumn: the rows in sight and 200 more
+    const QAbstractItemView *cells = view; // where sizeHintForColumn is public
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        if (const int wanted = std::max(header->sectionSizeHint(c), cells->sizeHintForColumn(c));
+            wanted > header->sectionSize(c))
+            header->resizeSection(c, wanted);
+    }
 }
 
 QTableView *newRecordView(

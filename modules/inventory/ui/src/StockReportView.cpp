@@ -220,6 +220,9 @@ void StockReportView::reload()
         }
     });
     rebuildColumns();
+    // Twenty-odd columns at the default width: in English several titles ("Supplier replacements",
+    // "Opening stock booked") and every barcode would be cut off.
+    core::widenColumnsToFit(mTable);
     const QLocale l;
     const StockReportRow &t = mReport.total;
     mSummary->setText(tr("%1 to %2: opening %3, in %4, out %5, closing %6 pieces; stock value %7 → %8")
@@ -280,6 +283,7 @@ void StockReportView::retranslateUi()
     mTo->setToolTip(tr("Last day"));
     mExport->setText(tr("E&xport…"));
     mModel->retranslate();
+    core::widenColumnsToFit(mTable);
     if (mLoaded)
         reload();
 }

@@ -29,6 +29,11 @@ struct ColumnSpec {
 /// alternating rows, one line per row at a compact height, no row numbers, the last column
 /// filling the width. Callers choose the selection mode and sorting.
 void setUpRecordView(QTableView *view);
+/// Widens each shown column that is narrower than its title or than its cells in the rows in
+/// sight and the 200 after them (a column the user made wider stays so, none is narrowed): for a
+/// table of many columns at the default width, whose titles in a language, or barcodes, would
+/// otherwise be cut off. Call it again after the rows or the titles' language change.
+void widenColumnsToFit(QTableView *view);
 /// A new table of records over `model` with the house look, named `objectName` (tests find it so).
 QTableView *newRecordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent = nullptr,
     QAbstractItemView::SelectionMode selection = QAbstractItemView::ExtendedSelection);
