@@ -22,6 +22,20 @@ namespace {
 qint64 wholePieces(double demand) { return demand <= 0 ? 0 : qint64(std::ceil(demand - 1e-9)); }
 
 QString startOf(QDate day) { return core::toDbTime(QDateTime(day, QTime(0, 0))); }
+
+/// Where the plans of the item at `first` end (the plans come item by item), and whether its SKUs
+/// on shelf have broken sizes: some with nothing available and some with stock.
+qsizetype itemEnd(const QList<SkuPlan> &plans, qsizetype first, bool *broken)
+{
+    const qint64 itemId = plans.at(first).itemId;
+    bool soldOut = false, inStock = false;
+    qsizetype end = first;
+    for (; end < plans.size() && plans.at(end).itemId == itemId; ++end)
+        if (const SkuPlan &p = plans.at(end); p.onShelf)
+            (p.available() <= 0 ? soldOut : inStock) = true;
+    *broken = soldOut && inStock;
+    return end;
+}
 } // namespace
 
 std::optional<double> SkuPlan::daysOfCover() const
@@ -395,15 +409,9 @@ QList<BrokenSizes> ReorderRepository::brokenSizes(const QList<SkuPlan> &plans)
     QList<BrokenSizes> out;
     for (qsizetype first = 0; first < plans.size();) {
         const qint64 itemId = plans.at(first).itemId;
-        qsizetype end = first;
-        bool soldOut = false, inStock = false;
-        for (; end < plans.size() && plans.at(end).itemId == itemId; ++end) {
-            const SkuPlan &p = plans.at(end);
-            if (!p.onShelf)
-                continue;
-            (p.available() <= 0 ? soldOut : inStock) = true;
-        }
-        if (soldOut && inStock) {
+        bool broken = false;
+        const qsizetype end = itemEnd(plans, first, &broken);
+        if (broken) {
             const SkuPlan &head = plans.at(first);
             BrokenSizes b { itemId, head.itemCode, head.itemTitle, {}, {} };
             for (qsizetype k = first; k < end; ++k) {
@@ -430,20 +438,13 @@ Status ReorderRepository::readSkuTexts(QList<SkuPlan> &plans, const std::optiona
     // brokenSizes() lists them), by their place among the plans.
     QHash<qint64, qsizetype> shown;
     for (qsizetype first = 0; first < plans.size();) {
-        const qint64 itemId = plans.at(first).itemId;
-        qsizetype end = first;
-        bool soldOut = false, inStock = false;
-        for (; end < plans.size() && plans.at(end).itemId == itemId; ++end) {
-            const SkuPlan &p = plans.at(end);
-            if (p.onShelf)
-                (p.available() <= 0 ? soldOut : inStock) = true;
-            if (suggestionFor(p, promotion).quantity > 0)
-                shown.insert(p.skuId, end);
+        bool broken = false;
+        const qsizetype end = itemEnd(plans, first, &broken);
+        for (qsizetype k = first; k < end; ++k) {
+            const SkuPlan &p = plans.at(k);
+            if ((broken && p.onShelf) || suggestionFor(p, promotion).quantity > 0)
+                shown.insert(p.skuId, k);
         }
-        if (soldOut && inStock)
-            for (qsizetype k = first; k < end; ++k)
-                if (plans.at(k).onShelf)
-                    shown.insert(plans.at(k).skuId, k);
         first = end;
     }
     // A few hundred at a time, each id a bound parameter.
