@@ -157,3 +157,37 @@ TEST_CASE("a shop kept in a static closes cleanly after main returns, its kept s
     CHECK(program.readAllStandardOutput() == "1\n");
     CHECK(errors.isEmpty());
 }
+
+TEST_CASE("ids read in chunks of 500 bound values come back chunk after chunk in the order asked")
+{
+    test::TestShop shop;
+    QList<qint64> ids;
+    {
+        core::Transaction tx(shop.db());
+        REQUIRE(tx.isActive());
+        SqlQuery q(shop.db(), kInsert);
+        for (int i = 1; i <= 1203; ++i) {
+            q.bind({ { QStringLiteral(":n"), QStringLiteral("供应商%1").arg(i, 4, 10, QLatin1Char('0')) },
+                { QStringLiteral(":c"), QStringLiteral("广州") } });
+            auto id = q.insert();
+            REQUIRE(id);
+            ids.prepend(*id); // newest first
+        }
+        REQUIRE(tx.commit());
+    }
+    ids.insert(700, -1); // no such supplier: simply not among the rows
+    QStringList names;
+    const core::Status read = core::forIdsInChunks(shop.db(),
+        QStringLiteral("SELECT name FROM suppliers WHERE id IN (%1) ORDER BY id DESC"), ids,
+        [&](const SqlQuery &q) { names << q.value(0).toString(); });
+    REQUIRE(read);
+    REQUIRE(names.size() == 1203); // three statements: 500, 500 and 204 ids
+    CHECK(names.first() == QStringLiteral("供应商1203"));
+    CHECK(names.at(499) == QStringLiteral("供应商0704"));
+    CHECK(names.at(500) == QStringLiteral("供应商0703"));
+    CHECK(names.last() == QStringLiteral("供应商0001"));
+    int rows = 0;
+    CHECK(core::forIdsInChunks(shop.db(), QStringLiteral("SELECT name FROM suppliers WHERE id IN (%1)"), {},
+        [&](const SqlQuery &) { ++rows; }));
+    CHECK(rows == 0);
+}

@@ -126,4 +126,26 @@ Result<qint64> SqlQuery::insert()
     return id;
 }
 
+Status forIdsInChunks(const Database &db, const QString &statement, const QList<qint64> &ids,
+    const std::function<void(const SqlQuery &)> &row)
+{
+    constexpr qsizetype kChunk = 500; // well under SQLite's and PostgreSQL's bound values a statement
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - from);
+        QStringList names;
+        names.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            names << QStringLiteral(":id%1").arg(i);
+        // Placeholders only go into the text; the ids are bound.
+        SqlQuery q(db, statement.arg(names.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bind(names.at(i), ids.at(from + i));
+        if (Status s = q.run(); !s)
+            return s;
+        while (q.next())
+            row(q);
+    }
+    return {};
+}
+
 } // namespace shopdesk::core

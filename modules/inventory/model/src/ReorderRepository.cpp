@@ -447,29 +447,13 @@ Status ReorderRepository::readSkuTexts(QList<SkuPlan> &plans, const std::optiona
         }
         first = end;
     }
-    // A few hundred at a time, each id a bound parameter.
-    const QList<qint64> ids = shown.keys();
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        const qsizetype n = std::min(kChunk, ids.size() - from);
-        QStringList names;
-        for (qsizetype i = 0; i < n; ++i)
-            names << QStringLiteral(":s%1").arg(i);
-        SqlQuery q(mDb,
-            QStringLiteral("SELECT id, color, size, barcode FROM skus WHERE id IN (%1)")
-                .arg(names.join(QStringLiteral(", "))));
-        for (qsizetype i = 0; i < n; ++i)
-            q.bind(names.at(i), ids.at(from + i));
-        if (Status s = q.run(); !s)
-            return s;
-        while (q.next()) {
+    return core::forIdsInChunks(mDb, QStringLiteral("SELECT id, color, size, barcode FROM skus WHERE id IN (%1)"),
+        shown.keys(), [&](const SqlQuery &q) {
             SkuPlan &p = plans[shown.value(q.value(0).toLongLong())];
             p.color = q.value(1).toString();
             p.size = q.value(2).toString();
             p.barcode = q.value(3).toString();
-        }
-    }
-    return {};
+        });
 }
 
 core::Result<ReorderOverview> ReorderRepository::overview(QDate today) const

@@ -653,27 +653,21 @@ Result<QList<AdviceItem>> ListingsRepository::adviceItems() const
                 soldOut.append({ skuId, *where });
         }
     }
-    // A few hundred at a time, each id a bound parameter, in SKU id order as before.
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype from = 0; from < soldOut.size(); from += kChunk) {
-        const qsizetype n = std::min(kChunk, soldOut.size() - from);
-        QStringList names;
-        QHash<qint64, qsizetype> itemOf;
-        for (qsizetype i = 0; i < n; ++i) {
-            names << QStringLiteral(":s%1").arg(i);
-            itemOf.insert(soldOut.at(from + i).first, soldOut.at(from + i).second);
-        }
-        SqlQuery q(mDb,
-            QStringLiteral("SELECT s.id, s.color, s.size FROM skus s WHERE s.id IN (%1) ORDER BY s.id")
-                .arg(names.join(QStringLiteral(", "))));
-        for (qsizetype i = 0; i < n; ++i)
-            q.bind(names.at(i), soldOut.at(from + i).first);
-        if (Status s = q.run(); !s)
-            return s.error();
-        while (q.next())
-            out[itemOf.value(q.value(0).toLongLong())].soldOutSizes
-                << QStringLiteral("%1/%2").arg(q.value(1).toString(), q.value(2).toString());
+    // In SKU id order as before.
+    QList<qint64> soldOutIds;
+    QHash<qint64, qsizetype> itemOf;
+    for (const auto &[sku, item] : std::as_const(soldOut)) {
+        soldOutIds << sku;
+        itemOf.insert(sku, item);
     }
+    if (Status s = core::forIdsInChunks(mDb,
+            QStringLiteral("SELECT s.id, s.color, s.size FROM skus s WHERE s.id IN (%1) ORDER BY s.id"), soldOutIds,
+            [&](const SqlQuery &q) {
+                out[itemOf.value(q.value(0).toLongLong())].soldOutSizes
+                    << QStringLiteral("%1/%2").arg(q.value(1).toString(), q.value(2).toString());
+            });
+        !s)
+        return s.error();
     for (AdviceItem &a : out)
         if (const auto paid = lastPaidOfItem.constFind(a.item.id); paid != lastPaidOfItem.cend())
             a.lastSale = core::fromDbTime(*paid).date();

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <utility>
@@ -55,6 +56,12 @@ private:
     const Database *mDb = nullptr;
     bool mPrepared = false;
 };
+
+/// Runs `statement`, SQL with one %1 where a list of ids goes ("… WHERE s.id IN (%1)"), for `ids`
+/// five hundred at a time, each id a bound parameter, and hands each row to `row`: chunk after
+/// chunk in the order of `ids` (rows within a chunk in the statement's own order).
+Status forIdsInChunks(const Database &db, const QString &statement, const QList<qint64> &ids,
+    const std::function<void(const SqlQuery &)> &row);
 
 /// A value as the shop file stores it: a null QString is '' (our records' "no text"); SQL NULL is
 /// asked for with QVariant(). SqlQuery::bind and BulkInsert both bind through it.
