@@ -103,4 +103,8 @@ TEST_CASE("peak hours are editable and checked")
     }
     // Fewer peak minutes in a week than items: refused, not squeezed onto the same minute.
     CHECK_FALSE(RelistPlanner({ { 9 * 60, 9 * 60 + 5 } }).plan(items(36), kNow).ok());
+    // 5 minutes a day hold 35 items a week: known before the plan is made (and the sales read for it).
+    CHECK(RelistPlanner({ { 9 * 60, 9 * 60 + 5 } }).holds(35));
+    CHECK_FALSE(RelistPlanner({ { 9 * 60, 9 * 60 + 5 } }).holds(36));
+    CHECK(RelistPlanner({ { 9 * 60, 9 * 60 + 5 } }).plan(items(35), kNow).ok());
 }

@@ -55,6 +55,9 @@ namespace {
 /// The plan of `onShelf` (by item code), each with its sales of the last 30 days, soonest first.
 core::Result<QList<RelistSlot>> planOf(const core::Database &db, QList<RelistItem> onShelf, const QDateTime &now)
 {
+    const RelistPlanner planner(ListingsSettings::load(db).peakWindows);
+    if (!planner.holds(onShelf.size()))
+        return planner.plan(onShelf, now); // says why there is no plan, without a month of sales read for it
     auto sales = core::OrderRepository(db).itemSales(now.date().addDays(-30), now.date());
     if (!sales)
         return sales.error();
@@ -63,7 +66,7 @@ core::Result<QList<RelistSlot>> planOf(const core::Database &db, QList<RelistIte
         salesOf.insert(s.itemId, s.sales.fen());
     for (RelistItem &it : onShelf)
         it.sales = salesOf.value(it.itemId);
-    auto plan = RelistPlanner(ListingsSettings::load(db).peakWindows).plan(onShelf, now);
+    auto plan = planner.plan(onShelf, now);
     if (plan) // soonest first: what the manager relists next is on top
         std::stable_sort(
             plan->begin(), plan->end(), [](const RelistSlot &a, const RelistSlot &b) { return a.next < b.next; });

@@ -57,6 +57,14 @@ RelistPlanner::RelistPlanner(QList<PeakWindow> windows)
 {
 }
 
+bool RelistPlanner::holds(qsizetype items) const
+{
+    qint64 week = 0;
+    for (const PeakWindow &w : mWindows)
+        week += qint64(w.length()) * 7;
+    return items <= week;
+}
+
 core::Result<QList<RelistSlot>> RelistPlanner::plan(const QList<RelistItem> &items, const QDateTime &now) const
 {
     int perDay = 0;

@@ -56,6 +56,8 @@ public:
     core::Result<QList<RelistSlot>> plan(const QList<RelistItem> &items, const QDateTime &now) const;
 
     const QList<PeakWindow> &windows() const { return mWindows; }
+    /// Whether the windows hold a minute a week for each of `items` items (else plan() fails).
+    bool holds(qsizetype items) const;
 
 private:
     QList<PeakWindow> mWindows;
